@@ -1,0 +1,227 @@
+#include "app/cli/cli_info.h"
+
+#include "core/dicom/scanner.h"
+#include "core/dicom/volume_loader.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+#include <limits>
+
+namespace custos::cli {
+
+namespace {
+
+struct Stats
+{
+    double min = 0, max = 0, mean = 0;
+};
+
+template <class T>
+Stats storedStats(const T* data, std::size_t n)
+{
+    double lo = std::numeric_limits<double>::infinity(), hi = -lo;
+    long double sum = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const double v = double(data[i]);
+        lo = std::min(lo, v);
+        hi = std::max(hi, v);
+        sum += v;
+    }
+    return {lo, hi, n ? double(sum / (long double)n) : 0.0};
+}
+
+Stats volumeStats(const dicom::Volume& v)
+{
+    const std::size_t n = v.voxelsPerSlice() * std::size_t(v.geometry().slices) * std::size_t(v.components());
+    const std::byte* p = v.data();
+    Stats s;
+    switch (v.sampleType()) {
+    case dicom::SampleType::UInt8: s = storedStats(reinterpret_cast<const std::uint8_t*>(p), n); break;
+    case dicom::SampleType::Int8: s = storedStats(reinterpret_cast<const std::int8_t*>(p), n); break;
+    case dicom::SampleType::UInt16: s = storedStats(reinterpret_cast<const std::uint16_t*>(p), n); break;
+    case dicom::SampleType::Int16: s = storedStats(reinterpret_cast<const std::int16_t*>(p), n); break;
+    case dicom::SampleType::UInt32: s = storedStats(reinterpret_cast<const std::uint32_t*>(p), n); break;
+    case dicom::SampleType::Int32: s = storedStats(reinterpret_cast<const std::int32_t*>(p), n); break;
+    case dicom::SampleType::Float32: s = storedStats(reinterpret_cast<const float*>(p), n); break;
+    }
+    // The modality LUT is linear: apply it to the stored statistics.
+    const double a = v.modalityValue(s.min), b = v.modalityValue(s.max);
+    return {std::min(a, b), std::max(a, b), v.modalityValue(s.mean)};
+}
+
+QJsonValue optionalNumber(const std::optional<double>& v)
+{
+    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject describeStack(const dicom::Stack& stack)
+{
+    QJsonObject o;
+    o[QStringLiteral("seriesInstanceUid")] = stack.seriesInstanceUid;
+    o[QStringLiteral("seriesNumber")] = stack.seriesNumber;
+    o[QStringLiteral("seriesDescription")] = stack.seriesDescription;
+    o[QStringLiteral("stackIndex")] = stack.stackIndexInSeries;
+    o[QStringLiteral("modality")] = stack.modality;
+    o[QStringLiteral("rows")] = stack.rows;
+    o[QStringLiteral("columns")] = stack.columns;
+    o[QStringLiteral("frames")] = int(stack.frames.size());
+    o[QStringLiteral("photometricInterpretation")] = stack.photometric;
+    o[QStringLiteral("samplesPerPixel")] = stack.components;
+    o[QStringLiteral("sampleType")] = dicom::sampleTypeName(stack.sampleType);
+    o[QStringLiteral("transferSyntaxes")] = QJsonArray::fromStringList(stack.transferSyntaxes);
+    if (stack.rowSpacing && stack.columnSpacing)
+        o[QStringLiteral("pixelSpacing")] = QJsonArray{*stack.rowSpacing, *stack.columnSpacing};
+    else
+        o[QStringLiteral("pixelSpacing")] = QJsonValue(QJsonValue::Null);
+    o[QStringLiteral("sliceSpacing")] = optionalNumber(stack.sliceSpacing);
+    o[QStringLiteral("sliceThickness")] = optionalNumber(stack.sliceThickness);
+    o[QStringLiteral("isVolume")] = stack.isVolume;
+    if (stack.rowDir && stack.colDir) {
+        const auto r = *stack.rowDir, c = *stack.colDir;
+        o[QStringLiteral("orientation")] = QJsonArray{r.x, r.y, r.z, c.x, c.y, c.z};
+    }
+    if (stack.origin)
+        o[QStringLiteral("origin")] = QJsonArray{stack.origin->x, stack.origin->y, stack.origin->z};
+    o[QStringLiteral("warnings")] = QJsonArray::fromStringList(stack.warnings);
+    return o;
+}
+
+QString humanStack(const QJsonObject& s)
+{
+    QString line = QStringLiteral("    %1 series %2%3: %4×%5×%6 %7%8\n")
+                       .arg(s[QStringLiteral("modality")].toString(), -3)
+                       .arg(s[QStringLiteral("seriesNumber")].toInt())
+                       .arg(s[QStringLiteral("stackIndex")].toInt() > 0 ? QStringLiteral(" (stack %1)").arg(s[QStringLiteral("stackIndex")].toInt() + 1) : QString())
+                       .arg(s[QStringLiteral("columns")].toInt())
+                       .arg(s[QStringLiteral("rows")].toInt())
+                       .arg(s[QStringLiteral("frames")].toInt())
+                       .arg(s[QStringLiteral("isVolume")].toBool() ? QStringLiteral("volume") : QStringLiteral("images"))
+                       .arg(s[QStringLiteral("seriesDescription")].toString().isEmpty()
+                                ? QString()
+                                : QStringLiteral(" \"%1\"").arg(s[QStringLiteral("seriesDescription")].toString()));
+    if (s.contains(QStringLiteral("min")))
+        line += QStringLiteral("      values %1 … %2, mean %3\n")
+                    .arg(s[QStringLiteral("min")].toDouble())
+                    .arg(s[QStringLiteral("max")].toDouble())
+                    .arg(s[QStringLiteral("mean")].toDouble(), 0, 'f', 3);
+    for (const auto& w : s[QStringLiteral("warnings")].toArray())
+        line += QStringLiteral("      warning: %1\n").arg(w.toString());
+    return line;
+}
+
+} // namespace
+
+int runInfo(const QStringList& args, const GlobalOptions&)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Scans DICOM files, folders and DICOMDIRs."));
+    parser.addPositionalArgument(QStringLiteral("PATH"), QCoreApplication::translate("cli", "Files or folders."), QStringLiteral("PATH..."));
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("cli", "Print one JSON object."));
+    const QCommandLineOption stats(QStringLiteral("stats"), QCoreApplication::translate("cli", "Decode every frame; add min, max and mean modality values."));
+    parser.addOptions({json, stats});
+    parser.addHelpOption();
+    if (!parser.parse(QStringList{QStringLiteral("custos-cli info")} + args)) {
+        printErr(parser.errorText() + QLatin1Char('\n'));
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return Success;
+    }
+    const QStringList paths = parser.positionalArguments();
+    if (paths.isEmpty()) {
+        printErr(QCoreApplication::translate("cli", "info needs at least one file or folder.\n"));
+        return UsageError;
+    }
+
+    dicom::Catalog catalog = dicom::scanPaths(paths);
+    std::vector<dicom::FileError> errors = catalog.errors;
+
+    QJsonArray studies;
+    for (const dicom::Study& study : catalog.studies) {
+        QJsonArray seriesOut;
+        for (const dicom::Series& series : study.series) {
+            if (series.stacks.empty()) {
+                // Documents and other non-image objects (SR, RT plan...).
+                QJsonObject o;
+                o[QStringLiteral("seriesInstanceUid")] = series.seriesInstanceUid;
+                o[QStringLiteral("seriesNumber")] = series.seriesNumber;
+                o[QStringLiteral("seriesDescription")] = series.seriesDescription;
+                o[QStringLiteral("modality")] = series.modality;
+                o[QStringLiteral("rows")] = 0;
+                o[QStringLiteral("columns")] = 0;
+                o[QStringLiteral("frames")] = 0;
+                o[QStringLiteral("instances")] = int(series.instances.size());
+                QStringList syntaxes;
+                for (int i : series.instances)
+                    if (!syntaxes.contains(catalog.instances[std::size_t(i)].transferSyntaxUid))
+                        syntaxes << catalog.instances[std::size_t(i)].transferSyntaxUid;
+                o[QStringLiteral("transferSyntaxes")] = QJsonArray::fromStringList(syntaxes);
+                o[QStringLiteral("pixelSpacing")] = QJsonValue(QJsonValue::Null);
+                o[QStringLiteral("sliceSpacing")] = QJsonValue(QJsonValue::Null);
+                o[QStringLiteral("isVolume")] = false;
+                o[QStringLiteral("warnings")] = QJsonArray();
+                seriesOut.append(o);
+                continue;
+            }
+            for (const dicom::Stack& stack : series.stacks) {
+                QJsonObject o = describeStack(stack);
+                if (parser.isSet(stats)) {
+                    dicom::LoadReport report;
+                    auto volume = dicom::loadStack(catalog, stack, {}, &report);
+                    for (const auto& e : report.errors)
+                        errors.push_back(e);
+                    if (volume && report.errors.empty()) {
+                        const Stats s = volumeStats(*volume.value());
+                        o[QStringLiteral("min")] = s.min;
+                        o[QStringLiteral("max")] = s.max;
+                        o[QStringLiteral("mean")] = s.mean;
+                    } else {
+                        o[QStringLiteral("min")] = QJsonValue(QJsonValue::Null);
+                        o[QStringLiteral("max")] = QJsonValue(QJsonValue::Null);
+                        o[QStringLiteral("mean")] = QJsonValue(QJsonValue::Null);
+                    }
+                }
+                seriesOut.append(o);
+            }
+        }
+        QJsonObject s;
+        s[QStringLiteral("studyInstanceUid")] = study.studyInstanceUid;
+        s[QStringLiteral("studyDate")] = study.studyDate;
+        s[QStringLiteral("studyDescription")] = study.studyDescription;
+        s[QStringLiteral("series")] = seriesOut;
+        studies.append(s);
+    }
+    QJsonArray errorsOut;
+    for (const auto& e : errors)
+        errorsOut.append(QJsonObject{{QStringLiteral("file"), e.file}, {QStringLiteral("message"), e.message}});
+
+    if (parser.isSet(json)) {
+        QJsonObject root{{QStringLiteral("studies"), studies}, {QStringLiteral("errors"), errorsOut}};
+        printOut(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)));
+    } else {
+        QString text;
+        for (const auto& sv : std::as_const(studies)) {
+            const QJsonObject s = sv.toObject();
+            text += QCoreApplication::translate("cli", "Study %1  %2  %3\n")
+                        .arg(s[QStringLiteral("studyInstanceUid")].toString(), s[QStringLiteral("studyDate")].toString(),
+                             s[QStringLiteral("studyDescription")].toString());
+            for (const auto& ser : s[QStringLiteral("series")].toArray())
+                text += humanStack(ser.toObject());
+        }
+        for (const auto& e : std::as_const(errorsOut))
+            text += QCoreApplication::translate("cli", "error: %1: %2\n")
+                        .arg(e.toObject()[QStringLiteral("file")].toString(), e.toObject()[QStringLiteral("message")].toString());
+        if (studies.isEmpty() && errorsOut.isEmpty())
+            text += QCoreApplication::translate("cli", "No DICOM files found.\n");
+        printOut(text);
+    }
+    return errors.empty() ? Success : PartialFailure;
+}
+
+} // namespace custos::cli

@@ -1,0 +1,78 @@
+// custos-cli: the headless face of Custos. It speaks to the same core as the
+// viewer and has no private path around it.
+
+#include "app/cli/cli_common.h"
+#include "app/cli/cli_info.h"
+#include "app/cli/cli_make_demo.h"
+#include "core/common/data_directory.h"
+
+#include <QCoreApplication>
+
+using namespace custos;
+
+namespace {
+
+QString usage()
+{
+    return QCoreApplication::translate(
+        "cli",
+        "Usage: custos-cli [--data-dir DIR] COMMAND [ARGS...]\n"
+        "\n"
+        "Commands:\n"
+        "  info PATH... [--stats] [--json]   Scan files, folders or DICOMDIRs and describe\n"
+        "                                    the studies and series found (no patient names\n"
+        "                                    or IDs are printed).\n"
+        "  make-demo DIR [--slices N] [--size N]\n"
+        "                                    Write the synthetic demo CT study.\n"
+        "\n"
+        "Options:\n"
+        "  --data-dir DIR   Where Custos keeps its state (also CUSTOS_DATA_DIR).\n"
+        "  --help, --version\n");
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("Custos"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CUSTOS_VERSION));
+
+    QStringList args = app.arguments().mid(1);
+    cli::GlobalOptions global;
+    QString dataDirOverride;
+    while (!args.isEmpty() && args.front().startsWith(QLatin1String("--"))) {
+        const QString opt = args.takeFirst();
+        if (opt == QLatin1String("--help")) {
+            cli::printOut(usage());
+            return cli::Success;
+        }
+        if (opt == QLatin1String("--version")) {
+            cli::printOut(QStringLiteral("custos-cli %1\n").arg(QStringLiteral(CUSTOS_VERSION)));
+            return cli::Success;
+        }
+        if (opt == QLatin1String("--data-dir") && !args.isEmpty()) {
+            dataDirOverride = args.takeFirst();
+            continue;
+        }
+        if (opt.startsWith(QLatin1String("--data-dir="))) {
+            dataDirOverride = opt.mid(11);
+            continue;
+        }
+        cli::printErr(QCoreApplication::translate("cli", "Unknown option %1.\n\n").arg(opt) + usage());
+        return cli::UsageError;
+    }
+    global.dataDir = resolveDataDirectory(dataDirOverride);
+
+    if (args.isEmpty()) {
+        cli::printErr(usage());
+        return cli::UsageError;
+    }
+    const QString command = args.takeFirst();
+    if (command == QLatin1String("info"))
+        return cli::runInfo(args, global);
+    if (command == QLatin1String("make-demo"))
+        return cli::runMakeDemo(args, global);
+    cli::printErr(QCoreApplication::translate("cli", "Unknown command \"%1\".\n\n").arg(command) + usage());
+    return cli::UsageError;
+}

@@ -1,0 +1,15 @@
+#include "core/dicom/dcmtk_util.h"
+
+#include <dcmtk/oflog/oflog.h>
+
+#include <mutex>
+
+namespace custos::dicom {
+
+void silenceDcmtkLogging()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { OFLog::configure(OFLogger::OFF_LOG_LEVEL); });
+}
+
+} // namespace custos::dicom

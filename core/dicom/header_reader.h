@@ -1,0 +1,25 @@
+#pragma once
+
+#include "core/common/result.h"
+#include "core/dicom/instance.h"
+
+#include <QString>
+
+namespace custos::dicom {
+
+inline constexpr const char* kDicomdirSopClass = "1.2.840.10008.1.3.10";
+
+enum class Probe { NotDicom, Dicom, Dicomdir };
+
+// Cheap check on the first bytes of a file: Part 10 preamble, or a dataset
+// without meta header that starts with a plausible group (implicit/explicit,
+// little/big endian). Files that are not DICOM are skipped silently by scans.
+Probe probeFile(const QString& path);
+
+// Parses one file's header (pixel data is located, not read).
+Result<Instance> readInstanceHeader(const QString& path);
+
+// Files referenced by a DICOMDIR, as absolute paths.
+Result<QStringList> readDicomdir(const QString& path);
+
+} // namespace custos::dicom

@@ -1,0 +1,171 @@
+#include "core/dicom/scanner.h"
+
+#include "core/dicom/dcmtk_util.h"
+#include "core/dicom/header_reader.h"
+
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QSet>
+#include <QThread>
+
+#include <thread>
+
+namespace custos::dicom {
+
+namespace {
+
+void collectFiles(const QString& path, QStringList& out, QSet<QString>& seen)
+{
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        QDirIterator it(info.absoluteFilePath(), QDir::Files | QDir::NoDotAndDotDot | QDir::Hidden,
+                        QDirIterator::Subdirectories);
+        QStringList files;
+        while (it.hasNext())
+            files << it.next();
+        files.sort(); // deterministic order whatever the file system returns
+        for (const QString& f : files) {
+            const QString canonical = QFileInfo(f).canonicalFilePath();
+            if (!canonical.isEmpty() && !seen.contains(canonical)) {
+                seen.insert(canonical);
+                out << canonical;
+            }
+        }
+        return;
+    }
+    const QString canonical = info.canonicalFilePath();
+    if (!canonical.isEmpty() && !seen.contains(canonical)) {
+        seen.insert(canonical);
+        out << canonical;
+    }
+}
+
+} // namespace
+
+Catalog scanPaths(const QStringList& paths, const ScanOptions& options)
+{
+    silenceDcmtkLogging();
+    Catalog catalog;
+    QStringList files;
+    QSet<QString> seen;
+    for (const QString& p : paths) {
+        if (!QFileInfo::exists(p)) {
+            catalog.errors.push_back({p, QObject::tr("No such file or folder.")});
+            continue;
+        }
+        collectFiles(p, files, seen);
+    }
+
+    // DICOMDIRs name their files; a DICOMDIR found in a scanned folder adds
+    // nothing new (its files are already there) but one given alone does.
+    QStringList candidates;
+    for (const QString& f : std::as_const(files)) {
+        switch (probeFile(f)) {
+        case Probe::NotDicom: break;
+        case Probe::Dicom: candidates << f; break;
+        case Probe::Dicomdir: {
+            auto referenced = readDicomdir(f);
+            if (!referenced) {
+                catalog.errors.push_back({f, referenced.errorMessage()});
+                break;
+            }
+            for (const QString& r : referenced.value()) {
+                const QString canonical = QFileInfo(r).canonicalFilePath();
+                if (canonical.isEmpty()) {
+                    catalog.errors.push_back({r, QObject::tr("The DICOMDIR names this file, but it does not exist.")});
+                    continue;
+                }
+                if (!seen.contains(canonical)) {
+                    seen.insert(canonical);
+                    files << canonical; // keeps file order stable for later DICOMDIRs
+                    if (probeFile(canonical) != Probe::NotDicom)
+                        candidates << canonical;
+                }
+            }
+            break;
+        }
+        }
+    }
+
+    // Parse headers on every core: each worker takes the next file.
+    std::vector<std::optional<Result<Instance>>> parsed(std::size_t(candidates.size()));
+    std::atomic_int next{0};
+    std::atomic_int done{0};
+    const int total = int(candidates.size());
+    auto work = [&] {
+        for (;;) {
+            if (options.cancel && options.cancel->load())
+                return;
+            const int i = next.fetch_add(1);
+            if (i >= total)
+                return;
+            parsed[std::size_t(i)].emplace(readInstanceHeader(candidates[i]));
+            const int d = done.fetch_add(1) + 1;
+            if (options.progress)
+                options.progress(d, total);
+        }
+    };
+    const int threads = std::clamp(options.threads > 0 ? options.threads : QThread::idealThreadCount(), 1,
+                                   std::max(1, total));
+    std::vector<std::thread> pool;
+    for (int t = 1; t < threads; ++t)
+        pool.emplace_back(work);
+    work();
+    for (auto& t : pool)
+        t.join();
+
+    QSet<QString> sopSeen;
+    QStringList dicomdirs;
+    for (std::size_t i = 0; i < parsed.size(); ++i) {
+        if (!parsed[i])
+            continue; // cancelled
+        if (!parsed[i]->ok()) {
+            catalog.errors.push_back({candidates[qsizetype(i)], parsed[i]->errorMessage()});
+            continue;
+        }
+        Instance inst = std::move(*parsed[i]).value();
+        if (inst.sopClassUid == QLatin1String(kDicomdirSopClass)) {
+            dicomdirs << candidates[qsizetype(i)];
+            continue;
+        }
+        // The same instance twice (copied files) would show twice in a stack.
+        if (!inst.sopInstanceUid.isEmpty()) {
+            if (sopSeen.contains(inst.sopInstanceUid))
+                continue;
+            sopSeen.insert(inst.sopInstanceUid);
+        }
+        catalog.instances.push_back(std::move(inst));
+    }
+    // DICOMDIRs not named DICOMDIR: follow them now (their files are usually
+    // in the scanned folder already; only new ones are read).
+    QStringList extra;
+    for (const QString& dir : std::as_const(dicomdirs)) {
+        auto referenced = readDicomdir(dir);
+        if (!referenced) {
+            catalog.errors.push_back({dir, referenced.errorMessage()});
+            continue;
+        }
+        for (const QString& r : referenced.value()) {
+            const QString canonical = QFileInfo(r).canonicalFilePath();
+            if (canonical.isEmpty())
+                catalog.errors.push_back({r, QObject::tr("The DICOMDIR names this file, but it does not exist.")});
+            else if (!seen.contains(canonical) && probeFile(canonical) != Probe::NotDicom) {
+                seen.insert(canonical);
+                extra << canonical;
+            }
+        }
+    }
+    for (const QString& f : std::as_const(extra)) {
+        auto r = readInstanceHeader(f);
+        if (!r)
+            catalog.errors.push_back({f, r.errorMessage()});
+        else if (!sopSeen.contains(r.value().sopInstanceUid)) {
+            sopSeen.insert(r.value().sopInstanceUid);
+            catalog.instances.push_back(std::move(r).value());
+        }
+    }
+    catalog.studies = buildStudies(catalog.instances);
+    return catalog;
+}
+
+} // namespace custos::dicom

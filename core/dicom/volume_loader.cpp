@@ -1,0 +1,194 @@
+#include "core/dicom/volume_loader.h"
+
+#include "core/dicom/pixel_decoder.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <mutex>
+#include <thread>
+
+namespace custos::dicom {
+
+namespace {
+
+bool uniformRescale(const Catalog& catalog, const Stack& stack)
+{
+    const FrameInfo& first = catalog.instanceOf(stack.frames.front()).frames[std::size_t(stack.frames.front().frame)];
+    for (const FrameRef& f : stack.frames) {
+        const FrameInfo& info = catalog.instanceOf(f).frames[std::size_t(f.frame)];
+        if (info.rescaleSlope != first.rescaleSlope || info.rescaleIntercept != first.rescaleIntercept)
+            return false;
+    }
+    return true;
+}
+
+template <class T>
+void toModality(const T* in, float* out, std::size_t n, double slope, double intercept)
+{
+    for (std::size_t i = 0; i < n; ++i)
+        out[i] = float(double(in[i]) * slope + intercept);
+}
+
+void storedToFloat(SampleType type, const std::byte* in, float* out, std::size_t n, double slope, double intercept)
+{
+    switch (type) {
+    case SampleType::UInt8: toModality(reinterpret_cast<const std::uint8_t*>(in), out, n, slope, intercept); break;
+    case SampleType::Int8: toModality(reinterpret_cast<const std::int8_t*>(in), out, n, slope, intercept); break;
+    case SampleType::UInt16: toModality(reinterpret_cast<const std::uint16_t*>(in), out, n, slope, intercept); break;
+    case SampleType::Int16: toModality(reinterpret_cast<const std::int16_t*>(in), out, n, slope, intercept); break;
+    case SampleType::UInt32: toModality(reinterpret_cast<const std::uint32_t*>(in), out, n, slope, intercept); break;
+    case SampleType::Int32: toModality(reinterpret_cast<const std::int32_t*>(in), out, n, slope, intercept); break;
+    case SampleType::Float32: toModality(reinterpret_cast<const float*>(in), out, n, slope, intercept); break;
+    }
+}
+
+} // namespace
+
+std::shared_ptr<Volume> createVolume(const Catalog& catalog, const Stack& stack)
+{
+    VolumeGeometry g;
+    g.columns = stack.columns;
+    g.rows = stack.rows;
+    g.slices = int(stack.frames.size());
+    g.spacing = {stack.columnSpacing.value_or(1.0), stack.rowSpacing.value_or(1.0), stack.sliceSpacing.value_or(1.0)};
+    if (!stack.sliceSpacing && stack.sliceThickness && *stack.sliceThickness > 0)
+        g.spacing[2] = *stack.sliceThickness;
+    if (stack.origin && stack.rowDir && stack.colDir) {
+        g.origin = *stack.origin;
+        g.rowDir = *stack.rowDir;
+        g.colDir = *stack.colDir;
+        g.normal = stack.normal.value_or(stack.rowDir->cross(*stack.colDir).normalized());
+        g.hasPatientGeometry = true;
+    }
+
+    const bool uniform = stack.frames.empty() || uniformRescale(catalog, stack);
+    const bool color = stack.components != 1;
+    const SampleType type = (uniform || color) ? stack.sampleType : SampleType::Float32;
+    auto volume = std::make_shared<Volume>(g, type, stack.components);
+
+    if (!stack.frames.empty()) {
+        const Instance& firstInst = catalog.instanceOf(stack.frames.front());
+        const FrameInfo& first = firstInst.frames[std::size_t(stack.frames.front().frame)];
+        if (type != SampleType::Float32 && !color) {
+            volume->rescaleSlope = first.rescaleSlope;
+            volume->rescaleIntercept = first.rescaleIntercept;
+        }
+        if (firstInst.modality == QLatin1String("CT"))
+            volume->rescaleUnits = QStringLiteral("HU");
+        volume->invertedGrayscale = firstInst.photometric == QLatin1String("MONOCHROME1");
+        for (const FrameRef& f : stack.frames) {
+            const FrameInfo& info = catalog.instanceOf(f).frames[std::size_t(f.frame)];
+            volume->slicePositions.push_back(info.position.value_or(Vec3{}));
+            if (info.window) {
+                const bool known = std::any_of(volume->windows.begin(), volume->windows.end(), [&](const VoiWindow& w) {
+                    return w.center == info.window->center && w.width == info.window->width;
+                });
+                if (!known)
+                    volume->windows.push_back(*info.window);
+            }
+        }
+    }
+    return volume;
+}
+
+LoadReport fillVolume(const Catalog& catalog, const Stack& stack, Volume& volume, const LoadOptions& options)
+{
+    PixelDecoder::registerCodecs();
+    LoadReport report;
+    const int total = int(stack.frames.size());
+    if (total == 0)
+        return report;
+
+    std::vector<int> order;
+    order.reserve(std::size_t(total));
+    const int priority = (options.prioritySlice >= 0 && options.prioritySlice < total) ? options.prioritySlice : 0;
+    order.push_back(priority);
+    for (int k = 0; k < total; ++k)
+        if (k != priority)
+            order.push_back(k);
+
+    std::atomic_int next{0};
+    std::atomic_int done{0};
+    std::atomic_int decoded{0};
+    std::mutex errorsMutex;
+    const bool toFloat = volume.sampleType() == SampleType::Float32 && stack.sampleType != SampleType::Float32;
+
+    auto work = [&] {
+        int currentInstance = -1;
+        std::unique_ptr<PixelDecoder> decoder;
+        std::vector<std::byte> scratch;
+        for (;;) {
+            if (options.cancel && options.cancel->load(std::memory_order_relaxed))
+                return;
+            const int n = next.fetch_add(1);
+            if (n >= total)
+                return;
+            const int k = order[std::size_t(n)];
+            const FrameRef& ref = stack.frames[std::size_t(k)];
+            const Instance& inst = catalog.instanceOf(ref);
+            if (ref.instance != currentInstance) {
+                decoder = std::make_unique<PixelDecoder>(inst);
+                currentInstance = ref.instance;
+            }
+            Result<void> r;
+            if (toFloat) {
+                scratch.resize(decoder->frameBytes());
+                r = decoder->decodeFrame(ref.frame, scratch.data());
+                if (r) {
+                    const FrameInfo& info = inst.frames[std::size_t(ref.frame)];
+                    storedToFloat(stack.sampleType, scratch.data(), reinterpret_cast<float*>(volume.sliceData(k)),
+                                  volume.voxelsPerSlice() * std::size_t(volume.components()), info.rescaleSlope,
+                                  info.rescaleIntercept);
+                }
+            } else {
+                r = decoder->decodeFrame(ref.frame, volume.sliceData(k));
+            }
+            if (r) {
+                decoded.fetch_add(1);
+            } else {
+                // A frame that cannot be decoded shows as black, and says why.
+                std::memset(volume.sliceData(k), 0, volume.sliceBytes());
+                std::lock_guard lock(errorsMutex);
+                report.errors.push_back({inst.filePath, r.errorMessage()});
+            }
+            volume.markSliceReady(k);
+            if (options.sliceReady)
+                options.sliceReady(k);
+            const int d = done.fetch_add(1) + 1;
+            if (options.progress)
+                options.progress(d, total);
+        }
+    };
+
+    const int threads = std::clamp(options.threads > 0 ? options.threads : QThread::idealThreadCount(), 1, total);
+    std::vector<std::thread> pool;
+    for (int t = 1; t < threads; ++t)
+        pool.emplace_back(work);
+    work();
+    for (auto& t : pool)
+        t.join();
+
+    report.decodedSlices = decoded.load();
+    report.cancelled = options.cancel && options.cancel->load() && done.load() < total;
+    return report;
+}
+
+Result<std::shared_ptr<Volume>> loadStack(const Catalog& catalog, const Stack& stack, const LoadOptions& options,
+                                          LoadReport* reportOut)
+{
+    if (stack.frames.empty())
+        return Error{QObject::tr("The series holds no images.")};
+    auto volume = createVolume(catalog, stack);
+    LoadReport report = fillVolume(catalog, stack, *volume, options);
+    if (reportOut)
+        *reportOut = report;
+    if (report.cancelled)
+        return Error{QObject::tr("Loading was cancelled.")};
+    if (report.decodedSlices == 0)
+        return Error{report.errors.empty() ? QObject::tr("No image of the series could be decoded.")
+                                           : report.errors.front().message};
+    return volume;
+}
+
+} // namespace custos::dicom
