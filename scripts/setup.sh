@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs every Debian/npm package Custos needs to build and test, then
+# fetches the public test data. Idempotent: a second run takes a second.
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+
+PACKAGES=(
+  # toolchain
+  build-essential cmake ninja-build pkg-config git
+  # Qt 6
+  qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6opengl6-dev
+  qt6-networkauth-dev qt6-svg-dev qtkeychain-qt6-dev
+  # imaging
+  libvtk9-dev libvtk-dicom-dev libdcmtk-dev dcmtk libopenjp2-7-dev libssl-dev
+  # headless GUI tests
+  xvfb xauth libgl1-mesa-dri
+  # real test data and independent reference decoders
+  python3-pydicom libgdcm-tools
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ! command -v npm >/dev/null 2>&1; then
+  missing+=(npm)
+fi
+
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${#missing[@]} package(s): ${missing[*]}"
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+else
+  echo "setup: all packages present"
+fi
+
+"$ROOT/scripts/fetch-test-data.sh"
