@@ -87,6 +87,12 @@ QJsonObject describeStack(const dicom::Stack& stack)
     }
     if (stack.origin)
         o[QStringLiteral("origin")] = QJsonArray{stack.origin->x, stack.origin->y, stack.origin->z};
+    QJsonArray windows;
+    for (const auto& w : stack.windows)
+        windows.append(QJsonObject{{QStringLiteral("center"), w.center},
+                                   {QStringLiteral("width"), w.width},
+                                   {QStringLiteral("explanation"), w.explanation}});
+    o[QStringLiteral("windows")] = windows;
     o[QStringLiteral("warnings")] = QJsonArray::fromStringList(stack.warnings);
     return o;
 }

@@ -47,6 +47,7 @@ struct Stack
     std::vector<FrameRef> frames; // display order (geometric where possible)
     QStringList transferSyntaxes;
     QStringList warnings;
+    std::vector<VoiWindow> windows; // VOI presets the files recommend (unique)
 
     // Geometry: valid when isVolume is true, and as far as known otherwise.
     bool isVolume = false;

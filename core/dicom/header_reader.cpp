@@ -37,6 +37,22 @@ std::optional<Vec3> vec3At(DcmItem& item, const DcmTagKey& key, unsigned first =
     return Vec3{v[0], v[1], v[2]};
 }
 
+// Every (center, width) pair, with its explanation when there is one.
+void readWindows(DcmItem& item, FrameInfo& f)
+{
+    std::vector<VoiWindow> windows;
+    for (unsigned long i = 0;; ++i) {
+        auto c = float64(item, DCM_WindowCenter, i);
+        auto w = float64(item, DCM_WindowWidth, i);
+        if (!c || !w)
+            break;
+        if (*w > 0)
+            windows.push_back(VoiWindow{*c, *w, string(item, DCM_WindowCenterWidthExplanation, long(i))});
+    }
+    if (!windows.empty())
+        f.windows = std::move(windows);
+}
+
 // Reads the geometry/rescale/window attributes that may sit either at the top
 // level or inside a functional group item; only fields present are overwritten.
 void readFrameAttributes(DcmItem& item, FrameInfo& f)
@@ -62,9 +78,7 @@ void readFrameAttributes(DcmItem& item, FrameInfo& f)
         if (auto v = float64(*seq, DCM_RescaleIntercept)) f.rescaleIntercept = *v;
     }
     if (item.findAndGetSequenceItem(DCM_FrameVOILUTSequence, seq).good() && seq) {
-        auto c = float64(*seq, DCM_WindowCenter);
-        auto w = float64(*seq, DCM_WindowWidth);
-        if (c && w && *w > 0) f.window = VoiWindow{*c, *w, string(*seq, DCM_WindowCenterWidthExplanation)};
+        readWindows(*seq, f);
     }
 }
 
@@ -86,9 +100,7 @@ void readTopLevelFrame(DcmItem& ds, FrameInfo& f)
     f.sliceThickness = float64(ds, DCM_SliceThickness);
     if (auto v = float64(ds, DCM_RescaleSlope); v && *v != 0) f.rescaleSlope = *v;
     if (auto v = float64(ds, DCM_RescaleIntercept)) f.rescaleIntercept = *v;
-    auto wc = float64(ds, DCM_WindowCenter);
-    auto ww = float64(ds, DCM_WindowWidth);
-    if (wc && ww && *ww > 0) f.window = VoiWindow{*wc, *ww, string(ds, DCM_WindowCenterWidthExplanation)};
+    readWindows(ds, f);
 }
 
 void readFrames(DcmDataset& ds, Instance& inst)
@@ -170,6 +182,7 @@ Probe probeFile(const QString& path)
 
 Result<Instance> readInstanceHeader(const QString& path)
 {
+    silenceDcmtkLogging();
     DcmFileFormat file;
     // Values longer than this stay in the file and are read on demand; the
     // pixel data is never loaded here.
@@ -283,6 +296,7 @@ Result<Instance> readInstanceHeader(const QString& path)
 
 Result<QStringList> readDicomdir(const QString& path)
 {
+    silenceDcmtkLogging();
     DcmFileFormat file;
     const OFCondition cond = file.loadFile(OFFilename(QFile::encodeName(path).constData()));
     if (cond.bad())

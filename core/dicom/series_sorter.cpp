@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <limits>
 #include <numeric>
 
 namespace custos::dicom {
@@ -149,15 +150,15 @@ void analyseGeometry(Stack& stack, const std::vector<Entry>& sorted)
                               .arg(std::acos(std::clamp(stepDir.dot(sliceNormal), -1.0, 1.0)) * 180.0 / M_PI, 0, 'f', 1);
 
     // Positions are rounded in the files: allow 5% before calling it uneven.
-    const double tolerance = std::max(0.02, median * 0.05);
-    double minGap = gaps.front(), maxGap = gaps.front();
+    const double tolerance = std::max(0.05, median * 0.05);
     for (std::size_t i = 0; i < gaps.size(); ++i) {
-        minGap = std::min(minGap, gaps[i]);
-        maxGap = std::max(maxGap, gaps[i]);
         const double ratio = gaps[i] / median;
-        if (ratio > 1.5) {
+        const long steps = std::lround(ratio);
+        // A gap of (about) a whole number of steps is a missing slice; any
+        // other deviation is uneven spacing.
+        if (steps >= 2 && std::abs(ratio - double(steps)) <= 0.2) {
             stack.missingSliceGaps.push_back(int(i));
-            const int missing = int(std::lround(ratio)) - 1;
+            const int missing = int(steps) - 1;
             stack.warnings << QObject::tr("%n slice(s) seem to be missing between slices %1 and %2 (a gap of %3 mm where %4 mm is expected).",
                                           nullptr, std::max(1, missing))
                                   .arg(i + 1)
@@ -166,12 +167,21 @@ void analyseGeometry(Stack& stack, const std::vector<Entry>& sorted)
                                   .arg(median, 0, 'f', 2);
         }
     }
-    if (maxGap - minGap > tolerance) {
+    // Spread of the gaps that are not whole-step holes.
+    double lo = median, hi = median;
+    for (std::size_t i = 0; i < gaps.size(); ++i) {
+        if (std::find(stack.missingSliceGaps.begin(), stack.missingSliceGaps.end(), int(i)) != stack.missingSliceGaps.end())
+            continue;
+        lo = std::min(lo, gaps[i]);
+        hi = std::max(hi, gaps[i]);
+    }
+    if (!stack.missingSliceGaps.empty())
         stack.uniformSpacing = false;
-        if (stack.missingSliceGaps.empty() || maxGap / median <= 1.5 || minGap < median - tolerance)
-            stack.warnings << QObject::tr("The slice spacing is uneven: from %1 mm to %2 mm.")
-                                  .arg(minGap, 0, 'f', 2)
-                                  .arg(maxGap, 0, 'f', 2);
+    if (hi - lo > tolerance) {
+        stack.uniformSpacing = false;
+        stack.warnings << QObject::tr("The slice spacing is uneven: from %1 mm to %2 mm.")
+                              .arg(lo, 0, 'f', 2)
+                              .arg(hi, 0, 'f', 2);
     }
     stack.sliceSpacing = (sorted.back().distance - first.distance) / double(sorted.size() - 1);
     if (!stack.missingSliceGaps.empty() || !stack.uniformSpacing)
@@ -238,13 +248,31 @@ std::vector<Stack> buildStacks(const std::vector<Instance>& instances, const std
                 s.frames.push_back(e.ref);
                 if (!s.transferSyntaxes.contains(e.inst->transferSyntaxUid))
                     s.transferSyntaxes << e.inst->transferSyntaxUid;
+                for (const VoiWindow& w : e.info->windows) {
+                    const bool known = std::any_of(s.windows.begin(), s.windows.end(), [&](const VoiWindow& k) {
+                        return k.center == w.center && k.width == w.width;
+                    });
+                    if (!known && s.windows.size() < 16)
+                        s.windows.push_back(w);
+                }
             }
             analyseGeometry(s, part);
             stacks.push_back(std::move(s));
         }
     }
-    // Largest stack first: that is what a viewer should show for the series.
-    std::stable_sort(stacks.begin(), stacks.end(), [](const Stack& a, const Stack& b) { return a.frames.size() > b.frames.size(); });
+    // Largest stack first: that is what a viewer should show for the series;
+    // ties in acquisition order (lowest instance number first).
+    auto firstNumber = [&](const Stack& st) {
+        int n = std::numeric_limits<int>::max();
+        for (const FrameRef& f : st.frames)
+            n = std::min(n, instances[std::size_t(f.instance)].instanceNumber);
+        return n;
+    };
+    std::stable_sort(stacks.begin(), stacks.end(), [&](const Stack& a, const Stack& b) {
+        if (a.frames.size() != b.frames.size())
+            return a.frames.size() > b.frames.size();
+        return firstNumber(a) < firstNumber(b);
+    });
     for (std::size_t i = 0; i < stacks.size(); ++i)
         stacks[i].stackIndexInSeries = int(i);
     return stacks;

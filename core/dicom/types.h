@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstddef>
 #include <optional>
+#include <vector>
 
 namespace custos::dicom {
 
@@ -66,7 +67,7 @@ struct FrameInfo
     std::optional<double> sliceThickness;
     double rescaleSlope = 1.0;
     double rescaleIntercept = 0.0;
-    std::optional<VoiWindow> window;
+    std::vector<VoiWindow> windows; // WindowCenter/Width may hold several (e.g. soft tissue, lung)
 };
 
 } // namespace custos::dicom

@@ -80,12 +80,12 @@ std::shared_ptr<Volume> createVolume(const Catalog& catalog, const Stack& stack)
         for (const FrameRef& f : stack.frames) {
             const FrameInfo& info = catalog.instanceOf(f).frames[std::size_t(f.frame)];
             volume->slicePositions.push_back(info.position.value_or(Vec3{}));
-            if (info.window) {
+            for (const VoiWindow& window : info.windows) {
                 const bool known = std::any_of(volume->windows.begin(), volume->windows.end(), [&](const VoiWindow& w) {
-                    return w.center == info.window->center && w.width == info.window->width;
+                    return w.center == window.center && w.width == window.width;
                 });
-                if (!known)
-                    volume->windows.push_back(*info.window);
+                if (!known && volume->windows.size() < 16)
+                    volume->windows.push_back(window);
             }
         }
     }

@@ -232,6 +232,12 @@ void TestCliInfo::makeDemoWritesAReadableDeterministicStudy()
     QCOMPARE(s[QStringLiteral("rows")].toInt(), 128);
     QVERIFY(s[QStringLiteral("isVolume")].toBool());
     QVERIFY(s[QStringLiteral("warnings")].toArray().isEmpty());
+    // The file's own VOI presets, both of them.
+    const QJsonArray windows = s[QStringLiteral("windows")].toArray();
+    QCOMPARE(windows.size(), 2);
+    QCOMPARE(windows[0].toObject()[QStringLiteral("center")].toDouble(), 40.0);
+    QCOMPARE(windows[1].toObject()[QStringLiteral("width")].toDouble(), 1500.0);
+    QCOMPARE(windows[1].toObject()[QStringLiteral("explanation")].toString(), QStringLiteral("LUNG"));
     QVERIFY(s[QStringLiteral("min")].toDouble() <= -950);  // air
     QVERIFY(s[QStringLiteral("max")].toDouble() >= 500);   // bone
     QVERIFY(s[QStringLiteral("mean")].toDouble() > -1000 && s[QStringLiteral("mean")].toDouble() < 0);
