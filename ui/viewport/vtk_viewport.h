@@ -1,0 +1,65 @@
+#pragma once
+// Our Qt 6 host for VTK: a QOpenGLWidget driving a vtkGenericOpenGLRenderWindow
+// (Debian's VTK ships only a Qt 5 widget). VTK renders into its own
+// framebuffer; paintGL blits it into the widget's and then lets subclasses
+// paint text overlays with QPainter.
+
+#include <QOpenGLWidget>
+
+#include <vtkNew.h>
+#include <vtkSmartPointer.h>
+
+class vtkGenericOpenGLRenderWindow;
+class vtkRenderer;
+class vtkObject;
+class QPainter;
+class QSurface;
+
+namespace custos::ui {
+
+class VtkViewport : public QOpenGLWidget
+{
+    Q_OBJECT
+public:
+    explicit VtkViewport(QWidget* parent = nullptr);
+    ~VtkViewport() override;
+
+    vtkRenderer* renderer() const;
+    vtkGenericOpenGLRenderWindow* renderWindow() const;
+
+    // The surface format VTK needs; set as the default before QApplication exists.
+    static void installDefaultSurfaceFormat();
+
+protected:
+    void initializeGL() override;
+    void resizeGL(int w, int h) override;
+    void paintGL() override;
+    void resizeEvent(QResizeEvent* e) override;
+    // Paints text and markers over the image, in widget coordinates.
+    virtual void paintOverlay(QPainter& painter);
+
+private:
+    class OverlayWidget : public QWidget
+    {
+    public:
+        explicit OverlayWidget(VtkViewport* view);
+
+    protected:
+        void paintEvent(QPaintEvent*) override;
+
+    private:
+        VtkViewport* m_view;
+    };
+
+    void onRenderWindowEvent(vtkObject* caller, unsigned long event, void* data);
+    void finalizeGl();
+
+    vtkSmartPointer<vtkGenericOpenGLRenderWindow> m_window;
+    vtkSmartPointer<vtkRenderer> m_renderer;
+    QSurface* m_surface = nullptr;
+    OverlayWidget* m_overlay = nullptr;
+    bool m_inPaint = false;
+    bool m_contextConnected = false;
+};
+
+} // namespace custos::ui
