@@ -1,12 +1,18 @@
 // custos: the reading workstation. Thin: parse arguments, wire core into ui.
 
+#include "core/common/data_directory.h"
 #include "ui/shell/main_window.h"
 #include "ui/viewport/vtk_viewport.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QPalette>
+#include <QSettings>
 #include <QStyleFactory>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -33,6 +39,20 @@ void applyDarkTheme(QApplication& app)
     app.setPalette(p);
 }
 
+// The language chosen in the settings, or the system's.
+void installTranslators(QApplication& app, const QString& dataDir)
+{
+    const QSettings settings(QDir(dataDir).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    const QString chosen = settings.value(QStringLiteral("ui/language")).toString();
+    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+    auto* ours = new QTranslator(&app);
+    if (ours->load(locale, QStringLiteral("custos"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(ours);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -52,15 +72,20 @@ int main(int argc, char** argv)
     parser.addPositionalArgument(QStringLiteral("PATH"), QApplication::translate("main", "DICOM files, folders or DICOMDIRs to open."), QStringLiteral("[PATH...]"));
     const QCommandLineOption preset(QStringLiteral("preset"), QApplication::translate("main", "Initial window preset (brain, subdural, stroke, lung, mediastinum, abdomen, liver, bone)."), QStringLiteral("NAME"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QApplication::translate("main", "Render once everything is loaded, save the window as PNG, and exit."), QStringLiteral("FILE.png"));
-    const QCommandLineOption layout(QStringLiteral("layout"), QApplication::translate("main", "Viewport layout (1x1 for now)."), QStringLiteral("LAYOUT"), QStringLiteral("1x1"));
+    const QCommandLineOption layout(QStringLiteral("layout"), QApplication::translate("main", "Viewport layout: 1x1, 1x2, 2x1, 2x2 or 1x3."), QStringLiteral("LAYOUT"));
+    const QCommandLineOption mpr(QStringLiteral("mpr"), QApplication::translate("main", "Show axial, coronal and sagittal views of the largest series."));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"), QApplication::translate("main", "Where Custos keeps its state."), QStringLiteral("DIR"));
-    parser.addOptions({preset, screenshot, layout, dataDir});
+    parser.addOptions({preset, screenshot, layout, mpr, dataDir});
     parser.process(app);
 
     custos::ui::ViewerOptions options;
     options.paths = parser.positionalArguments();
     options.preset = parser.value(preset);
     options.screenshotFile = parser.value(screenshot);
+    options.layout = parser.value(layout);
+    options.mpr = parser.isSet(mpr);
+    options.dataDir = custos::resolveDataDirectory(parser.value(dataDir));
+    installTranslators(app, options.dataDir);
 
     custos::ui::MainWindow window(options);
     window.show();

@@ -1,37 +1,77 @@
 #include "ui/shell/main_window.h"
 
-#include "ui/shell/study_loader.h"
+#include "ui/shell/viewer_grid.h"
 #include "ui/viewport/presets.h"
 #include "ui/viewport/slice_view.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProgressBar>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
 
+#include <numeric>
+
 namespace custos::ui {
 
+namespace {
+
+// The series browser: each row can be dragged onto a viewport.
+class SeriesList : public QListWidget
+{
+public:
+    using QListWidget::QListWidget;
+
+protected:
+    QMimeData* mimeData(const QList<QListWidgetItem*>& items) const override
+    {
+        auto* mime = new QMimeData;
+        if (!items.isEmpty())
+            mime->setData(QLatin1String(kStackMimeType), items.front()->data(Qt::UserRole).toString().toUtf8());
+        return mime;
+    }
+    QStringList mimeTypes() const override { return {QLatin1String(kStackMimeType)}; }
+};
+
+} // namespace
+
 MainWindow::MainWindow(const ViewerOptions& options, QWidget* parent)
-    : QMainWindow(parent), m_options(options), m_view(new SliceView(this)), m_loader(new StudyLoader(this))
+    : QMainWindow(parent), m_options(options), m_grid(new ViewerGrid(this)), m_loader(new StudyLoader(this))
 {
     // The title never carries PHI.
     setWindowTitle(tr("Custos"));
-    setCentralWidget(m_view);
+    setCentralWidget(m_grid);
+    if (!m_options.dataDir.isEmpty()) {
+        QDir().mkpath(m_options.dataDir);
+        m_settings = std::make_unique<QSettings>(QDir(m_options.dataDir).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    }
 
     auto* dock = new QDockWidget(tr("Series"), this);
     dock->setObjectName(QStringLiteral("seriesDock"));
-    m_series = new QListWidget(dock);
-    m_series->setMinimumWidth(220);
+    m_series = new SeriesList(dock);
+    m_series->setMinimumWidth(240);
+    m_series->setIconSize(QSize(72, 72));
+    m_series->setDragEnabled(true);
+    m_series->setDragDropMode(QAbstractItemView::DragOnly);
+    m_series->setSpacing(2);
     dock->setWidget(m_series);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
-    connect(m_series, &QListWidget::currentRowChanged, this, &MainWindow::showStack);
+    connect(m_series, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            showRowInView(row, m_grid->activeIndex());
+    });
+    connect(m_grid, &ViewerGrid::stackDropped, this, [this](int index, const QString& key) { showKeyInView(key, index); });
 
     m_progress = new QProgressBar(this);
     m_progress->setMaximumWidth(220);
@@ -44,20 +84,34 @@ MainWindow::MainWindow(const ViewerOptions& options, QWidget* parent)
         m_progress->setVisible(true);
         m_progress->setRange(0, total);
         m_progress->setValue(done);
-        m_status->setText(tr("Reading headers…"));
+        m_status->setText(tr("Reading headers… %1 of %2 files").arg(done).arg(total));
     });
     connect(m_loader, &StudyLoader::scanFinished, this, &MainWindow::onScanFinished);
-    connect(m_loader, &StudyLoader::sliceReady, m_view, &SliceView::onSliceReady);
-    connect(m_loader, &StudyLoader::loadProgress, this, [this](int done, int total) {
-        m_progress->setVisible(true);
-        m_progress->setRange(0, total);
-        m_progress->setValue(done);
-        m_status->setText(tr("Loading images %1 of %2…").arg(done).arg(total));
+    connect(m_loader, &StudyLoader::thumbnailReady, this, [this](const QString& key, const QImage& img) {
+        const int row = int(m_rowKeys.indexOf(key));
+        if (row >= 0)
+            m_series->item(row)->setIcon(QIcon(QPixmap::fromImage(img)));
     });
+    connect(m_loader, &StudyLoader::sliceReady, this, [this](const dicom::Volume* v, int k) {
+        for (int i = 0; i < m_grid->viewCount(); ++i)
+            m_grid->view(i)->onSliceReady(v, k);
+    });
+    connect(m_loader, &StudyLoader::loadProgress, this, &MainWindow::onLoadProgress);
     connect(m_loader, &StudyLoader::loadFinished, this, &MainWindow::onLoadFinished);
 
     buildMenus();
-    resize(1280, 900);
+    QString layout = m_options.layout;
+    if (layout.isEmpty() && m_settings)
+        layout = m_settings->value(QStringLiteral("viewer/layout"), QStringLiteral("1x1")).toString();
+    if (!layout.isEmpty() && !m_grid->setLayoutName(layout))
+        m_status->setText(tr("Unknown layout \"%1\"; use one of %2.").arg(layout, ViewerGrid::layoutNames().join(QStringLiteral(", "))));
+    if (m_settings) {
+        m_grid->setSynchronized(m_settings->value(QStringLiteral("viewer/sync"), true).toBool());
+        restoreGeometry(m_settings->value(QStringLiteral("window/geometry")).toByteArray());
+    }
+    m_mpr = m_options.mpr;
+    if (!m_settings || !m_settings->contains(QStringLiteral("window/geometry")))
+        resize(1400, 900);
 
     if (!m_options.paths.isEmpty())
         m_loader->scan(m_options.paths);
@@ -67,36 +121,116 @@ MainWindow::MainWindow(const ViewerOptions& options, QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
+SliceView* MainWindow::sliceView() const { return m_grid->activeView(); }
 QString MainWindow::statusText() const { return m_status->text(); }
+
+void MainWindow::closeEvent(QCloseEvent* e)
+{
+    if (m_settings) {
+        m_settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
+        m_settings->setValue(QStringLiteral("viewer/layout"), m_grid->layoutName());
+        m_settings->setValue(QStringLiteral("viewer/sync"), m_grid->synchronized());
+    }
+    QMainWindow::closeEvent(e);
+}
 
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open Folder…"), QKeySequence::Open, this, &MainWindow::openFolder);
+    file->addAction(tr("&Stop Loading"), QKeySequence(Qt::CTRL | Qt::Key_Period), this, [this] {
+        if (auto* v = sliceView(); v && v->volume())
+            m_loader->cancel(v->volume());
+    });
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    const char* keys[] = {"brain", "subdural", "stroke", "lung", "mediastinum", "abdomen", "liver", "bone"};
-    for (std::size_t i = 0; i < ctPresets().size(); ++i) {
-        QAction* a = view->addAction(tr("Window: %1").arg(ctPresets()[i].name));
-        a->setShortcut(QKeySequence(Qt::Key_1 + int(i)));
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        const QString key = QLatin1String(keys[i]);
-        connect(a, &QAction::triggered, this, [this, key] { m_view->applyPreset(key); });
+    QMenu* layouts = view->addMenu(tr("&Layout"));
+    auto* layoutGroup = new QActionGroup(this);
+    for (const QString& name : ViewerGrid::layoutNames()) {
+        QAction* a = layouts->addAction(name, this, [this, name] {
+            m_mpr = false;
+            m_grid->setLayoutName(name);
+        });
+        a->setCheckable(true);
+        a->setChecked(name == m_grid->layoutName());
+        layoutGroup->addAction(a);
     }
+    QAction* mpr = view->addAction(tr("&MPR (axial, coronal, sagittal)"), QKeySequence(Qt::CTRL | Qt::Key_M), this, [this] { setMpr(!m_mpr); });
+    mpr->setToolTip(tr("Shift-click places the cursor in all three planes."));
+    QAction* sync = view->addAction(tr("S&ynchronise Scrolling"), this, [this](bool on) { m_grid->setSynchronized(on); });
+    sync->setCheckable(true);
+    sync->setChecked(true);
     view->addSeparator();
-    view->addAction(tr("&Invert"), this, [this] { m_view->setInverted(!m_view->inverted()); });
-    view->addAction(tr("&Reset View"), this, [this] { m_view->resetView(); });
+    const char* keys[] = {"brain", "subdural", "stroke", "lung", "mediastinum", "abdomen", "liver", "bone"};
+    QMenu* windows = view->addMenu(tr("&Window Presets"));
+    for (std::size_t i = 0; i < ctPresets().size(); ++i) {
+        const QString key = QLatin1String(keys[i]);
+        windows->addAction(tr("%1\t%2").arg(ctPresets()[i].name).arg(i + 1), this, [this, key] { sliceView()->applyPreset(key); });
+    }
+    windows->addAction(tr("From the file\t0"), this, [this] { sliceView()->applyPreset(QStringLiteral("file1")); });
+    view->addAction(tr("&Invert\tI"), this, [this] { sliceView()->setInverted(!sliceView()->inverted()); });
+    view->addAction(tr("&Reset View\tR"), this, [this] { sliceView()->resetView(); });
+    view->addAction(tr("&Cine\tSpace"), this, [this] { sliceView()->setCine(!sliceView()->cine()); });
+
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    const std::pair<Tool, QString> toolList[] = {{Tool::WindowLevel, tr("&Window/Level\tW")}, {Tool::Distance, tr("&Distance\tD")},
+                                                 {Tool::Angle, tr("&Angle\tN")}, {Tool::Ellipse, tr("&Ellipse ROI\tE")},
+                                                 {Tool::Freehand, tr("&Freehand ROI\tG")}};
+    auto* toolGroup = new QActionGroup(this);
+    for (const auto& [tool, label] : toolList) {
+        QAction* a = tools->addAction(label, this, [this, t = tool] {
+            for (int i = 0; i < 4; ++i)
+                m_grid->view(i)->setTool(t);
+        });
+        a->setCheckable(true);
+        a->setChecked(tool == Tool::WindowLevel);
+        toolGroup->addAction(a);
+    }
+
+    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    QMenu* language = settings->addMenu(tr("&Language"));
+    auto* languageGroup = new QActionGroup(this);
+    const QString current = m_settings ? m_settings->value(QStringLiteral("ui/language")).toString() : QString();
+    for (const auto& [code, name] : {std::pair{QString(), tr("System")}, std::pair{QStringLiteral("en"), QStringLiteral("English")},
+                                     std::pair{QStringLiteral("de"), QStringLiteral("Deutsch")}, std::pair{QStringLiteral("fr"), QStringLiteral("Français")}}) {
+        QAction* a = language->addAction(name, this, [this, c = code] {
+            if (m_settings)
+                m_settings->setValue(QStringLiteral("ui/language"), c);
+            QMessageBox::information(this, tr("Language"), tr("The language changes the next time Custos starts."));
+        });
+        a->setCheckable(true);
+        a->setChecked(code == current);
+        languageGroup->addAction(a);
+    }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&Keyboard and Mouse"), this, [this] {
-        QMessageBox::information(this, tr("Keyboard and Mouse"),
-                                 tr("Left drag: window/level\nRight drag: zoom\nMiddle drag: pan\n"
-                                    "Wheel, arrows: previous/next slice\nPage Up/Down: jump 10%\nHome/End: first/last slice\n"
-                                    "1–8: brain, subdural, stroke, lung, mediastinum, abdomen, liver, bone\n"
-                                    "0: the file's own window\nI: invert\nR: reset view"));
-    });
+    help->addAction(tr("&Keyboard and Mouse"), QKeySequence::HelpContents, this, &MainWindow::showShortcuts);
+}
+
+void MainWindow::showShortcuts()
+{
+    QMessageBox box(this);
+    box.setWindowTitle(tr("Keyboard and Mouse"));
+    box.setText(tr("<table cellpadding=3>"
+                   "<tr><td><b>Left drag</b></td><td>window/level (or the active measuring tool)</td></tr>"
+                   "<tr><td><b>Right drag</b></td><td>zoom</td></tr>"
+                   "<tr><td><b>Middle drag</b></td><td>pan</td></tr>"
+                   "<tr><td><b>Wheel, arrows</b></td><td>previous/next slice</td></tr>"
+                   "<tr><td><b>Page Up/Down</b></td><td>jump a tenth of the series</td></tr>"
+                   "<tr><td><b>Home/End</b></td><td>first/last slice</td></tr>"
+                   "<tr><td><b>1–8</b></td><td>brain, subdural, stroke, lung, mediastinum, abdomen, liver, bone</td></tr>"
+                   "<tr><td><b>0</b></td><td>the file's own window</td></tr>"
+                   "<tr><td><b>I / R</b></td><td>invert / reset view</td></tr>"
+                   "<tr><td><b>Space, + / −</b></td><td>cine on/off, faster/slower</td></tr>"
+                   "<tr><td><b>W D N E G</b></td><td>window/level, distance, angle, ellipse, freehand</td></tr>"
+                   "<tr><td><b>Delete</b></td><td>remove the last measurement on this slice</td></tr>"
+                   "<tr><td><b>Shift-click</b></td><td>move every view to this point (MPR cursor)</td></tr>"
+                   "<tr><td><b>Ctrl+M</b></td><td>MPR: axial, coronal, sagittal</td></tr>"
+                   "<tr><td><b>Drag a series</b></td><td>onto a viewport to show it there</td></tr>"
+                   "</table>"));
+    box.exec();
 }
 
 void MainWindow::openFolder()
@@ -112,87 +246,180 @@ void MainWindow::onScanFinished()
     const auto catalog = m_loader->catalog();
     m_series->blockSignals(true);
     m_series->clear();
-    m_rows.clear();
-    m_rowStack.clear();
+    m_refs.clear();
+    m_rowKeys.clear();
     for (std::size_t s = 0; s < catalog->studies.size(); ++s) {
-        const dicom::Study& study = catalog->studies[s];
-        for (std::size_t se = 0; se < study.series.size(); ++se) {
-            const dicom::Series& series = study.series[se];
-            for (std::size_t st = 0; st < series.stacks.size(); ++st) {
-                const dicom::Stack& stack = series.stacks[st];
-                QString label = QStringLiteral("%1 %2  %3\n%4 images").arg(stack.modality).arg(stack.seriesNumber).arg(stack.seriesDescription).arg(stack.frames.size());
+        for (std::size_t se = 0; se < catalog->studies[s].series.size(); ++se) {
+            for (std::size_t st = 0; st < catalog->studies[s].series[se].stacks.size(); ++st) {
+                const StackRef ref{s, se, st};
+                const dicom::Stack& stack = m_loader->stack(ref);
+                const QString key = m_loader->key(ref);
+                QString label = tr("%1 %2  %3\n%n image(s)", nullptr, int(stack.frames.size()))
+                                    .arg(stack.modality)
+                                    .arg(stack.seriesNumber)
+                                    .arg(stack.seriesDescription);
                 if (!stack.warnings.isEmpty())
                     label += QStringLiteral("  ⚠");
                 auto* item = new QListWidgetItem(label, m_series);
+                item->setData(Qt::UserRole, key);
+                item->setData(Qt::UserRole + 1, label);
                 item->setToolTip(stack.warnings.join(QLatin1Char('\n')));
-                m_rows.emplace_back(s, se);
-                m_rowStack.push_back(int(st));
+                m_refs.insert(key, ref);
+                m_rowKeys << key;
             }
         }
     }
     m_series->blockSignals(false);
     if (!catalog->errors.empty())
         m_status->setText(tr("%n file(s) could not be read; the rest is shown.", nullptr, int(catalog->errors.size())));
-    if (m_rows.empty()) {
-        m_view->setMessage(catalog->errors.empty() ? tr("No DICOM images were found.") : tr("No image could be read: %1").arg(catalog->errors.front().message));
-        if (!m_options.screenshotFile.isEmpty())
-            QTimer::singleShot(0, this, &MainWindow::takeScreenshot);
+    if (m_rowKeys.isEmpty()) {
+        sliceView()->setMessage(catalog->errors.empty() ? tr("No DICOM images were found.")
+                                                        : tr("No image could be read: %1").arg(catalog->errors.front().message));
+        maybeScreenshot();
         return;
     }
-    // Show the largest stack first: the series a reader usually wants.
-    int best = 0;
-    for (int r = 0; r < int(m_rows.size()); ++r) {
-        const auto& [s, se] = m_rows[std::size_t(r)];
-        const auto& frames = catalog->studies[s].series[se].stacks[std::size_t(m_rowStack[std::size_t(r)])].frames.size();
-        const auto& [bs, bse] = m_rows[std::size_t(best)];
-        if (frames > catalog->studies[bs].series[bse].stacks[std::size_t(m_rowStack[std::size_t(best)])].frames.size())
-            best = r;
+    // The largest stack first (what a reader usually wants), then the next
+    // ones into the other viewports of the layout.
+    std::vector<int> order(std::size_t(m_rowKeys.size()));
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        return m_loader->stack(m_refs[m_rowKeys[a]]).frames.size() > m_loader->stack(m_refs[m_rowKeys[b]]).frames.size();
+    });
+    if (m_mpr) {
+        showRowInView(order.front(), 0);
+    } else {
+        for (int i = m_grid->viewCount() - 1; i >= 0; --i)
+            if (std::size_t(i) < order.size())
+                showRowInView(order[std::size_t(i)], i);
     }
-    m_series->setCurrentRow(best);
+    m_series->blockSignals(true);
+    m_series->setCurrentRow(order.front());
+    m_series->blockSignals(false);
+    m_grid->setActiveView(m_grid->view(0));
 }
 
-void MainWindow::showStack(int row)
+void MainWindow::showRowInView(int row, int viewIndex)
 {
-    if (row < 0 || std::size_t(row) >= m_rows.size())
+    if (row >= 0 && row < m_rowKeys.size())
+        showKeyInView(m_rowKeys[row], viewIndex);
+}
+
+std::shared_ptr<std::vector<Measurement>> MainWindow::measurementsFor(const QString& key)
+{
+    auto& m = m_measurements[key];
+    if (!m)
+        m = std::make_shared<std::vector<Measurement>>();
+    return m;
+}
+
+void MainWindow::showKeyInView(const QString& key, int viewIndex)
+{
+    if (!m_refs.contains(key))
         return;
+    const StackRef ref = m_refs[key];
     const auto catalog = m_loader->catalog();
-    const auto& [s, se] = m_rows[std::size_t(row)];
-    const dicom::Study& study = catalog->studies[s];
-    const dicom::Stack& stack = study.series[se].stacks[std::size_t(m_rowStack[std::size_t(row)])];
-    OverlayText text{study.patientName, study.patientId, study.studyDescription, study.studyDate, stack.seriesDescription, stack.modality};
-    auto volume = m_loader->load(stack);
-    m_view->setVolume(volume, text);
-    if (!stack.warnings.isEmpty())
-        m_view->setMessage(stack.warnings.join(QLatin1Char('\n')));
+    const dicom::Study& study = catalog->studies[ref.study];
+    const dicom::Stack& stack = m_loader->stack(ref);
+    const OverlayText text{study.patientName,      study.patientId,  study.studyDescription, study.studyDate,
+                           stack.seriesDescription, stack.modality, stack.frameOfReferenceUid};
+    auto volume = m_loader->volume(ref);
+    m_volumeKeys.insert(volume.get(), key);
+    if (m_mpr) {
+        m_grid->showMpr(volume, text, measurementsFor(key));
+    } else {
+        SliceView* view = m_grid->view(std::clamp(viewIndex, 0, m_grid->viewCount() - 1));
+        view->setVolume(volume, text);
+        view->setMeasurements(measurementsFor(key));
+        m_grid->setActiveView(view);
+    }
+    QStringList notes = stack.warnings;
+    if (!m_loader->isLoading(volume.get()))
+        notes << m_loader->errors(volume.get());
+    if (!notes.isEmpty())
+        for (int i = 0; i < m_grid->viewCount(); ++i)
+            if (m_grid->view(i)->volume() == volume.get())
+                m_grid->view(i)->setMessage(notes.join(QLatin1Char('\n')));
     if (!m_presetApplied && !m_options.preset.isEmpty()) {
         m_presetApplied = true;
-        if (!m_view->applyPreset(m_options.preset))
+        bool ok = false;
+        for (int i = 0; i < m_grid->viewCount(); ++i)
+            ok = m_grid->view(i)->applyPreset(m_options.preset) || ok;
+        if (!ok)
             m_status->setText(tr("Unknown preset \"%1\".").arg(m_options.preset));
     }
-    m_view->setFocus();
+    m_grid->refreshReferenceLines();
+    if (!m_loader->isLoading(volume.get()))
+        QTimer::singleShot(0, this, [this] { emit seriesLoaded(); });
 }
 
-void MainWindow::onLoadFinished(const QStringList& errors)
+void MainWindow::setMpr(bool on)
 {
-    m_progress->setVisible(false);
+    m_mpr = on;
+    SliceView* v = sliceView();
+    if (on && v->volume()) {
+        const QString key = m_volumeKeys.value(v->volume());
+        m_grid->showMpr(v->sharedVolume(), v->overlayText(), measurementsFor(key));
+    } else if (!on) {
+        m_grid->setLayoutName(QStringLiteral("1x1"));
+        if (v->volume() && v->axis() != 2)
+            v->setVolume(v->sharedVolume(), v->overlayText(), 2);
+    }
+}
+
+int MainWindow::rowOfVolume(const dicom::Volume* volume) const
+{
+    return int(m_rowKeys.indexOf(m_volumeKeys.value(volume)));
+}
+
+void MainWindow::onLoadProgress(const dicom::Volume* volume, int done, int total)
+{
+    const int row = rowOfVolume(volume);
+    if (row >= 0) {
+        QListWidgetItem* item = m_series->item(row);
+        item->setText(item->data(Qt::UserRole + 1).toString() + tr("  loading %1%").arg(100 * done / std::max(1, total)));
+    }
+    if (sliceView()->volume() == volume) {
+        m_progress->setVisible(true);
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+        m_status->setText(tr("Loading images %1 of %2…").arg(done).arg(total));
+    }
+}
+
+void MainWindow::onLoadFinished(const dicom::Volume* volume, const QStringList& errors)
+{
+    const int row = rowOfVolume(volume);
+    if (row >= 0)
+        m_series->item(row)->setText(m_series->item(row)->data(Qt::UserRole + 1).toString());
+    if (sliceView()->volume() == volume || !m_loader->anyLoading())
+        m_progress->setVisible(false);
     if (errors.isEmpty()) {
         m_status->setText(tr("Ready."));
     } else {
         m_status->setText(tr("%n image(s) of this series could not be decoded.", nullptr, int(errors.size())));
-        m_view->setMessage(tr("Some images of this series could not be decoded: %1").arg(errors.front()));
+        for (int i = 0; i < m_grid->viewCount(); ++i)
+            if (m_grid->view(i)->volume() == volume)
+                m_grid->view(i)->setMessage(tr("Some images of this series could not be decoded: %1").arg(errors.front()));
     }
     emit seriesLoaded();
-    if (!m_options.screenshotFile.isEmpty())
-        QTimer::singleShot(50, this, &MainWindow::takeScreenshot);
+    maybeScreenshot();
+}
+
+void MainWindow::maybeScreenshot()
+{
+    if (!m_options.screenshotFile.isEmpty() && !m_loader->anyLoading() && !m_loader->scanning())
+        QTimer::singleShot(100, this, &MainWindow::takeScreenshot);
 }
 
 void MainWindow::takeScreenshot()
 {
     const QString file = m_options.screenshotFile;
+    if (file.isEmpty())
+        return;
     m_options.screenshotFile.clear();
     const QPixmap pixmap = grab();
-    m_screenshotResult = (!pixmap.isNull() && pixmap.save(file)) ? 0 : 1;
-    emit screenshotDone(m_screenshotResult);
+    const int result = (!pixmap.isNull() && pixmap.save(file)) ? 0 : 1;
+    emit screenshotDone(result);
 }
 
 } // namespace custos::ui

@@ -1,26 +1,34 @@
 #pragma once
-// The reading workstation's main window: series browser, viewport, menus.
+// The reading workstation's main window: series browser with thumbnails,
+// the viewer grid, menus, progress, settings.
 
-#include "core/dicom/catalog.h"
+#include "ui/shell/study_loader.h"
+#include "ui/viewport/measurement.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 #include <memory>
 
-class QListWidget;
-class QProgressBar;
 class QLabel;
+class QListWidget;
+class QListWidgetItem;
+class QProgressBar;
+class QSettings;
 
 namespace custos::ui {
 
 class SliceView;
-class StudyLoader;
+class ViewerGrid;
 
 struct ViewerOptions
 {
     QStringList paths;
     QString preset;          // e.g. "lung"
+    QString layout;          // e.g. "2x2"; empty: from settings
+    bool mpr = false;
     QString screenshotFile;  // render once everything is loaded, save, quit
+    QString dataDir;         // settings live here; empty: no persistence (tests)
 };
 
 class MainWindow : public QMainWindow
@@ -30,34 +38,49 @@ public:
     explicit MainWindow(const ViewerOptions& options, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    SliceView* sliceView() const { return m_view; }
+    SliceView* sliceView() const; // the active view
+    ViewerGrid* grid() const { return m_grid; }
     QListWidget* seriesList() const { return m_series; }
     QString statusText() const;
-    // Exit code for --screenshot runs (0 success).
-    int screenshotResult() const { return m_screenshotResult; }
+    StudyLoader* loader() const { return m_loader; }
+
+    // Shows the series in list row `row` in view `viewIndex` (or MPR).
+    void showRowInView(int row, int viewIndex);
+    void setMpr(bool on);
 
 signals:
     void screenshotDone(int exitCode);
     void seriesLoaded();
 
+protected:
+    void closeEvent(QCloseEvent* e) override;
+
 private:
     void openFolder();
     void onScanFinished();
-    void showStack(int row);
-    void onLoadFinished(const QStringList& errors);
+    void showKeyInView(const QString& key, int viewIndex);
+    void onLoadProgress(const dicom::Volume* volume, int done, int total);
+    void onLoadFinished(const dicom::Volume* volume, const QStringList& errors);
+    void maybeScreenshot();
     void takeScreenshot();
     void buildMenus();
+    void showShortcuts();
+    int rowOfVolume(const dicom::Volume* volume) const;
+    std::shared_ptr<std::vector<Measurement>> measurementsFor(const QString& key);
 
     ViewerOptions m_options;
-    SliceView* m_view = nullptr;
+    ViewerGrid* m_grid = nullptr;
     QListWidget* m_series = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_status = nullptr;
     StudyLoader* m_loader = nullptr;
-    std::vector<std::pair<std::size_t, std::size_t>> m_rows; // (study, series) per list row, stack 0
-    std::vector<int> m_rowStack;
-    int m_screenshotResult = 0;
+    std::unique_ptr<QSettings> m_settings;
+    QHash<QString, StackRef> m_refs;   // key -> stack
+    QStringList m_rowKeys;             // key per list row
+    QHash<QString, std::shared_ptr<std::vector<Measurement>>> m_measurements;
+    QHash<const dicom::Volume*, QString> m_volumeKeys;
     bool m_presetApplied = false;
+    bool m_mpr = false;
 };
 
 } // namespace custos::ui

@@ -1,5 +1,6 @@
 #include "ui/shell/study_loader.h"
 
+#include "core/dicom/pixel_decoder.h"
 #include "core/dicom/scanner.h"
 #include "core/dicom/volume_loader.h"
 
@@ -8,78 +9,225 @@
 
 namespace custos::ui {
 
+namespace {
+
+// A small greyscale (or colour) picture of a stack's middle frame.
+QImage thumbnailOf(const dicom::Catalog& catalog, const dicom::Stack& stack, int size)
+{
+    const dicom::FrameRef ref = stack.frames[stack.frames.size() / 2];
+    const dicom::Instance& inst = catalog.instanceOf(ref);
+    dicom::PixelDecoder decoder(inst);
+    std::vector<std::byte> buffer(decoder.frameBytes());
+    if (!decoder.decodeFrame(ref.frame, buffer.data()))
+        return {};
+    const int w = inst.columns, h = inst.rows;
+    const dicom::SampleType type = dicom::decodedSampleType(inst);
+    const int comps = dicom::decodedComponents(inst);
+    auto sample = [&](std::size_t i) -> double {
+        switch (type) {
+        case dicom::SampleType::UInt8: return double(reinterpret_cast<const std::uint8_t*>(buffer.data())[i]);
+        case dicom::SampleType::Int8: return double(reinterpret_cast<const std::int8_t*>(buffer.data())[i]);
+        case dicom::SampleType::UInt16: return double(reinterpret_cast<const std::uint16_t*>(buffer.data())[i]);
+        case dicom::SampleType::Int16: return double(reinterpret_cast<const std::int16_t*>(buffer.data())[i]);
+        case dicom::SampleType::UInt32: return double(reinterpret_cast<const std::uint32_t*>(buffer.data())[i]);
+        case dicom::SampleType::Int32: return double(reinterpret_cast<const std::int32_t*>(buffer.data())[i]);
+        case dicom::SampleType::Float32: return double(reinterpret_cast<const float*>(buffer.data())[i]);
+        }
+        return 0;
+    };
+    QImage img(w, h, QImage::Format_RGB32);
+    if (comps == 3) {
+        for (int y = 0; y < h; ++y)
+            for (int x = 0; x < w; ++x) {
+                const std::size_t i = (std::size_t(y) * std::size_t(w) + std::size_t(x)) * 3;
+                img.setPixel(x, y, qRgb(int(sample(i)), int(sample(i + 1)), int(sample(i + 2))));
+            }
+    } else {
+        const dicom::FrameInfo& info = inst.frames[std::size_t(ref.frame)];
+        double lo, hi;
+        if (!info.windows.empty()) {
+            lo = info.windows.front().center - info.windows.front().width / 2;
+            hi = info.windows.front().center + info.windows.front().width / 2;
+        } else {
+            lo = 1e300, hi = -1e300;
+            for (std::size_t i = 0; i < std::size_t(w) * std::size_t(h); ++i) {
+                const double v = sample(i) * info.rescaleSlope + info.rescaleIntercept;
+                lo = std::min(lo, v), hi = std::max(hi, v);
+            }
+        }
+        const bool invert = inst.photometric == QLatin1String("MONOCHROME1");
+        for (int y = 0; y < h; ++y)
+            for (int x = 0; x < w; ++x) {
+                const double v = sample(std::size_t(y) * std::size_t(w) + std::size_t(x)) * info.rescaleSlope + info.rescaleIntercept;
+                int g = int(std::clamp((v - lo) / std::max(1e-9, hi - lo), 0.0, 1.0) * 255);
+                if (invert)
+                    g = 255 - g;
+                img.setPixel(x, y, qRgb(g, g, g));
+            }
+    }
+    return img.scaled(size, size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+}
+
+} // namespace
+
 StudyLoader::StudyLoader(QObject* parent) : QObject(parent)
 {
     connect(&m_scanWatcher, &QFutureWatcher<dicom::Catalog>::finished, this, [this] {
         m_catalog = std::make_shared<const dicom::Catalog>(m_scanWatcher.result());
+        m_jobs.clear();
         emit scanFinished();
+        makeThumbnails();
     });
 }
 
 StudyLoader::~StudyLoader()
 {
-    cancel();
-    waitForLoad();
+    if (m_thumbnailsCancel)
+        m_thumbnailsCancel->store(true);
+    for (auto& job : m_jobs)
+        job->cancel->store(true);
+    for (auto& job : m_jobs)
+        job->future.waitForFinished();
+    m_thumbnails.waitForFinished();
     m_scanWatcher.waitForFinished();
 }
 
 void StudyLoader::scan(const QStringList& paths)
 {
+    for (auto& job : m_jobs)
+        job->cancel->store(true);
     QPointer<StudyLoader> self(this);
     m_scanWatcher.setFuture(QtConcurrent::run([paths, self] {
         dicom::ScanOptions options;
         options.progress = [self](int done, int total) {
-            if (self)
-                QMetaObject::invokeMethod(self, [self, done, total] { if (self) emit self->scanProgress(done, total); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(self, [self, done, total] { if (self) emit self->scanProgress(done, total); }, Qt::QueuedConnection);
         };
         return dicom::scanPaths(paths, options);
     }));
 }
 
-void StudyLoader::cancel()
+const dicom::Stack& StudyLoader::stack(const StackRef& ref) const
 {
-    if (m_cancel)
-        m_cancel->store(true);
+    return m_catalog->studies[ref.study].series[ref.series].stacks[ref.stack];
 }
 
-void StudyLoader::waitForLoad()
+QString StudyLoader::key(const StackRef& ref) const
 {
-    if (m_load.isValid())
-        m_load.waitForFinished();
+    const dicom::Stack& s = stack(ref);
+    return s.studyInstanceUid + QLatin1Char('/') + s.seriesInstanceUid + QLatin1Char('#') + QString::number(s.stackIndexInSeries);
 }
 
-std::shared_ptr<const dicom::Volume> StudyLoader::load(const dicom::Stack& stack)
+void StudyLoader::makeThumbnails()
 {
-    cancel();
-    waitForLoad();
+    if (m_thumbnailsCancel)
+        m_thumbnailsCancel->store(true);
+    m_thumbnails.waitForFinished();
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_thumbnailsCancel = cancel;
     auto catalog = m_catalog;
-    auto volume = dicom::createVolume(*catalog, stack);
-    auto cancelFlag = std::make_shared<std::atomic_bool>(false);
-    m_cancel = cancelFlag;
-    m_loading = true;
     QPointer<StudyLoader> self(this);
-    m_load = QtConcurrent::run([catalog, stack, volume, cancelFlag, self] {
+    std::vector<std::pair<QString, dicom::Stack>> stacks;
+    for (std::size_t s = 0; s < catalog->studies.size(); ++s)
+        for (std::size_t se = 0; se < catalog->studies[s].series.size(); ++se)
+            for (std::size_t st = 0; st < catalog->studies[s].series[se].stacks.size(); ++st)
+                stacks.emplace_back(key({s, se, st}), catalog->studies[s].series[se].stacks[st]);
+    m_thumbnails = QtConcurrent::run([catalog, stacks, cancel, self] {
+        dicom::PixelDecoder::registerCodecs();
+        for (const auto& [k, stack] : stacks) {
+            if (*cancel)
+                return;
+            const QImage img = thumbnailOf(*catalog, stack, 72);
+            if (!img.isNull())
+                QMetaObject::invokeMethod(self, [self, k = k, img] { if (self) emit self->thumbnailReady(k, img); }, Qt::QueuedConnection);
+        }
+    });
+}
+
+std::shared_ptr<const dicom::Volume> StudyLoader::volume(const StackRef& ref)
+{
+    const QString k = key(ref);
+    if (auto it = m_jobs.find(k); it != m_jobs.end() && !(*it)->cancelled)
+        return (*it)->volume;
+    auto catalog = m_catalog;
+    const dicom::Stack stackCopy = stack(ref);
+    auto job = std::make_shared<Job>();
+    job->volume = dicom::createVolume(*catalog, stackCopy);
+    job->cancel = std::make_shared<std::atomic_bool>(false);
+    m_jobs.insert(k, job);
+    QPointer<StudyLoader> self(this);
+    std::shared_ptr<dicom::Volume> volume = job->volume;
+    std::shared_ptr<std::atomic_bool> cancel = job->cancel;
+    const dicom::Volume* id = volume.get();
+    job->future = QtConcurrent::run([catalog, stackCopy, volume, cancel, self, id] {
         dicom::LoadOptions options;
-        options.prioritySlice = volume->geometry().slices / 2; // what the view shows first
-        options.cancel = cancelFlag.get();
-        options.sliceReady = [self, cancelFlag](int k) {
-            QMetaObject::invokeMethod(self, [self, k, cancelFlag] { if (self && !*cancelFlag) emit self->sliceReady(k); }, Qt::QueuedConnection);
+        options.prioritySlice = volume->geometry().slices / 2; // what a view shows first
+        options.cancel = cancel.get();
+        options.sliceReady = [self, id](int slice) {
+            QMetaObject::invokeMethod(self, [self, id, slice] { if (self) emit self->sliceReady(id, slice); }, Qt::QueuedConnection);
         };
-        options.progress = [self, cancelFlag](int done, int total) {
-            QMetaObject::invokeMethod(self, [self, done, total, cancelFlag] { if (self && !*cancelFlag) emit self->loadProgress(done, total); }, Qt::QueuedConnection);
+        options.progress = [self, id](int done, int total) {
+            QMetaObject::invokeMethod(self, [self, id, done, total] { if (self) emit self->loadProgress(id, done, total); }, Qt::QueuedConnection);
         };
-        const dicom::LoadReport report = dicom::fillVolume(*catalog, stack, *volume, options);
+        const dicom::LoadReport report = dicom::fillVolume(*catalog, stackCopy, *volume, options);
         QStringList errors;
         for (const auto& e : report.errors)
             errors << e.message;
-        QMetaObject::invokeMethod(self, [self, errors, cancelFlag] {
-            if (self && !*cancelFlag) {
-                self->m_loading = false;
-                emit self->loadFinished(errors);
+        if (report.cancelled)
+            errors.prepend(StudyLoader::tr("Loading was cancelled."));
+        QMetaObject::invokeMethod(self, [self, id, errors, cancelled = report.cancelled] {
+            if (!self)
+                return;
+            if (Job* j = self->jobFor(id)) {
+                j->running = false;
+                j->cancelled = cancelled;
+                j->errors = errors;
             }
+            emit self->loadFinished(id, errors);
         }, Qt::QueuedConnection);
     });
     return volume;
+}
+
+StudyLoader::Job* StudyLoader::jobFor(const dicom::Volume* volume)
+{
+    for (auto& job : m_jobs)
+        if (job->volume.get() == volume)
+            return job.get();
+    return nullptr;
+}
+
+const StudyLoader::Job* StudyLoader::jobFor(const dicom::Volume* volume) const
+{
+    for (const auto& job : m_jobs)
+        if (job->volume.get() == volume)
+            return job.get();
+    return nullptr;
+}
+
+bool StudyLoader::isLoading(const dicom::Volume* volume) const
+{
+    const Job* j = jobFor(volume);
+    return j && j->running;
+}
+
+bool StudyLoader::anyLoading() const
+{
+    for (const auto& job : m_jobs)
+        if (job->running)
+            return true;
+    return false;
+}
+
+QStringList StudyLoader::errors(const dicom::Volume* volume) const
+{
+    const Job* j = jobFor(volume);
+    return j ? j->errors : QStringList();
+}
+
+void StudyLoader::cancel(const dicom::Volume* volume)
+{
+    if (Job* j = jobFor(volume))
+        j->cancel->store(true);
 }
 
 } // namespace custos::ui

@@ -1,10 +1,14 @@
 #pragma once
 // Scans and loads off the UI thread; reports back through queued signals.
+// Volumes are kept per stack for the session, so switching back to a
+// series (or showing it in two views) does not read it again.
 
 #include "core/dicom/catalog.h"
 #include "core/dicom/volume.h"
 
 #include <QFutureWatcher>
+#include <QHash>
+#include <QImage>
 #include <QObject>
 #include <QStringList>
 
@@ -12,6 +16,11 @@
 #include <memory>
 
 namespace custos::ui {
+
+struct StackRef
+{
+    std::size_t study = 0, series = 0, stack = 0;
+};
 
 class StudyLoader : public QObject
 {
@@ -21,28 +30,45 @@ public:
     ~StudyLoader() override;
 
     void scan(const QStringList& paths);
-    // Starts loading one stack; a load in progress is cancelled.
-    std::shared_ptr<const dicom::Volume> load(const dicom::Stack& stack);
-    void cancel();
-    bool isLoading() const { return m_loading; }
-
     std::shared_ptr<const dicom::Catalog> catalog() const { return m_catalog; }
+    bool scanning() const { return m_scanWatcher.isRunning(); }
+
+    const dicom::Stack& stack(const StackRef& ref) const;
+    QString key(const StackRef& ref) const;
+    // The stack's volume, loading it first if this is the first request.
+    std::shared_ptr<const dicom::Volume> volume(const StackRef& ref);
+    bool isLoading(const dicom::Volume* volume) const;
+    bool anyLoading() const;
+    QStringList errors(const dicom::Volume* volume) const;
+    void cancel(const dicom::Volume* volume);
 
 signals:
     void scanProgress(int done, int total);
     void scanFinished();
-    void sliceReady(int k);
-    void loadProgress(int done, int total);
-    void loadFinished(const QStringList& errors);
+    void thumbnailReady(const QString& key, const QImage& image);
+    void sliceReady(const dicom::Volume* volume, int k);
+    void loadProgress(const dicom::Volume* volume, int done, int total);
+    void loadFinished(const dicom::Volume* volume, const QStringList& errors);
 
 private:
-    void waitForLoad();
+    struct Job
+    {
+        std::shared_ptr<dicom::Volume> volume;
+        std::shared_ptr<std::atomic_bool> cancel;
+        QFuture<void> future;
+        bool running = true;
+        bool cancelled = false;
+        QStringList errors;
+    };
+    void makeThumbnails();
+    Job* jobFor(const dicom::Volume* volume);
+    const Job* jobFor(const dicom::Volume* volume) const;
 
     std::shared_ptr<const dicom::Catalog> m_catalog;
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    QFuture<void> m_load;
     QFutureWatcher<dicom::Catalog> m_scanWatcher;
-    bool m_loading = false;
+    QHash<QString, std::shared_ptr<Job>> m_jobs;
+    std::shared_ptr<std::atomic_bool> m_thumbnailsCancel;
+    QFuture<void> m_thumbnails;
 };
 
 } // namespace custos::ui

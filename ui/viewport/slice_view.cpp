@@ -6,6 +6,8 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QPainterPath>
+#include <QTimer>
 #include <QWheelEvent>
 
 #include <vtkCamera.h>
@@ -42,13 +44,32 @@ int vtkTypeOf(dicom::SampleType t)
 template <class T>
 double sampleAt(const std::byte* p, std::size_t index) { return double(reinterpret_cast<const T*>(p)[index]); }
 
-void drawText(QPainter& p, const QRect& r, int flags, const QString& text)
+void drawText(QPainter& p, const QRectF& r, int flags, const QString& text, const QColor& colour = QColor(235, 235, 220))
 {
     p.setPen(QColor(0, 0, 0, 200));
     p.drawText(r.translated(1, 1), flags, text);
-    p.setPen(QColor(235, 235, 220));
+    p.setPen(colour);
     p.drawText(r, flags, text);
 }
+
+dicom::Vec3 unitAxis(int axis, int sign)
+{
+    dicom::Vec3 v;
+    setComponent(v, axis, double(sign));
+    return v;
+}
+
+QString planeName(const dicom::Vec3& normal)
+{
+    const double x = std::abs(normal.x), y = std::abs(normal.y), z = std::abs(normal.z);
+    if (z >= x && z >= y)
+        return SliceView::tr("Axial");
+    if (y >= x)
+        return SliceView::tr("Coronal");
+    return SliceView::tr("Sagittal");
+}
+
+const QColor kMeasureColour(250, 210, 60);
 
 } // namespace
 
@@ -56,7 +77,8 @@ SliceView::SliceView(QWidget* parent)
     : VtkViewport(parent),
       m_mapper(vtkSmartPointer<vtkImageSliceMapper>::New()),
       m_actor(vtkSmartPointer<vtkImageSlice>::New()),
-      m_lut(vtkSmartPointer<vtkLookupTable>::New())
+      m_lut(vtkSmartPointer<vtkLookupTable>::New()),
+      m_cineTimer(new QTimer(this))
 {
     m_lut->SetNumberOfTableValues(256);
     m_lut->Build();
@@ -66,24 +88,33 @@ SliceView::SliceView(QWidget* parent)
     m_actor->VisibilityOff();
     renderer()->AddViewProp(m_actor);
     renderer()->GetActiveCamera()->ParallelProjectionOn();
-    setMinimumSize(200, 200);
+    setMinimumSize(160, 160);
+    connect(m_cineTimer, &QTimer::timeout, this, [this] {
+        const int n = sliceCount();
+        if (n > 0)
+            setSlice((m_slice + 1) % n);
+    });
 }
 
 SliceView::~SliceView() = default;
 
-int SliceView::sliceCount() const { return m_volume ? m_volume->geometry().slices : 0; }
+int SliceView::sliceCount() const { return m_volume ? axisLength(m_volume->geometry(), m_frame.axis) : 0; }
 
-void SliceView::setVolume(std::shared_ptr<const dicom::Volume> volume, const OverlayText& text)
+void SliceView::setVolume(std::shared_ptr<const dicom::Volume> volume, const OverlayText& text, int axis)
 {
+    setCine(false);
     m_volume = std::move(volume);
     m_text = text;
     m_message.clear();
+    m_drawing.reset();
     if (!m_volume) {
         m_actor->VisibilityOff();
         update();
         return;
     }
     const dicom::VolumeGeometry& g = m_volume->geometry();
+    m_frame = displayFrameFor(g, axis);
+    m_readySlices = m_volume->readySliceCount();
     // Wrap the volume's buffer: VTK reads it in place and never frees it
     // (the shared_ptr above keeps it alive as long as this view shows it).
     m_image = vtkSmartPointer<vtkImageData>::New();
@@ -97,8 +128,10 @@ void SliceView::setVolume(std::shared_ptr<const dicom::Volume> volume, const Ove
                           vtkIdType(m_volume->voxelsPerSlice()) * g.slices * m_volume->components(), 1);
     m_image->GetPointData()->SetScalars(scalars);
     m_mapper->SetInputData(m_image);
+    m_mapper->SetOrientation(m_frame.axis);
 
-    if (!m_volume->windows.empty()) {
+    m_windowFromFile = !m_volume->windows.empty();
+    if (m_windowFromFile) {
         m_center = m_volume->windows.front().center;
         m_width = m_volume->windows.front().width;
     } else if (m_volume->components() == 3) {
@@ -108,43 +141,61 @@ void SliceView::setVolume(std::shared_ptr<const dicom::Volume> volume, const Ove
         m_center = 40;
         m_width = 400;
     } else {
-        m_center = 500; // refined when the first slice arrives (see onSliceReady)
+        m_center = 500; // refined from the first slice shown (autoWindowFromSlice)
         m_width = 1000;
     }
     m_inverted = m_volume->invertedGrayscale;
-    m_slice = g.slices / 2;
-    resetView();
+    m_slice = sliceCount() / 2;
+    m_zoom = 1.0;
+    m_panRight = m_panDown = 0;
     updateProperty();
+    if (currentSliceReady())
+        autoWindowFromSlice();
     showCurrentSlice();
 }
 
-void SliceView::onSliceReady(int k)
+bool SliceView::currentSliceReady() const
 {
     if (!m_volume)
+        return false;
+    return m_frame.axis == 2 ? m_volume->isSliceReady(m_slice) : m_readySlices >= m_volume->geometry().slices;
+}
+
+void SliceView::autoWindowFromSlice()
+{
+    // Without a window in the file, derive one from the values on screen.
+    if (m_windowFromFile || m_volume->components() != 1 || !m_volume->rescaleUnits.isEmpty() || m_frame.axis != 2)
         return;
-    if (k == m_slice) {
-        // Without a window from the file, derive one from the first slice shown.
-        if (m_volume->windows.empty() && m_volume->components() == 1 && m_volume->rescaleUnits.isEmpty()) {
-            double lo = 1e300, hi = -1e300;
-            const int step = std::max(1, int(m_volume->voxelsPerSlice() / 65536));
-            const auto& g = m_volume->geometry();
-            for (int j = 0; j < g.rows; j += 1)
-                for (int i = 0; i < g.columns; i += step) {
-                    if (auto v = valueAt(i, j, k)) {
-                        lo = std::min(lo, *v);
-                        hi = std::max(hi, *v);
-                    }
-                }
-            if (hi > lo) {
-                m_center = (lo + hi) / 2;
-                m_width = hi - lo;
-                updateProperty();
+    const auto& g = m_volume->geometry();
+    double lo = 1e300, hi = -1e300;
+    const int step = std::max(1, int(std::sqrt(double(m_volume->voxelsPerSlice()) / 16384.0)));
+    for (int j = 0; j < g.rows; j += step)
+        for (int i = 0; i < g.columns; i += step)
+            if (auto v = valueAt(i, j, m_slice)) {
+                lo = std::min(lo, *v);
+                hi = std::max(hi, *v);
             }
-        }
-        m_image->Modified(); // the displayed slice's texture is re-uploaded
-        showCurrentSlice();
+    if (hi > lo) {
+        m_center = (lo + hi) / 2;
+        m_width = hi - lo;
+        m_windowFromFile = true; // once
+        updateProperty();
     }
-    update();
+}
+
+void SliceView::onSliceReady(const dicom::Volume* volume, int k)
+{
+    if (!m_volume || volume != m_volume.get())
+        return;
+    ++m_readySlices;
+    const bool shownNow = m_frame.axis == 2 ? k == m_slice : m_readySlices >= m_volume->geometry().slices;
+    if (shownNow) {
+        autoWindowFromSlice();
+        m_image->Modified(); // the displayed slice's texture is uploaded again
+        showCurrentSlice();
+    } else {
+        update(); // the "Loading…" text and progress
+    }
 }
 
 void SliceView::showCurrentSlice()
@@ -152,7 +203,7 @@ void SliceView::showCurrentSlice()
     if (!m_volume)
         return;
     m_mapper->SetSliceNumber(m_slice);
-    m_actor->SetVisibility(m_volume->isSliceReady(m_slice));
+    m_actor->SetVisibility(currentSliceReady());
     updateCamera();
     update();
 }
@@ -165,6 +216,8 @@ void SliceView::setSlice(int k)
     if (k == m_slice)
         return;
     m_slice = k;
+    if (m_drawing)
+        m_drawing.reset();
     showCurrentSlice();
     emit sliceChanged(k);
 }
@@ -202,25 +255,57 @@ void SliceView::setInverted(bool inverted)
     update();
 }
 
+void SliceView::setCine(bool on)
+{
+    if (on && m_volume) {
+        m_cineTimer->start(1000 / std::max(1, m_fps));
+    } else {
+        m_cineTimer->stop();
+    }
+    update();
+}
+
+bool SliceView::cine() const { return m_cineTimer->isActive(); }
+
+void SliceView::setCineFps(int fps)
+{
+    m_fps = std::clamp(fps, 1, 60);
+    if (cine())
+        m_cineTimer->start(1000 / m_fps);
+    update();
+}
+
+void SliceView::setTool(Tool tool)
+{
+    m_tool = tool;
+    m_drawing.reset();
+    setCursor(tool == Tool::WindowLevel ? Qt::ArrowCursor : Qt::CrossCursor);
+    update();
+}
+
+void SliceView::setMeasurements(std::shared_ptr<std::vector<Measurement>> measurements)
+{
+    m_measurements = std::move(measurements);
+    update();
+}
+
 void SliceView::updateProperty()
 {
     if (!m_volume)
         return;
     // The window is in modality units; the texture holds stored values.
     const double slope = m_volume->rescaleSlope != 0 ? m_volume->rescaleSlope : 1.0;
-    const double level = (m_center - m_volume->rescaleIntercept) / slope;
-    const double window = m_width / std::abs(slope);
     vtkImageProperty* p = m_actor->GetProperty();
-    p->SetColorLevel(level);
-    p->SetColorWindow(window);
+    p->SetColorLevel((m_center - m_volume->rescaleIntercept) / slope);
+    p->SetColorWindow(m_width / std::abs(slope));
     if (m_volume->components() == 1) {
-        // A grey ramp the window/level maps onto; inverted on request (and
+        // A grey ramp that window/level maps onto, inverted on request (and
         // for MONOCHROME1 by default).
         const bool invert = m_inverted != (slope < 0);
         m_lut->SetTableRange(0, 1);
         for (int i = 0; i < 256; ++i) {
-            const double g = invert ? 1.0 - i / 255.0 : i / 255.0;
-            m_lut->SetTableValue(i, g, g, g, 1.0);
+            const double v = invert ? 1.0 - i / 255.0 : i / 255.0;
+            m_lut->SetTableValue(i, v, v, v, 1.0);
         }
         m_lut->Modified();
         p->SetLookupTable(m_lut);
@@ -233,9 +318,17 @@ void SliceView::updateProperty()
 void SliceView::resetView()
 {
     m_zoom = 1.0;
-    m_panX = m_panY = 0;
+    m_panRight = m_panDown = 0;
     updateCamera();
     update();
+}
+
+dicom::Vec3 SliceView::worldRight() const { return unitAxis(m_frame.rightAxis, m_frame.rightSign); }
+dicom::Vec3 SliceView::worldDown() const { return unitAxis(m_frame.downAxis, m_frame.downSign); }
+
+double SliceView::mmPerPixel() const
+{
+    return 2 * renderer()->GetActiveCamera()->GetParallelScale() / std::max(1, height());
 }
 
 void SliceView::updateCamera()
@@ -243,16 +336,22 @@ void SliceView::updateCamera()
     if (!m_volume)
         return;
     const auto& g = m_volume->geometry();
-    const double w = (g.columns - 1) * g.spacing[0], h = (g.rows - 1) * g.spacing[1];
-    const double cx = w / 2 + m_panX, cy = h / 2 + m_panY, cz = m_slice * g.spacing[2];
+    const double w = (axisLength(g, m_frame.rightAxis) - 1) * axisSpacing(g, m_frame.rightAxis);
+    const double h = (axisLength(g, m_frame.downAxis) - 1) * axisSpacing(g, m_frame.downAxis);
+    dicom::Vec3 c;
+    setComponent(c, m_frame.rightAxis, w / 2);
+    setComponent(c, m_frame.downAxis, h / 2);
+    setComponent(c, m_frame.axis, m_slice * axisSpacing(g, m_frame.axis));
+    c = c + worldRight() * m_panRight + worldDown() * m_panDown;
+    const dicom::Vec3 dop = worldRight().cross(worldDown());
+    const dicom::Vec3 up = worldDown() * -1.0;
     vtkCamera* cam = renderer()->GetActiveCamera();
-    // Look along +k with rows running down the screen, as DICOM displays them.
-    cam->SetFocalPoint(cx, cy, cz);
-    cam->SetPosition(cx, cy, cz - 1000);
-    cam->SetViewUp(0, -1, 0);
+    cam->SetFocalPoint(c.x, c.y, c.z);
+    const dicom::Vec3 pos = c - dop * 1000.0;
+    cam->SetPosition(pos.x, pos.y, pos.z);
+    cam->SetViewUp(up.x, up.y, up.z);
     const double aspect = width() > 0 ? double(width()) / std::max(1, height()) : 1.0;
-    const double fit = std::max(h / 2, w / 2 / aspect) * 1.02;
-    cam->SetParallelScale(fit / m_zoom);
+    cam->SetParallelScale(std::max(h / 2, w / 2 / aspect) * 1.02 / m_zoom);
     cam->SetClippingRange(500, 1500);
 }
 
@@ -278,32 +377,65 @@ std::optional<double> SliceView::valueAt(int i, int j, int k) const
     return m_volume->modalityValue(stored);
 }
 
-std::optional<std::array<double, 2>> SliceView::voxelAt(const QPoint& pos) const
+std::optional<dicom::Vec3> SliceView::voxelAt(const QPointF& pos) const
 {
     if (!m_volume || width() <= 0 || height() <= 0)
         return std::nullopt;
-    // Parallel projection: widget pixels map linearly onto the image plane.
     const auto& g = m_volume->geometry();
-    vtkCamera* cam = renderer()->GetActiveCamera();
-    const double scale = cam->GetParallelScale(); // half the view height, mm
-    const double mmPerPixel = 2 * scale / height();
     double fp[3];
-    cam->GetFocalPoint(fp);
-    const double x = fp[0] + (pos.x() - width() / 2.0) * mmPerPixel;
-    const double y = fp[1] + (pos.y() - height() / 2.0) * mmPerPixel;
-    return std::array<double, 2>{x / g.spacing[0], y / g.spacing[1]};
+    renderer()->GetActiveCamera()->GetFocalPoint(fp);
+    const double mm = mmPerPixel();
+    const dicom::Vec3 world = dicom::Vec3{fp[0], fp[1], fp[2]} + worldRight() * ((pos.x() - width() / 2.0) * mm) +
+                              worldDown() * ((pos.y() - height() / 2.0) * mm);
+    dicom::Vec3 v{world.x / g.spacing[0], world.y / g.spacing[1], world.z / g.spacing[2]};
+    setComponent(v, m_frame.axis, m_slice);
+    return v;
 }
 
-QPointF SliceView::widgetPointForVoxel(double i, double j) const
+QPointF SliceView::widgetPointForVoxel(double i, double j, double k) const
 {
     if (!m_volume || height() <= 0)
         return {};
     const auto& g = m_volume->geometry();
-    vtkCamera* cam = renderer()->GetActiveCamera();
-    const double mmPerPixel = 2 * cam->GetParallelScale() / height();
+    // Only the in-plane components matter for where a point is drawn.
+    const dicom::Vec3 world{i * g.spacing[0], j * g.spacing[1], std::max(0.0, k) * g.spacing[2]};
     double fp[3];
-    cam->GetFocalPoint(fp);
-    return {width() / 2.0 + (i * g.spacing[0] - fp[0]) / mmPerPixel, height() / 2.0 + (j * g.spacing[1] - fp[1]) / mmPerPixel};
+    renderer()->GetActiveCamera()->GetFocalPoint(fp);
+    const dicom::Vec3 d = world - dicom::Vec3{fp[0], fp[1], fp[2]};
+    const double mm = mmPerPixel();
+    return {width() / 2.0 + d.dot(worldRight()) / mm, height() / 2.0 + d.dot(worldDown()) / mm};
+}
+
+std::optional<dicom::Vec3> SliceView::patientPointAt(const QPointF& pos) const
+{
+    auto v = voxelAt(pos);
+    if (!v)
+        return std::nullopt;
+    return voxelToPatient(m_volume->geometry(), *v);
+}
+
+void SliceView::showPatientPoint(const dicom::Vec3& p)
+{
+    if (!m_volume || !m_volume->geometry().hasPatientGeometry)
+        return;
+    const dicom::Vec3 v = patientToVoxel(m_volume->geometry(), p);
+    setSlice(int(std::lround(component(v, m_frame.axis))));
+}
+
+std::optional<ReferencePlane> SliceView::currentPlane() const
+{
+    if (!m_volume || !m_volume->geometry().hasPatientGeometry)
+        return std::nullopt;
+    const auto& g = m_volume->geometry();
+    dicom::Vec3 centre{(g.columns - 1) / 2.0, (g.rows - 1) / 2.0, (g.slices - 1) / 2.0};
+    setComponent(centre, m_frame.axis, m_slice);
+    return ReferencePlane{voxelToPatient(g, centre), axisDirection(g, m_frame.axis), m_text.frameOfReferenceUid, {}};
+}
+
+void SliceView::setReferencePlanes(const std::vector<ReferencePlane>& planes)
+{
+    m_references = planes;
+    update();
 }
 
 QStringList SliceView::edgeLabels() const
@@ -311,8 +443,9 @@ QStringList SliceView::edgeLabels() const
     if (!m_volume || !m_volume->geometry().hasPatientGeometry)
         return {};
     const auto& g = m_volume->geometry();
-    return {orientationLabel(g.rowDir * -1.0), orientationLabel(g.rowDir), orientationLabel(g.colDir * -1.0),
-            orientationLabel(g.colDir)};
+    const dicom::Vec3 right = axisDirection(g, m_frame.rightAxis) * double(m_frame.rightSign);
+    const dicom::Vec3 down = axisDirection(g, m_frame.downAxis) * double(m_frame.downSign);
+    return {orientationLabel(right * -1.0), orientationLabel(right), orientationLabel(down * -1.0), orientationLabel(down)};
 }
 
 void SliceView::setMessage(const QString& message)
@@ -321,10 +454,68 @@ void SliceView::setMessage(const QString& message)
     update();
 }
 
+void SliceView::setActive(bool active)
+{
+    m_active = active;
+    update();
+}
+
+void SliceView::focusInEvent(QFocusEvent* e)
+{
+    VtkViewport::focusInEvent(e);
+    emit activated(this);
+}
+
+void SliceView::commitMeasurement()
+{
+    if (!m_drawing)
+        return;
+    Measurement m = *m_drawing;
+    m_drawing.reset();
+    const auto& g = m_volume->geometry();
+    // A click without a drag is not a measurement.
+    if (m.points.size() >= 2 && distanceMm(g, m.points.front(), m.points[1]) < 0.5 && m.kind != Measurement::Kind::Freehand)
+        return;
+    if (m.kind == Measurement::Kind::Freehand && m.points.size() < 3)
+        return;
+    if (!m_measurements)
+        m_measurements = std::make_shared<std::vector<Measurement>>();
+    m_measurements->push_back(std::move(m));
+    emit measurementsChanged();
+    update();
+}
+
 void SliceView::mousePressEvent(QMouseEvent* e)
 {
+    emit activated(this);
     m_dragButton = e->button();
     m_lastPos = e->position().toPoint();
+    if (!m_volume || e->button() != Qt::LeftButton)
+        return;
+    if (e->modifiers() & Qt::ShiftModifier) {
+        if (auto p = patientPointAt(e->position()))
+            emit cursorRequested(*p);
+        m_dragButton = Qt::NoButton;
+        return;
+    }
+    const auto v = voxelAt(e->position());
+    if (m_tool == Tool::WindowLevel || !v || !currentSliceReady())
+        return;
+    if (m_tool == Tool::Angle && m_drawing && m_drawing->points.size() == 3) {
+        m_drawing->points[2] = *v;
+        commitMeasurement();
+        m_dragButton = Qt::NoButton;
+        return;
+    }
+    Measurement m;
+    m.kind = m_tool == Tool::Distance ? Measurement::Kind::Distance
+             : m_tool == Tool::Angle  ? Measurement::Kind::Angle
+             : m_tool == Tool::Ellipse ? Measurement::Kind::Ellipse
+                                      : Measurement::Kind::Freehand;
+    m.axis = m_frame.axis;
+    m.slice = m_slice;
+    m.points = {*v, *v};
+    m_drawing = m;
 }
 
 void SliceView::mouseMoveEvent(QMouseEvent* e)
@@ -333,11 +524,20 @@ void SliceView::mouseMoveEvent(QMouseEvent* e)
     m_hoverPos = pos;
     const QPoint d = pos - m_lastPos;
     m_lastPos = pos;
-    if (!m_volume || m_dragButton == Qt::NoButton) {
-        update(); // pixel readout follows the mouse
+    if (!m_volume) {
         return;
     }
-    if (m_dragButton == Qt::LeftButton) {
+    if (m_drawing) {
+        if (auto v = voxelAt(e->position())) {
+            if (m_drawing->kind == Measurement::Kind::Freehand && m_dragButton == Qt::LeftButton)
+                m_drawing->points.push_back(*v);
+            else
+                m_drawing->points.back() = *v;
+        }
+        update();
+        return;
+    }
+    if (m_dragButton == Qt::LeftButton && m_tool == Tool::WindowLevel) {
         // Sensitivity follows the current width, as in every reading station.
         const double step = std::max(m_width / 256.0, 0.5);
         setWindow(m_center + d.y() * step, std::max(1.0, m_width + d.x() * step));
@@ -346,16 +546,24 @@ void SliceView::mouseMoveEvent(QMouseEvent* e)
         updateCamera();
         update();
     } else if (m_dragButton == Qt::MiddleButton) {
-        const double mmPerPixel = 2 * renderer()->GetActiveCamera()->GetParallelScale() / std::max(1, height());
-        m_panX -= d.x() * mmPerPixel;
-        m_panY -= d.y() * mmPerPixel;
+        m_panRight -= d.x() * mmPerPixel();
+        m_panDown -= d.y() * mmPerPixel();
         updateCamera();
         update();
+    } else {
+        update(); // the pixel readout follows the mouse
     }
 }
 
-void SliceView::mouseReleaseEvent(QMouseEvent*)
+void SliceView::mouseReleaseEvent(QMouseEvent* e)
 {
+    if (m_drawing && e->button() == Qt::LeftButton) {
+        if (m_drawing->kind == Measurement::Kind::Angle && m_drawing->points.size() == 2) {
+            m_drawing->points.push_back(m_drawing->points.back()); // now place the second arm
+        } else if (m_drawing->kind != Measurement::Kind::Angle) {
+            commitMeasurement();
+        }
+    }
     m_dragButton = Qt::NoButton;
 }
 
@@ -380,10 +588,36 @@ void SliceView::keyPressEvent(QKeyEvent* e)
     case Qt::Key_End: setSlice(n - 1); return;
     case Qt::Key_I: setInverted(!m_inverted); return;
     case Qt::Key_R: resetView(); return;
+    case Qt::Key_Space: setCine(!cine()); return;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal: setCineFps(m_fps + 2); return;
+    case Qt::Key_Minus: setCineFps(m_fps - 2); return;
+    case Qt::Key_W: setTool(Tool::WindowLevel); return;
+    case Qt::Key_D: setTool(Tool::Distance); return;
+    case Qt::Key_N: setTool(Tool::Angle); return;
+    case Qt::Key_E: setTool(Tool::Ellipse); return;
+    case Qt::Key_G: setTool(Tool::Freehand); return;
+    case Qt::Key_Escape:
+        m_drawing.reset();
+        setCine(false);
+        return;
+    case Qt::Key_Delete:
+    case Qt::Key_Backspace:
+        if (m_measurements) {
+            for (auto it = m_measurements->rbegin(); it != m_measurements->rend(); ++it) {
+                if (it->axis == m_frame.axis && it->slice == m_slice) {
+                    m_measurements->erase(std::next(it).base());
+                    emit measurementsChanged();
+                    update();
+                    break;
+                }
+            }
+        }
+        return;
     default: break;
     }
     static const char* keys[] = {"brain", "subdural", "stroke", "lung", "mediastinum", "abdomen", "liver", "bone"};
-    if (e->key() >= Qt::Key_1 && e->key() <= Qt::Key_8) {
+    if (e->key() >= Qt::Key_1 && e->key() <= Qt::Key_8 && !(e->modifiers() & Qt::ControlModifier)) {
         applyPreset(QLatin1String(keys[e->key() - Qt::Key_1]));
         return;
     }
@@ -400,46 +634,140 @@ void SliceView::resizeEvent(QResizeEvent* e)
     updateCamera();
 }
 
+void SliceView::paintMeasurements(QPainter& p)
+{
+    auto draw = [&](const Measurement& m, bool preview) {
+        if (m.axis != m_frame.axis || m.slice != m_slice || m.points.size() < 2)
+            return;
+        std::vector<QPointF> pts;
+        for (const auto& v : m.points)
+            pts.push_back(widgetPointForVoxel(v.x, v.y, v.z));
+        p.setPen(QPen(kMeasureColour, 1.5, preview ? Qt::DashLine : Qt::SolidLine));
+        p.setBrush(Qt::NoBrush);
+        switch (m.kind) {
+        case Measurement::Kind::Distance: p.drawLine(pts[0], pts[1]); break;
+        case Measurement::Kind::Angle:
+            p.drawLine(pts[0], pts[1]);
+            if (pts.size() > 2)
+                p.drawLine(pts[1], pts[2]);
+            break;
+        case Measurement::Kind::Ellipse: p.drawEllipse(QRectF(pts[0], pts[1]).normalized()); break;
+        case Measurement::Kind::Freehand: {
+            QPolygonF poly;
+            for (const auto& q : pts)
+                poly << q;
+            if (preview)
+                p.drawPolyline(poly);
+            else
+                p.drawPolygon(poly);
+            break;
+        }
+        }
+        const QString label = describe(*m_volume, m);
+        if (!label.isEmpty()) {
+            const QPointF at = pts.back() + QPointF(8, 4);
+            drawText(p, QRectF(at, QSizeF(260, 60)), Qt::AlignLeft | Qt::AlignTop, label, kMeasureColour);
+        }
+    };
+    if (m_measurements)
+        for (const auto& m : *m_measurements)
+            draw(m, false);
+    if (m_drawing)
+        draw(*m_drawing, true);
+}
+
+void SliceView::paintReferenceLines(QPainter& p)
+{
+    if (!m_volume || !m_volume->geometry().hasPatientGeometry || m_text.frameOfReferenceUid.isEmpty())
+        return;
+    const auto& g = m_volume->geometry();
+    const dicom::Vec3 normal = axisDirection(g, m_frame.axis);
+    const dicom::Vec3 right = axisDirection(g, m_frame.rightAxis) * double(m_frame.rightSign);
+    const dicom::Vec3 down = axisDirection(g, m_frame.downAxis) * double(m_frame.downSign);
+    const auto centreVoxel = voxelAt(QPointF(width() / 2.0, height() / 2.0));
+    if (!centreVoxel)
+        return;
+    const dicom::Vec3 centre = voxelToPatient(g, *centreVoxel);
+    const double mm = mmPerPixel();
+    for (const ReferencePlane& ref : m_references) {
+        if (ref.frameOfReferenceUid != m_text.frameOfReferenceUid || std::abs(ref.normal.dot(normal)) > 0.995)
+            continue;
+        // Points of this view's plane on the other plane: c + a*x + b*y = 0.
+        const double c = ref.normal.dot(centre - ref.point);
+        const double a = ref.normal.dot(right) * mm, b = ref.normal.dot(down) * mm;
+        const double w2 = width() / 2.0, h2 = height() / 2.0;
+        QLineF line;
+        if (std::abs(b) > std::abs(a))
+            line = QLineF(0, h2 + (-c - a * -w2) / b, width(), h2 + (-c - a * w2) / b);
+        else
+            line = QLineF(w2 + (-c - b * -h2) / a, 0, w2 + (-c - b * h2) / a, height());
+        p.setPen(QPen(ref.color, 1, Qt::DashLine));
+        p.drawLine(line);
+    }
+}
+
 void SliceView::paintOverlay(QPainter& p)
 {
     p.setRenderHint(QPainter::TextAntialiasing);
+    p.setRenderHint(QPainter::Antialiasing);
     QFont f = font();
     f.setPointSizeF(std::max(8.0, f.pointSizeF()));
     p.setFont(f);
+    if (m_active) {
+        p.setPen(QPen(QColor(64, 140, 220), 2));
+        p.drawRect(rect().adjusted(1, 1, -1, -1));
+    }
     const QRect r = rect().adjusted(8, 6, -8, -6);
     if (!m_volume) {
-        drawText(p, rect(), Qt::AlignCenter, m_message.isEmpty() ? tr("Drop a study here or open one from the File menu") : m_message);
+        drawText(p, rect(), Qt::AlignCenter | Qt::TextWordWrap,
+                 m_message.isEmpty() ? tr("Drag a series here, or open a folder from the File menu") : m_message);
         return;
     }
     const auto& g = m_volume->geometry();
+    paintReferenceLines(p);
+    paintMeasurements(p);
 
     drawText(p, r, Qt::AlignLeft | Qt::AlignTop,
              QStringList{m_text.patientName, m_text.patientId, m_text.studyDescription, m_text.studyDate}.join(QLatin1Char('\n')));
 
-    QStringList tr_;
-    tr_ << m_text.seriesDescription << m_text.modality;
-    tr_ << tr("Im: %1/%2").arg(m_slice + 1).arg(g.slices);
-    if (g.hasPatientGeometry && std::size_t(m_slice) < m_volume->slicePositions.size())
-        tr_ << tr("Loc: %1 mm").arg(m_volume->slicePositions[std::size_t(m_slice)].dot(g.normal), 0, 'f', 2);
-    drawText(p, r, Qt::AlignRight | Qt::AlignTop, tr_.join(QLatin1Char('\n')));
+    QStringList topRight;
+    topRight << m_text.seriesDescription;
+    QString plane = m_text.modality;
+    if (g.hasPatientGeometry)
+        plane += QStringLiteral("  ") + planeName(axisDirection(g, m_frame.axis));
+    topRight << plane;
+    topRight << tr("Im: %1/%2").arg(m_slice + 1).arg(sliceCount());
+    if (g.hasPatientGeometry) {
+        const dicom::Vec3 n = axisDirection(g, m_frame.axis);
+        dicom::Vec3 v;
+        setComponent(v, m_frame.axis, m_slice);
+        topRight << tr("Loc: %1 mm").arg(voxelToPatient(g, v).dot(n), 0, 'f', 2);
+    }
+    if (cine())
+        topRight << tr("Cine %1 fps").arg(m_fps);
+    drawText(p, r, Qt::AlignRight | Qt::AlignTop, topRight.join(QLatin1Char('\n')));
 
-    QStringList bl;
+    QStringList bottomLeft;
     if (m_hoverPos.x() >= 0) {
         if (auto v = voxelAt(m_hoverPos)) {
-            const int i = int(std::lround((*v)[0])), j = int(std::lround((*v)[1]));
-            if (auto value = valueAt(i, j, m_slice))
-                bl << tr("(%1, %2): %3 %4").arg(i).arg(j).arg(*value, 0, 'f', m_volume->sampleType() == dicom::SampleType::Float32 ? 2 : 0).arg(m_volume->rescaleUnits);
+            const int i = int(std::lround(v->x)), j = int(std::lround(v->y)), k = int(std::lround(v->z));
+            if (auto value = valueAt(i, j, k))
+                bottomLeft << tr("(%1, %2, %3): %4 %5")
+                                  .arg(i)
+                                  .arg(j)
+                                  .arg(k)
+                                  .arg(*value, 0, 'f', m_volume->sampleType() == dicom::SampleType::Float32 ? 2 : 0)
+                                  .arg(m_volume->rescaleUnits);
         }
     }
-    bl << tr("Zoom: %1×").arg(m_zoom, 0, 'f', 2);
-    bl << tr("W: %1  L: %2").arg(m_width, 0, 'f', 0).arg(m_center, 0, 'f', 0) + (m_inverted ? tr("  (inverted)") : QString());
-    drawText(p, r, Qt::AlignLeft | Qt::AlignBottom, bl.join(QLatin1Char('\n')));
+    bottomLeft << tr("Zoom: %1×").arg(m_zoom, 0, 'f', 2);
+    bottomLeft << tr("W: %1  L: %2").arg(m_width, 0, 'f', 0).arg(m_center, 0, 'f', 0) + (m_inverted ? tr("  (inverted)") : QString());
+    drawText(p, r, Qt::AlignLeft | Qt::AlignBottom, bottomLeft.join(QLatin1Char('\n')));
 
     drawText(p, r, Qt::AlignRight | Qt::AlignBottom,
-             tr("Sp: %1 mm\n%2×%3").arg(g.spacing[2], 0, 'f', 2).arg(g.columns).arg(g.rows));
+             tr("Sp: %1 mm\n%2×%3").arg(axisSpacing(g, m_frame.axis), 0, 'f', 2).arg(axisLength(g, m_frame.rightAxis)).arg(axisLength(g, m_frame.downAxis)));
 
     if (g.hasPatientGeometry) {
-        // The patient direction at each edge of the screen.
         const QStringList labels = edgeLabels();
         QFont big = f;
         big.setPointSizeF(f.pointSizeF() * 1.3);
@@ -452,28 +780,29 @@ void SliceView::paintOverlay(QPainter& p)
         p.setFont(f);
     }
 
-    // Scale bar: a round length that spans about a fifth of the width.
-    const double mmPerPixel = 2 * renderer()->GetActiveCamera()->GetParallelScale() / std::max(1, height());
-    if (mmPerPixel > 0) {
+    // Scale bar: a round length that spans at most a fifth of the width.
+    const double mm = mmPerPixel();
+    if (mm > 0) {
         double length = 1;
         for (double c : {1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0, 200.0, 500.0})
-            if (c / mmPerPixel <= width() / 5.0)
+            if (c / mm <= width() / 5.0)
                 length = c;
-        const int px = int(length / mmPerPixel);
+        const int px = int(length / mm);
         const int y = height() - 14, x0 = width() / 2 - px / 2;
         p.setPen(QPen(QColor(235, 235, 220), 2));
         p.drawLine(x0, y, x0 + px, y);
         p.drawLine(x0, y - 5, x0, y + 1);
         p.drawLine(x0 + px, y - 5, x0 + px, y + 1);
-        drawText(p, QRect(x0, y - 22, px, 18), Qt::AlignCenter, tr("%1 mm").arg(length));
+        drawText(p, QRect(x0 - 20, y - 22, px + 40, 18), Qt::AlignCenter, tr("%1 mm").arg(length));
     }
 
-    if (!m_volume->isSliceReady(m_slice))
-        drawText(p, rect(), Qt::AlignCenter, tr("Loading…"));
+    if (!currentSliceReady())
+        drawText(p, rect(), Qt::AlignCenter,
+                 m_frame.axis == 2 ? tr("Loading…") : tr("Loading… %1%").arg(100 * m_readySlices / std::max(1, g.slices)));
     if (!m_message.isEmpty()) {
-        const QRect box = QRect(0, height() / 2 + 20, width(), 60).adjusted(20, 0, -20, 0);
-        p.fillRect(box, QColor(120, 30, 20, 200));
-        drawText(p, box, Qt::AlignCenter | Qt::TextWordWrap, m_message);
+        const QRect box = QRect(0, height() / 2 + 20, width(), 70).adjusted(20, 0, -20, 0);
+        p.fillRect(box, QColor(120, 30, 20, 210));
+        drawText(p, box.adjusted(8, 4, -8, -4), Qt::AlignCenter | Qt::TextWordWrap, m_message);
     }
 }
 

@@ -1,17 +1,23 @@
 #pragma once
-// One viewport showing one stack slice by slice, with the interaction and
-// overlays radiologists expect: left-drag window/level, right-drag zoom,
-// middle-drag pan, wheel and arrow keys scroll, presets on number keys,
-// four-corner text, orientation labels, scale bar, pixel value readout.
+// One viewport showing one volume slice by slice along any of its axes
+// (the acquisition plane or a reformat), with the interaction and overlays
+// radiologists expect: left-drag window/level (or the active measuring
+// tool), right-drag zoom, middle-drag pan, wheel and arrow keys scroll,
+// presets on number keys, cine, four-corner text, orientation labels, scale
+// bar, pixel value readout, reference lines of the other views.
 
 #include "core/dicom/volume.h"
+#include "ui/viewport/measurement.h"
+#include "ui/viewport/slice_geometry.h"
 #include "ui/viewport/vtk_viewport.h"
 
+#include <QColor>
 #include <QPoint>
 #include <QString>
 
 #include <memory>
 
+class QTimer;
 class vtkImageData;
 class vtkImageSlice;
 class vtkImageSliceMapper;
@@ -29,7 +35,19 @@ struct OverlayText
     QString studyDate;
     QString seriesDescription;
     QString modality;
+    QString frameOfReferenceUid;
 };
+
+// A plane another view shows, drawn here as a reference line.
+struct ReferencePlane
+{
+    dicom::Vec3 point;
+    dicom::Vec3 normal;
+    QString frameOfReferenceUid;
+    QColor color;
+};
+
+enum class Tool { WindowLevel, Distance, Angle, Ellipse, Freehand };
 
 class SliceView : public VtkViewport
 {
@@ -39,8 +57,12 @@ public:
     ~SliceView() override;
 
     // The volume may still be loading: slices appear as they become ready.
-    void setVolume(std::shared_ptr<const dicom::Volume> volume, const OverlayText& text);
+    // axis: 2 the acquisition plane, 1 and 0 the reformats.
+    void setVolume(std::shared_ptr<const dicom::Volume> volume, const OverlayText& text, int axis = 2);
     const dicom::Volume* volume() const { return m_volume.get(); }
+    std::shared_ptr<const dicom::Volume> sharedVolume() const { return m_volume; }
+    const OverlayText& overlayText() const { return m_text; }
+    int axis() const { return m_frame.axis; }
 
     int slice() const { return m_slice; }
     int sliceCount() const;
@@ -56,24 +78,48 @@ public:
     void resetView();
     double zoom() const { return m_zoom; }
 
+    // Cine: play through the slices at fps frames per second.
+    void setCine(bool on);
+    bool cine() const;
+    void setCineFps(int fps);
+    int cineFps() const { return m_fps; }
+
+    void setTool(Tool tool);
+    Tool tool() const { return m_tool; }
+    // Measurements of this series, shared by every view that shows it.
+    void setMeasurements(std::shared_ptr<std::vector<Measurement>> measurements);
+    const std::vector<Measurement>* measurements() const { return m_measurements.get(); }
+
     // A non-blocking message shown over the image (errors in plain words).
     void setMessage(const QString& message);
     QString message() const { return m_message; }
 
-    // Where voxel (i, j) of the current slice is drawn, in widget pixels.
-    QPointF widgetPointForVoxel(double i, double j) const;
+    void setActive(bool active);
+    void setReferencePlanes(const std::vector<ReferencePlane>& planes);
+    // The plane shown now, in patient coordinates.
+    std::optional<ReferencePlane> currentPlane() const;
+    // Moves to the slice nearest a patient point (synchronised scrolling, MPR cursor).
+    void showPatientPoint(const dicom::Vec3& p);
+    std::optional<dicom::Vec3> patientPointAt(const QPointF& widgetPos) const;
+
+    // The value at a voxel, in modality units; nullopt outside or not loaded.
+    std::optional<double> valueAt(int i, int j, int k) const;
+    // Where voxel (i, j, k) is drawn, in widget pixels (k: on this view's plane).
+    QPointF widgetPointForVoxel(double i, double j, double k = -1) const;
+    std::optional<dicom::Vec3> voxelAt(const QPointF& widgetPos) const;
     // Patient-direction labels at the left, right, top and bottom edges.
     QStringList edgeLabels() const;
-
-    // The stored value at a voxel, in modality units; nullopt outside or not loaded.
-    std::optional<double> valueAt(int i, int j, int k) const;
+    bool currentSliceReady() const;
 
 public slots:
-    void onSliceReady(int k);
+    void onSliceReady(const dicom::Volume* volume, int k);
 
 signals:
     void sliceChanged(int k);
     void windowChanged(double center, double width);
+    void activated(SliceView* view);
+    void cursorRequested(const dicom::Vec3& patientPoint); // shift-click
+    void measurementsChanged();
 
 protected:
     void paintOverlay(QPainter& painter) override;
@@ -83,25 +129,44 @@ protected:
     void wheelEvent(QWheelEvent* e) override;
     void keyPressEvent(QKeyEvent* e) override;
     void resizeEvent(QResizeEvent* e) override;
+    void focusInEvent(QFocusEvent* e) override;
 
 private:
     void updateProperty();
     void updateCamera();
     void showCurrentSlice();
-    std::optional<std::array<double, 2>> voxelAt(const QPoint& widgetPos) const;
+    void autoWindowFromSlice();
+    double mmPerPixel() const;
+    dicom::Vec3 worldRight() const;
+    dicom::Vec3 worldDown() const;
+    void paintMeasurements(QPainter& p);
+    void paintReferenceLines(QPainter& p);
+    void commitMeasurement();
 
     std::shared_ptr<const dicom::Volume> m_volume;
     OverlayText m_text;
+    DisplayFrame m_frame;
     vtkSmartPointer<vtkImageData> m_image;
     vtkSmartPointer<vtkImageSliceMapper> m_mapper;
     vtkSmartPointer<vtkImageSlice> m_actor;
     vtkSmartPointer<vtkLookupTable> m_lut;
     int m_slice = 0;
+    int m_readySlices = 0;
     double m_center = 40, m_width = 400;
     bool m_inverted = false;
+    bool m_windowFromFile = false;
     double m_zoom = 1.0;
-    double m_panX = 0, m_panY = 0; // mm, in the image plane
+    double m_panRight = 0, m_panDown = 0; // mm
     QString m_message;
+    bool m_active = false;
+    std::vector<ReferencePlane> m_references;
+
+    QTimer* m_cineTimer = nullptr;
+    int m_fps = 10;
+
+    Tool m_tool = Tool::WindowLevel;
+    std::shared_ptr<std::vector<Measurement>> m_measurements;
+    std::optional<Measurement> m_drawing;
 
     Qt::MouseButton m_dragButton = Qt::NoButton;
     QPoint m_lastPos;

@@ -1,0 +1,167 @@
+#include "ui/shell/viewer_grid.h"
+
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QGridLayout>
+#include <QMimeData>
+
+namespace custos::ui {
+
+namespace {
+const QColor kViewColours[4] = {QColor(90, 200, 255), QColor(255, 150, 60), QColor(120, 230, 120), QColor(230, 110, 230)};
+}
+
+ViewerGrid::ViewerGrid(QWidget* parent) : QWidget(parent), m_grid(new QGridLayout(this))
+{
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    m_grid->setSpacing(2);
+    for (int i = 0; i < 4; ++i) {
+        auto* v = new SliceView(this);
+        v->setAcceptDrops(true);
+        v->installEventFilter(this);
+        m_views[std::size_t(i)] = v;
+        connect(v, &SliceView::activated, this, &ViewerGrid::setActiveView);
+        connect(v, &SliceView::sliceChanged, this, [this, v] { onSliceChanged(v); });
+        connect(v, &SliceView::cursorRequested, this, &ViewerGrid::onCursor);
+    }
+    setLayoutName(QStringLiteral("1x1"));
+    setActiveView(m_views[0]);
+}
+
+QStringList ViewerGrid::layoutNames()
+{
+    return {QStringLiteral("1x1"), QStringLiteral("1x2"), QStringLiteral("2x1"), QStringLiteral("2x2"), QStringLiteral("1x3")};
+}
+
+bool ViewerGrid::setLayoutName(const QString& name)
+{
+    // rows x columns
+    int rows = 0, cols = 0;
+    if (name == QLatin1String("1x1")) rows = 1, cols = 1;
+    else if (name == QLatin1String("1x2")) rows = 1, cols = 2;
+    else if (name == QLatin1String("2x1")) rows = 2, cols = 1;
+    else if (name == QLatin1String("2x2")) rows = 2, cols = 2;
+    else if (name == QLatin1String("1x3")) rows = 1, cols = 3;
+    else return false;
+    m_layout = name;
+    m_visible = rows * cols;
+    for (auto* v : m_views)
+        m_grid->removeWidget(v);
+    for (int i = 0; i < 4; ++i) {
+        SliceView* v = m_views[std::size_t(i)];
+        if (i < m_visible) {
+            m_grid->addWidget(v, i / cols, i % cols);
+            v->show();
+        } else {
+            v->hide();
+        }
+    }
+    if (m_active >= m_visible)
+        setActiveView(m_views[0]);
+    refreshReferenceLines();
+    return true;
+}
+
+void ViewerGrid::setActiveView(SliceView* view)
+{
+    for (int i = 0; i < 4; ++i) {
+        const bool active = m_views[std::size_t(i)] == view;
+        m_views[std::size_t(i)]->setActive(active && m_visible > 1);
+        if (active && m_active != i) {
+            m_active = i;
+            emit activeViewChanged(view);
+        }
+    }
+}
+
+void ViewerGrid::showMpr(std::shared_ptr<const dicom::Volume> volume, const OverlayText& text,
+                         std::shared_ptr<std::vector<Measurement>> measurements)
+{
+    setLayoutName(QStringLiteral("1x3"));
+    const int axes[3] = {2, 1, 0};
+    for (int i = 0; i < 3; ++i) {
+        m_views[std::size_t(i)]->setVolume(volume, text, axes[i]);
+        m_views[std::size_t(i)]->setMeasurements(measurements);
+    }
+    setActiveView(m_views[0]);
+    refreshReferenceLines();
+}
+
+void ViewerGrid::onSliceChanged(SliceView* source)
+{
+    if (!m_syncing && m_sync) {
+        // Views of the same frame of reference and the same plane follow the
+        // patient position of the view being scrolled.
+        const auto plane = source->currentPlane();
+        if (plane && !plane->frameOfReferenceUid.isEmpty()) {
+            m_syncing = true;
+            for (int i = 0; i < m_visible; ++i) {
+                SliceView* v = m_views[std::size_t(i)];
+                if (v == source || !v->volume())
+                    continue;
+                const auto other = v->currentPlane();
+                if (other && other->frameOfReferenceUid == plane->frameOfReferenceUid &&
+                    std::abs(other->normal.dot(plane->normal)) > 0.995)
+                    v->showPatientPoint(plane->point);
+            }
+            m_syncing = false;
+        }
+    }
+    refreshReferenceLines();
+}
+
+void ViewerGrid::onCursor(const dicom::Vec3& p)
+{
+    m_syncing = true;
+    for (int i = 0; i < m_visible; ++i)
+        m_views[std::size_t(i)]->showPatientPoint(p);
+    m_syncing = false;
+    refreshReferenceLines();
+}
+
+void ViewerGrid::refreshReferenceLines()
+{
+    for (int i = 0; i < 4; ++i) {
+        std::vector<ReferencePlane> planes;
+        if (i < m_visible) {
+            for (int j = 0; j < m_visible; ++j) {
+                if (j == i)
+                    continue;
+                if (auto p = m_views[std::size_t(j)]->currentPlane()) {
+                    p->color = kViewColours[j];
+                    planes.push_back(*p);
+                }
+            }
+        }
+        m_views[std::size_t(i)]->setReferencePlanes(planes);
+    }
+}
+
+bool ViewerGrid::eventFilter(QObject* watched, QEvent* event)
+{
+    auto* view = qobject_cast<SliceView*>(watched);
+    if (!view)
+        return false;
+    if (event->type() == QEvent::DragEnter) {
+        auto* e = static_cast<QDragEnterEvent*>(event);
+        if (e->mimeData()->hasFormat(QLatin1String(kStackMimeType))) {
+            e->acceptProposedAction();
+            return true;
+        }
+    } else if (event->type() == QEvent::Drop) {
+        auto* e = static_cast<QDropEvent*>(event);
+        if (e->mimeData()->hasFormat(QLatin1String(kStackMimeType))) {
+            const QString key = QString::fromUtf8(e->mimeData()->data(QLatin1String(kStackMimeType)));
+            for (int i = 0; i < 4; ++i)
+                if (m_views[std::size_t(i)] == view) {
+                    setActiveView(view);
+                    emit stackDropped(i, key);
+                }
+            e->acceptProposedAction();
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace custos::ui

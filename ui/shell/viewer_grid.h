@@ -1,0 +1,65 @@
+#pragma once
+// The viewports of the main window: layouts (1×1, 1×2, 2×1, 2×2, 1×3), the
+// active view, synchronised scrolling between views of the same frame of
+// reference (by patient position, not index), reference lines, and MPR
+// (axial, coronal and sagittal of one volume with a linked cursor).
+
+#include "ui/viewport/slice_view.h"
+
+#include <QWidget>
+
+#include <array>
+
+class QGridLayout;
+
+namespace custos::ui {
+
+class ViewerGrid : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ViewerGrid(QWidget* parent = nullptr);
+
+    // "1x1", "1x2", "2x1", "2x2", "1x3"; false if unknown.
+    bool setLayoutName(const QString& name);
+    QString layoutName() const { return m_layout; }
+    static QStringList layoutNames();
+
+    int viewCount() const { return m_visible; }
+    SliceView* view(int i) const { return m_views[std::size_t(i)]; }
+    SliceView* activeView() const { return m_views[std::size_t(m_active)]; }
+    int activeIndex() const { return m_active; }
+    void setActiveView(SliceView* view);
+
+    void setSynchronized(bool on) { m_sync = on; }
+    bool synchronized() const { return m_sync; }
+
+    // Shows one volume in three views: axial (acquisition plane), coronal, sagittal.
+    void showMpr(std::shared_ptr<const dicom::Volume> volume, const OverlayText& text,
+                 std::shared_ptr<std::vector<Measurement>> measurements);
+    void refreshReferenceLines();
+
+signals:
+    void activeViewChanged(SliceView* view);
+    // A series was dropped from the browser onto view `index`.
+    void stackDropped(int index, const QString& stackKey);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void onSliceChanged(SliceView* source);
+    void onCursor(const dicom::Vec3& p);
+
+    std::array<SliceView*, 4> m_views{};
+    QGridLayout* m_grid = nullptr;
+    QString m_layout = QStringLiteral("1x1");
+    int m_visible = 1;
+    int m_active = 0;
+    bool m_sync = true;
+    bool m_syncing = false;
+};
+
+inline constexpr const char* kStackMimeType = "application/x-custos-stack";
+
+} // namespace custos::ui
