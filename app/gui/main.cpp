@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -57,6 +58,7 @@ void installTranslators(QApplication& app, const QString& dataDir)
 
 int main(int argc, char** argv)
 {
+    const qint64 startedMs = QDateTime::currentMSecsSinceEpoch();
     // VTK needs an OpenGL 3.2 core context: the default format must be set
     // before the application object exists.
     custos::ui::VtkViewport::installDefaultSurfaceFormat();
@@ -74,8 +76,9 @@ int main(int argc, char** argv)
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QApplication::translate("main", "Render once everything is loaded, save the window as PNG, and exit."), QStringLiteral("FILE.png"));
     const QCommandLineOption layout(QStringLiteral("layout"), QApplication::translate("main", "Viewport layout: 1x1, 1x2, 2x1, 2x2 or 1x3."), QStringLiteral("LAYOUT"));
     const QCommandLineOption mpr(QStringLiteral("mpr"), QApplication::translate("main", "Show axial, coronal and sagittal views of the largest series."));
+    const QCommandLineOption timing(QStringLiteral("timing"), QApplication::translate("main", "Print the time to the first image and to the full load (for benchmarks)."));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"), QApplication::translate("main", "Where Custos keeps its state."), QStringLiteral("DIR"));
-    parser.addOptions({preset, screenshot, layout, mpr, dataDir});
+    parser.addOptions({preset, screenshot, layout, mpr, timing, dataDir});
     parser.process(app);
 
     custos::ui::ViewerOptions options;
@@ -84,6 +87,8 @@ int main(int argc, char** argv)
     options.screenshotFile = parser.value(screenshot);
     options.layout = parser.value(layout);
     options.mpr = parser.isSet(mpr);
+    options.timing = parser.isSet(timing);
+    options.startedMs = startedMs;
     options.dataDir = custos::resolveDataDirectory(parser.value(dataDir));
     installTranslators(app, options.dataDir);
 

@@ -3,6 +3,7 @@
 
 #include "core/dicom/demo_study.h"
 #include "ui/shell/main_window.h"
+#include "ui/shell/viewer_grid.h"
 #include "ui/viewport/slice_view.h"
 #include "ui/viewport/vtk_viewport.h"
 #include "test_data.h"
@@ -57,9 +58,14 @@ private slots:
     void obliqueSeriesGetsOrientationLabelsFromGeometry();
     void brokenSeriesShowsItsErrorAndTheRestStillRenders();
     void screenshotOptionWritesTheView();
+    void mprShowsReformatsAndShiftClickMovesEveryPlane();
+    void viewsOfOneFrameOfReferenceScrollTogetherByPosition();
+    void distanceToolMeasuresWhatIsDragged();
+    void thickSlabMipShowsTheLesionFromANearbySlice();
 
 private:
-    std::unique_ptr<MainWindow> open(const QStringList& paths);
+    std::unique_ptr<MainWindow> open(const QStringList& paths, bool mpr = false, const QString& layout = {});
+    QPointF pointOf(SliceView* view, const dicom::Vec3& patient) const;
     QTemporaryDir m_dir;
     dicom::DemoStudyOptions m_demo;
 };
@@ -74,10 +80,12 @@ void TestViewer::initTestCase()
     QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.errorMessage()));
 }
 
-std::unique_ptr<MainWindow> TestViewer::open(const QStringList& paths)
+std::unique_ptr<MainWindow> TestViewer::open(const QStringList& paths, bool mpr, const QString& layout)
 {
     ViewerOptions options;
     options.paths = paths;
+    options.mpr = mpr;
+    options.layout = layout;
     auto window = std::make_unique<MainWindow>(options);
     window->resize(1100, 800);
     window->show();
@@ -275,6 +283,118 @@ void TestViewer::screenshotOptionWritesTheView()
     QVERIFY(bad.waitForFinished(120000));
     QVERIFY(bad.exitCode() != 0);
     QVERIFY(bad.readAllStandardError().contains("could not be written"));
+}
+
+QPointF TestViewer::pointOf(SliceView* view, const dicom::Vec3& patient) const
+{
+    const dicom::Vec3 v = patientToVoxel(view->volume()->geometry(), patient);
+    return view->widgetPointForVoxel(v.x, v.y, v.z);
+}
+
+void TestViewer::mprShowsReformatsAndShiftClickMovesEveryPlane()
+{
+    auto window = open({m_dir.filePath(QStringLiteral("demo"))}, true);
+    QVERIFY(window);
+    ViewerGrid* grid = window->grid();
+    QCOMPARE(grid->viewCount(), 3);
+    SliceView* axial = grid->view(0);
+    SliceView* coronal = grid->view(1);
+    SliceView* sagittal = grid->view(2);
+    QCOMPARE(axial->axis(), 2);
+    QCOMPARE(coronal->axis(), 1);
+    QCOMPARE(sagittal->axis(), 0);
+    QCOMPARE(coronal->edgeLabels(), (QStringList{"R", "L", "H", "F"}));
+    QCOMPARE(sagittal->edgeLabels(), (QStringList{"A", "P", "H", "F"}));
+
+    // Shift-click on the lesion in the axial view: the coronal and sagittal
+    // views move to the planes through it, and the lesion is drawn there.
+    const auto land = dicom::demoLandmarks(m_demo);
+    const auto& g = axial->volume()->geometry();
+    const dicom::Vec3 lesion = patientToVoxel(g, land.lesion);
+    axial->setSlice(int(std::lround(lesion.z)));
+    const QPoint click = pointOf(axial, land.lesion).toPoint();
+    QTest::mouseClick(axial, Qt::LeftButton, Qt::ShiftModifier, click);
+    // The click lands on a whole widget pixel: within one voxel.
+    QVERIFY(std::abs(coronal->slice() - lesion.y) <= 1.0);
+    QVERIFY(std::abs(sagittal->slice() - lesion.x) <= 1.0);
+    for (SliceView* v : {coronal, sagittal}) {
+        v->setWindow(-600, 1500);
+        QTest::qWait(20);
+        const int grey = greyAt(v, pointOf(v, land.lesion));
+        QVERIFY2(std::abs(grey - expectedGrey(dicom::demo_hu::lesion, -600, 1500)) <= 10, qPrintable(QString::number(grey)));
+        // Lung just beside the lesion in the same plane (2 radii towards the head... or feet).
+        dicom::Vec3 beside = land.lesion;
+        beside.z += 2.5 * land.lesionRadius;
+        QVERIFY(greyAt(v, pointOf(v, beside)) < expectedGrey(dicom::demo_hu::lesion, -600, 1500) - 40);
+    }
+}
+
+void TestViewer::viewsOfOneFrameOfReferenceScrollTogetherByPosition()
+{
+    // The same series in two views of a 1x2 layout: one frame of reference.
+    auto window = open({m_dir.filePath(QStringLiteral("demo"))}, false, QStringLiteral("1x2"));
+    QVERIFY(window);
+    window->showRowInView(0, 1);
+    SliceView* left = window->grid()->view(0);
+    SliceView* right = window->grid()->view(1);
+    QVERIFY(left->volume() && right->volume());
+    left->setSlice(5);
+    QCOMPARE(right->slice(), 5);
+    left->setSlice(17);
+    QCOMPARE(right->slice(), 17);
+    window->grid()->setSynchronized(false);
+    left->setSlice(3);
+    QCOMPARE(right->slice(), 17);
+}
+
+void TestViewer::distanceToolMeasuresWhatIsDragged()
+{
+    auto window = open({m_dir.filePath(QStringLiteral("demo"))});
+    QVERIFY(window);
+    SliceView* view = window->sliceView();
+    view->setTool(Tool::Distance);
+    const QPoint a(300, 250), b(420, 330);
+    const auto va = view->voxelAt(a), vb = view->voxelAt(b);
+    QVERIFY(va && vb);
+    sendDrag(view, Qt::LeftButton, a, b);
+    QVERIFY(view->measurements());
+    QCOMPARE(view->measurements()->size(), std::size_t(1));
+    const Measurement& m = view->measurements()->front();
+    QCOMPARE(m.kind, Measurement::Kind::Distance);
+    QCOMPARE(m.slice, view->slice());
+    const double mm = distanceMm(view->volume()->geometry(), m.points[0], m.points[1]);
+    QVERIFY(std::abs(mm - distanceMm(view->volume()->geometry(), *va, *vb)) < 1e-6);
+    QVERIFY(mm > 10);
+    // Kept per series: another slice does not show it, the same slice does;
+    // Delete removes it.
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Delete);
+    QCOMPARE(view->measurements()->size(), std::size_t(0));
+}
+
+void TestViewer::thickSlabMipShowsTheLesionFromANearbySlice()
+{
+    auto window = open({m_dir.filePath(QStringLiteral("demo"))});
+    QVERIFY(window);
+    SliceView* view = window->sliceView();
+    const auto land = dicom::demoLandmarks(m_demo);
+    const auto& g = view->volume()->geometry();
+    const dicom::Vec3 lesion = patientToVoxel(g, land.lesion);
+    // A slice just beyond the lesion's edge: plain, it shows lung there.
+    const int k = int(std::lround(lesion.z + (land.lesionRadius + 3.0) / g.spacing[2]));
+    view->setSlice(k);
+    view->setWindow(-600, 1500);
+    QTest::qWait(20);
+    const QPointF p = view->widgetPointForVoxel(lesion.x, lesion.y);
+    QVERIFY(greyAt(view, p) < expectedGrey(dicom::demo_hu::lesion, -600, 1500) - 40);
+    // A 30 mm MIP around it brings the lesion in.
+    view->setSlab(Slab::Max, 30);
+    QTest::qWait(20);
+    QVERIFY2(std::abs(greyAt(view, p) - expectedGrey(dicom::demo_hu::lesion + dicom::demo_hu::noise, -600, 1500)) <= 12,
+             qPrintable(QString::number(greyAt(view, p))));
+    view->setSlab(Slab::None);
+    QTest::qWait(20);
+    QVERIFY(greyAt(view, p) < expectedGrey(dicom::demo_hu::lesion, -600, 1500) - 40);
 }
 
 int main(int argc, char** argv)

@@ -8,6 +8,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -21,6 +22,7 @@
 #include <QStatusBar>
 #include <QTimer>
 
+#include <cstdio>
 #include <numeric>
 
 namespace custos::ui {
@@ -99,6 +101,25 @@ MainWindow::MainWindow(const ViewerOptions& options, QWidget* parent)
     connect(m_loader, &StudyLoader::loadProgress, this, &MainWindow::onLoadProgress);
     connect(m_loader, &StudyLoader::loadFinished, this, &MainWindow::onLoadFinished);
 
+    if (m_options.timing) {
+        // For benchmarks: when the first image is on screen, and when every
+        // requested series is loaded.
+        for (int i = 0; i < 4; ++i) {
+            SliceView* v = m_grid->view(i);
+            connect(v, &SliceView::framePainted, this, [this, v] {
+                if (!m_firstImageReported && v->volume() && v->currentSliceReady()) {
+                    m_firstImageReported = true;
+                    std::fprintf(stderr, "custos: first image on screen after %.3f s\n",
+                                 double(QDateTime::currentMSecsSinceEpoch() - m_options.startedMs) / 1000.0);
+                }
+            });
+        }
+        connect(m_loader, &StudyLoader::loadFinished, this, [this] {
+            if (!m_loader->anyLoading())
+                std::fprintf(stderr, "custos: all images loaded after %.3f s\n",
+                             double(QDateTime::currentMSecsSinceEpoch() - m_options.startedMs) / 1000.0);
+        });
+    }
     buildMenus();
     QString layout = m_options.layout;
     if (layout.isEmpty() && m_settings)
@@ -173,6 +194,11 @@ void MainWindow::buildMenus()
     view->addAction(tr("&Invert\tI"), this, [this] { sliceView()->setInverted(!sliceView()->inverted()); });
     view->addAction(tr("&Reset View\tR"), this, [this] { sliceView()->resetView(); });
     view->addAction(tr("&Cine\tSpace"), this, [this] { sliceView()->setCine(!sliceView()->cine()); });
+    QMenu* slab = view->addMenu(tr("Thick &Slab\tM"));
+    slab->addAction(tr("Off"), this, [this] { sliceView()->setSlab(Slab::None); });
+    slab->addAction(tr("MIP 10 mm"), this, [this] { sliceView()->setSlab(Slab::Max, 10); });
+    slab->addAction(tr("MinIP 10 mm"), this, [this] { sliceView()->setSlab(Slab::Min, 10); });
+    slab->addAction(tr("Average 10 mm"), this, [this] { sliceView()->setSlab(Slab::Mean, 10); });
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     const std::pair<Tool, QString> toolList[] = {{Tool::WindowLevel, tr("&Window/Level\tW")}, {Tool::Distance, tr("&Distance\tD")},
@@ -224,6 +250,7 @@ void MainWindow::showShortcuts()
                    "<tr><td><b>0</b></td><td>the file's own window</td></tr>"
                    "<tr><td><b>I / R</b></td><td>invert / reset view</td></tr>"
                    "<tr><td><b>Space, + / −</b></td><td>cine on/off, faster/slower</td></tr>"
+                   "<tr><td><b>M, [ / ]</b></td><td>thick slab: MIP, MinIP, average, off; thinner/thicker</td></tr>"
                    "<tr><td><b>W D N E G</b></td><td>window/level, distance, angle, ellipse, freehand</td></tr>"
                    "<tr><td><b>Delete</b></td><td>remove the last measurement on this slice</td></tr>"
                    "<tr><td><b>Shift-click</b></td><td>move every view to this point (MPR cursor)</td></tr>"

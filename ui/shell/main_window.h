@@ -29,6 +29,8 @@ struct ViewerOptions
     bool mpr = false;
     QString screenshotFile;  // render once everything is loaded, save, quit
     QString dataDir;         // settings live here; empty: no persistence (tests)
+    bool timing = false;     // print time to first image and to full load (stderr)
+    qint64 startedMs = 0;    // process start, ms since epoch (for timing)
 };
 
 class MainWindow : public QMainWindow
@@ -80,6 +82,7 @@ private:
     QHash<QString, std::shared_ptr<std::vector<Measurement>>> m_measurements;
     QHash<const dicom::Volume*, QString> m_volumeKeys;
     bool m_presetApplied = false;
+    bool m_firstImageReported = false;
     bool m_mpr = false;
 };
 

@@ -15,6 +15,7 @@
 #include <vtkImageData.h>
 #include <vtkImageProperty.h>
 #include <vtkImageSlice.h>
+#include <vtkImageResliceMapper.h>
 #include <vtkImageSliceMapper.h>
 #include <vtkLookupTable.h>
 #include <vtkPointData.h>
@@ -129,6 +130,7 @@ void SliceView::setVolume(std::shared_ptr<const dicom::Volume> volume, const Ove
     m_image->GetPointData()->SetScalars(scalars);
     m_mapper->SetInputData(m_image);
     m_mapper->SetOrientation(m_frame.axis);
+    setSlab(Slab::None);
 
     m_windowFromFile = !m_volume->windows.empty();
     if (m_windowFromFile) {
@@ -272,6 +274,31 @@ void SliceView::setCineFps(int fps)
     m_fps = std::clamp(fps, 1, 60);
     if (cine())
         m_cineTimer->start(1000 / m_fps);
+    update();
+}
+
+void SliceView::setSlab(Slab mode, double thicknessMm)
+{
+    m_slab = mode;
+    m_slabMm = std::clamp(thicknessMm, 1.0, 200.0);
+    if (mode == Slab::None || !m_image) {
+        m_actor->SetMapper(m_mapper);
+    } else {
+        if (!m_slabMapper)
+            m_slabMapper = vtkSmartPointer<vtkImageResliceMapper>::New();
+        // The slab is centred on the focal point, which sits on the current slice.
+        m_slabMapper->SetInputData(m_image);
+        m_slabMapper->SliceFacesCameraOn();
+        m_slabMapper->SliceAtFocalPointOn();
+        m_slabMapper->SetSlabThickness(m_slabMm);
+        if (mode == Slab::Max)
+            m_slabMapper->SetSlabTypeToMax();
+        else if (mode == Slab::Min)
+            m_slabMapper->SetSlabTypeToMin();
+        else
+            m_slabMapper->SetSlabTypeToMean();
+        m_actor->SetMapper(m_slabMapper);
+    }
     update();
 }
 
@@ -592,6 +619,13 @@ void SliceView::keyPressEvent(QKeyEvent* e)
     case Qt::Key_Plus:
     case Qt::Key_Equal: setCineFps(m_fps + 2); return;
     case Qt::Key_Minus: setCineFps(m_fps - 2); return;
+    case Qt::Key_M: {
+        const Slab next = m_slab == Slab::None ? Slab::Max : m_slab == Slab::Max ? Slab::Min : m_slab == Slab::Min ? Slab::Mean : Slab::None;
+        setSlab(next, m_slabMm);
+        return;
+    }
+    case Qt::Key_BracketLeft: setSlab(m_slab, m_slabMm - 2); return;
+    case Qt::Key_BracketRight: setSlab(m_slab, m_slabMm + 2); return;
     case Qt::Key_W: setTool(Tool::WindowLevel); return;
     case Qt::Key_D: setTool(Tool::Distance); return;
     case Qt::Key_N: setTool(Tool::Angle); return;
@@ -745,6 +779,8 @@ void SliceView::paintOverlay(QPainter& p)
     }
     if (cine())
         topRight << tr("Cine %1 fps").arg(m_fps);
+    if (m_slab != Slab::None)
+        topRight << (m_slab == Slab::Max ? tr("MIP %1 mm") : m_slab == Slab::Min ? tr("MinIP %1 mm") : tr("Average %1 mm")).arg(m_slabMm, 0, 'f', 0);
     drawText(p, r, Qt::AlignRight | Qt::AlignTop, topRight.join(QLatin1Char('\n')));
 
     QStringList bottomLeft;

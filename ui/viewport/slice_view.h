@@ -21,6 +21,7 @@ class QTimer;
 class vtkImageData;
 class vtkImageSlice;
 class vtkImageSliceMapper;
+class vtkImageResliceMapper;
 class vtkLookupTable;
 
 namespace custos::ui {
@@ -48,6 +49,7 @@ struct ReferencePlane
 };
 
 enum class Tool { WindowLevel, Distance, Angle, Ellipse, Freehand };
+enum class Slab { None, Max, Min, Mean }; // thick-slab MIP, MinIP, average
 
 class SliceView : public VtkViewport
 {
@@ -83,6 +85,11 @@ public:
     bool cine() const;
     void setCineFps(int fps);
     int cineFps() const { return m_fps; }
+
+    // Thick slab through the current slice (vtkImageResliceMapper); None: the plain slice.
+    void setSlab(Slab mode, double thicknessMm = 10.0);
+    Slab slab() const { return m_slab; }
+    double slabThickness() const { return m_slabMm; }
 
     void setTool(Tool tool);
     Tool tool() const { return m_tool; }
@@ -148,6 +155,9 @@ private:
     DisplayFrame m_frame;
     vtkSmartPointer<vtkImageData> m_image;
     vtkSmartPointer<vtkImageSliceMapper> m_mapper;
+    vtkSmartPointer<vtkImageResliceMapper> m_slabMapper;
+    Slab m_slab = Slab::None;
+    double m_slabMm = 10.0;
     vtkSmartPointer<vtkImageSlice> m_actor;
     vtkSmartPointer<vtkLookupTable> m_lut;
     int m_slice = 0;

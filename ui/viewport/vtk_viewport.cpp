@@ -155,6 +155,7 @@ void VtkViewport::paintGL()
     m_window->BlitDisplayFramebuffer(0, 0, 0, size[0], size[1], 0, 0, size[0], size[1], GL_COLOR_BUFFER_BIT, GL_NEAREST);
     state->Reset();
     m_overlay->update();
+    emit framePainted();
 }
 
 void VtkViewport::paintOverlay(QPainter&) {}

@@ -30,6 +30,10 @@ public:
     // The surface format VTK needs; set as the default before QApplication exists.
     static void installDefaultSurfaceFormat();
 
+signals:
+    // After every frame VTK drew into this widget.
+    void framePainted();
+
 protected:
     void initializeGL() override;
     void resizeGL(int w, int h) override;
