@@ -1,4 +1,574 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>Measurement</name>
+    <message>
+        <source>%1 mm</source>
+        <translation>%1 mm</translation>
+    </message>
+    <message>
+        <source>%1°</source>
+        <translation>%1°</translation>
+    </message>
+    <message>
+        <source>mean %1 SD %2 %3
+min %4 max %5
+area %6 mm²</source>
+        <translation>Mittelwert %1 SD %2 %3
+Min %4 Max %5
+Fläche %6 mm²</translation>
+    </message>
+</context>
+<context>
+    <name>Presets</name>
+    <message>
+        <source>Brain</source>
+        <translation>Hirn</translation>
+    </message>
+    <message>
+        <source>Subdural</source>
+        <translation>Subdural</translation>
+    </message>
+    <message>
+        <source>Stroke</source>
+        <translation>Schlaganfall</translation>
+    </message>
+    <message>
+        <source>Lung</source>
+        <translation>Lunge</translation>
+    </message>
+    <message>
+        <source>Mediastinum</source>
+        <translation>Mediastinum</translation>
+    </message>
+    <message>
+        <source>Abdomen</source>
+        <translation>Abdomen</translation>
+    </message>
+    <message>
+        <source>Liver</source>
+        <translation>Leber</translation>
+    </message>
+    <message>
+        <source>Bone</source>
+        <translation>Knochen</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>The file ends early: it is truncated or damaged.</source>
+        <translation>Die Datei endet vorzeitig: Sie ist abgeschnitten oder beschädigt.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: its DICOM structure cannot be parsed.</source>
+        <translation>Die Datei ist beschädigt: Ihre DICOM-Struktur kann nicht ausgewertet werden.</translation>
+    </message>
+    <message>
+        <source>The file could not be opened.</source>
+        <translation>Die Datei konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The file could not be read as DICOM (%1).</source>
+        <translation>Die Datei konnte nicht als DICOM gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s transfer syntax could not be determined.</source>
+        <translation>Die Transfer-Syntax der Datei konnte nicht ermittelt werden.</translation>
+    </message>
+    <message>
+        <source>The file is DICOM but names no study, series or instance, so it cannot be placed in a study.</source>
+        <translation>Die Datei ist eine DICOM-Datei, nennt aber keine Studie, Serie oder Instanz und kann daher keiner Studie zugeordnet werden.</translation>
+    </message>
+    <message>
+        <source>The image has no size (Rows or Columns is missing).</source>
+        <translation>Das Bild hat keine Abmessungen (das Attribut Rows oder Columns fehlt).</translation>
+    </message>
+    <message>
+        <source>Images with %1 bits per sample are not supported.</source>
+        <translation>Bilder mit %1 Bit pro Sample werden nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Images with %1 samples per pixel are not supported.</source>
+        <translation>Bilder mit %1 Samples pro Pixel werden nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The pixel data is shorter than the image size requires (%1 of %2 bytes).</source>
+        <translation>Die Pixeldaten sind kürzer, als es die Bildgröße erfordert (%1 von %2 Byte).</translation>
+    </message>
+    <message>
+        <source>The file is truncated: its pixel data stops %1 bytes short.</source>
+        <translation>Die Datei ist abgeschnitten: Ihre Pixeldaten sind um %1 Byte zu kurz.</translation>
+    </message>
+    <message>
+        <source>The DICOMDIR could not be read. %1</source>
+        <translation>Das DICOMDIR konnte nicht gelesen werden. %1</translation>
+    </message>
+    <message>
+        <source>fragment %1 is missing</source>
+        <translation>Fragment %1 fehlt</translation>
+    </message>
+    <message>
+        <source>fragment %1 could not be read</source>
+        <translation>Fragment %1 konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the compressed pixel data holds no fragments</source>
+        <translation>die komprimierten Pixeldaten enthalten keine Fragmente</translation>
+    </message>
+    <message>
+        <source>the fragments could not be matched to %1 frames</source>
+        <translation>die Fragmente konnten nicht %1 Frames zugeordnet werden</translation>
+    </message>
+    <message>
+        <source>the compressed pixel data has no fragment for this frame</source>
+        <translation>die komprimierten Pixeldaten enthalten kein Fragment für diesen Frame</translation>
+    </message>
+    <message>
+        <source>the JPEG 2000 codestream is empty</source>
+        <translation>der JPEG-2000-Codestream ist leer</translation>
+    </message>
+    <message>
+        <source>the JPEG 2000 decoder could not be set up</source>
+        <translation>der JPEG-2000-Decoder konnte nicht initialisiert werden</translation>
+    </message>
+    <message>
+        <source>the JPEG 2000 header is damaged</source>
+        <translation>der JPEG-2000-Header ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the JPEG 2000 codestream is damaged or truncated</source>
+        <translation>der JPEG-2000-Codestream ist beschädigt oder abgeschnitten</translation>
+    </message>
+    <message>
+        <source>the JPEG 2000 image has %1 components, the header says %2</source>
+        <translation>das JPEG-2000-Bild hat %1 Komponenten, laut DICOM-Header sind es %2</translation>
+    </message>
+    <message>
+        <source>the JPEG 2000 image is %1×%2, the header says %3×%4</source>
+        <translation>das JPEG-2000-Bild ist %1×%2 groß, laut DICOM-Header %3×%4</translation>
+    </message>
+    <message>
+        <source>floating point JPEG 2000 is not supported</source>
+        <translation>JPEG 2000 mit Gleitkommawerten wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>the palette colour lookup table is missing or incomplete</source>
+        <translation>die Farbpaletten-Lookup-Tabelle fehlt oder ist unvollständig</translation>
+    </message>
+    <message>
+        <source>segmented palette colour lookup tables are not supported</source>
+        <translation>segmentierte Farbpaletten-Lookup-Tabellen werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>the palette colour lookup table is shorter than its descriptor says</source>
+        <translation>die Farbpaletten-Lookup-Tabelle ist kürzer als in ihrem Deskriptor angegeben</translation>
+    </message>
+    <message>
+        <source>Frame %1 could not be decoded: %2</source>
+        <translation>Frame %1 konnte nicht dekodiert werden: %2</translation>
+    </message>
+    <message>
+        <source>The file could not be read again: %1</source>
+        <translation>Die Datei konnte nicht erneut gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be opened again: %1</source>
+        <translation>Die Datei konnte nicht erneut geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>the file ends before the frame&apos;s pixel data does</source>
+        <translation>die Datei endet vor dem Ende der Pixeldaten des Frames</translation>
+    </message>
+    <message>
+        <source>the pixel data is missing</source>
+        <translation>die Pixeldaten fehlen</translation>
+    </message>
+    <message>
+        <source>the pixel data is shorter than the frame</source>
+        <translation>die Pixeldaten sind kürzer als der Frame</translation>
+    </message>
+    <message>
+        <source>the pixel data could not be read (%1)</source>
+        <translation>die Pixeldaten konnten nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>the compressed pixel data is malformed</source>
+        <translation>die komprimierten Pixeldaten sind fehlerhaft</translation>
+    </message>
+    <message>
+        <source>the image has only %1 frame(s)</source>
+        <translation>das Bild hat nur %1 Frame(s)</translation>
+    </message>
+    <message>
+        <source>No such file or folder.</source>
+        <translation>Datei oder Ordner nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>The DICOMDIR names this file, but it does not exist.</source>
+        <translation>Das DICOMDIR verweist auf diese Datei, sie ist jedoch nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>The slices are sheared (gantry tilt of %1°): measurements across slices are approximate.</source>
+        <translation>Die Schichten sind geschert (Gantry-Kippung von %1°): Schichtübergreifende Messungen sind nur näherungsweise genau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slice(s) seem to be missing between slices %1 and %2 (a gap of %3 mm where %4 mm is expected).</source>
+        <translation>
+            <numerusform>%n Schicht scheint zwischen den Schichten %1 und %2 zu fehlen (Lücke von %3 mm, erwartet: %4 mm).</numerusform>
+            <numerusform>%n Schichten scheinen zwischen den Schichten %1 und %2 zu fehlen (Lücke von %3 mm, erwartet: %4 mm).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The slice spacing is uneven: from %1 mm to %2 mm.</source>
+        <translation>Der Schichtabstand ist ungleichmäßig: von %1 mm bis %2 mm.</translation>
+    </message>
+    <message>
+        <source>The series holds no images.</source>
+        <translation>Die Serie enthält keine Bilder.</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled.</source>
+        <translation>Das Laden wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No image of the series could be decoded.</source>
+        <translation>Kein Bild der Serie konnte dekodiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::MainWindow</name>
+    <message>
+        <source>Custos</source>
+        <translation>Custos</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Serien</translation>
+    </message>
+    <message>
+        <source>Reading headers… %1 of %2 files</source>
+        <translation>Header werden gelesen… %1 von %2 Dateien</translation>
+    </message>
+    <message>
+        <source>Unknown layout &quot;%1&quot;; use one of %2.</source>
+        <translation>Unbekanntes Layout „%1“; verwenden Sie eines der folgenden: %2.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder…</source>
+        <translation>&amp;Ordner öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Loading</source>
+        <translation>Laden &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Layout</source>
+        <translation>&amp;Layout</translation>
+    </message>
+    <message>
+        <source>&amp;MPR (axial, coronal, sagittal)</source>
+        <translation>&amp;MPR (axial, koronar, sagittal)</translation>
+    </message>
+    <message>
+        <source>Shift-click places the cursor in all three planes.</source>
+        <translation>Umschalt+Klick setzt den Cursor in allen drei Ebenen.</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronise Scrolling</source>
+        <translation>Synchrones &amp;Blättern</translation>
+    </message>
+    <message>
+        <source>&amp;Window Presets</source>
+        <translation>&amp;Fenstervoreinstellungen</translation>
+    </message>
+    <message>
+        <source>%1	%2</source>
+        <translation>%1	%2</translation>
+    </message>
+    <message>
+        <source>From the file	0</source>
+        <translation>Aus der Datei	0</translation>
+    </message>
+    <message>
+        <source>&amp;Invert	I</source>
+        <translation>&amp;Invertieren	I</translation>
+    </message>
+    <message>
+        <source>&amp;Reset View	R</source>
+        <translation>Ansicht &amp;zurücksetzen	R</translation>
+    </message>
+    <message>
+        <source>&amp;Cine	Space</source>
+        <translation>&amp;Cine	Space</translation>
+    </message>
+    <message>
+        <source>Thick &amp;Slab	M</source>
+        <translation>&amp;Dickschicht	M</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>MIP 10 mm</source>
+        <translation>MIP 10 mm</translation>
+    </message>
+    <message>
+        <source>MinIP 10 mm</source>
+        <translation>MinIP 10 mm</translation>
+    </message>
+    <message>
+        <source>Average 10 mm</source>
+        <translation>Mittelwert 10 mm</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Werkzeuge</translation>
+    </message>
+    <message>
+        <source>&amp;Window/Level	W</source>
+        <translation>&amp;Fensterung	W</translation>
+    </message>
+    <message>
+        <source>&amp;Distance	D</source>
+        <translation>&amp;Abstand	D</translation>
+    </message>
+    <message>
+        <source>&amp;Angle	N</source>
+        <translation>&amp;Winkel	N</translation>
+    </message>
+    <message>
+        <source>&amp;Ellipse ROI	E</source>
+        <translation>&amp;Ellipsen-ROI	E</translation>
+    </message>
+    <message>
+        <source>&amp;Freehand ROI	G</source>
+        <translation>F&amp;reihand-ROI	G</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Custos starts.</source>
+        <translation>Die Sprache wird beim nächsten Start von Custos umgestellt.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard and Mouse</source>
+        <translation>&amp;Tastatur und Maus</translation>
+    </message>
+    <message>
+        <source>Keyboard and Mouse</source>
+        <translation>Tastatur und Maus</translation>
+    </message>
+    <message>
+        <source>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Left drag&lt;/b&gt;&lt;/td&gt;&lt;td&gt;window/level (or the active measuring tool)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Right drag&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Middle drag&lt;/b&gt;&lt;/td&gt;&lt;td&gt;pan&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Wheel, arrows&lt;/b&gt;&lt;/td&gt;&lt;td&gt;previous/next slice&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Page Up/Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;jump a tenth of the series&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home/End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;first/last slice&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1–8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;brain, subdural, stroke, lung, mediastinum, abdomen, liver, bone&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;the file&apos;s own window&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;I / R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;invert / reset view&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space, + / −&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cine on/off, faster/slower&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;M, [ / ]&lt;/b&gt;&lt;/td&gt;&lt;td&gt;thick slab: MIP, MinIP, average, off; thinner/thicker&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;W D N E G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;window/level, distance, angle, ellipse, freehand&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;remove the last measurement on this slice&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift-click&lt;/b&gt;&lt;/td&gt;&lt;td&gt;move every view to this point (MPR cursor)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;MPR: axial, coronal, sagittal&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Drag a series&lt;/b&gt;&lt;/td&gt;&lt;td&gt;onto a viewport to show it there&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Linke Maustaste ziehen&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Fensterung (oder das aktive Messwerkzeug)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Rechte Maustaste ziehen&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zoom&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Mittlere Maustaste ziehen&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Verschieben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Mausrad, Pfeiltasten&lt;/b&gt;&lt;/td&gt;&lt;td&gt;vorherige/nächste Schicht&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Bild auf/ab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;um ein Zehntel der Serie springen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Pos1/Ende&lt;/b&gt;&lt;/td&gt;&lt;td&gt;erste/letzte Schicht&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1–8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Hirn, Subdural, Schlaganfall, Lunge, Mediastinum, Abdomen, Leber, Knochen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Fenster aus der Datei&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;I / R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Invertieren / Ansicht zurücksetzen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Leertaste, + / −&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cine ein/aus, schneller/langsamer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;M, [ / ]&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Dickschicht: MIP, MinIP, Mittelwert, aus; dünner/dicker&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;W D N E G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Fensterung, Abstand, Winkel, Ellipse, Freihand&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Entf&lt;/b&gt;&lt;/td&gt;&lt;td&gt;letzte Messung auf dieser Schicht entfernen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Umschalt+Klick&lt;/b&gt;&lt;/td&gt;&lt;td&gt;alle Ansichten auf diesen Punkt ausrichten (MPR-Cursor)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;MPR: axial, koronar, sagittal&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Serie ziehen&lt;/b&gt;&lt;/td&gt;&lt;td&gt;auf ein Ansichtsfenster, um sie dort anzuzeigen&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>Open a folder of DICOM files</source>
+        <translation>Ordner mit DICOM-Dateien öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2  %3
+%n image(s)</source>
+        <translation>
+            <numerusform>%1 %2  %3
+%n Bild</numerusform>
+            <numerusform>%1 %2  %3
+%n Bilder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read; the rest is shown.</source>
+        <translation>
+            <numerusform>%n Datei konnte nicht gelesen werden; die übrigen werden angezeigt.</numerusform>
+            <numerusform>%n Dateien konnten nicht gelesen werden; die übrigen werden angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No DICOM images were found.</source>
+        <translation>Es wurden keine DICOM-Bilder gefunden.</translation>
+    </message>
+    <message>
+        <source>No image could be read: %1</source>
+        <translation>Es konnte kein Bild gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Unknown preset &quot;%1&quot;.</source>
+        <translation>Unbekannte Voreinstellung „%1“.</translation>
+    </message>
+    <message>
+        <source>  loading %1%</source>
+        <translation>  wird geladen %1 %</translation>
+    </message>
+    <message>
+        <source>Loading images %1 of %2…</source>
+        <translation>Bilder werden geladen: %1 von %2…</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>Bereit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) of this series could not be decoded.</source>
+        <translation>
+            <numerusform>%n Bild dieser Serie konnte nicht dekodiert werden.</numerusform>
+            <numerusform>%n Bilder dieser Serie konnten nicht dekodiert werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some images of this series could not be decoded: %1</source>
+        <translation>Einige Bilder dieser Serie konnten nicht dekodiert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::SliceView</name>
+    <message>
+        <source>Axial</source>
+        <translation>Axial</translation>
+    </message>
+    <message>
+        <source>Coronal</source>
+        <translation>Koronar</translation>
+    </message>
+    <message>
+        <source>Sagittal</source>
+        <translation>Sagittal</translation>
+    </message>
+    <message>
+        <source>Drag a series here, or open a folder from the File menu</source>
+        <translation>Ziehen Sie eine Serie hierher oder öffnen Sie einen Ordner über das Menü „Datei“</translation>
+    </message>
+    <message>
+        <source>Im: %1/%2</source>
+        <translation>Bild: %1/%2</translation>
+    </message>
+    <message>
+        <source>Loc: %1 mm</source>
+        <translation>Pos.: %1 mm</translation>
+    </message>
+    <message>
+        <source>Cine %1 fps</source>
+        <translation>Cine %1 fps</translation>
+    </message>
+    <message>
+        <source>MIP %1 mm</source>
+        <translation>MIP %1 mm</translation>
+    </message>
+    <message>
+        <source>MinIP %1 mm</source>
+        <translation>MinIP %1 mm</translation>
+    </message>
+    <message>
+        <source>Average %1 mm</source>
+        <translation>Mittelwert %1 mm</translation>
+    </message>
+    <message>
+        <source>(%1, %2, %3): %4 %5</source>
+        <translation>(%1, %2, %3): %4 %5</translation>
+    </message>
+    <message>
+        <source>Zoom: %1×</source>
+        <translation>Zoom: %1×</translation>
+    </message>
+    <message>
+        <source>W: %1  L: %2</source>
+        <translation>W: %1  L: %2</translation>
+    </message>
+    <message>
+        <source>  (inverted)</source>
+        <translation>  (invertiert)</translation>
+    </message>
+    <message>
+        <source>Sp: %1 mm
+%2×%3</source>
+        <translation>Abst.: %1 mm
+%2×%3</translation>
+    </message>
+    <message>
+        <source>%1 mm</source>
+        <translation>%1 mm</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Loading… %1%</source>
+        <translation>Wird geladen… %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::StudyLoader</name>
+    <message>
+        <source>Loading was cancelled.</source>
+        <translation>Das Laden wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Custos radiology viewer</source>
+        <translation>Custos – Radiologie-Viewer</translation>
+    </message>
+    <message>
+        <source>DICOM files, folders or DICOMDIRs to open.</source>
+        <translation>Zu öffnende DICOM-Dateien, Ordner oder DICOMDIRs.</translation>
+    </message>
+    <message>
+        <source>Initial window preset (brain, subdural, stroke, lung, mediastinum, abdomen, liver, bone).</source>
+        <translation>Fenstervoreinstellung beim Start (brain, subdural, stroke, lung, mediastinum, abdomen, liver, bone).</translation>
+    </message>
+    <message>
+        <source>Render once everything is loaded, save the window as PNG, and exit.</source>
+        <translation>Nach vollständigem Laden rendern, das Fenster als PNG speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>Viewport layout: 1x1, 1x2, 2x1, 2x2 or 1x3.</source>
+        <translation>Layout der Ansichtsfenster: 1x1, 1x2, 2x1, 2x2 oder 1x3.</translation>
+    </message>
+    <message>
+        <source>Show axial, coronal and sagittal views of the largest series.</source>
+        <translation>Axiale, koronare und sagittale Ansicht der größten Serie anzeigen.</translation>
+    </message>
+    <message>
+        <source>Print the time to the first image and to the full load (for benchmarks).</source>
+        <translation>Zeit bis zum ersten Bild und bis zum vollständigen Laden ausgeben (für Benchmarks).</translation>
+    </message>
+    <message>
+        <source>Where Custos keeps its state.</source>
+        <translation>Verzeichnis, in dem Custos seinen Zustand speichert.</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,574 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name>Measurement</name>
+    <message>
+        <source>%1 mm</source>
+        <translation>%1 mm</translation>
+    </message>
+    <message>
+        <source>%1°</source>
+        <translation>%1°</translation>
+    </message>
+    <message>
+        <source>mean %1 SD %2 %3
+min %4 max %5
+area %6 mm²</source>
+        <translation>moyenne %1 ET %2 %3
+min %4 max %5
+surface %6 mm²</translation>
+    </message>
+</context>
+<context>
+    <name>Presets</name>
+    <message>
+        <source>Brain</source>
+        <translation>Cerveau</translation>
+    </message>
+    <message>
+        <source>Subdural</source>
+        <translation>Sous-dural</translation>
+    </message>
+    <message>
+        <source>Stroke</source>
+        <translation>AVC</translation>
+    </message>
+    <message>
+        <source>Lung</source>
+        <translation>Poumon</translation>
+    </message>
+    <message>
+        <source>Mediastinum</source>
+        <translation>Médiastin</translation>
+    </message>
+    <message>
+        <source>Abdomen</source>
+        <translation>Abdomen</translation>
+    </message>
+    <message>
+        <source>Liver</source>
+        <translation>Foie</translation>
+    </message>
+    <message>
+        <source>Bone</source>
+        <translation>Os</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>The file ends early: it is truncated or damaged.</source>
+        <translation>Le fichier se termine prématurément : il est tronqué ou endommagé.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: its DICOM structure cannot be parsed.</source>
+        <translation>Le fichier est endommagé : sa structure DICOM ne peut pas être analysée.</translation>
+    </message>
+    <message>
+        <source>The file could not be opened.</source>
+        <translation>Le fichier n&apos;a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>The file could not be read as DICOM (%1).</source>
+        <translation>Le fichier n&apos;a pas pu être lu en tant que fichier DICOM (%1).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s transfer syntax could not be determined.</source>
+        <translation>La syntaxe de transfert du fichier n&apos;a pas pu être déterminée.</translation>
+    </message>
+    <message>
+        <source>The file is DICOM but names no study, series or instance, so it cannot be placed in a study.</source>
+        <translation>Le fichier est au format DICOM mais n&apos;indique aucune étude, série ou instance ; il ne peut donc pas être rattaché à une étude.</translation>
+    </message>
+    <message>
+        <source>The image has no size (Rows or Columns is missing).</source>
+        <translation>L&apos;image n&apos;a pas de dimensions (l&apos;attribut Rows ou Columns est absent).</translation>
+    </message>
+    <message>
+        <source>Images with %1 bits per sample are not supported.</source>
+        <translation>Les images à %1 bits par échantillon ne sont pas prises en charge.</translation>
+    </message>
+    <message>
+        <source>Images with %1 samples per pixel are not supported.</source>
+        <translation>Les images à %1 échantillons par pixel ne sont pas prises en charge.</translation>
+    </message>
+    <message>
+        <source>The pixel data is shorter than the image size requires (%1 of %2 bytes).</source>
+        <translation>Les données de pixels sont plus courtes que ne l&apos;exige la taille de l&apos;image (%1 octets sur %2).</translation>
+    </message>
+    <message>
+        <source>The file is truncated: its pixel data stops %1 bytes short.</source>
+        <translation>Le fichier est tronqué : il manque %1 octets à ses données de pixels.</translation>
+    </message>
+    <message>
+        <source>The DICOMDIR could not be read. %1</source>
+        <translation>Le DICOMDIR n&apos;a pas pu être lu. %1</translation>
+    </message>
+    <message>
+        <source>fragment %1 is missing</source>
+        <translation>le fragment %1 est absent</translation>
+    </message>
+    <message>
+        <source>fragment %1 could not be read</source>
+        <translation>le fragment %1 n&apos;a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>the compressed pixel data holds no fragments</source>
+        <translation>les données de pixels compressées ne contiennent aucun fragment</translation>
+    </message>
+    <message>
+        <source>the fragments could not be matched to %1 frames</source>
+        <translation>les fragments n&apos;ont pas pu être associés à %1 trames</translation>
+    </message>
+    <message>
+        <source>the compressed pixel data has no fragment for this frame</source>
+        <translation>les données de pixels compressées ne contiennent aucun fragment pour cette trame</translation>
+    </message>
+    <message>
+        <source>the JPEG 2000 codestream is empty</source>
+        <translation>le flux de code JPEG 2000 est vide</translation>
+    </message>
+    <message>
+        <source>the JPEG 2000 decoder could not be set up</source>
+        <translation>le décodeur JPEG 2000 n&apos;a pas pu être initialisé</translation>
+    </message>
+    <message>
+        <source>the JPEG 2000 header is damaged</source>
+        <translation>l&apos;en-tête JPEG 2000 est endommagé</translation>
+    </message>
+    <message>
+        <source>the JPEG 2000 codestream is damaged or truncated</source>
+        <translation>le flux de code JPEG 2000 est endommagé ou tronqué</translation>
+    </message>
+    <message>
+        <source>the JPEG 2000 image has %1 components, the header says %2</source>
+        <translation>l&apos;image JPEG 2000 comporte %1 composantes, l&apos;en-tête DICOM en indique %2</translation>
+    </message>
+    <message>
+        <source>the JPEG 2000 image is %1×%2, the header says %3×%4</source>
+        <translation>l&apos;image JPEG 2000 mesure %1×%2, l&apos;en-tête DICOM indique %3×%4</translation>
+    </message>
+    <message>
+        <source>floating point JPEG 2000 is not supported</source>
+        <translation>le JPEG 2000 en virgule flottante n&apos;est pas pris en charge</translation>
+    </message>
+    <message>
+        <source>the palette colour lookup table is missing or incomplete</source>
+        <translation>la table de couleurs de palette (LUT) est absente ou incomplète</translation>
+    </message>
+    <message>
+        <source>segmented palette colour lookup tables are not supported</source>
+        <translation>les tables de couleurs de palette (LUT) segmentées ne sont pas prises en charge</translation>
+    </message>
+    <message>
+        <source>the palette colour lookup table is shorter than its descriptor says</source>
+        <translation>la table de couleurs de palette (LUT) est plus courte que ne l&apos;indique son descripteur</translation>
+    </message>
+    <message>
+        <source>Frame %1 could not be decoded: %2</source>
+        <translation>La trame %1 n&apos;a pas pu être décodée : %2</translation>
+    </message>
+    <message>
+        <source>The file could not be read again: %1</source>
+        <translation>Le fichier n&apos;a pas pu être relu : %1</translation>
+    </message>
+    <message>
+        <source>The file could not be opened again: %1</source>
+        <translation>Le fichier n&apos;a pas pu être rouvert : %1</translation>
+    </message>
+    <message>
+        <source>the file ends before the frame&apos;s pixel data does</source>
+        <translation>le fichier se termine avant la fin des données de pixels de la trame</translation>
+    </message>
+    <message>
+        <source>the pixel data is missing</source>
+        <translation>les données de pixels sont absentes</translation>
+    </message>
+    <message>
+        <source>the pixel data is shorter than the frame</source>
+        <translation>les données de pixels sont plus courtes que la trame</translation>
+    </message>
+    <message>
+        <source>the pixel data could not be read (%1)</source>
+        <translation>les données de pixels n&apos;ont pas pu être lues (%1)</translation>
+    </message>
+    <message>
+        <source>the compressed pixel data is malformed</source>
+        <translation>les données de pixels compressées sont mal formées</translation>
+    </message>
+    <message>
+        <source>the image has only %1 frame(s)</source>
+        <translation>l&apos;image ne comporte que %1 trame(s)</translation>
+    </message>
+    <message>
+        <source>No such file or folder.</source>
+        <translation>Fichier ou dossier introuvable.</translation>
+    </message>
+    <message>
+        <source>The DICOMDIR names this file, but it does not exist.</source>
+        <translation>Le DICOMDIR référence ce fichier, mais celui-ci n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The slices are sheared (gantry tilt of %1°): measurements across slices are approximate.</source>
+        <translation>Les coupes sont cisaillées (inclinaison du statif de %1°) : les mesures portant sur plusieurs coupes sont approximatives.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slice(s) seem to be missing between slices %1 and %2 (a gap of %3 mm where %4 mm is expected).</source>
+        <translation>
+            <numerusform>%n coupe semble manquer entre les coupes %1 et %2 (écart de %3 mm au lieu des %4 mm attendus).</numerusform>
+            <numerusform>%n coupes semblent manquer entre les coupes %1 et %2 (écart de %3 mm au lieu des %4 mm attendus).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The slice spacing is uneven: from %1 mm to %2 mm.</source>
+        <translation>L&apos;espacement des coupes est irrégulier : de %1 mm à %2 mm.</translation>
+    </message>
+    <message>
+        <source>The series holds no images.</source>
+        <translation>La série ne contient aucune image.</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled.</source>
+        <translation>Le chargement a été annulé.</translation>
+    </message>
+    <message>
+        <source>No image of the series could be decoded.</source>
+        <translation>Aucune image de la série n&apos;a pu être décodée.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::MainWindow</name>
+    <message>
+        <source>Custos</source>
+        <translation>Custos</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Séries</translation>
+    </message>
+    <message>
+        <source>Reading headers… %1 of %2 files</source>
+        <translation>Lecture des en-têtes… %1 fichiers sur %2</translation>
+    </message>
+    <message>
+        <source>Unknown layout &quot;%1&quot;; use one of %2.</source>
+        <translation>Disposition « %1 » inconnue ; utilisez l&apos;une des suivantes : %2.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder…</source>
+        <translation>&amp;Ouvrir un dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Loading</source>
+        <translation>&amp;Arrêter le chargement</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Layout</source>
+        <translation>&amp;Disposition</translation>
+    </message>
+    <message>
+        <source>&amp;MPR (axial, coronal, sagittal)</source>
+        <translation>&amp;MPR (axiale, coronale, sagittale)</translation>
+    </message>
+    <message>
+        <source>Shift-click places the cursor in all three planes.</source>
+        <translation>Maj+clic place le curseur dans les trois plans.</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronise Scrolling</source>
+        <translation>&amp;Synchroniser le défilement</translation>
+    </message>
+    <message>
+        <source>&amp;Window Presets</source>
+        <translation>Préréglages de &amp;fenêtrage</translation>
+    </message>
+    <message>
+        <source>%1	%2</source>
+        <translation>%1	%2</translation>
+    </message>
+    <message>
+        <source>From the file	0</source>
+        <translation>Valeurs du fichier	0</translation>
+    </message>
+    <message>
+        <source>&amp;Invert	I</source>
+        <translation>&amp;Inverser	I</translation>
+    </message>
+    <message>
+        <source>&amp;Reset View	R</source>
+        <translation>&amp;Réinitialiser la vue	R</translation>
+    </message>
+    <message>
+        <source>&amp;Cine	Space</source>
+        <translation>&amp;Ciné	Space</translation>
+    </message>
+    <message>
+        <source>Thick &amp;Slab	M</source>
+        <translation>Coupe é&amp;paisse	M</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivée</translation>
+    </message>
+    <message>
+        <source>MIP 10 mm</source>
+        <translation>MIP 10 mm</translation>
+    </message>
+    <message>
+        <source>MinIP 10 mm</source>
+        <translation>MinIP 10 mm</translation>
+    </message>
+    <message>
+        <source>Average 10 mm</source>
+        <translation>Moyenne 10 mm</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>&amp;Window/Level	W</source>
+        <translation>&amp;Fenêtrage	W</translation>
+    </message>
+    <message>
+        <source>&amp;Distance	D</source>
+        <translation>&amp;Distance	D</translation>
+    </message>
+    <message>
+        <source>&amp;Angle	N</source>
+        <translation>&amp;Angle	N</translation>
+    </message>
+    <message>
+        <source>&amp;Ellipse ROI	E</source>
+        <translation>ROI &amp;elliptique	E</translation>
+    </message>
+    <message>
+        <source>&amp;Freehand ROI	G</source>
+        <translation>ROI à &amp;main levée	G</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Custos starts.</source>
+        <translation>La langue sera modifiée au prochain démarrage de Custos.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard and Mouse</source>
+        <translation>&amp;Clavier et souris</translation>
+    </message>
+    <message>
+        <source>Keyboard and Mouse</source>
+        <translation>Clavier et souris</translation>
+    </message>
+    <message>
+        <source>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Left drag&lt;/b&gt;&lt;/td&gt;&lt;td&gt;window/level (or the active measuring tool)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Right drag&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Middle drag&lt;/b&gt;&lt;/td&gt;&lt;td&gt;pan&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Wheel, arrows&lt;/b&gt;&lt;/td&gt;&lt;td&gt;previous/next slice&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Page Up/Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;jump a tenth of the series&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home/End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;first/last slice&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1–8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;brain, subdural, stroke, lung, mediastinum, abdomen, liver, bone&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;the file&apos;s own window&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;I / R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;invert / reset view&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space, + / −&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cine on/off, faster/slower&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;M, [ / ]&lt;/b&gt;&lt;/td&gt;&lt;td&gt;thick slab: MIP, MinIP, average, off; thinner/thicker&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;W D N E G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;window/level, distance, angle, ellipse, freehand&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;remove the last measurement on this slice&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift-click&lt;/b&gt;&lt;/td&gt;&lt;td&gt;move every view to this point (MPR cursor)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;MPR: axial, coronal, sagittal&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Drag a series&lt;/b&gt;&lt;/td&gt;&lt;td&gt;onto a viewport to show it there&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Glisser (bouton gauche)&lt;/b&gt;&lt;/td&gt;&lt;td&gt;fenêtrage (ou l&apos;outil de mesure actif)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Glisser (bouton droit)&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Glisser (bouton central)&lt;/b&gt;&lt;/td&gt;&lt;td&gt;déplacement&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Molette, flèches&lt;/b&gt;&lt;/td&gt;&lt;td&gt;coupe précédente/suivante&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Page préc./Page suiv.&lt;/b&gt;&lt;/td&gt;&lt;td&gt;avancer ou reculer d&apos;un dixième de la série&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Début/Fin&lt;/b&gt;&lt;/td&gt;&lt;td&gt;première/dernière coupe&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1–8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cerveau, sous-dural, AVC, poumon, médiastin, abdomen, foie, os&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;fenêtrage défini dans le fichier&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;I / R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;inverser / réinitialiser la vue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Espace, + / −&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ciné marche/arrêt, plus rapide/plus lent&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;M, [ / ]&lt;/b&gt;&lt;/td&gt;&lt;td&gt;coupe épaisse : MIP, MinIP, moyenne, désactivée ; plus fine/plus épaisse&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;W D N E G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;fenêtrage, distance, angle, ellipse, main levée&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Suppr&lt;/b&gt;&lt;/td&gt;&lt;td&gt;supprimer la dernière mesure de cette coupe&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Maj+clic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;amener toutes les vues sur ce point (curseur MPR)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;MPR : axiale, coronale, sagittale&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Glisser une série&lt;/b&gt;&lt;/td&gt;&lt;td&gt;sur une vue pour l&apos;y afficher&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>Open a folder of DICOM files</source>
+        <translation>Ouvrir un dossier de fichiers DICOM</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2  %3
+%n image(s)</source>
+        <translation>
+            <numerusform>%1 %2  %3
+%n image</numerusform>
+            <numerusform>%1 %2  %3
+%n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read; the rest is shown.</source>
+        <translation>
+            <numerusform>%n fichier n&apos;a pas pu être lu ; les autres sont affichés.</numerusform>
+            <numerusform>%n fichiers n&apos;ont pas pu être lus ; les autres sont affichés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No DICOM images were found.</source>
+        <translation>Aucune image DICOM n&apos;a été trouvée.</translation>
+    </message>
+    <message>
+        <source>No image could be read: %1</source>
+        <translation>Aucune image n&apos;a pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>Unknown preset &quot;%1&quot;.</source>
+        <translation>Préréglage « %1 » inconnu.</translation>
+    </message>
+    <message>
+        <source>  loading %1%</source>
+        <translation>  chargement %1 %</translation>
+    </message>
+    <message>
+        <source>Loading images %1 of %2…</source>
+        <translation>Chargement des images : %1 sur %2…</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>Prêt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) of this series could not be decoded.</source>
+        <translation>
+            <numerusform>%n image de cette série n&apos;a pas pu être décodée.</numerusform>
+            <numerusform>%n images de cette série n&apos;ont pas pu être décodées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some images of this series could not be decoded: %1</source>
+        <translation>Certaines images de cette série n&apos;ont pas pu être décodées : %1</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::SliceView</name>
+    <message>
+        <source>Axial</source>
+        <translation>Axial</translation>
+    </message>
+    <message>
+        <source>Coronal</source>
+        <translation>Coronal</translation>
+    </message>
+    <message>
+        <source>Sagittal</source>
+        <translation>Sagittal</translation>
+    </message>
+    <message>
+        <source>Drag a series here, or open a folder from the File menu</source>
+        <translation>Faites glisser une série ici ou ouvrez un dossier depuis le menu « Fichier »</translation>
+    </message>
+    <message>
+        <source>Im: %1/%2</source>
+        <translation>Image : %1/%2</translation>
+    </message>
+    <message>
+        <source>Loc: %1 mm</source>
+        <translation>Pos. : %1 mm</translation>
+    </message>
+    <message>
+        <source>Cine %1 fps</source>
+        <translation>Ciné %1 fps</translation>
+    </message>
+    <message>
+        <source>MIP %1 mm</source>
+        <translation>MIP %1 mm</translation>
+    </message>
+    <message>
+        <source>MinIP %1 mm</source>
+        <translation>MinIP %1 mm</translation>
+    </message>
+    <message>
+        <source>Average %1 mm</source>
+        <translation>Moyenne %1 mm</translation>
+    </message>
+    <message>
+        <source>(%1, %2, %3): %4 %5</source>
+        <translation>(%1, %2, %3) : %4 %5</translation>
+    </message>
+    <message>
+        <source>Zoom: %1×</source>
+        <translation>Zoom : %1×</translation>
+    </message>
+    <message>
+        <source>W: %1  L: %2</source>
+        <translation>W : %1  L : %2</translation>
+    </message>
+    <message>
+        <source>  (inverted)</source>
+        <translation>  (inversé)</translation>
+    </message>
+    <message>
+        <source>Sp: %1 mm
+%2×%3</source>
+        <translation>Esp. : %1 mm
+%2×%3</translation>
+    </message>
+    <message>
+        <source>%1 mm</source>
+        <translation>%1 mm</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Loading… %1%</source>
+        <translation>Chargement… %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::StudyLoader</name>
+    <message>
+        <source>Loading was cancelled.</source>
+        <translation>Le chargement a été annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Custos radiology viewer</source>
+        <translation>Custos – visionneuse radiologique</translation>
+    </message>
+    <message>
+        <source>DICOM files, folders or DICOMDIRs to open.</source>
+        <translation>Fichiers DICOM, dossiers ou DICOMDIR à ouvrir.</translation>
+    </message>
+    <message>
+        <source>Initial window preset (brain, subdural, stroke, lung, mediastinum, abdomen, liver, bone).</source>
+        <translation>Préréglage de fenêtrage initial (brain, subdural, stroke, lung, mediastinum, abdomen, liver, bone).</translation>
+    </message>
+    <message>
+        <source>Render once everything is loaded, save the window as PNG, and exit.</source>
+        <translation>Effectuer le rendu une fois tout chargé, enregistrer la fenêtre au format PNG, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Viewport layout: 1x1, 1x2, 2x1, 2x2 or 1x3.</source>
+        <translation>Disposition des vues : 1x1, 1x2, 2x1, 2x2 ou 1x3.</translation>
+    </message>
+    <message>
+        <source>Show axial, coronal and sagittal views of the largest series.</source>
+        <translation>Afficher les vues axiale, coronale et sagittale de la plus grande série.</translation>
+    </message>
+    <message>
+        <source>Print the time to the first image and to the full load (for benchmarks).</source>
+        <translation>Afficher le temps écoulé jusqu&apos;à la première image et jusqu&apos;au chargement complet (pour les mesures de performances).</translation>
+    </message>
+    <message>
+        <source>Where Custos keeps its state.</source>
+        <translation>Dossier dans lequel Custos conserve son état.</translation>
+    </message>
+</context>
 </TS>

@@ -834,7 +834,7 @@ void SliceView::paintOverlay(QPainter& p)
 
     if (!currentSliceReady())
         drawText(p, rect(), Qt::AlignCenter,
-                 m_frame.axis == 2 ? tr("Loading…") : tr("Loading… %1%").arg(100 * m_readySlices / std::max(1, g.slices)));
+                 m_frame.axis == 2 ? tr("Loading…") : tr("Loading… %1%").arg(std::min(100, 100 * m_readySlices / std::max(1, g.slices))));
     if (!m_message.isEmpty()) {
         const QRect box = QRect(0, height() / 2 + 20, width(), 70).adjusted(20, 0, -20, 0);
         p.fillRect(box, QColor(120, 30, 20, 210));
