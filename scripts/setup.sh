@@ -16,6 +16,8 @@ PACKAGES=(
   xvfb xauth libgl1-mesa-dri
   # real test data and independent reference decoders
   python3-pydicom libgdcm-tools
+  # keys and audit: a real Secret Service for QtKeychain, a real syslog-TLS collector
+  gnome-keyring libsecret-1-0 dbus dbus-x11 rsyslog rsyslog-gnutls gnutls-bin openssl
 )
 
 missing=()
@@ -35,6 +37,12 @@ if [ ${#missing[@]} -gt 0 ]; then
   $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 else
   echo "setup: all packages present"
+fi
+
+# Installing rsyslog enables a system service; the tests start their own
+# collectors on loopback and need no system one.
+if command -v systemctl >/dev/null 2>&1 && systemctl is-enabled rsyslog >/dev/null 2>&1; then
+  systemctl disable --now rsyslog >/dev/null 2>&1 || true
 fi
 
 "$ROOT/scripts/fetch-test-data.sh"

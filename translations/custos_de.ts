@@ -236,6 +236,438 @@ Fläche %6 mm²</translation>
         <source>No image of the series could be decoded.</source>
         <translation>Kein Bild der Serie konnte dekodiert werden.</translation>
     </message>
+    <message>
+        <source>The cache index could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache index failed its integrity check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache folder %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache object could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cached file is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cached file is not a Custos cache object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cached file is version %1, the index expects %2 (an old copy was put back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cached file is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its description failed the integrity check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cached file&apos;s header is inconsistent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cached file is truncated or has extra bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its description does not match its contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chunk has the wrong size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunk %1 failed the integrity check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cached copy was damaged or tampered with (%1); it was discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit record&apos;s event has no event ID code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit record&apos;s event action &quot;%1&quot; is not one letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit record&apos;s event outcome %1 is not 0, 4, 8 or 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit record has no valid sequence number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit record %1 has no valid time (&quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit record %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit record %1 has no valid previous-record hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit record %1 has an invalid hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End User Display Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit record %1 could not be encrypted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit record %1 is too large (%2 bytes; at most %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record 1 was modified: it does not start the chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 was modified: record %2&apos;s previous-record hash does not match it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 was modified: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 is out of order: it was found after record %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not be read (%1), so the end of the log cannot be checked against its checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 does not match the keychain checkpoint: the log was cut back to record %1 or earlier and written again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log in %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of %1 (%2 bytes after record %3) was incomplete or unreadable after an interruption (crash or power loss) and was cut off; the bytes were kept as %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit record can be authenticated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s last authentic record is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit record %1 does not match the keychain checkpoint: the log was cut back and written again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last audit segment cannot be used (%1); new records go to a new segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log could not be written to disk (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data key for a new audit segment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit record %1 is missing; verify() tells what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit record %1 cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit record %1 cannot be authenticated; verify() tells what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log in %1 cannot be opened without a key manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log options are invalid: checkpointEvery and recordsPerDek must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit record %1 could not be written (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit record %1 does not link to the record before it; verify() tells what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit records cannot be forwarded: TLS is not available on this computer (the OpenSSL library could not be loaded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit records cannot be forwarded: no audit repository host is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit records cannot be forwarded: no CA certificate file is configured to verify the audit repository at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit records cannot be forwarded: the CA file %1 is missing, unreadable or holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit records cannot be forwarded: a client certificate needs both a certificate file and a key file (certificate: &quot;%1&quot;, key: &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit records cannot be forwarded: the client certificate file %1 is missing, unreadable or holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit records cannot be forwarded: the client key file %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit records cannot be forwarded: the client key file %1 holds no unencrypted RSA or EC private key in PEM form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit repository at %1 presented a certificate that is not valid for the host name &quot;%2&quot; (%3). Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit repository at %1 presented a certificate that is not trusted: %2. Its certificate must be issued by the CA in %3. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit repository at %1 refused the connection; is the collector running? Audit records stay in the local log and are sent when it is reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit repository&apos;s host name &quot;%1&quot; could not be found (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit repository at %1 does not offer TLS 1.2 or newer, and Custos refuses older TLS versions (%2). Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit repository at %1 requires a client certificate, and none is configured (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit repository at %1 refused the client certificate in %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake with the audit repository at %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit repository at %1 closed the connection during the TLS handshake (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit repository at %1 closed the connection right after the TLS handshake; it probably requires a client certificate, and none is configured (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit repository at %1 closed the connection right after the TLS handshake; it may not accept the client certificate in %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the audit repository at %1 was lost (%2); records it may not have received will be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit repository at %1 closed the connection; records it may not have received will be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit records from %1 on cannot be forwarded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit record %1 could not be handed to the connection to %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit records up to %1 were delivered, but the progress file %2 could not be written (%3); they will be sent again after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit repository at %1 did not complete the TLS handshake within %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit records cannot be forwarded: no audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption key has %1 bytes; AES-256 needs exactly %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GCM nonce has %1 bytes; Custos uses exactly %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make a negative number (%1) of random bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure random generator failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted data is %1 bytes long, shorter than its nonce and tag (%2 bytes): it is truncated or not Custos data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data failed its integrity check (wrong key or modified).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; held by %3 has %4 bytes instead of %5: it was changed outside Custos. Custos does not replace it, because the data protected by the original would be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not flush the folder %1 to disk: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create a temporary file in %1: %2 (%3 was not changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1 %2: %3 (the previous version is kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2 (the previous version is kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not replace %1: %2 (the previous version is kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous key-encryption key held by %1 has the wrong size: it was changed outside Custos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data key %1 could not be unwrapped with the key-encryption key held by %2: it belongs to another key or keychain, or its record was modified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 is truncated (%2 bytes); Custos will not use it. The data it protects cannot be read unless it is restored from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 has format version %2; this version of Custos reads version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 failed its integrity check (it was modified or damaged); Custos will not use it. The data it protects cannot be read unless it is restored from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 is damaged (its records do not add up); Custos will not use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the key file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data key %1 in %2 has the wrong size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data key %1 does not exist in %2: it was destroyed (crypto-shredded) or never existed, so the data it protected cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Android Keystore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret Service (GNOME Keyring or KWallet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain (%1) is not available: %2; Custos keeps patient data in memory only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain (%1) refused access to &quot;%2&quot;: %3 (is it locked?); Custos keeps patient data in memory only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove &quot;%1&quot; from the system keychain (%2): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain (%1) did not answer within %2 seconds (it may be locked and waiting for a password prompt); Custos keeps patient data in memory only.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::MainWindow</name>
@@ -430,7 +862,7 @@ Fläche %6 mm²</translation>
     </message>
     <message>
         <source>  loading %1%</source>
-        <translation>  wird geladen %1 %</translation>
+        <translation>  wird geladen&#xa0;%1&#xa0;%</translation>
     </message>
     <message>
         <source>Loading images %1 of %2…</source>
@@ -450,6 +882,14 @@ Fläche %6 mm²</translation>
     <message>
         <source>Some images of this series could not be decoded: %1</source>
         <translation>Einige Bilder dieser Serie konnten nicht dekodiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Opened from the encrypted cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image review</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -526,7 +966,7 @@ Fläche %6 mm²</translation>
     </message>
     <message>
         <source>Loading… %1%</source>
-        <translation>Wird geladen… %1 %</translation>
+        <translation>Wird geladen… %1&#xa0;%</translation>
     </message>
 </context>
 <context>

@@ -59,11 +59,11 @@ surface %6 mm²</translation>
     <name>QObject</name>
     <message>
         <source>The file ends early: it is truncated or damaged.</source>
-        <translation>Le fichier se termine prématurément : il est tronqué ou endommagé.</translation>
+        <translation>Le fichier se termine prématurément&#xa0;: il est tronqué ou endommagé.</translation>
     </message>
     <message>
         <source>The file is damaged: its DICOM structure cannot be parsed.</source>
-        <translation>Le fichier est endommagé : sa structure DICOM ne peut pas être analysée.</translation>
+        <translation>Le fichier est endommagé&#xa0;: sa structure DICOM ne peut pas être analysée.</translation>
     </message>
     <message>
         <source>The file could not be opened.</source>
@@ -79,7 +79,7 @@ surface %6 mm²</translation>
     </message>
     <message>
         <source>The file is DICOM but names no study, series or instance, so it cannot be placed in a study.</source>
-        <translation>Le fichier est au format DICOM mais n&apos;indique aucune étude, série ou instance ; il ne peut donc pas être rattaché à une étude.</translation>
+        <translation>Le fichier est au format DICOM mais n&apos;indique aucune étude, série ou instance&#xa0;; il ne peut donc pas être rattaché à une étude.</translation>
     </message>
     <message>
         <source>The image has no size (Rows or Columns is missing).</source>
@@ -99,7 +99,7 @@ surface %6 mm²</translation>
     </message>
     <message>
         <source>The file is truncated: its pixel data stops %1 bytes short.</source>
-        <translation>Le fichier est tronqué : il manque %1 octets à ses données de pixels.</translation>
+        <translation>Le fichier est tronqué&#xa0;: il manque %1 octets à ses données de pixels.</translation>
     </message>
     <message>
         <source>The DICOMDIR could not be read. %1</source>
@@ -167,15 +167,15 @@ surface %6 mm²</translation>
     </message>
     <message>
         <source>Frame %1 could not be decoded: %2</source>
-        <translation>La trame %1 n&apos;a pas pu être décodée : %2</translation>
+        <translation>La trame %1 n&apos;a pas pu être décodée&#xa0;: %2</translation>
     </message>
     <message>
         <source>The file could not be read again: %1</source>
-        <translation>Le fichier n&apos;a pas pu être relu : %1</translation>
+        <translation>Le fichier n&apos;a pas pu être relu&#xa0;: %1</translation>
     </message>
     <message>
         <source>The file could not be opened again: %1</source>
-        <translation>Le fichier n&apos;a pas pu être rouvert : %1</translation>
+        <translation>Le fichier n&apos;a pas pu être rouvert&#xa0;: %1</translation>
     </message>
     <message>
         <source>the file ends before the frame&apos;s pixel data does</source>
@@ -211,7 +211,7 @@ surface %6 mm²</translation>
     </message>
     <message>
         <source>The slices are sheared (gantry tilt of %1°): measurements across slices are approximate.</source>
-        <translation>Les coupes sont cisaillées (inclinaison du statif de %1°) : les mesures portant sur plusieurs coupes sont approximatives.</translation>
+        <translation>Les coupes sont cisaillées (inclinaison du statif de %1°)&#xa0;: les mesures portant sur plusieurs coupes sont approximatives.</translation>
     </message>
     <message numerus="yes">
         <source>%n slice(s) seem to be missing between slices %1 and %2 (a gap of %3 mm where %4 mm is expected).</source>
@@ -222,7 +222,7 @@ surface %6 mm²</translation>
     </message>
     <message>
         <source>The slice spacing is uneven: from %1 mm to %2 mm.</source>
-        <translation>L&apos;espacement des coupes est irrégulier : de %1 mm à %2 mm.</translation>
+        <translation>L&apos;espacement des coupes est irrégulier&#xa0;: de %1 mm à %2 mm.</translation>
     </message>
     <message>
         <source>The series holds no images.</source>
@@ -235,6 +235,438 @@ surface %6 mm²</translation>
     <message>
         <source>No image of the series could be decoded.</source>
         <translation>Aucune image de la série n&apos;a pu être décodée.</translation>
+    </message>
+    <message>
+        <source>The cache index could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache index failed its integrity check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache folder %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache object could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cached file is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cached file is not a Custos cache object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cached file is version %1, the index expects %2 (an old copy was put back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cached file is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its description failed the integrity check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cached file&apos;s header is inconsistent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cached file is truncated or has extra bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its description does not match its contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chunk has the wrong size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunk %1 failed the integrity check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cached copy was damaged or tampered with (%1); it was discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit record&apos;s event has no event ID code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit record&apos;s event action &quot;%1&quot; is not one letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit record&apos;s event outcome %1 is not 0, 4, 8 or 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit record has no valid sequence number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit record %1 has no valid time (&quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit record %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit record %1 has no valid previous-record hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit record %1 has an invalid hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End User Display Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit record %1 could not be encrypted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit record %1 is too large (%2 bytes; at most %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record 1 was modified: it does not start the chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 was modified: record %2&apos;s previous-record hash does not match it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 was modified: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 is out of order: it was found after record %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not be read (%1), so the end of the log cannot be checked against its checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 does not match the keychain checkpoint: the log was cut back to record %1 or earlier and written again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log in %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of %1 (%2 bytes after record %3) was incomplete or unreadable after an interruption (crash or power loss) and was cut off; the bytes were kept as %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit record can be authenticated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s last authentic record is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit record %1 does not match the keychain checkpoint: the log was cut back and written again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last audit segment cannot be used (%1); new records go to a new segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log could not be written to disk (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data key for a new audit segment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit record %1 is missing; verify() tells what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit record %1 cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit record %1 cannot be authenticated; verify() tells what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log in %1 cannot be opened without a key manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log options are invalid: checkpointEvery and recordsPerDek must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit record %1 could not be written (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit record %1 does not link to the record before it; verify() tells what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit records cannot be forwarded: TLS is not available on this computer (the OpenSSL library could not be loaded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit records cannot be forwarded: no audit repository host is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit records cannot be forwarded: no CA certificate file is configured to verify the audit repository at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit records cannot be forwarded: the CA file %1 is missing, unreadable or holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit records cannot be forwarded: a client certificate needs both a certificate file and a key file (certificate: &quot;%1&quot;, key: &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit records cannot be forwarded: the client certificate file %1 is missing, unreadable or holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit records cannot be forwarded: the client key file %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit records cannot be forwarded: the client key file %1 holds no unencrypted RSA or EC private key in PEM form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit repository at %1 presented a certificate that is not valid for the host name &quot;%2&quot; (%3). Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit repository at %1 presented a certificate that is not trusted: %2. Its certificate must be issued by the CA in %3. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit repository at %1 refused the connection; is the collector running? Audit records stay in the local log and are sent when it is reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit repository&apos;s host name &quot;%1&quot; could not be found (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit repository at %1 does not offer TLS 1.2 or newer, and Custos refuses older TLS versions (%2). Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit repository at %1 requires a client certificate, and none is configured (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit repository at %1 refused the client certificate in %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake with the audit repository at %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit repository at %1 closed the connection during the TLS handshake (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit repository at %1 closed the connection right after the TLS handshake; it probably requires a client certificate, and none is configured (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit repository at %1 closed the connection right after the TLS handshake; it may not accept the client certificate in %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the audit repository at %1 was lost (%2); records it may not have received will be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit repository at %1 closed the connection; records it may not have received will be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit records from %1 on cannot be forwarded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit record %1 could not be handed to the connection to %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit records up to %1 were delivered, but the progress file %2 could not be written (%3); they will be sent again after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit repository at %1 did not complete the TLS handshake within %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit records cannot be forwarded: no audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption key has %1 bytes; AES-256 needs exactly %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GCM nonce has %1 bytes; Custos uses exactly %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make a negative number (%1) of random bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure random generator failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted data is %1 bytes long, shorter than its nonce and tag (%2 bytes): it is truncated or not Custos data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data failed its integrity check (wrong key or modified).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; held by %3 has %4 bytes instead of %5: it was changed outside Custos. Custos does not replace it, because the data protected by the original would be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not flush the folder %1 to disk: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create a temporary file in %1: %2 (%3 was not changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1 %2: %3 (the previous version is kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2 (the previous version is kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not replace %1: %2 (the previous version is kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous key-encryption key held by %1 has the wrong size: it was changed outside Custos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data key %1 could not be unwrapped with the key-encryption key held by %2: it belongs to another key or keychain, or its record was modified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 is truncated (%2 bytes); Custos will not use it. The data it protects cannot be read unless it is restored from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 has format version %2; this version of Custos reads version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 failed its integrity check (it was modified or damaged); Custos will not use it. The data it protects cannot be read unless it is restored from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 is damaged (its records do not add up); Custos will not use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the key file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data key %1 in %2 has the wrong size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data key %1 does not exist in %2: it was destroyed (crypto-shredded) or never existed, so the data it protected cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Android Keystore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret Service (GNOME Keyring or KWallet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain (%1) is not available: %2; Custos keeps patient data in memory only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain (%1) refused access to &quot;%2&quot;: %3 (is it locked?); Custos keeps patient data in memory only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove &quot;%1&quot; from the system keychain (%2): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain (%1) did not answer within %2 seconds (it may be locked and waiting for a password prompt); Custos keeps patient data in memory only.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -253,7 +685,7 @@ surface %6 mm²</translation>
     </message>
     <message>
         <source>Unknown layout &quot;%1&quot;; use one of %2.</source>
-        <translation>Disposition « %1 » inconnue ; utilisez l&apos;une des suivantes : %2.</translation>
+        <translation>Disposition «&#xa0;%1&#xa0;» inconnue&#xa0;; utilisez l&apos;une des suivantes&#xa0;: %2.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -393,7 +825,7 @@ surface %6 mm²</translation>
     </message>
     <message>
         <source>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Left drag&lt;/b&gt;&lt;/td&gt;&lt;td&gt;window/level (or the active measuring tool)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Right drag&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Middle drag&lt;/b&gt;&lt;/td&gt;&lt;td&gt;pan&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Wheel, arrows&lt;/b&gt;&lt;/td&gt;&lt;td&gt;previous/next slice&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Page Up/Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;jump a tenth of the series&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home/End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;first/last slice&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1–8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;brain, subdural, stroke, lung, mediastinum, abdomen, liver, bone&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;the file&apos;s own window&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;I / R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;invert / reset view&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space, + / −&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cine on/off, faster/slower&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;M, [ / ]&lt;/b&gt;&lt;/td&gt;&lt;td&gt;thick slab: MIP, MinIP, average, off; thinner/thicker&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;W D N E G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;window/level, distance, angle, ellipse, freehand&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;remove the last measurement on this slice&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift-click&lt;/b&gt;&lt;/td&gt;&lt;td&gt;move every view to this point (MPR cursor)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;MPR: axial, coronal, sagittal&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Drag a series&lt;/b&gt;&lt;/td&gt;&lt;td&gt;onto a viewport to show it there&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Glisser (bouton gauche)&lt;/b&gt;&lt;/td&gt;&lt;td&gt;fenêtrage (ou l&apos;outil de mesure actif)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Glisser (bouton droit)&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Glisser (bouton central)&lt;/b&gt;&lt;/td&gt;&lt;td&gt;déplacement&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Molette, flèches&lt;/b&gt;&lt;/td&gt;&lt;td&gt;coupe précédente/suivante&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Page préc./Page suiv.&lt;/b&gt;&lt;/td&gt;&lt;td&gt;avancer ou reculer d&apos;un dixième de la série&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Début/Fin&lt;/b&gt;&lt;/td&gt;&lt;td&gt;première/dernière coupe&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1–8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cerveau, sous-dural, AVC, poumon, médiastin, abdomen, foie, os&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;fenêtrage défini dans le fichier&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;I / R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;inverser / réinitialiser la vue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Espace, + / −&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ciné marche/arrêt, plus rapide/plus lent&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;M, [ / ]&lt;/b&gt;&lt;/td&gt;&lt;td&gt;coupe épaisse : MIP, MinIP, moyenne, désactivée ; plus fine/plus épaisse&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;W D N E G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;fenêtrage, distance, angle, ellipse, main levée&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Suppr&lt;/b&gt;&lt;/td&gt;&lt;td&gt;supprimer la dernière mesure de cette coupe&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Maj+clic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;amener toutes les vues sur ce point (curseur MPR)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;MPR : axiale, coronale, sagittale&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Glisser une série&lt;/b&gt;&lt;/td&gt;&lt;td&gt;sur une vue pour l&apos;y afficher&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <translation>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Glisser (bouton gauche)&lt;/b&gt;&lt;/td&gt;&lt;td&gt;fenêtrage (ou l&apos;outil de mesure actif)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Glisser (bouton droit)&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Glisser (bouton central)&lt;/b&gt;&lt;/td&gt;&lt;td&gt;déplacement&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Molette, flèches&lt;/b&gt;&lt;/td&gt;&lt;td&gt;coupe précédente/suivante&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Page préc./Page suiv.&lt;/b&gt;&lt;/td&gt;&lt;td&gt;avancer ou reculer d&apos;un dixième de la série&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Début/Fin&lt;/b&gt;&lt;/td&gt;&lt;td&gt;première/dernière coupe&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1–8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cerveau, sous-dural, AVC, poumon, médiastin, abdomen, foie, os&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;fenêtrage défini dans le fichier&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;I / R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;inverser / réinitialiser la vue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Espace, + / −&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ciné marche/arrêt, plus rapide/plus lent&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;M, [ / ]&lt;/b&gt;&lt;/td&gt;&lt;td&gt;coupe épaisse&#xa0;: MIP, MinIP, moyenne, désactivée&#xa0;; plus fine/plus épaisse&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;W D N E G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;fenêtrage, distance, angle, ellipse, main levée&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Suppr&lt;/b&gt;&lt;/td&gt;&lt;td&gt;supprimer la dernière mesure de cette coupe&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Maj+clic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;amener toutes les vues sur ce point (curseur MPR)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;MPR&#xa0;: axiale, coronale, sagittale&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Glisser une série&lt;/b&gt;&lt;/td&gt;&lt;td&gt;sur une vue pour l&apos;y afficher&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>Open a folder of DICOM files</source>
@@ -412,8 +844,8 @@ surface %6 mm²</translation>
     <message numerus="yes">
         <source>%n file(s) could not be read; the rest is shown.</source>
         <translation>
-            <numerusform>%n fichier n&apos;a pas pu être lu ; les autres sont affichés.</numerusform>
-            <numerusform>%n fichiers n&apos;ont pas pu être lus ; les autres sont affichés.</numerusform>
+            <numerusform>%n fichier n&apos;a pas pu être lu&#xa0;; les autres sont affichés.</numerusform>
+            <numerusform>%n fichiers n&apos;ont pas pu être lus&#xa0;; les autres sont affichés.</numerusform>
         </translation>
     </message>
     <message>
@@ -422,19 +854,19 @@ surface %6 mm²</translation>
     </message>
     <message>
         <source>No image could be read: %1</source>
-        <translation>Aucune image n&apos;a pu être lue : %1</translation>
+        <translation>Aucune image n&apos;a pu être lue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unknown preset &quot;%1&quot;.</source>
-        <translation>Préréglage « %1 » inconnu.</translation>
+        <translation>Préréglage «&#xa0;%1&#xa0;» inconnu.</translation>
     </message>
     <message>
         <source>  loading %1%</source>
-        <translation>  chargement %1 %</translation>
+        <translation>  chargement&#xa0;%1&#xa0;%</translation>
     </message>
     <message>
         <source>Loading images %1 of %2…</source>
-        <translation>Chargement des images : %1 sur %2…</translation>
+        <translation>Chargement des images&#xa0;: %1 sur %2…</translation>
     </message>
     <message>
         <source>Ready.</source>
@@ -449,7 +881,15 @@ surface %6 mm²</translation>
     </message>
     <message>
         <source>Some images of this series could not be decoded: %1</source>
-        <translation>Certaines images de cette série n&apos;ont pas pu être décodées : %1</translation>
+        <translation>Certaines images de cette série n&apos;ont pas pu être décodées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Opened from the encrypted cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image review</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -468,15 +908,15 @@ surface %6 mm²</translation>
     </message>
     <message>
         <source>Drag a series here, or open a folder from the File menu</source>
-        <translation>Faites glisser une série ici ou ouvrez un dossier depuis le menu « Fichier »</translation>
+        <translation>Faites glisser une série ici ou ouvrez un dossier depuis le menu «&#xa0;Fichier&#xa0;»</translation>
     </message>
     <message>
         <source>Im: %1/%2</source>
-        <translation>Image : %1/%2</translation>
+        <translation>Image&#xa0;: %1/%2</translation>
     </message>
     <message>
         <source>Loc: %1 mm</source>
-        <translation>Pos. : %1 mm</translation>
+        <translation>Pos.&#xa0;: %1 mm</translation>
     </message>
     <message>
         <source>Cine %1 fps</source>
@@ -496,15 +936,15 @@ surface %6 mm²</translation>
     </message>
     <message>
         <source>(%1, %2, %3): %4 %5</source>
-        <translation>(%1, %2, %3) : %4 %5</translation>
+        <translation>(%1, %2, %3)&#xa0;: %4 %5</translation>
     </message>
     <message>
         <source>Zoom: %1×</source>
-        <translation>Zoom : %1×</translation>
+        <translation>Zoom&#xa0;: %1×</translation>
     </message>
     <message>
         <source>W: %1  L: %2</source>
-        <translation>W : %1  L : %2</translation>
+        <translation>W&#xa0;: %1  L&#xa0;: %2</translation>
     </message>
     <message>
         <source>  (inverted)</source>
@@ -513,7 +953,7 @@ surface %6 mm²</translation>
     <message>
         <source>Sp: %1 mm
 %2×%3</source>
-        <translation>Esp. : %1 mm
+        <translation>Esp.&#xa0;: %1 mm
 %2×%3</translation>
     </message>
     <message>
@@ -526,7 +966,7 @@ surface %6 mm²</translation>
     </message>
     <message>
         <source>Loading… %1%</source>
-        <translation>Chargement… %1 %</translation>
+        <translation>Chargement… %1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -556,7 +996,7 @@ surface %6 mm²</translation>
     </message>
     <message>
         <source>Viewport layout: 1x1, 1x2, 2x1, 2x2 or 1x3.</source>
-        <translation>Disposition des vues : 1x1, 1x2, 2x1, 2x2 ou 1x3.</translation>
+        <translation>Disposition des vues&#xa0;: 1x1, 1x2, 2x1, 2x2 ou 1x3.</translation>
     </message>
     <message>
         <source>Show axial, coronal and sagittal views of the largest series.</source>

@@ -1,5 +1,6 @@
 #include "app/cli/cli_info.h"
 
+#include "app/common/services.h"
 #include "core/dicom/scanner.h"
 #include "core/dicom/volume_loader.h"
 
@@ -122,7 +123,7 @@ QString humanStack(const QJsonObject& s)
 
 } // namespace
 
-int runInfo(const QStringList& args, const GlobalOptions&)
+int runInfo(const QStringList& args, const GlobalOptions& global)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("cli", "Scans DICOM files, folders and DICOMDIRs."));
@@ -145,7 +146,19 @@ int runInfo(const QStringList& args, const GlobalOptions&)
         return UsageError;
     }
 
+    // Reading studies is an access to patient data: it is audited.
+    auto services = app::Services::open({global.dataDir, false, QStringLiteral("custos-cli")});
+    if (!services->protectedStorage())
+        printErr(services->problem() + QLatin1Char('\n'));
+    services->record(audit::events::applicationStart(services->user(), QStringLiteral("custos-cli info")));
     dicom::Catalog catalog = dicom::scanPaths(paths);
+    for (const dicom::Study& study : catalog.studies) {
+        int instances = 0;
+        for (const dicom::Series& series : study.series)
+            instances += int(series.instances.size());
+        services->record(audit::events::studyOpened(services->user(), study.patientId, study.patientName, study.studyInstanceUid,
+                                                    instances, QStringLiteral("custos-cli info")));
+    }
     std::vector<dicom::FileError> errors = catalog.errors;
 
     QJsonArray studies;
@@ -227,6 +240,7 @@ int runInfo(const QStringList& args, const GlobalOptions&)
             text += QCoreApplication::translate("cli", "No DICOM files found.\n");
         printOut(text);
     }
+    services->record(audit::events::applicationStop(services->user(), QStringLiteral("custos-cli info")));
     return errors.empty() ? Success : PartialFailure;
 }
 

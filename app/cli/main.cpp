@@ -4,6 +4,7 @@
 #include "app/cli/cli_common.h"
 #include "app/cli/cli_info.h"
 #include "app/cli/cli_make_demo.h"
+#include "app/cli/cli_security.h"
 #include "core/common/data_directory.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,11 @@ QString usage()
         "                                    or IDs are printed).\n"
         "  make-demo DIR [--slices N] [--size N]\n"
         "                                    Write the synthetic demo CT study.\n"
+        "  keys rotate [--data]              New key-encryption key; re-wrap (or re-encrypt) data keys.\n"
+        "  cache stats|verify|purge          The encrypted cache (purge crypto-shreds).\n"
+        "  audit verify                      Check the audit trail's hash chain and MACs.\n"
+        "  audit show [--since T] [--json]   List audit records.\n"
+        "  audit export --format atna-xml    DICOM PS3.15 A.5 audit messages.\n"
         "\n"
         "Options:\n"
         "  --data-dir DIR   Where Custos keeps its state (also CUSTOS_DATA_DIR).\n"
@@ -73,6 +79,12 @@ int main(int argc, char** argv)
         return cli::runInfo(args, global);
     if (command == QLatin1String("make-demo"))
         return cli::runMakeDemo(args, global);
+    if (command == QLatin1String("keys"))
+        return cli::runKeys(args, global);
+    if (command == QLatin1String("cache"))
+        return cli::runCache(args, global);
+    if (command == QLatin1String("audit"))
+        return cli::runAudit(args, global);
     cli::printErr(QCoreApplication::translate("cli", "Unknown command \"%1\".\n\n").arg(command) + usage());
     return cli::UsageError;
 }

@@ -1,5 +1,7 @@
 // custos: the reading workstation. Thin: parse arguments, wire core into ui.
 
+#include "app/common/services.h"
+#include "core/audit/syslog_forwarder.h"
 #include "core/common/data_directory.h"
 #include "ui/shell/main_window.h"
 #include "ui/viewport/vtk_viewport.h"
@@ -92,6 +94,33 @@ int main(int argc, char** argv)
     options.dataDir = custos::resolveDataDirectory(parser.value(dataDir));
     installTranslators(app, options.dataDir);
 
+    // Keychain, audit trail and encrypted cache. Without a keychain the
+    // viewer still works, from memory only, and says so.
+    auto services = custos::app::Services::open({options.dataDir, true, QStringLiteral("custos")});
+    options.protection.user = services->user();
+    options.protection.cache = services->cache();
+    options.protection.problem = services->problem();
+    options.protection.record = [services](const custos::audit::Event& e) { services->record(e); };
+    services->record(custos::audit::events::applicationStart(services->user(), QStringLiteral("custos")));
+
+    // Shipping the audit trail to the hospital's repository (syslog over
+    // TLS), when configured in settings.ini [audit] (later: the site policy).
+    std::unique_ptr<custos::audit::SyslogForwarder> forwarder;
+    {
+        const QSettings settings(QDir(options.dataDir).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        const QString host = settings.value(QStringLiteral("audit/collectorHost")).toString();
+        if (!host.isEmpty() && services->auditLog()) {
+            custos::audit::ForwarderConfig config;
+            config.host = host;
+            config.port = quint16(settings.value(QStringLiteral("audit/collectorPort"), 6514).toUInt());
+            config.caFile = settings.value(QStringLiteral("audit/caFile")).toString();
+            config.clientCertFile = settings.value(QStringLiteral("audit/clientCertFile")).toString();
+            config.clientKeyFile = settings.value(QStringLiteral("audit/clientKeyFile")).toString();
+            forwarder = std::make_unique<custos::audit::SyslogForwarder>(services->auditLog(), config);
+            forwarder->start();
+        }
+    }
+
     custos::ui::MainWindow window(options);
     window.show();
     if (!options.screenshotFile.isEmpty()) {
@@ -101,5 +130,9 @@ int main(int argc, char** argv)
             QApplication::exit(code);
         });
     }
-    return app.exec();
+    const int code = app.exec();
+    services->record(custos::audit::events::applicationStop(services->user(), QStringLiteral("custos")));
+    if (forwarder)
+        forwarder->stop();
+    return code;
 }

@@ -120,6 +120,11 @@ MainWindow::MainWindow(const ViewerOptions& options, QWidget* parent)
                              double(QDateTime::currentMSecsSinceEpoch() - m_options.startedMs) / 1000.0);
         });
     }
+    m_loader->setProtection(m_options.protection);
+    connect(m_loader, &StudyLoader::loadedFrom, this, [this](const dicom::Volume* v, bool fromCache) {
+        if (fromCache && sliceView()->volume() == v)
+            m_status->setText(tr("Opened from the encrypted cache."));
+    });
     buildMenus();
     QString layout = m_options.layout;
     if (layout.isEmpty() && m_settings)
@@ -134,6 +139,13 @@ MainWindow::MainWindow(const ViewerOptions& options, QWidget* parent)
     if (!m_settings || !m_settings->contains(QStringLiteral("window/geometry")))
         resize(1400, 900);
 
+    if (!m_options.protection.problem.isEmpty()) {
+        // Said plainly and kept visible: nothing with PHI is written to disk.
+        auto* warning = new QLabel(QStringLiteral("⚠ ") + m_options.protection.problem, this);
+        warning->setWordWrap(true);
+        warning->setStyleSheet(QStringLiteral("QLabel { background: #7a4a10; color: white; padding: 4px; }"));
+        statusBar()->addPermanentWidget(warning, 2);
+    }
     if (!m_options.paths.isEmpty())
         m_loader->scan(m_options.paths);
     else if (!m_options.screenshotFile.isEmpty())
@@ -351,6 +363,14 @@ void MainWindow::showKeyInView(const QString& key, int viewIndex)
                            stack.seriesDescription, stack.modality, stack.frameOfReferenceUid};
     auto volume = m_loader->volume(ref);
     m_volumeKeys.insert(volume.get(), key);
+    if (!m_auditedStudies.contains(study.studyInstanceUid)) {
+        m_auditedStudies.insert(study.studyInstanceUid);
+        int instances = 0;
+        for (const auto& series : study.series)
+            instances += int(series.instances.size());
+        m_options.protection.audit(audit::events::studyOpened(m_options.protection.user, study.patientId, study.patientName,
+                                                              study.studyInstanceUid, instances, tr("Image review")));
+    }
     if (m_mpr) {
         m_grid->showMpr(volume, text, measurementsFor(key));
     } else {

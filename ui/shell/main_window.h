@@ -6,6 +6,7 @@
 #include "ui/viewport/measurement.h"
 
 #include <QHash>
+#include <QSet>
 #include <QMainWindow>
 
 #include <memory>
@@ -31,6 +32,7 @@ struct ViewerOptions
     QString dataDir;         // settings live here; empty: no persistence (tests)
     bool timing = false;     // print time to first image and to full load (stderr)
     qint64 startedMs = 0;    // process start, ms since epoch (for timing)
+    Protection protection;   // audit sink, encrypted cache, keychain problem
 };
 
 class MainWindow : public QMainWindow
@@ -81,6 +83,7 @@ private:
     QStringList m_rowKeys;             // key per list row
     QHash<QString, std::shared_ptr<std::vector<Measurement>>> m_measurements;
     QHash<const dicom::Volume*, QString> m_volumeKeys;
+    QSet<QString> m_auditedStudies; // studies whose opening was recorded this session
     bool m_presetApplied = false;
     bool m_firstImageReported = false;
     bool m_mpr = false;

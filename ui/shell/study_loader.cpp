@@ -158,7 +158,29 @@ std::shared_ptr<const dicom::Volume> StudyLoader::volume(const StackRef& ref)
     std::shared_ptr<dicom::Volume> volume = job->volume;
     std::shared_ptr<std::atomic_bool> cancel = job->cancel;
     const dicom::Volume* id = volume.get();
-    job->future = QtConcurrent::run([catalog, stackCopy, volume, cancel, self, id] {
+    const Protection protection = m_protection;
+    job->future = QtConcurrent::run([catalog, stackCopy, volume, cancel, self, id, protection] {
+        // The encrypted cache first: a reopened study is decrypted straight
+        // into the volume, faster than decoding its files again.
+        const QString cacheKey = protection.cache ? cache::StudyCache::keyFor(*catalog, stackCopy) : QString();
+        if (protection.cache && protection.cache->contains(cacheKey)) {
+            const auto hit = protection.cache->fillVolume(cacheKey, *volume);
+            if (hit.hit) {
+                for (int slice = 0; slice < volume->geometry().slices; ++slice)
+                    QMetaObject::invokeMethod(self, [self, id, slice] { if (self) emit self->sliceReady(id, slice); }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(self, [self, id] {
+                    if (!self)
+                        return;
+                    if (Job* j = self->jobFor(id))
+                        j->running = false;
+                    emit self->loadedFrom(id, true);
+                    emit self->loadFinished(id, {});
+                }, Qt::QueuedConnection);
+                return;
+            }
+            if (hit.damaged)
+                protection.audit(audit::events::securityAlert(protection.user, hit.message));
+        }
         dicom::LoadOptions options;
         options.prioritySlice = volume->geometry().slices / 2; // what a view shows first
         options.cancel = cancel.get();
@@ -182,8 +204,12 @@ std::shared_ptr<const dicom::Volume> StudyLoader::volume(const StackRef& ref)
                 j->cancelled = cancelled;
                 j->errors = errors;
             }
+            emit self->loadedFrom(id, false);
             emit self->loadFinished(id, errors);
         }, Qt::QueuedConnection);
+        // A complete, error-free volume goes into the encrypted cache.
+        if (protection.cache && !report.cancelled && report.errors.empty())
+            (void)protection.cache->putVolume(cacheKey, *volume);
     });
     return volume;
 }

@@ -5,6 +5,7 @@
 
 #include "core/dicom/catalog.h"
 #include "core/dicom/volume.h"
+#include "ui/shell/protection.h"
 
 #include <QFutureWatcher>
 #include <QHash>
@@ -27,6 +28,8 @@ class StudyLoader : public QObject
     Q_OBJECT
 public:
     explicit StudyLoader(QObject* parent = nullptr);
+    // The cache and audit sink used for every load (set before scanning).
+    void setProtection(Protection protection) { m_protection = std::move(protection); }
     ~StudyLoader() override;
 
     void scan(const QStringList& paths);
@@ -49,6 +52,8 @@ signals:
     void sliceReady(const dicom::Volume* volume, int k);
     void loadProgress(const dicom::Volume* volume, int done, int total);
     void loadFinished(const dicom::Volume* volume, const QStringList& errors);
+    // The volume came from the encrypted cache (true) or from its files.
+    void loadedFrom(const dicom::Volume* volume, bool fromCache);
 
 private:
     struct Job
@@ -65,6 +70,7 @@ private:
     const Job* jobFor(const dicom::Volume* volume) const;
 
     std::shared_ptr<const dicom::Catalog> m_catalog;
+    Protection m_protection;
     QFutureWatcher<dicom::Catalog> m_scanWatcher;
     QHash<QString, std::shared_ptr<Job>> m_jobs;
     std::shared_ptr<std::atomic_bool> m_thumbnailsCancel;

@@ -1,0 +1,67 @@
+#include "app/common/services.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+
+namespace custos::app {
+
+QString keychainScope(const QString& dataDir)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(QDir(dataDir).absolutePath().toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
+}
+
+std::shared_ptr<Services> Services::open(const ServiceOptions& options)
+{
+    std::shared_ptr<Services> s(new Services());
+    s->m_dataDir = options.dataDir;
+    s->m_user = audit::events::operatingSystemUser();
+    if (!QDir().mkpath(options.dataDir)) {
+        s->m_problem = QObject::tr("The data folder %1 could not be created; patient data stays in memory only.").arg(options.dataDir);
+        return s;
+    }
+    s->m_store = crypto::makeSystemKeyStore(keychainScope(options.dataDir));
+    auto keys = crypto::KeyManager::open(*s->m_store);
+    if (!keys) {
+        s->m_problem = QObject::tr("The system keychain could not be used (%1). Custos keeps patient data in memory only and "
+                                   "cannot write the audit trail until the keychain is available.")
+                           .arg(keys.errorMessage());
+        return s;
+    }
+    s->m_keys = keys.value();
+    auto log = audit::AuditLog::open(QDir(options.dataDir).filePath(QStringLiteral("audit")), s->m_keys);
+    if (!log) {
+        s->m_problem = QObject::tr("The audit trail could not be opened (%1).").arg(log.errorMessage());
+    } else {
+        s->m_audit = log.value();
+    }
+    if (options.cache) {
+        auto cache = cache::StudyCache::open(QDir(options.dataDir).filePath(QStringLiteral("cache")), s->m_keys);
+        if (cache)
+            s->m_cache = cache.value();
+        else if (s->m_problem.isEmpty())
+            s->m_problem = QObject::tr("The encrypted cache could not be opened (%1); studies are read from their files each time.")
+                               .arg(cache.errorMessage());
+    }
+    return s;
+}
+
+Services::~Services() = default;
+
+void Services::record(const audit::Event& event)
+{
+    if (m_audit) {
+        if (m_audit->append(event))
+            return;
+    }
+    // No trail on disk: keep it (PHI included) in memory only, never in a plain file.
+    std::lock_guard lock(m_mutex);
+    m_memory.push_back(event);
+}
+
+std::size_t Services::pendingInMemory() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_memory.size();
+}
+
+} // namespace custos::app

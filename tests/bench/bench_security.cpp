@@ -1,0 +1,202 @@
+// custos-bench-security: what encryption at rest and the audit trail cost.
+//   1. AES-256-GCM: our seal() at 16 KiB and 4 MiB per call, one core, and the
+//      cache path (putVolume / getVolume, every core), against
+//      `openssl speed -evp aes-256-gcm` (the platform limit) in the same run.
+//   2. Cold load of the 600-slice JPEG-LS series from DICOM (scan + decode)
+//      against reopening it from the encrypted cache.
+//   3. Audit: durable appends per second (fdatasync each) from one writer and
+//      from four (group commit), and verify() records per second.
+// Keys live in a memory key store here (the keychain is not on the hot path:
+// it is read once per run). A tool, not a test: never registered with CTest.
+
+#include "bench_dataset.h"
+#include "core/audit/audit_log.h"
+#include "core/cache/study_cache.h"
+#include "core/crypto/aead.h"
+#include "core/crypto/key_manager.h"
+#include "core/crypto/key_store.h"
+#include "core/dicom/scanner.h"
+#include "core/dicom/volume_loader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <algorithm>
+#include <cstdio>
+#include <thread>
+#include <vector>
+
+using namespace custos;
+
+namespace {
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[v.size() / 2];
+}
+
+// openssl speed's 16384-byte column, in MB/s (it prints 1000s of bytes per second).
+double opensslSpeed16k()
+{
+    QProcess p;
+    p.start(QStringLiteral("openssl"), {QStringLiteral("speed"), QStringLiteral("-evp"), QStringLiteral("aes-256-gcm"), QStringLiteral("-seconds"), QStringLiteral("2")});
+    p.waitForFinished(120000);
+    const QString out = QString::fromLatin1(p.readAllStandardOutput());
+    for (const QString& line : out.split(QLatin1Char('\n'))) {
+        if (!line.startsWith(QLatin1String("AES-256-GCM"), Qt::CaseInsensitive) && !line.startsWith(QLatin1String("aes-256-gcm")))
+            continue;
+        const QStringList cols = line.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+        QString last = cols.back();
+        last.chop(1); // the trailing 'k'
+        return last.toDouble() * 1000.0 / 1e6;
+    }
+    return 0;
+}
+
+double sealThroughput(const QByteArray& key, int chunk, double seconds)
+{
+    const QByteArray data(chunk, 'x');
+    QElapsedTimer t;
+    t.start();
+    qint64 bytes = 0;
+    while (t.elapsed() < seconds * 1000) {
+        auto r = crypto::seal(key, data, QByteArrayLiteral("bench"));
+        if (!r)
+            return 0;
+        bytes += chunk;
+    }
+    return double(bytes) / (double(t.nsecsElapsed()) / 1e9) / 1e6;
+}
+
+void line(const char* what, double value, const char* unit) { std::printf("  %-58s %10.1f %s\n", what, value, unit); }
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const QString work = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QDir::temp().filePath(QStringLiteral("custos-bench"));
+    std::printf("custos-bench-security (%d cores, build %s)\n", QThread::idealThreadCount(), CUSTOS_BENCH_BUILD_TYPE);
+
+    auto store = crypto::makeMemoryKeyStore();
+    auto keys = crypto::KeyManager::open(*store).value();
+    const QByteArray key = crypto::randomBytes(32).value();
+
+    std::printf("\n1. AES-256-GCM\n");
+    const double openssl = opensslSpeed16k();
+    const double ours16k = sealThroughput(key, 16384, 2.0);
+    const double ours4m = sealThroughput(key, 4 << 20, 2.0);
+    line("openssl speed -evp aes-256-gcm, 16 KiB blocks, one core", openssl, "MB/s");
+    line("Custos seal(), 16 KiB per call, one core", ours16k, "MB/s");
+    line("Custos seal(), 4 MiB per call (the cache's chunk), one core", ours4m, "MB/s");
+
+    // 2. The 600-slice JPEG-LS series: cold from DICOM, then from the cache.
+    auto plain = bench::ensureUncompressed(work + QStringLiteral("/ct-512x512x600"), 600, 512);
+    if (!plain) {
+        std::printf("dataset: %s\n", qPrintable(plain.errorMessage()));
+        return 1;
+    }
+    auto jls = bench::ensureJpegLs(work + QStringLiteral("/ct-512x512x600"), plain.value());
+    if (!jls) {
+        std::printf("dataset: %s\n", qPrintable(jls.errorMessage()));
+        return 1;
+    }
+    bench::warmPageCache(jls.value());
+    QTemporaryDir cacheDir(work + QStringLiteral("/cache-XXXXXX"));
+    auto cache = cache::StudyCache::open(cacheDir.path(), keys).value();
+    std::vector<double> cold, reopen, put;
+    std::shared_ptr<dicom::Volume> volume;
+    QString cacheKey;
+    for (int i = 0; i < 3; ++i) {
+        QElapsedTimer t;
+        t.start();
+        const dicom::Catalog catalog = dicom::scanPaths({jls.value().dir});
+        const dicom::Stack& stack = catalog.studies.at(0).series.at(0).stacks.at(0);
+        auto v = dicom::loadStack(catalog, stack);
+        cold.push_back(double(t.nsecsElapsed()) / 1e9);
+        volume = v.value();
+        cacheKey = cache::StudyCache::keyFor(catalog, stack);
+    }
+    for (int i = 0; i < 3; ++i) {
+        QElapsedTimer t;
+        t.start();
+        if (!cache->putVolume(cacheKey, *volume))
+            return 1;
+        put.push_back(double(t.nsecsElapsed()) / 1e9);
+    }
+    for (int i = 0; i < 3; ++i) {
+        QElapsedTimer t;
+        t.start();
+        auto got = cache->getVolume(cacheKey);
+        if (!got.hit || std::memcmp(got.volume->data(), volume->data(), volume->totalBytes()) != 0) {
+            std::printf("cache round trip failed: %s\n", qPrintable(got.message));
+            return 1;
+        }
+        reopen.push_back(double(t.nsecsElapsed()) / 1e9);
+    }
+    const double mb = double(volume->totalBytes()) / 1e6;
+    std::printf("\n2. The 512×512×600 JPEG-LS series (%.0f MB of voxels; warm page cache; medians of 3)\n", mb);
+    line("cold load from DICOM (scan + decode)", median(cold), "s");
+    line("write to the encrypted cache (seal + fsync)", median(put), "s");
+    line("  = encryption and write throughput", mb / median(put), "MB/s");
+    line("reopen from the encrypted cache (read + authenticate + decrypt)", median(reopen), "s");
+    line("  = decryption throughput", mb / median(reopen), "MB/s");
+
+    // 3. Audit.
+    QTemporaryDir auditDir(work + QStringLiteral("/audit-XXXXXX"));
+    auto log = audit::AuditLog::open(auditDir.path(), keys).value();
+    const auto event = audit::events::studyOpened(QStringLiteral("bench"), QStringLiteral("PID-1"), QStringLiteral("BENCH^PATIENT"),
+                                                  QStringLiteral("1.2.3.4"), 600, QStringLiteral("benchmark"));
+    QElapsedTimer t;
+    t.start();
+    const int single = 2000;
+    for (int i = 0; i < single; ++i)
+        (void)log->append(event);
+    const double oneWriter = single / (double(t.nsecsElapsed()) / 1e9);
+    t.restart();
+    std::vector<std::thread> writers;
+    for (int w = 0; w < 4; ++w)
+        writers.emplace_back([&] {
+            for (int i = 0; i < 1000; ++i)
+                (void)log->append(event);
+        });
+    for (auto& w : writers)
+        w.join();
+    const double fourWriters = 4000 / (double(t.nsecsElapsed()) / 1e9);
+    log.reset();
+    QTemporaryDir verifyDir(work + QStringLiteral("/audit-XXXXXX"));
+    audit::AuditLogOptions fast;
+    fast.durable = false;
+    // A second installation: its own keys (and keychain checkpoints).
+    auto store2 = crypto::makeMemoryKeyStore();
+    auto keys2 = crypto::KeyManager::open(*store2).value();
+    auto big = audit::AuditLog::open(verifyDir.path(), keys2, fast).value();
+    const int many = 100000;
+    for (int i = 0; i < many; ++i)
+        (void)big->append(event);
+    t.restart();
+    const auto report = big->verify();
+    const double verifyRate = double(report.records) / (double(t.nsecsElapsed()) / 1e9);
+    std::printf("\n3. Audit trail (fdatasync on this disk; durable before append() returns)\n");
+    line("durable appends, one writer", oneWriter, "records/s");
+    line("durable appends, four writers (group commit)", fourWriters, "records/s");
+    line("verify (decrypt, MAC, chain) of 100,000 records", verifyRate, "records/s");
+    std::printf("  verify says: %s\n", qPrintable(report.message));
+
+    std::printf("\ntargets:\n");
+    auto target = [](bool pass, const QString& text) { std::printf("  [%s] %s\n", pass ? "PASS" : "MISS", qPrintable(text)); };
+    target(ours4m >= 0.7 * openssl, QStringLiteral("cache encryption ≥ 70% of openssl speed at 16 KiB: %1 of %2 MB/s per core (%3%)")
+                                        .arg(ours4m, 0, 'f', 0).arg(openssl, 0, 'f', 0).arg(100 * ours4m / std::max(1.0, openssl), 0, 'f', 0));
+    target(median(cold) >= 2 * median(reopen), QStringLiteral("reopen from cache ≥ 2× faster than the cold JPEG-LS load: %1×")
+                                                   .arg(median(cold) / std::max(1e-9, median(reopen)), 0, 'f', 1));
+    target(oneWriter >= 2000, QStringLiteral("≥ 2,000 durable audit records/s from one writer: %1").arg(oneWriter, 0, 'f', 0));
+    target(fourWriters > oneWriter, QStringLiteral("group commit helps concurrent writers: %1 vs %2 records/s").arg(fourWriters, 0, 'f', 0).arg(oneWriter, 0, 'f', 0));
+    target(verifyRate >= 200000, QStringLiteral("verify ≥ 200,000 records/s: %1").arg(verifyRate, 0, 'f', 0));
+    return 0;
+}

@@ -1,0 +1,30 @@
+#pragma once
+// What the UI gets from the app about protecting patient data: where to
+// record audit events, the encrypted cache (may be null), and, when the
+// keychain is unavailable, the sentence that says why nothing is stored.
+
+#include "core/audit/audit_event.h"
+#include "core/cache/study_cache.h"
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace custos::ui {
+
+struct Protection
+{
+    std::function<void(const audit::Event&)> record; // thread-safe; may be empty (tests)
+    std::shared_ptr<cache::StudyCache> cache;        // null: no cache
+    QString user;
+    QString problem;                                 // non-empty: shown to the person
+
+    void audit(const audit::Event& e) const
+    {
+        if (record)
+            record(e);
+    }
+};
+
+} // namespace custos::ui
