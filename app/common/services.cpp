@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QSettings>
 
 namespace custos::app {
 
@@ -35,7 +36,12 @@ std::shared_ptr<Services> Services::open(const ServiceOptions& options)
         s->m_audit = log.value();
     }
     if (options.cache) {
-        auto cache = cache::StudyCache::open(QDir(options.dataDir).filePath(QStringLiteral("cache")), s->m_keys);
+        // Size limit and time-to-live from settings.ini [cache] (later: the site policy).
+        const QSettings settings(QDir(options.dataDir).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        cache::CacheOptions cacheOptions;
+        cacheOptions.maxBytes = qint64(settings.value(QStringLiteral("cache/maxGiB"), 20.0).toDouble() * 1024 * 1024 * 1024);
+        cacheOptions.ttlSeconds = qint64(settings.value(QStringLiteral("cache/ttlDays"), 30.0).toDouble() * 86400);
+        auto cache = cache::StudyCache::open(QDir(options.dataDir).filePath(QStringLiteral("cache")), s->m_keys, cacheOptions);
         if (cache)
             s->m_cache = cache.value();
         else if (s->m_problem.isEmpty())
