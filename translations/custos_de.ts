@@ -238,435 +238,435 @@ Fläche %6 mm²</translation>
     </message>
     <message>
         <source>The cache index could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache-Index konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The cache index failed its integrity check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache-Index hat die Integritätsprüfung nicht bestanden.</translation>
     </message>
     <message>
         <source>The cache folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache-Ordner %1 konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <source>The cache could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache konnte %1 nicht schreiben: %2</translation>
     </message>
     <message>
         <source>The cache object could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Cache-Objekt konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>not in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht im Cache</translation>
     </message>
     <message>
         <source>the cached file is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Cache-Datei fehlt</translation>
     </message>
     <message>
         <source>the cached file is not a Custos cache object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Cache-Datei ist kein Custos-Cache-Objekt</translation>
     </message>
     <message>
         <source>the cached file is version %1, the index expects %2 (an old copy was put back)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Cache-Datei hat Version %1, der Index erwartet %2 (eine alte Kopie wurde zurückgespielt)</translation>
     </message>
     <message>
         <source>the cached file is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>die Cache-Datei ist abgeschnitten</translation>
     </message>
     <message>
         <source>its description failed the integrity check</source>
-        <translation type="unfinished"></translation>
+        <translation>die Beschreibung des Objekts hat die Integritätsprüfung nicht bestanden</translation>
     </message>
     <message>
         <source>the cached file&apos;s header is inconsistent</source>
-        <translation type="unfinished"></translation>
+        <translation>der Header der Cache-Datei ist widersprüchlich</translation>
     </message>
     <message>
         <source>the cached file is truncated or has extra bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Cache-Datei ist abgeschnitten oder enthält zusätzliche Bytes</translation>
     </message>
     <message>
         <source>its description does not match its contents</source>
-        <translation type="unfinished"></translation>
+        <translation>die Beschreibung des Objekts passt nicht zu seinem Inhalt</translation>
     </message>
     <message>
         <source>a chunk has the wrong size</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Block hat die falsche Größe</translation>
     </message>
     <message>
         <source>chunk %1 failed the integrity check</source>
-        <translation type="unfinished"></translation>
+        <translation>Block %1 hat die Integritätsprüfung nicht bestanden</translation>
     </message>
     <message>
         <source>The cached copy was damaged or tampered with (%1); it was discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie im Cache war beschädigt oder manipuliert (%1); sie wurde verworfen.</translation>
     </message>
     <message>
         <source>The audit record&apos;s event has no event ID code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ereignis des Audit-Datensatzes hat keinen Code für die Ereignis-ID (EventID).</translation>
     </message>
     <message>
         <source>The audit record&apos;s event action &quot;%1&quot; is not one letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ereignisaktion „%1“ des Audit-Datensatzes ist kein einzelner Buchstabe.</translation>
     </message>
     <message>
         <source>The audit record&apos;s event outcome %1 is not 0, 4, 8 or 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ereignisergebnis %1 des Audit-Datensatzes ist nicht 0, 4, 8 oder 12.</translation>
     </message>
     <message>
         <source>The audit record has no valid sequence number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Audit-Datensatz hat keine gültige Sequenznummer.</translation>
     </message>
     <message>
         <source>Audit record %1 has no valid time (&quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Datensatz %1 hat keine gültige Zeitangabe („%2“).</translation>
     </message>
     <message>
         <source>Audit record %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Datensatz %1: %2</translation>
     </message>
     <message>
         <source>Audit record %1 has no valid previous-record hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Datensatz %1 hat keinen gültigen Hash des vorherigen Datensatzes.</translation>
     </message>
     <message>
         <source>Audit record %1 has an invalid hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Datensatz %1 hat einen ungültigen Hash.</translation>
     </message>
     <message>
         <source>End User Display Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigegerät des Endbenutzers</translation>
     </message>
     <message>
         <source>Audit record %1 could not be encrypted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Datensatz %1 konnte nicht verschlüsselt werden: %2</translation>
     </message>
     <message>
         <source>Audit record %1 is too large (%2 bytes; at most %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Datensatz %1 ist zu groß (%2 Byte; höchstens %3).</translation>
     </message>
     <message>
         <source>Record %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>Record 1 was modified: it does not start the chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz 1 wurde verändert: Er steht nicht am Anfang der Kette.</translation>
     </message>
     <message>
         <source>Record %1 was modified: record %2&apos;s previous-record hash does not match it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz %1 wurde verändert: Der Hash des vorherigen Datensatzes in Datensatz %2 passt nicht zu ihm.</translation>
     </message>
     <message>
         <source>Record %1 was modified: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz %1 wurde verändert: %2.</translation>
     </message>
     <message>
         <source>Record %1 is out of order: it was found after record %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz %1 steht an der falschen Stelle: Er wurde nach Datensatz %2 gefunden.</translation>
     </message>
     <message>
         <source>The keychain could not be read (%1), so the end of the log cannot be checked against its checkpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden (%1), daher kann das Ende des Protokolls nicht mit seinem Prüfpunkt abgeglichen werden.</translation>
     </message>
     <message>
         <source>Record %1 does not match the keychain checkpoint: the log was cut back to record %1 or earlier and written again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz %1 stimmt nicht mit dem Prüfpunkt im Schlüsselbund überein: Das Protokoll wurde auf Datensatz %1 oder früher gekürzt und danach neu geschrieben.</translation>
     </message>
     <message>
         <source>The audit log in %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit-Protokoll in %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>The end of %1 (%2 bytes after record %3) was incomplete or unreadable after an interruption (crash or power loss) and was cut off; the bytes were kept as %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ende von %1 (%2 Byte nach Datensatz %3) war nach einer Unterbrechung (Absturz oder Stromausfall) unvollständig oder unlesbar und wurde abgeschnitten; die Bytes wurden als %4 aufbewahrt.</translation>
     </message>
     <message>
         <source>No audit record can be authenticated</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Audit-Datensatz kann authentifiziert werden</translation>
     </message>
     <message>
         <source>The audit log&apos;s last authentic record is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte authentische Datensatz des Audit-Protokolls ist Nummer %1</translation>
     </message>
     <message>
         <source>Audit record %1 does not match the keychain checkpoint: the log was cut back and written again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Datensatz %1 stimmt nicht mit dem Prüfpunkt im Schlüsselbund überein: Das Protokoll wurde gekürzt und danach neu geschrieben.</translation>
     </message>
     <message>
         <source>The last audit segment cannot be used (%1); new records go to a new segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das letzte Audit-Segment kann nicht verwendet werden (%1); neue Datensätze werden in ein neues Segment geschrieben.</translation>
     </message>
     <message>
         <source>The audit log could not be written to disk (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit-Protokoll konnte nicht auf den Datenträger geschrieben werden (%1).</translation>
     </message>
     <message>
         <source>No data key for a new audit segment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datenschlüssel für ein neues Audit-Segment: %1</translation>
     </message>
     <message>
         <source>Audit record %1 is missing; verify() tells what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Datensatz %1 fehlt; verify() gibt Auskunft über die Ursache.</translation>
     </message>
     <message>
         <source>Audit record %1 cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Datensatz %1 kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
         <source>Audit record %1 cannot be authenticated; verify() tells what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Datensatz %1 kann nicht authentifiziert werden; verify() gibt Auskunft über die Ursache.</translation>
     </message>
     <message>
         <source>The audit log in %1 cannot be opened without a key manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit-Protokoll in %1 kann ohne Schlüsselverwaltung nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>The audit log options are invalid: checkpointEvery and recordsPerDek must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Optionen des Audit-Protokolls sind ungültig: checkpointEvery und recordsPerDek müssen mindestens 1 sein.</translation>
     </message>
     <message>
         <source>Audit record %1 could not be written (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Datensatz %1 konnte nicht geschrieben werden (%2).</translation>
     </message>
     <message>
         <source>Audit record %1 does not link to the record before it; verify() tells what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Datensatz %1 ist nicht mit dem vorherigen Datensatz verkettet; verify() gibt Auskunft über die Ursache.</translation>
     </message>
     <message>
         <source>Audit records cannot be forwarded: TLS is not available on this computer (the OpenSSL library could not be loaded).</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Datensätze können nicht weitergeleitet werden: TLS ist auf diesem Computer nicht verfügbar (die OpenSSL-Bibliothek konnte nicht geladen werden).</translation>
     </message>
     <message>
         <source>Audit records cannot be forwarded: no audit repository host is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Datensätze können nicht weitergeleitet werden: Es ist kein Host für das Audit-Repository konfiguriert.</translation>
     </message>
     <message>
         <source>Audit records cannot be forwarded: no CA certificate file is configured to verify the audit repository at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Datensätze können nicht weitergeleitet werden: Es ist keine Zertifikatsdatei der Zertifizierungsstelle (CA) konfiguriert, mit der das Audit-Repository unter %1 überprüft werden kann.</translation>
     </message>
     <message>
         <source>Audit records cannot be forwarded: the CA file %1 is missing, unreadable or holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Datensätze können nicht weitergeleitet werden: Die CA-Datei %1 fehlt, ist nicht lesbar oder enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
         <source>Audit records cannot be forwarded: a client certificate needs both a certificate file and a key file (certificate: &quot;%1&quot;, key: &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Datensätze können nicht weitergeleitet werden: Ein Client-Zertifikat erfordert sowohl eine Zertifikatsdatei als auch eine Schlüsseldatei (Zertifikat: „%1“, Schlüssel: „%2“).</translation>
     </message>
     <message>
         <source>Audit records cannot be forwarded: the client certificate file %1 is missing, unreadable or holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Datensätze können nicht weitergeleitet werden: Die Client-Zertifikatsdatei %1 fehlt, ist nicht lesbar oder enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
         <source>Audit records cannot be forwarded: the client key file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Datensätze können nicht weitergeleitet werden: Die Client-Schlüsseldatei %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>Audit records cannot be forwarded: the client key file %1 holds no unencrypted RSA or EC private key in PEM form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Datensätze können nicht weitergeleitet werden: Die Client-Schlüsseldatei %1 enthält keinen unverschlüsselten privaten RSA- oder EC-Schlüssel im PEM-Format.</translation>
     </message>
     <message>
         <source>The audit repository at %1 presented a certificate that is not valid for the host name &quot;%2&quot; (%3). Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit-Repository unter %1 hat ein Zertifikat vorgelegt, das für den Hostnamen „%2“ nicht gültig ist (%3). Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>The audit repository at %1 presented a certificate that is not trusted: %2. Its certificate must be issued by the CA in %3. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit-Repository unter %1 hat ein nicht vertrauenswürdiges Zertifikat vorgelegt: %2. Sein Zertifikat muss von der Zertifizierungsstelle (CA) in %3 ausgestellt sein. Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>The audit repository at %1 refused the connection; is the collector running? Audit records stay in the local log and are sent when it is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit-Repository unter %1 hat die Verbindung abgelehnt; läuft der Collector? Die Audit-Datensätze bleiben im lokalen Protokoll und werden gesendet, sobald es erreichbar ist.</translation>
     </message>
     <message>
         <source>The audit repository&apos;s host name &quot;%1&quot; could not be found (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname „%1“ des Audit-Repositorys wurde nicht gefunden (%2).</translation>
     </message>
     <message>
         <source>The audit repository at %1 does not offer TLS 1.2 or newer, and Custos refuses older TLS versions (%2). Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit-Repository unter %1 bietet weder TLS 1.2 noch eine neuere Version an, und Custos lehnt ältere TLS-Versionen ab (%2). Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>The audit repository at %1 requires a client certificate, and none is configured (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit-Repository unter %1 verlangt ein Client-Zertifikat, es ist jedoch keines konfiguriert (%2).</translation>
     </message>
     <message>
         <source>The audit repository at %1 refused the client certificate in %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit-Repository unter %1 hat das Client-Zertifikat in %2 abgelehnt (%3).</translation>
     </message>
     <message>
         <source>The TLS handshake with the audit repository at %1 failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TLS-Handshake mit dem Audit-Repository unter %1 ist fehlgeschlagen: %2.</translation>
     </message>
     <message>
         <source>The audit repository at %1 closed the connection during the TLS handshake (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit-Repository unter %1 hat die Verbindung während des TLS-Handshakes geschlossen (%2).</translation>
     </message>
     <message>
         <source>The audit repository at %1 closed the connection right after the TLS handshake; it probably requires a client certificate, and none is configured (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit-Repository unter %1 hat die Verbindung direkt nach dem TLS-Handshake geschlossen; vermutlich verlangt es ein Client-Zertifikat, es ist jedoch keines konfiguriert (%2).</translation>
     </message>
     <message>
         <source>The audit repository at %1 closed the connection right after the TLS handshake; it may not accept the client certificate in %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit-Repository unter %1 hat die Verbindung direkt nach dem TLS-Handshake geschlossen; möglicherweise akzeptiert es das Client-Zertifikat in %2 nicht (%3).</translation>
     </message>
     <message>
         <source>The connection to the audit repository at %1 was lost (%2); records it may not have received will be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Audit-Repository unter %1 wurde unterbrochen (%2); Datensätze, die es möglicherweise nicht empfangen hat, werden erneut gesendet.</translation>
     </message>
     <message>
         <source>The audit repository at %1 closed the connection; records it may not have received will be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit-Repository unter %1 hat die Verbindung geschlossen; Datensätze, die es möglicherweise nicht empfangen hat, werden erneut gesendet.</translation>
     </message>
     <message>
         <source>Audit records from %1 on cannot be forwarded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Datensätze ab Nummer %1 können nicht weitergeleitet werden: %2</translation>
     </message>
     <message>
         <source>Audit record %1 could not be handed to the connection to %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Datensatz %1 konnte nicht an die Verbindung zu %2 übergeben werden: %3.</translation>
     </message>
     <message>
         <source>Audit records up to %1 were delivered, but the progress file %2 could not be written (%3); they will be sent again after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Audit-Datensätze bis Nummer %1 wurden zugestellt, aber die Fortschrittsdatei %2 konnte nicht geschrieben werden (%3); sie werden nach einem Neustart erneut gesendet.</translation>
     </message>
     <message>
         <source>The audit repository at %1 did not complete the TLS handshake within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit-Repository unter %1 hat den TLS-Handshake nicht innerhalb von %2 Sekunden abgeschlossen.</translation>
     </message>
     <message>
         <source>Audit records cannot be forwarded: no audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Datensätze können nicht weitergeleitet werden: Es gibt kein Audit-Protokoll.</translation>
     </message>
     <message>
         <source>The encryption key has %1 bytes; AES-256 needs exactly %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verschlüsselungsschlüssel hat %1 Byte; AES-256 benötigt genau %2.</translation>
     </message>
     <message>
         <source>The GCM nonce has %1 bytes; Custos uses exactly %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die GCM-Nonce hat %1 Byte; Custos verwendet genau %2.</translation>
     </message>
     <message>
         <source>Cannot make a negative number (%1) of random bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann keine negative Anzahl (%1) von Zufallsbytes erzeugt werden.</translation>
     </message>
     <message>
         <source>The secure random generator failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der sichere Zufallszahlengenerator ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>The encrypted data is %1 bytes long, shorter than its nonce and tag (%2 bytes): it is truncated or not Custos data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verschlüsselten Daten sind %1 Byte lang und damit kürzer als Nonce und Tag (%2 Byte): Sie sind abgeschnitten oder keine Custos-Daten.</translation>
     </message>
     <message>
         <source>The data failed its integrity check (wrong key or modified).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten haben die Integritätsprüfung nicht bestanden (falscher Schlüssel oder verändert).</translation>
     </message>
     <message>
         <source>The %1 &quot;%2&quot; held by %3 has %4 bytes instead of %5: it was changed outside Custos. Custos does not replace it, because the data protected by the original would be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag „%2“ (%1) in %3 hat %4 Byte statt %5: Er wurde außerhalb von Custos geändert. Custos ersetzt ihn nicht, da sonst die mit dem Original geschützten Daten verloren gingen.</translation>
     </message>
     <message>
         <source>Could not flush the folder %1 to disk: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht auf den Datenträger synchronisiert werden: %2.</translation>
     </message>
     <message>
         <source>Could not create a temporary file in %1: %2 (%3 was not changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 konnte keine temporäre Datei erstellt werden: %2 (%3 wurde nicht geändert).</translation>
     </message>
     <message>
         <source>Could not %1 %2: %3 (the previous version is kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler beim Vorgang „%1“ für %2: %3 (die vorherige Version bleibt erhalten).</translation>
     </message>
     <message>
         <source>Could not write %1: %2 (the previous version is kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2 (die vorherige Version bleibt erhalten).</translation>
     </message>
     <message>
         <source>Could not replace %1: %2 (the previous version is kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht ersetzt werden: %2 (die vorherige Version bleibt erhalten).</translation>
     </message>
     <message>
         <source>Could not remove %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht entfernt werden: %2.</translation>
     </message>
     <message>
         <source>Could not remove %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht entfernt werden.</translation>
     </message>
     <message>
         <source>The previous key-encryption key held by %1 has the wrong size: it was changed outside Custos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vorherige Schlüssel zur Schlüsselverschlüsselung (KEK) in %1 hat die falsche Größe: Er wurde außerhalb von Custos geändert.</translation>
     </message>
     <message>
         <source>The data key %1 could not be unwrapped with the key-encryption key held by %2: it belongs to another key or keychain, or its record was modified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenschlüssel %1 konnte nicht mit dem Schlüssel zur Schlüsselverschlüsselung (KEK) in %2 entschlüsselt werden: Er gehört zu einem anderen Schlüssel oder Schlüsselbund, oder sein Eintrag wurde verändert.</translation>
     </message>
     <message>
         <source>The key file %1 is truncated (%2 bytes); Custos will not use it. The data it protects cannot be read unless it is restored from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei %1 ist abgeschnitten (%2 Byte); Custos verwendet sie nicht. Die damit geschützten Daten können nur gelesen werden, wenn die Datei aus einer Sicherung wiederhergestellt wird.</translation>
     </message>
     <message>
         <source>The key file %1 has format version %2; this version of Custos reads version %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei %1 hat die Formatversion %2; diese Version von Custos liest Version %3.</translation>
     </message>
     <message>
         <source>The key file %1 failed its integrity check (it was modified or damaged); Custos will not use it. The data it protects cannot be read unless it is restored from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei %1 hat die Integritätsprüfung nicht bestanden (sie wurde verändert oder beschädigt); Custos verwendet sie nicht. Die damit geschützten Daten können nur gelesen werden, wenn die Datei aus einer Sicherung wiederhergestellt wird.</translation>
     </message>
     <message>
         <source>The key file %1 is damaged (its records do not add up); Custos will not use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei %1 ist beschädigt (ihre Einträge sind nicht stimmig); Custos verwendet sie nicht.</translation>
     </message>
     <message>
         <source>Could not read the key file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei %1 konnte nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <source>The data key %1 in %2 has the wrong size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenschlüssel %1 in %2 hat die falsche Größe.</translation>
     </message>
     <message>
         <source>The data key %1 does not exist in %2: it was destroyed (crypto-shredded) or never existed, so the data it protected cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenschlüssel %1 ist in %2 nicht vorhanden: Er wurde vernichtet (Crypto-Shredding) oder hat nie existiert, daher können die damit geschützten Daten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Windows Credential Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-Anmeldeinformationsverwaltung</translation>
     </message>
     <message>
         <source>Android Keystore</source>
-        <translation type="unfinished"></translation>
+        <translation>Android Keystore</translation>
     </message>
     <message>
         <source>Secret Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret Service</translation>
     </message>
     <message>
         <source>Secret Service (GNOME Keyring or KWallet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret Service (GNOME Keyring oder KWallet)</translation>
     </message>
     <message>
         <source>The system keychain (%1) is not available: %2; Custos keeps patient data in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund (%1) ist nicht verfügbar: %2; Custos hält Patientendaten nur im Arbeitsspeicher.</translation>
     </message>
     <message>
         <source>The system keychain (%1) refused access to &quot;%2&quot;: %3 (is it locked?); Custos keeps patient data in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund (%1) hat den Zugriff auf „%2“ verweigert: %3 (ist er gesperrt?); Custos hält Patientendaten nur im Arbeitsspeicher.</translation>
     </message>
     <message>
         <source>Could not remove &quot;%1&quot; from the system keychain (%2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht aus dem System-Schlüsselbund (%2) entfernt werden: %3.</translation>
     </message>
     <message>
         <source>The system keychain (%1) did not answer within %2 seconds (it may be locked and waiting for a password prompt); Custos keeps patient data in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund (%1) hat nicht innerhalb von %2 Sekunden geantwortet (möglicherweise ist er gesperrt und wartet auf eine Passworteingabe); Custos hält Patientendaten nur im Arbeitsspeicher.</translation>
     </message>
 </context>
 <context>
@@ -885,11 +885,11 @@ Fläche %6 mm²</translation>
     </message>
     <message>
         <source>Opened from the encrypted cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem verschlüsselten Cache geöffnet.</translation>
     </message>
     <message>
         <source>Image review</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildbeurteilung</translation>
     </message>
 </context>
 <context>

@@ -238,435 +238,435 @@ surface %6 mm²</translation>
     </message>
     <message>
         <source>The cache index could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;index du cache n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>The cache index failed its integrity check.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;index du cache a échoué au contrôle d&apos;intégrité.</translation>
     </message>
     <message>
         <source>The cache folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier du cache %1 n&apos;a pas pu être créé.</translation>
     </message>
     <message>
         <source>The cache could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cache n&apos;a pas pu écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The cache object could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objet du cache n&apos;a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>not in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>absent du cache</translation>
     </message>
     <message>
         <source>the cached file is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier en cache est absent</translation>
     </message>
     <message>
         <source>the cached file is not a Custos cache object</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier en cache n&apos;est pas un objet de cache Custos</translation>
     </message>
     <message>
         <source>the cached file is version %1, the index expects %2 (an old copy was put back)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier en cache est en version %1, l&apos;index attend la version %2 (une ancienne copie a été remise en place)</translation>
     </message>
     <message>
         <source>the cached file is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier en cache est tronqué</translation>
     </message>
     <message>
         <source>its description failed the integrity check</source>
-        <translation type="unfinished"></translation>
+        <translation>la description de l&apos;objet a échoué au contrôle d&apos;intégrité</translation>
     </message>
     <message>
         <source>the cached file&apos;s header is inconsistent</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;en-tête du fichier en cache est incohérent</translation>
     </message>
     <message>
         <source>the cached file is truncated or has extra bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier en cache est tronqué ou contient des octets en trop</translation>
     </message>
     <message>
         <source>its description does not match its contents</source>
-        <translation type="unfinished"></translation>
+        <translation>la description de l&apos;objet ne correspond pas à son contenu</translation>
     </message>
     <message>
         <source>a chunk has the wrong size</source>
-        <translation type="unfinished"></translation>
+        <translation>un bloc n&apos;a pas la bonne taille</translation>
     </message>
     <message>
         <source>chunk %1 failed the integrity check</source>
-        <translation type="unfinished"></translation>
+        <translation>le bloc %1 a échoué au contrôle d&apos;intégrité</translation>
     </message>
     <message>
         <source>The cached copy was damaged or tampered with (%1); it was discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie en cache était endommagée ou avait été manipulée (%1)&#xa0;; elle a été supprimée.</translation>
     </message>
     <message>
         <source>The audit record&apos;s event has no event ID code.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;événement de l&apos;enregistrement d&apos;audit n&apos;a aucun code d&apos;identification d&apos;événement (EventID).</translation>
     </message>
     <message>
         <source>The audit record&apos;s event action &quot;%1&quot; is not one letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;action d&apos;événement «&#xa0;%1&#xa0;» de l&apos;enregistrement d&apos;audit n&apos;est pas une lettre unique.</translation>
     </message>
     <message>
         <source>The audit record&apos;s event outcome %1 is not 0, 4, 8 or 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résultat d&apos;événement %1 de l&apos;enregistrement d&apos;audit n&apos;est ni 0, ni 4, ni 8, ni 12.</translation>
     </message>
     <message>
         <source>The audit record has no valid sequence number.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement d&apos;audit n&apos;a pas de numéro de séquence valide.</translation>
     </message>
     <message>
         <source>Audit record %1 has no valid time (&quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement d&apos;audit %1 n&apos;a pas d&apos;horodatage valide («&#xa0;%2&#xa0;»).</translation>
     </message>
     <message>
         <source>Audit record %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement d&apos;audit %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Audit record %1 has no valid previous-record hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement d&apos;audit %1 n&apos;a pas de hachage valide de l&apos;enregistrement précédent.</translation>
     </message>
     <message>
         <source>Audit record %1 has an invalid hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement d&apos;audit %1 a un hachage non valide.</translation>
     </message>
     <message>
         <source>End User Display Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositif d&apos;affichage de l&apos;utilisateur final</translation>
     </message>
     <message>
         <source>Audit record %1 could not be encrypted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement d&apos;audit %1 n&apos;a pas pu être chiffré&#xa0;: %2</translation>
     </message>
     <message>
         <source>Audit record %1 is too large (%2 bytes; at most %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement d&apos;audit %1 est trop volumineux (%2 octets&#xa0;; au maximum %3).</translation>
     </message>
     <message>
         <source>Record %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement %1 ne peut pas être lu&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Record 1 was modified: it does not start the chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement 1 a été modifié&#xa0;: il n&apos;ouvre pas la chaîne.</translation>
     </message>
     <message>
         <source>Record %1 was modified: record %2&apos;s previous-record hash does not match it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement %1 a été modifié&#xa0;: le hachage de l&apos;enregistrement précédent contenu dans l&apos;enregistrement %2 ne lui correspond pas.</translation>
     </message>
     <message>
         <source>Record %1 was modified: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement %1 a été modifié&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Record %1 is out of order: it was found after record %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement %1 n&apos;est pas à sa place&#xa0;: il a été trouvé après l&apos;enregistrement %2.</translation>
     </message>
     <message>
         <source>The keychain could not be read (%1), so the end of the log cannot be checked against its checkpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés n&apos;a pas pu être lu (%1)&#xa0;; la fin du journal ne peut donc pas être vérifiée par rapport à son point de contrôle.</translation>
     </message>
     <message>
         <source>Record %1 does not match the keychain checkpoint: the log was cut back to record %1 or earlier and written again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement %1 ne correspond pas au point de contrôle du trousseau de clés&#xa0;: le journal a été tronqué jusqu&apos;à l&apos;enregistrement %1 ou avant, puis réécrit.</translation>
     </message>
     <message>
         <source>The audit log in %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit dans %1 ne peut pas être ouvert&#xa0;: %2</translation>
     </message>
     <message>
         <source>The end of %1 (%2 bytes after record %3) was incomplete or unreadable after an interruption (crash or power loss) and was cut off; the bytes were kept as %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fin de %1 (%2 octets après l&apos;enregistrement %3) était incomplète ou illisible après une interruption (plantage ou coupure de courant) et a été coupée&#xa0;; ces octets ont été conservés dans %4.</translation>
     </message>
     <message>
         <source>No audit record can be authenticated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun enregistrement d&apos;audit ne peut être authentifié</translation>
     </message>
     <message>
         <source>The audit log&apos;s last authentic record is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier enregistrement authentique du journal d&apos;audit est le numéro %1</translation>
     </message>
     <message>
         <source>Audit record %1 does not match the keychain checkpoint: the log was cut back and written again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement d&apos;audit %1 ne correspond pas au point de contrôle du trousseau de clés&#xa0;: le journal a été tronqué puis réécrit.</translation>
     </message>
     <message>
         <source>The last audit segment cannot be used (%1); new records go to a new segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier segment d&apos;audit ne peut pas être utilisé (%1)&#xa0;; les nouveaux enregistrements sont écrits dans un nouveau segment.</translation>
     </message>
     <message>
         <source>The audit log could not be written to disk (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit n&apos;a pas pu être écrit sur le disque (%1).</translation>
     </message>
     <message>
         <source>No data key for a new audit segment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé de données pour un nouveau segment d&apos;audit&#xa0;: %1</translation>
     </message>
     <message>
         <source>Audit record %1 is missing; verify() tells what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement d&apos;audit %1 est absent&#xa0;; verify() indique ce qui s&apos;est passé.</translation>
     </message>
     <message>
         <source>Audit record %1 cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement d&apos;audit %1 ne peut pas être lu (%2).</translation>
     </message>
     <message>
         <source>Audit record %1 cannot be authenticated; verify() tells what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement d&apos;audit %1 ne peut pas être authentifié&#xa0;; verify() indique ce qui s&apos;est passé.</translation>
     </message>
     <message>
         <source>The audit log in %1 cannot be opened without a key manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit dans %1 ne peut pas être ouvert sans gestionnaire de clés.</translation>
     </message>
     <message>
         <source>The audit log options are invalid: checkpointEvery and recordsPerDek must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les options du journal d&apos;audit ne sont pas valides&#xa0;: checkpointEvery et recordsPerDek doivent valoir au moins 1.</translation>
     </message>
     <message>
         <source>Audit record %1 could not be written (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement d&apos;audit %1 n&apos;a pas pu être écrit (%2).</translation>
     </message>
     <message>
         <source>Audit record %1 does not link to the record before it; verify() tells what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement d&apos;audit %1 n&apos;est pas chaîné à l&apos;enregistrement précédent&#xa0;; verify() indique ce qui s&apos;est passé.</translation>
     </message>
     <message>
         <source>Audit records cannot be forwarded: TLS is not available on this computer (the OpenSSL library could not be loaded).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements d&apos;audit ne peuvent pas être transmis&#xa0;: TLS n&apos;est pas disponible sur cet ordinateur (la bibliothèque OpenSSL n&apos;a pas pu être chargée).</translation>
     </message>
     <message>
         <source>Audit records cannot be forwarded: no audit repository host is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements d&apos;audit ne peuvent pas être transmis&#xa0;: aucun hôte de référentiel d&apos;audit n&apos;est configuré.</translation>
     </message>
     <message>
         <source>Audit records cannot be forwarded: no CA certificate file is configured to verify the audit repository at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements d&apos;audit ne peuvent pas être transmis&#xa0;: aucun fichier de certificat d&apos;autorité de certification (CA) n&apos;est configuré pour vérifier le référentiel d&apos;audit à l&apos;adresse %1.</translation>
     </message>
     <message>
         <source>Audit records cannot be forwarded: the CA file %1 is missing, unreadable or holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements d&apos;audit ne peuvent pas être transmis&#xa0;: le fichier de CA %1 est absent, illisible ou ne contient aucun certificat PEM.</translation>
     </message>
     <message>
         <source>Audit records cannot be forwarded: a client certificate needs both a certificate file and a key file (certificate: &quot;%1&quot;, key: &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements d&apos;audit ne peuvent pas être transmis&#xa0;: un certificat client nécessite à la fois un fichier de certificat et un fichier de clé (certificat&#xa0;: «&#xa0;%1&#xa0;», clé&#xa0;: «&#xa0;%2&#xa0;»).</translation>
     </message>
     <message>
         <source>Audit records cannot be forwarded: the client certificate file %1 is missing, unreadable or holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements d&apos;audit ne peuvent pas être transmis&#xa0;: le fichier de certificat client %1 est absent, illisible ou ne contient aucun certificat PEM.</translation>
     </message>
     <message>
         <source>Audit records cannot be forwarded: the client key file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements d&apos;audit ne peuvent pas être transmis&#xa0;: le fichier de clé client %1 ne peut pas être lu&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Audit records cannot be forwarded: the client key file %1 holds no unencrypted RSA or EC private key in PEM form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements d&apos;audit ne peuvent pas être transmis&#xa0;: le fichier de clé client %1 ne contient aucune clé privée RSA ou EC non chiffrée au format PEM.</translation>
     </message>
     <message>
         <source>The audit repository at %1 presented a certificate that is not valid for the host name &quot;%2&quot; (%3). Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le référentiel d&apos;audit à l&apos;adresse %1 a présenté un certificat qui n&apos;est pas valide pour le nom d&apos;hôte «&#xa0;%2&#xa0;» (%3). Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>The audit repository at %1 presented a certificate that is not trusted: %2. Its certificate must be issued by the CA in %3. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le référentiel d&apos;audit à l&apos;adresse %1 a présenté un certificat non approuvé&#xa0;: %2. Son certificat doit être émis par l&apos;autorité de certification (CA) figurant dans %3. Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>The audit repository at %1 refused the connection; is the collector running? Audit records stay in the local log and are sent when it is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le référentiel d&apos;audit à l&apos;adresse %1 a refusé la connexion&#xa0;; le collecteur est-il en cours d&apos;exécution&#xa0;? Les enregistrements d&apos;audit restent dans le journal local et seront envoyés dès qu&apos;il sera joignable.</translation>
     </message>
     <message>
         <source>The audit repository&apos;s host name &quot;%1&quot; could not be found (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;hôte «&#xa0;%1&#xa0;» du référentiel d&apos;audit est introuvable (%2).</translation>
     </message>
     <message>
         <source>The audit repository at %1 does not offer TLS 1.2 or newer, and Custos refuses older TLS versions (%2). Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le référentiel d&apos;audit à l&apos;adresse %1 ne propose ni TLS 1.2 ni une version plus récente, et Custos refuse les versions antérieures de TLS (%2). Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>The audit repository at %1 requires a client certificate, and none is configured (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le référentiel d&apos;audit à l&apos;adresse %1 exige un certificat client, et aucun n&apos;est configuré (%2).</translation>
     </message>
     <message>
         <source>The audit repository at %1 refused the client certificate in %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le référentiel d&apos;audit à l&apos;adresse %1 a refusé le certificat client figurant dans %2 (%3).</translation>
     </message>
     <message>
         <source>The TLS handshake with the audit repository at %1 failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La négociation TLS avec le référentiel d&apos;audit à l&apos;adresse %1 a échoué&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The audit repository at %1 closed the connection during the TLS handshake (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le référentiel d&apos;audit à l&apos;adresse %1 a fermé la connexion pendant la négociation TLS (%2).</translation>
     </message>
     <message>
         <source>The audit repository at %1 closed the connection right after the TLS handshake; it probably requires a client certificate, and none is configured (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le référentiel d&apos;audit à l&apos;adresse %1 a fermé la connexion juste après la négociation TLS&#xa0;; il exige probablement un certificat client, et aucun n&apos;est configuré (%2).</translation>
     </message>
     <message>
         <source>The audit repository at %1 closed the connection right after the TLS handshake; it may not accept the client certificate in %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le référentiel d&apos;audit à l&apos;adresse %1 a fermé la connexion juste après la négociation TLS&#xa0;; il n&apos;accepte peut-être pas le certificat client figurant dans %2 (%3).</translation>
     </message>
     <message>
         <source>The connection to the audit repository at %1 was lost (%2); records it may not have received will be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au référentiel d&apos;audit à l&apos;adresse %1 a été perdue (%2)&#xa0;; les enregistrements qu&apos;il n&apos;a peut-être pas reçus seront renvoyés.</translation>
     </message>
     <message>
         <source>The audit repository at %1 closed the connection; records it may not have received will be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le référentiel d&apos;audit à l&apos;adresse %1 a fermé la connexion&#xa0;; les enregistrements qu&apos;il n&apos;a peut-être pas reçus seront renvoyés.</translation>
     </message>
     <message>
         <source>Audit records from %1 on cannot be forwarded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements d&apos;audit à partir du numéro %1 ne peuvent pas être transmis&#xa0;: %2</translation>
     </message>
     <message>
         <source>Audit record %1 could not be handed to the connection to %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement d&apos;audit %1 n&apos;a pas pu être confié à la connexion vers %2&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Audit records up to %1 were delivered, but the progress file %2 could not be written (%3); they will be sent again after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements d&apos;audit jusqu&apos;au numéro %1 ont été remis, mais le fichier de progression %2 n&apos;a pas pu être écrit (%3)&#xa0;; ils seront renvoyés après un redémarrage.</translation>
     </message>
     <message>
         <source>The audit repository at %1 did not complete the TLS handshake within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le référentiel d&apos;audit à l&apos;adresse %1 n&apos;a pas terminé la négociation TLS dans un délai de %2 secondes.</translation>
     </message>
     <message>
         <source>Audit records cannot be forwarded: no audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements d&apos;audit ne peuvent pas être transmis&#xa0;: aucun journal d&apos;audit.</translation>
     </message>
     <message>
         <source>The encryption key has %1 bytes; AES-256 needs exactly %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de chiffrement fait %1 octets&#xa0;; AES-256 en exige exactement %2.</translation>
     </message>
     <message>
         <source>The GCM nonce has %1 bytes; Custos uses exactly %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nonce GCM fait %1 octets&#xa0;; Custos en utilise exactement %2.</translation>
     </message>
     <message>
         <source>Cannot make a negative number (%1) of random bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de générer un nombre négatif (%1) d&apos;octets aléatoires.</translation>
     </message>
     <message>
         <source>The secure random generator failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le générateur de nombres aléatoires sécurisé a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>The encrypted data is %1 bytes long, shorter than its nonce and tag (%2 bytes): it is truncated or not Custos data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données chiffrées font %1 octets, soit moins que leur nonce et leur tag (%2 octets)&#xa0;: elles sont tronquées ou ne proviennent pas de Custos.</translation>
     </message>
     <message>
         <source>The data failed its integrity check (wrong key or modified).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données ont échoué au contrôle d&apos;intégrité (clé incorrecte ou données modifiées).</translation>
     </message>
     <message>
         <source>The %1 &quot;%2&quot; held by %3 has %4 bytes instead of %5: it was changed outside Custos. Custos does not replace it, because the data protected by the original would be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée «&#xa0;%2&#xa0;» (%1) conservée dans %3 fait %4 octets au lieu de %5&#xa0;: elle a été modifiée en dehors de Custos. Custos ne la remplace pas, car les données protégées par l&apos;original seraient perdues.</translation>
     </message>
     <message>
         <source>Could not flush the folder %1 to disk: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n&apos;a pas pu être synchronisé sur le disque&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Could not create a temporary file in %1: %2 (%3 was not changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un fichier temporaire dans %1&#xa0;: %2 (%3 n&apos;a pas été modifié).</translation>
     </message>
     <message>
         <source>Could not %1 %2: %3 (the previous version is kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;opération «&#xa0;%1&#xa0;» sur %2&#xa0;: %3 (la version précédente est conservée).</translation>
     </message>
     <message>
         <source>Could not write %1: %2 (the previous version is kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2 (la version précédente est conservée).</translation>
     </message>
     <message>
         <source>Could not replace %1: %2 (the previous version is kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de remplacer %1&#xa0;: %2 (la version précédente est conservée).</translation>
     </message>
     <message>
         <source>Could not remove %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Could not remove %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer %1.</translation>
     </message>
     <message>
         <source>The previous key-encryption key held by %1 has the wrong size: it was changed outside Custos.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de chiffrement de clés (KEK) précédente conservée dans %1 n&apos;a pas la bonne taille&#xa0;: elle a été modifiée en dehors de Custos.</translation>
     </message>
     <message>
         <source>The data key %1 could not be unwrapped with the key-encryption key held by %2: it belongs to another key or keychain, or its record was modified.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de données %1 n&apos;a pas pu être déchiffrée avec la clé de chiffrement de clés (KEK) conservée dans %2&#xa0;: elle appartient à une autre clé ou à un autre trousseau, ou son enregistrement a été modifié.</translation>
     </message>
     <message>
         <source>The key file %1 is truncated (%2 bytes); Custos will not use it. The data it protects cannot be read unless it is restored from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clés %1 est tronqué (%2 octets)&#xa0;; Custos ne l&apos;utilisera pas. Les données qu&apos;il protège ne pourront être lues que s&apos;il est restauré à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
         <source>The key file %1 has format version %2; this version of Custos reads version %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clés %1 est au format version %2&#xa0;; cette version de Custos lit la version %3.</translation>
     </message>
     <message>
         <source>The key file %1 failed its integrity check (it was modified or damaged); Custos will not use it. The data it protects cannot be read unless it is restored from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clés %1 a échoué au contrôle d&apos;intégrité (il a été modifié ou endommagé)&#xa0;; Custos ne l&apos;utilisera pas. Les données qu&apos;il protège ne pourront être lues que s&apos;il est restauré à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
         <source>The key file %1 is damaged (its records do not add up); Custos will not use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clés %1 est endommagé (ses enregistrements sont incohérents)&#xa0;; Custos ne l&apos;utilisera pas.</translation>
     </message>
     <message>
         <source>Could not read the key file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clés %1 n&apos;a pas pu être lu&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n&apos;a pas pu être créé.</translation>
     </message>
     <message>
         <source>The data key %1 in %2 has the wrong size.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de données %1 dans %2 n&apos;a pas la bonne taille.</translation>
     </message>
     <message>
         <source>The data key %1 does not exist in %2: it was destroyed (crypto-shredded) or never existed, so the data it protected cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de données %1 n&apos;existe pas dans %2&#xa0;: elle a été détruite (effacement cryptographique) ou n&apos;a jamais existé&#xa0;; les données qu&apos;elle protégeait ne peuvent donc pas être lues.</translation>
     </message>
     <message>
         <source>Windows Credential Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionnaire d&apos;identification Windows</translation>
     </message>
     <message>
         <source>Android Keystore</source>
-        <translation type="unfinished"></translation>
+        <translation>Android Keystore</translation>
     </message>
     <message>
         <source>Secret Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret Service</translation>
     </message>
     <message>
         <source>Secret Service (GNOME Keyring or KWallet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret Service (GNOME Keyring ou KWallet)</translation>
     </message>
     <message>
         <source>The system keychain (%1) is not available: %2; Custos keeps patient data in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés du système (%1) n&apos;est pas disponible&#xa0;: %2&#xa0;; Custos conserve les données des patients uniquement en mémoire.</translation>
     </message>
     <message>
         <source>The system keychain (%1) refused access to &quot;%2&quot;: %3 (is it locked?); Custos keeps patient data in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés du système (%1) a refusé l&apos;accès à «&#xa0;%2&#xa0;»&#xa0;: %3 (est-il verrouillé&#xa0;?)&#xa0;; Custos conserve les données des patients uniquement en mémoire.</translation>
     </message>
     <message>
         <source>Could not remove &quot;%1&quot; from the system keychain (%2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer «&#xa0;%1&#xa0;» du trousseau de clés du système (%2)&#xa0;: %3.</translation>
     </message>
     <message>
         <source>The system keychain (%1) did not answer within %2 seconds (it may be locked and waiting for a password prompt); Custos keeps patient data in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés du système (%1) n&apos;a pas répondu dans un délai de %2 secondes (il est peut-être verrouillé et attend la saisie d&apos;un mot de passe)&#xa0;; Custos conserve les données des patients uniquement en mémoire.</translation>
     </message>
 </context>
 <context>
@@ -885,11 +885,11 @@ surface %6 mm²</translation>
     </message>
     <message>
         <source>Opened from the encrypted cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert depuis le cache chiffré.</translation>
     </message>
     <message>
         <source>Image review</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultation d&apos;images</translation>
     </message>
 </context>
 <context>

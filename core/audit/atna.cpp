@@ -298,7 +298,7 @@ QString toAtnaXml(const Record& record)
     // RFC 3881 / DICOM audit source type 1: end-user display device.
     writeCode(
         w, "AuditSourceTypeCode",
-        {QStringLiteral("1"), QStringLiteral("DCM"), QObject::tr("End User Display Device")});
+        {QStringLiteral("1"), QStringLiteral("DCM"), QStringLiteral("End User Display Device")});
     w.writeEndElement();
     for (const ParticipantObject& o : record.event.objects)
         writeObject(w, o);

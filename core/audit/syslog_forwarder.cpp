@@ -1,23 +1,17 @@
-#include "core/audit/syslog_forwarder.h"
+// SyslogForwarder: connecting, sending records in order and confirming
+// their delivery. What failures mean for a person is in syslog_errors.cpp.
 
-#include <QObject>
+#include "core/audit/syslog_forwarder_p.h"
 
 #include "core/crypto/key_manager.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
-#include <QSslCertificate>
-#include <QSslConfiguration>
-#include <QSslError>
-#include <QSslKey>
+#include <QObject>
 #include <QSslSocket>
-#include <QStringList>
 #include <QTimer>
 
 #include <algorithm>
-#include <atomic>
-#include <deque>
 #include <optional>
 
 #ifdef Q_OS_LINUX
@@ -33,11 +27,6 @@ namespace custos::audit {
 namespace {
 
 constexpr int kMaxReconnectMs = 10'000;
-// A record counts as delivered only after it left this machine (the peer's
-// TCP acknowledged it) and the connection stayed up this long afterwards:
-// a collector that read it and then failed gets that long to drop the
-// connection, which makes us send the record again.
-constexpr int kMinSettleMs = 250;
 constexpr int kHandshakeTimeoutMs = 15'000;
 // A collector that vanished without closing (cable, crash of its host)
 // leaves our data unacknowledged; after this long the kernel gives up on
@@ -57,11 +46,9 @@ std::optional<qint64> unacknowledgedBytes(const QSslSocket& socket)
 {
 #ifdef Q_OS_LINUX
     const qintptr fd = socket.socketDescriptor();
-    if (fd < 0)
-        return std::nullopt;
+    if (fd < 0) return std::nullopt;
     int pending = 0;
-    if (::ioctl(int(fd), SIOCOUTQ, &pending) != 0)
-        return std::nullopt;
+    if (::ioctl(int(fd), SIOCOUTQ, &pending) != 0) return std::nullopt;
     return pending;
 #else
     Q_UNUSED(socket);
@@ -74,174 +61,18 @@ void limitUnacknowledgedTime(const QSslSocket& socket)
 #ifdef Q_OS_LINUX
     const qintptr fd = socket.socketDescriptor();
     const unsigned timeout = kUnacknowledgedTimeoutMs;
-    if (fd >= 0)
-        ::setsockopt(int(fd), IPPROTO_TCP, TCP_USER_TIMEOUT, &timeout, sizeof timeout);
+    if (fd >= 0) ::setsockopt(int(fd), IPPROTO_TCP, TCP_USER_TIMEOUT, &timeout, sizeof timeout);
 #else
     Q_UNUSED(socket);
 #endif
 }
 
-bool looksLikeVersionRefusal(const QString& text)
-{
-    const QString t = text.toLower();
-    return t.contains(QLatin1String("unsupported protocol")) ||
-           t.contains(QLatin1String("protocol version")) ||
-           t.contains(QLatin1String("wrong version number")) ||
-           t.contains(QLatin1String("version too low")) ||
-           t.contains(QLatin1String("no protocols available"));
-}
-
-bool looksLikeClientCertificateRefusal(const QString& text)
-{
-    const QString t = text.toLower();
-    return t.contains(QLatin1String("certificate required")) ||
-           t.contains(QLatin1String("bad certificate")) ||
-           t.contains(QLatin1String("unknown ca")) ||
-           t.contains(QLatin1String("certificate unknown"));
-}
-
 } // namespace
-
-struct SyslogForwarder::Impl
-{
-    SyslogForwarder* q = nullptr;
-    std::shared_ptr<AuditLog> log;
-    ForwarderConfig config;
-    QSslConfiguration ssl;
-
-    QTimer* pollTimer = nullptr;
-    QTimer* reconnectTimer = nullptr;
-    QTimer* handshakeTimer = nullptr;
-    QTimer* drainTimer = nullptr; // while holding: has the peer acknowledged everything yet?
-    QSslSocket* socket = nullptr; // child of q; one per connection attempt
-
-    std::atomic<quint64> delivered{0};
-    std::atomic<bool> isConnected{false};
-    bool running = false;
-    int backoffMs = 0;
-    QString lastEmittedError;
-
-    // Per connection.
-    struct Pending
-    {
-        qint64 endOffset; // plaintext offset just after this record's frame
-        quint64 seq;
-    };
-    quint64 queuedSeq = 0;  // highest seq handed to the socket
-    quint64 writtenSeq = 0; // highest seq whose frame Qt reported written
-    qint64 queuedBytes = 0;
-    qint64 writtenBytes = 0;
-    std::deque<Pending> pending;
-    struct Candidate
-    {
-        quint64 seq;
-        QElapsedTimer since;
-    };
-    std::optional<Candidate> candidate; // acknowledged by the peer's TCP, waiting to settle
-    // Sending pauses until everything written so far is acknowledged, so
-    // that a long backlog is confirmed piece by piece instead of only at
-    // its end (a connection that breaks now and then would otherwise
-    // resend the whole pile every time).
-    bool holding = false;
-    QElapsedTimer encryptedSince;
-    bool handshakeDone = false;
-    bool confirmedOnThisConnection = false;
-    QString attemptError; // the first, most specific, error of this attempt
-
-    QString where() const { return QStringLiteral("%1:%2").arg(config.host).arg(config.port); }
-    int settleMs() const { return std::max(config.pollMs, kMinSettleMs); }
-
-    std::optional<QString> prepareTls();
-    quint64 readProgress() const;
-    void connectNow();
-    void onEncrypted();
-    void onBytesWritten(qint64 bytes);
-    void onSslErrors(const QList<QSslError>& errors);
-    void onSocketError(QAbstractSocket::SocketError error);
-    QString describe(QAbstractSocket::SocketError error, const QString& detail) const;
-    QString describeHandshakeFailure(const QString& detail) const;
-    QString describeClosedConnection(const QString& detail) const;
-    void onDisconnected();
-    void poll();
-    void pump();
-    void confirm();
-    bool drained() const;
-    void checkDrained();
-    void commit(quint64 seq);
-    void dropConnection(QString reason); // by value: it may be attemptError, which this clears
-    void releaseSocket();
-    void resetConnectionState();
-    void report(const QString& message);
-};
-
-std::optional<QString> SyslogForwarder::Impl::prepareTls()
-{
-    if (!QSslSocket::supportsSsl())
-        return QObject::tr("Audit records cannot be forwarded: TLS is not available on this "
-                              "computer (the OpenSSL library could not be loaded).");
-    if (config.host.isEmpty())
-        return QObject::tr("Audit records cannot be forwarded: no audit repository host is "
-                              "configured.");
-    if (config.caFile.isEmpty())
-        return QObject::tr("Audit records cannot be forwarded: no CA certificate file is "
-                              "configured to verify the audit repository at %1.")
-            .arg(where());
-
-    const QList<QSslCertificate> ca = QSslCertificate::fromPath(config.caFile, QSsl::Pem);
-    if (ca.isEmpty())
-        return QObject::tr("Audit records cannot be forwarded: the CA file %1 is missing, "
-                              "unreadable or holds no PEM certificate.")
-            .arg(config.caFile);
-
-    ssl = QSslConfiguration::defaultConfiguration();
-    // Only the configured CA: the audit repository is ours, never "any
-    // public CA". setCaCertificates() also turns off on-demand loading of
-    // the system's roots.
-    ssl.setCaCertificates(ca);
-    ssl.setProtocol(QSsl::TlsV1_2OrLater);
-    ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
-
-    const bool hasCert = !config.clientCertFile.isEmpty();
-    const bool hasKey = !config.clientKeyFile.isEmpty();
-    if (hasCert != hasKey)
-        return QObject::tr("Audit records cannot be forwarded: a client certificate needs "
-                              "both a certificate file and a key file (certificate: \"%1\", "
-                              "key: \"%2\").")
-            .arg(config.clientCertFile, config.clientKeyFile);
-    if (hasCert) {
-        const QList<QSslCertificate> chain =
-            QSslCertificate::fromPath(config.clientCertFile, QSsl::Pem);
-        if (chain.isEmpty())
-            return QObject::tr("Audit records cannot be forwarded: the client certificate "
-                                  "file %1 is missing, unreadable or holds no PEM certificate.")
-                .arg(config.clientCertFile);
-        QFile keyFile(config.clientKeyFile);
-        if (!keyFile.open(QIODevice::ReadOnly))
-            return QObject::tr("Audit records cannot be forwarded: the client key file %1 "
-                                  "cannot be read: %2.")
-                .arg(config.clientKeyFile, keyFile.errorString());
-        const QByteArray pem = keyFile.readAll();
-        QSslKey key;
-        for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec}) {
-            key = QSslKey(pem, algorithm, QSsl::Pem, QSsl::PrivateKey);
-            if (!key.isNull())
-                break;
-        }
-        if (key.isNull())
-            return QObject::tr("Audit records cannot be forwarded: the client key file %1 "
-                                  "holds no unencrypted RSA or EC private key in PEM form.")
-                .arg(config.clientKeyFile);
-        ssl.setLocalCertificateChain(chain);
-        ssl.setPrivateKey(key);
-    }
-    return std::nullopt;
-}
 
 quint64 SyslogForwarder::Impl::readProgress() const
 {
     QFile file(progressPath(*log));
-    if (!file.exists())
-        return 0;
+    if (!file.exists()) return 0;
     if (!file.open(QIODevice::ReadOnly)) {
         qWarning("Audit forwarding: %s cannot be read (%s); sending the whole log again.",
                  qPrintable(file.fileName()), qPrintable(file.errorString()));
@@ -283,8 +114,7 @@ void SyslogForwarder::Impl::resetConnectionState()
 
 void SyslogForwarder::Impl::connectNow()
 {
-    if (!running)
-        return;
+    if (!running) return;
     releaseSocket();
     resetConnectionState();
 
@@ -292,25 +122,20 @@ void SyslogForwarder::Impl::connectNow()
     socket->setSslConfiguration(ssl);
     QSslSocket* s = socket;
     QObject::connect(s, &QSslSocket::encrypted, q, [this, s] {
-        if (s == socket)
-            onEncrypted();
+        if (s == socket) onEncrypted();
     });
     QObject::connect(s, &QSslSocket::bytesWritten, q, [this, s](qint64 bytes) {
-        if (s == socket)
-            onBytesWritten(bytes);
+        if (s == socket) onBytesWritten(bytes);
     });
     QObject::connect(s, &QSslSocket::sslErrors, q, [this, s](const QList<QSslError>& errors) {
-        if (s == socket)
-            onSslErrors(errors);
+        if (s == socket) onSslErrors(errors);
     });
     QObject::connect(s, &QSslSocket::errorOccurred, q,
                      [this, s](QAbstractSocket::SocketError error) {
-                         if (s == socket)
-                             onSocketError(error);
+                         if (s == socket) onSocketError(error);
                      });
     QObject::connect(s, &QSslSocket::disconnected, q, [this, s] {
-        if (s == socket)
-            onDisconnected();
+        if (s == socket) onDisconnected();
     });
     // A syslog receiver does not talk back; whatever it sends is discarded
     // so it cannot pile up.
@@ -340,103 +165,16 @@ void SyslogForwarder::Impl::onBytesWritten(qint64 bytes)
     pump();
 }
 
-void SyslogForwarder::Impl::onSslErrors(const QList<QSslError>& errors)
-{
-    QStringList details;
-    bool nameMismatch = false;
-    for (const QSslError& error : errors) {
-        details << error.errorString();
-        if (error.error() == QSslError::HostNameMismatch)
-            nameMismatch = true;
-    }
-    const QString detail = details.join(QStringLiteral("; "));
-    if (nameMismatch && errors.size() == 1)
-        attemptError = QObject::tr("The audit repository at %1 presented a certificate that "
-                                      "is not valid for the host name \"%2\" (%3). Nothing was "
-                                      "sent.")
-                           .arg(where(), config.host, detail);
-    else
-        attemptError = QObject::tr("The audit repository at %1 presented a certificate that "
-                                      "is not trusted: %2. Its certificate must be issued by the "
-                                      "CA in %3. Nothing was sent.")
-                           .arg(where(), detail, config.caFile);
-    // The errors are not ignored: Qt aborts the handshake and reports it.
-}
-
 void SyslogForwarder::Impl::onSocketError(QAbstractSocket::SocketError error)
 {
     // sslErrors() came first and says more than "handshake failed".
     dropConnection(attemptError.isEmpty() ? describe(error, socket->errorString()) : attemptError);
 }
 
-QString SyslogForwarder::Impl::describe(QAbstractSocket::SocketError error,
-                                        const QString& detail) const
-{
-    switch (error) {
-    case QAbstractSocket::ConnectionRefusedError:
-        return QObject::tr("The audit repository at %1 refused the connection; is the "
-                              "collector running? Audit records stay in the local log and are "
-                              "sent when it is reachable.")
-            .arg(where());
-    case QAbstractSocket::HostNotFoundError:
-        return QObject::tr("The audit repository's host name \"%1\" could not be found (%2).")
-            .arg(config.host, detail);
-    case QAbstractSocket::SslHandshakeFailedError:
-    case QAbstractSocket::SslInternalError:
-    case QAbstractSocket::SslInvalidUserDataError:
-        return describeHandshakeFailure(detail);
-    default:
-        return describeClosedConnection(detail);
-    }
-}
-
-QString SyslogForwarder::Impl::describeHandshakeFailure(const QString& detail) const
-{
-    if (looksLikeVersionRefusal(detail))
-        return QObject::tr("The audit repository at %1 does not offer TLS 1.2 or newer, and "
-                              "Custos refuses older TLS versions (%2). Nothing was sent.")
-            .arg(where(), detail);
-    if (looksLikeClientCertificateRefusal(detail)) {
-        if (config.clientCertFile.isEmpty())
-            return QObject::tr("The audit repository at %1 requires a client certificate, "
-                                  "and none is configured (%2).")
-                .arg(where(), detail);
-        return QObject::tr("The audit repository at %1 refused the client certificate in %2 "
-                              "(%3).")
-            .arg(where(), config.clientCertFile, detail);
-    }
-    return QObject::tr("The TLS handshake with the audit repository at %1 failed: %2.")
-        .arg(where(), detail);
-}
-
-QString SyslogForwarder::Impl::describeClosedConnection(const QString& detail) const
-{
-    if (!handshakeDone)
-        return QObject::tr("The audit repository at %1 closed the connection during the TLS "
-                              "handshake (%2).")
-            .arg(where(), detail);
-    // A collector that checks client certificates after the handshake (as
-    // rsyslog does, and as TLS 1.3 allows) closes right away.
-    if (!confirmedOnThisConnection && encryptedSince.elapsed() < settleMs()) {
-        if (config.clientCertFile.isEmpty())
-            return QObject::tr("The audit repository at %1 closed the connection right after "
-                                  "the TLS handshake; it probably requires a client "
-                                  "certificate, and none is configured (%2).")
-                .arg(where(), detail);
-        return QObject::tr("The audit repository at %1 closed the connection right after the "
-                              "TLS handshake; it may not accept the client certificate in %2 "
-                              "(%3).")
-            .arg(where(), config.clientCertFile, detail);
-    }
-    return QObject::tr("The connection to the audit repository at %1 was lost (%2); records "
-                          "it may not have received will be sent again.")
-        .arg(where(), detail);
-}
-
 void SyslogForwarder::Impl::onDisconnected()
 {
     dropConnection(QObject::tr("The audit repository at %1 closed the connection; records "
-                                  "it may not have received will be sent again.")
+                               "it may not have received will be sent again.")
                        .arg(where()));
 }
 
@@ -446,19 +184,16 @@ void SyslogForwarder::Impl::dropConnection(QString reason)
     isConnected = false;
     releaseSocket();
     resetConnectionState();
-    if (!running)
-        return;
+    if (!running) return;
     report(reason);
-    if (!running)
-        return; // stopped by a slot connected to connectionError()
+    if (!running) return; // stopped by a slot connected to connectionError()
     reconnectTimer->start(backoffMs);
     backoffMs = std::min(backoffMs * 2, std::max(kMaxReconnectMs, config.reconnectMs));
 }
 
 void SyslogForwarder::Impl::releaseSocket()
 {
-    if (!socket)
-        return;
+    if (!socket) return;
     QSslSocket* s = socket;
     socket = nullptr;
     QObject::disconnect(s, nullptr, q, nullptr);
@@ -476,8 +211,7 @@ void SyslogForwarder::Impl::report(const QString& message)
 
 void SyslogForwarder::Impl::poll()
 {
-    if (!socket || !isConnected)
-        return;
+    if (!socket || !isConnected) return;
     confirm();
     pump();
     if (encryptedSince.elapsed() >= settleMs())
@@ -486,8 +220,7 @@ void SyslogForwarder::Impl::poll()
 
 void SyslogForwarder::Impl::pump()
 {
-    if (!socket || !isConnected || holding)
-        return;
+    if (!socket || !isConnected || holding) return;
     while (socket->bytesToWrite() + socket->encryptedBytesToWrite() < kMaxBufferedBytes &&
            queuedSeq < log->lastSeq()) {
         Result<std::vector<Record>> batch = log->read(queuedSeq + 1, kReadBatch);
@@ -497,15 +230,14 @@ void SyslogForwarder::Impl::pump()
                        .arg(batch.errorMessage()));
             return; // tried again on the next poll
         }
-        if (batch.value().empty())
-            return;
+        if (batch.value().empty()) return;
         for (const Record& record : batch.value()) {
             const QByteArray message = toSyslogMessage(record, config.appName);
             // RFC 5425 section 4.3: octet counting, "MSG-LEN SP SYSLOG-MSG".
             const QByteArray frame = QByteArray::number(message.size()) + ' ' + message;
             if (socket->write(frame) != frame.size()) {
                 dropConnection(QObject::tr("Audit record %1 could not be handed to the "
-                                              "connection to %2: %3.")
+                                           "connection to %2: %3.")
                                    .arg(record.seq)
                                    .arg(where(), socket->errorString()));
                 return;
@@ -523,31 +255,26 @@ void SyslogForwarder::Impl::confirm()
         const quint64 seq = candidate->seq;
         candidate.reset();
         commit(seq);
-        if (!socket)
-            return; // stopped by a slot connected to delivered()
+        if (!socket) return; // stopped by a slot connected to delivered()
     }
-    if (candidate || writtenSeq <= delivered.load())
-        return;
+    if (candidate || writtenSeq <= delivered.load()) return;
     holding = true;
     checkDrained();
-    if (holding)
-        drainTimer->start(2);
+    if (holding) drainTimer->start(2);
 }
 
 // Everything Qt wrote must also have left our kernel, acknowledged by the
 // peer's TCP: otherwise "written" only means "in a buffer here".
 bool SyslogForwarder::Impl::drained() const
 {
-    if (socket->bytesToWrite() != 0 || socket->encryptedBytesToWrite() != 0)
-        return false;
+    if (socket->bytesToWrite() != 0 || socket->encryptedBytesToWrite() != 0) return false;
     const std::optional<qint64> unacknowledged = unacknowledgedBytes(*socket);
     return !unacknowledged || *unacknowledged == 0;
 }
 
 void SyslogForwarder::Impl::checkDrained()
 {
-    if (!socket || !isConnected || !holding)
-        return;
+    if (!socket || !isConnected || !holding) return;
     if (!drained()) {
         // Loopback drains in microseconds, a WAN in a round trip or two.
         drainTimer->start(std::min(drainTimer->interval() * 2, config.pollMs));
@@ -562,8 +289,7 @@ void SyslogForwarder::Impl::checkDrained()
 
 void SyslogForwarder::Impl::commit(quint64 seq)
 {
-    if (seq <= delivered.load())
-        return;
+    if (seq <= delivered.load()) return;
     const Result<void> saved =
         crypto::writeFileAtomically(progressPath(*log), QByteArray::number(seq) + '\n');
     delivered = seq;
@@ -571,8 +297,8 @@ void SyslogForwarder::Impl::commit(quint64 seq)
     lastEmittedError.clear();
     if (!saved)
         report(QObject::tr("Audit records up to %1 were delivered, but the progress file %2 "
-                              "could not be written (%3); they will be sent again after a "
-                              "restart.")
+                           "could not be written (%3); they will be sent again after a "
+                           "restart.")
                    .arg(seq)
                    .arg(progressPath(*log), saved.errorMessage()));
     emit q->delivered(seq);
@@ -600,7 +326,7 @@ SyslogForwarder::SyslogForwarder(std::shared_ptr<AuditLog> log, ForwarderConfig 
     d->handshakeTimer->setSingleShot(true);
     connect(d->handshakeTimer, &QTimer::timeout, this, [this] {
         d->dropConnection(QObject::tr("The audit repository at %1 did not complete the TLS "
-                                         "handshake within %2 seconds.")
+                                      "handshake within %2 seconds.")
                               .arg(d->where())
                               .arg(d->handshakeTimer->interval() / 1000));
     });
@@ -613,8 +339,7 @@ SyslogForwarder::~SyslogForwarder()
 
 void SyslogForwarder::start()
 {
-    if (d->running)
-        return;
+    if (d->running) return;
     d->lastEmittedError.clear(); // a new start reports even a known problem again
     if (!d->log) {
         d->report(QObject::tr("Audit records cannot be forwarded: no audit log."));
