@@ -18,6 +18,8 @@ PACKAGES=(
   python3-pydicom libgdcm-tools
   # keys and audit: a real Secret Service for QtKeychain, a real syslog-TLS collector
   gnome-keyring libsecret-1-0 dbus dbus-x11 rsyslog rsyslog-gnutls gnutls-bin openssl
+  # sign-in: password hashing, TOTP enrolment QR codes, reference TOTP codes
+  libargon2-dev libqrencode-dev oathtool zbar-tools
 )
 
 missing=()

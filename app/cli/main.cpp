@@ -5,6 +5,7 @@
 #include "app/cli/cli_info.h"
 #include "app/cli/cli_make_demo.h"
 #include "app/cli/cli_security.h"
+#include "app/cli/cli_users.h"
 #include "core/common/data_directory.h"
 
 #include <QCoreApplication>
@@ -30,6 +31,7 @@ QString usage()
         "  audit verify                      Check the audit trail's hash chain and MACs.\n"
         "  audit show [--since T] [--json]   List audit records.\n"
         "  audit export --format atna-xml    DICOM PS3.15 A.5 audit messages.\n"
+        "  users add|remove|reset-mfa|list   Local accounts (password + TOTP); see users --help.\n"
         "\n"
         "Options:\n"
         "  --data-dir DIR   Where Custos keeps its state (also CUSTOS_DATA_DIR).\n"
@@ -85,6 +87,8 @@ int main(int argc, char** argv)
         return cli::runCache(args, global);
     if (command == QLatin1String("audit"))
         return cli::runAudit(args, global);
+    if (command == QLatin1String("users"))
+        return cli::runUsers(args, global);
     cli::printErr(QCoreApplication::translate("cli", "Unknown command \"%1\".\n\n").arg(command) + usage());
     return cli::UsageError;
 }

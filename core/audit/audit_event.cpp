@@ -183,6 +183,21 @@ Event auditLogRecovered(const QString& description)
                                description, Outcome::MinorFailure);
 }
 
+Event userAuthentication(const QString& user, const QString& method, bool success, const QString& detail,
+                         AuthenticationType type)
+{
+    // EventTypeCode (mandatory here): 110122 Login or 110123 Logout. The
+    // person who signs in is the requestor, at this machine.
+    Event e;
+    e.id = dcm("110114", "User Authentication");
+    e.type = type == AuthenticationType::Logout ? dcm("110123", "Logout") : dcm("110122", "Login");
+    e.action = QLatin1Char('E');
+    e.outcome = success ? Outcome::Success : Outcome::MinorFailure;
+    e.outcomeDescription = detail.isEmpty() ? method : method + QStringLiteral("; ") + detail;
+    e.participants = {requestor(user)};
+    return e;
+}
+
 } // namespace events
 
 } // namespace custos::audit

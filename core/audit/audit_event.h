@@ -68,6 +68,16 @@ Event cachePurged(const QString& user, int objects);
 Event keyRotation(const QString& user, bool dataReencrypted);
 // The log itself: recovered after a crash, verified.
 Event auditLogRecovered(const QString& description);
+
+// 110114 User Authentication (PS3.15 A.5.3.14 / IHE ATNA "User
+// Authentication"): one event for every sign-in attempt, successful or not,
+// and for sign-out. `method` says how ("local account, password + TOTP",
+// "OpenID Connect https://idp.example"), `detail` what happened ("TOTP
+// SHA-1 6 digits", "wrong password or code", "account locked"). Failures
+// are MinorFailure. Never put a password or code into either.
+enum class AuthenticationType { Login, Logout };
+Event userAuthentication(const QString& user, const QString& method, bool success, const QString& detail,
+                         AuthenticationType type = AuthenticationType::Login);
 } // namespace events
 
 } // namespace custos::audit

@@ -1,0 +1,135 @@
+#pragma once
+// Local accounts, for sites without an identity provider and for the demo:
+// an Argon2id password plus a mandatory TOTP second factor (or one of ten
+// single-use recovery codes), roles kept by Custos itself.
+//
+// Everything lives in "<data>/accounts/accounts.dat", encrypted and
+// authenticated (AES-256-GCM) under a data key of the folder's DekStore,
+// which the keychain's key-encryption key wraps. A person who can write the
+// file can neither read a secret nor change a role: an edited, truncated or
+// swapped file is refused. A change counter kept in the keychain also
+// refuses an older copy put back in place (it could undo a lockout, a used
+// code or a removed account).
+//
+// Every operation re-reads the file under a lock file, so the viewer and
+// custos-cli can work on the same store; every change is written before the
+// call returns (atomic replace). Thread-safe.
+
+#include "core/audit/audit_event.h"
+#include "core/auth/identity.h"
+#include "core/auth/password.h"
+#include "core/auth/qr_code.h"
+#include "core/auth/totp.h"
+#include "core/common/result.h"
+#include "core/crypto/key_manager.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace custos::auth {
+
+// The roles of the default site policy; a local account may hold only these.
+QStringList defaultRoles();
+
+struct LockoutPolicy
+{
+    int threshold = 5;        // failures in a row before the first lock
+    qint64 firstSeconds = 30; // first lock; each further failure doubles it
+    qint64 maximumSeconds = 3600;
+};
+
+struct LocalAccountOptions
+{
+    Argon2Cost passwordCost;       // for new hashes; weaker stored hashes are renewed at sign-in
+    PasswordPolicy passwordPolicy; // for new passwords
+    LockoutPolicy lockout;
+    QStringList allowedRoles = defaultRoles();
+    qint64 proofLifetimeSeconds = 12 * 3600; // Identity::expiresAt after a sign-in
+    // The current time (UTC). Tests inject their own.
+    std::function<QDateTime()> clock;
+    // Receives one 110114 User Authentication event per sign-in attempt and
+    // one security event per account change. Optional.
+    std::function<void(const audit::Event&)> audit;
+    // Who manages accounts (add/remove/reset), for those events. Default:
+    // the operating-system user.
+    QString administrator;
+};
+
+// What an authenticator app needs, and the recovery codes: shown once,
+// never stored in readable form.
+struct Enrollment
+{
+    QString userName;
+    totp::Parameters parameters;
+    QString otpauthUri; // contains the secret
+    QrMatrix qr;        // of otpauthUri
+    QStringList recoveryCodes;
+};
+
+// What may be shown about an account: never a secret.
+struct AccountSummary
+{
+    QString name;
+    QString displayName;
+    QStringList roles;
+    bool mfaEnrolled = false;
+    totp::Parameters totp;
+    int recoveryCodesLeft = 0;
+    int failedAttempts = 0;
+    QDateTime lockedUntil; // invalid or past: not locked
+    qint64 lockedForSeconds = 0;
+    QDateTime created;
+    QDateTime modified;
+    QDateTime lastSignIn;
+};
+
+class LocalAccountStore
+{
+public:
+    static constexpr int kRecoveryCodes = 10;
+
+    // "<dataDir>/accounts"
+    static QString defaultFolder(const QString& dataDir);
+
+    // Opens (or prepares, when there is none yet) the store in `folder`.
+    // Fails with a clear message when the file was changed outside Custos,
+    // is older than the keychain's change counter, or cannot be decrypted.
+    static Result<std::shared_ptr<LocalAccountStore>> open(const QString& folder,
+                                                           std::shared_ptr<crypto::KeyManager> keys,
+                                                           LocalAccountOptions options = {});
+    ~LocalAccountStore();
+    LocalAccountStore(const LocalAccountStore&) = delete;
+    LocalAccountStore& operator=(const LocalAccountStore&) = delete;
+
+    // A new account with a fresh TOTP secret and recovery codes. Names are
+    // 1-64 characters of a-z, 0-9, '.', '_', '-' (case-insensitive).
+    Result<Enrollment> addUser(const QString& name, const QString& displayName,
+                               const QStringList& roles, const QString& password,
+                               const totp::Parameters& totpParameters = {});
+    Result<void> removeUser(const QString& name);
+    // New secret and new recovery codes; the old ones stop working at
+    // once. Also lifts a lockout. `totpParameters` nullopt: keep the current ones.
+    Result<Enrollment> resetMfa(const QString& name,
+                                std::optional<totp::Parameters> totpParameters = std::nullopt);
+    Result<std::vector<AccountSummary>> listUsers() const;
+
+    // Sign-in: lockout first, then the password, then the one-time code
+    // (6-8 digits) or a recovery code ("xxxx-xxxx-xxxx"). Failures count
+    // towards the lockout; the message never tells which factor was wrong.
+    Result<Identity> authenticate(const QString& name, const QString& password,
+                                  const QString& code);
+
+    QString path() const;
+
+private:
+    LocalAccountStore();
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace custos::auth

@@ -1,0 +1,1 @@
+# OpenID Connect sources: target_sources(custos_core_auth PRIVATE ...)
