@@ -1,5 +1,6 @@
 #include "core/crypto/key_store.h"
 
+#include <QFileInfo>
 #include <QObject>
 
 #include "core/crypto/aead.h"
@@ -336,8 +337,45 @@ private:
 
 } // namespace
 
+namespace {
+
+// No session bus at all (a server, a container, ssh without a desktop): the
+// Secret Service cannot be reached, and asking would only wait for the
+// timeout (libsecret tries to autolaunch a bus). Say so at once.
+class UnreachableKeyStore final : public KeyStore
+{
+public:
+    Result<std::optional<QByteArray>> read(const QString&) override { return error(); }
+    Result<void> write(const QString&, const QByteArray&) override { return error(); }
+    Result<void> remove(const QString&) override { return error(); }
+    QString description() const override { return QStringLiteral("Secret Service"); }
+
+private:
+    static Error error()
+    {
+        return Error{QObject::tr("The system keychain (Secret Service) is not available: there is no D-Bus session on this "
+                                 "computer; Custos keeps patient data in memory only.")};
+    }
+};
+
+bool sessionBusReachable()
+{
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    if (!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        return true;
+    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    return !runtime.isEmpty() && QFileInfo::exists(runtime + QStringLiteral("/bus"));
+#else
+    return true;
+#endif
+}
+
+} // namespace
+
 std::unique_ptr<KeyStore> makeSystemKeyStore(const QString& scope)
 {
+    if (!sessionBusReachable())
+        return std::make_unique<UnreachableKeyStore>();
     return std::make_unique<SystemKeyStore>(scope, kDefaultTimeout);
 }
 

@@ -2,12 +2,9 @@
 // 1024×1024 viewport, against VTK's stock vtkImageViewer2 and the empty-frame
 // floor of our own viewport; then the viewer's time to the first image. A tool
 // for people, not a test. Run it under an X display; see README.md.
-//
-// usage: custos-bench-viewport [--slices N] [--size N] [--work DIR] [--frames N]
-//                              [--warmup N] [--app-runs N] [--custos PATH] [--no-finish]
 
-#include "bench_child.h"
 #include "bench_dataset.h"
+#include "bench_viewport_app.h"
 
 #include "core/dicom/scanner.h"
 #include "core/dicom/volume_loader.h"
@@ -16,11 +13,10 @@
 #include <QApplication>
 #include <QDir>
 #include <QEventLoop>
-#include <QFile>
+#include <QFileInfo>
 #include <QOpenGLContext>
 #include <QOpenGLFunctions>
-#include <QProcess>
-#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
@@ -28,18 +24,14 @@
 #include <QWindow>
 
 #include <vtkCallbackCommand.h>
-#include <vtkCommand.h>
 #include <vtkDataArray.h>
 #include <vtkGenericOpenGLRenderWindow.h>
 #include <vtkImageData.h>
 #include <vtkImageViewer2.h>
-#include <vtkNew.h>
 #include <vtkPointData.h>
 #include <vtkRenderWindow.h>
-#include <vtkType.h>
 
 #include <algorithm>
-#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <functional>
@@ -50,33 +42,13 @@
 #endif
 
 using namespace custos;
+using bench::nowMs;
+using bench::percentile;
 
 namespace {
 
-double nowMs()
-{
-    static const auto t0 = std::chrono::steady_clock::now();
-    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
-}
-
 void print(const QString& s) { std::fputs(qPrintable(s + u'\n'), stdout), std::fflush(stdout); }
 QString ms(double v) { return v < 0 ? QStringLiteral("n/a") : QString::number(v, 'f', 1); }
-
-double percentile(std::vector<double> v, double p) // nearest rank; p = 50 is the median
-{
-    if (v.empty())
-        return -1;
-    std::sort(v.begin(), v.end());
-    if (p == 50)
-        return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
-    return v[std::size_t(std::max(1.0, std::ceil(p / 100.0 * double(v.size())))) - 1];
-}
-
-QString loadAverage()
-{
-    QFile f(QStringLiteral("/proc/loadavg"));
-    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll()).section(u' ', 0, 2) : QStringLiteral("?");
-}
 
 // Time stamps of one frame's phases, filled by the observers below.
 struct Probe
@@ -90,10 +62,8 @@ void onVtkEvent(vtkObject*, unsigned long event, void* clientData, void*)
     auto* p = static_cast<Probe*>(clientData);
     if (event == vtkCommand::StartEvent)
         p->vtkStart = nowMs();
-    else {
-        p->vtkEnd = nowMs();
-        ++p->renders;
-    }
+    else
+        p->vtkEnd = nowMs(), ++p->renders;
 }
 
 void observeRenders(vtkRenderWindow* window, Probe* probe, vtkCallbackCommand* cb)
@@ -104,18 +74,15 @@ void observeRenders(vtkRenderWindow* window, Probe* probe, vtkCallbackCommand* c
     window->AddObserver(vtkCommand::EndEvent, cb);
 }
 
-// Notes when the viewport's text overlay (a child widget) starts painting.
+// Notes when the viewport's text overlay (a child widget) paints.
 class PaintSpy : public QObject
 {
 public:
     explicit PaintSpy(Probe* probe) : m_probe(probe) {}
     bool eventFilter(QObject* o, QEvent* e) override
     {
-        if (e->type() == QEvent::Paint) {
-            if (!m_probe->overlayAt)
-                m_probe->overlayAt = nowMs();
-            ++m_probe->overlayPaints;
-        }
+        if (e->type() == QEvent::Paint && !m_probe->overlayPaints++)
+            m_probe->overlayAt = nowMs();
         return QObject::eventFilter(o, e);
     }
 
@@ -125,16 +92,16 @@ private:
 
 struct Series
 {
-    std::vector<double> total, firstPresent, vtk, blit, compose; // ms per frame
-    int extraComposes = 0, overlayPaints = 0, timeouts = 0, renders = 0;
+    std::vector<double> total, firstPresent, vtk, blit, compose, roundMedians; // ms
+    int frames = 0, extraComposes = 0, overlayPaints = 0, overlayLate = 0, timeouts = 0, renders = 0;
 };
 
-// n forced frames through a VtkViewport: change(i), update(), then wait in an
-// event loop (no spinning: llvmpipe needs both cores) until paintGL has emitted
-// framePainted AND the top-level compose has swapped (frameSwapped); then any
-// compose that frame scheduled (processEvents until no further swap), then
-// glFinish in the widget's context. "first present" stops at the first swap.
-Series runViewport(ui::VtkViewport* view, int n, const std::function<void(int)>& change, bool finish)
+// Forced frames through a VtkViewport, appended to s: change(i), update(), then
+// an event loop (no spinning: llvmpipe needs both cores) until paintGL has
+// emitted framePainted AND the top-level compose has swapped (frameSwapped);
+// then processEvents until the frame causes no further compose, then glFinish
+// in the widget's context. "first present" stops at the first swap.
+void runViewport(ui::VtkViewport* view, int n, const std::function<void(int)>& change, bool finish, Series& s)
 {
     Probe probe;
     vtkNew<vtkCallbackCommand> cb;
@@ -148,18 +115,15 @@ Series runViewport(ui::VtkViewport* view, int n, const std::function<void(int)>&
     timeout.setSingleShot(true);
     QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
     int paintedTarget = 0;
-    const auto c1 = QObject::connect(view, &ui::VtkViewport::framePainted, view, [&] {
-        ++probe.painted;
-        probe.paintedAt = nowMs();
-    });
+    const auto c1 = QObject::connect(view, &ui::VtkViewport::framePainted, view,
+                                     [&] { ++probe.painted, probe.paintedAt = nowMs(); });
     const auto c2 = QObject::connect(view, &QOpenGLWidget::frameSwapped, view, [&] {
-        ++probe.swapped;
-        if (probe.painted >= paintedTarget)
+        if (++probe.swapped, probe.painted >= paintedTarget)
             loop.quit();
     });
-    Series s;
     for (int i = 0; i < n; ++i) {
         probe.vtkStart = probe.vtkEnd = probe.paintedAt = probe.overlayAt = 0;
+        probe.overlayPaints = 0;
         paintedTarget = probe.painted + 1;
         const int swapped0 = probe.swapped, renders0 = probe.renders;
         const double t0 = nowMs();
@@ -168,57 +132,53 @@ Series runViewport(ui::VtkViewport* view, int n, const std::function<void(int)>&
         timeout.start(5000);
         while ((probe.painted < paintedTarget || probe.swapped == swapped0) && timeout.isActive())
             loop.exec();
-        if (!timeout.isActive())
-            ++s.timeouts;
+        s.timeouts += !timeout.isActive();
         timeout.stop();
         const double t1 = nowMs();
         const int swapped1 = probe.swapped;
-        for (int guard = 0; guard < 8; ++guard) {
-            const int before = probe.swapped;
-            QCoreApplication::processEvents();
-            if (probe.swapped == before)
-                break;
-        }
-        if (finish) {
-            view->makeCurrent();
-            view->context()->functions()->glFinish();
-            view->doneCurrent();
-        }
-        const double t2 = nowMs();
-        s.total.push_back(t2 - t0);
+        for (int guard = 0, before = -1; guard < 8 && before != probe.swapped; ++guard)
+            before = probe.swapped, QCoreApplication::processEvents();
+        if (finish)
+            view->makeCurrent(), view->context()->functions()->glFinish(), view->doneCurrent();
+        s.total.push_back(nowMs() - t0);
         s.firstPresent.push_back(t1 - t0);
         s.vtk.push_back(probe.vtkEnd - probe.vtkStart);
         s.blit.push_back(probe.paintedAt - probe.vtkEnd);
         s.compose.push_back(t1 - probe.paintedAt);
         s.extraComposes += probe.swapped - swapped1;
+        s.overlayPaints += probe.overlayPaints;
+        s.overlayLate += probe.overlayAt > t1; // this frame's text came only with a later compose
         s.renders += probe.renders - renders0;
+        ++s.frames;
     }
-    s.overlayPaints = probe.overlayPaints;
-    QObject::disconnect(c1);
-    QObject::disconnect(c2);
+    QObject::disconnect(c1), QObject::disconnect(c2);
     view->renderWindow()->RemoveObserver(cb);
-    return s;
 }
 
-// A frameless top-level whose only child is the viewport, sized to 1024² device pixels.
+// Shows a frameless top-level at (0,0), over everything, and waits until it is exposed.
+void expose(QWidget& top)
+{
+    top.move(0, 0);
+    top.show();
+    top.raise();
+    for (int i = 0; i < 500 && !(top.windowHandle() && top.windowHandle()->isExposed()); ++i)
+        QThread::msleep(10), QCoreApplication::processEvents();
+}
+
 void host(QWidget& top, ui::VtkViewport* view, int px)
 {
     auto* layout = new QVBoxLayout(&top);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(view);
-    const qreal dpr = top.devicePixelRatioF();
-    view->setFixedSize(int(std::lround(px / dpr)), int(std::lround(px / dpr)));
-    top.move(0, 0);
-    top.show();
-    for (int i = 0; i < 500 && !(top.windowHandle() && top.windowHandle()->isExposed()); ++i)
-        QThread::msleep(10), QCoreApplication::processEvents();
+    const int logical = int(std::lround(px / top.devicePixelRatioF())); // px device pixels
+    view->setFixedSize(logical, logical);
 }
 
 QString glString(ui::VtkViewport* view, GLenum what)
 {
     view->makeCurrent();
     const auto* s = reinterpret_cast<const char*>(view->context()->functions()->glGetString(what));
-    QString r = s ? QString::fromLatin1(s) : QStringLiteral("?");
+    const QString r = s ? QString::fromLatin1(s) : QStringLiteral("?");
     view->doneCurrent();
     return r;
 }
@@ -237,114 +197,84 @@ int vtkTypeOf(dicom::SampleType t)
     return VTK_SHORT;
 }
 
-// vtkImageViewer2 on the same voxel buffer, wrapped without a copy as SliceView does.
-Series runImageViewer2(const dicom::Volume& v, int px, int warmup, const std::vector<int>& sweep, bool finish)
+// VTK's stock viewer on the same voxel buffer, wrapped without a copy as SliceView does,
+// in its own X window (created by the viewer's vtkRenderWindow) at (0,0).
+struct StockViewer
 {
-    const auto& g = v.geometry();
     vtkNew<vtkImageData> image;
-    image->SetDimensions(g.columns, g.rows, g.slices);
-    image->SetSpacing(g.spacing[0], g.spacing[1], g.spacing[2]);
-    vtkSmartPointer<vtkDataArray> scalars;
-    scalars.TakeReference(vtkDataArray::CreateDataArray(vtkTypeOf(v.sampleType())));
-    scalars->SetNumberOfComponents(v.components());
-    scalars->SetVoidArray(const_cast<std::byte*>(v.data()), vtkIdType(v.voxelsPerSlice()) * g.slices * v.components(), 1);
-    image->GetPointData()->SetScalars(scalars);
-
     vtkNew<vtkImageViewer2> viewer;
-    viewer->SetInputData(image);
-    viewer->SetSliceOrientationToXY();
-    viewer->SetColorWindow(400 / v.rescaleSlope); // the same CT window as ours: W 400 L 40 HU
-    viewer->SetColorLevel((40 - v.rescaleIntercept) / v.rescaleSlope);
-    viewer->SetSize(px, px);
-    viewer->SetSlice(g.slices / 2);
-    viewer->Render();
     Probe probe;
     vtkNew<vtkCallbackCommand> cb;
-    observeRenders(viewer->GetRenderWindow(), &probe, cb);
-    Series s;
-    const int n = int(sweep.size());
-    for (int i = -warmup; i < n; ++i) {
-        const int k = i < 0 ? g.slices / 2 + (i % 2 ? 1 : -1) * (1 + (-i) % 7) : sweep[std::size_t(i)];
+
+    // center/width: ours's window, in modality units.
+    StockViewer(const dicom::Volume& v, int px, double center, double width)
+    {
+        const auto& g = v.geometry();
+        image->SetDimensions(g.columns, g.rows, g.slices);
+        image->SetSpacing(g.spacing[0], g.spacing[1], g.spacing[2]);
+        vtkSmartPointer<vtkDataArray> scalars;
+        scalars.TakeReference(vtkDataArray::CreateDataArray(vtkTypeOf(v.sampleType())));
+        scalars->SetNumberOfComponents(v.components());
+        scalars->SetVoidArray(const_cast<std::byte*>(v.data()), vtkIdType(v.voxelsPerSlice()) * g.slices * v.components(), 1);
+        image->GetPointData()->SetScalars(scalars);
+        viewer->SetInputData(image);
+        viewer->SetSliceOrientationToXY();
+        viewer->SetColorWindow(width / v.rescaleSlope); // the viewer maps stored values
+        viewer->SetColorLevel((center - v.rescaleIntercept) / v.rescaleSlope);
+        viewer->SetSize(px, px);
+        viewer->SetPosition(0, 0);
+        viewer->SetSlice(g.slices / 2);
+        viewer->Render();
+        observeRenders(viewer->GetRenderWindow(), &probe, cb);
+    }
+    ~StockViewer() { viewer->GetRenderWindow()->RemoveObserver(cb); }
+    // One frame: SetSlice renders (and swaps) by itself in VTK 9.1; Render() only if it did not.
+    void frame(int k, bool finish, Series* s)
+    {
         const int renders0 = probe.renders;
         const double t0 = nowMs();
-        viewer->SetSlice(k); // renders (and swaps) by itself in VTK 9.1
+        viewer->SetSlice(k);
         if (probe.renders == renders0)
             viewer->Render();
         if (finish)
             viewer->GetRenderWindow()->WaitForCompletion(); // glFinish
-        const double t = nowMs() - t0;
-        if (i >= 0) {
-            s.total.push_back(t);
-            s.vtk.push_back(probe.vtkEnd - probe.vtkStart);
-            s.renders += probe.renders - renders0;
+        if (s) {
+            s->total.push_back(nowMs() - t0);
+            s->vtk.push_back(probe.vtkEnd - probe.vtkStart);
+            s->renders += probe.renders - renders0;
+            ++s->frames;
         }
     }
-    const int* size = viewer->GetRenderWindow()->GetSize();
-    print(QStringLiteral("  vtkImageViewer2 render window: %1×%2").arg(size[0]).arg(size[1]));
-    viewer->GetRenderWindow()->RemoveObserver(cb);
-    viewer->GetRenderWindow()->Finalize();
-    return s;
+};
+
+void endRound(Series& s, std::size_t from)
+{
+    s.roundMedians.push_back(percentile(std::vector<double>(s.total.begin() + long(from), s.total.end()), 50));
 }
 
-void report(const char* label, const Series& s, int n)
+void report(const char* label, const Series& s)
 {
-    print(QStringLiteral("  %1 median %2 ms, p95 %3 ms  (min %4, max %5; renders/frame %6%7)")
+    const double n = std::max(1, s.frames);
+    QStringList rounds;
+    for (double m : s.roundMedians)
+        rounds << ms(m);
+    print(QStringLiteral("  %1 median %2 ms, p95 %3 ms  (min %4, max %5; round medians %6; renders/frame %7%8)")
               .arg(QString::fromLatin1(label), -34)
               .arg(ms(percentile(s.total, 50)), 6)
               .arg(ms(percentile(s.total, 95)), 6)
-              .arg(ms(percentile(s.total, 0.001)))
-              .arg(ms(percentile(s.total, 100)))
-              .arg(double(s.renders) / std::max(1, n), 0, 'f', 2)
+              .arg(ms(percentile(s.total, 0)), ms(percentile(s.total, 100)), rounds.join(u'/'))
+              .arg(s.renders / n, 0, 'f', 2)
               .arg(s.timeouts ? QStringLiteral("; %1 TIMEOUTS").arg(s.timeouts) : QString()));
-    if (!s.firstPresent.empty())
-        print(QStringLiteral("      phases (medians): VTK Render %1 ms | blit+rest of paintGL %2 ms | framePainted → "
-                             "first swap (overlay paint, compose, swap) %3 ms | first present %4 ms; extra composes "
-                             "after the first swap: %5 per frame; overlay paint events: %6 per frame")
-                  .arg(ms(percentile(s.vtk, 50)), ms(percentile(s.blit, 50)), ms(percentile(s.compose, 50)),
-                       ms(percentile(s.firstPresent, 50)))
-                  .arg(double(s.extraComposes) / std::max(1, n), 0, 'f', 2)
-                  .arg(double(s.overlayPaints) / std::max(1, n), 0, 'f', 2));
-    else
-        print(QStringLiteral("      phases (medians): VTK Render (incl. swap) %1 ms").arg(ms(percentile(s.vtk, 50))));
-}
-
-struct AppRun
-{
-    double firstReported = -1, fullReported = -1, firstFromSpawn = -1, fullFromSpawn = -1;
-    QString error;
-};
-
-// One run of `custos --timing --screenshot FILE DIR`: the times it prints, and
-// the same moments seen from here (from the spawn, so exec and library loading count).
-AppRun runApp(const QString& program, const QString& dir, const QString& scratch)
-{
-    AppRun r;
-    QProcess p;
-    QEventLoop loop;
-    QByteArray err;
-    double spawn = 0;
-    const QRegularExpression firstRe(QStringLiteral("first image on screen after ([0-9.]+) s"));
-    const QRegularExpression fullRe(QStringLiteral("all images loaded after ([0-9.]+) s"));
-    QObject::connect(&p, &QProcess::readyReadStandardError, &loop, [&] {
-        err += p.readAllStandardError();
-        const QString text = QString::fromUtf8(err);
-        if (auto m = firstRe.match(text); m.hasMatch() && r.firstFromSpawn < 0)
-            r.firstFromSpawn = nowMs() - spawn, r.firstReported = m.captured(1).toDouble() * 1000;
-        if (auto m = fullRe.match(text); m.hasMatch() && r.fullFromSpawn < 0)
-            r.fullFromSpawn = nowMs() - spawn, r.fullReported = m.captured(1).toDouble() * 1000;
-    });
-    QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
-    QObject::connect(&p, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
-    QTimer::singleShot(180'000, &loop, &QEventLoop::quit);
-    spawn = nowMs();
-    p.start(program, {QStringLiteral("--timing"), QStringLiteral("--screenshot"), scratch + QStringLiteral("/shot.png"),
-                      QStringLiteral("--data-dir"), scratch + QStringLiteral("/data"), dir});
-    loop.exec();
-    if (p.state() != QProcess::NotRunning)
-        p.kill(), p.waitForFinished(), r.error = QStringLiteral("timed out");
-    else if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0 || r.firstReported < 0)
-        r.error = QStringLiteral("exit %1: %2").arg(p.exitCode()).arg(QString::fromUtf8(err).simplified().left(300));
-    return r;
+    if (s.firstPresent.empty())
+        return print(QStringLiteral("      phases (medians): VTK Render incl. swap %1 ms").arg(ms(percentile(s.vtk, 50))));
+    print(QStringLiteral("      phases (medians): VTK Render %1 | blit, rest of paintGL %2 | framePainted → first swap "
+                         "(compose, swap) %3 | first present %4 ms\n      per frame: %5 extra composes after the first "
+                         "swap, %6 overlay paints; %7% of frames painted their overlay only after the first swap")
+              .arg(ms(percentile(s.vtk, 50)), ms(percentile(s.blit, 50)), ms(percentile(s.compose, 50)),
+                   ms(percentile(s.firstPresent, 50)))
+              .arg(s.extraComposes / n, 0, 'f', 2)
+              .arg(s.overlayPaints / n, 0, 'f', 2)
+              .arg(std::lround(100 * s.overlayLate / n)));
 }
 
 } // namespace
@@ -353,35 +283,37 @@ int main(int argc, char** argv)
 {
     ui::VtkViewport::installDefaultSurfaceFormat();
     QApplication app(argc, argv);
-    int slices = 600, size = 512, frames = 300, warmup = 20, appRuns = 3;
+    int slices = 600, size = 512, frames = 300, warmup = 20, rounds = 6, appRuns = 3;
     bool finish = true;
     QString work = QDir::tempPath() + QStringLiteral("/custos-bench");
     QString custosExe = QCoreApplication::applicationDirPath() + QStringLiteral("/../../app/custos");
     const QStringList args = app.arguments();
     for (int i = 1; i < args.size(); ++i) {
-        const bool v = i + 1 < args.size();
         const QString& a = args[i];
-        if (a == QLatin1String("--slices") && v) slices = args[++i].toInt();
-        else if (a == QLatin1String("--size") && v) size = args[++i].toInt();
-        else if (a == QLatin1String("--frames") && v) frames = args[++i].toInt();
-        else if (a == QLatin1String("--warmup") && v) warmup = args[++i].toInt();
-        else if (a == QLatin1String("--app-runs") && v) appRuns = args[++i].toInt();
+        const bool v = i + 1 < args.size();
+        bool ok = true;
+        if (a == QLatin1String("--no-finish")) finish = false;
         else if (a == QLatin1String("--work") && v) work = QFileInfo(args[++i]).absoluteFilePath();
         else if (a == QLatin1String("--custos") && v) custosExe = args[++i];
-        else if (a == QLatin1String("--no-finish")) finish = false;
-        else {
+        else if (a == QLatin1String("--slices") && v) slices = args[++i].toInt(&ok);
+        else if (a == QLatin1String("--size") && v) size = args[++i].toInt(&ok);
+        else if (a == QLatin1String("--frames") && v) frames = args[++i].toInt(&ok);
+        else if (a == QLatin1String("--warmup") && v) warmup = args[++i].toInt(&ok);
+        else if (a == QLatin1String("--rounds") && v) rounds = args[++i].toInt(&ok);
+        else if (a == QLatin1String("--app-runs") && v) appRuns = args[++i].toInt(&ok);
+        else ok = false;
+        if (!ok || slices < 2 || size < 16 || frames < 1 || warmup < 0 || rounds < 1 || appRuns < 0) {
             std::fprintf(stderr, "usage: custos-bench-viewport [--slices 600] [--size 512] [--work DIR] [--frames 300]\n"
-                                 "  [--warmup 20] [--app-runs 3] [--custos PATH] [--no-finish]   (needs an X display)\n");
+                                 "  [--warmup 20] [--rounds 6] [--app-runs 3] [--custos PATH] [--no-finish]\n"
+                                 "  (needs an X display: xvfb-run -a -s \"-screen 0 1280x1100x24\" …)\n");
             return 2;
         }
     }
     constexpr int px = 1024;
-    const QString loadBefore = loadAverage();
+    const QString loadBefore = bench::loadAverage();
     auto data = bench::ensureUncompressed(work + QStringLiteral("/ct-%1x%1x%2").arg(size).arg(slices), slices, size);
-    if (!data) {
-        std::fprintf(stderr, "%s\n", qPrintable(data.errorMessage()));
-        return 1;
-    }
+    if (!data)
+        return std::fprintf(stderr, "%s\n", qPrintable(data.errorMessage())), 1;
     bench::warmPageCache(data.value());
     const double loadT0 = nowMs();
     const dicom::Catalog catalog = dicom::scanPaths({data.value().dir});
@@ -393,104 +325,129 @@ int main(int argc, char** argv)
                 if (!best || stack.frames.size() > best->frames.size())
                     best = &stack, study = &st;
     auto loaded = best ? dicom::loadStack(catalog, *best) : Error{QStringLiteral("no image stack found")};
-    if (!loaded) {
-        std::fprintf(stderr, "%s\n", qPrintable(loaded.errorMessage()));
-        return 1;
-    }
-    std::shared_ptr<const dicom::Volume> volume = loaded.value();
+    if (!loaded)
+        return std::fprintf(stderr, "%s\n", qPrintable(loaded.errorMessage())), 1;
+    const std::shared_ptr<const dicom::Volume> volume = loaded.value();
     const auto& g = volume->geometry();
     const double loadMs = nowMs() - loadT0;
-    std::vector<int> sweep; // every slice change differs from the one before; sweeps the whole volume
-    const int step = std::max(1, g.slices / std::max(1, frames));
+    std::vector<int> sweep; // every change goes to a new slice; together they cross the whole volume
+    const int step = std::max(1, g.slices / frames);
     for (int i = 0; i < frames; ++i)
         sweep.push_back((i * step) % g.slices);
+
+    // The three subjects live side by side; the rounds interleave them so that
+    // drift (other jobs on the two cores) hits each alike. Windows sit at (0,0);
+    // the one measured is on top, the Qt ones are hidden when not measured.
+    QWidget oursTop, floorTop;
+    auto* ours = new ui::SliceView;
+    auto* empty = new ui::VtkViewport; // the floor: nothing in its renderer
+    ours->setVolume(volume, {study->patientName, study->patientId, study->studyDescription, study->studyDate,
+                             best->seriesDescription, best->modality, best->frameOfReferenceUid});
+    StockViewer stock(*volume, px, ours->windowCenter(), ours->windowWidth());
+    host(oursTop, ours, px);
+    host(floorTop, empty, px);
+    Series sOurs, sFloor, sStock, scratch;
+    QString glInfo;
+    const int perRound = (frames + rounds - 1) / rounds;
+    for (int r = 0; r < rounds; ++r) {
+        const int from = r * perRound, n = std::min(frames, from + perRound) - from, w = r ? 5 : warmup;
+        if (n <= 0)
+            break;
+        const auto wobble = [&](int i, int mid) { return mid + (i % 2 ? 1 : -1) * (1 + i % 7); };
+        expose(oursTop);
+        if (glInfo.isEmpty())
+            glInfo = glString(ours, GL_RENDERER) + QStringLiteral(" | ") + glString(ours, GL_VERSION);
+        const int mid = ours->slice();
+        runViewport(ours, w, [&](int i) { ours->setSlice(wobble(i, mid)); }, finish, scratch);
+        runViewport(ours, n, [&](int i) { ours->setSlice(sweep[std::size_t(from + i)]); }, finish, sOurs);
+        endRound(sOurs, sOurs.total.size() - std::size_t(n));
+        oursTop.hide();
+        expose(floorTop);
+        runViewport(empty, w, [](int) {}, finish, scratch);
+        runViewport(empty, n, [](int) {}, finish, sFloor);
+        endRound(sFloor, sFloor.total.size() - std::size_t(n));
+        floorTop.hide();
+        QCoreApplication::processEvents();
+        for (int i = 0; i < w; ++i)
+            stock.frame(wobble(i, g.slices / 2), finish, nullptr);
+        for (int i = 0; i < n; ++i)
+            stock.frame(sweep[std::size_t(from + i)], finish, &sStock);
+        endRound(sStock, sStock.total.size() - std::size_t(n));
+    }
+    const QString loadAfter = bench::loadAverage();
+    const int* stockSize = stock.viewer->GetRenderWindow()->GetSize();
+    const QSize dev = ours->size() * ours->devicePixelRatioF();
 
     print(QStringLiteral("custos-bench-viewport: scrolling a %1×%2×%3 CT (writeDemoStudy) in a %4×%4 viewport")
               .arg(g.columns).arg(g.rows).arg(g.slices).arg(px));
     print(QStringLiteral("  series: %1 (scanPaths + loadStack %2 s)").arg(data.value().dir).arg(loadMs / 1000, 0, 'f', 2));
-
-    // 1. Our SliceView.
-    Series ours, floor;
-    QString renderer, version;
-    {
-        QWidget top;
-        top.setWindowTitle(QStringLiteral("custos-bench-viewport: SliceView"));
-        auto* view = new ui::SliceView;
-        view->setVolume(volume, {study->patientName, study->patientId, study->studyDescription, study->studyDate,
-                                 best->seriesDescription, best->modality, best->frameOfReferenceUid});
-        host(top, view, px);
-        renderer = glString(view, GL_RENDERER);
-        version = glString(view, GL_VERSION);
-        const QSize dev = view->size() * view->devicePixelRatioF();
-        print(QStringLiteral("  viewport: %1×%2 device pixels; GL: %3 | %4").arg(dev.width()).arg(dev.height()).arg(renderer, version));
-        const int mid = view->slice();
-        runViewport(view, warmup, [&](int i) { view->setSlice(mid + (i % 2 ? 1 : -1) * (1 + i % 7)); }, finish);
-        ours = runViewport(view, frames, [&](int i) { view->setSlice(sweep[std::size_t(i)]); }, finish);
-        if (view->slice() != sweep.back())
-            print(QStringLiteral("  WARNING: the view ended on slice %1, not %2").arg(view->slice()).arg(sweep.back()));
-    }
-    // 2. The floor: a bare VtkViewport, nothing in its renderer.
-    {
-        QWidget top;
-        top.setWindowTitle(QStringLiteral("custos-bench-viewport: empty VtkViewport"));
-        auto* view = new ui::VtkViewport;
-        host(top, view, px);
-        runViewport(view, warmup, [](int) {}, finish);
-        floor = runViewport(view, frames, [](int) {}, finish);
-    }
-    QCoreApplication::processEvents();
-    // 3. vtkImageViewer2, its own X window.
-    print(QStringLiteral(""));
-    const Series stock = runImageViewer2(*volume, px, warmup, sweep, finish);
-    const QString loadAfter = loadAverage();
-
-    print(QStringLiteral("machine: %1 cores (nproc); build type %2; load average %3 before, %4 after the frame runs")
+    print(QStringLiteral("machine: %1 cores (nproc); GL: %2; build type %3; load average %4 before, %5 after the "
+                         "frame runs")
               .arg(QThread::idealThreadCount())
-              .arg(QStringLiteral(CUSTOS_BENCH_BUILD_TYPE), loadBefore, loadAfter));
-    print(QStringLiteral("method: %1 warm-up frames, then %2 frames, each: change, update(), an event loop until "
-                         "framePainted and frameSwapped, then processEvents until no further compose%3.")
-              .arg(warmup).arg(frames).arg(finish ? QStringLiteral(", then glFinish") : QString()));
-    print(QStringLiteral("  slice changes: k = 0, %1, %2, … (step %1), every frame a new slice.\n").arg(step).arg(2 * step));
-    report("ours: SliceView scroll", ours, frames);
-    report("floor: empty VtkViewport", floor, frames);
-    report("vtkImageViewer2 scroll (SetSlice)", stock, frames);
+              .arg(glInfo, QStringLiteral(CUSTOS_BENCH_BUILD_TYPE), loadBefore, loadAfter));
+    print(QStringLiteral("sizes: our viewport %1×%2 device pixels, vtkImageViewer2's render window %3×%4; both show "
+                         "W %5 / L %6")
+              .arg(dev.width()).arg(dev.height()).arg(stockSize[0]).arg(stockSize[1])
+              .arg(ours->windowWidth()).arg(ours->windowCenter()));
+    print(QStringLiteral("method: %1 frames each in %2 interleaved rounds (%3 warm-up frames first, 5 in later rounds).\n"
+                         "  ours and the floor: change, update(), event loop until framePainted and frameSwapped, then "
+                         "processEvents until no further compose%4.\n  vtkImageViewer2: SetSlice(k) (it calls Render() "
+                         "itself, which swaps)%4.\n  slice changes: k = 0, %5, %6, … (step %5), every frame a new slice.\n")
+              .arg(frames).arg(rounds).arg(warmup)
+              .arg(finish ? QStringLiteral(", then glFinish") : QString())
+              .arg(step).arg(2 * step));
+    report("ours: SliceView scroll", sOurs);
+    report("floor: empty VtkViewport", sFloor);
+    report("vtkImageViewer2 scroll (SetSlice)", sStock);
 
-    const double o = percentile(ours.total, 50), f = percentile(floor.total, 50), v = percentile(stock.total, 50);
-    print(QStringLiteral("\nratios (medians): ours/vtkImageViewer2 %1, ours/floor %2")
-              .arg(o / v, 0, 'f', 2).arg(o / f, 0, 'f', 2));
+    const double o = percentile(sOurs.total, 50), f = percentile(sFloor.total, 50), v = percentile(sStock.total, 50);
+    print(QStringLiteral("\nratios (medians): ours/vtkImageViewer2 %1, ours/floor %2").arg(o / v, 0, 'f', 2).arg(o / f, 0, 'f', 2));
     print(QStringLiteral("targets:\n  [%1] median ≤ ½ of vtkImageViewer2's: %2 ms vs %3 ms\n"
                          "  [%4] median ≤ 1.5× the empty-frame floor: %2 ms vs 1.5 × %5 = %6 ms")
               .arg(QLatin1String(o <= 0.5 * v ? "PASS" : "MISS"), ms(o), ms(v),
                    QLatin1String(o <= 1.5 * f ? "PASS" : "MISS"), ms(f), ms(1.5 * f)));
 
-    // 4. The viewer: time from `custos PATH` to the first image on screen.
-    print(QStringLiteral("\ntime to first image: %1 --timing --screenshot … %2 (median of %3 runs)")
-              .arg(QFileInfo(custosExe).canonicalFilePath(), data.value().dir).arg(appRuns));
-    if (!QFileInfo(custosExe).isExecutable() || appRuns < 1) {
-        print(QStringLiteral("  n/a: %1 is not built (or --app-runs 0); build the custos target").arg(custosExe));
-        return 0;
-    }
-    std::vector<double> firstRep, fullRep, firstSpawn, fullSpawn;
-    for (int run = 0; run < appRuns; ++run) {
-        QTemporaryDir scratch;
-        const AppRun r = runApp(custosExe, data.value().dir, scratch.path());
-        print(r.error.isEmpty() ? QStringLiteral("  run %1: first image %2 s, all loaded %3 s (from spawn: %4 s, %5 s)")
-                                      .arg(run + 1)
-                                      .arg(r.firstReported / 1000, 0, 'f', 3).arg(r.fullReported / 1000, 0, 'f', 3)
-                                      .arg(r.firstFromSpawn / 1000, 0, 'f', 3).arg(r.fullFromSpawn / 1000, 0, 'f', 3)
-                                : QStringLiteral("  run %1 failed: %2").arg(run + 1).arg(r.error));
-        if (r.error.isEmpty())
-            firstRep.push_back(r.firstReported), fullRep.push_back(r.fullReported),
-                firstSpawn.push_back(r.firstFromSpawn), fullSpawn.push_back(r.fullFromSpawn);
-    }
-    if (!firstRep.empty()) {
-        const double fr = percentile(firstRep, 50), fu = percentile(fullRep, 50);
-        print(QStringLiteral("  median: first image on screen %1 s, all images loaded %2 s, first/full = %3 "
-                             "(as custos prints them, from main(); from the spawn: %4 s and %5 s)")
-                  .arg(fr / 1000, 0, 'f', 3).arg(fu / 1000, 0, 'f', 3).arg(fu > 0 ? fr / fu : -1, 0, 'f', 2)
+    // The viewer itself: from `custos PATH` to the first image on screen.
+    // Twice if the tools are there: in a private D-Bus session with an unlocked
+    // throw-away keyring (a desktop session: custos opens its keys from the
+    // system keychain before its window shows), and bare, as the process finds
+    // this headless machine (no Secret Service).
+    const bool keyringTools = !QStandardPaths::findExecutable(QStringLiteral("dbus-run-session")).isEmpty() &&
+                              !QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon")).isEmpty();
+    print(QStringLiteral("\ntime to first image: %1 --timing --screenshot FILE --data-dir TMP %2 (median of %3 runs)")
+              .arg(QFileInfo(custosExe).absoluteFilePath(), data.value().dir).arg(appRuns));
+    for (const bool keyring : {true, false}) {
+        if (keyring && !keyringTools) {
+            print(QStringLiteral("  with a keyring: n/a (dbus-run-session or gnome-keyring-daemon not installed)"));
+            continue;
+        }
+        print(keyring ? QStringLiteral("  with a throw-away keyring (dbus-run-session + gnome-keyring-daemon --unlock):")
+                      : QStringLiteral("  bare (no session bus, no keyring):"));
+        std::vector<double> first, full, firstSpawn, fullSpawn;
+        for (int run = 0; run < appRuns && QFileInfo(custosExe).isExecutable(); ++run) {
+            QTemporaryDir tmp;
+            const bench::AppRun r = bench::runApp(custosExe, data.value().dir, tmp.path(), keyring);
+            if (!r.error.isEmpty()) {
+                print(QStringLiteral("    run %1 failed: %2").arg(run + 1).arg(r.error));
+                continue;
+            }
+            print(QStringLiteral("    run %1: first image %2 s, all loaded %3 s (from the spawn: %4 s, %5 s)")
+                      .arg(run + 1).arg(r.first / 1000, 0, 'f', 3).arg(r.full / 1000, 0, 'f', 3)
+                      .arg(r.firstSpawn / 1000, 0, 'f', 3).arg(r.fullSpawn / 1000, 0, 'f', 3));
+            first.push_back(r.first), full.push_back(r.full);
+            firstSpawn.push_back(r.firstSpawn), fullSpawn.push_back(r.fullSpawn);
+        }
+        if (first.empty()) {
+            print(QStringLiteral("    n/a: no run succeeded (is %1 built? --app-runs 0 skips this)").arg(custosExe));
+            continue;
+        }
+        const double fi = percentile(first, 50), fu = percentile(full, 50);
+        print(QStringLiteral("    median: first image on screen %1 s, all images loaded %2 s, first/full = %3\n"
+                             "    (as custos prints them, from its main(); from the spawn: %4 s and %5 s)")
+                  .arg(fi / 1000, 0, 'f', 3).arg(fu / 1000, 0, 'f', 3).arg(fi / fu, 0, 'f', 2)
                   .arg(percentile(firstSpawn, 50) / 1000, 0, 'f', 3).arg(percentile(fullSpawn, 50) / 1000, 0, 'f', 3));
     }
-    print(QStringLiteral("load average at the end: %1").arg(loadAverage()));
+    print(QStringLiteral("load average at the end: %1").arg(bench::loadAverage()));
     if (QStringLiteral(CUSTOS_BENCH_BUILD_TYPE) != QLatin1String("Release"))
         print(QStringLiteral("note: not a Release build; the numbers are not meaningful."));
     return 0;

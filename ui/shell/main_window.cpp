@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -420,6 +421,11 @@ int MainWindow::rowOfVolume(const dicom::Volume* volume) const
 
 void MainWindow::onLoadProgress(const dicom::Volume* volume, int done, int total)
 {
+    // Ten updates a second are plenty for a person, and leave the cores to the decoders.
+    QElapsedTimer& last = m_progressTimers[volume];
+    if (done < total && last.isValid() && last.elapsed() < 100)
+        return;
+    last.start();
     const int row = rowOfVolume(volume);
     if (row >= 0) {
         QListWidgetItem* item = m_series->item(row);

@@ -5,6 +5,7 @@
 #include "ui/shell/study_loader.h"
 #include "ui/viewport/measurement.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QSet>
 #include <QMainWindow>
@@ -83,7 +84,8 @@ private:
     QStringList m_rowKeys;             // key per list row
     QHash<QString, std::shared_ptr<std::vector<Measurement>>> m_measurements;
     QHash<const dicom::Volume*, QString> m_volumeKeys;
-    QSet<QString> m_auditedStudies; // studies whose opening was recorded this session
+    QSet<QString> m_auditedStudies;
+    QHash<const dicom::Volume*, QElapsedTimer> m_progressTimers; // studies whose opening was recorded this session
     bool m_presetApplied = false;
     bool m_firstImageReported = false;
     bool m_mpr = false;

@@ -110,7 +110,7 @@ void SliceView::setVolume(std::shared_ptr<const dicom::Volume> volume, const Ove
     m_drawing.reset();
     if (!m_volume) {
         m_actor->VisibilityOff();
-        update();
+        refresh();
         return;
     }
     const dicom::VolumeGeometry& g = m_volume->geometry();
@@ -195,8 +195,11 @@ void SliceView::onSliceReady(const dicom::Volume* volume, int k)
         autoWindowFromSlice();
         m_image->Modified(); // the displayed slice's texture is uploaded again
         showCurrentSlice();
-    } else {
-        update(); // the "Loading…" text and progress
+    } else if (!m_progressPaint.isValid() || m_progressPaint.elapsed() > 100) {
+        // Only the "Loading…" text: at most ten times a second, so that
+        // redrawing never competes with the decoders for the cores.
+        m_progressPaint.start();
+        refreshOverlay();
     }
 }
 
@@ -207,7 +210,7 @@ void SliceView::showCurrentSlice()
     m_mapper->SetSliceNumber(m_slice);
     m_actor->SetVisibility(currentSliceReady());
     updateCamera();
-    update();
+    refresh();
 }
 
 void SliceView::setSlice(int k)
@@ -229,7 +232,7 @@ void SliceView::setWindow(double center, double width)
     m_center = center;
     m_width = std::max(1e-3, width);
     updateProperty();
-    update();
+    refresh();
     emit windowChanged(m_center, m_width);
 }
 
@@ -254,7 +257,7 @@ void SliceView::setInverted(bool inverted)
 {
     m_inverted = inverted;
     updateProperty();
-    update();
+    refresh();
 }
 
 void SliceView::setCine(bool on)
@@ -264,7 +267,7 @@ void SliceView::setCine(bool on)
     } else {
         m_cineTimer->stop();
     }
-    update();
+    refresh();
 }
 
 bool SliceView::cine() const { return m_cineTimer->isActive(); }
@@ -274,7 +277,7 @@ void SliceView::setCineFps(int fps)
     m_fps = std::clamp(fps, 1, 60);
     if (cine())
         m_cineTimer->start(1000 / m_fps);
-    update();
+    refresh();
 }
 
 void SliceView::setSlab(Slab mode, double thicknessMm)
@@ -299,7 +302,7 @@ void SliceView::setSlab(Slab mode, double thicknessMm)
             m_slabMapper->SetSlabTypeToMean();
         m_actor->SetMapper(m_slabMapper);
     }
-    update();
+    refresh();
 }
 
 void SliceView::setTool(Tool tool)
@@ -307,13 +310,13 @@ void SliceView::setTool(Tool tool)
     m_tool = tool;
     m_drawing.reset();
     setCursor(tool == Tool::WindowLevel ? Qt::ArrowCursor : Qt::CrossCursor);
-    update();
+    refresh();
 }
 
 void SliceView::setMeasurements(std::shared_ptr<std::vector<Measurement>> measurements)
 {
     m_measurements = std::move(measurements);
-    update();
+    refresh();
 }
 
 void SliceView::updateProperty()
@@ -347,7 +350,7 @@ void SliceView::resetView()
     m_zoom = 1.0;
     m_panRight = m_panDown = 0;
     updateCamera();
-    update();
+    refresh();
 }
 
 dicom::Vec3 SliceView::worldRight() const { return unitAxis(m_frame.rightAxis, m_frame.rightSign); }
@@ -462,7 +465,7 @@ std::optional<ReferencePlane> SliceView::currentPlane() const
 void SliceView::setReferencePlanes(const std::vector<ReferencePlane>& planes)
 {
     m_references = planes;
-    update();
+    refresh();
 }
 
 QStringList SliceView::edgeLabels() const
@@ -478,13 +481,13 @@ QStringList SliceView::edgeLabels() const
 void SliceView::setMessage(const QString& message)
 {
     m_message = message;
-    update();
+    refresh();
 }
 
 void SliceView::setActive(bool active)
 {
     m_active = active;
-    update();
+    refresh();
 }
 
 void SliceView::focusInEvent(QFocusEvent* e)
@@ -509,7 +512,7 @@ void SliceView::commitMeasurement()
         m_measurements = std::make_shared<std::vector<Measurement>>();
     m_measurements->push_back(std::move(m));
     emit measurementsChanged();
-    update();
+    refresh();
 }
 
 void SliceView::mousePressEvent(QMouseEvent* e)
@@ -561,7 +564,7 @@ void SliceView::mouseMoveEvent(QMouseEvent* e)
             else
                 m_drawing->points.back() = *v;
         }
-        update();
+        refresh();
         return;
     }
     if (m_dragButton == Qt::LeftButton && m_tool == Tool::WindowLevel) {
@@ -571,14 +574,14 @@ void SliceView::mouseMoveEvent(QMouseEvent* e)
     } else if (m_dragButton == Qt::RightButton) {
         m_zoom = std::clamp(m_zoom * std::exp(-d.y() * 0.01), 0.05, 50.0);
         updateCamera();
-        update();
+        refresh();
     } else if (m_dragButton == Qt::MiddleButton) {
         m_panRight -= d.x() * mmPerPixel();
         m_panDown -= d.y() * mmPerPixel();
         updateCamera();
-        update();
+        refresh();
     } else {
-        update(); // the pixel readout follows the mouse
+        refreshOverlay(); // the pixel readout follows the mouse
     }
 }
 
@@ -642,7 +645,7 @@ void SliceView::keyPressEvent(QKeyEvent* e)
                 if (it->axis == m_frame.axis && it->slice == m_slice) {
                     m_measurements->erase(std::next(it).base());
                     emit measurementsChanged();
-                    update();
+                    refresh();
                     break;
                 }
             }

@@ -12,6 +12,7 @@
 #include "ui/viewport/vtk_viewport.h"
 
 #include <QColor>
+#include <QElapsedTimer>
 #include <QPoint>
 #include <QString>
 
@@ -162,6 +163,7 @@ private:
     vtkSmartPointer<vtkLookupTable> m_lut;
     int m_slice = 0;
     int m_readySlices = 0;
+    QElapsedTimer m_progressPaint;
     double m_center = 40, m_width = 400;
     bool m_inverted = false;
     bool m_windowFromFile = false;

@@ -130,7 +130,7 @@ void VtkViewport::onRenderWindowEvent(vtkObject*, unsigned long event, void* cal
         break;
     case vtkCommand::WindowFrameEvent:
         if (!m_inPaint)
-            update();
+            refresh();
         break;
     default: break;
     }
@@ -154,9 +154,18 @@ void VtkViewport::paintGL()
     const int* size = m_window->GetSize();
     m_window->BlitDisplayFramebuffer(0, 0, 0, size[0], size[1], 0, 0, size[0], size[1], GL_COLOR_BUFFER_BIT, GL_NEAREST);
     state->Reset();
-    m_overlay->update();
     emit framePainted();
 }
+
+void VtkViewport::refresh()
+{
+    // Both in one pass: updating the overlay from inside paintGL would
+    // compose and swap the window a second time, with the old text first.
+    update();
+    m_overlay->update();
+}
+
+void VtkViewport::refreshOverlay() { m_overlay->update(); }
 
 void VtkViewport::paintOverlay(QPainter&) {}
 

@@ -30,6 +30,11 @@ public:
     // The surface format VTK needs; set as the default before QApplication exists.
     static void installDefaultSurfaceFormat();
 
+    // Schedules one frame: the image and its overlay, composed together.
+    void refresh();
+    // Repaints only the text overlay (progress, readouts), not the image.
+    void refreshOverlay();
+
 signals:
     // After every frame VTK drew into this widget.
     void framePainted();

@@ -1,0 +1,85 @@
+#include "bench_viewport_app.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTimer>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+
+namespace custos::bench {
+
+double nowMs()
+{
+    static const auto t0 = std::chrono::steady_clock::now();
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+}
+
+double percentile(std::vector<double> v, double p)
+{
+    if (v.empty())
+        return -1;
+    std::sort(v.begin(), v.end());
+    if (p == 50)
+        return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
+    return v[std::size_t(std::max(1.0, std::ceil(p / 100.0 * double(v.size())))) - 1];
+}
+
+QString loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll()).section(u' ', 0, 2) : QStringLiteral("?");
+}
+
+AppRun runApp(const QString& program, const QString& dir, const QString& scratch, bool keyring)
+{
+    AppRun r;
+    QProcess p;
+    QEventLoop loop;
+    QByteArray err;
+    double spawn = 0;
+    const QRegularExpression firstRe(QStringLiteral("first image on screen after ([0-9.]+) s"));
+    const QRegularExpression fullRe(QStringLiteral("all images loaded after ([0-9.]+) s"));
+    QObject::connect(&p, &QProcess::readyReadStandardError, &loop, [&] {
+        err += p.readAllStandardError();
+        const QString text = QString::fromUtf8(err);
+        if (auto m = firstRe.match(text); m.hasMatch() && r.firstSpawn < 0)
+            r.firstSpawn = nowMs() - spawn, r.first = m.captured(1).toDouble() * 1000;
+        if (auto m = fullRe.match(text); m.hasMatch() && r.fullSpawn < 0)
+            r.fullSpawn = nowMs() - spawn, r.full = m.captured(1).toDouble() * 1000;
+    });
+    QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&p, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+    QTimer::singleShot(180'000, &loop, &QEventLoop::quit);
+    QStringList args{QStringLiteral("--timing"), QStringLiteral("--screenshot"), scratch + QStringLiteral("/shot.png"),
+                     QStringLiteral("--data-dir"), scratch + QStringLiteral("/data"), dir};
+    QString exe = program;
+    if (keyring) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), scratch + QStringLiteral("/home"));
+        QDir().mkpath(scratch + QStringLiteral("/home"));
+        p.setProcessEnvironment(env);
+        args = QStringList{QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
+                           QStringLiteral("echo -n bench | gnome-keyring-daemon --unlock --components=secrets "
+                                          ">/dev/null && exec \"$0\" \"$@\""),
+                           program} + args;
+        exe = QStringLiteral("dbus-run-session");
+    }
+    spawn = nowMs();
+    p.start(exe, args);
+    loop.exec();
+    if (p.state() != QProcess::NotRunning) {
+        p.kill();
+        p.waitForFinished();
+        r.error = QStringLiteral("timed out after 180 s");
+    } else if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0 || r.first < 0 || r.full < 0) {
+        r.error = QStringLiteral("exit code %1: %2").arg(p.exitCode()).arg(QString::fromUtf8(err).simplified().left(300));
+    }
+    return r;
+}
+
+} // namespace custos::bench
