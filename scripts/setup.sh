@@ -47,4 +47,11 @@ if command -v systemctl >/dev/null 2>&1 && systemctl is-enabled rsyslog >/dev/nu
   systemctl disable --now rsyslog >/dev/null 2>&1 || true
 fi
 
+# The OpenID provider the sign-in tests run against (npm oidc-provider,
+# pinned in tests/peers/oidc/package-lock.json); skipped when up to date.
+PEER="$ROOT/tests/peers/oidc"
+if [ ! -f "$PEER/node_modules/.package-lock.json" ] || [ "$PEER/package-lock.json" -nt "$PEER/node_modules/.package-lock.json" ]; then
+  npm ci --prefix "$PEER" --no-audit --no-fund --loglevel=error
+fi
+
 "$ROOT/scripts/fetch-test-data.sh"
