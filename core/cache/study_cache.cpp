@@ -195,6 +195,17 @@ struct StudyCache::Impl
         index.erase(key);
     }
 
+    // A damaged object is removed from disk and index; the caller reloads
+    // it from its source and audits the event.
+    void discard(const QString& key, const QString& why, StudyCache::Lookup& result)
+    {
+        result.damaged = true;
+        result.message = QObject::tr("The cached copy was damaged or tampered with (%1); it was discarded.").arg(why);
+        std::lock_guard lock(mutex);
+        removeLocked(key);
+        (void)saveIndex();
+    }
+
     Result<void> writeObject(const QString& key, const QByteArray& meta, const std::byte* data, qint64 bytes);
     // target(meta, plaintext bytes) returns where to decrypt to (nullptr: authenticate only).
     Result<QByteArray> readObject(const QString& key, const std::function<std::byte*(const QByteArray& meta, qint64 bytes)>& target);
@@ -491,11 +502,7 @@ StudyCache::Lookup StudyCache::getVolume(const QString& key)
         return volume && qint64(volume->totalBytes()) == bytes ? volume->data() : nullptr;
     });
     if (!r) {
-        result.damaged = true;
-        result.message = QObject::tr("The cached copy was damaged or tampered with (%1); it was discarded.").arg(r.errorMessage());
-        std::lock_guard lock(d->mutex);
-        d->removeLocked(key);
-        (void)d->saveIndex();
+        d->discard(key, r.errorMessage(), result);
         return result;
     }
     for (int k = 0; k < volume->geometry().slices; ++k)
@@ -521,12 +528,15 @@ StudyCache::Lookup StudyCache::fillVolume(const QString& key, dicom::Volume& tar
                    described->geometry().slices != a.slices || qint64(target.totalBytes()) != bytes;
         return mismatch ? nullptr : target.data();
     });
+    if (!r && mismatch) {
+        // Not damage: the series changed shape since it was cached.
+        d->discard(key, r.errorMessage(), result);
+        result.damaged = false;
+        result.message = QObject::tr("The cached copy does not match this series any more; it was discarded.");
+        return result;
+    }
     if (!r) {
-        result.damaged = !mismatch;
-        result.message = QObject::tr("The cached copy was damaged or tampered with (%1); it was discarded.").arg(r.errorMessage());
-        std::lock_guard lock(d->mutex);
-        d->removeLocked(key);
-        (void)d->saveIndex();
+        d->discard(key, r.errorMessage(), result);
         return result;
     }
     for (int k = 0; k < target.geometry().slices; ++k)
@@ -548,11 +558,7 @@ StudyCache::Lookup StudyCache::getBlob(const QString& key)
         return reinterpret_cast<std::byte*>(data.data());
     });
     if (!r) {
-        result.damaged = true;
-        result.message = QObject::tr("The cached copy was damaged or tampered with (%1); it was discarded.").arg(r.errorMessage());
-        std::lock_guard lock(d->mutex);
-        d->removeLocked(key);
-        (void)d->saveIndex();
+        d->discard(key, r.errorMessage(), result);
         return result;
     }
     result.blob = data;

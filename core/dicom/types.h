@@ -5,6 +5,7 @@
 
 #include <cmath>
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <vector>
 
@@ -45,6 +46,21 @@ constexpr std::size_t bytesPerSample(SampleType t)
 }
 
 QString sampleTypeName(SampleType t);
+
+// The sample at `index` of a buffer of samples of type t, as a double.
+inline double sampleValue(const std::byte* data, SampleType t, std::size_t index)
+{
+    switch (t) {
+    case SampleType::UInt8: return double(reinterpret_cast<const std::uint8_t*>(data)[index]);
+    case SampleType::Int8: return double(reinterpret_cast<const std::int8_t*>(data)[index]);
+    case SampleType::UInt16: return double(reinterpret_cast<const std::uint16_t*>(data)[index]);
+    case SampleType::Int16: return double(reinterpret_cast<const std::int16_t*>(data)[index]);
+    case SampleType::UInt32: return double(reinterpret_cast<const std::uint32_t*>(data)[index]);
+    case SampleType::Int32: return double(reinterpret_cast<const std::int32_t*>(data)[index]);
+    case SampleType::Float32: return double(reinterpret_cast<const float*>(data)[index]);
+    }
+    return 0;
+}
 
 // A window (VOI LUT linear function) a file recommends, e.g. "LUNG".
 struct VoiWindow

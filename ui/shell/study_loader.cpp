@@ -23,18 +23,7 @@ QImage thumbnailOf(const dicom::Catalog& catalog, const dicom::Stack& stack, int
     const int w = inst.columns, h = inst.rows;
     const dicom::SampleType type = dicom::decodedSampleType(inst);
     const int comps = dicom::decodedComponents(inst);
-    auto sample = [&](std::size_t i) -> double {
-        switch (type) {
-        case dicom::SampleType::UInt8: return double(reinterpret_cast<const std::uint8_t*>(buffer.data())[i]);
-        case dicom::SampleType::Int8: return double(reinterpret_cast<const std::int8_t*>(buffer.data())[i]);
-        case dicom::SampleType::UInt16: return double(reinterpret_cast<const std::uint16_t*>(buffer.data())[i]);
-        case dicom::SampleType::Int16: return double(reinterpret_cast<const std::int16_t*>(buffer.data())[i]);
-        case dicom::SampleType::UInt32: return double(reinterpret_cast<const std::uint32_t*>(buffer.data())[i]);
-        case dicom::SampleType::Int32: return double(reinterpret_cast<const std::int32_t*>(buffer.data())[i]);
-        case dicom::SampleType::Float32: return double(reinterpret_cast<const float*>(buffer.data())[i]);
-        }
-        return 0;
-    };
+    auto sample = [&](std::size_t i) { return dicom::sampleValue(buffer.data(), type, i); };
     QImage img(w, h, QImage::Format_RGB32);
     if (comps == 3) {
         for (int y = 0; y < h; ++y)

@@ -12,19 +12,8 @@ namespace {
 
 double storedAt(const dicom::Volume& v, int i, int j, int k)
 {
-    const auto& g = v.geometry();
-    const std::size_t index = std::size_t(j) * std::size_t(g.columns) + std::size_t(i);
-    const std::byte* p = v.sliceData(k);
-    switch (v.sampleType()) {
-    case dicom::SampleType::UInt8: return reinterpret_cast<const std::uint8_t*>(p)[index];
-    case dicom::SampleType::Int8: return reinterpret_cast<const std::int8_t*>(p)[index];
-    case dicom::SampleType::UInt16: return reinterpret_cast<const std::uint16_t*>(p)[index];
-    case dicom::SampleType::Int16: return reinterpret_cast<const std::int16_t*>(p)[index];
-    case dicom::SampleType::UInt32: return reinterpret_cast<const std::uint32_t*>(p)[index];
-    case dicom::SampleType::Int32: return reinterpret_cast<const std::int32_t*>(p)[index];
-    case dicom::SampleType::Float32: return reinterpret_cast<const float*>(p)[index];
-    }
-    return 0;
+    const std::size_t index = std::size_t(j) * std::size_t(v.geometry().columns) + std::size_t(i);
+    return dicom::sampleValue(v.sliceData(k), v.sampleType(), index);
 }
 
 // In-plane coordinates (mm) of a voxel point for a view axis.

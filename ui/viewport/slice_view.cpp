@@ -42,8 +42,6 @@ int vtkTypeOf(dicom::SampleType t)
     return VTK_SHORT;
 }
 
-template <class T>
-double sampleAt(const std::byte* p, std::size_t index) { return double(reinterpret_cast<const T*>(p)[index]); }
 
 void drawText(QPainter& p, const QRectF& r, int flags, const QString& text, const QColor& colour = QColor(235, 235, 220))
 {
@@ -393,17 +391,7 @@ std::optional<double> SliceView::valueAt(int i, int j, int k) const
     if (i < 0 || j < 0 || k < 0 || i >= g.columns || j >= g.rows || k >= g.slices || !m_volume->isSliceReady(k))
         return std::nullopt;
     const std::size_t index = std::size_t(j) * std::size_t(g.columns) + std::size_t(i);
-    const std::byte* p = m_volume->sliceData(k);
-    double stored = 0;
-    switch (m_volume->sampleType()) {
-    case dicom::SampleType::UInt8: stored = sampleAt<std::uint8_t>(p, index); break;
-    case dicom::SampleType::Int8: stored = sampleAt<std::int8_t>(p, index); break;
-    case dicom::SampleType::UInt16: stored = sampleAt<std::uint16_t>(p, index); break;
-    case dicom::SampleType::Int16: stored = sampleAt<std::int16_t>(p, index); break;
-    case dicom::SampleType::UInt32: stored = sampleAt<std::uint32_t>(p, index); break;
-    case dicom::SampleType::Int32: stored = sampleAt<std::int32_t>(p, index); break;
-    case dicom::SampleType::Float32: stored = sampleAt<float>(p, index); break;
-    }
+    const double stored = dicom::sampleValue(m_volume->sliceData(k), m_volume->sampleType(), index);
     return m_volume->modalityValue(stored);
 }
 
