@@ -337,10 +337,6 @@ Fläche %6 mm²</translation>
         <translation>Audit-Datensatz %1 hat einen ungültigen Hash.</translation>
     </message>
     <message>
-        <source>End User Display Device</source>
-        <translation>Anzeigegerät des Endbenutzers</translation>
-    </message>
-    <message>
         <source>Audit record %1 could not be encrypted: %2</source>
         <translation>Audit-Datensatz %1 konnte nicht verschlüsselt werden: %2</translation>
     </message>
@@ -667,6 +663,719 @@ Fläche %6 mm²</translation>
     <message>
         <source>The system keychain (%1) did not answer within %2 seconds (it may be locked and waiting for a password prompt); Custos keeps patient data in memory only.</source>
         <translation>Der System-Schlüsselbund (%1) hat nicht innerhalb von %2 Sekunden geantwortet (möglicherweise ist er gesperrt und wartet auf eine Passworteingabe); Custos hält Patientendaten nur im Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not build a public key from it</source>
+        <translation>OpenSSL konnte daraus keinen öffentlichen Schlüssel erstellen</translation>
+    </message>
+    <message>
+        <source>it is not a valid public key</source>
+        <translation>er ist kein gültiger öffentlicher Schlüssel</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not read its modulus and exponent</source>
+        <translation>OpenSSL konnte seinen Modulus und Exponenten nicht lesen</translation>
+    </message>
+    <message>
+        <source>it is a %1-bit RSA key; Custos requires at least %2 bits</source>
+        <translation>er ist ein %1-Bit-RSA-Schlüssel; Custos verlangt mindestens %2 Bit</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not read its coordinates</source>
+        <translation>OpenSSL konnte seine Koordinaten nicht lesen</translation>
+    </message>
+    <message>
+        <source>its point is not on the P-256 curve</source>
+        <translation>sein Punkt liegt nicht auf der Kurve P-256</translation>
+    </message>
+    <message>
+        <source>an ES256 signature must be %1 bytes (r || s), this one has %2</source>
+        <translation>eine ES256-Signatur muss %1 Byte lang sein (r || s), diese hat %2</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not read the ES256 signature</source>
+        <translation>OpenSSL konnte die ES256-Signatur nicht lesen</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not encode the ES256 signature</source>
+        <translation>OpenSSL konnte die ES256-Signatur nicht kodieren</translation>
+    </message>
+    <message>
+        <source>without a key ID</source>
+        <translation>ohne Schlüssel-ID</translation>
+    </message>
+    <message>
+        <source>it has no &quot;%1&quot; member</source>
+        <translation>ihm fehlt das Feld „%1“</translation>
+    </message>
+    <message>
+        <source>its &quot;%1&quot; member is not base64url: %2</source>
+        <translation>sein Feld „%1“ ist kein base64url: %2</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>es ist leer</translation>
+    </message>
+    <message>
+        <source>it is for &quot;%1&quot;, not for signatures</source>
+        <translation>er ist für „%1“ bestimmt, nicht für Signaturen</translation>
+    </message>
+    <message>
+        <source>it is on curve &quot;%1&quot;; Custos accepts P-256 only</source>
+        <translation>er liegt auf der Kurve „%1“; Custos akzeptiert nur P-256</translation>
+    </message>
+    <message>
+        <source>its P-256 coordinates are not 32 bytes each (x %1, y %2)</source>
+        <translation>seine P-256-Koordinaten sind nicht jeweils 32 Byte lang (x %1, y %2)</translation>
+    </message>
+    <message>
+        <source>it is of type &quot;%1&quot;; Custos accepts RSA and EC P-256 keys</source>
+        <translation>er hat den Typ „%1“; Custos akzeptiert RSA- und EC-P-256-Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 characters is not a possible base64url length</source>
+        <translation>%1 Zeichen sind keine mögliche base64url-Länge</translation>
+    </message>
+    <message>
+        <source>%1 at position %2 is not a base64url character</source>
+        <translation>%1 an Position %2 ist kein base64url-Zeichen</translation>
+    </message>
+    <message>
+        <source>its last character has bits set beyond the data (not canonical base64url)</source>
+        <translation>das letzte Zeichen hat gesetzte Bits jenseits der Daten (kein kanonisches base64url)</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes long, far more than any ID token; it was refused.</source>
+        <translation>%1 ist %2 Byte lang, weit mehr als jedes ID-Token; es wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted (JWE). Custos expects a signed ID token: turn off ID token encryption for this client at the identity provider.</source>
+        <translation>%1 ist verschlüsselt (JWE). Custos erwartet ein signiertes ID-Token: Deaktivieren Sie beim Identitätsanbieter die ID-Token-Verschlüsselung für diesen Client.</translation>
+    </message>
+    <message>
+        <source>%1 is not a signed JWT (it has %2 parts separated by &quot;.&quot;, not 3).</source>
+        <translation>%1 ist kein signiertes JWT (es hat %2 durch „.“ getrennte Teile statt 3).</translation>
+    </message>
+    <message>
+        <source>%1 is malformed: its %2 is not valid base64url (%3).</source>
+        <translation>%1 ist fehlerhaft: Der Teil „%2“ ist kein gültiges base64url (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is malformed: its %2 is not a JSON object%3.</source>
+        <translation>%1 ist fehlerhaft: Der Teil „%2“ ist kein JSON-Objekt%3.</translation>
+    </message>
+    <message>
+        <source>%1 is malformed: its header names no signature algorithm (&quot;alg&quot;).</source>
+        <translation>%1 ist fehlerhaft: Sein Header nennt keinen Signaturalgorithmus („alg“).</translation>
+    </message>
+    <message>
+        <source>%1 is malformed: its key ID (&quot;kid&quot;) is not a string.</source>
+        <translation>%1 ist fehlerhaft: Seine Schlüssel-ID („kid“) ist keine Zeichenkette.</translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s key set (JWKS) is not a JSON object%1.</source>
+        <translation>Der Schlüsselsatz (JWKS) des Identitätsanbieters ist kein JSON-Objekt%1.</translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s key set (JWKS) has no &quot;keys&quot; array.</source>
+        <translation>Der Schlüsselsatz (JWKS) des Identitätsanbieters enthält kein Array „keys“.</translation>
+    </message>
+    <message>
+        <source>(no kid)</source>
+        <translation>(ohne kid)</translation>
+    </message>
+    <message>
+        <source>The key %1 cannot check this %2 signature: %3.</source>
+        <translation>Der Schlüssel %1 kann diese %2-Signatur nicht prüfen: %3.</translation>
+    </message>
+    <message>
+        <source>the provider published it for %1 only</source>
+        <translation>der Anbieter hat ihn nur für %1 veröffentlicht</translation>
+    </message>
+    <message>
+        <source>it is an %1 key</source>
+        <translation>er ist ein %1-Schlüssel</translation>
+    </message>
+    <message>
+        <source>The %1 signature is %2 bytes long; the key %3 makes signatures of %4 bytes. The token was altered or forged.</source>
+        <translation>Die %1-Signatur ist %2 Byte lang; der Schlüssel %3 erzeugt Signaturen von %4 Byte. Das Token wurde verändert oder gefälscht.</translation>
+    </message>
+    <message>
+        <source>The ES256 signature is malformed: %1.</source>
+        <translation>Die ES256-Signatur ist fehlerhaft: %1.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not set up %1 verification.</source>
+        <translation>OpenSSL konnte die %1-Prüfung nicht einrichten.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not set up RS256 verification.</source>
+        <translation>OpenSSL konnte die RS256-Prüfung nicht einrichten.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not set up PS256 verification.</source>
+        <translation>OpenSSL konnte die PS256-Prüfung nicht einrichten.</translation>
+    </message>
+    <message>
+        <source>The %1 signature does not match the key %2: the token was altered or was not signed by the identity provider.</source>
+        <translation>Die %1-Signatur passt nicht zum Schlüssel %2: Das Token wurde verändert oder nicht vom Identitätsanbieter signiert.</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 Sekunden</translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s issuer URL &quot;%1&quot; is not a valid URL; set it in the sign-in settings (for example https://idp.example.org/realms/radiology).</source>
+        <translation>Die Aussteller-URL „%1“ des Identitätsanbieters ist keine gültige URL; legen Sie sie in den Anmeldeeinstellungen fest (zum Beispiel https://idp.example.org/realms/radiology).</translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s issuer URL &quot;%1&quot; must use https (plain http is accepted only on this computer&apos;s loopback address).</source>
+        <translation>Die Aussteller-URL „%1“ des Identitätsanbieters muss https verwenden (unverschlüsseltes http wird nur für die Loopback-Adresse dieses Computers akzeptiert).</translation>
+    </message>
+    <message>
+        <source>The issuer URL &quot;%1&quot; must not contain a query or fragment.</source>
+        <translation>Die Aussteller-URL „%1“ darf weder einen Query-Teil noch ein Fragment enthalten.</translation>
+    </message>
+    <message>
+        <source>No client ID is configured for sign-in with %1; enter the client ID registered for Custos at the identity provider.</source>
+        <translation>Für die Anmeldung bei %1 ist keine Client-ID konfiguriert; geben Sie die Client-ID ein, die beim Identitätsanbieter für Custos registriert ist.</translation>
+    </message>
+    <message>
+        <source>The redirect host &quot;%1&quot; is not a loopback IP address; use 127.0.0.1 (or ::1), as RFC 8252 requires for desktop sign-in.</source>
+        <translation>Der Redirect-Host „%1“ ist keine Loopback-IP-Adresse; verwenden Sie 127.0.0.1 (oder ::1), wie es RFC 8252 für die Anmeldung in Desktop-Anwendungen vorschreibt.</translation>
+    </message>
+    <message>
+        <source>The redirect path &quot;%1&quot; must start with &quot;/&quot;.</source>
+        <translation>Der Redirect-Pfad „%1“ muss mit „/“ beginnen.</translation>
+    </message>
+    <message>
+        <source>The allowed clock skew of %1 s is out of range (0 to 600 s).</source>
+        <translation>Die zulässige Uhrenabweichung von %1 s liegt außerhalb des gültigen Bereichs (0 bis 600 s).</translation>
+    </message>
+    <message>
+        <source>The sign-in and network timeouts must be positive.</source>
+        <translation>Die Zeitlimits für Anmeldung und Netzwerk müssen positiv sein.</translation>
+    </message>
+    <message>
+        <source>The ID token</source>
+        <translation>Das ID-Token</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;%2&quot; claim (%3); it is refused.</source>
+        <translation>%1 hat keinen Claim „%2“ (%3); es wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 is malformed: its &quot;%2&quot; claim is not a time in seconds.</source>
+        <translation>%1 ist fehlerhaft: Der Claim „%2“ ist keine Zeitangabe in Sekunden.</translation>
+    </message>
+    <message>
+        <source>%1 is not signed (algorithm &quot;%2&quot;), so anyone could have written it; it is refused. Custos accepts RS256, PS256 and ES256 signatures only.</source>
+        <translation>%1 ist nicht signiert (Algorithmus „%2“), könnte also von jedem geschrieben worden sein; es wird abgelehnt. Custos akzeptiert nur RS256-, PS256- und ES256-Signaturen.</translation>
+    </message>
+    <message>
+        <source>%1 is signed with a shared-secret HMAC (%2), which a desktop application cannot check: it has no secret, and treating the provider&apos;s public key as one would let anyone forge tokens. It is refused; set the client&apos;s ID token signing algorithm to RS256, PS256 or ES256 at the identity provider.</source>
+        <translation>%1 ist mit einem HMAC mit gemeinsamem Geheimnis (%2) signiert, den eine Desktop-Anwendung nicht prüfen kann: Sie besitzt kein Geheimnis, und den öffentlichen Schlüssel des Anbieters als Geheimnis zu verwenden, würde es jedem erlauben, Token zu fälschen. Es wird abgelehnt; stellen Sie beim Identitätsanbieter den ID-Token-Signaturalgorithmus des Clients auf RS256, PS256 oder ES256 ein.</translation>
+    </message>
+    <message>
+        <source>%1 is signed with &quot;%2&quot;, which Custos does not accept (RS256, PS256 or ES256 only); set the client&apos;s ID token signing algorithm at the identity provider.</source>
+        <translation>%1 ist mit „%2“ signiert, was Custos nicht akzeptiert (nur RS256, PS256 oder ES256); stellen Sie beim Identitätsanbieter den ID-Token-Signaturalgorithmus des Clients ein.</translation>
+    </message>
+    <message>
+        <source>%1 was signed with a key (kid &quot;%2&quot;) that is not in the identity provider&apos;s published key set (%3). The token may be forged, or the provider signs with a key it does not publish.</source>
+        <translation>%1 wurde mit einem Schlüssel (kid „%2“) signiert, der nicht im veröffentlichten Schlüsselsatz des Identitätsanbieters enthalten ist (%3). Das Token ist möglicherweise gefälscht, oder der Anbieter signiert mit einem Schlüssel, den er nicht veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>which is empty</source>
+        <translation>der leer ist</translation>
+    </message>
+    <message>
+        <source>%1 names no key, and the identity provider publishes no key for %2 signatures.</source>
+        <translation>%1 nennt keinen Schlüssel, und der Identitätsanbieter veröffentlicht keinen Schlüssel für %2-Signaturen.</translation>
+    </message>
+    <message>
+        <source>%1 names no key (no &quot;kid&quot; in its header) while the identity provider publishes %2 keys for %3; it is refused (OpenID Connect Core §10.1).</source>
+        <translation>%1 nennt keinen Schlüssel (kein „kid“ im Header), während der Identitätsanbieter %2 Schlüssel für %3 veröffentlicht; es wird abgelehnt (OpenID Connect Core §10.1).</translation>
+    </message>
+    <message>
+        <source>%1 requires header extensions Custos does not implement (&quot;crit&quot;); it is refused.</source>
+        <translation>%1 verlangt Header-Erweiterungen, die Custos nicht implementiert („crit“); es wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 is refused: %2</source>
+        <translation>%1 wird abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>%1 was issued by %2, not by the configured identity provider &quot;%3&quot;; it is refused. Check the issuer URL in the sign-in settings.</source>
+        <translation>%1 wurde von %2 ausgestellt, nicht vom konfigurierten Identitätsanbieter „%3“; es wird abgelehnt. Prüfen Sie die Aussteller-URL in den Anmeldeeinstellungen.</translation>
+    </message>
+    <message>
+        <source>an unnamed issuer (no &quot;iss&quot; claim)</source>
+        <translation>einem unbenannten Aussteller (kein Claim „iss“)</translation>
+    </message>
+    <message>
+        <source>%1 names no user (no &quot;sub&quot; claim); it is refused.</source>
+        <translation>%1 nennt keinen Benutzer (kein Claim „sub“); es wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 names no audience (&quot;aud&quot; claim); it is refused.</source>
+        <translation>%1 nennt keine Audience (Claim „aud“); es wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 is meant for another application (audience %2), not for this client &quot;%3&quot;; it is refused. If the client ID in the sign-in settings is wrong, correct it.</source>
+        <translation>%1 ist für eine andere Anwendung bestimmt (Audience %2), nicht für diesen Client „%3“; es wird abgelehnt. Falls die Client-ID in den Anmeldeeinstellungen falsch ist, korrigieren Sie sie.</translation>
+    </message>
+    <message>
+        <source>%1 was issued to another client (azp &quot;%2&quot;), not to &quot;%3&quot;; it is refused.</source>
+        <translation>%1 wurde für einen anderen Client ausgestellt (azp „%2“), nicht für „%3“; es wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 names several audiences (%2) but not which one it was issued to (no &quot;azp&quot; claim); it is refused, since another application could have obtained it.</source>
+        <translation>%1 nennt mehrere Audiences (%2), aber nicht, für welche es ausgestellt wurde (kein Claim „azp“); es wird abgelehnt, da eine andere Anwendung es erhalten haben könnte.</translation>
+    </message>
+    <message>
+        <source>its expiry</source>
+        <translation>sein Ablaufzeitpunkt</translation>
+    </message>
+    <message>
+        <source>%1 expired at %2 UTC, %3 s ago (more than the allowed clock difference of %4 s); sign in again. If this keeps happening, check this computer&apos;s clock.</source>
+        <translation>%1 ist um %2 UTC abgelaufen, vor %3 s (mehr als die zulässige Uhrenabweichung von %4 s); melden Sie sich erneut an. Falls dies wiederholt auftritt, prüfen Sie die Uhr dieses Computers.</translation>
+    </message>
+    <message>
+        <source>when it was issued</source>
+        <translation>sein Ausstellungszeitpunkt</translation>
+    </message>
+    <message>
+        <source>%1 claims to be issued in the future (%2 UTC, %3 s from now, more than the allowed clock difference of %4 s); it is refused. Check this computer&apos;s clock and the provider&apos;s.</source>
+        <translation>%1 gibt an, in der Zukunft ausgestellt worden zu sein (%2 UTC, in %3 s, mehr als die zulässige Uhrenabweichung von %4 s); es wird abgelehnt. Prüfen Sie die Uhr dieses Computers und die des Anbieters.</translation>
+    </message>
+    <message>
+        <source>%1 is malformed: its &quot;nbf&quot; claim is not a time in seconds.</source>
+        <translation>%1 ist fehlerhaft: Der Claim „nbf“ ist keine Zeitangabe in Sekunden.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid yet: not before %2 UTC, %3 s from now (more than the allowed clock difference of %4 s). Check this computer&apos;s clock.</source>
+        <translation>%1 ist noch nicht gültig: nicht vor %2 UTC, in %3 s (mehr als die zulässige Uhrenabweichung von %4 s). Prüfen Sie die Uhr dieses Computers.</translation>
+    </message>
+    <message>
+        <source>%1 is malformed: its &quot;nonce&quot; claim is not a string.</source>
+        <translation>%1 ist fehlerhaft: Der Claim „nonce“ ist keine Zeichenkette.</translation>
+    </message>
+    <message>
+        <source>%1 carries no nonce although this sign-in sent one; it may come from another sign-in and is refused.</source>
+        <translation>%1 enthält keine Nonce, obwohl diese Anmeldung eine gesendet hat; es stammt möglicherweise aus einer anderen Anmeldung und wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 was issued for another sign-in (its nonce does not match this one&apos;s): a replayed or injected token. It is refused; sign in again.</source>
+        <translation>%1 wurde für eine andere Anmeldung ausgestellt (seine Nonce stimmt nicht mit der dieser Anmeldung überein): ein wiedereingespieltes oder eingeschleustes Token. Es wird abgelehnt; melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>%1 is malformed: its &quot;amr&quot; claim is not a list of strings.</source>
+        <translation>%1 ist fehlerhaft: Der Claim „amr“ ist keine Liste von Zeichenketten.</translation>
+    </message>
+    <message>
+        <source> (The key set was fetched again just now to be sure.)</source>
+        <translation> (Der Schlüsselsatz wurde zur Sicherheit soeben erneut abgerufen.)</translation>
+    </message>
+    <message>
+        <source>&lt;!doctype html&gt;&lt;html lang=&quot;en&quot;&gt;&lt;head&gt;&lt;meta charset=&quot;utf-8&quot;&gt;&lt;title&gt;%1&lt;/title&gt;&lt;style&gt;body{font-family:sans-serif;background:#1e1e1e;color:#ddd;margin:4em auto;max-width:36em;line-height:1.4}&lt;/style&gt;&lt;/head&gt;&lt;body&gt;&lt;h1&gt;%1&lt;/h1&gt;&lt;p&gt;%2&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;!doctype html&gt;&lt;html lang=&quot;de&quot;&gt;&lt;head&gt;&lt;meta charset=&quot;utf-8&quot;&gt;&lt;title&gt;%1&lt;/title&gt;&lt;style&gt;body{font-family:sans-serif;background:#1e1e1e;color:#ddd;margin:4em auto;max-width:36em;line-height:1.4}&lt;/style&gt;&lt;/head&gt;&lt;body&gt;&lt;h1&gt;%1&lt;/h1&gt;&lt;p&gt;%2&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>Request too large</source>
+        <translation>Anfrage zu groß</translation>
+    </message>
+    <message>
+        <source>Bad request</source>
+        <translation>Ungültige Anfrage</translation>
+    </message>
+    <message>
+        <source>Method not allowed</source>
+        <translation>Methode nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>This sign-in has already finished.</source>
+        <translation>Diese Anmeldung ist bereits abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The sign-in redirect must listen on a loopback IP address, not &quot;%1&quot;.</source>
+        <translation>Der Redirect-Empfänger der Anmeldung muss auf einer Loopback-IP-Adresse lauschen, nicht auf „%1“.</translation>
+    </message>
+    <message>
+        <source>Custos could not open its sign-in address on %1: %2.</source>
+        <translation>Custos konnte seine Anmeldeadresse auf %1 nicht öffnen: %2.</translation>
+    </message>
+    <message>
+        <source>Signed in to Custos</source>
+        <translation>Bei Custos angemeldet</translation>
+    </message>
+    <message>
+        <source>You can close this window and return to Custos.</source>
+        <translation>Sie können dieses Fenster schließen und zu Custos zurückkehren.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 You can close this window and try again in Custos.</source>
+        <translation>%1 Sie können dieses Fenster schließen und es in Custos erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Sign-in could not start: no secure random numbers (%1).</source>
+        <translation>Die Anmeldung konnte nicht gestartet werden: keine sicheren Zufallszahlen (%1).</translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s discovery document has no &quot;%1&quot;; Custos cannot sign in with it.</source>
+        <translation>Im Discovery-Dokument des Identitätsanbieters fehlt „%1“; Custos kann sich damit nicht anmelden.</translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s %1 &quot;%2&quot; is not an https URL; Custos refuses to send sign-in data over it.</source>
+        <translation>Der Eintrag %1 „%2“ des Identitätsanbieters ist keine https-URL; Custos weigert sich, Anmeldedaten darüber zu senden.</translation>
+    </message>
+    <message>
+        <source>The authorization code was already used, has expired, or the PKCE code verifier does not match it. Sign in again.</source>
+        <translation>Der Autorisierungscode wurde bereits verwendet, ist abgelaufen, oder der PKCE-Code-Verifier passt nicht zu ihm. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in has expired or was revoked at the identity provider. Sign in again.</source>
+        <translation>Die gespeicherte Anmeldung ist abgelaufen oder wurde beim Identitätsanbieter widerrufen. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Check the client ID, and that the identity provider registers it as a public (native) client without a secret, allowed to use this flow.</source>
+        <translation>Prüfen Sie die Client-ID und ob der Identitätsanbieter sie als öffentlichen (nativen) Client ohne Secret registriert hat, der diesen Flow verwenden darf.</translation>
+    </message>
+    <message>
+        <source>The request was incomplete or malformed for this provider.</source>
+        <translation>Die Anfrage war für diesen Anbieter unvollständig oder fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>Check the scopes in the sign-in settings.</source>
+        <translation>Prüfen Sie die Scopes in den Anmeldeeinstellungen.</translation>
+    </message>
+    <message>
+        <source>The identity provider does not allow this client to use this grant.</source>
+        <translation>Der Identitätsanbieter erlaubt diesem Client diesen Grant-Typ nicht.</translation>
+    </message>
+    <message>
+        <source>The discovery document at %1 is not a JSON object; is &quot;%2&quot; the issuer URL of an OpenID provider?</source>
+        <translation>Das Discovery-Dokument unter %1 ist kein JSON-Objekt; ist „%2“ die Aussteller-URL eines OpenID-Anbieters?</translation>
+    </message>
+    <message>
+        <source>The identity provider at %1 calls itself &quot;%2&quot;, not the configured issuer; set the issuer URL to exactly &quot;%2&quot; if that provider is the right one.</source>
+        <translation>Der Identitätsanbieter unter %1 bezeichnet sich als „%2“, nicht als den konfigurierten Aussteller; setzen Sie die Aussteller-URL auf genau „%2“, wenn dieser Anbieter der richtige ist.</translation>
+    </message>
+    <message>
+        <source>The identity provider %1 does not offer the authorization code flow, which Custos needs.</source>
+        <translation>Der Identitätsanbieter %1 bietet den Autorisierungscode-Flow nicht an, den Custos benötigt.</translation>
+    </message>
+    <message>
+        <source>The identity provider %1 does not support PKCE with S256 (it offers %2); Custos requires it.</source>
+        <translation>Der Identitätsanbieter %1 unterstützt PKCE mit S256 nicht (er bietet %2 an); Custos setzt dies voraus.</translation>
+    </message>
+    <message>
+        <source>the parameter &quot;%1&quot; appears more than once</source>
+        <translation>der Parameter „%1“ kommt mehrfach vor</translation>
+    </message>
+    <message>
+        <source>The answer that reached Custos&apos; sign-in address is malformed (%1); it was refused. Sign in again.</source>
+        <translation>Die Antwort, die an der Anmeldeadresse von Custos eingegangen ist, ist fehlerhaft (%1); sie wurde abgelehnt. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The answer that reached Custos&apos; sign-in address does not belong to this sign-in (its state %1). It was refused: it may be a forged or stale request. Sign in again.</source>
+        <translation>Die Antwort, die an der Anmeldeadresse von Custos eingegangen ist, gehört nicht zu dieser Anmeldung (ihr Parameter „state“ %1). Sie wurde abgelehnt: Es kann sich um eine gefälschte oder veraltete Anfrage handeln. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>does not match</source>
+        <translation>stimmt nicht überein</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>The sign-in answer comes from %1, not from the identity provider &quot;%2&quot; (RFC 9207 mix-up protection). It was refused.</source>
+        <translation>Die Anmeldeantwort stammt von %1, nicht vom Identitätsanbieter „%2“ (Mix-up-Schutz nach RFC 9207). Sie wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>an unnamed issuer</source>
+        <translation>einem unbenannten Aussteller</translation>
+    </message>
+    <message>
+        <source>The identity provider did not sign you in (%1%2).</source>
+        <translation>Der Identitätsanbieter hat Sie nicht angemeldet (%1%2).</translation>
+    </message>
+    <message>
+        <source> The sign-in was cancelled or refused at the provider.</source>
+        <translation> Die Anmeldung wurde beim Anbieter abgebrochen oder abgelehnt.</translation>
+    </message>
+    <message>
+        <source> Sign in again and complete the provider&apos;s pages.</source>
+        <translation> Melden Sie sich erneut an und schließen Sie die Seiten des Anbieters ab.</translation>
+    </message>
+    <message>
+        <source> Check the client registration at the provider (a native public client, PKCE S256, redirect http://127.0.0.1/callback).</source>
+        <translation> Prüfen Sie die Client-Registrierung beim Anbieter (ein nativer öffentlicher Client, PKCE S256, Redirect http://127.0.0.1/callback).</translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s answer carries no authorization code. Sign in again.</source>
+        <translation>Die Antwort des Identitätsanbieters enthält keinen Autorisierungscode. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>the authorization code</source>
+        <translation>den Autorisierungscode</translation>
+    </message>
+    <message>
+        <source>the saved sign-in (refresh token)</source>
+        <translation>die gespeicherte Anmeldung (Refresh-Token)</translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s token endpoint answered HTTP %1 for %2 without an OAuth error; try again later or ask the provider&apos;s administrator.</source>
+        <translation>Der Token-Endpunkt des Identitätsanbieters hat für %2 mit HTTP %1 ohne OAuth-Fehler geantwortet; versuchen Sie es später erneut oder wenden Sie sich an den Administrator des Anbieters.</translation>
+    </message>
+    <message>
+        <source>The identity provider refused %1 (%2%3).</source>
+        <translation>Der Identitätsanbieter hat %1 abgelehnt (%2%3).</translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s token endpoint answered with something that is not JSON for %1.</source>
+        <translation>Der Token-Endpunkt des Identitätsanbieters hat für %1 mit etwas geantwortet, das kein JSON ist.</translation>
+    </message>
+    <message>
+        <source>The identity provider issued tokens of an unknown type &quot;%1&quot;.</source>
+        <translation>Der Identitätsanbieter hat Token eines unbekannten Typs „%1“ ausgestellt.</translation>
+    </message>
+    <message>
+        <source>The identity provider %1 returned no ID token; check that client &quot;%2&quot; may use the &quot;openid&quot; scope.</source>
+        <translation>Der Identitätsanbieter %1 hat kein ID-Token zurückgegeben; prüfen Sie, ob der Client „%2“ den Scope „openid“ verwenden darf.</translation>
+    </message>
+    <message>
+        <source>The system keychain (Secret Service) is not available: there is no D-Bus session on this computer; Custos keeps patient data in memory only.</source>
+        <translation>Der System-Schlüsselbund (Secret Service) ist nicht verfügbar: Auf diesem Computer gibt es keine D-Bus-Sitzung; Custos hält Patientendaten nur im Arbeitsspeicher.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::auth</name>
+    <message>
+        <source>Wrong user name, password or code.</source>
+        <translation>Falscher Benutzername, falsches Passwort oder falscher Code.</translation>
+    </message>
+    <message>
+        <source>The local accounts file %1 was refused: it was changed outside Custos, is damaged, or belongs to another keychain. Local sign-in stays off until an administrator restores it from a backup or removes it.</source>
+        <translation>Die Datei der lokalen Konten %1 wurde abgelehnt: Sie wurde außerhalb von Custos geändert, ist beschädigt oder gehört zu einem anderen Schlüsselbund. Die lokale Anmeldung bleibt deaktiviert, bis ein Administrator die Datei aus einer Sicherung wiederherstellt oder entfernt.</translation>
+    </message>
+    <message>
+        <source>The local accounts file %1 could not be read: %2.</source>
+        <translation>Die Datei der lokalen Konten %1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The local accounts file %1 is an older copy (change %2; the keychain records change %3). It is refused because it could undo a lockout, a used code or a removed account.</source>
+        <translation>Die Datei der lokalen Konten %1 ist eine ältere Kopie (Änderungsstand %2; im Schlüsselbund ist Änderungsstand %3 vermerkt). Sie wird abgelehnt, weil sie eine Sperre, einen bereits verwendeten Code oder ein entferntes Konto rückgängig machen könnte.</translation>
+    </message>
+    <message>
+        <source>The local accounts in %1 are busy (another Custos process holds %2); try again.</source>
+        <translation>Die lokalen Konten in %1 sind belegt (ein anderer Custos-Prozess hält %2); versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The one-time code secret of %1 could not be decrypted; reset it with custos-cli users reset-mfa.</source>
+        <translation>Das Geheimnis für die Einmalcodes von %1 konnte nicht entschlüsselt werden; setzen Sie es mit custos-cli users reset-mfa zurück.</translation>
+    </message>
+    <message>
+        <source>This code was already used. Wait for the next code of your authenticator app.</source>
+        <translation>Dieser Code wurde bereits verwendet. Warten Sie auf den nächsten Code Ihrer Authenticator-App.</translation>
+    </message>
+    <message>
+        <source>Local accounts need the keychain, which is not available.</source>
+        <translation>Lokale Konten benötigen den Schlüsselbund, der nicht verfügbar ist.</translation>
+    </message>
+    <message>
+        <source>The folder %1 for local accounts could not be created.</source>
+        <translation>Der Ordner %1 für lokale Konten konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid account name: use 1 to 64 letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>„%1“ ist kein gültiger Kontoname: Verwenden Sie 1 bis 64 Zeichen aus Buchstaben a-z, Ziffern, „.“, „_“ oder „-“.</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;; the roles are: %2.</source>
+        <translation>Unbekannte Rolle „%1“; verfügbare Rollen: %2.</translation>
+    </message>
+    <message>
+        <source>An account needs at least one role.</source>
+        <translation>Ein Konto benötigt mindestens eine Rolle.</translation>
+    </message>
+    <message>
+        <source>The display name must be at most 128 characters, without control characters.</source>
+        <translation>Der Anzeigename darf höchstens 128 Zeichen lang sein und keine Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>An account named %1 exists already.</source>
+        <translation>Ein Konto mit dem Namen %1 ist bereits vorhanden.</translation>
+    </message>
+    <message>
+        <source>There is no local account named %1.</source>
+        <translation>Es gibt kein lokales Konto mit dem Namen %1.</translation>
+    </message>
+    <message>
+        <source>The account %1 is locked for %2 more seconds after repeated failed sign-ins.</source>
+        <translation>Das Konto %1 ist nach wiederholten fehlgeschlagenen Anmeldeversuchen noch %2 Sekunden lang gesperrt.</translation>
+    </message>
+    <message>
+        <source>The account is now locked for %1 seconds.</source>
+        <translation>Das Konto ist jetzt für %1 Sekunden gesperrt.</translation>
+    </message>
+    <message>
+        <source>The password hash cost (t=%1, m=%2 KiB, p=%3) is outside the accepted bounds.</source>
+        <translation>Die Kostenparameter des Passwort-Hashes (t=%1, m=%2 KiB, p=%3) liegen außerhalb der zulässigen Grenzen.</translation>
+    </message>
+    <message>
+        <source>The password must not be empty.</source>
+        <translation>Das Passwort darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>The password has %1 characters; it needs at least %2.</source>
+        <translation>Das Passwort hat %1 Zeichen; es muss mindestens %2 haben.</translation>
+    </message>
+    <message>
+        <source>The password has %1 characters; at most %2 are accepted.</source>
+        <translation>Das Passwort hat %1 Zeichen; höchstens %2 sind zulässig.</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed: %1.</source>
+        <translation>Das Passwort konnte nicht gehasht werden: %1.</translation>
+    </message>
+    <message>
+        <source>The stored password hash is not an Argon2id (version 19) hash: it is damaged.</source>
+        <translation>Der gespeicherte Passwort-Hash ist kein Argon2id-Hash (Version 19): Er ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The stored password hash could not be checked: %1.</source>
+        <translation>Der gespeicherte Passwort-Hash konnte nicht geprüft werden: %1.</translation>
+    </message>
+    <message>
+        <source>There is nothing to put in a QR code.</source>
+        <translation>Es gibt keinen Inhalt für einen QR-Code.</translation>
+    </message>
+    <message>
+        <source>The QR code could not be made (%1 bytes): %2.</source>
+        <translation>Der QR-Code konnte nicht erzeugt werden (%1 Byte): %2.</translation>
+    </message>
+    <message>
+        <source>too long for a QR code</source>
+        <translation>zu lang für einen QR-Code</translation>
+    </message>
+    <message>
+        <source>One-time codes have %1 to %2 digits, not %3.</source>
+        <translation>Einmalcodes haben %1 bis %2 Ziffern, nicht %3.</translation>
+    </message>
+    <message>
+        <source>The one-time code period must be positive.</source>
+        <translation>Die Gültigkeitsdauer der Einmalcodes muss positiv sein.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::auth::BrowserLauncher</name>
+    <message>
+        <source>Custos could not open the system browser (%1 did not start). Set a browser command in the sign-in settings, or open this address in a browser on this computer: %2</source>
+        <translation>Custos konnte den Systembrowser nicht öffnen (%1 wurde nicht gestartet). Legen Sie in den Anmeldeeinstellungen einen Browser-Befehl fest oder öffnen Sie diese Adresse in einem Browser auf diesem Computer: %2</translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation>ist abgestürzt</translation>
+    </message>
+    <message>
+        <source>exited with code %1</source>
+        <translation>wurde mit Code %1 beendet</translation>
+    </message>
+    <message>
+        <source>The browser command &quot;%1&quot; %2 before the sign-in finished.</source>
+        <translation>Der Browser-Befehl „%1“ %2, bevor die Anmeldung abgeschlossen war.</translation>
+    </message>
+    <message>
+        <source>The browser command &quot;%1&quot; %2 before the sign-in finished: %3</source>
+        <translation>Der Browser-Befehl „%1“ %2, bevor die Anmeldung abgeschlossen war: %3</translation>
+    </message>
+    <message>
+        <source>The browser command &quot;%1&quot; could not be started (%2); check the browser command in the sign-in settings.</source>
+        <translation>Der Browser-Befehl „%1“ konnte nicht gestartet werden (%2); prüfen Sie den Browser-Befehl in den Anmeldeeinstellungen.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::auth::OidcClient</name>
+    <message>
+        <source>key set (JWKS)</source>
+        <translation>Schlüsselsatz (JWKS)</translation>
+    </message>
+    <message>
+        <source>The identity provider did not answer within %1 when asked for its %2 (%3). Check the network, or try again later.</source>
+        <translation>Der Identitätsanbieter hat auf die Anfrage nach seinem %2 (%3) nicht innerhalb von %1 geantwortet. Prüfen Sie das Netzwerk oder versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Custos could not reach the identity provider for its %1 at %2: %3.</source>
+        <translation>Custos konnte den Identitätsanbieter nicht erreichen, um nach seinem %1 unter %2 zu fragen: %3.</translation>
+    </message>
+    <message>
+        <source>The identity provider answered HTTP %1 when asked for its %2 at %3; check the issuer URL in the sign-in settings.</source>
+        <translation>Der Identitätsanbieter hat auf die Anfrage nach seinem %2 unter %3 mit HTTP %1 geantwortet; prüfen Sie die Aussteller-URL in den Anmeldeeinstellungen.</translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s token endpoint (%1) did not answer within %2. Try again later.</source>
+        <translation>Der Token-Endpunkt des Identitätsanbieters (%1) hat nicht innerhalb von %2 geantwortet. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Custos could not reach the identity provider&apos;s token endpoint (%1): %2.</source>
+        <translation>Custos konnte den Token-Endpunkt des Identitätsanbieters (%1) nicht erreichen: %2.</translation>
+    </message>
+    <message>
+        <source>discovery document</source>
+        <translation>Discovery-Dokument</translation>
+    </message>
+    <message>
+        <source>Internal error: a token request needs the authorization code and its PKCE verifier.</source>
+        <translation>Interner Fehler: Eine Token-Anfrage benötigt den Autorisierungscode und seinen PKCE-Code-Verifier.</translation>
+    </message>
+    <message>
+        <source>A sign-in is already in progress; finish it in the browser or cancel it first.</source>
+        <translation>Es läuft bereits eine Anmeldung; schließen Sie sie zuerst im Browser ab oder brechen Sie sie ab.</translation>
+    </message>
+    <message>
+        <source>The sign-in did not finish within %1: nobody completed the identity provider&apos;s page in the browser. Try again.</source>
+        <translation>Die Anmeldung wurde nicht innerhalb von %1 abgeschlossen: Niemand hat die Seite des Identitätsanbieters im Browser ausgefüllt. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The renewed sign-in names another user than the saved one; it was refused. Sign in again.</source>
+        <translation>Die erneuerte Anmeldung nennt einen anderen Benutzer als die gespeicherte; sie wurde abgelehnt. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Saved sign-ins are turned off (no keychain); sign in again.</source>
+        <translation>Gespeicherte Anmeldungen sind deaktiviert (kein Schlüsselbund); melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The sign-in is already being renewed.</source>
+        <translation>Die Anmeldung wird bereits erneuert.</translation>
+    </message>
+    <message>
+        <source>There is no saved sign-in with %1 in the %2; sign in again.</source>
+        <translation>In %2 ist keine gespeicherte Anmeldung bei %1 vorhanden; melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The identity provider renewed the sign-in without an ID token, so Custos cannot confirm who is signed in. Sign in again.</source>
+        <translation>Der Identitätsanbieter hat die Anmeldung ohne ID-Token erneuert, daher kann Custos nicht bestätigen, wer angemeldet ist. Melden Sie sich erneut an.</translation>
     </message>
 </context>
 <context>

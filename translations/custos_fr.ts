@@ -337,10 +337,6 @@ surface %6 mm²</translation>
         <translation>L&apos;enregistrement d&apos;audit %1 a un hachage non valide.</translation>
     </message>
     <message>
-        <source>End User Display Device</source>
-        <translation>Dispositif d&apos;affichage de l&apos;utilisateur final</translation>
-    </message>
-    <message>
         <source>Audit record %1 could not be encrypted: %2</source>
         <translation>L&apos;enregistrement d&apos;audit %1 n&apos;a pas pu être chiffré&#xa0;: %2</translation>
     </message>
@@ -667,6 +663,719 @@ surface %6 mm²</translation>
     <message>
         <source>The system keychain (%1) did not answer within %2 seconds (it may be locked and waiting for a password prompt); Custos keeps patient data in memory only.</source>
         <translation>Le trousseau de clés du système (%1) n&apos;a pas répondu dans un délai de %2 secondes (il est peut-être verrouillé et attend la saisie d&apos;un mot de passe)&#xa0;; Custos conserve les données des patients uniquement en mémoire.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not build a public key from it</source>
+        <translation>OpenSSL n&apos;a pas pu en tirer une clé publique</translation>
+    </message>
+    <message>
+        <source>it is not a valid public key</source>
+        <translation>ce n&apos;est pas une clé publique valide</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not read its modulus and exponent</source>
+        <translation>OpenSSL n&apos;a pas pu lire son module et son exposant</translation>
+    </message>
+    <message>
+        <source>it is a %1-bit RSA key; Custos requires at least %2 bits</source>
+        <translation>c&apos;est une clé RSA de %1 bits&#xa0;; Custos exige au moins %2 bits</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not read its coordinates</source>
+        <translation>OpenSSL n&apos;a pas pu lire ses coordonnées</translation>
+    </message>
+    <message>
+        <source>its point is not on the P-256 curve</source>
+        <translation>son point n&apos;appartient pas à la courbe P-256</translation>
+    </message>
+    <message>
+        <source>an ES256 signature must be %1 bytes (r || s), this one has %2</source>
+        <translation>une signature ES256 doit faire %1 octets (r || s), celle-ci en fait %2</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not read the ES256 signature</source>
+        <translation>OpenSSL n&apos;a pas pu lire la signature ES256</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not encode the ES256 signature</source>
+        <translation>OpenSSL n&apos;a pas pu encoder la signature ES256</translation>
+    </message>
+    <message>
+        <source>without a key ID</source>
+        <translation>sans identifiant de clé</translation>
+    </message>
+    <message>
+        <source>it has no &quot;%1&quot; member</source>
+        <translation>elle n&apos;a pas de membre «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>its &quot;%1&quot; member is not base64url: %2</source>
+        <translation>son membre «&#xa0;%1&#xa0;» n&apos;est pas en base64url&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>il est vide</translation>
+    </message>
+    <message>
+        <source>it is for &quot;%1&quot;, not for signatures</source>
+        <translation>elle est destinée à «&#xa0;%1&#xa0;», et non aux signatures</translation>
+    </message>
+    <message>
+        <source>it is on curve &quot;%1&quot;; Custos accepts P-256 only</source>
+        <translation>elle utilise la courbe «&#xa0;%1&#xa0;»&#xa0;; Custos n&apos;accepte que P-256</translation>
+    </message>
+    <message>
+        <source>its P-256 coordinates are not 32 bytes each (x %1, y %2)</source>
+        <translation>ses coordonnées P-256 ne font pas 32 octets chacune (x %1, y %2)</translation>
+    </message>
+    <message>
+        <source>it is of type &quot;%1&quot;; Custos accepts RSA and EC P-256 keys</source>
+        <translation>elle est de type «&#xa0;%1&#xa0;»&#xa0;; Custos accepte les clés RSA et EC P-256</translation>
+    </message>
+    <message>
+        <source>%1 characters is not a possible base64url length</source>
+        <translation>%1 caractères ne constituent pas une longueur base64url possible</translation>
+    </message>
+    <message>
+        <source>%1 at position %2 is not a base64url character</source>
+        <translation>%1 à la position %2 n&apos;est pas un caractère base64url</translation>
+    </message>
+    <message>
+        <source>its last character has bits set beyond the data (not canonical base64url)</source>
+        <translation>le dernier caractère a des bits positionnés au-delà des données (base64url non canonique)</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 est vide.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes long, far more than any ID token; it was refused.</source>
+        <translation>%1 fait %2 octets, bien plus que n&apos;importe quel jeton d&apos;identité&#xa0;; il a été refusé.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted (JWE). Custos expects a signed ID token: turn off ID token encryption for this client at the identity provider.</source>
+        <translation>%1 est chiffré (JWE). Custos attend un jeton d&apos;identité signé&#xa0;: désactivez le chiffrement du jeton d&apos;identité pour ce client auprès du fournisseur d&apos;identité.</translation>
+    </message>
+    <message>
+        <source>%1 is not a signed JWT (it has %2 parts separated by &quot;.&quot;, not 3).</source>
+        <translation>%1 n&apos;est pas un JWT signé (il comporte %2 parties séparées par «&#xa0;.&#xa0;», et non 3).</translation>
+    </message>
+    <message>
+        <source>%1 is malformed: its %2 is not valid base64url (%3).</source>
+        <translation>%1 est mal formé&#xa0;: sa partie «&#xa0;%2&#xa0;» n&apos;est pas du base64url valide (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is malformed: its %2 is not a JSON object%3.</source>
+        <translation>%1 est mal formé&#xa0;: sa partie «&#xa0;%2&#xa0;» n&apos;est pas un objet JSON%3.</translation>
+    </message>
+    <message>
+        <source>%1 is malformed: its header names no signature algorithm (&quot;alg&quot;).</source>
+        <translation>%1 est mal formé&#xa0;: son en-tête n&apos;indique aucun algorithme de signature («&#xa0;alg&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>%1 is malformed: its key ID (&quot;kid&quot;) is not a string.</source>
+        <translation>%1 est mal formé&#xa0;: son identifiant de clé («&#xa0;kid&#xa0;») n&apos;est pas une chaîne.</translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s key set (JWKS) is not a JSON object%1.</source>
+        <translation>Le jeu de clés (JWKS) du fournisseur d&apos;identité n&apos;est pas un objet JSON%1.</translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s key set (JWKS) has no &quot;keys&quot; array.</source>
+        <translation>Le jeu de clés (JWKS) du fournisseur d&apos;identité ne contient pas de tableau «&#xa0;keys&#xa0;».</translation>
+    </message>
+    <message>
+        <source>(no kid)</source>
+        <translation>(sans kid)</translation>
+    </message>
+    <message>
+        <source>The key %1 cannot check this %2 signature: %3.</source>
+        <translation>La clé %1 ne peut pas vérifier cette signature %2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>the provider published it for %1 only</source>
+        <translation>le fournisseur l&apos;a publiée pour %1 uniquement</translation>
+    </message>
+    <message>
+        <source>it is an %1 key</source>
+        <translation>c&apos;est une clé %1</translation>
+    </message>
+    <message>
+        <source>The %1 signature is %2 bytes long; the key %3 makes signatures of %4 bytes. The token was altered or forged.</source>
+        <translation>La signature %1 fait %2 octets&#xa0;; la clé %3 produit des signatures de %4 octets. Le jeton a été modifié ou falsifié.</translation>
+    </message>
+    <message>
+        <source>The ES256 signature is malformed: %1.</source>
+        <translation>La signature ES256 est mal formée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not set up %1 verification.</source>
+        <translation>OpenSSL n&apos;a pas pu préparer la vérification %1.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not set up RS256 verification.</source>
+        <translation>OpenSSL n&apos;a pas pu préparer la vérification RS256.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not set up PS256 verification.</source>
+        <translation>OpenSSL n&apos;a pas pu préparer la vérification PS256.</translation>
+    </message>
+    <message>
+        <source>The %1 signature does not match the key %2: the token was altered or was not signed by the identity provider.</source>
+        <translation>La signature %1 ne correspond pas à la clé %2&#xa0;: le jeton a été modifié ou n&apos;a pas été signé par le fournisseur d&apos;identité.</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 secondes</translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s issuer URL &quot;%1&quot; is not a valid URL; set it in the sign-in settings (for example https://idp.example.org/realms/radiology).</source>
+        <translation>L&apos;URL de l&apos;émetteur «&#xa0;%1&#xa0;» du fournisseur d&apos;identité n&apos;est pas une URL valide&#xa0;; définissez-la dans les paramètres de connexion (par exemple https://idp.example.org/realms/radiology).</translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s issuer URL &quot;%1&quot; must use https (plain http is accepted only on this computer&apos;s loopback address).</source>
+        <translation>L&apos;URL de l&apos;émetteur «&#xa0;%1&#xa0;» du fournisseur d&apos;identité doit utiliser https (le http non chiffré n&apos;est accepté que sur l&apos;adresse de bouclage de cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>The issuer URL &quot;%1&quot; must not contain a query or fragment.</source>
+        <translation>L&apos;URL de l&apos;émetteur «&#xa0;%1&#xa0;» ne doit contenir ni requête ni fragment.</translation>
+    </message>
+    <message>
+        <source>No client ID is configured for sign-in with %1; enter the client ID registered for Custos at the identity provider.</source>
+        <translation>Aucun identifiant client n&apos;est configuré pour la connexion avec %1&#xa0;; saisissez l&apos;identifiant client enregistré pour Custos auprès du fournisseur d&apos;identité.</translation>
+    </message>
+    <message>
+        <source>The redirect host &quot;%1&quot; is not a loopback IP address; use 127.0.0.1 (or ::1), as RFC 8252 requires for desktop sign-in.</source>
+        <translation>L&apos;hôte de redirection «&#xa0;%1&#xa0;» n&apos;est pas une adresse IP de bouclage&#xa0;; utilisez 127.0.0.1 (ou ::1), comme l&apos;exige la RFC 8252 pour la connexion depuis une application de bureau.</translation>
+    </message>
+    <message>
+        <source>The redirect path &quot;%1&quot; must start with &quot;/&quot;.</source>
+        <translation>Le chemin de redirection «&#xa0;%1&#xa0;» doit commencer par «&#xa0;/&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The allowed clock skew of %1 s is out of range (0 to 600 s).</source>
+        <translation>Le décalage d&apos;horloge autorisé de %1 s est hors de la plage admise (0 à 600 s).</translation>
+    </message>
+    <message>
+        <source>The sign-in and network timeouts must be positive.</source>
+        <translation>Les délais d&apos;expiration de la connexion et du réseau doivent être positifs.</translation>
+    </message>
+    <message>
+        <source>The ID token</source>
+        <translation>Le jeton d&apos;identité (ID token)</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;%2&quot; claim (%3); it is refused.</source>
+        <translation>%1 n&apos;a pas de revendication «&#xa0;%2&#xa0;» (%3)&#xa0;; il est refusé.</translation>
+    </message>
+    <message>
+        <source>%1 is malformed: its &quot;%2&quot; claim is not a time in seconds.</source>
+        <translation>%1 est mal formé&#xa0;: sa revendication «&#xa0;%2&#xa0;» n&apos;est pas une date exprimée en secondes.</translation>
+    </message>
+    <message>
+        <source>%1 is not signed (algorithm &quot;%2&quot;), so anyone could have written it; it is refused. Custos accepts RS256, PS256 and ES256 signatures only.</source>
+        <translation>%1 n&apos;est pas signé (algorithme «&#xa0;%2&#xa0;»), n&apos;importe qui aurait donc pu l&apos;écrire&#xa0;; il est refusé. Custos n&apos;accepte que les signatures RS256, PS256 et ES256.</translation>
+    </message>
+    <message>
+        <source>%1 is signed with a shared-secret HMAC (%2), which a desktop application cannot check: it has no secret, and treating the provider&apos;s public key as one would let anyone forge tokens. It is refused; set the client&apos;s ID token signing algorithm to RS256, PS256 or ES256 at the identity provider.</source>
+        <translation>%1 est signé avec un HMAC à secret partagé (%2), qu&apos;une application de bureau ne peut pas vérifier&#xa0;: elle ne dispose d&apos;aucun secret, et utiliser la clé publique du fournisseur comme secret permettrait à n&apos;importe qui de falsifier des jetons. Il est refusé&#xa0;; réglez l&apos;algorithme de signature du jeton d&apos;identité du client sur RS256, PS256 ou ES256 auprès du fournisseur d&apos;identité.</translation>
+    </message>
+    <message>
+        <source>%1 is signed with &quot;%2&quot;, which Custos does not accept (RS256, PS256 or ES256 only); set the client&apos;s ID token signing algorithm at the identity provider.</source>
+        <translation>%1 est signé avec «&#xa0;%2&#xa0;», que Custos n&apos;accepte pas (RS256, PS256 ou ES256 uniquement)&#xa0;; réglez l&apos;algorithme de signature du jeton d&apos;identité du client auprès du fournisseur d&apos;identité.</translation>
+    </message>
+    <message>
+        <source>%1 was signed with a key (kid &quot;%2&quot;) that is not in the identity provider&apos;s published key set (%3). The token may be forged, or the provider signs with a key it does not publish.</source>
+        <translation>%1 a été signé avec une clé (kid «&#xa0;%2&#xa0;») qui ne figure pas dans le jeu de clés publié par le fournisseur d&apos;identité (%3). Le jeton est peut-être falsifié, ou le fournisseur signe avec une clé qu&apos;il ne publie pas.</translation>
+    </message>
+    <message>
+        <source>which is empty</source>
+        <translation>qui est vide</translation>
+    </message>
+    <message>
+        <source>%1 names no key, and the identity provider publishes no key for %2 signatures.</source>
+        <translation>%1 n&apos;indique aucune clé, et le fournisseur d&apos;identité ne publie aucune clé pour les signatures %2.</translation>
+    </message>
+    <message>
+        <source>%1 names no key (no &quot;kid&quot; in its header) while the identity provider publishes %2 keys for %3; it is refused (OpenID Connect Core §10.1).</source>
+        <translation>%1 n&apos;indique aucune clé (pas de «&#xa0;kid&#xa0;» dans son en-tête) alors que le fournisseur d&apos;identité publie %2 clés pour %3&#xa0;; il est refusé (OpenID Connect Core §10.1).</translation>
+    </message>
+    <message>
+        <source>%1 requires header extensions Custos does not implement (&quot;crit&quot;); it is refused.</source>
+        <translation>%1 exige des extensions d&apos;en-tête que Custos n&apos;implémente pas («&#xa0;crit&#xa0;»)&#xa0;; il est refusé.</translation>
+    </message>
+    <message>
+        <source>%1 is refused: %2</source>
+        <translation>%1 est refusé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 was issued by %2, not by the configured identity provider &quot;%3&quot;; it is refused. Check the issuer URL in the sign-in settings.</source>
+        <translation>%1 a été émis par %2, et non par le fournisseur d&apos;identité configuré «&#xa0;%3&#xa0;»&#xa0;; il est refusé. Vérifiez l&apos;URL de l&apos;émetteur dans les paramètres de connexion.</translation>
+    </message>
+    <message>
+        <source>an unnamed issuer (no &quot;iss&quot; claim)</source>
+        <translation>un émetteur sans nom (pas de revendication «&#xa0;iss&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>%1 names no user (no &quot;sub&quot; claim); it is refused.</source>
+        <translation>%1 n&apos;indique aucun utilisateur (pas de revendication «&#xa0;sub&#xa0;»)&#xa0;; il est refusé.</translation>
+    </message>
+    <message>
+        <source>%1 names no audience (&quot;aud&quot; claim); it is refused.</source>
+        <translation>%1 n&apos;indique aucune audience (revendication «&#xa0;aud&#xa0;»)&#xa0;; il est refusé.</translation>
+    </message>
+    <message>
+        <source>%1 is meant for another application (audience %2), not for this client &quot;%3&quot;; it is refused. If the client ID in the sign-in settings is wrong, correct it.</source>
+        <translation>%1 est destiné à une autre application (audience %2), et non à ce client «&#xa0;%3&#xa0;»&#xa0;; il est refusé. Si l&apos;identifiant client indiqué dans les paramètres de connexion est erroné, corrigez-le.</translation>
+    </message>
+    <message>
+        <source>%1 was issued to another client (azp &quot;%2&quot;), not to &quot;%3&quot;; it is refused.</source>
+        <translation>%1 a été émis pour un autre client (azp «&#xa0;%2&#xa0;»), et non pour «&#xa0;%3&#xa0;»&#xa0;; il est refusé.</translation>
+    </message>
+    <message>
+        <source>%1 names several audiences (%2) but not which one it was issued to (no &quot;azp&quot; claim); it is refused, since another application could have obtained it.</source>
+        <translation>%1 indique plusieurs audiences (%2) mais pas celle pour laquelle il a été émis (pas de revendication «&#xa0;azp&#xa0;»)&#xa0;; il est refusé, car une autre application aurait pu l&apos;obtenir.</translation>
+    </message>
+    <message>
+        <source>its expiry</source>
+        <translation>sa date d&apos;expiration</translation>
+    </message>
+    <message>
+        <source>%1 expired at %2 UTC, %3 s ago (more than the allowed clock difference of %4 s); sign in again. If this keeps happening, check this computer&apos;s clock.</source>
+        <translation>%1 a expiré à %2 UTC, il y a %3 s (plus que le décalage d&apos;horloge autorisé de %4 s)&#xa0;; reconnectez-vous. Si cela se reproduit, vérifiez l&apos;horloge de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>when it was issued</source>
+        <translation>sa date d&apos;émission</translation>
+    </message>
+    <message>
+        <source>%1 claims to be issued in the future (%2 UTC, %3 s from now, more than the allowed clock difference of %4 s); it is refused. Check this computer&apos;s clock and the provider&apos;s.</source>
+        <translation>%1 prétend avoir été émis dans le futur (%2 UTC, dans %3 s, plus que le décalage d&apos;horloge autorisé de %4 s)&#xa0;; il est refusé. Vérifiez l&apos;horloge de cet ordinateur et celle du fournisseur.</translation>
+    </message>
+    <message>
+        <source>%1 is malformed: its &quot;nbf&quot; claim is not a time in seconds.</source>
+        <translation>%1 est mal formé&#xa0;: sa revendication «&#xa0;nbf&#xa0;» n&apos;est pas une date exprimée en secondes.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid yet: not before %2 UTC, %3 s from now (more than the allowed clock difference of %4 s). Check this computer&apos;s clock.</source>
+        <translation>%1 n&apos;est pas encore valide&#xa0;: pas avant %2 UTC, dans %3 s (plus que le décalage d&apos;horloge autorisé de %4 s). Vérifiez l&apos;horloge de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>%1 is malformed: its &quot;nonce&quot; claim is not a string.</source>
+        <translation>%1 est mal formé&#xa0;: sa revendication «&#xa0;nonce&#xa0;» n&apos;est pas une chaîne.</translation>
+    </message>
+    <message>
+        <source>%1 carries no nonce although this sign-in sent one; it may come from another sign-in and is refused.</source>
+        <translation>%1 ne contient aucun nonce alors que cette connexion en a envoyé un&#xa0;; il provient peut-être d&apos;une autre connexion et est refusé.</translation>
+    </message>
+    <message>
+        <source>%1 was issued for another sign-in (its nonce does not match this one&apos;s): a replayed or injected token. It is refused; sign in again.</source>
+        <translation>%1 a été émis pour une autre connexion (son nonce ne correspond pas à celui de cette connexion)&#xa0;: il s&apos;agit d&apos;un jeton rejoué ou injecté. Il est refusé&#xa0;; reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>%1 is malformed: its &quot;amr&quot; claim is not a list of strings.</source>
+        <translation>%1 est mal formé&#xa0;: sa revendication «&#xa0;amr&#xa0;» n&apos;est pas une liste de chaînes.</translation>
+    </message>
+    <message>
+        <source> (The key set was fetched again just now to be sure.)</source>
+        <translation> (Le jeu de clés vient d&apos;être récupéré à nouveau par précaution.)</translation>
+    </message>
+    <message>
+        <source>&lt;!doctype html&gt;&lt;html lang=&quot;en&quot;&gt;&lt;head&gt;&lt;meta charset=&quot;utf-8&quot;&gt;&lt;title&gt;%1&lt;/title&gt;&lt;style&gt;body{font-family:sans-serif;background:#1e1e1e;color:#ddd;margin:4em auto;max-width:36em;line-height:1.4}&lt;/style&gt;&lt;/head&gt;&lt;body&gt;&lt;h1&gt;%1&lt;/h1&gt;&lt;p&gt;%2&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;!doctype html&gt;&lt;html lang=&quot;fr&quot;&gt;&lt;head&gt;&lt;meta charset=&quot;utf-8&quot;&gt;&lt;title&gt;%1&lt;/title&gt;&lt;style&gt;body{font-family:sans-serif;background:#1e1e1e;color:#ddd;margin:4em auto;max-width:36em;line-height:1.4}&lt;/style&gt;&lt;/head&gt;&lt;body&gt;&lt;h1&gt;%1&lt;/h1&gt;&lt;p&gt;%2&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>Request too large</source>
+        <translation>Requête trop volumineuse</translation>
+    </message>
+    <message>
+        <source>Bad request</source>
+        <translation>Requête incorrecte</translation>
+    </message>
+    <message>
+        <source>Method not allowed</source>
+        <translation>Méthode non autorisée</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>This sign-in has already finished.</source>
+        <translation>Cette connexion est déjà terminée.</translation>
+    </message>
+    <message>
+        <source>The sign-in redirect must listen on a loopback IP address, not &quot;%1&quot;.</source>
+        <translation>La redirection de connexion doit écouter sur une adresse IP de bouclage, et non sur «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Custos could not open its sign-in address on %1: %2.</source>
+        <translation>Custos n&apos;a pas pu ouvrir son adresse de connexion sur %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Signed in to Custos</source>
+        <translation>Connecté à Custos</translation>
+    </message>
+    <message>
+        <source>You can close this window and return to Custos.</source>
+        <translation>Vous pouvez fermer cette fenêtre et revenir à Custos.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Échec de la connexion</translation>
+    </message>
+    <message>
+        <source>%1 You can close this window and try again in Custos.</source>
+        <translation>%1 Vous pouvez fermer cette fenêtre et réessayer dans Custos.</translation>
+    </message>
+    <message>
+        <source>Sign-in could not start: no secure random numbers (%1).</source>
+        <translation>La connexion n&apos;a pas pu démarrer&#xa0;: aucun nombre aléatoire sécurisé (%1).</translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s discovery document has no &quot;%1&quot;; Custos cannot sign in with it.</source>
+        <translation>Le document de découverte du fournisseur d&apos;identité ne contient pas «&#xa0;%1&#xa0;»&#xa0;; Custos ne peut pas se connecter avec ce fournisseur.</translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s %1 &quot;%2&quot; is not an https URL; Custos refuses to send sign-in data over it.</source>
+        <translation>L&apos;entrée %1 «&#xa0;%2&#xa0;» du fournisseur d&apos;identité n&apos;est pas une URL https&#xa0;; Custos refuse d&apos;y envoyer des données de connexion.</translation>
+    </message>
+    <message>
+        <source>The authorization code was already used, has expired, or the PKCE code verifier does not match it. Sign in again.</source>
+        <translation>Le code d&apos;autorisation a déjà été utilisé, a expiré, ou le vérificateur de code PKCE (code_verifier) ne lui correspond pas. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in has expired or was revoked at the identity provider. Sign in again.</source>
+        <translation>La connexion enregistrée a expiré ou a été révoquée auprès du fournisseur d&apos;identité. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Check the client ID, and that the identity provider registers it as a public (native) client without a secret, allowed to use this flow.</source>
+        <translation>Vérifiez l&apos;identifiant client, et que le fournisseur d&apos;identité l&apos;a enregistré comme client public (natif) sans secret, autorisé à utiliser ce flux.</translation>
+    </message>
+    <message>
+        <source>The request was incomplete or malformed for this provider.</source>
+        <translation>La requête était incomplète ou mal formée pour ce fournisseur.</translation>
+    </message>
+    <message>
+        <source>Check the scopes in the sign-in settings.</source>
+        <translation>Vérifiez les portées (scopes) dans les paramètres de connexion.</translation>
+    </message>
+    <message>
+        <source>The identity provider does not allow this client to use this grant.</source>
+        <translation>Le fournisseur d&apos;identité n&apos;autorise pas ce client à utiliser ce type d&apos;autorisation (grant).</translation>
+    </message>
+    <message>
+        <source>The discovery document at %1 is not a JSON object; is &quot;%2&quot; the issuer URL of an OpenID provider?</source>
+        <translation>Le document de découverte à l&apos;adresse %1 n&apos;est pas un objet JSON&#xa0;; «&#xa0;%2&#xa0;» est-elle bien l&apos;URL de l&apos;émetteur d&apos;un fournisseur OpenID&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The identity provider at %1 calls itself &quot;%2&quot;, not the configured issuer; set the issuer URL to exactly &quot;%2&quot; if that provider is the right one.</source>
+        <translation>Le fournisseur d&apos;identité à l&apos;adresse %1 se présente comme «&#xa0;%2&#xa0;», et non comme l&apos;émetteur configuré&#xa0;; définissez l&apos;URL de l&apos;émetteur sur exactement «&#xa0;%2&#xa0;» si ce fournisseur est le bon.</translation>
+    </message>
+    <message>
+        <source>The identity provider %1 does not offer the authorization code flow, which Custos needs.</source>
+        <translation>Le fournisseur d&apos;identité %1 ne propose pas le flux de code d&apos;autorisation, dont Custos a besoin.</translation>
+    </message>
+    <message>
+        <source>The identity provider %1 does not support PKCE with S256 (it offers %2); Custos requires it.</source>
+        <translation>Le fournisseur d&apos;identité %1 ne prend pas en charge PKCE avec S256 (il propose %2)&#xa0;; Custos l&apos;exige.</translation>
+    </message>
+    <message>
+        <source>the parameter &quot;%1&quot; appears more than once</source>
+        <translation>le paramètre «&#xa0;%1&#xa0;» apparaît plusieurs fois</translation>
+    </message>
+    <message>
+        <source>The answer that reached Custos&apos; sign-in address is malformed (%1); it was refused. Sign in again.</source>
+        <translation>La réponse reçue à l&apos;adresse de connexion de Custos est mal formée (%1)&#xa0;; elle a été refusée. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The answer that reached Custos&apos; sign-in address does not belong to this sign-in (its state %1). It was refused: it may be a forged or stale request. Sign in again.</source>
+        <translation>La réponse reçue à l&apos;adresse de connexion de Custos n&apos;appartient pas à cette connexion (son paramètre «&#xa0;state&#xa0;» %1). Elle a été refusée&#xa0;: il peut s&apos;agir d&apos;une requête falsifiée ou périmée. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>does not match</source>
+        <translation>ne correspond pas</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>est absent</translation>
+    </message>
+    <message>
+        <source>The sign-in answer comes from %1, not from the identity provider &quot;%2&quot; (RFC 9207 mix-up protection). It was refused.</source>
+        <translation>La réponse de connexion a été envoyée par %1, et non par le fournisseur d&apos;identité «&#xa0;%2&#xa0;» (protection contre la confusion de fournisseurs, RFC 9207). Elle a été refusée.</translation>
+    </message>
+    <message>
+        <source>an unnamed issuer</source>
+        <translation>un émetteur sans nom</translation>
+    </message>
+    <message>
+        <source>The identity provider did not sign you in (%1%2).</source>
+        <translation>Le fournisseur d&apos;identité n&apos;a pas effectué la connexion (%1%2).</translation>
+    </message>
+    <message>
+        <source> The sign-in was cancelled or refused at the provider.</source>
+        <translation> La connexion a été annulée ou refusée auprès du fournisseur.</translation>
+    </message>
+    <message>
+        <source> Sign in again and complete the provider&apos;s pages.</source>
+        <translation> Reconnectez-vous et complétez les pages du fournisseur.</translation>
+    </message>
+    <message>
+        <source> Check the client registration at the provider (a native public client, PKCE S256, redirect http://127.0.0.1/callback).</source>
+        <translation> Vérifiez l&apos;enregistrement du client auprès du fournisseur (client public natif, PKCE S256, redirection http://127.0.0.1/callback).</translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s answer carries no authorization code. Sign in again.</source>
+        <translation>La réponse du fournisseur d&apos;identité ne contient aucun code d&apos;autorisation. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>the authorization code</source>
+        <translation>le code d&apos;autorisation</translation>
+    </message>
+    <message>
+        <source>the saved sign-in (refresh token)</source>
+        <translation>la connexion enregistrée (jeton d&apos;actualisation)</translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s token endpoint answered HTTP %1 for %2 without an OAuth error; try again later or ask the provider&apos;s administrator.</source>
+        <translation>Le point de terminaison de jeton du fournisseur d&apos;identité a répondu HTTP %1 pour %2 sans erreur OAuth&#xa0;; réessayez plus tard ou contactez l&apos;administrateur du fournisseur.</translation>
+    </message>
+    <message>
+        <source>The identity provider refused %1 (%2%3).</source>
+        <translation>Le fournisseur d&apos;identité a refusé %1 (%2%3).</translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s token endpoint answered with something that is not JSON for %1.</source>
+        <translation>Le point de terminaison de jeton du fournisseur d&apos;identité a répondu pour %1 par un contenu qui n&apos;est pas du JSON.</translation>
+    </message>
+    <message>
+        <source>The identity provider issued tokens of an unknown type &quot;%1&quot;.</source>
+        <translation>Le fournisseur d&apos;identité a émis des jetons d&apos;un type inconnu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The identity provider %1 returned no ID token; check that client &quot;%2&quot; may use the &quot;openid&quot; scope.</source>
+        <translation>Le fournisseur d&apos;identité %1 n&apos;a renvoyé aucun jeton d&apos;identité (ID token)&#xa0;; vérifiez que le client «&#xa0;%2&#xa0;» peut utiliser la portée (scope) «&#xa0;openid&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The system keychain (Secret Service) is not available: there is no D-Bus session on this computer; Custos keeps patient data in memory only.</source>
+        <translation>Le trousseau de clés du système (Secret Service) n&apos;est pas disponible&#xa0;: il n&apos;y a pas de session D-Bus sur cet ordinateur&#xa0;; Custos conserve les données des patients uniquement en mémoire.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::auth</name>
+    <message>
+        <source>Wrong user name, password or code.</source>
+        <translation>Nom d&apos;utilisateur, mot de passe ou code incorrect.</translation>
+    </message>
+    <message>
+        <source>The local accounts file %1 was refused: it was changed outside Custos, is damaged, or belongs to another keychain. Local sign-in stays off until an administrator restores it from a backup or removes it.</source>
+        <translation>Le fichier des comptes locaux %1 a été refusé&#xa0;: il a été modifié en dehors de Custos, est endommagé ou appartient à un autre trousseau de clés. La connexion locale reste désactivée jusqu&apos;à ce qu&apos;un administrateur le restaure à partir d&apos;une sauvegarde ou le supprime.</translation>
+    </message>
+    <message>
+        <source>The local accounts file %1 could not be read: %2.</source>
+        <translation>Le fichier des comptes locaux %1 n&apos;a pas pu être lu&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The local accounts file %1 is an older copy (change %2; the keychain records change %3). It is refused because it could undo a lockout, a used code or a removed account.</source>
+        <translation>Le fichier des comptes locaux %1 est une copie plus ancienne (révision %2&#xa0;; le trousseau de clés enregistre la révision %3). Il est refusé, car il pourrait annuler un verrouillage, l&apos;utilisation d&apos;un code ou la suppression d&apos;un compte.</translation>
+    </message>
+    <message>
+        <source>The local accounts in %1 are busy (another Custos process holds %2); try again.</source>
+        <translation>Les comptes locaux dans %1 sont occupés (un autre processus Custos détient %2)&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <source>The one-time code secret of %1 could not be decrypted; reset it with custos-cli users reset-mfa.</source>
+        <translation>Le secret des codes à usage unique de %1 n&apos;a pas pu être déchiffré&#xa0;; réinitialisez-le avec custos-cli users reset-mfa.</translation>
+    </message>
+    <message>
+        <source>This code was already used. Wait for the next code of your authenticator app.</source>
+        <translation>Ce code a déjà été utilisé. Attendez le code suivant de votre application d&apos;authentification.</translation>
+    </message>
+    <message>
+        <source>Local accounts need the keychain, which is not available.</source>
+        <translation>Les comptes locaux nécessitent le trousseau de clés, qui n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <source>The folder %1 for local accounts could not be created.</source>
+        <translation>Le dossier %1 des comptes locaux n&apos;a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid account name: use 1 to 64 letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de compte valide&#xa0;: utilisez de 1 à 64 caractères parmi les lettres a-z, les chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;; the roles are: %2.</source>
+        <translation>Rôle «&#xa0;%1&#xa0;» inconnu&#xa0;; les rôles sont&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>An account needs at least one role.</source>
+        <translation>Un compte doit avoir au moins un rôle.</translation>
+    </message>
+    <message>
+        <source>The display name must be at most 128 characters, without control characters.</source>
+        <translation>Le nom d&apos;affichage doit comporter au plus 128 caractères, sans caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>An account named %1 exists already.</source>
+        <translation>Un compte nommé %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>There is no local account named %1.</source>
+        <translation>Il n&apos;existe aucun compte local nommé %1.</translation>
+    </message>
+    <message>
+        <source>The account %1 is locked for %2 more seconds after repeated failed sign-ins.</source>
+        <translation>Le compte %1 est verrouillé pendant encore %2 secondes après des échecs de connexion répétés.</translation>
+    </message>
+    <message>
+        <source>The account is now locked for %1 seconds.</source>
+        <translation>Le compte est maintenant verrouillé pendant %1 secondes.</translation>
+    </message>
+    <message>
+        <source>The password hash cost (t=%1, m=%2 KiB, p=%3) is outside the accepted bounds.</source>
+        <translation>Les paramètres de coût du hachage de mot de passe (t=%1, m=%2 KiB, p=%3) sont hors des limites acceptées.</translation>
+    </message>
+    <message>
+        <source>The password must not be empty.</source>
+        <translation>Le mot de passe ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <source>The password has %1 characters; it needs at least %2.</source>
+        <translation>Le mot de passe comporte %1 caractères&#xa0;; il en faut au moins %2.</translation>
+    </message>
+    <message>
+        <source>The password has %1 characters; at most %2 are accepted.</source>
+        <translation>Le mot de passe comporte %1 caractères&#xa0;; %2 au maximum sont acceptés.</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed: %1.</source>
+        <translation>Le mot de passe n&apos;a pas pu être haché&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The stored password hash is not an Argon2id (version 19) hash: it is damaged.</source>
+        <translation>Le hachage de mot de passe enregistré n&apos;est pas un hachage Argon2id (version 19)&#xa0;: il est endommagé.</translation>
+    </message>
+    <message>
+        <source>The stored password hash could not be checked: %1.</source>
+        <translation>Le hachage de mot de passe enregistré n&apos;a pas pu être vérifié&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>There is nothing to put in a QR code.</source>
+        <translation>Il n&apos;y a rien à mettre dans un code QR.</translation>
+    </message>
+    <message>
+        <source>The QR code could not be made (%1 bytes): %2.</source>
+        <translation>Le code QR n&apos;a pas pu être généré (%1 octets)&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>too long for a QR code</source>
+        <translation>trop long pour un code QR</translation>
+    </message>
+    <message>
+        <source>One-time codes have %1 to %2 digits, not %3.</source>
+        <translation>Les codes à usage unique comportent de %1 à %2 chiffres, et non %3.</translation>
+    </message>
+    <message>
+        <source>The one-time code period must be positive.</source>
+        <translation>La période des codes à usage unique doit être positive.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::auth::BrowserLauncher</name>
+    <message>
+        <source>Custos could not open the system browser (%1 did not start). Set a browser command in the sign-in settings, or open this address in a browser on this computer: %2</source>
+        <translation>Custos n&apos;a pas pu ouvrir le navigateur du système (%1 n&apos;a pas démarré). Définissez une commande de navigateur dans les paramètres de connexion, ou ouvrez cette adresse dans un navigateur sur cet ordinateur&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation>s&apos;est arrêtée brutalement</translation>
+    </message>
+    <message>
+        <source>exited with code %1</source>
+        <translation>s&apos;est terminée avec le code %1</translation>
+    </message>
+    <message>
+        <source>The browser command &quot;%1&quot; %2 before the sign-in finished.</source>
+        <translation>La commande de navigateur «&#xa0;%1&#xa0;» %2 avant la fin de la connexion.</translation>
+    </message>
+    <message>
+        <source>The browser command &quot;%1&quot; %2 before the sign-in finished: %3</source>
+        <translation>La commande de navigateur «&#xa0;%1&#xa0;» %2 avant la fin de la connexion&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The browser command &quot;%1&quot; could not be started (%2); check the browser command in the sign-in settings.</source>
+        <translation>La commande de navigateur «&#xa0;%1&#xa0;» n&apos;a pas pu être lancée (%2)&#xa0;; vérifiez la commande de navigateur dans les paramètres de connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::auth::OidcClient</name>
+    <message>
+        <source>key set (JWKS)</source>
+        <translation>jeu de clés (JWKS)</translation>
+    </message>
+    <message>
+        <source>The identity provider did not answer within %1 when asked for its %2 (%3). Check the network, or try again later.</source>
+        <translation>Le fournisseur d&apos;identité n&apos;a pas répondu dans un délai de %1 à la demande de son %2 (%3). Vérifiez le réseau ou réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Custos could not reach the identity provider for its %1 at %2: %3.</source>
+        <translation>Custos n&apos;a pas pu joindre le fournisseur d&apos;identité pour obtenir son %1 à l&apos;adresse %2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>The identity provider answered HTTP %1 when asked for its %2 at %3; check the issuer URL in the sign-in settings.</source>
+        <translation>Le fournisseur d&apos;identité a répondu HTTP %1 à la demande de son %2 à l&apos;adresse %3&#xa0;; vérifiez l&apos;URL de l&apos;émetteur dans les paramètres de connexion.</translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s token endpoint (%1) did not answer within %2. Try again later.</source>
+        <translation>Le point de terminaison de jeton du fournisseur d&apos;identité (%1) n&apos;a pas répondu dans un délai de %2. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Custos could not reach the identity provider&apos;s token endpoint (%1): %2.</source>
+        <translation>Custos n&apos;a pas pu joindre le point de terminaison de jeton du fournisseur d&apos;identité (%1)&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>discovery document</source>
+        <translation>document de découverte</translation>
+    </message>
+    <message>
+        <source>Internal error: a token request needs the authorization code and its PKCE verifier.</source>
+        <translation>Erreur interne&#xa0;: une requête de jeton nécessite le code d&apos;autorisation et son vérificateur PKCE (code_verifier).</translation>
+    </message>
+    <message>
+        <source>A sign-in is already in progress; finish it in the browser or cancel it first.</source>
+        <translation>Une connexion est déjà en cours&#xa0;; terminez-la d&apos;abord dans le navigateur ou annulez-la.</translation>
+    </message>
+    <message>
+        <source>The sign-in did not finish within %1: nobody completed the identity provider&apos;s page in the browser. Try again.</source>
+        <translation>La connexion ne s&apos;est pas terminée dans un délai de %1&#xa0;: personne n&apos;a complété la page du fournisseur d&apos;identité dans le navigateur. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>La connexion a été annulée.</translation>
+    </message>
+    <message>
+        <source>The renewed sign-in names another user than the saved one; it was refused. Sign in again.</source>
+        <translation>La connexion renouvelée désigne un autre utilisateur que la connexion enregistrée&#xa0;; elle a été refusée. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Saved sign-ins are turned off (no keychain); sign in again.</source>
+        <translation>Les connexions enregistrées sont désactivées (pas de trousseau de clés)&#xa0;; reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The sign-in is already being renewed.</source>
+        <translation>La connexion est déjà en cours de renouvellement.</translation>
+    </message>
+    <message>
+        <source>There is no saved sign-in with %1 in the %2; sign in again.</source>
+        <translation>Aucune connexion enregistrée auprès de %1 ne figure dans %2&#xa0;; reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The identity provider renewed the sign-in without an ID token, so Custos cannot confirm who is signed in. Sign in again.</source>
+        <translation>Le fournisseur d&apos;identité a renouvelé la connexion sans jeton d&apos;identité (ID token)&#xa0;; Custos ne peut donc pas confirmer qui est connecté. Reconnectez-vous.</translation>
     </message>
 </context>
 <context>
