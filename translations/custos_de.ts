@@ -1164,6 +1164,26 @@ Fläche %6 mm²</translation>
         <source>The system keychain (Secret Service) is not available: there is no D-Bus session on this computer; Custos keeps patient data in memory only.</source>
         <translation>Der System-Schlüsselbund (Secret Service) ist nicht verfügbar: Auf diesem Computer gibt es keine D-Bus-Sitzung; Custos hält Patientendaten nur im Arbeitsspeicher.</translation>
     </message>
+    <message>
+        <source>The sign-in did not establish who you are.</source>
+        <translation>Die Anmeldung hat nicht ergeben, wer Sie sind.</translation>
+    </message>
+    <message>
+        <source>This site requires a second factor: enter the code from your authenticator app.</source>
+        <translation>Dieser Standort verlangt einen zweiten Faktor: Geben Sie den Code aus Ihrer Authenticator-App ein.</translation>
+    </message>
+    <message>
+        <source>The session is not locked.</source>
+        <translation>Die Sitzung ist nicht gesperrt.</translation>
+    </message>
+    <message>
+        <source>Only %1 can unlock this session. To sign in as someone else, switch user: the open studies will be closed.</source>
+        <translation>Nur %1 kann diese Sitzung entsperren. Um sich als jemand anderes anzumelden, wechseln Sie den Benutzer: Die geöffneten Studien werden dabei geschlossen.</translation>
+    </message>
+    <message>
+        <source>The cached copy does not match this series any more; it was discarded.</source>
+        <translation>Die zwischengespeicherte Kopie passt nicht mehr zu dieser Serie; sie wurde verworfen.</translation>
+    </message>
 </context>
 <context>
     <name>custos::auth</name>

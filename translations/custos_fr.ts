@@ -1164,6 +1164,26 @@ surface %6 mm²</translation>
         <source>The system keychain (Secret Service) is not available: there is no D-Bus session on this computer; Custos keeps patient data in memory only.</source>
         <translation>Le trousseau de clés du système (Secret Service) n&apos;est pas disponible&#xa0;: il n&apos;y a pas de session D-Bus sur cet ordinateur&#xa0;; Custos conserve les données des patients uniquement en mémoire.</translation>
     </message>
+    <message>
+        <source>The sign-in did not establish who you are.</source>
+        <translation>La connexion n&apos;a pas permis d&apos;établir qui vous êtes.</translation>
+    </message>
+    <message>
+        <source>This site requires a second factor: enter the code from your authenticator app.</source>
+        <translation>Ce site exige un second facteur&#xa0;: saisissez le code de votre application d&apos;authentification.</translation>
+    </message>
+    <message>
+        <source>The session is not locked.</source>
+        <translation>La session n&apos;est pas verrouillée.</translation>
+    </message>
+    <message>
+        <source>Only %1 can unlock this session. To sign in as someone else, switch user: the open studies will be closed.</source>
+        <translation>Seul(e) %1 peut déverrouiller cette session. Pour vous connecter sous une autre identité, changez d&apos;utilisateur&#xa0;: les études ouvertes seront fermées.</translation>
+    </message>
+    <message>
+        <source>The cached copy does not match this series any more; it was discarded.</source>
+        <translation>La copie en cache ne correspond plus à cette série&#xa0;; elle a été supprimée.</translation>
+    </message>
 </context>
 <context>
     <name>custos::auth</name>
