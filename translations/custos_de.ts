@@ -1184,6 +1184,22 @@ Fläche %6 mm²</translation>
         <source>The cached copy does not match this series any more; it was discarded.</source>
         <translation>Die zwischengespeicherte Kopie passt nicht mehr zu dieser Serie; sie wurde verworfen.</translation>
     </message>
+    <message>
+        <source>The data folder %1 could not be created; patient data stays in memory only.</source>
+        <translation>Der Datenordner %1 konnte nicht angelegt werden; Patientendaten bleiben nur im Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>%1 The audit trail waits in memory until the keychain is available.</source>
+        <translation>%1 Das Audit-Protokoll wartet im Arbeitsspeicher, bis der Schlüsselbund verfügbar ist.</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be opened (%1).</source>
+        <translation>Das Audit-Protokoll konnte nicht geöffnet werden (%1).</translation>
+    </message>
+    <message>
+        <source>The encrypted cache could not be opened (%1); studies are read from their files each time.</source>
+        <translation>Der verschlüsselte Cache konnte nicht geöffnet werden (%1); Studien werden jedes Mal aus ihren Dateien gelesen.</translation>
+    </message>
 </context>
 <context>
     <name>custos::auth</name>

@@ -1184,6 +1184,22 @@ surface %6 mm²</translation>
         <source>The cached copy does not match this series any more; it was discarded.</source>
         <translation>La copie en cache ne correspond plus à cette série&#xa0;; elle a été supprimée.</translation>
     </message>
+    <message>
+        <source>The data folder %1 could not be created; patient data stays in memory only.</source>
+        <translation>Le dossier de données %1 n&apos;a pas pu être créé&#xa0;; les données des patients restent uniquement en mémoire.</translation>
+    </message>
+    <message>
+        <source>%1 The audit trail waits in memory until the keychain is available.</source>
+        <translation>%1 Le journal d&apos;audit reste en mémoire jusqu&apos;à ce que le trousseau de clés soit disponible.</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be opened (%1).</source>
+        <translation>Le journal d&apos;audit n&apos;a pas pu être ouvert (%1).</translation>
+    </message>
+    <message>
+        <source>The encrypted cache could not be opened (%1); studies are read from their files each time.</source>
+        <translation>Le cache chiffré n&apos;a pas pu être ouvert (%1)&#xa0;; les études sont relues depuis leurs fichiers à chaque fois.</translation>
+    </message>
 </context>
 <context>
     <name>custos::auth</name>

@@ -23,9 +23,8 @@ std::shared_ptr<Services> Services::open(const ServiceOptions& options)
     s->m_store = crypto::makeSystemKeyStore(keychainScope(options.dataDir));
     auto keys = crypto::KeyManager::open(*s->m_store);
     if (!keys) {
-        s->m_problem = QObject::tr("The system keychain could not be used (%1). Custos keeps patient data in memory only and "
-                                   "cannot write the audit trail until the keychain is available.")
-                           .arg(keys.errorMessage());
+        // The keychain's own sentence already says that PHI stays in memory.
+        s->m_problem = QObject::tr("%1 The audit trail waits in memory until the keychain is available.").arg(keys.errorMessage());
         return s;
     }
     s->m_keys = keys.value();
