@@ -158,6 +158,12 @@ int listUsers(auth::LocalAccountStore& store, bool json)
 
 } // namespace
 
+std::optional<QString> readSecret(const QString& prompt, bool fromStdin)
+{
+    const QString text = fromStdin ? readLine() : askHidden(prompt);
+    return text;
+}
+
 int runUsers(const QStringList& args, const GlobalOptions& global)
 {
     QCommandLineParser parser;

@@ -2,6 +2,8 @@
 
 #include "app/cli/cli_common.h"
 
+#include <optional>
+
 namespace custos::cli {
 
 // custos-cli users add NAME --role ROLE [--role ...] [--display-name X] [--password-stdin]
@@ -9,5 +11,8 @@ namespace custos::cli {
 //                | remove NAME | reset-mfa NAME | list [--json]
 // Local accounts (Argon2id password + TOTP). Needs the keychain; every change is audited.
 int runUsers(const QStringList& args, const GlobalOptions& global);
+
+// A secret from standard input (one line) or typed at the terminal without echo.
+std::optional<QString> readSecret(const QString& prompt, bool fromStdin);
 
 } // namespace custos::cli

@@ -5,6 +5,7 @@
 #include "app/cli/cli_info.h"
 #include "app/cli/cli_make_demo.h"
 #include "app/cli/cli_security.h"
+#include "app/cli/cli_session.h"
 #include "app/cli/cli_users.h"
 #include "core/common/data_directory.h"
 
@@ -32,6 +33,10 @@ QString usage()
         "  audit show [--since T] [--json]   List audit records.\n"
         "  audit export --format atna-xml    DICOM PS3.15 A.5 audit messages.\n"
         "  users add|remove|reset-mfa|list   Local accounts (password + TOTP); see users --help.\n"
+        "  login --local USER | --issuer URL --client-id ID\n"
+        "                                    Sign in (kept encrypted for at most 8 hours).\n"
+        "  whoami [--json]                   Who is signed in, roles, second factor, expiry.\n"
+        "  logout                            Sign out (the saved sign-in is crypto-shredded).\n"
         "\n"
         "Options:\n"
         "  --data-dir DIR   Where Custos keeps its state (also CUSTOS_DATA_DIR).\n"
@@ -89,6 +94,12 @@ int main(int argc, char** argv)
         return cli::runAudit(args, global);
     if (command == QLatin1String("users"))
         return cli::runUsers(args, global);
+    if (command == QLatin1String("login"))
+        return cli::runLogin(args, global);
+    if (command == QLatin1String("whoami"))
+        return cli::runWhoami(args, global);
+    if (command == QLatin1String("logout"))
+        return cli::runLogout(args, global);
     cli::printErr(QCoreApplication::translate("cli", "Unknown command \"%1\".\n\n").arg(command) + usage());
     return cli::UsageError;
 }

@@ -1,0 +1,321 @@
+// The command line's sign-in, like other tools that keep a login: the
+// identity is kept in "<data>/session/cli.session", sealed under a data key
+// of that folder (wrapped by the keychain's KEK), bound to the operating-
+// system user, and valid for at most eight hours. Logging out destroys the
+// key (crypto-shredding) and the file. Every sign-in, failure and logout is
+// a 110114 audit event.
+
+#include "app/cli/cli_session.h"
+
+#include "app/cli/cli_users.h"
+#include "app/common/services.h"
+#include "core/auth/local_accounts.h"
+#include "core/auth/oidc_client.h"
+#include "core/auth/session.h"
+#include "core/crypto/aead.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+namespace custos::cli {
+
+namespace {
+
+constexpr qint64 kCliSessionSeconds = 8 * 3600;
+
+QString t(const char* s) { return QCoreApplication::translate("cli", s); }
+
+QString sessionFolder(const QString& dataDir) { return QDir(dataDir).filePath(QStringLiteral("session")); }
+QString sessionFile(const QString& dataDir) { return QDir(sessionFolder(dataDir)).filePath(QStringLiteral("cli.session")); }
+
+QByteArray aad(const app::Services& services)
+{
+    return QByteArrayLiteral("custos/cli-session/v1/") + services.user().toUtf8();
+}
+
+QString mfaName(auth::MfaMethod m)
+{
+    switch (m) {
+    case auth::MfaMethod::IdentityProvider: return QStringLiteral("identity-provider");
+    case auth::MfaMethod::Totp: return QStringLiteral("totp");
+    case auth::MfaMethod::RecoveryCode: return QStringLiteral("recovery-code");
+    case auth::MfaMethod::None: break;
+    }
+    return QStringLiteral("none");
+}
+
+QJsonObject toJson(const auth::Identity& id)
+{
+    return QJsonObject{{QStringLiteral("subject"), id.subject},
+                       {QStringLiteral("userName"), id.userName},
+                       {QStringLiteral("displayName"), id.displayName},
+                       {QStringLiteral("issuer"), id.issuer},
+                       {QStringLiteral("roles"), QJsonArray::fromStringList(id.roles)},
+                       {QStringLiteral("method"), id.method == auth::AuthMethod::OpenIdConnect ? QStringLiteral("openid-connect")
+                                                                                                : QStringLiteral("local-account")},
+                       {QStringLiteral("mfa"), mfaName(id.mfa)},
+                       {QStringLiteral("mfaDetail"), id.mfaDetail},
+                       {QStringLiteral("authenticatedAt"), id.authenticatedAt.toUTC().toString(Qt::ISODate)},
+                       {QStringLiteral("expiresAt"), id.expiresAt.toUTC().toString(Qt::ISODate)}};
+}
+
+auth::Identity fromJson(const QJsonObject& o)
+{
+    auth::Identity id;
+    id.subject = o[QStringLiteral("subject")].toString();
+    id.userName = o[QStringLiteral("userName")].toString();
+    id.displayName = o[QStringLiteral("displayName")].toString();
+    id.issuer = o[QStringLiteral("issuer")].toString();
+    for (const auto& r : o[QStringLiteral("roles")].toArray())
+        id.roles << r.toString();
+    id.method = o[QStringLiteral("method")].toString() == QLatin1String("openid-connect") ? auth::AuthMethod::OpenIdConnect
+                                                                                         : auth::AuthMethod::LocalAccount;
+    const QString mfa = o[QStringLiteral("mfa")].toString();
+    id.mfa = mfa == QLatin1String("identity-provider") ? auth::MfaMethod::IdentityProvider
+             : mfa == QLatin1String("totp")            ? auth::MfaMethod::Totp
+             : mfa == QLatin1String("recovery-code")   ? auth::MfaMethod::RecoveryCode
+                                                       : auth::MfaMethod::None;
+    id.mfaDetail = o[QStringLiteral("mfaDetail")].toString();
+    id.authenticatedAt = QDateTime::fromString(o[QStringLiteral("authenticatedAt")].toString(), Qt::ISODate);
+    id.expiresAt = QDateTime::fromString(o[QStringLiteral("expiresAt")].toString(), Qt::ISODate);
+    return id;
+}
+
+Result<void> saveSession(const app::Services& services, auth::Identity identity)
+{
+    const QDateTime limit = QDateTime::currentDateTimeUtc().addSecs(kCliSessionSeconds);
+    if (!identity.expiresAt.isValid() || identity.expiresAt > limit)
+        identity.expiresAt = limit;
+    crypto::DekStore deks(services.keys(), sessionFolder(services.dataDir()));
+    QDir().mkpath(sessionFolder(services.dataDir()));
+    auto dek = deks.current(1);
+    if (!dek)
+        return dek.error();
+    auto sealed = crypto::seal(dek.value().key, QJsonDocument(toJson(identity)).toJson(QJsonDocument::Compact), aad(services));
+    if (!sealed)
+        return sealed.error();
+    return crypto::writeFileAtomically(sessionFile(services.dataDir()),
+                                       QByteArrayLiteral("CUSTOS-CLI-SESSION-1\n") + dek.value().id.toHex() + '\n' + sealed.value().toBase64() + '\n');
+}
+
+// nullopt: not signed in.
+Result<std::optional<auth::Identity>> loadSession(const app::Services& services)
+{
+    QFile f(sessionFile(services.dataDir()));
+    if (!f.exists())
+        return std::optional<auth::Identity>();
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{t("The saved sign-in could not be read: %1").arg(f.errorString())};
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    if (lines.size() < 3 || lines[0] != "CUSTOS-CLI-SESSION-1")
+        return Error{t("The saved sign-in is damaged; sign in again.")};
+    crypto::DekStore deks(services.keys(), sessionFolder(services.dataDir()));
+    auto key = deks.key(QByteArray::fromHex(lines[1]));
+    if (!key)
+        return Error{t("The saved sign-in cannot be opened (%1); sign in again.").arg(key.errorMessage())};
+    auto plain = crypto::open(key.value(), QByteArray::fromBase64(lines[2]), aad(services));
+    if (!plain)
+        return Error{t("The saved sign-in failed its integrity check; sign in again.")};
+    return std::optional<auth::Identity>(fromJson(QJsonDocument::fromJson(plain.value()).object()));
+}
+
+Result<void> destroySession(const app::Services& services)
+{
+    crypto::DekStore deks(services.keys(), sessionFolder(services.dataDir()));
+    auto r = deks.destroyAll(); // the key first: any copy of the file is unreadable
+    QFile::remove(sessionFile(services.dataDir()));
+    return r;
+}
+
+QString describe(const auth::Identity& id)
+{
+    return t("Signed in as %1 (%2), roles: %3; second factor: %4; until %5.\n")
+        .arg(id.displayName.isEmpty() ? id.userName : id.displayName, id.subject,
+             id.roles.isEmpty() ? t("none") : id.roles.join(QStringLiteral(", ")), mfaName(id.mfa),
+             id.expiresAt.toLocalTime().toString(Qt::ISODate));
+}
+
+std::shared_ptr<app::Services> openServices(const GlobalOptions& global)
+{
+    auto services = app::Services::open({global.dataDir, false, QStringLiteral("custos-cli")});
+    if (!services->keys())
+        printErr(services->problem() + QLatin1Char('\n'));
+    return services;
+}
+
+} // namespace
+
+int runLogin(const QStringList& args, const GlobalOptions& global)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption local(QStringLiteral("local"), t("Sign in with a local account."), QStringLiteral("USER"));
+    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"), t("Read the password from standard input (one line)."));
+    const QCommandLineOption otp(QStringLiteral("otp"), t("The one-time code (or a recovery code)."), QStringLiteral("CODE"));
+    const QCommandLineOption issuer(QStringLiteral("issuer"), t("Sign in through this OpenID Connect provider."), QStringLiteral("URL"));
+    const QCommandLineOption clientId(QStringLiteral("client-id"), t("The client ID registered for Custos."), QStringLiteral("ID"));
+    const QCommandLineOption browser(QStringLiteral("browser-command"), t("Open the sign-in page with CMD ({url} is replaced) instead of the system browser."), QStringLiteral("CMD"));
+    const QCommandLineOption scope(QStringLiteral("scope"), t("An extra scope to request (repeatable)."), QStringLiteral("SCOPE"));
+    const QCommandLineOption roleMap(QStringLiteral("role-map"), t("Map an identity-provider group to a Custos role (repeatable)."), QStringLiteral("GROUP=ROLE"));
+    parser.addOptions({local, passwordStdin, otp, issuer, clientId, browser, scope, roleMap});
+    parser.addHelpOption();
+    if (!parser.parse(QStringList{QStringLiteral("custos-cli login")} + args)) {
+        printErr(parser.errorText() + QLatin1Char('\n'));
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return Success;
+    }
+    const bool useLocal = parser.isSet(local), useOidc = parser.isSet(issuer) || parser.isSet(clientId);
+    if (useLocal == useOidc || (useOidc && (!parser.isSet(issuer) || !parser.isSet(clientId)))) {
+        printErr(t("Usage: custos-cli login --local USER [--password-stdin] [--otp CODE]\n"
+                   "   or: custos-cli login --issuer URL --client-id ID [--browser-command CMD] [--scope S] [--role-map GROUP=ROLE]\n"));
+        return UsageError;
+    }
+    auto services = openServices(global);
+    if (!services->keys())
+        return PartialFailure;
+    auto record = [services](const audit::Event& e) { services->record(e); };
+
+    Result<auth::Identity> identity = Error{};
+    if (useLocal) {
+        auto password = readSecret(t("Password: "), parser.isSet(passwordStdin));
+        if (!password || password->isEmpty()) {
+            printErr(t("No password given.\n"));
+            return UsageError;
+        }
+        QString code = parser.value(otp);
+        if (code.isEmpty() && !parser.isSet(passwordStdin))
+            code = readSecret(t("One-time code: "), false).value_or(QString());
+        auth::LocalAccountOptions options;
+        options.audit = record;
+        auto store = auth::LocalAccountStore::open(auth::LocalAccountStore::defaultFolder(global.dataDir), services->keys(), options);
+        if (!store) {
+            printErr(store.errorMessage() + QLatin1Char('\n'));
+            return PartialFailure;
+        }
+        identity = store.value()->authenticate(parser.value(local), *password, code); // audits each attempt
+        password->fill(QLatin1Char('\0'));
+    } else {
+        auth::OidcConfig config;
+        config.issuer = QUrl(parser.value(issuer));
+        config.clientId = parser.value(clientId);
+        config.scopes += parser.values(scope);
+        for (const QString& m : parser.values(roleMap)) {
+            const QString group = m.section(QLatin1Char('='), 0, 0), role = m.section(QLatin1Char('='), 1);
+            if (group.isEmpty() || !auth::defaultRoles().contains(role)) {
+                printErr(t("--role-map needs GROUP=ROLE with one of the roles: %1.\n").arg(auth::defaultRoles().join(QStringLiteral(", "))));
+                return UsageError;
+            }
+            config.roleMapping[group] << role;
+        }
+        if (config.roleMapping.isEmpty())
+            for (const QString& r : auth::defaultRoles())
+                config.roleMapping[r] << r; // groups named like the roles
+        if (parser.isSet(browser))
+            config.browserCommand = QProcess::splitCommand(parser.value(browser));
+        if (auto valid = config.validate(); !valid) {
+            printErr(valid.errorMessage() + QLatin1Char('\n'));
+            return UsageError;
+        }
+        auth::OidcClient client(config, &services->keys()->store());
+        QObject::connect(&client, &auth::OidcClient::authorizationUrlReady, [](const QUrl& url) {
+            printErr(t("Opening the sign-in page; if no browser appears, open:\n%1\n").arg(url.toString()));
+        });
+        QEventLoop loop;
+        client.signIn([&](Result<auth::Identity> r) {
+            identity = std::move(r);
+            loop.quit();
+        });
+        loop.exec();
+        const QString who = identity ? identity.value().userName : QStringLiteral("(unknown)");
+        services->record(audit::events::userAuthentication(who, QStringLiteral("OpenID Connect"), identity.ok(),
+                                                           identity ? QStringLiteral("command-line sign-in") : identity.errorMessage()));
+    }
+    if (!identity) {
+        printErr(identity.errorMessage() + QLatin1Char('\n'));
+        return PartialFailure;
+    }
+    // AAL2: one factor is not enough for a session (no step-up on the command line yet).
+    if (identity.value().mfa == auth::MfaMethod::None) {
+        services->record(audit::events::userAuthentication(identity.value().userName, auth::methodName(identity.value().method), false,
+                                                           QStringLiteral("second factor required")));
+        printErr(t("This site requires a second factor, and the identity provider did not report one for %1.\n").arg(identity.value().userName));
+        return PartialFailure;
+    }
+    if (auto saved = saveSession(*services, identity.value()); !saved) {
+        printErr(t("Signed in, but the sign-in could not be kept: %1\n").arg(saved.errorMessage()));
+        return PartialFailure;
+    }
+    printOut(describe(identity.value()));
+    return Success;
+}
+
+int runWhoami(const QStringList& args, const GlobalOptions& global)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), t("Print JSON."));
+    parser.addOption(json);
+    parser.addHelpOption();
+    if (!parser.parse(QStringList{QStringLiteral("custos-cli whoami")} + args) || !parser.positionalArguments().isEmpty()) {
+        printErr(t("Usage: custos-cli whoami [--json]\n"));
+        return UsageError;
+    }
+    auto services = openServices(global);
+    if (!services->keys())
+        return PartialFailure;
+    auto loaded = loadSession(*services);
+    if (!loaded) {
+        printErr(loaded.errorMessage() + QLatin1Char('\n'));
+        return PartialFailure;
+    }
+    if (!loaded.value()) {
+        printErr(t("Not signed in. Sign in with custos-cli login.\n"));
+        return PartialFailure;
+    }
+    const auth::Identity& id = *loaded.value();
+    if (id.expiresAt <= QDateTime::currentDateTimeUtc()) {
+        (void)destroySession(*services);
+        printErr(t("Your sign-in expired at %1; sign in again with custos-cli login.\n").arg(id.expiresAt.toLocalTime().toString(Qt::ISODate)));
+        return PartialFailure;
+    }
+    if (parser.isSet(json))
+        printOut(QString::fromUtf8(QJsonDocument(toJson(id)).toJson()));
+    else
+        printOut(describe(id));
+    return Success;
+}
+
+int runLogout(const QStringList& args, const GlobalOptions& global)
+{
+    if (!args.isEmpty()) {
+        printErr(t("Usage: custos-cli logout\n"));
+        return UsageError;
+    }
+    auto services = openServices(global);
+    if (!services->keys())
+        return PartialFailure;
+    auto loaded = loadSession(*services);
+    const QString who = loaded && loaded.value() ? loaded.value()->userName : QString();
+    if (auto r = destroySession(*services); !r) {
+        printErr(t("The saved sign-in could not be removed: %1\n").arg(r.errorMessage()));
+        return PartialFailure;
+    }
+    if (who.isEmpty()) {
+        printOut(t("Not signed in.\n"));
+        return Success;
+    }
+    services->record(audit::events::userAuthentication(who, QStringLiteral("command line"), true, QStringLiteral("logout"),
+                                                       audit::events::AuthenticationType::Logout));
+    printOut(t("Signed out %1.\n").arg(who));
+    return Success;
+}
+
+} // namespace custos::cli
