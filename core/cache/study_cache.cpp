@@ -1,5 +1,6 @@
 #include "core/cache/study_cache.h"
 
+#include "core/common/parallel.h"
 #include "core/crypto/aead.h"
 
 #include <QCryptographicHash>
@@ -11,12 +12,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
-#include <QThread>
 
 #include <map>
 #include <set>
 #include <mutex>
-#include <thread>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -149,7 +148,7 @@ struct StudyCache::Impl
                                      QStringLiteral(".obj"));
     }
     QString indexPath() const { return QDir(folder).filePath(QStringLiteral("index.dat")); }
-    int threads() const { return std::max(1, options.threads > 0 ? options.threads : QThread::idealThreadCount()); }
+    int threads() const { return workerCount(options.threads); }
 
     // The index holds no PHI (keys are hashes of UIDs); it is MACed so that
     // editing it (e.g. to roll an object back to an old version) is seen.
@@ -322,12 +321,11 @@ Result<void> StudyCache::Impl::writeObject(const QString& key, const QByteArray&
             batch[std::size_t(c - first)] = crypto::seal(dek.value().key, QByteArray::fromRawData(reinterpret_cast<const char*>(data + off), n),
                                                          aadFor(key, version, QStringLiteral("%1/%2").arg(c).arg(chunks)));
         };
-        std::vector<std::thread> pool;
-        for (qint64 c = first + 1; c < last; ++c)
-            pool.emplace_back(work, c);
-        work(first);
-        for (auto& t : pool)
-            t.join();
+        std::atomic<qint64> nextChunk{first};
+        runOnWorkers(int(last - first), [&] {
+            for (qint64 c = nextChunk++; c < last; c = nextChunk++)
+                work(c);
+        });
         for (auto& sealed : batch) {
             if (!sealed)
                 return fail(sealed.errorMessage());
@@ -458,12 +456,7 @@ Result<QByteArray> StudyCache::Impl::readObject(const QString& key, const std::f
                 std::memcpy(out + c * chunk, plain.value().constData(), std::size_t(n));
         }
     };
-    std::vector<std::thread> pool;
-    for (int t = 1; t < threads(); ++t)
-        pool.emplace_back(work);
-    work();
-    for (auto& t : pool)
-        t.join();
+    runOnWorkers(threads(), work);
     if (!ok)
         return Error{failure};
     std::lock_guard lock(mutex);

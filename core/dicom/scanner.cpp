@@ -1,14 +1,13 @@
 #include "core/dicom/scanner.h"
 
+#include "core/common/parallel.h"
 #include "core/dicom/dcmtk_util.h"
 #include "core/dicom/header_reader.h"
 
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QSet>
-#include <QThread>
 
-#include <thread>
 
 namespace custos::dicom {
 
@@ -105,14 +104,7 @@ Catalog scanPaths(const QStringList& paths, const ScanOptions& options)
                 options.progress(d, total);
         }
     };
-    const int threads = std::clamp(options.threads > 0 ? options.threads : QThread::idealThreadCount(), 1,
-                                   std::max(1, total));
-    std::vector<std::thread> pool;
-    for (int t = 1; t < threads; ++t)
-        pool.emplace_back(work);
-    work();
-    for (auto& t : pool)
-        t.join();
+    runOnWorkers(workerCount(options.threads, total), work);
 
     QSet<QString> sopSeen;
     QStringList dicomdirs;

@@ -1,12 +1,11 @@
 #include "core/dicom/volume_loader.h"
 
+#include "core/common/parallel.h"
 #include "core/dicom/pixel_decoder.h"
 
 #include <QObject>
-#include <QThread>
 
 #include <mutex>
-#include <thread>
 
 namespace custos::dicom {
 
@@ -161,13 +160,7 @@ LoadReport fillVolume(const Catalog& catalog, const Stack& stack, Volume& volume
         }
     };
 
-    const int threads = std::clamp(options.threads > 0 ? options.threads : QThread::idealThreadCount(), 1, total);
-    std::vector<std::thread> pool;
-    for (int t = 1; t < threads; ++t)
-        pool.emplace_back(work);
-    work();
-    for (auto& t : pool)
-        t.join();
+    runOnWorkers(workerCount(options.threads, total), work);
 
     report.decodedSlices = decoded.load();
     report.cancelled = options.cancel && options.cancel->load() && done.load() < total;
