@@ -3,6 +3,16 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
+#include <memory>
+
+class QCommandLineParser;
+
+namespace custos::app {
+class Services;
+}
+
 namespace custos::cli {
 
 // Exit codes shared by every command.
@@ -11,9 +21,18 @@ enum ExitCode { Success = 0, PartialFailure = 1, UsageError = 2 };
 void printOut(const QString& text);
 void printErr(const QString& text);
 
+// Parses a command's arguments (adding --help). Returns the exit code when the
+// command is already finished — the usage error printed (UsageError) or the
+// help printed (Success) — and nullopt when the command should run.
+std::optional<int> parseCommand(QCommandLineParser& parser, const QString& command, const QStringList& args);
+
 struct GlobalOptions
 {
     QString dataDir; // resolved: --data-dir > CUSTOS_DATA_DIR > platform default
 };
+
+// The keychain, audit trail (and cache) of the data directory. Without a
+// keychain, says why on stderr; callers check keys() before writing PHI.
+std::shared_ptr<app::Services> openServices(const GlobalOptions& global, bool withCache);
 
 } // namespace custos::cli

@@ -131,15 +131,8 @@ int runInfo(const QStringList& args, const GlobalOptions& global)
     const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("cli", "Print one JSON object."));
     const QCommandLineOption stats(QStringLiteral("stats"), QCoreApplication::translate("cli", "Decode every frame; add min, max and mean modality values."));
     parser.addOptions({json, stats});
-    parser.addHelpOption();
-    if (!parser.parse(QStringList{QStringLiteral("custos-cli info")} + args)) {
-        printErr(parser.errorText() + QLatin1Char('\n'));
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return Success;
-    }
+    if (auto done = parseCommand(parser, QStringLiteral("info"), args))
+        return *done;
     const QStringList paths = parser.positionalArguments();
     if (paths.isEmpty()) {
         printErr(QCoreApplication::translate("cli", "info needs at least one file or folder.\n"));
@@ -147,9 +140,7 @@ int runInfo(const QStringList& args, const GlobalOptions& global)
     }
 
     // Reading studies is an access to patient data: it is audited.
-    auto services = app::Services::open({global.dataDir, false, QStringLiteral("custos-cli")});
-    if (!services->protectedStorage())
-        printErr(services->problem() + QLatin1Char('\n'));
+    auto services = openServices(global, false);
     services->record(audit::events::applicationStart(services->user(), QStringLiteral("custos-cli info")));
     dicom::Catalog catalog = dicom::scanPaths(paths);
     for (const dicom::Study& study : catalog.studies) {

@@ -17,15 +17,8 @@ int runMakeDemo(const QStringList& args, const GlobalOptions&)
     const QCommandLineOption size(QStringLiteral("size"), QCoreApplication::translate("cli", "Rows and columns (default 512)."), QStringLiteral("N"), QStringLiteral("512"));
     const QCommandLineOption quiet(QStringLiteral("quiet"), QCoreApplication::translate("cli", "No progress output."));
     parser.addOptions({slices, size, quiet});
-    parser.addHelpOption();
-    if (!parser.parse(QStringList{QStringLiteral("custos-cli make-demo")} + args)) {
-        printErr(parser.errorText() + QLatin1Char('\n'));
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return Success;
-    }
+    if (auto done = parseCommand(parser, QStringLiteral("make-demo"), args))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         printErr(QCoreApplication::translate("cli", "make-demo needs exactly one folder.\n"));

@@ -15,24 +15,6 @@ namespace {
 
 QString t(const char* s) { return QCoreApplication::translate("cli", s); }
 
-std::shared_ptr<app::Services> openOrExplain(const GlobalOptions& global, bool cache)
-{
-    auto services = app::Services::open({global.dataDir, cache, QStringLiteral("custos-cli")});
-    if (!services->protectedStorage())
-        printErr(services->problem() + QLatin1Char('\n'));
-    return services;
-}
-
-bool parse(QCommandLineParser& parser, const QString& name, const QStringList& args)
-{
-    parser.addHelpOption();
-    if (!parser.parse(QStringList{QStringLiteral("custos-cli ") + name} + args)) {
-        printErr(parser.errorText() + QLatin1Char('\n'));
-        return false;
-    }
-    return true;
-}
-
 } // namespace
 
 int runKeys(const QStringList& args, const GlobalOptions& global)
@@ -41,17 +23,13 @@ int runKeys(const QStringList& args, const GlobalOptions& global)
     parser.addPositionalArgument(QStringLiteral("rotate"), t("Make a new key-encryption key and re-wrap every data key."));
     const QCommandLineOption data(QStringLiteral("data"), t("Also re-encrypt the cached data under new data keys."));
     parser.addOption(data);
-    if (!parse(parser, QStringLiteral("keys"), args))
-        return UsageError;
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return Success;
-    }
+    if (auto done = parseCommand(parser, QStringLiteral("keys"), args))
+        return *done;
     if (parser.positionalArguments() != QStringList{QStringLiteral("rotate")}) {
         printErr(t("Usage: custos-cli keys rotate [--data]\n"));
         return UsageError;
     }
-    auto services = openOrExplain(global, true);
+    auto services = openServices(global, true);
     if (!services->keys() || !services->auditLog())
         return PartialFailure;
     auto fail = [&](const QString& what, const QString& why) {
@@ -83,19 +61,15 @@ int runCache(const QStringList& args, const GlobalOptions& global)
     parser.addPositionalArgument(QStringLiteral("command"), t("stats, verify or purge"));
     const QCommandLineOption json(QStringLiteral("json"), t("Print JSON."));
     parser.addOption(json);
-    if (!parse(parser, QStringLiteral("cache"), args))
-        return UsageError;
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return Success;
-    }
+    if (auto done = parseCommand(parser, QStringLiteral("cache"), args))
+        return *done;
     const QStringList pos = parser.positionalArguments();
     const QString command = pos.value(0);
     if (pos.size() != 1 || !(command == QLatin1String("stats") || command == QLatin1String("verify") || command == QLatin1String("purge"))) {
         printErr(t("Usage: custos-cli cache stats|verify|purge [--json]\n"));
         return UsageError;
     }
-    auto services = openOrExplain(global, true);
+    auto services = openServices(global, true);
     auto cache = services->cache();
     if (!cache)
         return PartialFailure;
@@ -151,12 +125,8 @@ int runAudit(const QStringList& args, const GlobalOptions& global)
     const QCommandLineOption format(QStringLiteral("format"), t("Export format: atna-xml."), QStringLiteral("FORMAT"), QStringLiteral("atna-xml"));
     const QCommandLineOption output(QStringLiteral("output"), t("Write the export to FILE instead of standard output."), QStringLiteral("FILE"));
     parser.addOptions({json, since, format, output});
-    if (!parse(parser, QStringLiteral("audit"), args))
-        return UsageError;
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return Success;
-    }
+    if (auto done = parseCommand(parser, QStringLiteral("audit"), args))
+        return *done;
     const QStringList pos = parser.positionalArguments();
     const QString command = pos.value(0);
     if (pos.size() != 1 || !(command == QLatin1String("verify") || command == QLatin1String("show") || command == QLatin1String("export"))) {
@@ -177,7 +147,7 @@ int runAudit(const QStringList& args, const GlobalOptions& global)
             return UsageError;
         }
     }
-    auto services = openOrExplain(global, false);
+    auto services = openServices(global, false);
     auto log = services->auditLog();
     if (!log)
         return PartialFailure;

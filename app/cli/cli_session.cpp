@@ -142,14 +142,6 @@ QString describe(const auth::Identity& id)
              id.expiresAt.toLocalTime().toString(Qt::ISODate));
 }
 
-std::shared_ptr<app::Services> openServices(const GlobalOptions& global)
-{
-    auto services = app::Services::open({global.dataDir, false, QStringLiteral("custos-cli")});
-    if (!services->keys())
-        printErr(services->problem() + QLatin1Char('\n'));
-    return services;
-}
-
 } // namespace
 
 int runLogin(const QStringList& args, const GlobalOptions& global)
@@ -164,22 +156,15 @@ int runLogin(const QStringList& args, const GlobalOptions& global)
     const QCommandLineOption scope(QStringLiteral("scope"), t("An extra scope to request (repeatable)."), QStringLiteral("SCOPE"));
     const QCommandLineOption roleMap(QStringLiteral("role-map"), t("Map an identity-provider group to a Custos role (repeatable)."), QStringLiteral("GROUP=ROLE"));
     parser.addOptions({local, passwordStdin, otp, issuer, clientId, browser, scope, roleMap});
-    parser.addHelpOption();
-    if (!parser.parse(QStringList{QStringLiteral("custos-cli login")} + args)) {
-        printErr(parser.errorText() + QLatin1Char('\n'));
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return Success;
-    }
+    if (auto done = parseCommand(parser, QStringLiteral("login"), args))
+        return *done;
     const bool useLocal = parser.isSet(local), useOidc = parser.isSet(issuer) || parser.isSet(clientId);
     if (useLocal == useOidc || (useOidc && (!parser.isSet(issuer) || !parser.isSet(clientId)))) {
         printErr(t("Usage: custos-cli login --local USER [--password-stdin] [--otp CODE]\n"
                    "   or: custos-cli login --issuer URL --client-id ID [--browser-command CMD] [--scope S] [--role-map GROUP=ROLE]\n"));
         return UsageError;
     }
-    auto services = openServices(global);
+    auto services = openServices(global, false);
     if (!services->keys())
         return PartialFailure;
     auto record = [services](const audit::Event& e) { services->record(e); };
@@ -268,7 +253,7 @@ int runWhoami(const QStringList& args, const GlobalOptions& global)
         printErr(t("Usage: custos-cli whoami [--json]\n"));
         return UsageError;
     }
-    auto services = openServices(global);
+    auto services = openServices(global, false);
     if (!services->keys())
         return PartialFailure;
     auto loaded = loadSession(*services);
@@ -299,7 +284,7 @@ int runLogout(const QStringList& args, const GlobalOptions& global)
         printErr(t("Usage: custos-cli logout\n"));
         return UsageError;
     }
-    auto services = openServices(global);
+    auto services = openServices(global, false);
     if (!services->keys())
         return PartialFailure;
     auto loaded = loadSession(*services);

@@ -229,11 +229,9 @@ int runUsers(const QStringList& args, const GlobalOptions& global)
     }
 
     // Roles and secrets live behind the keychain's keys: without it, nothing.
-    auto services = app::Services::open({global.dataDir, false, QStringLiteral("custos-cli")});
-    if (!services->keys()) {
-        printErr(services->problem() + QLatin1Char('\n'));
+    auto services = openServices(global, false);
+    if (!services->keys())
         return PartialFailure;
-    }
     auth::LocalAccountOptions options;
     options.administrator = services->user();
     options.audit = [services](const audit::Event& event) { services->record(event); };
