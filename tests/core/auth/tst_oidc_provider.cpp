@@ -9,6 +9,7 @@
 // at the end.
 
 #include "../../peers/oidc/oidc_provider_peer.h"
+#include "test_support.h"
 
 #include "core/auth/oidc_client.h"
 #include "core/auth/oidc_loopback_listener.h"
@@ -54,19 +55,7 @@ template <class T> bool waitFor(const std::optional<T>& outcome, int timeoutMs =
     return QTest::qWaitFor([&] { return outcome.has_value(); }, timeoutMs);
 }
 
-// Every regular file below `root` whose bytes contain `needle`.
-QStringList filesContaining(const QString& root, const QByteArray& needle)
-{
-    QStringList hits;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoSymLinks,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile file(path);
-        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle)) hits << path;
-    }
-    return hits;
-}
+using testsupport::filesContaining;
 
 // A code from the provider for `pending`, fetched by the scripted browser.
 struct CodeGrant

@@ -5,6 +5,7 @@
 #include "core/crypto/aead.h"
 #include "core/crypto/key_manager.h"
 #include "core/crypto/key_store.h"
+#include "test_support.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -37,21 +38,7 @@ QString uniqueScope(const char* what)
         .arg(QLatin1String(what), QString::fromLatin1(randomBytes(6).value().toHex()));
 }
 
-// Every regular file below `root` whose bytes contain `needle`.
-QStringList filesContaining(const QString& root, const QByteArray& needle)
-{
-    QStringList hits;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoSymLinks,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile file(path);
-        if (QFileInfo(path).isFile() && file.open(QIODevice::ReadOnly) &&
-            file.readAll().contains(needle))
-            hits << path;
-    }
-    return hits;
-}
+using testsupport::filesContaining;
 
 // Child-process mode: one keychain read, reported on stdout as
 // "OK" or "ERROR <milliseconds> <message>".
