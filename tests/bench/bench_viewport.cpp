@@ -9,6 +9,7 @@
 #include "core/dicom/scanner.h"
 #include "core/dicom/volume_loader.h"
 #include "ui/viewport/slice_view.h"
+#include "ui/viewport/volume_image.h"
 
 #include <QApplication>
 #include <QDir>
@@ -183,25 +184,11 @@ QString glString(ui::VtkViewport* view, GLenum what)
     return r;
 }
 
-int vtkTypeOf(dicom::SampleType t)
-{
-    switch (t) {
-    case dicom::SampleType::UInt8: return VTK_UNSIGNED_CHAR;
-    case dicom::SampleType::Int8: return VTK_SIGNED_CHAR;
-    case dicom::SampleType::UInt16: return VTK_UNSIGNED_SHORT;
-    case dicom::SampleType::Int16: return VTK_SHORT;
-    case dicom::SampleType::UInt32: return VTK_UNSIGNED_INT;
-    case dicom::SampleType::Int32: return VTK_INT;
-    case dicom::SampleType::Float32: return VTK_FLOAT;
-    }
-    return VTK_SHORT;
-}
-
 // VTK's stock viewer on the same voxel buffer, wrapped without a copy as SliceView does,
 // in its own X window (created by the viewer's vtkRenderWindow) at (0,0).
 struct StockViewer
 {
-    vtkNew<vtkImageData> image;
+    vtkSmartPointer<vtkImageData> image;
     vtkNew<vtkImageViewer2> viewer;
     Probe probe;
     vtkNew<vtkCallbackCommand> cb;
@@ -209,21 +196,14 @@ struct StockViewer
     // center/width: ours's window, in modality units.
     StockViewer(const dicom::Volume& v, int px, double center, double width)
     {
-        const auto& g = v.geometry();
-        image->SetDimensions(g.columns, g.rows, g.slices);
-        image->SetSpacing(g.spacing[0], g.spacing[1], g.spacing[2]);
-        vtkSmartPointer<vtkDataArray> scalars;
-        scalars.TakeReference(vtkDataArray::CreateDataArray(vtkTypeOf(v.sampleType())));
-        scalars->SetNumberOfComponents(v.components());
-        scalars->SetVoidArray(const_cast<std::byte*>(v.data()), vtkIdType(v.voxelsPerSlice()) * g.slices * v.components(), 1);
-        image->GetPointData()->SetScalars(scalars);
+        image = ui::wrapVolume(v);
         viewer->SetInputData(image);
         viewer->SetSliceOrientationToXY();
         viewer->SetColorWindow(width / v.rescaleSlope); // the viewer maps stored values
         viewer->SetColorLevel((center - v.rescaleIntercept) / v.rescaleSlope);
         viewer->SetSize(px, px);
         viewer->SetPosition(0, 0);
-        viewer->SetSlice(g.slices / 2);
+        viewer->SetSlice(v.geometry().slices / 2);
         viewer->Render();
         observeRenders(viewer->GetRenderWindow(), &probe, cb);
     }

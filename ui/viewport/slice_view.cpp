@@ -2,6 +2,7 @@
 
 #include "ui/viewport/orientation.h"
 #include "ui/viewport/presets.h"
+#include "ui/viewport/volume_image.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -11,37 +12,19 @@
 #include <QWheelEvent>
 
 #include <vtkCamera.h>
-#include <vtkDataArray.h>
 #include <vtkImageData.h>
 #include <vtkImageProperty.h>
 #include <vtkImageSlice.h>
 #include <vtkImageResliceMapper.h>
 #include <vtkImageSliceMapper.h>
 #include <vtkLookupTable.h>
-#include <vtkPointData.h>
 #include <vtkRenderer.h>
-#include <vtkType.h>
 
 #include <cmath>
 
 namespace custos::ui {
 
 namespace {
-
-int vtkTypeOf(dicom::SampleType t)
-{
-    switch (t) {
-    case dicom::SampleType::UInt8: return VTK_UNSIGNED_CHAR;
-    case dicom::SampleType::Int8: return VTK_SIGNED_CHAR;
-    case dicom::SampleType::UInt16: return VTK_UNSIGNED_SHORT;
-    case dicom::SampleType::Int16: return VTK_SHORT;
-    case dicom::SampleType::UInt32: return VTK_UNSIGNED_INT;
-    case dicom::SampleType::Int32: return VTK_INT;
-    case dicom::SampleType::Float32: return VTK_FLOAT;
-    }
-    return VTK_SHORT;
-}
-
 
 void drawText(QPainter& p, const QRectF& r, int flags, const QString& text, const QColor& colour = QColor(235, 235, 220))
 {
@@ -114,18 +97,9 @@ void SliceView::setVolume(std::shared_ptr<const dicom::Volume> volume, const Ove
     const dicom::VolumeGeometry& g = m_volume->geometry();
     m_frame = displayFrameFor(g, axis);
     m_readySlices = m_volume->readySliceCount();
-    // Wrap the volume's buffer: VTK reads it in place and never frees it
-    // (the shared_ptr above keeps it alive as long as this view shows it).
-    m_image = vtkSmartPointer<vtkImageData>::New();
-    m_image->SetDimensions(g.columns, g.rows, g.slices);
-    m_image->SetSpacing(g.spacing[0], g.spacing[1], g.spacing[2]);
-    m_image->SetOrigin(0, 0, 0);
-    vtkSmartPointer<vtkDataArray> scalars;
-    scalars.TakeReference(vtkDataArray::CreateDataArray(vtkTypeOf(m_volume->sampleType())));
-    scalars->SetNumberOfComponents(m_volume->components());
-    scalars->SetVoidArray(const_cast<std::byte*>(m_volume->data()),
-                          vtkIdType(m_volume->voxelsPerSlice()) * g.slices * m_volume->components(), 1);
-    m_image->GetPointData()->SetScalars(scalars);
+    // The volume's own buffer, read in place (the shared_ptr above keeps it
+    // alive as long as this view shows it).
+    m_image = wrapVolume(*m_volume);
     m_mapper->SetInputData(m_image);
     m_mapper->SetOrientation(m_frame.axis);
     setSlab(Slab::None);
