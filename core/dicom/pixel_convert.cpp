@@ -119,7 +119,7 @@ void convertColor(const Instance& inst, const QString& colorModel, bool planar, 
     if (subsampled && bps == 1) {
         const auto* s = reinterpret_cast<const std::uint8_t*>(src);
         auto* d = reinterpret_cast<std::uint8_t*>(dst);
-        for (std::size_t p = 0; p + 1 < pixels + 1; p += 2) {
+        for (std::size_t p = 0; p < pixels; p += 2) {
             const std::uint8_t y1 = s[0], y2 = s[1], cb = s[2], cr = s[3];
             ybrToRgb(y1, cb, cr, partial, d + p * 3);
             if (p + 1 < pixels)
