@@ -20,6 +20,8 @@ PACKAGES=(
   gnome-keyring libsecret-1-0 dbus dbus-x11 rsyslog rsyslog-gnutls gnutls-bin openssl
   # sign-in: password hashing, TOTP enrolment QR codes, reference TOTP codes
   libargon2-dev libqrencode-dev oathtool zbar-tools
+  # AI results and de-identification: an independent validator of SEG/SR objects
+  dicom3tools
 )
 
 missing=()
