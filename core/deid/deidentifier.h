@@ -1,0 +1,104 @@
+#pragma once
+// DICOM PS3.15 Annex E de-identification: the Basic Application Level
+// Confidentiality Profile with its options (Table E.1-1), consistent UID
+// remapping across a study or export, and a report per file for the audit
+// trail. Pixel data is never modified: files that may carry burned-in text
+// are flagged so a person decides (Clean Pixel Data is not implemented).
+
+#include "core/common/result.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+class DcmFileFormat; // DCMTK; callers of the in-memory API include dcfilefo.h
+
+namespace custos::deid {
+
+// PS3.15 Table E.1-1 options. All false = the Basic Profile alone.
+struct Options
+{
+    bool retainLongitudinalFullDates = false;     // Retain Longitudinal Temporal Information, Full Dates
+    bool retainLongitudinalModifiedDates = false; // ... Modified Dates (shifted by a per-patient offset)
+    bool retainPatientCharacteristics = false;    // sex, age, size, weight, ...
+    bool retainDeviceIdentity = false;            // station name, device serial number, ...
+    bool retainUids = false;
+    bool retainSafePrivate = false;               // only the small list in private_tags.cpp
+    bool cleanDescriptors = false;                // free-text descriptions are replaced, not kept
+    bool cleanPixelData = false;                  // never true here: burned-in text is flagged instead
+
+    // Modified Dates: days added to every date (and date part of date-times)
+    // of one patient. 0 = derive from the UidMapper's secret and the original
+    // Patient ID, so the same patient always moves by the same offset within
+    // one export. Never disclosed in the output.
+    int dateShiftDays = 0;
+};
+
+struct FileReport
+{
+    QString outputPath;
+    // Burned In Annotation = YES, or a modality / SOP class that typically
+    // has text in the pixels (US, SC, secondary capture, ...) and not
+    // explicitly NO: a person must look at the pixels before release.
+    bool burnedInAnnotation = false;
+    int attributesRemoved = 0;
+    int attributesReplaced = 0;
+    int uidsReplaced = 0;
+    QStringList notes; // readable, never contain patient data
+};
+
+// Same input UID -> same output UID for the lifetime of the mapper (one study
+// or one export), and across runs given the same secret, so references
+// (ReferencedSOPInstanceUID, FrameOfReferenceUID, SourceImageSequence, ...)
+// stay intact. Derivation: HMAC-SHA256(secret, uid) -> "2.25.<decimal of
+// the first 128 bits>" (PS3.5 B.2 UUID-derived root, at most 44 chars).
+class UidMapper
+{
+public:
+    explicit UidMapper(QByteArray secret);
+    QString map(const QString& uid);
+
+    // A pseudonym for a value (e.g. Patient ID) keyed with the same secret:
+    // the same input gives the same pseudonym, nothing can be reversed
+    // without the secret. 16 upper-case hex characters.
+    QString pseudonym(const QString& value) const;
+    // Days in [-3650, -1] keyed by the patient, for Modified Dates.
+    int dateShiftDays(const QString& patientKey) const;
+
+    int size() const { return int(m_map.size()); }
+
+private:
+    QByteArray m_secret;
+    QHash<QString, QString> m_map;
+};
+
+class Deidentifier
+{
+public:
+    Deidentifier(Options options, UidMapper& uids);
+
+    // Reads inputPath, de-identifies, writes outputPath with the same
+    // transfer syntax and an updated meta header. outputPath may not equal
+    // inputPath.
+    Result<FileReport> deidentifyFile(const QString& inputPath, const QString& outputPath);
+    // In memory; FileReport::outputPath stays empty.
+    Result<FileReport> deidentify(DcmFileFormat& file);
+
+    const Options& options() const { return m_options; }
+
+private:
+    Options m_options;
+    UidMapper& m_uids;
+};
+
+// For the audit trail and the export dialog, e.g.
+// "Basic Profile + Retain Patient Characteristics".
+QString describe(const Options& options);
+
+// The value written to Patient's Name and Patient ID: the pseudonym of the
+// original Patient ID ("ANON-" + UidMapper::pseudonym), so one patient's
+// studies stay linked within an export and nothing identifying remains.
+QString patientPseudonym(UidMapper& uids, const QString& originalPatientId);
+
+} // namespace custos::deid

@@ -1,0 +1,30 @@
+// The human-readable name of a profile and its options, as the audit trail
+// and the export dialog show it, and as De-identification Method (0012,0063)
+// records it in the output.
+
+#include "core/deid/deidentifier.h"
+
+#include <QCoreApplication>
+
+namespace custos::deid {
+
+QString describe(const Options& o)
+{
+    QStringList parts{QCoreApplication::translate("custos::deid", "Basic Profile")};
+    const auto add = [&](bool on, const char* text) {
+        if (on)
+            parts << QCoreApplication::translate("custos::deid", text);
+    };
+    add(o.cleanPixelData, "Clean Pixel Data");
+    add(o.cleanDescriptors, "Clean Descriptors");
+    add(o.retainLongitudinalFullDates, "Retain Longitudinal Temporal Information Full Dates");
+    add(o.retainLongitudinalModifiedDates && !o.retainLongitudinalFullDates,
+        "Retain Longitudinal Temporal Information Modified Dates");
+    add(o.retainPatientCharacteristics, "Retain Patient Characteristics");
+    add(o.retainDeviceIdentity, "Retain Device Identity");
+    add(o.retainUids, "Retain UIDs");
+    add(o.retainSafePrivate, "Retain Safe Private");
+    return parts.join(QStringLiteral(" + "));
+}
+
+} // namespace custos::deid

@@ -1,0 +1,78 @@
+// Keyed UID derivation: HMAC-SHA256 so nobody without the secret can tell
+// which original UID a new one came from, yet the same secret gives the same
+// mapping on every run (a study exported twice stays one study).
+
+#include "core/deid/deidentifier.h"
+
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
+
+#include <array>
+
+namespace custos::deid {
+namespace {
+
+std::array<unsigned char, 32> hmacSha256(const QByteArray& key, const QByteArray& context, const QByteArray& data)
+{
+    std::array<unsigned char, 32> out{};
+    unsigned int len = 0;
+    // The context keeps UIDs, pseudonyms and date shifts from ever sharing a digest.
+    const QByteArray message = context + '\0' + data;
+    HMAC(EVP_sha256(), key.constData(), int(key.size()), reinterpret_cast<const unsigned char*>(message.constData()),
+         size_t(message.size()), out.data(), &len);
+    return out;
+}
+
+// The first 16 bytes as an unsigned 128-bit decimal number (no leading zeros),
+// as PS3.5 B.2 asks for UUID-derived UIDs under the 2.25 root.
+QString decimal128(const std::array<unsigned char, 32>& digest)
+{
+    std::array<unsigned char, 16> n{};
+    std::copy_n(digest.begin(), 16, n.begin());
+    QString digits;
+    bool zero = false;
+    while (!zero) {
+        unsigned remainder = 0;
+        zero = true;
+        for (unsigned char& byte : n) {
+            const unsigned value = (remainder << 8) | byte;
+            byte = static_cast<unsigned char>(value / 10);
+            remainder = value % 10;
+            zero = zero && byte == 0;
+        }
+        digits.prepend(QChar(u'0' + char16_t(remainder)));
+    }
+    return digits;
+}
+
+} // namespace
+
+UidMapper::UidMapper(QByteArray secret) : m_secret(std::move(secret)) {}
+
+QString UidMapper::map(const QString& uid)
+{
+    const QString key = uid.trimmed();
+    if (key.isEmpty())
+        return {};
+    auto it = m_map.constFind(key);
+    if (it != m_map.constEnd())
+        return *it;
+    const QString mapped = QStringLiteral("2.25.") + decimal128(hmacSha256(m_secret, "uid", key.toLatin1()));
+    m_map.insert(key, mapped);
+    return mapped;
+}
+
+QString UidMapper::pseudonym(const QString& value) const
+{
+    const auto digest = hmacSha256(m_secret, "pseudonym", value.trimmed().toUtf8());
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(digest.data()), 8).toHex().toUpper());
+}
+
+int UidMapper::dateShiftDays(const QString& patientKey) const
+{
+    const auto digest = hmacSha256(m_secret, "dateshift", patientKey.trimmed().toUtf8());
+    const unsigned v = (unsigned(digest[0]) << 8) | digest[1];
+    return -1 - int(v % 3650);
+}
+
+} // namespace custos::deid
