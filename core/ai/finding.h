@@ -44,7 +44,7 @@ struct Source
 
 struct Measurement
 {
-    CodedConcept concept;  // e.g. (G-D7FE, SRT, "Diameter")
+    CodedConcept name;     // the concept name, e.g. (G-D7FE, SRT, "Diameter") ("concept" is a C++20 keyword)
     double value = 0;
     QString unit;          // UCUM code, e.g. "mm", "mL", "[hnsf'U]"
     QString unitMeaning;   // e.g. "millimeter"
@@ -52,7 +52,7 @@ struct Measurement
 
 struct QualitativeEvaluation
 {
-    CodedConcept concept;  // e.g. "Finding"
+    CodedConcept name;     // the concept name, e.g. "Finding"
     CodedConcept answer;   // e.g. "Nodule"
 };
 
@@ -64,6 +64,7 @@ struct Region2D
 {
     GraphicType type = GraphicType::Polyline;
     QString referencedSopInstanceUid;
+    QString referencedSopClassUid;     // where the source says it (SR, PR); needed to write SCOORD
     int referencedFrame = 0;           // 1-based, 0: single-frame or all frames
     std::vector<std::pair<double, double>> points; // (column, row), as in SCOORD
 };
