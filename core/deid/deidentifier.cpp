@@ -1,19 +1,201 @@
+// One file: read, flag burned-in text, clean the data set with the profile,
+// record what was done in the data set itself (PS3.15 E.1.1: Patient Identity
+// Removed, De-identification Method and its Code Sequence), write it back in
+// the same transfer syntax with a meta header that names the new instance.
+
+#include "core/deid/dataset_cleaner_p.h"
 #include "core/deid/deidentifier.h"
+#include "core/dicom/dcmtk_util.h"
+
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcmetinf.h>
+#include <dcmtk/dcmdata/dcsequen.h>
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 
 namespace custos::deid {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("custos::deid", text);
+}
+
+QString stringOf(DcmItem& item, const DcmTagKey& key)
+{
+    OFString v;
+    if (item.findAndGetOFStringArray(key, v).bad())
+        return {};
+    return QString::fromUtf8(v.c_str(), qsizetype(v.length())).trimmed();
+}
+
+// Burned In Annotation = YES, or not NO on a kind of image that usually
+// carries text in its pixels. Clean Pixel Data is not offered: a person
+// decides before release.
+bool flagBurnedIn(DcmDataset& ds, QStringList& notes)
+{
+    const QString burnedIn = stringOf(ds, DCM_BurnedInAnnotation).toUpper();
+    if (burnedIn == QLatin1String("YES")) {
+        notes << tr("Burned In Annotation is YES: the pixels carry text that was not removed.");
+        return true;
+    }
+    if (burnedIn == QLatin1String("NO"))
+        return false;
+    if (!ds.tagExists(DCM_PixelData) && !ds.tagExists(DCM_EncapsulatedDocument))
+        return false;
+    static const QStringList kModalities{QStringLiteral("US"), QStringLiteral("SC"), QStringLiteral("OT"),
+                                         QStringLiteral("XC"), QStringLiteral("ES"), QStringLiteral("GM"),
+                                         QStringLiteral("DOC")};
+    const QString modality = stringOf(ds, DCM_Modality).toUpper();
+    const QString sopClass = stringOf(ds, DCM_SOPClassUID);
+    const bool typical = kModalities.contains(modality) ||
+                         sopClass.startsWith(QLatin1String("1.2.840.10008.5.1.4.1.1.7")) ||    // secondary capture
+                         sopClass.startsWith(QLatin1String("1.2.840.10008.5.1.4.1.1.6")) ||    // ultrasound
+                         sopClass == QLatin1String("1.2.840.10008.5.1.4.1.1.3.1") ||           // US multi-frame
+                         sopClass.startsWith(QLatin1String("1.2.840.10008.5.1.4.1.1.104"));    // PDF, CDA
+    if (!typical)
+        return false;
+    notes << tr("This kind of image (modality %1) often has text burned into the pixels and Burned In "
+                "Annotation does not say NO: look at the pixels before release.")
+                 .arg(modality.isEmpty() ? tr("unknown") : modality);
+    return true;
+}
+
+struct MethodCode
+{
+    bool on;
+    const char* value;
+    const char* meaning;
+};
+
+void recordMethod(DcmDataset& ds, const Options& o)
+{
+    ds.putAndInsertString(DCM_PatientIdentityRemoved, "YES");
+    // LO allows 64 characters per value: one value per profile/option.
+    ds.putAndInsertString(DCM_DeidentificationMethod, describe(o).replace(QStringLiteral(" + "), QStringLiteral("\\"))
+                                                          .prepend(QStringLiteral("Custos PS3.15 E\\"))
+                                                          .toUtf8()
+                                                          .constData());
+    const MethodCode codes[] = {
+        {true, "113100", "Basic Application Confidentiality Profile"},
+        {o.cleanDescriptors, "113105", "Clean Descriptors Option"},
+        {o.retainLongitudinalFullDates, "113106", "Retain Longitudinal Temporal Information Full Dates Option"},
+        {o.retainLongitudinalModifiedDates && !o.retainLongitudinalFullDates, "113107",
+         "Retain Longitudinal Temporal Information Modified Dates Option"},
+        {o.retainPatientCharacteristics, "113108", "Retain Patient Characteristics Option"},
+        {o.retainDeviceIdentity, "113109", "Retain Device Identity Option"},
+        {o.retainUids, "113110", "Retain UIDs Option"},
+        {o.retainSafePrivate, "113111", "Retain Safe Private Option"},
+        {o.retainInstitutionIdentity, "113112", "Retain Institution Identity Option"},
+    };
+    delete ds.remove(DCM_DeidentificationMethodCodeSequence);
+    for (const MethodCode& c : codes) {
+        if (!c.on)
+            continue;
+        DcmItem* item = nullptr;
+        if (ds.findOrCreateSequenceItem(DCM_DeidentificationMethodCodeSequence, item, -2).good() && item) {
+            item->putAndInsertString(DCM_CodeValue, c.value);
+            item->putAndInsertString(DCM_CodingSchemeDesignator, "DCM");
+            item->putAndInsertString(DCM_CodeMeaning, c.meaning);
+        }
+    }
+    const char* temporal = o.retainLongitudinalFullDates       ? "UNMODIFIED"
+                           : o.retainLongitudinalModifiedDates ? "MODIFIED"
+                                                               : "REMOVED";
+    ds.putAndInsertString(DCM_LongitudinalTemporalInformationModified, temporal);
+}
+
+// The meta header names the instance and the sending system: it must name
+// the new instance and nothing else.
+void updateMeta(DcmMetaInfo* meta, DcmDataset& ds)
+{
+    if (!meta || meta->card() == 0)
+        return; // written from the data set on save
+    for (const DcmTagKey& key : {DCM_SourceApplicationEntityTitle, DCM_SendingApplicationEntityTitle,
+                                 DCM_ReceivingApplicationEntityTitle, DCM_PrivateInformationCreatorUID,
+                                 DCM_PrivateInformation})
+        delete meta->remove(key);
+    OFString sopInstance;
+    if (ds.findAndGetOFString(DCM_SOPInstanceUID, sopInstance).good())
+        meta->putAndInsertString(DCM_MediaStorageSOPInstanceUID, sopInstance.c_str());
+}
+
+} // namespace
 
 Deidentifier::Deidentifier(Options options, UidMapper& uids) : m_options(options), m_uids(uids) {}
 
-Result<FileReport> Deidentifier::deidentifyFile(const QString&, const QString&)
+Result<FileReport> Deidentifier::deidentify(DcmFileFormat& file)
 {
-    return Error{QCoreApplication::translate("custos::deid", "De-identification is not available yet.")};
+    DcmDataset* ds = file.getDataset();
+    if (!ds || ds->card() == 0)
+        return Error{tr("The file holds no DICOM data set to de-identify.")};
+    if (!ds->tagExistsWithValue(DCM_SOPInstanceUID))
+        return Error{tr("The file is not a DICOM instance (it has no SOP Instance UID); only images and "
+                        "other instances can be de-identified.")};
+    if (m_options.cleanPixelData)
+        return Error{tr("Clean Pixel Data is not available: images with burned-in text are flagged for a "
+                        "person to review instead.")};
+
+    FileReport report;
+    report.burnedInAnnotation = flagBurnedIn(*ds, report.notes);
+
+    QString patientKey = stringOf(*ds, DCM_PatientID);
+    if (patientKey.isEmpty())
+        patientKey = stringOf(*ds, DCM_PatientName);
+    if (patientKey.isEmpty())
+        patientKey = stringOf(*ds, DCM_StudyInstanceUID);
+    const int shift = m_options.dateShiftDays != 0 ? m_options.dateShiftDays : m_uids.dateShiftDays(patientKey);
+
+    DatasetCleaner cleaner(m_options, m_uids, report, identifyingTokens(*ds), shift);
+    cleaner.pseudonym = patientPseudonym(m_uids, patientKey);
+    cleaner.clean(*ds, true);
+    // Type 2 in every IOD: present even if the input lacked them.
+    if (!ds->tagExists(DCM_PatientName))
+        ds->putAndInsertString(DCM_PatientName, cleaner.pseudonym.toLatin1().constData());
+    if (!ds->tagExists(DCM_PatientID))
+        ds->putAndInsertString(DCM_PatientID, cleaner.pseudonym.toLatin1().constData());
+
+    recordMethod(*ds, m_options);
+    updateMeta(file.getMetaInfo(), *ds);
+    return report;
 }
 
-Result<FileReport> Deidentifier::deidentify(DcmFileFormat&)
+Result<FileReport> Deidentifier::deidentifyFile(const QString& inputPath, const QString& outputPath)
 {
-    return Error{QCoreApplication::translate("custos::deid", "De-identification is not available yet.")};
+    if (QFileInfo(inputPath).absoluteFilePath() == QFileInfo(outputPath).absoluteFilePath())
+        return Error{tr("The de-identified copy must not overwrite the original file.")};
+    dicom::silenceDcmtkLogging();
+    DcmFileFormat file;
+    const OFCondition read = file.loadFile(OFFilename(QFile::encodeName(inputPath).constData()));
+    if (read.bad())
+        return Error{tr("%1 could not be read: %2").arg(QFileInfo(inputPath).fileName(), dicom::explainLoadFailure(read))};
+
+    E_TransferSyntax xfer = file.getDataset()->getOriginalXfer();
+    auto result = deidentify(file);
+    if (!result)
+        return Error{tr("%1: %2").arg(QFileInfo(inputPath).fileName(), result.errorMessage())};
+    if (xfer == EXS_Unknown) {
+        xfer = EXS_LittleEndianExplicit;
+        result.value().notes << tr("The original transfer syntax was unknown; written as Explicit VR Little Endian.");
+    }
+    // Everything must be read from the original before it is replaced.
+    file.loadAllDataIntoMemory();
+    const QByteArray out = QFile::encodeName(outputPath);
+    const OFCondition written =
+        file.saveFile(OFFilename(out.constData()), xfer, EET_ExplicitLength, EGL_recalcGL, EPD_noChange, 0, 0,
+                      EWM_fileformat);
+    if (written.bad()) {
+        QFile::remove(outputPath);
+        return Error{tr("The de-identified copy of %1 could not be written to %2: %3")
+                         .arg(QFileInfo(inputPath).fileName(), QDir::toNativeSeparators(outputPath),
+                              dicom::explainCondition(written))};
+    }
+    result.value().outputPath = outputPath;
+    return result;
 }
 
 QString patientPseudonym(UidMapper& uids, const QString& originalPatientId)

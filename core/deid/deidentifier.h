@@ -23,6 +23,7 @@ struct Options
     bool retainLongitudinalModifiedDates = false; // ... Modified Dates (shifted by a per-patient offset)
     bool retainPatientCharacteristics = false;    // sex, age, size, weight, ...
     bool retainDeviceIdentity = false;            // station name, device serial number, ...
+    bool retainInstitutionIdentity = false;       // institution name, address, department
     bool retainUids = false;
     bool retainSafePrivate = false;               // only the small list in private_tags.cpp
     bool cleanDescriptors = false;                // free-text descriptions are replaced, not kept
