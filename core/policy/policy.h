@@ -1,0 +1,151 @@
+#pragma once
+// The site policy: who may do what with patient data, for how long a
+// session lasts, how emergency access works, which training comes first,
+// where exports may go. IT deploys it as a file users cannot write
+// (policy_loader.h); without one, the built-in default applies: sign-in
+// with a second factor, viewing, and no export at all.
+
+#include "core/auth/session.h"
+
+#include <QJsonObject>
+#include <QMap>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <map>
+#include <optional>
+#include <vector>
+
+namespace custos::policy {
+
+// Everything the Guard decides on. The names (actionName) are stable: they
+// appear in policy files and in the audit trail.
+enum class Action {
+    ViewStudy,          // open a study and see its images and demographics
+    ReviewAiFindings,   // accept, reject or edit AI findings
+    ExportDicom,        // write DICOM files (identified, unless the role is de-identified only)
+    ExportDeidentified, // write de-identified DICOM files
+    ExportImage,        // write a rendered image (PNG), watermarked
+    CopyToClipboard,
+    Print,
+    DragOut,            // drag images or files out of the viewer
+    SendToPacs,
+    ViewAuditTrail,
+    ExportAuditTrail,
+    ReviewBreakGlass,   // the compliance review queue of emergency accesses
+    StartBreakGlass,    // may ask for emergency access at all
+    ViewPolicy,
+    ManagePolicy,
+    ManageUsers,
+    ManageCache,        // purge, verify the encrypted cache (no PHI shown)
+    UnlockSession,
+};
+
+QString actionName(Action action);                 // "ExportDicom"
+std::optional<Action> actionFromName(const QString& name);
+const std::vector<Action>& allActions();
+// A sentence fragment for people: "export DICOM files".
+QString actionDescription(Action action);
+// Actions that show, copy or send patient data (the Guard needs a study).
+bool touchesPhi(Action action);
+// Writes data out of the viewer (export, print, clipboard, drag, PACS).
+bool isExport(Action action);
+
+struct RolePolicy
+{
+    QString name;
+    QString description;
+    QSet<Action> permissions;
+    // Sees and exports only de-identified data: views mask demographics and
+    // every export is de-identified whatever format was asked.
+    bool deidentifiedOnly = false;
+};
+
+struct BreakGlassPolicy
+{
+    QSet<Action> eligibleActions;
+    int durationMinutes = 60;
+    int minimumReasonLength = 20;
+    QStringList reasonCategories;
+    int reauthenticationMaxAgeSeconds = 300; // the fresh sign-in for a grant
+};
+
+struct TrainingRequirement
+{
+    QString moduleId;
+    QString version;
+    QSet<Action> requiredFor;
+};
+
+struct TrainingPolicy
+{
+    int renewalDays = 365;
+    std::vector<TrainingRequirement> modules;
+};
+
+struct WatermarkPolicy
+{
+    QString text;            // {user} and {time} are filled in
+    QSet<Action> appliesTo;
+};
+
+enum class CaptureProtection { Off, Warn, Refuse };
+
+struct IdentityProviderPolicy
+{
+    QString issuer;
+    QString clientId;
+    QStringList scopes;
+    QString rolesClaim;
+    QMap<QString, QStringList> roleMapping; // IdP group -> Custos roles
+};
+
+struct AuditCollectorPolicy
+{
+    QString host;
+    int port = 6514;
+    QString caFile;
+};
+
+struct Policy
+{
+    QString source;   // the file it came from, or "built-in default policy"
+    QString siteName;
+    std::map<QString, RolePolicy> roles;
+    auth::SessionPolicy session;
+    BreakGlassPolicy breakGlass;
+    TrainingPolicy training;
+    WatermarkPolicy watermark;
+    CaptureProtection captureProtection = CaptureProtection::Refuse;
+    QStringList exportDestinations; // directory prefixes; empty: nowhere
+    IdentityProviderPolicy identityProvider;
+    AuditCollectorPolicy auditCollector;
+    QJsonObject pacs;               // kept as written until the PACS module reads it
+
+    const RolePolicy* role(const QString& name) const;
+
+    struct Grant
+    {
+        bool granted = false;
+        bool forceDeidentify = false;
+        QString role; // the role that grants it
+    };
+    // Does any of `roles` grant `action`? A role that is not de-identified
+    // only wins over one that is. A de-identified-only role that may export
+    // de-identified data is granted ExportDicom as a de-identified export.
+    Grant grants(const QStringList& roles, Action action) const;
+
+    // The training module required before `action` (with forced de-identification
+    // the de-identification module counts for exports), or nullptr.
+    const TrainingRequirement* trainingFor(Action action, bool deidentified) const;
+
+    // Is `directory` (made absolute, symbolic links resolved) inside one of
+    // the allowed export destinations? "~" at the start means the home folder.
+    bool exportDestinationAllowed(const QString& directory) const;
+    QString watermarkFor(Action action, const QString& user, const QDateTime& time) const;
+};
+
+QString captureProtectionName(CaptureProtection mode);
+
+} // namespace custos::policy

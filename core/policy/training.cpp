@@ -1,0 +1,167 @@
+#include "core/policy/training.h"
+
+#include "core/policy/sealed_file_p.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSysInfo>
+
+namespace custos::policy {
+
+namespace {
+
+QString t(const char* s) { return QCoreApplication::translate("custos::policy", s); }
+
+const QString kFileName = QStringLiteral("training.sealed");
+
+audit::Event trainingEvent(const auth::Identity& who, const TrainingModule& module, bool passed, const QString& detail)
+{
+    // CID 70 110137 "User Security Attributes Changed": an acknowledgement
+    // changes what the person may do next.
+    audit::Event e;
+    e.id = {QStringLiteral("110113"), QStringLiteral("DCM"), QStringLiteral("Security Alert")};
+    e.type = {QStringLiteral("110137"), QStringLiteral("DCM"), QStringLiteral("User Security Attributes Changed")};
+    e.action = QLatin1Char('E');
+    e.outcome = passed ? audit::Outcome::Success : audit::Outcome::MinorFailure;
+    e.outcomeDescription = QStringLiteral("training %1 version %2 %3").arg(module.id, module.version, passed ? QStringLiteral("acknowledged") : detail);
+    audit::ActiveParticipant p;
+    p.userId = who.subject;
+    p.userName = who.userName;
+    p.requestor = true;
+    p.networkAccessPoint = QSysInfo::machineHostName();
+    e.participants = {p};
+    return e;
+}
+
+} // namespace
+
+Result<TrainingModule> parseTrainingModule(const QByteArray& json, const QString& sourceName)
+{
+    QJsonParseError err{};
+    const QJsonObject o = QJsonDocument::fromJson(json, &err).object();
+    if (err.error != QJsonParseError::NoError || o.isEmpty())
+        return Error{t("The training module %1 is not valid JSON.").arg(sourceName)};
+    TrainingModule m;
+    m.id = o.value(QStringLiteral("id")).toString();
+    m.version = o.value(QStringLiteral("version")).toString();
+    m.title = o.value(QStringLiteral("title")).toString();
+    m.summary = o.value(QStringLiteral("summary")).toString();
+    m.contentResource = QStringLiteral(":/custos/training/") + o.value(QStringLiteral("content")).toString();
+    const QJsonArray qs = o.value(QStringLiteral("questions")).toArray();
+    for (int i = 0; i < qs.size(); ++i) {
+        const QJsonObject q = qs.at(i).toObject();
+        TrainingQuestion question{q.value(QStringLiteral("id")).toString(), q.value(QStringLiteral("text")).toString(), {},
+                                  q.value(QStringLiteral("answer")).toInt(-1)};
+        for (const QJsonValue& c : q.value(QStringLiteral("choices")).toArray())
+            question.choices << c.toString();
+        if (question.text.isEmpty() || question.choices.size() < 2 || question.answer < 0 || question.answer >= question.choices.size())
+            return Error{t("The training module %1: question %2 needs a text, two or more choices and the index of the right one.")
+                             .arg(sourceName)
+                             .arg(i + 1)};
+        m.questions.push_back(question);
+    }
+    if (m.id.isEmpty() || m.version.isEmpty() || m.title.isEmpty() || m.questions.empty())
+        return Error{t("The training module %1 needs an id, a version, a title and at least one question.").arg(sourceName)};
+    return m;
+}
+
+QStringList trainingModuleIds()
+{
+    QStringList ids;
+    for (const QString& f : QDir(QStringLiteral(":/custos/training")).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+        ids << f.chopped(5);
+    return ids;
+}
+
+Result<TrainingModule> trainingModule(const QString& id)
+{
+    QFile f(QStringLiteral(":/custos/training/%1.json").arg(id));
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{t("There is no training module \"%1\" in this version of Custos.").arg(id)};
+    return parseTrainingModule(f.readAll(), id + QStringLiteral(".json"));
+}
+
+Result<std::unique_ptr<TrainingRecords>> TrainingRecords::open(std::shared_ptr<crypto::KeyManager> keys, const QString& folder)
+{
+    std::unique_ptr<TrainingRecords> r(new TrainingRecords());
+    r->m_keys = std::move(keys);
+    r->m_folder = folder;
+    if (!r->m_keys || folder.isEmpty())
+        return r;
+    auto stored = detail::readSealed(r->m_keys, folder, kFileName);
+    if (!stored)
+        return stored.error();
+    if (stored.value()) {
+        for (const QJsonValue& v : stored.value()->value(QStringLiteral("acknowledgements")).toArray()) {
+            const QJsonObject o = v.toObject();
+            Acknowledgement a{o[QStringLiteral("subject")].toString(), o[QStringLiteral("module")].toString(),
+                              o[QStringLiteral("version")].toString(),
+                              QDateTime::fromString(o[QStringLiteral("time")].toString(), Qt::ISODateWithMs)};
+            r->m_acks[{a.userSubject, a.moduleId}] = a;
+        }
+    }
+    return r;
+}
+
+TrainingRecords::~TrainingRecords() = default;
+
+std::optional<Acknowledgement> TrainingRecords::latest(const QString& userSubject, const QString& moduleId) const
+{
+    const auto it = m_acks.find({userSubject, moduleId});
+    if (it == m_acks.end())
+        return std::nullopt;
+    return it->second;
+}
+
+bool TrainingRecords::current(const QString& userSubject, const TrainingRequirement& requirement, int renewalDays,
+                              const QDateTime& now) const
+{
+    const auto ack = latest(userSubject, requirement.moduleId);
+    return ack && ack->version == requirement.version && ack->time <= now && ack->time.addDays(renewalDays) > now;
+}
+
+Result<void> TrainingRecords::record(const Acknowledgement& ack)
+{
+    m_acks[{ack.userSubject, ack.moduleId}] = ack;
+    return save();
+}
+
+Result<void> TrainingRecords::save() const
+{
+    if (!m_keys || m_folder.isEmpty())
+        return {};
+    QJsonArray list;
+    for (const auto& [key, a] : m_acks)
+        list.append(QJsonObject{{QStringLiteral("subject"), a.userSubject},
+                                {QStringLiteral("module"), a.moduleId},
+                                {QStringLiteral("version"), a.version},
+                                {QStringLiteral("time"), a.time.toUTC().toString(Qt::ISODateWithMs)}});
+    return detail::writeSealed(m_keys, m_folder, kFileName, QJsonObject{{QStringLiteral("acknowledgements"), list}});
+}
+
+Result<void> acknowledge(TrainingRecords& records, const TrainingModule& module, const auth::Identity& who,
+                         const std::vector<int>& answers, const QDateTime& now, const AuditSink& audit)
+{
+    if (!who.valid())
+        return Error{t("Sign in before completing a training module.")};
+    QStringList wrong;
+    for (std::size_t i = 0; i < module.questions.size(); ++i)
+        if (i >= answers.size() || answers[i] != module.questions[i].answer)
+            wrong << QString::number(i + 1);
+    if (!wrong.isEmpty()) {
+        if (audit)
+            audit(trainingEvent(who, module, false, QStringLiteral("not passed (%1 of %2 wrong)").arg(wrong.size()).arg(module.questions.size())));
+        return Error{t("Not yet: please look again at question %1 of \"%2\" and try once more.").arg(wrong.join(QStringLiteral(", ")), module.title)};
+    }
+    if (auto saved = records.record({who.subject, module.id, module.version, now}); !saved)
+        return Error{t("Your answers were right, but the acknowledgement could not be kept: %1").arg(saved.errorMessage())};
+    if (audit)
+        audit(trainingEvent(who, module, true, {}));
+    return {};
+}
+
+} // namespace custos::policy

@@ -1,0 +1,92 @@
+#pragma once
+// Just-in-time training: before the first export, the first de-identified
+// export, the first break-glass and the first AI review, the person reads a
+// short module and answers its questions. The acknowledgement (who, which
+// module, which version, when) is kept and expires after the policy's
+// renewal interval or when the module's version changes.
+//
+// Module metadata (id, version, title, questions) lives in
+// resources/training/<id>.json, compiled in; the content a person reads is
+// resources/training/<id>.html. Acknowledgements are kept in
+// "<data>/policy/training.sealed", encrypted and authenticated (a person
+// who can write their data folder must not be able to forge one), or in
+// memory only when no keys are given.
+
+#include "core/common/result.h"
+#include "core/policy/guard.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace custos::crypto {
+class KeyManager;
+}
+
+namespace custos::policy {
+
+struct TrainingQuestion
+{
+    QString id;
+    QString text;
+    QStringList choices;
+    int answer = -1; // index into choices
+};
+
+struct TrainingModule
+{
+    QString id;
+    QString version;
+    QString title;
+    QString summary;
+    QString contentResource; // ":/custos/training/<id>.html" (may not exist yet)
+    std::vector<TrainingQuestion> questions;
+};
+
+// The modules compiled into Custos.
+Result<TrainingModule> trainingModule(const QString& id);
+QStringList trainingModuleIds();
+// Parses a module's metadata (for tests and for site-provided modules).
+Result<TrainingModule> parseTrainingModule(const QByteArray& json, const QString& sourceName);
+
+struct Acknowledgement
+{
+    QString userSubject;
+    QString moduleId;
+    QString version;
+    QDateTime time;
+};
+
+class TrainingRecords
+{
+public:
+    // `keys` null or `folder` empty: in memory only.
+    static Result<std::unique_ptr<TrainingRecords>> open(std::shared_ptr<crypto::KeyManager> keys, const QString& folder);
+    ~TrainingRecords();
+
+    std::optional<Acknowledgement> latest(const QString& userSubject, const QString& moduleId) const;
+    // Acknowledged at the required version, and not older than renewalDays.
+    bool current(const QString& userSubject, const TrainingRequirement& requirement, int renewalDays, const QDateTime& now) const;
+    Result<void> record(const Acknowledgement& ack);
+
+private:
+    TrainingRecords() = default;
+    Result<void> save() const;
+    std::shared_ptr<crypto::KeyManager> m_keys;
+    QString m_folder;
+    std::map<std::pair<QString, QString>, Acknowledgement> m_acks; // (subject, module)
+};
+
+// Checks the answers (one index per question, in order) and, when all are
+// right, records the acknowledgement and audits it. Wrong answers are
+// refused (and audited) with the numbers of the questions to look at again;
+// the correct answers are never revealed.
+Result<void> acknowledge(TrainingRecords& records, const TrainingModule& module, const auth::Identity& who,
+                         const std::vector<int>& answers, const QDateTime& now, const AuditSink& audit);
+
+} // namespace custos::policy
