@@ -427,6 +427,21 @@ void TestAiReports::rejectsBrokenFiles()
     auto noContent = readStructuredReport(empty);
     QVERIFY(!noContent.ok());
     QVERIFY2(noContent.errorMessage().contains(QLatin1String("without content")), qPrintable(noContent.errorMessage()));
+    // Damaged bytes anywhere: an error or a result, never a crash.
+    for (qsizetype at = 132; at < bytes.size(); at += bytes.size() / 61) {
+        QByteArray damaged = bytes;
+        for (qsizetype k = at; k < qMin(at + 8, damaged.size()); ++k)
+            damaged[k] = char(0xFF);
+        const QString name = m_dir.filePath(QStringLiteral("damaged.dcm"));
+        QFile d(name);
+        QVERIFY(d.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        d.write(damaged);
+        d.close();
+        auto r = readStructuredReport(name);
+        QVERIFY(r.ok() || !r.errorMessage().isEmpty());
+        auto review = readReview(name);
+        QVERIFY(!review.ok());
+    }
     // readReview on an AI report that is no review.
     auto notReview = readReview(m_report.path);
     QVERIFY(!notReview.ok());
