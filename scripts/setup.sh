@@ -22,6 +22,9 @@ PACKAGES=(
   libargon2-dev libqrencode-dev oathtool zbar-tools
   # AI results and de-identification: an independent validator of SEG/SR objects
   dicom3tools
+  # installers: the Windows sources compiled against the Win32 headers, the
+  # MSI built and inspected (wixl, msiinfo), the .desktop file validated
+  g++-mingw-w64-x86-64-posix wixl msitools desktop-file-utils
 )
 
 missing=()

@@ -1,0 +1,170 @@
+#!/usr/bin/env bash
+# installer_deb: what IT does with the DEB, for real.
+#  1. cpack -G DEB from the build tree (no rebuild) into a scratch folder;
+#     the SBOM inside lists the exact Debian versions of the linked libraries.
+#  2. A site policy in /etc/custos (first group-writable: postinst warns).
+#  3. apt-get install ./custos_*.deb; the installed programs run: --version,
+#     make-demo, a screenshot of the demo study under Xvfb with a private
+#     keyring, and the policy is honoured and not writable by a user.
+#  4. apt-get remove: programs and menu entry go; the user's audit trail
+#     stays (and still verifies); the IT-owned policy file stays.
+# Needs root (or passwordless sudo): it installs a system package. It
+# restores a policy file that was there before and leaves no package behind,
+# so it can run any number of times.
+#
+# usage: deb_test.sh BUILD_DIR BUILD_TREE_CUSTOS_CLI
+set -euo pipefail
+BUILD="$(cd "$1" && pwd)"
+BUILD_CLI="$2"
+SRC="$(cd "$(dirname "$0")/../.." && pwd)"
+
+fail() { echo "FAIL: $*" >&2; exit 1; }
+pass() { echo "ok: $*"; }
+
+if [ "$(id -u)" -eq 0 ]; then
+  SUDO=""
+elif sudo -n true 2>/dev/null; then
+  SUDO="sudo -n"
+else
+  fail "installer_deb installs a system package: run it as root or with passwordless sudo (CI runs as root)."
+fi
+for tool in cpack dpkg-deb apt-get runuser xvfb-run dbus-run-session gnome-keyring-daemon python3; do
+  command -v "$tool" >/dev/null || fail "$tool is missing (scripts/setup.sh installs it)"
+done
+
+VERSION="$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$BUILD/CMakeCache.txt")"
+[ -n "$VERSION" ] || fail "no project version in $BUILD/CMakeCache.txt"
+POLICY=/etc/custos/policy.json
+
+work="$(mktemp -d /tmp/custos-deb-test.XXXXXX)"
+chmod 755 "$work"
+saved_policy=""
+if $SUDO test -e "$POLICY"; then
+  saved_policy="$work/saved-policy.json"
+  $SUDO cp -a "$POLICY" "$saved_policy"
+fi
+had_etc_dir=0
+[ -d /etc/custos ] && had_etc_dir=1
+cleanup() {
+  set +e
+  if dpkg-query -W -f='${Status}' custos 2>/dev/null | grep -q "installed"; then
+    $SUDO env DEBIAN_FRONTEND=noninteractive dpkg --purge custos >/dev/null 2>&1
+  fi
+  if [ -n "$saved_policy" ]; then
+    $SUDO mkdir -p /etc/custos && $SUDO cp -a "$saved_policy" "$POLICY"
+  else
+    $SUDO rm -f "$POLICY"
+    [ "$had_etc_dir" = 1 ] || $SUDO rmdir /etc/custos 2>/dev/null
+  fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+# A package left by an earlier, interrupted run.
+if dpkg-query -W -f='${Status}' custos 2>/dev/null | grep -q "installed"; then
+  $SUDO env DEBIAN_FRONTEND=noninteractive dpkg --purge custos >/dev/null
+fi
+
+# --- 1. package ---------------------------------------------------------------
+cpack --config "$BUILD/CPackConfig.cmake" -G DEB -B "$work/pkg" >"$work/cpack.log" 2>&1 \
+  || { cat "$work/cpack.log"; fail "cpack -G DEB failed"; }
+deb="$(ls "$work"/pkg/custos_*.deb 2>/dev/null | head -n1)"
+[ -f "$deb" ] || fail "cpack wrote no custos_*.deb"
+[ "$(dpkg-deb -f "$deb" Version)" = "$VERSION" ] || fail "package version $(dpkg-deb -f "$deb" Version) is not the project's $VERSION"
+depends="$(dpkg-deb -f "$deb" Depends)"
+for lib in libqt6core6 libqt6widgets6 libvtk9.1 libdcmtk17 libssl3 libqt6keychain1 libopenjp2-7 qt6-qpa-plugins; do
+  grep -q "$lib" <<<"$depends" || fail "Depends lacks $lib (dpkg-shlibdeps): $depends"
+done
+pass "cpack wrote $(basename "$deb"), Depends computed by dpkg-shlibdeps"
+
+dpkg-deb -x "$deb" "$work/contents"
+"$SRC/tests/installer/check_sbom.py" "$work/contents/usr/share/doc/custos/sbom.cdx.json" \
+  || fail "the SBOM in the package is wrong"
+pass "the package carries a CycloneDX SBOM with the linked libraries' exact versions"
+
+# --- 2. the site policy, first deliberately writable by the group -------------
+$SUDO install -d -m 0755 -o root -g root /etc/custos
+$SUDO install -m 0664 -o root -g root "$SRC/resources/policy/example-site-policy.json" "$POLICY"
+
+# --- 3. install ----------------------------------------------------------------
+$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "$deb" >"$work/apt.log" 2>&1 \
+  || { cat "$work/apt.log"; fail "apt-get install $deb failed"; }
+grep -q "Custos refuses a" "$work/apt.log" || { cat "$work/apt.log"; fail "postinst did not warn about a group-writable $POLICY"; }
+pass "apt-get installed it; postinst warned about the group-writable policy"
+$SUDO chmod 0644 "$POLICY"
+
+for f in /usr/bin/custos /usr/bin/custos-cli /usr/share/applications/custos.desktop \
+         /usr/share/icons/hicolor/scalable/apps/custos.svg /usr/share/icons/hicolor/48x48/apps/custos.png \
+         /usr/share/doc/custos/sbom.cdx.json; do
+  [ -e "$f" ] || fail "$f is not installed"
+done
+if command -v desktop-file-validate >/dev/null; then
+  desktop-file-validate /usr/share/applications/custos.desktop || fail "custos.desktop is not valid"
+fi
+out="$(/usr/bin/custos-cli --version)"
+[ "$out" = "custos-cli $VERSION" ] || fail "installed custos-cli --version said '$out', expected 'custos-cli $VERSION'"
+pass "installed custos-cli --version: $out"
+
+# The policy: root's, readable by everyone, writable by no ordinary user.
+[ "$(stat -c '%u %a' "$POLICY")" = "0 644" ] || fail "$POLICY is $(stat -c '%U %a' "$POLICY"), expected root 644"
+if runuser -u nobody -- test -w "$POLICY"; then fail "an ordinary user (nobody) can write $POLICY"; fi
+if runuser -u nobody -- test -w /etc/custos; then fail "an ordinary user (nobody) can write /etc/custos"; fi
+runuser -u nobody -- cat "$POLICY" >/dev/null || fail "an ordinary user cannot read $POLICY"
+pass "$POLICY is root-owned, mode 644, not writable by nobody"
+if /usr/bin/custos-cli --help 2>&1 | grep -q "policy show"; then
+  shown="$(cd / && runuser -u nobody -- env HOME="$work" /usr/bin/custos-cli policy show 2>&1)" \
+    || fail "custos-cli policy show failed as an ordinary user: $shown"
+  grep -q "Example Radiology" <<<"$shown" || fail "custos-cli policy show does not report the site policy: $shown"
+  grep -q "$POLICY" <<<"$shown" || fail "custos-cli policy show does not name $POLICY: $shown"
+  pass "custos-cli policy show reports the site policy from $POLICY"
+else
+  echo "note: this custos-cli has no 'policy show' command; the policy was checked by presence, owner and mode only"
+fi
+
+# A person's session: throw-away HOME, private D-Bus, unlocked keyring, Xvfb.
+home="$work/home"
+mkdir -p "$home"
+as_user() {
+  env -i PATH=/usr/bin:/bin HOME="$home" XDG_RUNTIME_DIR="$home/run" LANG=C.UTF-8 \
+    dbus-run-session -- sh -c '
+      mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+      echo -n custos-deb-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+      exec "$@"' as-user "$@"
+}
+as_user /usr/bin/custos-cli make-demo "$work/demo" --slices 24 --size 128 >"$work/demo.log" 2>&1 \
+  || { cat "$work/demo.log"; fail "installed custos-cli make-demo failed"; }
+# Nobody sees a study before signing in; where the viewer has the demo
+# sign-in (--demo: the demo radiologist signs in by script), use it.
+demo_flag=""
+QT_QPA_PLATFORM=offscreen /usr/bin/custos --help 2>/dev/null | grep -q -- "--demo" && demo_flag="--demo"
+as_user timeout 180 xvfb-run -a -s "-screen 0 1280x1024x24" /usr/bin/custos $demo_flag "$work/demo" --screenshot "$work/shot.png" \
+  >"$work/gui.log" 2>&1 || { cat "$work/gui.log"; fail "installed custos --screenshot failed"; }
+python3 - "$work/shot.png" <<'EOF' || fail "the screenshot is not a real picture of the viewer"
+import struct, sys
+data = open(sys.argv[1], "rb").read()
+assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
+width, height = struct.unpack(">II", data[16:24])
+assert width >= 400 and height >= 300, f"{width}x{height} is too small for the viewer window"
+assert len(data) > 10000, f"{len(data)} bytes: an empty window"
+print(f"screenshot {width}x{height}, {len(data)} bytes")
+EOF
+audit_dir="$home/.local/share/Custos/audit"
+[ -n "$(ls -A "$audit_dir" 2>/dev/null)" ] || fail "the viewer wrote no audit trail in $audit_dir"
+pass "the installed viewer rendered the demo study and kept an audit trail"
+
+# --- 4. remove -----------------------------------------------------------------
+$SUDO env DEBIAN_FRONTEND=noninteractive apt-get remove -y -q custos >"$work/remove.log" 2>&1 \
+  || { cat "$work/remove.log"; fail "apt-get remove custos failed"; }
+for f in /usr/bin/custos /usr/bin/custos-cli /usr/share/applications/custos.desktop /usr/share/icons/hicolor/48x48/apps/custos.png; do
+  [ ! -e "$f" ] || fail "$f is still there after apt-get remove"
+done
+[ -n "$(ls -A "$audit_dir" 2>/dev/null)" ] || fail "removing the package deleted the user's audit trail"
+verify="$(as_user "$BUILD_CLI" audit verify 2>&1)" || fail "the audit trail left after removal does not verify: $verify"
+grep -q "^OK" <<<"$verify" || fail "unexpected audit verify output: $verify"
+[ -f "$POLICY" ] || fail "removing the package deleted IT's $POLICY"
+pass "apt-get remove took programs and menu entry, kept the audit trail ($verify) and the policy"
+
+$SUDO env DEBIAN_FRONTEND=noninteractive dpkg --purge custos >/dev/null
+[ -f "$POLICY" ] || fail "purging the package deleted IT's $POLICY"
+pass "dpkg --purge kept IT's policy file"
+echo "installer_deb: all checks passed"

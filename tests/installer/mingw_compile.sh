@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# installer_mingw: the Windows-only sources compile against the real Win32
+# headers (MinGW-w64), with the project's warnings as errors, so a Linux CI
+# catches what would otherwise break only on a Windows build machine.
+#  - ui/compliance/capture_protection_win.cpp   (SetWindowDisplayAffinity)
+#  - installer/windows/policy_setup.cpp          (the MSI's custom action; also linked)
+#  - installer/windows/custos.rc.in              (windres: icon and version resource)
+# usage: mingw_compile.sh SOURCE_DIR
+set -euo pipefail
+SRC="$1"
+CXX=""
+for c in x86_64-w64-mingw32-g++-posix x86_64-w64-mingw32-g++; do
+  command -v "$c" >/dev/null && { CXX="$c"; break; }
+done
+[ -n "$CXX" ] || { echo "FAIL: no MinGW-w64 C++ compiler (package g++-mingw-w64-x86-64-posix, scripts/setup.sh)" >&2; exit 1; }
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+FLAGS=(-std=c++20 -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual -Wformat=2 -Werror -I"$SRC")
+
+"$CXX" "${FLAGS[@]}" -c "$SRC/ui/compliance/capture_protection_win.cpp" -o "$work/capture_protection_win.o"
+echo "ok: capture_protection_win.cpp"
+"$CXX" "${FLAGS[@]}" -DUNICODE -D_UNICODE -municode -static -o "$work/custos-policy-setup.exe" \
+  "$SRC/installer/windows/policy_setup.cpp" -ladvapi32
+python3 - "$work/custos-policy-setup.exe" <<'PY' || { echo "FAIL: not an x86-64 Windows executable" >&2; exit 1; }
+import struct, sys
+d = open(sys.argv[1], "rb").read()
+pe = struct.unpack_from("<I", d, 0x3C)[0]
+assert d[:2] == b"MZ" and d[pe:pe + 4] == b"PE\0\0" and struct.unpack_from("<H", d, pe + 4)[0] == 0x8664
+PY
+echo "ok: policy_setup.cpp -> custos-policy-setup.exe (PE32+)"
+WINDRES="${CXX%-g++*}-windres"
+sed -e "s|@CUSTOS_ICON@|$SRC/resources/icons/custos.ico|" -e "s|@PROJECT_VERSION_MAJOR@|0|" \
+    -e "s|@PROJECT_VERSION_MINOR@|1|" -e "s|@PROJECT_VERSION_PATCH@|0|" -e "s|@PROJECT_VERSION@|0.1.0|" \
+    "$SRC/installer/windows/custos.rc.in" >"$work/custos.rc"
+"$WINDRES" "$work/custos.rc" -O coff -o "$work/custos_rc.o"
+echo "ok: custos.rc.in (windres)"
+echo "installer_mingw: all Windows sources compile"
