@@ -1,8 +1,12 @@
 // custos: the reading workstation. Thin: parse arguments, wire core into ui.
 
 #include "app/common/services.h"
+#include "app/gui/sign_in_setup.h"
 #include "core/audit/syslog_forwarder.h"
+#include "core/auth/session.h"
 #include "core/common/data_directory.h"
+#include "ui/auth/auth_shell.h"
+#include "ui/auth/os_lock_monitor.h"
 #include "ui/shell/main_window.h"
 #include "ui/viewport/vtk_viewport.h"
 
@@ -81,6 +85,7 @@ int main(int argc, char** argv)
     const QCommandLineOption timing(QStringLiteral("timing"), QApplication::translate("main", "Print the time to the first image and to the full load (for benchmarks)."));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"), QApplication::translate("main", "Where Custos keeps its state."), QStringLiteral("DIR"));
     parser.addOptions({preset, screenshot, layout, mpr, timing, dataDir});
+    custos::app::SignInOptions::addTo(parser);
     parser.process(app);
 
     custos::ui::ViewerOptions options;
@@ -121,15 +126,35 @@ int main(int argc, char** argv)
         }
     }
 
-    custos::ui::MainWindow window(options);
-    window.show();
-    if (!options.screenshotFile.isEmpty()) {
-        QObject::connect(&window, &custos::ui::MainWindow::screenshotDone, &app, [&](int code) {
-            if (code != 0)
-                std::fprintf(stderr, "custos: the screenshot could not be written to %s\n", qPrintable(options.screenshotFile));
-            QApplication::exit(code);
-        });
+    // Nobody sees a study before signing in: the viewer is built for the
+    // person the session belongs to, and destroyed when the session ends.
+    auto signIn = custos::app::SignInSetup::create(custos::app::SignInOptions::from(parser), services);
+    if (!signIn) {
+        std::fprintf(stderr, "custos: %s\n", qPrintable(signIn.errorMessage()));
+        return 2;
     }
+    custos::auth::Session session(signIn.value()->sessionPolicy(), [services](const custos::audit::Event& e) { services->record(e); });
+    custos::ui::AuthShellOptions shellOptions = signIn.value()->shellOptions();
+    shellOptions.session = &session;
+    shellOptions.createViewer = [&options, &app](const custos::auth::Identity& who) -> QWidget* {
+        custos::ui::ViewerOptions forUser = options;
+        forUser.protection.user = who.userName;
+        auto* window = new custos::ui::MainWindow(forUser);
+        if (!forUser.screenshotFile.isEmpty()) {
+            QObject::connect(window, &custos::ui::MainWindow::screenshotDone, &app, [file = forUser.screenshotFile](int code) {
+                if (code != 0)
+                    std::fprintf(stderr, "custos: the screenshot could not be written to %s\n", qPrintable(file));
+                QApplication::exit(code);
+            });
+        }
+        return window;
+    };
+    custos::ui::AuthShell shell(std::move(shellOptions));
+    custos::ui::OsLockMonitor osLock;
+    QObject::connect(&osLock, &custos::ui::OsLockMonitor::lockRequested, &shell, &custos::ui::AuthShell::lockNow);
+    shell.resize(1400, 900);
+    shell.show();
+    signIn.value()->startAutomatic(shell);
     const int code = app.exec();
     services->record(custos::audit::events::applicationStop(services->user(), QStringLiteral("custos")));
     if (forwarder)

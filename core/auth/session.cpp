@@ -116,7 +116,8 @@ void Session::check()
         return;
     }
     if (m_state == SessionState::Active && m_lastActivity.secsTo(t) >= qint64(m_policy.idleTimeout.count()))
-        lock(QStringLiteral("idle for %1 minutes").arg(m_policy.idleTimeout.count() / 60));
+        lock(m_policy.idleTimeout.count() % 60 == 0 ? QStringLiteral("idle for %1 minutes").arg(m_policy.idleTimeout.count() / 60)
+                                                    : QStringLiteral("idle for %1 seconds").arg(m_policy.idleTimeout.count()));
 }
 
 } // namespace custos::auth

@@ -1,0 +1,179 @@
+#include "app/gui/sign_in_setup.h"
+
+#include "core/auth/local_accounts.h"
+#include "core/auth/oidc_client.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QProcess>
+#include <QSettings>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace custos::app {
+
+namespace {
+
+QString t(const char* text) { return QApplication::translate("main", text); }
+
+const QCommandLineOption& opt(const char* name)
+{
+    static const QCommandLineOption options[] = {
+        {QStringLiteral("demo"), t("Demo: the demo users (one per role, public passwords) and their codes on the sign-in screen.")},
+        {QStringLiteral("local"), t("Sign in with this local account at start (password from --password-stdin, code from --otp)."), QStringLiteral("USER")},
+        {QStringLiteral("password-stdin"), t("Read the local account's password from standard input.")},
+        {QStringLiteral("otp"), t("The one-time code for --local."), QStringLiteral("CODE")},
+        {QStringLiteral("sso"), t("Start single sign-on at once.")},
+        {QStringLiteral("issuer"), t("OpenID provider (issuer URL) for single sign-on."), QStringLiteral("URL")},
+        {QStringLiteral("client-id"), t("Client ID registered for Custos at the provider."), QStringLiteral("ID")},
+        {QStringLiteral("browser-command"), t("Open the sign-in page with CMD ({url} is replaced) instead of the system browser."), QStringLiteral("CMD")},
+        {QStringLiteral("role-map"), t("Map an identity-provider group to a Custos role (repeatable)."), QStringLiteral("GROUP=ROLE")},
+        {QStringLiteral("idle-timeout"), t("Lock after this many idle seconds (only shorter than the site's limit)."), QStringLiteral("SECONDS")},
+    };
+    for (const QCommandLineOption& o : options)
+        if (o.names().constFirst() == QLatin1String(name))
+            return o;
+    Q_UNREACHABLE();
+}
+
+} // namespace
+
+void SignInOptions::addTo(QCommandLineParser& parser)
+{
+    for (const char* name : {"demo", "local", "password-stdin", "otp", "sso", "issuer", "client-id", "browser-command", "role-map", "idle-timeout"})
+        parser.addOption(opt(name));
+}
+
+SignInOptions SignInOptions::from(const QCommandLineParser& parser)
+{
+    SignInOptions o;
+    o.demo = parser.isSet(opt("demo"));
+    o.localUser = parser.value(opt("local"));
+    o.passwordStdin = parser.isSet(opt("password-stdin"));
+    o.otp = parser.value(opt("otp"));
+    o.sso = parser.isSet(opt("sso"));
+    o.issuer = parser.value(opt("issuer"));
+    o.clientId = parser.value(opt("client-id"));
+    o.browserCommand = parser.value(opt("browser-command"));
+    o.roleMap = parser.values(opt("role-map"));
+    o.idleTimeoutSeconds = parser.value(opt("idle-timeout")).toInt();
+    o.screenshot = parser.isSet(QStringLiteral("screenshot"));
+    return o;
+}
+
+SignInSetup::~SignInSetup() = default;
+
+Result<std::unique_ptr<SignInSetup>> SignInSetup::create(SignInOptions options, std::shared_ptr<Services> services)
+{
+    std::unique_ptr<SignInSetup> s(new SignInSetup);
+    s->m_options = std::move(options);
+    s->m_services = services;
+    const QSettings settings(QDir(services->dataDir()).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+
+    // The site's limits; a person may shorten the idle time, never lengthen it.
+    const int idleMinutes = settings.value(QStringLiteral("session/idleMinutes"), 15).toInt();
+    const int maxHours = settings.value(QStringLiteral("session/maxHours"), 12).toInt();
+    s->m_policy.idleTimeout = std::chrono::seconds(qBound(60, idleMinutes * 60, 24 * 3600));
+    s->m_policy.maxLength = std::chrono::seconds(qBound(3600, maxHours * 3600, 7 * 24 * 3600));
+    if (s->m_options.idleTimeoutSeconds > 0)
+        s->m_policy.idleTimeout = std::min(s->m_policy.idleTimeout, std::chrono::seconds(s->m_options.idleTimeoutSeconds));
+
+    if (services->keys()) {
+        auth::LocalAccountOptions accountOptions;
+        accountOptions.audit = [services](const audit::Event& e) { services->record(e); };
+        auto store = auth::LocalAccountStore::open(auth::LocalAccountStore::defaultFolder(services->dataDir()), services->keys(),
+                                                   accountOptions);
+        if (store)
+            s->m_accounts = store.value();
+        else
+            s->m_accountsProblem = store.errorMessage();
+    } else {
+        s->m_accountsProblem = t("Local accounts need the system keychain, which is not available: %1").arg(services->problem());
+    }
+
+    if (s->m_options.demo) {
+        if (!s->m_accounts)
+            return Error{t("The demo needs local accounts. %1").arg(s->m_accountsProblem)};
+        auto demo = auth::provisionDemoUsers(*s->m_accounts, services->dataDir());
+        if (!demo)
+            return demo.error();
+        s->m_demoUsers = demo.value();
+    }
+    if (auto sso = s->configureSso(settings); !sso)
+        return sso.error();
+    return s;
+}
+
+Result<void> SignInSetup::configureSso(const QSettings& settings)
+{
+    auth::OidcConfig config;
+    config.issuer = QUrl(m_options.issuer.isEmpty() ? settings.value(QStringLiteral("sso/issuer")).toString() : m_options.issuer);
+    config.clientId = m_options.clientId.isEmpty() ? settings.value(QStringLiteral("sso/clientId")).toString() : m_options.clientId;
+    if (config.issuer.isEmpty() && config.clientId.isEmpty())
+        return {}; // no single sign-on at this site
+    if (settings.contains(QStringLiteral("sso/rolesClaim")))
+        config.rolesClaim = settings.value(QStringLiteral("sso/rolesClaim")).toString();
+    QStringList roleMap = m_options.roleMap;
+    if (roleMap.isEmpty())
+        roleMap = settings.value(QStringLiteral("sso/roleMap")).toStringList();
+    for (const QString& m : roleMap) {
+        const QString group = m.section(QLatin1Char('='), 0, 0), role = m.section(QLatin1Char('='), 1);
+        if (group.isEmpty() || !auth::defaultRoles().contains(role))
+            return Error{t("The role mapping \"%1\" needs GROUP=ROLE with one of the roles: %2.")
+                             .arg(m, auth::defaultRoles().join(QStringLiteral(", ")))};
+        config.roleMapping[group] << role;
+    }
+    if (config.roleMapping.isEmpty())
+        for (const QString& r : auth::defaultRoles())
+            config.roleMapping[r] << r; // groups named like the roles
+    const QString browser = m_options.browserCommand.isEmpty() ? settings.value(QStringLiteral("sso/browserCommand")).toString()
+                                                               : m_options.browserCommand;
+    if (!browser.isEmpty())
+        config.browserCommand = QProcess::splitCommand(browser);
+    if (auto valid = config.validate(); !valid)
+        return Error{t("Single sign-on is not configured correctly: %1").arg(valid.errorMessage())};
+    m_oidc = std::make_unique<auth::OidcClient>(config, m_services->keys() ? &m_services->keys()->store() : nullptr);
+    return {};
+}
+
+ui::AuthShellOptions SignInSetup::shellOptions() const
+{
+    ui::AuthShellOptions o;
+    o.accounts = m_accounts;
+    o.accountsProblem = m_accountsProblem;
+    o.oidc = m_oidc.get();
+    o.demoUsers = m_demoUsers;
+    return o;
+}
+
+void SignInSetup::startAutomatic(ui::AuthShell& shell)
+{
+    const bool scripted = m_options.sso || !m_options.localUser.isEmpty() || (m_options.demo && m_options.screenshot);
+    if (!scripted)
+        return;
+    // A script waits for an exit code: a failed sign-in ends the program.
+    QObject::connect(&shell, &ui::AuthShell::signInFailed, qApp, [](const QString& message) {
+        std::fprintf(stderr, "custos: sign-in failed: %s\n", qPrintable(message));
+        QApplication::exit(3);
+    });
+    if (m_options.sso) {
+        shell.signInSso();
+        return;
+    }
+    if (!m_options.localUser.isEmpty()) {
+        QString password;
+        if (m_options.passwordStdin)
+            password = QTextStream(stdin).readLine();
+        shell.signInLocal(m_options.localUser, password, m_options.otp);
+        password.fill(QLatin1Char('\0'));
+        return;
+    }
+    // The demo's screenshot: as the demo radiologist, with the demo authenticator's code.
+    for (const auth::DemoUser& u : m_demoUsers)
+        if (u.role == QLatin1String("radiologist"))
+            shell.signInLocal(u.name, u.password, u.currentCode(QDateTime::currentSecsSinceEpoch()));
+}
+
+} // namespace custos::app

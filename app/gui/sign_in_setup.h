@@ -1,0 +1,66 @@
+#pragma once
+// How the viewer signs people in, from its command line and settings:
+// local accounts (always, when the keychain works), single sign-on when an
+// identity provider is configured, the demo users with --demo, and a
+// non-interactive sign-in for scripts (--local USER --password-stdin --otp
+// CODE, or --sso with a --browser-command that completes the login).
+
+#include "app/common/services.h"
+#include "core/auth/session.h"
+#include "core/common/result.h"
+#include "ui/auth/auth_shell.h"
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+
+class QSettings;
+
+#include <memory>
+
+namespace custos::app {
+
+struct SignInOptions
+{
+    bool demo = false;
+    QString localUser;
+    bool passwordStdin = false;
+    QString otp;
+    bool sso = false;              // start single sign-on at once
+    QString issuer;
+    QString clientId;
+    QString browserCommand;
+    QStringList roleMap;           // GROUP=ROLE
+    int idleTimeoutSeconds = 0;    // 0: the site's; otherwise only shorter than the site's
+    bool screenshot = false;       // --screenshot: sign in without a person (demo: as the radiologist)
+
+    static void addTo(QCommandLineParser& parser);
+    static SignInOptions from(const QCommandLineParser& parser);
+};
+
+class SignInSetup
+{
+public:
+    static Result<std::unique_ptr<SignInSetup>> create(SignInOptions options, std::shared_ptr<Services> services);
+    ~SignInSetup();
+
+    auth::SessionPolicy sessionPolicy() const { return m_policy; }
+    // Everything but the session and the viewer factory.
+    ui::AuthShellOptions shellOptions() const;
+    // Signs in at once when the command line asked for it.
+    void startAutomatic(ui::AuthShell& shell);
+
+private:
+    SignInSetup() = default;
+    Result<void> configureSso(const QSettings& settings);
+
+    SignInOptions m_options;
+    std::shared_ptr<Services> m_services;
+    auth::SessionPolicy m_policy;
+    std::shared_ptr<auth::LocalAccountStore> m_accounts;
+    QString m_accountsProblem;
+    std::unique_ptr<auth::OidcClient> m_oidc;
+    std::vector<auth::DemoUser> m_demoUsers;
+};
+
+} // namespace custos::app

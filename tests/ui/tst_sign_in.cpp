@@ -1,0 +1,400 @@
+// Sign-in, the idle and operating-system lock, unlock, switch user — the
+// real window (AuthShell + MainWindow on the demo study) under Xvfb, a real
+// keychain, real local accounts; and the real viewer binary signing in
+// through a real OpenID provider and with a scripted local sign-in.
+
+#include "app/common/services.h"
+#include "core/auth/demo_accounts.h"
+#include "core/auth/local_accounts.h"
+#include "core/auth/session.h"
+#include "core/dicom/demo_study.h"
+#include "oidc_provider_peer.h"
+#include "test_data.h"
+#include "ui/auth/auth_shell.h"
+#include "ui/auth/lock_page.h"
+#include "ui/auth/os_lock_monitor.h"
+#include "ui/auth/sign_in_page.h"
+#include "ui/shell/main_window.h"
+#include "ui/viewport/vtk_viewport.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPointer>
+#include <QProcess>
+#include <QPushButton>
+#include <QScreen>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace custos;
+using namespace custos::ui;
+
+namespace {
+
+const QString kPatientName = QStringLiteral("DEMO^CUSTOS");
+
+struct Run
+{
+    int code = -1;
+    QByteArray out, err;
+};
+
+Run run(const QString& program, const QStringList& args, const QByteArray& input = {}, int timeoutMs = 120000)
+{
+    QProcess p;
+    p.start(program, args);
+    if (!input.isEmpty()) {
+        p.write(input);
+        p.closeWriteChannel();
+    }
+    if (!p.waitForFinished(timeoutMs))
+        p.kill();
+    p.waitForFinished(2000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+// Pixels a CT image puts on screen and the user interface does not: neutral
+// greys (r == g == b) in the range the soft tissue of the demo phantom takes
+// at the default window. The interface's colours are all tinted.
+int imageLikePixels(const QImage& shot)
+{
+    int n = 0;
+    const QImage img = shot.convertToFormat(QImage::Format_RGB32);
+    for (int y = 0; y < img.height(); ++y) {
+        const QRgb* line = reinterpret_cast<const QRgb*>(img.constScanLine(y));
+        for (int x = 0; x < img.width(); ++x) {
+            const int r = qRed(line[x]), g = qGreen(line[x]), b = qBlue(line[x]);
+            if (r == g && g == b && r >= 60 && r <= 200)
+                ++n;
+        }
+    }
+    return n;
+}
+
+// What the X server shows of the window: the truth, not what Qt would paint.
+QImage onScreen(QWidget& window)
+{
+    QApplication::processEvents();
+    QTest::qWait(150);
+    return window.screen()->grabWindow(window.winId()).toImage();
+}
+
+// Every word visible in the window's widgets.
+QStringList visibleTexts(QWidget& root)
+{
+    QStringList texts{root.windowTitle()};
+    for (QWidget* w : root.findChildren<QWidget*>()) {
+        if (!w->isVisible())
+            continue;
+        if (auto* label = qobject_cast<QLabel*>(w))
+            texts << label->text();
+        if (auto* edit = qobject_cast<QLineEdit*>(w))
+            texts << edit->text();
+        if (auto* list = qobject_cast<QListWidget*>(w))
+            for (int i = 0; i < list->count(); ++i)
+                texts << list->item(i)->text() << list->item(i)->toolTip();
+    }
+    return texts;
+}
+
+} // namespace
+
+class TestSignIn : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void idleLockHidesEveryPixelAndWordOfTheStudy();
+    void unlockNeedsTheSamePersonAndSwitchUserClosesTheStudies();
+    void screenLockOfTheOperatingSystemLocksTheSession();
+    void viewerSignsInThroughARealOpenIdProvider();
+    void viewerSignsInWithALocalAccountFromAScript();
+
+private:
+    QString code(const QString& user, int stepsAhead = 0) const;
+    MainWindow* signIn(const QString& user, int stepsAhead = 0, bool waitForStudy = true);
+
+    QTemporaryDir m_dir;
+    QString m_study;
+    std::shared_ptr<app::Services> m_services;
+    std::shared_ptr<auth::LocalAccountStore> m_accounts;
+    std::vector<auth::DemoUser> m_demo;
+    std::vector<audit::Event> m_events;
+    std::unique_ptr<auth::Session> m_session;
+    std::unique_ptr<AuthShell> m_shell;
+    std::unique_ptr<OsLockMonitor> m_osLock;
+};
+
+void TestSignIn::initTestCase()
+{
+    CUSTOS_REQUIRE_TESTDATA();
+    QVERIFY(m_dir.isValid());
+    dicom::DemoStudyOptions demo;
+    demo.slices = 40;
+    demo.size = 192;
+    m_study = m_dir.filePath(QStringLiteral("study"));
+    auto written = dicom::writeDemoStudy(m_study, demo);
+    QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.errorMessage()));
+
+    m_services = app::Services::open({m_dir.filePath(QStringLiteral("data")), true, QStringLiteral("custos")});
+    QVERIFY2(m_services->keys(), qPrintable(m_services->problem()));
+    auth::LocalAccountOptions options;
+    options.audit = [this](const audit::Event& e) { m_events.push_back(e); };
+    auto store = auth::LocalAccountStore::open(auth::LocalAccountStore::defaultFolder(m_services->dataDir()), m_services->keys(), options);
+    QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.errorMessage()));
+    m_accounts = store.value();
+    auto demoUsers = auth::provisionDemoUsers(*m_accounts, m_services->dataDir());
+    QVERIFY2(demoUsers.ok(), qPrintable(demoUsers.ok() ? QString() : demoUsers.errorMessage()));
+    m_demo = demoUsers.value();
+    QCOMPARE(int(m_demo.size()), 5);
+    // A second provisioning finds everything in place and changes nothing.
+    auto again = auth::provisionDemoUsers(*m_accounts, m_services->dataDir());
+    QVERIFY(again.ok());
+    QCOMPARE(again.value().front().secret, m_demo.front().secret);
+}
+
+void TestSignIn::init()
+{
+    m_events.clear();
+    auth::SessionPolicy policy;
+    policy.idleTimeout = std::chrono::seconds(3);
+    m_session = std::make_unique<auth::Session>(policy, [this](const audit::Event& e) { m_events.push_back(e); });
+    AuthShellOptions options;
+    options.session = m_session.get();
+    options.accounts = m_accounts;
+    options.demoUsers = m_demo;
+    options.createViewer = [this](const auth::Identity& who) -> QWidget* {
+        ViewerOptions viewer;
+        viewer.paths = {m_study};
+        viewer.protection.user = who.userName;
+        return new MainWindow(viewer);
+    };
+    m_shell = std::make_unique<AuthShell>(std::move(options));
+    m_osLock = std::make_unique<OsLockMonitor>();
+    connect(m_osLock.get(), &OsLockMonitor::lockRequested, m_shell.get(), &AuthShell::lockNow);
+    m_shell->resize(1100, 800);
+    m_shell->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_shell.get()));
+}
+
+void TestSignIn::cleanup()
+{
+    m_osLock.reset();
+    m_shell.reset();
+    m_session.reset();
+}
+
+QString TestSignIn::code(const QString& user, int stepsAhead) const
+{
+    for (const auth::DemoUser& u : m_demo)
+        if (u.name == user)
+            return u.currentCode(QDateTime::currentSecsSinceEpoch() + qint64(stepsAhead) * u.totp.period);
+    return {};
+}
+
+// Signs `user` in through the sign-in page and waits for the study on screen.
+MainWindow* TestSignIn::signIn(const QString& user, int stepsAhead, bool waitForStudy)
+{
+    QSignalSpy created(m_shell.get(), &AuthShell::viewerCreated);
+    SignInPage* page = m_shell->signInPage();
+    page->userField()->setText(user);
+    page->passwordField()->setText(QStringLiteral("demo-") + user);
+    page->codeField()->setText(code(user, stepsAhead));
+    QTest::mouseClick(page->signInButton(), Qt::LeftButton);
+    if (!created.wait(30000))
+        return nullptr;
+    auto* window = qobject_cast<MainWindow*>(m_shell->viewer());
+    if (!window || !waitForStudy)
+        return window;
+    QSignalSpy loaded(window, &MainWindow::seriesLoaded);
+    if (!loaded.wait(60000))
+        return nullptr;
+    QTest::qWait(200);
+    return window;
+}
+
+void TestSignIn::idleLockHidesEveryPixelAndWordOfTheStudy()
+{
+    // Before signing in: no study, no patient.
+    QVERIFY(!m_shell->viewer());
+    QVERIFY(!visibleTexts(*m_shell).join(QLatin1Char('\n')).contains(kPatientName));
+    if (qEnvironmentVariableIsSet("CUSTOS_TEST_SCREENSHOTS"))
+        onScreen(*m_shell).save(qEnvironmentVariable("CUSTOS_TEST_SCREENSHOTS") + QStringLiteral("/sign-in.png"));
+    QCOMPARE(imageLikePixels(onScreen(*m_shell)), 0);
+
+    MainWindow* window = signIn(QStringLiteral("radiologist"));
+    QVERIFY(window);
+    QVERIFY(m_shell->showingViewer());
+    const QImage before = onScreen(*m_shell);
+    const int imagePixels = imageLikePixels(before);
+    QVERIFY2(imagePixels > 5000, qPrintable(QStringLiteral("the study is not on screen (%1 image pixels)").arg(imagePixels)));
+
+    // Nobody touches anything: after the idle time the window locks by itself.
+    QTRY_VERIFY_WITH_TIMEOUT(m_shell->showingLock(), 10000);
+    QCOMPARE(m_session->state(), auth::SessionState::Locked);
+    const QImage after = onScreen(*m_shell);
+    after.save(qEnvironmentVariable("CUSTOS_TEST_SCREENSHOTS", m_dir.path()) + QStringLiteral("/locked.png"));
+    QCOMPARE(imageLikePixels(after), 0);
+    QVERIFY(!window->isVisible());
+    const QString words = visibleTexts(*m_shell).join(QLatin1Char('\n'));
+    QVERIFY2(!words.contains(QStringLiteral("DEMO^CUSTOS")) && !words.contains(QStringLiteral("CUSTOS-DEMO")), qPrintable(words));
+    QVERIFY(words.contains(QStringLiteral("Dr. Ana Rivera"))); // who may unlock: the clinician, not the patient
+    QVERIFY(m_shell->windowTitle().contains(QStringLiteral("locked")));
+
+    // The sign-in and the lock are in the audit trail (110114).
+    int signIns = 0, locks = 0;
+    for (const audit::Event& e : m_events) {
+        if (e.id.code != QLatin1String("110114"))
+            continue;
+        signIns += e.outcomeDescription.contains(QStringLiteral("session started")) ? 1 : 0;
+        locks += e.outcomeDescription.contains(QStringLiteral("session locked")) ? 1 : 0;
+    }
+    QCOMPARE(signIns, 1);
+    QCOMPARE(locks, 1);
+}
+
+void TestSignIn::unlockNeedsTheSamePersonAndSwitchUserClosesTheStudies()
+{
+    // Each test signs in a user of its own: a code is accepted only once.
+    QPointer<MainWindow> window = signIn(QStringLiteral("technologist"));
+    QVERIFY(window);
+    m_shell->lockNow(QStringLiteral("test"));
+    QVERIFY(m_shell->showingLock());
+    LockPage* lock = m_shell->lockPage();
+
+    // A wrong code: refused, still locked.
+    lock->passwordField()->setText(QStringLiteral("demo-technologist"));
+    lock->codeField()->setText(QStringLiteral("000000") == code(QStringLiteral("technologist"), 1) ? QStringLiteral("111111") : QStringLiteral("000000"));
+    QTest::mouseClick(lock->unlockButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(lock->unlockButton()->isEnabled(), 20000);
+    QVERIFY(m_shell->showingLock());
+    QVERIFY(lock->passwordField()->text().isEmpty()); // nothing typed stays in memory on screen
+
+    // The next code of the authenticator: unlocked, the same study still open.
+    lock->passwordField()->setText(QStringLiteral("demo-technologist"));
+    lock->codeField()->setText(code(QStringLiteral("technologist"), 1));
+    QTest::mouseClick(lock->unlockButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_shell->showingViewer(), 20000);
+    QCOMPARE(m_session->state(), auth::SessionState::Active);
+    QVERIFY(window && window->isVisible());
+
+    // Someone else at the keyboard must switch user: the studies close.
+    m_shell->lockNow(QStringLiteral("test"));
+    QTest::mouseClick(lock->switchUserButton(), Qt::LeftButton);
+    QCOMPARE(m_session->state(), auth::SessionState::SignedOut);
+    QTRY_VERIFY_WITH_TIMEOUT(!window, 5000); // the viewer and its volumes are gone
+    QVERIFY(!m_shell->showingLock() && !m_shell->showingViewer());
+    QVERIFY(!visibleTexts(*m_shell).join(QLatin1Char('\n')).contains(kPatientName));
+
+    QStringList trail;
+    for (const audit::Event& e : m_events)
+        if (e.id.code == QLatin1String("110114"))
+            trail << QStringLiteral("%1 %2").arg(int(e.outcome)).arg(e.outcomeDescription);
+    const QString all = trail.join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(QStringLiteral("session unlocked")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("session ended: switch user")), qPrintable(all));
+    QVERIFY2(std::any_of(m_events.begin(), m_events.end(), [](const audit::Event& e) {
+                 return e.id.code == QLatin1String("110114") && e.outcome != audit::Outcome::Success;
+             }),
+             qPrintable(all)); // the wrong code
+}
+
+void TestSignIn::screenLockOfTheOperatingSystemLocksTheSession()
+{
+    QVERIFY2(!m_osLock->sources().isEmpty(), "no session bus to watch");
+    // Another user than the tests before, whose codes are unused.
+    QVERIFY(signIn(QStringLiteral("compliance-officer"), 0, false));
+    const Run sent = run(QStringLiteral("dbus-send"), {QStringLiteral("--session"), QStringLiteral("--type=signal"),
+                                                       QStringLiteral("/org/freedesktop/ScreenSaver"),
+                                                       QStringLiteral("org.freedesktop.ScreenSaver.ActiveChanged"),
+                                                       QStringLiteral("boolean:true")});
+    QCOMPARE(sent.code, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(m_shell->showingLock(), 5000);
+    QCOMPARE(m_session->state(), auth::SessionState::Locked);
+}
+
+void TestSignIn::viewerSignsInThroughARealOpenIdProvider()
+{
+    QVERIFY2(testpeers::oidcPeerMissing().isEmpty(), qPrintable(testpeers::oidcPeerMissing()));
+    testpeers::OidcProviderPeer provider;
+    const QString failure = provider.start();
+    QVERIFY2(failure.isEmpty(), qPrintable(failure + provider.diagnostics()));
+    QTemporaryDir data;
+    auto viewer = [&](const QString& user, const QString& password, const QString& shot) {
+        const QString browser = QStringLiteral("%1 %2/login.mjs {url} %3 %4").arg(testpeers::nodePath(), testpeers::oidcPeerDir(), user, password);
+        return run(QStringLiteral(CUSTOS_VIEWER_PATH),
+                   {m_study, QStringLiteral("--data-dir"), data.path(), QStringLiteral("--sso"), QStringLiteral("--issuer"), provider.issuer(),
+                    QStringLiteral("--client-id"), QStringLiteral("custos-rs256"), QStringLiteral("--role-map"),
+                    QStringLiteral("radiology-attendings=radiologist"), QStringLiteral("--browser-command"), browser,
+                    QStringLiteral("--screenshot"), shot});
+    };
+    // alice: password and code at the provider: in, and the study is drawn.
+    const QString shot = data.filePath(QStringLiteral("alice.png"));
+    const Run alice = viewer(QStringLiteral("alice"), QStringLiteral("alice-password"), shot);
+    QVERIFY2(alice.code == 0, alice.err.constData());
+    QVERIFY(imageLikePixels(QImage(shot)) > 5000);
+    // bob: no second factor at the provider; the site requires one.
+    const QString bobShot = data.filePath(QStringLiteral("bob.png"));
+    const Run bob = viewer(QStringLiteral("bob"), QStringLiteral("bob-password"), bobShot);
+    QCOMPARE(bob.code, 3);
+    QVERIFY2(bob.err.contains("second factor"), bob.err.constData());
+    QVERIFY(!QFileInfo::exists(bobShot));
+    provider.stop();
+
+    // Both attempts are in the viewer's durable audit trail.
+    const Run trail = run(QStringLiteral(CUSTOS_CLI_PATH), {QStringLiteral("--data-dir"), data.path(), QStringLiteral("audit"),
+                                                           QStringLiteral("show"), QStringLiteral("--json")});
+    QCOMPARE(trail.code, 0);
+    QVERIFY2(trail.out.contains("session started"), trail.out.constData());
+    QVERIFY2(trail.out.contains("second factor required"), trail.out.constData());
+}
+
+void TestSignIn::viewerSignsInWithALocalAccountFromAScript()
+{
+    // A data folder of its own with the demo users, released before the
+    // viewer process opens it (the audit trail has one writer at a time).
+    const QString data = m_dir.filePath(QStringLiteral("script-data"));
+    std::vector<auth::DemoUser> users;
+    {
+        auto services = app::Services::open({data, true, QStringLiteral("custos")});
+        QVERIFY2(services->keys(), qPrintable(services->problem()));
+        auto store = auth::LocalAccountStore::open(auth::LocalAccountStore::defaultFolder(data), services->keys());
+        QVERIFY(store.ok());
+        auto provisioned = auth::provisionDemoUsers(*store.value(), data);
+        QVERIFY(provisioned.ok());
+        users = provisioned.value();
+    }
+    const auth::DemoUser& radiologist = users.front();
+    QCOMPARE(radiologist.role, QStringLiteral("radiologist"));
+    const QString shot = m_dir.filePath(QStringLiteral("script.png"));
+    auto viewer = [&](const QByteArray& password, int stepsAhead) {
+        const QString otp = radiologist.currentCode(QDateTime::currentSecsSinceEpoch() + qint64(stepsAhead) * radiologist.totp.period);
+        return run(QStringLiteral(CUSTOS_VIEWER_PATH),
+                   {m_study, QStringLiteral("--data-dir"), data, QStringLiteral("--local"), radiologist.name,
+                    QStringLiteral("--password-stdin"), QStringLiteral("--otp"), otp, QStringLiteral("--screenshot"), shot},
+                   password + '\n');
+    };
+    const Run wrong = viewer("not-the-password", 0);
+    QCOMPARE(wrong.code, 3);
+    QVERIFY2(wrong.err.contains("sign-in failed"), wrong.err.constData());
+    QVERIFY(!QFileInfo::exists(shot));
+    const Run right = viewer(radiologist.password.toUtf8(), 0);
+    QVERIFY2(right.code == 0, right.err.constData());
+    QVERIFY(imageLikePixels(QImage(shot)) > 5000);
+}
+
+int main(int argc, char** argv)
+{
+    VtkViewport::installDefaultSurfaceFormat();
+    QApplication app(argc, argv);
+    TestSignIn test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_sign_in.moc"

@@ -1,0 +1,97 @@
+#pragma once
+// The window a person sees: the sign-in screen, the viewer once signed in,
+// and the lock screen over it. It wires the session (core/auth) to what is
+// on screen: every input resets the idle clock; an idle timeout, the
+// operating system locking or going to sleep, or "Lock" locks; the lock
+// screen then replaces the viewer entirely; unlocking re-authenticates the
+// same person; "Switch user", "Sign out" and the maximum session length end
+// the session and destroy the viewer with every open study.
+
+#include "core/audit/audit_event.h"
+#include "core/auth/demo_accounts.h"
+#include "core/auth/identity.h"
+#include "core/common/result.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+class QLabel;
+class QStackedWidget;
+class QTimer;
+
+namespace custos::auth {
+class LocalAccountStore;
+class OidcClient;
+class Session;
+} // namespace custos::auth
+
+namespace custos::ui {
+
+class LockPage;
+class SignInPage;
+
+struct AuthShellOptions
+{
+    auth::Session* session = nullptr;                       // required, not owned
+    std::shared_ptr<auth::LocalAccountStore> accounts;      // null: no local accounts (keychain missing)
+    QString accountsProblem;                                // why there are none, for the screen
+    auth::OidcClient* oidc = nullptr;                       // null: no single sign-on configured
+    std::vector<auth::DemoUser> demoUsers;                  // non-empty: the demo
+    // Builds the viewer for a person who just signed in; the shell owns it.
+    std::function<QWidget*(const auth::Identity&)> createViewer;
+};
+
+class AuthShell : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AuthShell(AuthShellOptions options, QWidget* parent = nullptr);
+    ~AuthShell() override;
+
+    // The same steps the buttons take (also for --local and --sso at start).
+    void signInLocal(const QString& user, const QString& password, const QString& code);
+    void signInSso();
+    void lockNow(const QString& reason);
+    void switchUser();
+
+    QWidget* viewer() const { return m_viewer; }
+    SignInPage* signInPage() const { return m_signIn; }
+    LockPage* lockPage() const { return m_lock; }
+    bool showingViewer() const;
+    bool showingLock() const;
+
+signals:
+    void viewerCreated(QWidget* viewer);
+    // A sign-in attempt failed; the message is on screen too.
+    void signInFailed(const QString& message);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void closeEvent(QCloseEvent* e) override;
+
+private:
+    void startSession(Result<auth::Identity> identity);
+    void onLocked(const QString& reason);
+    void onEnded(const QString& reason);
+    void unlockLocal(const QString& password, const QString& code);
+    void unlockSso();
+    void finishUnlock(Result<auth::Identity> identity);
+    void addSessionMenu();
+    void destroyViewer();
+    QString ssoLabel() const;
+    QString demoHintFor(const QString& userName) const;
+
+    AuthShellOptions m_options;
+    QStackedWidget* m_stack = nullptr;
+    SignInPage* m_signIn = nullptr;
+    LockPage* m_lock = nullptr;
+    QPointer<QWidget> m_viewer;
+    QTimer* m_hintTimer = nullptr; // keeps the demo code on the lock screen current
+    bool m_busy = false;
+};
+
+} // namespace custos::ui

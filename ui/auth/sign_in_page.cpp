@@ -1,0 +1,215 @@
+#include "ui/auth/sign_in_page.h"
+
+#include "ui/auth/style.h"
+
+#include <QDateTime>
+#include <QFormLayout>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace custos::ui {
+
+SignInPage::SignInPage(const QString& ssoLabel, std::vector<auth::DemoUser> demoUsers, QWidget* parent)
+    : QWidget(parent), m_demo(std::move(demoUsers))
+{
+    setObjectName(QStringLiteral("authPage"));
+    setAttribute(Qt::WA_StyledBackground);
+    setStyleSheet(auth_style::page());
+
+    auto* card = new QFrame;
+    card->setObjectName(QStringLiteral("authCard"));
+    card->setMinimumWidth(420);
+    card->setMaximumWidth(m_demo.empty() ? 460 : 860);
+    auto* box = new QVBoxLayout(card);
+    box->setContentsMargins(28, 24, 28, 24);
+    box->setSpacing(12);
+
+    auto* title = new QLabel(tr("Custos"));
+    title->setObjectName(QStringLiteral("authTitle"));
+    auto* subtitle = new QLabel(tr("Sign in to read studies. Every access is recorded."));
+    subtitle->setObjectName(QStringLiteral("authSubtitle"));
+    box->addWidget(title);
+    box->addWidget(subtitle);
+
+    if (!m_demo.empty())
+        box->addWidget(buildDemoPanel());
+
+    if (!ssoLabel.isEmpty()) {
+        m_sso = new QPushButton(ssoLabel);
+        m_sso->setObjectName(QStringLiteral("primary"));
+        m_sso->setToolTip(tr("Opens your browser for your organisation's sign-in page."));
+        connect(m_sso, &QPushButton::clicked, this, &SignInPage::ssoRequested);
+        box->addWidget(m_sso);
+        auto* or_ = new QLabel(tr("or with a local account:"));
+        or_->setObjectName(QStringLiteral("authSubtitle"));
+        box->addWidget(or_);
+    }
+
+    auto* form = new QFormLayout;
+    m_user = new QLineEdit;
+    m_user->setObjectName(QStringLiteral("user"));
+    m_password = new QLineEdit;
+    m_password->setObjectName(QStringLiteral("password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_code = new QLineEdit;
+    m_code->setObjectName(QStringLiteral("code"));
+    m_code->setPlaceholderText(tr("6-8 digits from your authenticator app, or a recovery code"));
+    form->addRow(tr("User name"), m_user);
+    form->addRow(tr("Password"), m_password);
+    form->addRow(tr("One-time code"), m_code);
+    box->addLayout(form);
+    for (QLineEdit* field : {m_user, m_password, m_code})
+        connect(field, &QLineEdit::returnPressed, this, &SignInPage::submit);
+
+    m_error = new QLabel;
+    m_error->setObjectName(QStringLiteral("authError"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    box->addWidget(m_error);
+
+    m_signIn = new QPushButton(tr("Sign in"));
+    m_signIn->setObjectName(QStringLiteral("primary"));
+    m_signIn->setDefault(true);
+    connect(m_signIn, &QPushButton::clicked, this, &SignInPage::submit);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_signIn);
+    box->addLayout(buttons);
+
+    auto* outer = new QVBoxLayout(this);
+    outer->addStretch();
+    auto* row = new QHBoxLayout;
+    row->addStretch();
+    row->addWidget(card);
+    row->addStretch();
+    outer->addLayout(row);
+    outer->addStretch();
+}
+
+QWidget* SignInPage::buildDemoPanel()
+{
+    auto* panel = new QWidget;
+    auto* layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* banner = new QLabel(tr("DEMO: fictitious patients and users with public passwords. Not for clinical use."));
+    banner->setObjectName(QStringLiteral("demoBanner"));
+    banner->setWordWrap(true);
+    layout->addWidget(banner);
+    auto* hint = new QLabel(tr("Pick a role and press \"Use\": the built-in demo authenticator fills in the current code."));
+    hint->setObjectName(QStringLiteral("authSubtitle"));
+    hint->setWordWrap(true);
+    layout->addWidget(hint);
+
+    m_demoTable = new QTableWidget(int(m_demo.size()), 5);
+    m_demoTable->setObjectName(QStringLiteral("demoUsers"));
+    m_demoTable->setHorizontalHeaderLabels({tr("User name (role)"), tr("Person"), tr("Password"), tr("Code now"), QString()});
+    m_demoTable->verticalHeader()->hide();
+    m_demoTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_demoTable->setSelectionMode(QAbstractItemView::NoSelection);
+    m_demoTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_demoTable->horizontalHeader()->setStretchLastSection(true);
+    for (int row = 0; row < int(m_demo.size()); ++row) {
+        const auth::DemoUser& u = m_demo[std::size_t(row)];
+        m_demoTable->setItem(row, 0, new QTableWidgetItem(u.name));
+        m_demoTable->setItem(row, 1, new QTableWidgetItem(u.displayName));
+        m_demoTable->setItem(row, 2, new QTableWidgetItem(u.password));
+        m_demoTable->setItem(row, 3, new QTableWidgetItem);
+        auto* use = new QPushButton(tr("Use"));
+        use->setObjectName(QStringLiteral("useDemo_%1").arg(u.name));
+        connect(use, &QPushButton::clicked, this, [this, row] { fillDemoUser(row); });
+        m_demoTable->setCellWidget(row, 4, use);
+    }
+    m_demoTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_demoTable->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_demoTable->setShowGrid(false);
+    m_codeTimer = new QTimer(this);
+    m_codeTimer->setInterval(1000);
+    connect(m_codeTimer, &QTimer::timeout, this, &SignInPage::refreshCodes);
+    m_codeTimer->start();
+    refreshCodes();
+    m_demoTable->resizeColumnsToContents();
+    m_demoTable->setFixedHeight(m_demoTable->verticalHeader()->length() + m_demoTable->horizontalHeader()->sizeHint().height() + 12);
+    m_demoTable->setMinimumWidth(m_demoTable->horizontalHeader()->length() + 24);
+    layout->addWidget(m_demoTable);
+    return panel;
+}
+
+void SignInPage::refreshCodes()
+{
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    for (int row = 0; row < int(m_demo.size()); ++row) {
+        const auth::DemoUser& u = m_demo[std::size_t(row)];
+        const int left = u.totp.period - int(now % u.totp.period);
+        m_demoTable->item(row, 3)->setText(tr("%1  (%2 s)").arg(u.currentCode(now)).arg(left));
+    }
+}
+
+void SignInPage::fillDemoUser(int row)
+{
+    if (row < 0 || row >= int(m_demo.size()))
+        return;
+    const auth::DemoUser& u = m_demo[std::size_t(row)];
+    m_user->setText(u.name);
+    m_password->setText(u.password);
+    m_code->setText(u.currentCode(QDateTime::currentSecsSinceEpoch()));
+    m_signIn->setFocus();
+}
+
+void SignInPage::submit()
+{
+    if (!m_signIn->isEnabled())
+        return;
+    if (m_user->text().trimmed().isEmpty() || m_password->text().isEmpty() || m_code->text().trimmed().isEmpty()) {
+        showError(tr("Enter your user name, your password and the code from your authenticator app."));
+        return;
+    }
+    emit localSignInRequested(m_user->text().trimmed(), m_password->text(), m_code->text().trimmed());
+}
+
+void SignInPage::setBusy(bool busy, const QString& message)
+{
+    for (QWidget* w : {static_cast<QWidget*>(m_user), static_cast<QWidget*>(m_password), static_cast<QWidget*>(m_code),
+                       static_cast<QWidget*>(m_signIn)})
+        w->setEnabled(!busy);
+    if (m_sso)
+        m_sso->setEnabled(!busy);
+    if (busy)
+        showMessage(message.isEmpty() ? tr("Signing in...") : message);
+}
+
+void SignInPage::showError(const QString& message)
+{
+    m_error->setObjectName(QStringLiteral("authError"));
+    m_error->setStyleSheet(QString());
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+void SignInPage::showMessage(const QString& message)
+{
+    m_error->setObjectName(QStringLiteral("authMessage"));
+    m_error->setStyleSheet(QString()); // re-polish for the new object name
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+void SignInPage::clearSecrets()
+{
+    m_password->clear();
+    m_code->clear();
+}
+
+void SignInPage::hideEvent(QHideEvent* e)
+{
+    clearSecrets();
+    QWidget::hideEvent(e);
+}
+
+} // namespace custos::ui

@@ -1,0 +1,27 @@
+#pragma once
+// Shared looks of the sign-in and lock screens.
+
+#include <QString>
+
+namespace custos::ui::auth_style {
+
+inline QString page()
+{
+    return QStringLiteral("QWidget#authPage { background: #16171a; }"
+                          "QLabel { color: #c8ccd2; }"
+                          "QFrame#authCard { background: #222428; border: 1px solid #34373d; border-radius: 10px; }"
+                          "QLabel#authTitle { font-size: 26px; font-weight: 600; color: #e8eaee; }"
+                          "QLabel#authSubtitle { color: #9aa0a8; }"
+                          "QLabel#authError { color: #ff8a80; }"
+                          "QLabel#authMessage { color: #9fd0ff; }"
+                          "QLineEdit { padding: 6px; border: 1px solid #3a3d44; border-radius: 4px; background: #1a1b1e; }"
+                          "QPushButton { background: #2b2e34; color: #dfe3e8; border: 1px solid #3a3d44; padding: 6px 14px; border-radius: 4px; }"
+                          "QPushButton:hover { background: #343840; }"
+                          "QPushButton#primary { background: #2f6fb3; color: white; padding: 7px 18px; border-radius: 4px; }"
+                          "QPushButton#primary:disabled { background: #2a3a4c; color: #7d8794; }"
+                          "QTableWidget { background: #1a1b1e; color: #dfe3e8; gridline-color: #2c2f35; border: 1px solid #34373d; }"
+                          "QHeaderView::section { background: #2b2e34; color: #aeb4bc; border: none; padding: 4px 8px; }"
+                          "QLabel#demoBanner { background: #b8860b; color: #111; font-weight: 600; padding: 6px; border-radius: 4px; }");
+}
+
+} // namespace custos::ui::auth_style
