@@ -1,5 +1,6 @@
 #include "app/cli/cli_make_demo.h"
 
+#include "core/ai/demo_findings.h"
 #include "core/dicom/demo_study.h"
 
 #include <QCommandLineParser>
@@ -51,6 +52,14 @@ int runMakeDemo(const QStringList& args, const GlobalOptions&)
                  .arg(options.size)
                  .arg(positional.front())
                  .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2));
+    // The demo AI's results on that study: a SEG and a heatmap in DIR/ai/.
+    const auto findings = ai::writeDemoFindings(positional.front(), options);
+    if (!findings) {
+        printErr(QCoreApplication::translate("cli", "The demo AI results could not be written: %1\n").arg(findings.errorMessage()));
+        return PartialFailure;
+    }
+    printOut(QCoreApplication::translate("cli", "Wrote the demo AI results: %1, %2\n")
+                 .arg(findings.value().segmentation, findings.value().heatmap));
     return Success;
 }
 
