@@ -104,7 +104,7 @@ void writeObserver(SrBuilder& b, const Reviewer& who)
     b.text(DSRTypes::RT_hasObsContext, codes::personObserverLogin(), who.subject);
 }
 
-void writeGroup(SrBuilder& b, const FindingReview& entry, const Finding* finding)
+void writeGroup(SrBuilder& b, const FindingReview& entry, const Finding* finding, bool dicomObject)
 {
     b.open(DSRTypes::RT_contains, codes::measurementGroup(), "1501");
     const QString trackingId = finding && !finding->trackingId.isEmpty() ? finding->trackingId
@@ -121,7 +121,11 @@ void writeGroup(SrBuilder& b, const FindingReview& entry, const Finding* finding
         b.text(DSRTypes::RT_hasConceptMod, codes::algorithmVersion(),
                finding->source.modelVersion.isEmpty() ? QStringLiteral("unknown") : finding->source.modelVersion);
     }
-    b.uidref(DSRTypes::RT_contains, codes::reviewedObject(), entry.key.objectUid);
+    // A DICOM object by its UID; a JSON result by its id, which need not be a UID.
+    if (dicomObject)
+        b.uidref(DSRTypes::RT_contains, codes::reviewedObject(), entry.key.objectUid);
+    else
+        b.text(DSRTypes::RT_contains, codes::reviewedObject(), entry.key.objectUid);
     b.text(DSRTypes::RT_contains, codes::reviewedFinding(), entry.key.findingId);
     b.code(DSRTypes::RT_contains, codes::reviewDecision(), decisionCode(entry.decision));
     b.observationDateTime(entry.time);
@@ -164,10 +168,13 @@ Reviewer documentReviewer(const Review& review)
 Result<void> fillHeader(DSRDocument& doc, const Review& review, const std::vector<AiObject>& objects,
                         const std::map<QString, ObjectFile>& headers, const ReviewSrOptions& options)
 {
-    const ObjectFile& first = headers.at(objects.front().sopInstanceUid);
+    const AiObject* firstObject = nullptr;
+    for (const AiObject& o : objects)
+        firstObject = !firstObject && headers.count(o.sopInstanceUid) ? &o : firstObject;
+    const ObjectFile& first = headers.at(firstObject->sopInstanceUid);
     if (doc.readStudyData(*first.file->getDataset(), DSRTypes::RF_acceptInvalidContentItemValue).bad())
         return Error{tr("The patient and study of the AI object %1 could not be copied into the review.")
-                         .arg(QFileInfo(objects.front().path).fileName())};
+                         .arg(QFileInfo(firstObject->path).fileName())};
     doc.createNewSeriesInStudy(os(first.studyUid));
     doc.setSpecificCharacterSetType(DSRTypes::CS_UTF8);
     doc.setSeriesDescription(os(options.seriesDescription.isEmpty() ? QStringLiteral("AI review") : options.seriesDescription));
@@ -186,6 +193,8 @@ Result<void> fillHeader(DSRDocument& doc, const Review& review, const std::vecto
     schemes.setCodingSchemeResponsibleOrganization("Custos");
     DSRSOPInstanceReferenceList& evidence = doc.getCurrentRequestedProcedureEvidence();
     for (const AiObject& object : objects) {
+        if (!headers.count(object.sopInstanceUid))
+            continue; // JSON: not a DICOM instance
         const ObjectFile& h = headers.at(object.sopInstanceUid);
         evidence.addItem(os(h.studyUid), os(h.seriesUid), os(object.sopClassUid), os(object.sopInstanceUid));
     }
@@ -211,18 +220,23 @@ Result<ReviewSrInfo> writeReviewSr(const Review& review, const std::vector<AiObj
         return Error{tr("The review has no decisions to save yet.")};
     if (review.isSigned() && options.organization.trimmed().isEmpty())
         return Error{tr("A signed review needs the organization of the reviewer (the site name in the settings).")};
-    std::map<QString, ObjectFile> headers;
+    std::map<QString, ObjectFile> headers; // DICOM objects only; JSON results have no header
+    QStringList known;
     for (const AiObject& object : objects) {
-        if (object.sopInstanceUid.isEmpty() || object.sopClassUid.isEmpty())
-            return Error{tr("An AI object without SOP class or instance UID (a JSON result?) cannot be referenced from a DICOM review.")};
+        known << object.sopInstanceUid;
+        if (object.kind == AiObjectKind::VendorJson || object.sopClassUid.isEmpty())
+            continue;
         auto header = loadHeader(object);
         if (!header)
             return header.error();
         headers.emplace(object.sopInstanceUid, std::move(header).value());
     }
+    if (headers.empty())
+        return Error{tr("The review needs at least one DICOM AI object of the study (SEG, SR or presentation state) "
+                        "to take the patient and study from.")};
     bool need3D = false;
     for (const auto& [key, entry] : review.entries()) {
-        if (!headers.count(key.objectUid))
+        if (!known.contains(key.objectUid))
             return Error{tr("The review has a decision on finding %1 of an AI object that is not loaded.").arg(key.findingId)};
         need3D = need3D || !entry.correction.regions3D.empty();
     }
@@ -243,7 +257,7 @@ Result<ReviewSrInfo> writeReviewSr(const Review& review, const std::vector<AiObj
         const AiObject* object = nullptr;
         for (const AiObject& o : objects)
             object = o.sopInstanceUid == key.objectUid ? &o : object;
-        writeGroup(b, entry, object ? findFinding(*object, key.findingId) : nullptr);
+        writeGroup(b, entry, object ? findFinding(*object, key.findingId) : nullptr, headers.count(key.objectUid) > 0);
         ++groups;
     }
     b.close();

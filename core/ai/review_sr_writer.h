@@ -39,7 +39,9 @@ struct ReviewSrInfo
 };
 
 // Writes `review` of findings of `objects` to `path`. Every reviewed finding
-// must belong to one of `objects` (read from DICOM files: SEG, SR, PR).
+// must belong to one of `objects`; at least one of them must be a DICOM file
+// (SEG, SR, PR, parametric map): patient and study come from it. Findings of
+// JSON results are kept with their JSON id (as TEXT, not in the evidence).
 Result<ReviewSrInfo> writeReviewSr(const Review& review, const std::vector<AiObject>& objects, const QString& path,
                                    const ReviewSrOptions& options = {});
 

@@ -578,6 +578,28 @@ void TestAiReports::unsignedReviewIsPartialAndUnverified()
     auto refused = writeReviewSr(signedReview, {m_object}, m_dir.filePath(QStringLiteral("refused.dcm")));
     QVERIFY(!refused.ok());
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("refused.dcm"))));
+    // A vendor JSON result is kept by its id, next to the DICOM objects; alone it has no patient to copy.
+    AiObject json;
+    json.kind = AiObjectKind::VendorJson;
+    json.sopInstanceUid = QStringLiteral("vendor-result-7");
+    Finding jf;
+    jf.id = QStringLiteral("json:n1");
+    jf.label = QStringLiteral("Nodule A");
+    json.findings.push_back(jf);
+    Review withJson = makeReview(false);
+    const FindingKey jsonKey{json.sopInstanceUid, jf.id};
+    QVERIFY(withJson.reject(jsonKey, RejectReason::ClinicallyIrrelevant, {}, Reviewer{QStringLiteral("tom"), QStringLiteral("Berg^Tom")}).ok());
+    const QString jsonPath = m_dir.filePath(QStringLiteral("review-json.dcm"));
+    QVERIFY(writeReviewSr(withJson, {m_object, json}, jsonPath).ok());
+    auto jsonBack = readReview(jsonPath);
+    QVERIFY(jsonBack.ok());
+    QVERIFY(jsonBack.value().find(jsonKey));
+    QCOMPARE(jsonBack.value().find(jsonKey)->reason, RejectReason::ClinicallyIrrelevant);
+    Review onlyJson;
+    QVERIFY(onlyJson.accept(jsonKey, Reviewer{QStringLiteral("tom"), {}}).ok());
+    auto noPatient = writeReviewSr(onlyJson, {json}, m_dir.filePath(QStringLiteral("json-only.dcm")));
+    QVERIFY(!noPatient.ok());
+    QVERIFY(noPatient.errorMessage().contains(QLatin1String("at least one DICOM")));
     // A decision on an object that is not given is refused.
     AiObject other = m_object;
     other.sopInstanceUid = newUid();
