@@ -1,6 +1,7 @@
 #include "app/cli/cli_make_demo.h"
 
 #include "core/ai/demo_findings.h"
+#include "core/ai/demo_report.h"
 #include "core/dicom/demo_study.h"
 
 #include <QCommandLineParser>
@@ -60,6 +61,13 @@ int runMakeDemo(const QStringList& args, const GlobalOptions&)
     }
     printOut(QCoreApplication::translate("cli", "Wrote the demo AI results: %1, %2\n")
                  .arg(findings.value().segmentation, findings.value().heatmap));
+    // And a TID 1500 measurement report of the lesion, also in DIR/ai/.
+    const auto report = ai::writeDemoReport(positional.front(), options);
+    if (!report) {
+        printErr(QCoreApplication::translate("cli", "The demo measurement report could not be written: %1\n").arg(report.errorMessage()));
+        return PartialFailure;
+    }
+    printOut(QCoreApplication::translate("cli", "Wrote the demo measurement report: %1\n").arg(report.value().path));
     return Success;
 }
 
