@@ -145,9 +145,33 @@ void DatasetCleaner::clean(DcmItem& item, bool topLevel)
         cleanElement(item, i, topLevel);
 }
 
+// A public attribute written with VR UN (e.g. by a converter that did not
+// know it) gets its dictionary VR back when that VR is a string, so the
+// table's action (dummy, date shift, UID mapping) can read its value.
+DcmElement* DatasetCleaner::restoreVr(DcmItem& item, unsigned long index, DcmElement* e)
+{
+    const DcmTagKey key = e->getTag();
+    const DcmEVR vr = DcmTag(key).getEVR();
+    Uint8* data = nullptr;
+    if (!isStringVr(vr) || e->getUint8Array(data).bad())
+        return e;
+    DcmElement* typed = DcmItem::newDicomElement(key);
+    if (!typed)
+        return e;
+    const OFCondition put = data ? typed->putString(reinterpret_cast<const char*>(data), e->getLength())
+                                 : typed->putString("");
+    if (put.bad() || item.insert(typed, OFTrue).bad()) {
+        delete typed;
+        return e;
+    }
+    return item.getElement(index);
+}
+
 void DatasetCleaner::cleanElement(DcmItem& item, unsigned long& index, bool topLevel)
 {
     DcmElement* e = item.getElement(index);
+    if (e->ident() == EVR_UN && !(e->getTag().getGTag() & 1u))
+        e = restoreVr(item, index, e);
     const DcmTag& tag = e->getTag();
     const Uint16 g = tag.getGTag();
     const Uint16 el = tag.getETag();
@@ -177,6 +201,8 @@ void DatasetCleaner::cleanElement(DcmItem& item, unsigned long& index, bool topL
         ++index;
         return;
     }
+    if (tag == DCM_TextValue) // free text of an SR's Content Sequence (D): cleaned
+        return apply(item, index, e, Action::Clean);
     const profile::Rule* rule = profile::find(g, el);
     apply(item, index, e, rule ? resolve(*rule, m_options, isSequence(e)) : unlistedAction(e));
 }
@@ -222,7 +248,10 @@ void DatasetCleaner::apply(DcmItem& item, unsigned long& index, DcmElement* e, A
         }
         break;
     case Action::Dummy:
-        if (e->ident() == EVR_UI) {
+        if (e->getLength() == 0) {
+            // Nothing to hide: an empty attribute stays empty rather than
+            // gaining a made-up value.
+        } else if (e->ident() == EVR_UI) {
             mapUids(e);
         } else if (const auto dummy = dummyFor(e->ident()); dummy && isStringVr(e->ident())) {
             setString(e, *dummy);

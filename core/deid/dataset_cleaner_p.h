@@ -43,6 +43,7 @@ private:
     void cleanText(DcmElement* element);
     Action unlistedAction(DcmElement* element) const;
     void recurse(DcmElement* element);
+    DcmElement* restoreVr(DcmItem& item, unsigned long index, DcmElement* element);
 
     const Options& m_options;
     UidMapper& m_uids;

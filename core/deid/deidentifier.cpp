@@ -11,6 +11,7 @@
 #include <dcmtk/dcmdata/dcfilefo.h>
 #include <dcmtk/dcmdata/dcmetinf.h>
 #include <dcmtk/dcmdata/dcsequen.h>
+#include <dcmtk/dcmdata/dcuid.h>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -133,14 +134,21 @@ Result<FileReport> Deidentifier::deidentify(DcmFileFormat& file)
     DcmDataset* ds = file.getDataset();
     if (!ds || ds->card() == 0)
         return Error{tr("The file holds no DICOM data set to de-identify.")};
-    if (!ds->tagExistsWithValue(DCM_SOPInstanceUID))
-        return Error{tr("The file is not a DICOM instance (it has no SOP Instance UID); only images and "
-                        "other instances can be de-identified.")};
+    // A DICOMDIR lists patients by name, and its records point at byte
+    // offsets that any change breaks: it is rebuilt, not de-identified.
+    OFString mediaClass;
+    if ((file.getMetaInfo() && file.getMetaInfo()->findAndGetOFString(DCM_MediaStorageSOPClassUID, mediaClass).good() &&
+         mediaClass == UID_MediaStorageDirectoryStorage) ||
+        ds->tagExists(DCM_DirectoryRecordSequence))
+        return Error{tr("The file is a DICOMDIR (a media directory), not an instance: de-identify the "
+                        "instances it lists and write a new DICOMDIR for them.")};
     if (m_options.cleanPixelData)
         return Error{tr("Clean Pixel Data is not available: images with burned-in text are flagged for a "
                         "person to review instead.")};
 
     FileReport report;
+    if (!ds->tagExistsWithValue(DCM_SOPInstanceUID))
+        report.notes << tr("The data set has no SOP Instance UID; it was de-identified all the same.");
     report.burnedInAnnotation = flagBurnedIn(*ds, report.notes);
 
     QString patientKey = stringOf(*ds, DCM_PatientID);
@@ -183,10 +191,11 @@ Result<FileReport> Deidentifier::deidentifyFile(const QString& inputPath, const 
         result.value().notes << tr("The original transfer syntax was unknown; written as Explicit VR Little Endian.");
     }
     // Everything must be read from the original before it is replaced.
+    // Group lengths (retired) are dropped: they would only be recomputed.
     file.loadAllDataIntoMemory();
     const QByteArray out = QFile::encodeName(outputPath);
     const OFCondition written =
-        file.saveFile(OFFilename(out.constData()), xfer, EET_ExplicitLength, EGL_recalcGL, EPD_noChange, 0, 0,
+        file.saveFile(OFFilename(out.constData()), xfer, EET_ExplicitLength, EGL_withoutGL, EPD_noChange, 0, 0,
                       EWM_fileformat);
     if (written.bad()) {
         QFile::remove(outputPath);

@@ -51,7 +51,10 @@ UidMapper::UidMapper(QByteArray secret) : m_secret(std::move(secret)) {}
 
 QString UidMapper::map(const QString& uid)
 {
-    const QString key = uid.trimmed();
+    QString key = uid.trimmed();
+    while (key.endsWith(QChar(u'\0'))) // UI values are padded with NUL
+        key.chop(1);
+    key = key.trimmed();
     if (key.isEmpty())
         return {};
     auto it = m_map.constFind(key);

