@@ -9,6 +9,10 @@
 #include <QProcess>
 #include <QSettings>
 #include <QTextStream>
+#include <QTimer>
+
+#include <algorithm>
+#include <functional>
 
 #include <cstdio>
 
@@ -151,13 +155,21 @@ ui::AuthShellOptions SignInSetup::shellOptions() const
 void SignInSetup::startAutomatic(ui::AuthShell& shell)
 {
     const bool scripted = m_options.sso || !m_options.localUser.isEmpty() || (m_options.demo && m_options.screenshot);
+    if (!scripted && m_options.screenshot) {
+        // Nobody is there to sign in: say so rather than wait for ever.
+        std::fprintf(stderr, "custos: --screenshot needs a sign-in without a person: --demo, --local USER or --sso\n");
+        QMetaObject::invokeMethod(qApp, [] { QApplication::exit(2); }, Qt::QueuedConnection);
+        return;
+    }
     if (!scripted)
         return;
-    // A script waits for an exit code: a failed sign-in ends the program.
-    QObject::connect(&shell, &ui::AuthShell::signInFailed, qApp, [](const QString& message) {
-        std::fprintf(stderr, "custos: sign-in failed: %s\n", qPrintable(message));
-        QApplication::exit(3);
-    });
+    if (m_options.sso || !m_options.localUser.isEmpty()) {
+        // A script waits for an exit code: a failed sign-in ends the program.
+        QObject::connect(&shell, &ui::AuthShell::signInFailed, qApp, [](const QString& message) {
+            std::fprintf(stderr, "custos: sign-in failed: %s\n", qPrintable(message));
+            QApplication::exit(3);
+        });
+    }
     if (m_options.sso) {
         shell.signInSso();
         return;
@@ -170,10 +182,31 @@ void SignInSetup::startAutomatic(ui::AuthShell& shell)
         password.fill(QLatin1Char('\0'));
         return;
     }
-    // The demo's screenshot: as the demo radiologist, with the demo authenticator's code.
-    for (const auth::DemoUser& u : m_demoUsers)
-        if (u.role == QLatin1String("radiologist"))
-            shell.signInLocal(u.name, u.password, u.currentCode(QDateTime::currentSecsSinceEpoch()));
+    // The demo's screenshot: as the demo radiologist, with the demo
+    // authenticator's code. A code is accepted once, so a second run within
+    // the same 30 seconds uses the next code, and a third waits for it.
+    const auto radiologist = std::find_if(m_demoUsers.begin(), m_demoUsers.end(),
+                                          [](const auth::DemoUser& u) { return u.role == QLatin1String("radiologist"); });
+    if (radiologist == m_demoUsers.end())
+        return;
+    const auth::DemoUser user = *radiologist;
+    auto attempt = std::make_shared<int>(0);
+    auto tryOnce = std::make_shared<std::function<void()>>();
+    *tryOnce = [&shell, user, attempt] {
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const qint64 at = *attempt == 1 ? now + user.totp.period : now;
+        shell.signInLocal(user.name, user.password, user.currentCode(at));
+    };
+    QObject::connect(&shell, &ui::AuthShell::signInFailed, qApp, [&shell, user, attempt, tryOnce](const QString& message) {
+        if (++*attempt > 2) {
+            std::fprintf(stderr, "custos: sign-in failed: %s\n", qPrintable(message));
+            QApplication::exit(3);
+            return;
+        }
+        const int wait = *attempt == 2 ? int(user.totp.period - QDateTime::currentSecsSinceEpoch() % user.totp.period) + 1 : 0;
+        QTimer::singleShot(wait * 1000, &shell, [tryOnce] { (*tryOnce)(); });
+    });
+    (*tryOnce)();
 }
 
 } // namespace custos::app

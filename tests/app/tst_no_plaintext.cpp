@@ -86,7 +86,7 @@ void TestNoPlaintext::noPatientIdentityReachesTheDisk()
     const Run info = run(QStringLiteral(CUSTOS_CLI_PATH), {QStringLiteral("--data-dir"), data, QStringLiteral("info"), demo}, env);
     QCOMPARE(info.code, 0);
     for (int i = 0; i < 2; ++i) {
-        const Run viewer = run(QStringLiteral(CUSTOS_VIEWER_PATH), {demo, QStringLiteral("--data-dir"), data, QStringLiteral("--screenshot"),
+        const Run viewer = run(QStringLiteral(CUSTOS_VIEWER_PATH), {demo, QStringLiteral("--data-dir"), data, QStringLiteral("--demo"), QStringLiteral("--screenshot"),
                                                                     root.filePath(QStringLiteral("shot%1.png").arg(i))}, env);
         QVERIFY2(viewer.code == 0, viewer.err.constData());
     }

@@ -267,7 +267,8 @@ void TestViewer::screenshotOptionWritesTheView()
 {
     const QString png = m_dir.filePath(QStringLiteral("shot.png"));
     QProcess p;
-    p.start(QStringLiteral(CUSTOS_VIEWER_PATH), {m_dir.filePath(QStringLiteral("demo")), QStringLiteral("--preset"), QStringLiteral("lung"), QStringLiteral("--screenshot"), png});
+    // Signed in as the demo radiologist (--demo with --screenshot).
+    p.start(QStringLiteral(CUSTOS_VIEWER_PATH), {m_dir.filePath(QStringLiteral("demo")), QStringLiteral("--demo"), QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("viewer-data")), QStringLiteral("--preset"), QStringLiteral("lung"), QStringLiteral("--screenshot"), png});
     QVERIFY(p.waitForFinished(120000));
     QCOMPARE(p.exitCode(), 0);
     QImage img(png);
@@ -281,7 +282,7 @@ void TestViewer::screenshotOptionWritesTheView()
 
     // And a clear failure when the file cannot be written.
     QProcess bad;
-    bad.start(QStringLiteral(CUSTOS_VIEWER_PATH), {m_dir.filePath(QStringLiteral("demo")), QStringLiteral("--screenshot"), QStringLiteral("/nonexistent-dir/x.png")});
+    bad.start(QStringLiteral(CUSTOS_VIEWER_PATH), {m_dir.filePath(QStringLiteral("demo")), QStringLiteral("--demo"), QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("viewer-data")), QStringLiteral("--screenshot"), QStringLiteral("/nonexistent-dir/x.png")});
     QVERIFY(bad.waitForFinished(120000));
     QVERIFY(bad.exitCode() != 0);
     QVERIFY(bad.readAllStandardError().contains("could not be written"));
