@@ -61,6 +61,8 @@ void readPlane(DcmItem& item, FramePlane& f, bool functionalGroups)
         const double spacing = dicom::float64(*measures, DCM_SpacingBetweenSlices).value_or(0);
         if (std::max(thickness, spacing) > 0)
             f.thickness = std::max(thickness, spacing);
+        if (spacing > 0)
+            f.spacingBetweenSlices = spacing;
     }
     DcmItem* position = functionalGroups ? itemIn(item, DCM_PlanePositionSequence) : &item;
     if (position)

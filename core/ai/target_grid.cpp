@@ -159,7 +159,13 @@ OwnGrid ownGridOf(const std::vector<FramePlane>& planes, int rows, int columns, 
         }
         g.slices = int(slices.size());
         g.origin = own.grid.slicePositions.front();
-        g.spacing = {first->columnSpacing, first->rowSpacing, step > 0 ? step : (first->thickness > 0 ? first->thickness : 1.0)};
+        // The declared spacing wins over the measured one (frames exist only
+        // where a segment does, so gaps between them say little).
+        g.spacing = {first->columnSpacing, first->rowSpacing,
+                     first->spacingBetweenSlices > 0 ? first->spacingBetweenSlices
+                     : step > 0                      ? step
+                     : first->thickness > 0          ? first->thickness
+                                                     : 1.0};
         g.hasPatientGeometry = true;
         std::vector<double> offsets;
         for (const auto& entry : slices)

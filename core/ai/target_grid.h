@@ -41,7 +41,8 @@ struct FramePlane
     std::optional<dicom::Vec3> colDir;   // increasing row index
     double rowSpacing = 0;               // mm between rows; 0: unknown
     double columnSpacing = 0;
-    double thickness = 0;                // slice thickness (or spacing); 0: unknown
+    double thickness = 0;                // larger of slice thickness and spacing; 0: unknown
+    double spacingBetweenSlices = 0;     // as declared; 0: not given
     QString referencedSopInstanceUid;
     int referencedFrame = 0;             // 1-based; 0: none given
 
