@@ -32,10 +32,11 @@ endif()
 set(CPACK_WIX_UPGRADE_GUID ${CUSTOS_WIX_UPGRADE_GUID})
 set(CPACK_WIX_PRODUCT_ICON ${CUSTOS_RESOURCES_DIR}/icons/custos.ico)
 set(CPACK_WIX_PROGRAM_MENU_FOLDER "Custos")
-# Our own product template (per-machine, major upgrades, the site-policy
-# properties and custom action) and the fragment that deploys the policy.
+# Our own product template: per-machine, major upgrades, and (policy.wxi)
+# the site-policy properties and the custom action that deploys the policy.
 set(CPACK_WIX_TEMPLATE ${CUSTOS_INSTALLER_DIR}/windows/custos.wxs.in)
-set(CPACK_WIX_EXTRA_SOURCES ${CUSTOS_INSTALLER_DIR}/windows/policy.wxs)
+set(CPACK_WIX_CANDLE_EXTRA_FLAGS "-I${CUSTOS_INSTALLER_DIR}/windows")
+set(CPACK_CUSTOS_POLICY_SETUP_EXE ${CMAKE_BINARY_DIR}/installer/custos-policy-setup.exe)
 set(CPACK_WIX_PROPERTY_ARPURLINFOABOUT "https://custos.invalid/")
 set(CPACK_WIX_PROPERTY_ARPNOMODIFY 1)
 set(CPACK_WIX_ROOT_FEATURE_TITLE "Custos")

@@ -13,9 +13,20 @@ if(WIN32)
   target_sources(custos PRIVATE ${CMAKE_BINARY_DIR}/installer/custos.rc)
   # Runs inside the MSI as a deferred custom action: puts the site policy in
   # %ProgramData%\Custos with an ACL that ordinary users cannot write.
+  # It is not installed: the MSI carries it in its Binary table. Static C
+  # runtime, so it runs before (and without) the VC++ redistributable; one
+  # fixed output folder (the $<0:> stops per-configuration subfolders) that
+  # the WiX template names.
   add_executable(custos-policy-setup ${CUSTOS_INSTALLER_DIR}/windows/policy_setup.cpp)
+  target_include_directories(custos-policy-setup PRIVATE ${PROJECT_SOURCE_DIR})
   target_compile_definitions(custos-policy-setup PRIVATE UNICODE _UNICODE)
   target_link_libraries(custos-policy-setup PRIVATE advapi32 custos_warnings)
+  set_target_properties(custos-policy-setup PROPERTIES
+    MSVC_RUNTIME_LIBRARY MultiThreaded
+    RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/installer$<0:>)
+  if(MINGW)
+    target_link_options(custos-policy-setup PRIVATE -municode -static)
+  endif()
 elseif(APPLE)
   # iconutil ships with Xcode's command line tools.
   set(_iconset ${CMAKE_BINARY_DIR}/installer/custos.iconset)
@@ -56,7 +67,7 @@ if(APPLE)
   install(TARGETS custos BUNDLE DESTINATION . COMPONENT Runtime)
   install(TARGETS custos-cli RUNTIME DESTINATION Custos.app/Contents/MacOS COMPONENT Runtime)
 elseif(WIN32)
-  install(TARGETS custos custos-cli custos-policy-setup
+  install(TARGETS custos custos-cli
     RUNTIME_DEPENDENCY_SET custos_runtime
     RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT Runtime)
 else()

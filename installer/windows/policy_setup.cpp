@@ -233,7 +233,17 @@ int wmain(int argc, wchar_t** argv)
             return failWith(error);
         policy = *composed;
     } else {
-        log("no POLICYFILE and no policy properties: nothing to deploy");
+        // Nothing to deploy. A policy.json already there (an earlier
+        // deployment, or one made before the folder was locked) is made
+        // administrators-only too, so it cannot stay a user's file.
+        const std::wstring existing = folder + L"\\policy.json";
+        if (GetFileAttributesW(existing.c_str()) != INVALID_FILE_ATTRIBUTES) {
+            if (!protect(existing, error))
+                return failWith("cannot restrict " + utf8(existing) + " to administrators: " + error);
+            log("no new policy given; kept " + utf8(existing) + " and made it administrators-only");
+        } else {
+            log("no POLICYFILE and no policy properties: the built-in default policy applies");
+        }
         return 0;
     }
 

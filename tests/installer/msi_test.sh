@@ -1,0 +1,182 @@
+#!/usr/bin/env bash
+# installer_msi: the MSI definition builds, and the database holds what IT
+# relies on. Our WiX template (installer/windows/custos.wxs.in + policy.wxi)
+# is built with wixl from the staged install tree (Linux files: only the
+# MSI's structure is under test) with the custom action compiled by
+# MinGW-w64; the fragments CPack would generate (directories, files,
+# feature, Start menu shortcut) are stood in for by wixl-heat and a shim.
+# msiinfo then checks: UpgradeCode and major upgrade, per-machine scope,
+# the public policy properties, the deferred LocalSystem custom action and
+# its place in the sequence, the files, the shortcut and the icon.
+# The policy composed from the properties is checked by custos-cli itself.
+#
+# usage: msi_test.sh SOURCE_DIR BUILD_DIR CUSTOS_CLI
+set -euo pipefail
+SRC="$1"
+BUILD="$(cd "$2" && pwd)"
+CLI="$3"
+fail() { echo "FAIL: $*" >&2; exit 1; }
+pass() { echo "ok: $*"; }
+for tool in wixl wixl-heat msiinfo; do
+  command -v "$tool" >/dev/null || fail "$tool is missing (packages wixl and msitools, scripts/setup.sh)"
+done
+CXX=""
+for c in x86_64-w64-mingw32-g++-posix x86_64-w64-mingw32-g++; do
+  command -v "$c" >/dev/null && { CXX="$c"; break; }
+done
+[ -n "$CXX" ] || fail "no MinGW-w64 C++ compiler (g++-mingw-w64-x86-64-posix)"
+
+work="$(mktemp -d)"
+trap '[ -n "${KEEP:-}" ] || rm -rf "$work"' EXIT
+VERSION="$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$BUILD/CMakeCache.txt")"
+UPGRADE="$(sed -n 's/^set(CUSTOS_WIX_UPGRADE_GUID "\(.*\)")$/\1/p' "$SRC/installer/packaging.cmake")"
+[ -n "$VERSION" ] && [ -n "$UPGRADE" ] || fail "no version or UpgradeCode found"
+
+# --- the staged install tree and the custom action --------------------------
+cmake --install "$BUILD" --prefix "$work/stage" --strip >"$work/install.log" 2>&1 \
+  || { cat "$work/install.log"; fail "cmake --install into a staging folder failed"; }
+"$CXX" -std=c++20 -O2 -Wall -Wextra -Werror -DUNICODE -D_UNICODE -municode -static -I"$SRC" \
+  -o "$work/custos-policy-setup.exe" "$SRC/installer/windows/policy_setup.cpp" -ladvapi32
+
+# wixl resolves source files relative to the working folder only.
+cp "$SRC/resources/icons/custos.ico" "$work/custos.ico"
+
+# --- what CPack would generate ------------------------------------------------
+cat >"$work/cpack_variables.wxi" <<EOF
+<?xml version="1.0" encoding="UTF-8"?>
+<Include>
+  <?define CPACK_PACKAGE_NAME = "Custos"?>
+  <?define CPACK_PACKAGE_VENDOR = "Custos"?>
+  <?define CPACK_PACKAGE_VERSION = "$VERSION"?>
+  <?define CPACK_WIX_UPGRADE_GUID = "$UPGRADE"?>
+  <?define CPACK_WIX_PRODUCT_GUID = "*"?>
+  <?define CPACK_WIX_PRODUCT_ICON = "custos.ico"?>
+</Include>
+EOF
+cat >"$work/properties.wxi" <<'EOF'
+<?xml version="1.0" encoding="UTF-8"?>
+<Include>
+  <Property Id="ARPNOMODIFY" Value="1"/>
+</Include>
+EOF
+printf '<?xml version="1.0" encoding="UTF-8"?>\n<Include/>\n' >"$work/product_fragment.wxi"
+cat >"$work/cpack_shim.wxs" <<'EOF'
+<?xml version="1.0" encoding="UTF-8"?>
+<Wix xmlns="http://schemas.microsoft.com/wix/2006/wi">
+  <Fragment>
+    <Directory Id="TARGETDIR" Name="SourceDir">
+      <Directory Id="ProgramFiles64Folder">
+        <Directory Id="INSTALL_ROOT" Name="Custos"/>
+      </Directory>
+      <Directory Id="ProgramMenuFolder">
+        <Directory Id="PROGRAM_MENU_FOLDER" Name="Custos"/>
+      </Directory>
+    </Directory>
+    <DirectoryRef Id="PROGRAM_MENU_FOLDER">
+      <Component Id="CM_SHORTCUT" Guid="*" Win64="yes">
+        <Shortcut Id="CM_S_custos" Name="Custos" Target="[INSTALL_ROOT]bin\custos.exe" WorkingDirectory="INSTALL_ROOT"/>
+        <RemoveFolder Id="CM_R_menu" On="uninstall"/>
+        <RegistryValue Root="HKLM" Key="Software\Custos\Custos" Name="installed" Type="integer" Value="1" KeyPath="yes"/>
+      </Component>
+    </DirectoryRef>
+  </Fragment>
+</Wix>
+EOF
+cat >"$work/wixl_feature.wxi" <<'EOF'
+        <Feature Id="ProductFeature" Title="Custos" Level="1">
+          <ComponentGroupRef Id="CG.stage"/>
+          <ComponentRef Id="CM_SHORTCUT"/>
+        </Feature>
+EOF
+(cd "$work/stage" && find . -type f | sed 's|^\./||' | sort) \
+  | wixl-heat -p "" --component-group CG.stage --var var.StageDir --directory-ref INSTALL_ROOT --win64 \
+  >"$work/files.wxs"
+
+# --- our template, configured as CPack configures it ---------------------------
+sed -e "s|@CPACK_WIX_CUSTOM_XMLNS_EXPANDED@||" \
+    -e "s|@CPACK_CUSTOS_POLICY_SETUP_EXE@|custos-policy-setup.exe|" \
+    "$SRC/installer/windows/custos.wxs.in" >"$work/main.wxs"
+# wixl has no FeatureRef: put the stand-in for CPack's feature in its place.
+grep -q '<FeatureRef Id="ProductFeature"/>' "$work/main.wxs" || fail "the template does not reference CPack's ProductFeature"
+sed -i -e '/<FeatureRef Id="ProductFeature"\/>/{r '"$work/wixl_feature.wxi" -e 'd}' "$work/main.wxs"
+grep -q "@" "$work/main.wxs" && fail "the template has a placeholder CPack would not fill: $(grep -o '@[A-Z_]*@' "$work/main.wxs" | head -1)"
+
+(cd "$work" && wixl -a x64 -D Win64=yes -D StageDir=stage -I "$work" -I "$SRC/installer/windows" -o custos.msi main.wxs cpack_shim.wxs files.wxs) \
+  >"$work/wixl.log" 2>&1 || { cat "$work/wixl.log"; fail "wixl could not build the MSI"; }
+MSI="$work/custos.msi"
+pass "wixl built $(basename "$MSI") ($(stat -c %s "$MSI") bytes)"
+
+# --- what is in it ---------------------------------------------------------------
+table() { msiinfo export "$MSI" "$1" | tr -d "\r" | tail -n +4; }   # rows only
+expect() { # TABLE REGEX WHAT
+  table "$1" | grep -Eq "$2" || { table "$1" >&2; fail "$3"; }
+}
+upper_upgrade="{$(tr a-z A-Z <<<"$UPGRADE")}"
+expect Property "^UpgradeCode	$upper_upgrade\$" "Property UpgradeCode is not $upper_upgrade"
+expect Property "^ProductVersion	$VERSION\$" "ProductVersion is not $VERSION"
+expect Property "^ALLUSERS	1\$" "not a per-machine package (ALLUSERS=1)"
+expect Property "^ARPPRODUCTICON	ProductIcon.ico\$" "no Add/Remove Programs icon"
+# wixl ignores Secure="yes" (WiX's light turns it into SecureCustomProperties,
+# which lets a property reach the elevated part of the install): check the source.
+for p in POLICYFILE SITENAME ISSUER CLIENTID ROLESCLAIM ROLEMAP AUDITHOST AUDITPORT; do
+  grep -q "<Property Id=\"$p\" Secure=\"yes\"/>" "$SRC/installer/windows/policy.wxi" \
+    || fail "$p is not declared Secure=\"yes\" in policy.wxi"
+done
+pass "per-machine, UpgradeCode $upper_upgrade, version $VERSION, secure policy properties"
+
+# Major upgrade: an Upgrade row for the same code, up to this version, that
+# removes the older product; a downgrade is refused.
+expect Upgrade "^$upper_upgrade		$VERSION		[0-9]+		WIX_UPGRADE_DETECTED\$" "no major-upgrade row for older versions"
+expect Upgrade "^$upper_upgrade	$VERSION			[0-9]+		WIX_DOWNGRADE_DETECTED\$" "no downgrade-detection row"
+expect InstallExecuteSequence "^RemoveExistingProducts	" "RemoveExistingProducts is not scheduled"
+expect LaunchCondition "WIX_DOWNGRADE_DETECTED" "downgrades are not refused"
+pass "major upgrade: older versions removed, downgrades refused"
+
+# The custom action: type 3090 = exe installed as a file (18) + deferred
+# (1024) + no impersonation (2048, LocalSystem); it sees the properties.
+expect CustomAction "^CustosDeploySitePolicy	3090	CustosPolicySetupExe	.*\\[CommonAppDataFolder\\]Custos.*\\[POLICYFILE\\].*\\[ISSUER\\].*\\[CLIENTID\\].*\\[AUDITHOST\\].*--validator \"\\[INSTALL_ROOT\\]bin.custos-cli.exe\"" \
+  "CustosDeploySitePolicy is not a deferred LocalSystem exe action with the policy properties"
+expect File "^CustosPolicySetupExe	CustosPolicySetup	custos-policy-setup.exe	" "custos-policy-setup.exe is not installed with a fixed File Id"
+expect FeatureComponents "^CustosPolicyDeployment	CustosPolicySetup\$" "the policy deployment feature does not hold its component"
+ia="$(table InstallExecuteSequence)"
+seq_of() { awk -F'\t' -v a="$1" '$1 == a {print $3}' <<<"$ia"; }
+ca_seq="$(seq_of CustosDeploySitePolicy)"; files_seq="$(seq_of InstallFiles)"; fin_seq="$(seq_of InstallFinalize)"
+[ -n "$ca_seq" ] && [ "$ca_seq" -gt "$files_seq" ] && [ "$ca_seq" -lt "$fin_seq" ] \
+  || fail "CustosDeploySitePolicy ($ca_seq) must run between InstallFiles ($files_seq) and InstallFinalize ($fin_seq)"
+grep -P '^CustosDeploySitePolicy\tNOT REMOVE~="ALL"\t' <<<"$ia" >/dev/null \
+  || fail "CustosDeploySitePolicy must run on every install and never on uninstall"
+pass "policy custom action: deferred, LocalSystem, after InstallFiles, on every install, never on uninstall"
+
+for f in custos custos-cli sbom.cdx.json default-policy.json; do
+  expect File "	$f	" "$f is not in the File table"
+done
+expect Directory "^INSTALL_ROOT	ProgramFiles64Folder	Custos\$" "not installed under Program Files\\Custos"
+expect Shortcut "^CM_S_custos	PROGRAM_MENU_FOLDER	Custos	" "no Start menu shortcut"
+expect Icon "^ProductIcon.ico	" "no product icon"
+pass "files, Program Files\\Custos, Start menu shortcut, icon"
+
+# --- the policy the properties produce is one custos-cli accepts --------------
+g++ -std=c++20 -Wall -Wextra -Werror -I"$SRC" -o "$work/compose" "$SRC/tests/installer/site_policy_json_check.cpp"
+base="$SRC/resources/policy/default-policy.json"
+[ -f "$base" ] || fail "$base is missing"
+"$work/compose" "$base" "$work/composed.json" "Example Radiology" "https://idp.example.org/realms/rad" "custos" \
+  "groups" "rad-attendings=radiologist; it=support-engineer,compliance-officer" "audit.example.org" "6514"
+"$CLI" policy validate "$work/composed.json" >"$work/validate.log" 2>&1 \
+  || { cat "$work/validate.log" "$work/composed.json"; fail "custos-cli rejects the policy built from the MSI properties"; }
+python3 - "$work/composed.json" <<'EOF' || fail "the composed policy does not say what the properties said"
+import json, sys
+p = json.load(open(sys.argv[1]))
+assert p["siteName"] == "Example Radiology", p["siteName"]
+assert p["identityProvider"] == {"issuer": "https://idp.example.org/realms/rad", "clientId": "custos", "rolesClaim": "groups",
+    "roleMapping": {"rad-attendings": ["radiologist"], "it": ["support-engineer", "compliance-officer"]}}, p["identityProvider"]
+assert p["auditCollector"] == {"host": "audit.example.org", "port": 6514}, p["auditCollector"]
+EOF
+if "$work/compose" "$base" "$work/bad.json" "" "https://idp.example.org" "" "" "" "" "" 2>"$work/err"; then
+  fail "ISSUER without CLIENTID was accepted"
+fi
+grep -q "ISSUER and CLIENTID go together" "$work/err" || fail "unclear error: $(cat "$work/err")"
+if "$work/compose" "$base" "$work/bad.json" "" "" "" "" "" "audit.example.org" "70000" 2>"$work/err"; then
+  fail "AUDITPORT 70000 was accepted"
+fi
+pass "ISSUER/CLIENTID/ROLEMAP/AUDITHOST/AUDITPORT/SITENAME make a policy custos-cli validates; bad ones are refused"
+echo "installer_msi: all checks passed"

@@ -1,0 +1,29 @@
+// Runs installer/windows/site_policy_json.h (the MSI custom action's policy
+// builder) on Linux, so tests/installer/msi_test.sh can check its output
+// with custos-cli policy validate.
+// usage: site_policy_json_check BASE OUT SITENAME ISSUER CLIENTID ROLESCLAIM ROLEMAP AUDITHOST AUDITPORT
+#include "installer/windows/site_policy_json.h"
+
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+int main(int argc, char** argv)
+{
+    if (argc != 10) {
+        std::cerr << "usage: site_policy_json_check BASE OUT SITENAME ISSUER CLIENTID ROLESCLAIM ROLEMAP AUDITHOST AUDITPORT\n";
+        return 2;
+    }
+    std::ifstream in(argv[1], std::ios::binary);
+    std::stringstream base;
+    base << in.rdbuf();
+    custos::installer::SiteProperties p{argv[3], argv[4], argv[5], argv[6], argv[7], argv[8], argv[9]};
+    std::string error;
+    const auto policy = custos::installer::composeSitePolicy(base.str(), p, error);
+    if (!policy) {
+        std::cerr << error << "\n";
+        return 1;
+    }
+    std::ofstream(argv[2], std::ios::binary) << *policy;
+    return 0;
+}
