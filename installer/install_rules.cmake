@@ -52,7 +52,6 @@ elseif(APPLE)
     MACOSX_BUNDLE ON
     OUTPUT_NAME Custos
     MACOSX_BUNDLE_INFO_PLIST ${CUSTOS_RESOURCES_DIR}/macos/Info.plist.in
-    MACOSX_BUNDLE_EXECUTABLE_NAME Custos
     MACOSX_BUNDLE_GUI_IDENTIFIER com.custos.viewer
     MACOSX_BUNDLE_BUNDLE_VERSION ${PROJECT_VERSION}
     MACOSX_BUNDLE_SHORT_VERSION_STRING ${PROJECT_VERSION}
@@ -143,8 +142,12 @@ endif()
 install(FILES ${PROJECT_SOURCE_DIR}/README.md DESTINATION ${CUSTOS_DOC_DIR} COMPONENT Runtime)
 install(FILES ${CUSTOS_INSTALLER_DIR}/README.md DESTINATION ${CUSTOS_DOC_DIR}
   RENAME DEPLOYMENT.md COMPONENT Runtime)
-install(FILES ${CUSTOS_INSTALLER_DIR}/macos/com.custos.viewer.mobileconfig
-  DESTINATION ${CUSTOS_DOC_DIR}/examples COMPONENT Runtime)
+if(APPLE)
+  install(FILES ${CUSTOS_INSTALLER_DIR}/macos/com.custos.viewer.mobileconfig
+    DESTINATION ${CUSTOS_DOC_DIR}/examples COMPONENT Runtime)
+  install(PROGRAMS ${CUSTOS_INSTALLER_DIR}/macos/install-policy.sh
+    DESTINATION ${CUSTOS_SHARE_DIR} COMPONENT Runtime)
+endif()
 
 # The built-in default site policy, as a starting point for IT. The
 # deployed policy lives outside the program folder (installer/README.md).
