@@ -14,7 +14,6 @@ string(CONCAT CPACK_PACKAGE_DESCRIPTION
   "can be shipped to the hospital's collector, and sign-in uses the hospital's identity provider.")
 set(CPACK_PACKAGE_HOMEPAGE_URL "https://custos.invalid/")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "Custos")
-set(CPACK_PACKAGE_ICON ${CUSTOS_RESOURCES_DIR}/icons/custos.ico)
 # Start menu entry (WiX) for the viewer: executable;label.
 set(CPACK_PACKAGE_EXECUTABLES "custos;Custos")
 set(CPACK_STRIP_FILES ON)

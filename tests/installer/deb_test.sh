@@ -117,6 +117,15 @@ if /usr/bin/custos-cli --help 2>&1 | grep -q "policy show"; then
   grep -q "Example Radiology" <<<"$shown" || fail "custos-cli policy show does not report the site policy: $shown"
   grep -q "$POLICY" <<<"$shown" || fail "custos-cli policy show does not name $POLICY: $shown"
   pass "custos-cli policy show reports the site policy from $POLICY"
+  # The same file made writable by everyone: Custos must refuse it.
+  $SUDO chmod 0666 "$POLICY"
+  if refused="$(cd / && runuser -u nobody -- env HOME="$work" /usr/bin/custos-cli policy show 2>&1)"; then
+    $SUDO chmod 0644 "$POLICY"
+    fail "custos-cli accepted a policy file every user can write: $refused"
+  fi
+  $SUDO chmod 0644 "$POLICY"
+  grep -q "writable" <<<"$refused" || fail "the refusal does not say why: $refused"
+  pass "a world-writable $POLICY is refused"
 else
   echo "note: this custos-cli has no 'policy show' command; the policy was checked by presence, owner and mode only"
 fi
