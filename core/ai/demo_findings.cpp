@@ -131,11 +131,11 @@ Result<DemoFindingsFiles> writeDemoFindings(const QString& studyDir, const dicom
     // The heatmap: a quarter of the CT's in-plane resolution over the slab
     // around the lesion, so the viewer resamples it like a real model's output.
     ParametricMapSpec map;
-    map.referenceSources = false;
+    // Each frame lies in the plane of a CT slice: it names that image.
+    map.referenceSources = true;
     map.sourceImageFile = g.ctFile;
     map.sourceSopClassUid = g.ctSopClassUid;
-    map.referencedSeriesUid = g.ct.seriesInstanceUid;
-    map.referencedInstanceUids = g.ct.sopInstanceUids;
+    map.grid.seriesInstanceUid = g.ct.seriesInstanceUid;
     map.description = QStringLiteral("Lesion probability");
     map.label = QStringLiteral("LESION_PROB");
     map.modelName = QString::fromLatin1(kDemoAlgorithmName);
@@ -153,8 +153,10 @@ Result<DemoFindingsFiles> writeDemoFindings(const QString& studyDir, const dicom
     // Pixel centres of the coarse grid sit in the middle of each 4×4 block.
     mg.origin = g.ct.slicePosition(k0) + v.rowDir * (0.5 * (mg.spacing[0] - v.spacing[0])) +
                 v.colDir * (0.5 * (mg.spacing[1] - v.spacing[1]));
-    for (int k = 0; k < mg.slices; ++k)
+    for (int k = 0; k < mg.slices; ++k) {
         map.grid.slicePositions.push_back(g.ct.slicePosition(k0 + k) + (mg.origin - g.ct.slicePosition(k0)));
+        map.grid.sopInstanceUids << g.ct.sopInstanceUids.value(k0 + k);
+    }
     map.fillFrame = [&](int k, float* frame) {
         for (int j = 0; j < mg.rows; ++j)
             for (int i = 0; i < mg.columns; ++i) {

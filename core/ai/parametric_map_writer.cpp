@@ -59,9 +59,9 @@ Result<void> copySourceAttributes(DcmDataset& d, const QString& sourceFile)
                                  DCM_ReferringPhysicianName, DCM_FrameOfReferenceUID, DCM_PositionReferenceIndicator,
                                  DCM_SpecificCharacterSet}) {
         OFString value;
-        if (source.getDataset()->findAndGetOFStringArray(key, value).good())
+        if (source.getDataset()->findAndGetOFStringArray(key, value).good() && !value.empty())
             d.putAndInsertOFStringArray(key, value);
-        else
+        else if (key != DCM_SpecificCharacterSet) // Type 1C: absent, not empty
             d.putAndInsertString(key, "");
     }
     return Ok{};
@@ -88,11 +88,17 @@ void putSharedGroups(DcmDataset& d, const ParametricMapSpec& spec, float lo, flo
         const QByteArray code = spec.unitCode.toUtf8(), meaning = spec.unitMeaning.toUtf8();
         putCode(*rwv, DCM_MeasurementUnitsCodeSequence, code.constData(), "UCUM", meaning.constData());
     }
+    if (DcmItem* identity = newItem(*shared, DCM_PixelValueTransformationSequence)) {
+        put(*identity, DCM_RescaleIntercept, "0");
+        put(*identity, DCM_RescaleSlope, "1");
+        put(*identity, DCM_RescaleType, "US");
+    }
     if (DcmItem* type = newItem(*shared, DCM_ParametricMapFrameTypeSequence))
         put(*type, DCM_FrameType, "DERIVED\\PRIMARY\\VOLUME\\NONE");
     if (DcmItem* voi = newItem(*shared, DCM_FrameVOILUTSequence)) {
         put(*voi, DCM_WindowCenter, ds((lo + hi) / 2));
         put(*voi, DCM_WindowWidth, ds(std::max(hi - lo, 1e-6f)));
+        put(*voi, DCM_VOILUTFunction, "LINEAR_EXACT"); // widths below 1 are allowed only so
     }
 }
 
@@ -147,6 +153,7 @@ Result<void> writeParametricMap(const QString& path, const ParametricMapSpec& sp
         {DCM_SOPInstanceUID, uidFromName(QStringLiteral("pm-instance|") + path + now).toLatin1()},
         {DCM_SeriesInstanceUID, series},
         {DCM_Modality, "RWV"},
+        {DCM_Laterality, ""}, // Type 2C: the map may cover a paired organ
         {DCM_SeriesNumber, "901"},
         {DCM_InstanceNumber, "1"},
         {DCM_SeriesDescription, spec.description.toUtf8()},
@@ -173,14 +180,26 @@ Result<void> writeParametricMap(const QString& path, const ParametricMapSpec& sp
     for (const auto& [key, value] : {std::pair{DCM_SamplesPerPixel, 1}, {DCM_Rows, g.rows}, {DCM_Columns, g.columns},
                                      {DCM_BitsAllocated, 32}})
         d.putAndInsertUint16(key, Uint16(value));
-    if (DcmItem* acquisition = newItem(d, DCM_AcquisitionContextSequence))
-        (void)acquisition;
+    d.insertEmptyElement(DCM_AcquisitionContextSequence); // Type 2: present, no items
+    put(d, DCM_RecognizableVisualFeatures, "NO");
+    // One dimension: the plane position.
+    const QByteArray dimensionUid = uidFromName(QStringLiteral("custos-pm-dimensions")).toLatin1();
+    if (DcmItem* organization = newItem(d, DCM_DimensionOrganizationSequence))
+        put(*organization, DCM_DimensionOrganizationUID, dimensionUid);
+    if (DcmItem* index = newItem(d, DCM_DimensionIndexSequence)) {
+        put(*index, DCM_DimensionOrganizationUID, dimensionUid);
+        index->putAndInsertTagKey(DCM_DimensionIndexPointer, DCM_ImagePositionPatient);
+        index->putAndInsertTagKey(DCM_FunctionalGroupPointer, DCM_PlanePositionSequence);
+        put(*index, DCM_DimensionDescriptionLabel, "ImagePositionPatient");
+    }
     putSharedGroups(d, spec, lo, hi);
     for (int k = 0; k < g.slices; ++k)
         putFrame(d, spec, k);
     const QString refSeries = spec.referencedSeriesUid.isEmpty() ? spec.grid.seriesInstanceUid : spec.referencedSeriesUid;
     const QStringList refInstances = spec.referencedInstanceUids.isEmpty() ? spec.grid.sopInstanceUids : spec.referencedInstanceUids;
-    if (!refSeries.isEmpty() && !refInstances.isEmpty())
+    // Only with per-frame references: the Common Instance Reference Module
+    // lists what the instance's frames reference.
+    if (spec.referenceSources && !refSeries.isEmpty() && !refInstances.isEmpty())
         if (DcmItem* s = newItem(d, DCM_ReferencedSeriesSequence)) {
             put(*s, DCM_SeriesInstanceUID, refSeries.toLatin1());
             for (const QString& uid : refInstances)
