@@ -13,10 +13,10 @@ if(WIN32)
   target_sources(custos PRIVATE ${CMAKE_BINARY_DIR}/installer/custos.rc)
   # Runs inside the MSI as a deferred custom action: puts the site policy in
   # %ProgramData%\Custos with an ACL that ordinary users cannot write.
-  # It is not installed: the MSI carries it in its Binary table. Static C
-  # runtime, so it runs before (and without) the VC++ redistributable; one
-  # fixed output folder (the $<0:> stops per-configuration subfolders) that
-  # the WiX template names.
+  # No install() rule: installer/windows/policy.wxi installs it with a fixed
+  # File Id the custom action names. Static C runtime, so it needs no VC++
+  # redistributable; one fixed output folder (the $<0:> stops
+  # per-configuration subfolders) that cpack_settings.cmake names.
   add_executable(custos-policy-setup ${CUSTOS_INSTALLER_DIR}/windows/policy_setup.cpp)
   target_include_directories(custos-policy-setup PRIVATE ${PROJECT_SOURCE_DIR})
   target_compile_definitions(custos-policy-setup PRIVATE UNICODE _UNICODE)
@@ -103,15 +103,7 @@ elseif(APPLE)
       EXECUTABLE \"Custos.app\"
       ADDITIONAL_EXECUTABLES \"Custos.app/Contents/MacOS/custos-cli\"
       NO_APP_STORE_COMPLIANCE)" COMPONENT Runtime)
-  # Sign last: any change to the bundle after signing breaks the signature.
-  # The identity comes from the environment, never from the repository.
-  install(CODE "
-    if(DEFINED ENV{CUSTOS_CODESIGN_IDENTITY})
-      execute_process(COMMAND \"${CUSTOS_INSTALLER_DIR}/macos/codesign.sh\" \"\${CMAKE_INSTALL_PREFIX}/Custos.app\"
-        RESULT_VARIABLE _rc)
-      if(_rc)
-        message(FATAL_ERROR \"Signing Custos.app failed (\${_rc})\")
-      endif()
+endif()
     else()
       message(STATUS \"CUSTOS_CODESIGN_IDENTITY is not set: Custos.app stays unsigned\")
     endif()" COMPONENT Runtime)
@@ -177,3 +169,15 @@ install(CODE "
     message(FATAL_ERROR \"The SBOM could not be written (\${_rc})\")
   endif()
   message(STATUS \"SBOM: \${_out}\")" COMPONENT Runtime)
+
+# --- macOS: sign last ----------------------------------------------------------
+if(APPLE)
+  # Last of all: any change to the bundle after signing breaks its seal.
+  # The identity comes from the environment, never from the repository.
+  install(CODE "
+    if(DEFINED ENV{CUSTOS_CODESIGN_IDENTITY})
+      execute_process(COMMAND \"${CUSTOS_INSTALLER_DIR}/macos/codesign.sh\" \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/Custos.app\"
+        RESULT_VARIABLE _rc)
+      if(_rc)
+        message(FATAL_ERROR \"Signing Custos.app failed (\${_rc})\")
+      endif()

@@ -28,9 +28,14 @@ elif sudo -n true 2>/dev/null; then
 else
   fail "installer_deb installs a system package: run it as root or with passwordless sudo (CI runs as root)."
 fi
-for tool in cpack dpkg-deb apt-get runuser xvfb-run dbus-run-session gnome-keyring-daemon python3; do
+for tool in cpack dpkg-deb apt-get runuser flock xvfb-run dbus-run-session gnome-keyring-daemon python3; do
   command -v "$tool" >/dev/null || fail "$tool is missing (scripts/setup.sh installs it)"
 done
+
+# One run at a time on this machine, whichever build tree it comes from:
+# every run installs and removes the same system package.
+exec 9>/tmp/custos-installer-deb.lock
+flock -w 900 9 || fail "another installer_deb run held the lock for 15 minutes"
 
 VERSION="$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$BUILD/CMakeCache.txt")"
 [ -n "$VERSION" ] || fail "no project version in $BUILD/CMakeCache.txt"
