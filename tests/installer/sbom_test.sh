@@ -16,4 +16,56 @@ if python3 "$SRC/installer/sbom/make_sbom.py" --name custos --version 0 --binary
 fi
 grep -q "does not exist" "$work/err" || { echo "FAIL: unclear error: $(cat "$work/err")" >&2; exit 1; }
 [ ! -e "$work/bad.json" ] || { echo "FAIL: an SBOM was written for a missing binary" >&2; exit 1; }
+# vcpkg builds: the versions come from vcpkg's own status database (this is
+# its format: Debian-control paragraphs; feature paragraphs, other triplets
+# and removed ports must not be listed).
+mkdir -p "$work/vcpkg_installed/vcpkg"
+cat >"$work/vcpkg_installed/vcpkg/status" <<'STATUS'
+Package: qtbase
+Version: 6.7.3
+Port-Version: 2
+Depends: openssl, zlib
+Architecture: x64-windows
+Multi-Arch: same
+Abi: 0123
+Status: install ok installed
+
+Package: qtbase
+Feature: widgets
+Architecture: x64-windows
+Multi-Arch: same
+Status: install ok installed
+
+Package: vtk
+Version: 9.3.0-pv5.12.1
+Port-Version: 4
+Architecture: x64-windows
+Multi-Arch: same
+Status: install ok installed
+
+Package: dcmtk
+Version: 3.6.8
+Architecture: x64-windows
+Multi-Arch: same
+Status: purge ok not-installed
+
+Package: openssl
+Version: 3.3.2
+Architecture: x64-osx
+Multi-Arch: same
+Status: install ok installed
+STATUS
+printf '{"name": "custos", "builtin-baseline": "0123456789abcdef0123456789abcdef01234567"}\n' >"$work/vcpkg.json"
+python3 "$SRC/installer/sbom/make_sbom.py" --name custos --version 0 --vcpkg-installed "$work/vcpkg_installed" \
+  --vcpkg-triplet x64-windows --vcpkg-manifest "$work/vcpkg.json" --output "$work/vcpkg.cdx.json"
+python3 - "$work/vcpkg.cdx.json" <<'PY'
+import json, sys
+bom = json.load(open(sys.argv[1]))
+got = {c["name"]: (c["version"], {p["name"]: p["value"] for p in c["properties"]}) for c in bom["components"]}
+assert set(got) == {"qtbase", "vtk"}, f"expected exactly qtbase and vtk, got {sorted(got)}"
+assert got["qtbase"][0] == "6.7.3" and got["qtbase"][1]["vcpkg:port-version"] == "2", got["qtbase"]
+assert got["vtk"][0] == "9.3.0-pv5.12.1" and got["vtk"][1]["vcpkg:port-version"] == "4", got["vtk"]
+assert got["vtk"][1]["vcpkg:builtin-baseline"] == "0123456789abcdef0123456789abcdef01234567"
+print("vcpkg SBOM: qtbase 6.7.3#2, vtk 9.3.0-pv5.12.1#4; features, removed ports and other triplets left out")
+PY
 echo "installer_sbom: ok"
