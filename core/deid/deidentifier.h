@@ -12,6 +12,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <mutex>
+
 class DcmFileFormat; // DCMTK; callers of the in-memory API include dcfilefo.h
 
 namespace custos::deid {
@@ -26,7 +28,7 @@ struct Options
     bool retainInstitutionIdentity = false;       // institution name, address, department
     bool retainUids = false;
     bool retainSafePrivate = false;               // only the small list in private_tags.cpp
-    bool cleanDescriptors = false;                // free-text descriptions are replaced, not kept
+    bool cleanDescriptors = false;                // descriptions kept unless they contain an identifying value
     bool cleanPixelData = false;                  // never true here: burned-in text is flagged instead
 
     // Modified Dates: days added to every date (and date part of date-times)
@@ -54,6 +56,7 @@ struct FileReport
 // (ReferencedSOPInstanceUID, FrameOfReferenceUID, SourceImageSequence, ...)
 // stay intact. Derivation: HMAC-SHA256(secret, uid) -> "2.25.<decimal of
 // the first 128 bits>" (PS3.5 B.2 UUID-derived root, at most 44 chars).
+// Thread-safe: one mapper can serve an export that de-identifies in parallel.
 class UidMapper
 {
 public:
@@ -67,10 +70,11 @@ public:
     // Days in [-3650, -1] keyed by the patient, for Modified Dates.
     int dateShiftDays(const QString& patientKey) const;
 
-    int size() const { return int(m_map.size()); }
+    int size() const;
 
 private:
     QByteArray m_secret;
+    mutable std::mutex m_mutex;
     QHash<QString, QString> m_map;
 };
 

@@ -22,6 +22,7 @@ QString describe(const Options& o)
         "Retain Longitudinal Temporal Information Modified Dates");
     add(o.retainPatientCharacteristics, "Retain Patient Characteristics");
     add(o.retainDeviceIdentity, "Retain Device Identity");
+    add(o.retainInstitutionIdentity, "Retain Institution Identity");
     add(o.retainUids, "Retain UIDs");
     add(o.retainSafePrivate, "Retain Safe Private");
     return parts.join(QStringLiteral(" + "));

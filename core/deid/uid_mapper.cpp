@@ -57,12 +57,19 @@ QString UidMapper::map(const QString& uid)
     key = key.trimmed();
     if (key.isEmpty())
         return {};
+    std::lock_guard lock(m_mutex);
     auto it = m_map.constFind(key);
     if (it != m_map.constEnd())
         return *it;
     const QString mapped = QStringLiteral("2.25.") + decimal128(hmacSha256(m_secret, "uid", key.toLatin1()));
     m_map.insert(key, mapped);
     return mapped;
+}
+
+int UidMapper::size() const
+{
+    std::lock_guard lock(m_mutex);
+    return int(m_map.size());
 }
 
 QString UidMapper::pseudonym(const QString& value) const

@@ -7,9 +7,12 @@
 #include "deid_test_util.h"
 
 #include <QDate>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <thread>
 
 using namespace custos;
 using namespace custos::deidtest;
@@ -171,6 +174,9 @@ private slots:
     void retainFullDatesKeepsDates();
     void modifiedDatesShiftEveryDateOfAPatientByOneOffset();
     void retainDeviceIdentityKeepsStationAndSerial();
+    void retainInstitutionIdentityKeepsInstitution();
+    void reportTextThatNamesThePatientIsCleaned();
+    void uidMapperGivesTheSameAnswerFromManyThreads();
     void cleanDescriptorsKeepsOnlyHarmlessText();
     void retainSafePrivateKeepsOnlyTheListedPrivateAttributes();
     void burnedInAnnotationIsFlagged_data();
@@ -557,6 +563,76 @@ void TestDeid::retainDeviceIdentityKeepsStationAndSerial()
         QCOMPARE(str(*kept.getDataset(), key), str(*original->getDataset(), key));
         QVERIFY(str(*basic.getDataset(), key) != str(*original->getDataset(), key));
     }
+}
+
+void TestDeid::retainInstitutionIdentityKeepsInstitution()
+{
+    auto original = load(testdata::path(QStringLiteral("pydicom/CT_small.dcm")));
+    QVERIFY(original);
+    original->getDataset()->putAndInsertString(DCM_InstitutionAddress, "1 Hospital Road");
+    DcmFileFormat basic(*original), kept(*original);
+    deid::UidMapper uids(kSecret);
+    deid::Options o;
+    o.retainInstitutionIdentity = true;
+    QVERIFY(deid::Deidentifier({}, uids).deidentify(basic).ok());
+    QVERIFY(deid::Deidentifier(o, uids).deidentify(kept).ok());
+    for (const DcmTagKey& key : {DCM_InstitutionName, DCM_InstitutionAddress}) {
+        QVERIFY(!str(*original->getDataset(), key).isEmpty());
+        QCOMPARE(str(*kept.getDataset(), key), str(*original->getDataset(), key));
+        QVERIFY(str(*basic.getDataset(), key) != str(*original->getDataset(), key));
+    }
+    QVERIFY(deid::describe(o).endsWith(QLatin1String("Retain Institution Identity")));
+}
+
+void TestDeid::reportTextThatNamesThePatientIsCleaned()
+{
+    // Content Sequence is D: the tree stays, its free text is cleaned.
+    auto f = load(testdata::path(QStringLiteral("pydicom/test-SR.dcm")));
+    QVERIFY(f);
+    DcmDataset& ds = *f->getDataset();
+    ds.putAndInsertString(DCM_PatientName, "Doe^Jonathan");
+    DcmItem* item = nullptr;
+    QVERIFY(ds.findOrCreateSequenceItem(DCM_ContentSequence, item, -2).good());
+    item->putAndInsertString(DCM_ValueType, "TEXT");
+    item->putAndInsertString(DCM_TextValue, "Compared with the study of Mr Jonathan Doe in 2019.");
+    DcmItem* harmless = nullptr;
+    QVERIFY(ds.findOrCreateSequenceItem(DCM_ContentSequence, harmless, -2).good());
+    harmless->putAndInsertString(DCM_ValueType, "TEXT");
+    harmless->putAndInsertString(DCM_TextValue, "No focal lesion.");
+    const unsigned long items = [&] {
+        DcmSequenceOfItems* sq = nullptr;
+        return ds.findAndGetSequence(DCM_ContentSequence, sq).good() ? sq->card() : 0UL;
+    }();
+    deid::UidMapper uids(kSecret);
+    QVERIFY(deid::Deidentifier({}, uids).deidentify(*f).ok());
+    DcmSequenceOfItems* sq = nullptr;
+    QVERIFY(ds.findAndGetSequence(DCM_ContentSequence, sq).good());
+    QCOMPARE(sq->card(), items);
+    QVERIFY(!str(*sq->getItem(items - 2), DCM_TextValue).contains(QLatin1String("Jonathan")));
+    QCOMPARE(str(*sq->getItem(items - 1), DCM_TextValue), QStringLiteral("No focal lesion."));
+}
+
+void TestDeid::uidMapperGivesTheSameAnswerFromManyThreads()
+{
+    QStringList originals;
+    for (int i = 0; i < 2000; ++i)
+        originals << QStringLiteral("1.2.826.0.1.3680043.9.%1").arg(i % 500);
+    deid::UidMapper serial(kSecret), shared(kSecret);
+    QStringList expected;
+    for (const QString& uid : originals)
+        expected << serial.map(uid);
+    std::vector<QStringList> results(4);
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t)
+        threads.emplace_back([&, t] {
+            for (const QString& uid : originals)
+                results[size_t(t)] << shared.map(uid);
+        });
+    for (auto& th : threads)
+        th.join();
+    for (const QStringList& r : results)
+        QCOMPARE(r, expected);
+    QCOMPARE(shared.size(), 500);
 }
 
 void TestDeid::cleanDescriptorsKeepsOnlyHarmlessText()
