@@ -144,6 +144,8 @@ QString describe(const auth::Identity& id)
 
 } // namespace
 
+Result<std::optional<auth::Identity>> savedSignIn(const app::Services& services) { return loadSession(services); }
+
 int runLogin(const QStringList& args, const GlobalOptions& global)
 {
     QCommandLineParser parser;

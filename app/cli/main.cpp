@@ -2,9 +2,10 @@
 // viewer and has no private path around it.
 
 #include "app/cli/cli_common.h"
-#include "app/cli/cli_findings.h"
+#include "app/cli/cli_export.h"
 #include "app/cli/cli_info.h"
 #include "app/cli/cli_make_demo.h"
+#include "app/cli/cli_policy.h"
 #include "app/cli/cli_security.h"
 #include "app/cli/cli_session.h"
 #include "app/cli/cli_users.h"
@@ -26,9 +27,6 @@ QString usage()
         "  info PATH... [--stats] [--json]   Scan files, folders or DICOMDIRs and describe\n"
         "                                    the studies and series found (no patient names\n"
         "                                    or IDs are printed).\n"
-        "  findings PATH... [--json]         List AI results (SEG, parametric maps, SR, presentation\n"
-        "                                    states, Custos JSON): segments with voxel counts and\n"
-        "                                    volumes, measurements, regions.\n"
         "  make-demo DIR [--slices N] [--size N]\n"
         "                                    Write the synthetic demo CT study.\n"
         "  keys rotate [--data]              New key-encryption key; re-wrap (or re-encrypt) data keys.\n"
@@ -41,6 +39,12 @@ QString usage()
         "                                    Sign in (kept encrypted for at most 8 hours).\n"
         "  whoami [--json]                   Who is signed in, roles, second factor, expiry.\n"
         "  logout                            Sign out (the saved sign-in is crypto-shredded).\n"
+        "  export --format dicom|deid|png PATH... --out DIR [--purpose TEXT]\n"
+        "                                    Export studies, if the site policy allows it\n"
+        "                                    (exit 3 when refused: nothing is written).\n"
+        "  policy show|validate FILE|example The site policy in force; check a draft.\n"
+        "  training list|show M|take M --answers 2,3,1\n"
+        "                                    Required training modules; acknowledge one.\n"
         "\n"
         "Options:\n"
         "  --data-dir DIR   Where Custos keeps its state (also CUSTOS_DATA_DIR).\n"
@@ -88,8 +92,6 @@ int main(int argc, char** argv)
     const QString command = args.takeFirst();
     if (command == QLatin1String("info"))
         return cli::runInfo(args, global);
-    if (command == QLatin1String("findings"))
-        return cli::runFindings(args, global);
     if (command == QLatin1String("make-demo"))
         return cli::runMakeDemo(args, global);
     if (command == QLatin1String("keys"))
@@ -106,6 +108,12 @@ int main(int argc, char** argv)
         return cli::runWhoami(args, global);
     if (command == QLatin1String("logout"))
         return cli::runLogout(args, global);
+    if (command == QLatin1String("export"))
+        return cli::runExport(args, global);
+    if (command == QLatin1String("policy"))
+        return cli::runPolicy(args, global);
+    if (command == QLatin1String("training"))
+        return cli::runTraining(args, global);
     cli::printErr(QCoreApplication::translate("cli", "Unknown command \"%1\".\n\n").arg(command) + usage());
     return cli::UsageError;
 }

@@ -123,6 +123,20 @@ Decision Guard::preview(Action action, const Subject& subject) const { return de
 
 Decision Guard::decide(Action action, const Subject& subject, const Requester& who) const
 {
+    Decision d = decideForRole(action, subject, who);
+    // Where it goes counts only once the person may export at all, so the
+    // reason names the real obstacle.
+    const Policy& policy = *m_parts.policy;
+    if (d.kind == Decision::Kind::Allowed && !subject.destination.isEmpty() && !policy.exportDestinationAllowed(subject.destination))
+        return denied(policy.exportDestinations.isEmpty()
+                          ? t("This site allows no export to files. Ask your administrator.")
+                          : t("The folder %1 is not an allowed export destination at this site. Allowed: %2.")
+                                .arg(subject.destination, policy.exportDestinations.join(QStringLiteral(", "))));
+    return d;
+}
+
+Decision Guard::decideForRole(Action action, const Subject& subject, const Requester& who) const
+{
     const Policy& policy = *m_parts.policy;
     if (who.state != Requester::State::Active)
         return denied(sessionProblem(who.state));

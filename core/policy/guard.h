@@ -43,7 +43,10 @@ struct Subject
     QString patientName;
     QString studyUid;
     QString seriesUid;
-    QString description; // no PHI: "12 files", "CT series 3", "destination /srv/export"
+    QString description; // no PHI: "12 files", "CT series 3"
+    // Exports to files: the folder written to. When set, it must lie inside
+    // one of the policy's export destinations (symbolic links resolved).
+    QString destination;
 };
 
 struct Decision
@@ -113,6 +116,7 @@ public:
 private:
     QDateTime now() const;
     Decision decide(Action action, const Subject& subject, const Requester& who) const;
+    Decision decideForRole(Action action, const Subject& subject, const Requester& who) const;
     Decision withTraining(Decision allowed, Action action, const Requester& who) const;
 
     GuardParts m_parts;

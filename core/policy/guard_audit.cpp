@@ -116,8 +116,14 @@ audit::Event decisionEvent(Action action, const Subject& subject, const QString&
         study.typeCodeRole = 3;
         study.idType = dcm("110180", "Study Instance UID");
         study.id = subject.studyUid;
-        study.detail = subject.seriesUid.isEmpty() ? subject.description
-                                                   : QStringLiteral("series %1; %2").arg(subject.seriesUid, subject.description);
+        QStringList detail;
+        if (!subject.seriesUid.isEmpty())
+            detail << QStringLiteral("series ") + subject.seriesUid;
+        if (!subject.description.isEmpty())
+            detail << subject.description;
+        if (!subject.destination.isEmpty())
+            detail << QStringLiteral("to ") + subject.destination;
+        study.detail = detail.join(QStringLiteral("; "));
         e.objects.push_back(study);
     } else if (!subject.description.isEmpty()) {
         audit::ParticipantObject object;

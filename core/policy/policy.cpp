@@ -122,7 +122,7 @@ Policy::Grant Policy::grants(const QStringList& roleNames, Action action) const
             continue; // a role the site does not define grants nothing
         Grant g;
         if (r->permissions.contains(action)) {
-            g = {true, r->deidentifiedOnly || action == Action::ExportDeidentified, name};
+            g = {true, (r->deidentifiedOnly && touchesPhi(action)) || action == Action::ExportDeidentified, name};
         } else if (action == Action::ExportDicom && r->deidentifiedOnly && r->permissions.contains(Action::ExportDeidentified)) {
             g = {true, true, name};
         }

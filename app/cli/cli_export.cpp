@@ -1,0 +1,212 @@
+// custos-cli export: the command line's way out for patient data, through
+// the same Guard as the viewer. The saved sign-in says who asks, the site
+// policy what they may, and every study's decision is in the audit trail
+// before a byte is written. A refusal (exit 3) writes nothing; a role that
+// sees de-identified data only gets de-identified files whatever it asked.
+
+#include "app/cli/cli_export.h"
+
+#include "app/cli/cli_session.h"
+#include "app/common/services.h"
+#include "core/crypto/aead.h"
+#include "core/deid/deidentifier.h"
+#include "core/dicom/scanner.h"
+#include "core/policy/guard.h"
+#include "core/policy/policy_loader.h"
+#include "core/policy/policy_state.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <map>
+
+namespace custos::cli {
+
+namespace {
+
+QString t(const char* s) { return QCoreApplication::translate("cli", s); }
+
+enum class Format { Dicom, Deid, Png };
+
+struct StudyFiles
+{
+    policy::Subject subject;
+    QStringList files;
+};
+
+// One subject per study: the Guard decides per study, so a grant or a
+// refusal names exactly what it covers.
+std::vector<StudyFiles> groupByStudy(const dicom::Catalog& catalog, const QString& destination, const QString& format)
+{
+    std::map<QString, StudyFiles> byStudy;
+    for (const dicom::Instance& i : catalog.instances) {
+        StudyFiles& s = byStudy[i.studyInstanceUid];
+        s.subject.patientId = i.patientId;
+        s.subject.patientName = i.patientName;
+        s.subject.studyUid = i.studyInstanceUid;
+        s.subject.destination = destination;
+        s.files << i.filePath;
+    }
+    std::vector<StudyFiles> out;
+    for (auto& [uid, s] : byStudy) {
+        s.subject.description = QStringLiteral("%1 files as %2 (command line)").arg(s.files.size()).arg(format);
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
+// The next free "IM000001.dcm" in `dir`: names carry no patient data and
+// never overwrite what is there.
+QString nextName(const QDir& dir, int& counter)
+{
+    QString path;
+    do
+        path = dir.filePath(QStringLiteral("IM%1.dcm").arg(++counter, 6, 10, QLatin1Char('0')));
+    while (QFileInfo::exists(path));
+    return path;
+}
+
+struct Written
+{
+    QStringList files;
+    int burnedIn = 0;
+};
+
+// Copies or de-identifies every file; on the first failure removes what it
+// wrote, so a failed export leaves nothing half-done.
+Result<Written> writeFiles(const std::vector<StudyFiles>& studies, const std::vector<policy::Decision>& decisions, const QDir& out)
+{
+    Written w;
+    auto fail = [&w](const QString& message) -> Result<Written> {
+        for (const QString& f : w.files)
+            QFile::remove(f);
+        return Error{message};
+    };
+    auto secret = crypto::randomBytes(32); // one UID mapping per export: references stay intact inside it
+    if (!secret)
+        return secret.error();
+    deid::UidMapper uids(secret.value());
+    deid::Deidentifier deidentifier(deid::Options{}, uids);
+    int counter = 0;
+    for (std::size_t s = 0; s < studies.size(); ++s) {
+        for (const QString& in : studies[s].files) {
+            const QString target = nextName(out, counter);
+            if (decisions[s].forceDeidentify) {
+                auto report = deidentifier.deidentifyFile(in, target);
+                if (!report)
+                    return fail(t("File %1 of the export could not be de-identified: %2").arg(w.files.size() + 1).arg(report.errorMessage()));
+                w.burnedIn += report.value().burnedInAnnotation ? 1 : 0;
+            } else if (!QFile::copy(in, target)) {
+                return fail(t("File %1 of the export could not be written to %2.").arg(w.files.size() + 1).arg(out.path()));
+            }
+            w.files << target;
+        }
+    }
+    return w;
+}
+
+} // namespace
+
+int runExport(const QStringList& args, const GlobalOptions& global)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption format(QStringLiteral("format"), t("dicom (as stored), deid (de-identified DICOM) or png."), QStringLiteral("FORMAT"));
+    const QCommandLineOption out(QStringLiteral("out"), t("The folder to write to (must be an export destination of the site policy)."), QStringLiteral("DIR"));
+    const QCommandLineOption purpose(QStringLiteral("purpose"), t("Why the data leaves Custos (recorded in the audit trail)."), QStringLiteral("TEXT"));
+    parser.addOptions({format, out, purpose});
+    parser.addPositionalArgument(QStringLiteral("PATH"), t("DICOM files, folders or DICOMDIRs."), QStringLiteral("PATH..."));
+    if (auto done = parseCommand(parser, QStringLiteral("export"), args))
+        return *done;
+    const QString formatName = parser.value(format);
+    if (parser.positionalArguments().isEmpty() || !parser.isSet(out)
+        || !QStringList{QStringLiteral("dicom"), QStringLiteral("deid"), QStringLiteral("png")}.contains(formatName)) {
+        printErr(t("Usage: custos-cli export --format dicom|deid|png PATH... --out DIR [--purpose TEXT]\n"));
+        return UsageError;
+    }
+    if (formatName == QLatin1String("png")) {
+        printErr(t("PNG export is not available from the command line yet; export images from the viewer.\n"));
+        return PartialFailure;
+    }
+    const Format fmt = formatName == QLatin1String("deid") ? Format::Deid : Format::Dicom;
+    const policy::Action action = fmt == Format::Deid ? policy::Action::ExportDeidentified : policy::Action::ExportDicom;
+    const QString destination = QDir(parser.value(out)).absolutePath();
+
+    auto services = openServices(global, false);
+    if (!services->keys()) {
+        printErr(t("Nothing was exported: without the keychain there is no sign-in and no audit trail.\n"));
+        return Refused;
+    }
+    auto sitePolicy = policy::loadSitePolicy();
+    if (!sitePolicy) {
+        services->record(audit::events::securityAlert(services->user(), QStringLiteral("site policy refused: ") + sitePolicy.errorMessage()));
+        printErr(sitePolicy.errorMessage() + QLatin1Char('\n') + t("Nothing was exported.\n"));
+        return Refused;
+    }
+    auto signIn = savedSignIn(*services);
+    if (!signIn) {
+        printErr(signIn.errorMessage() + QLatin1Char('\n'));
+        return Refused;
+    }
+    auto record = [services](const audit::Event& e) { services->record(e); };
+    auto state = policy::openPolicyState(sitePolicy.value(), services->keys(), services->dataDir(), record);
+    if (!state) {
+        printErr(state.errorMessage() + QLatin1Char('\n'));
+        return Refused;
+    }
+    policy::Guard guard({sitePolicy.value(), policy::signInRequester(signIn.value().value_or(auth::Identity{})), record,
+                         state.value().breakGlass.get(), state.value().training.get(), {}});
+
+    const dicom::Catalog catalog = dicom::scanPaths(parser.positionalArguments());
+    if (catalog.instances.empty()) {
+        printErr(t("No DICOM files were found in the given paths; nothing was exported.\n"));
+        return PartialFailure;
+    }
+    const std::vector<StudyFiles> studies = groupByStudy(catalog, destination, formatName);
+    std::vector<policy::Decision> decisions;
+    bool refused = false;
+    for (const StudyFiles& s : studies) {
+        decisions.push_back(guard.request(action, s.subject, parser.value(purpose)));
+        if (!decisions.back().allowed()) {
+            refused = true;
+            printErr(decisions.back().reason + QLatin1Char('\n'));
+            if (decisions.back().kind == policy::Decision::Kind::NeedsTraining)
+                printErr(t("Complete it in the viewer, then run the export again.\n"));
+            break; // one reason is enough; nothing is written either way
+        }
+    }
+    if (refused) {
+        printErr(t("Nothing was exported.\n"));
+        return Refused;
+    }
+
+    if (!QDir().mkpath(destination)) {
+        printErr(t("The folder %1 could not be created; nothing was exported.\n").arg(destination));
+        return PartialFailure;
+    }
+    auto written = writeFiles(studies, decisions, QDir(destination));
+    if (!written) {
+        audit::Event failed = policy::decisionEvent(action, studies.front().subject, parser.value(purpose), guard.requester(), decisions.front());
+        failed.outcome = audit::Outcome::SeriousFailure;
+        failed.outcomeDescription = QStringLiteral("export failed after it was allowed; partial output removed");
+        services->record(failed);
+        printErr(written.errorMessage() + QLatin1Char('\n'));
+        return PartialFailure;
+    }
+    const bool deidentified = decisions.front().forceDeidentify;
+    if (deidentified && fmt == Format::Dicom)
+        printOut(t("Your role exports de-identified data only: the DICOM files were de-identified (%1).\n").arg(deid::describe(deid::Options{})));
+    printOut(t("Exported %1 files from %2 studies to %3%4.\n")
+                 .arg(written.value().files.size())
+                 .arg(studies.size())
+                 .arg(destination, deidentified ? t(", de-identified") : QString()));
+    if (written.value().burnedIn > 0)
+        printOut(t("%1 files may have text burned into the pixels: look at them before they leave.\n").arg(written.value().burnedIn));
+    if (!catalog.errors.empty())
+        printErr(t("%1 files could not be read and were not exported.\n").arg(catalog.errors.size()));
+    return Success;
+}
+
+} // namespace custos::cli

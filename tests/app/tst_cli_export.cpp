@@ -1,0 +1,246 @@
+// custos-cli export through the Guard, end to end: real local accounts with
+// TOTP, the real keychain (run under tests/run-with-keyring.sh), a site
+// policy file given through CUSTOS_POLICY_FILE, the synthetic demo study,
+// the real de-identifier and the real audit trail.
+
+#include "core/auth/totp.h"
+#include "test_support.h"
+
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace custos;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QByteArray out, err;
+};
+
+int fileCount(const QString& dir)
+{
+    int n = 0;
+    QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        ++n;
+    }
+    return n;
+}
+
+} // namespace
+
+class TestCliExport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void withoutASignInNothingIsExported();
+    void technologistIsRefusedAndNothingIsWritten();
+    void radiologistExportsDicomAndItIsAudited();
+    void dataScientistGetsDeidentifiedFilesWhateverTheFormat();
+    void policyShowAndValidate();
+    void trainingComesBeforeTheFirstExport();
+
+private:
+    Run cli(const QStringList& args, const QByteArray& input = {}) const;
+    void signIn(const QString& user, const QString& role);
+    QTemporaryDir m_data, m_policyDir, m_exports, m_study;
+    QString m_policyFile;
+    QByteArray m_policyJson; // the test policy, before its training modules were removed
+    QString m_signedIn;
+};
+
+Run TestCliExport::cli(const QStringList& args, const QByteArray& input) const
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CUSTOS_POLICY_FILE"), m_policyFile);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(CUSTOS_CLI_PATH), QStringList{QStringLiteral("--data-dir"), m_data.path()} + args);
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
+    p.waitForFinished(120000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+void TestCliExport::signIn(const QString& user, const QString& role)
+{
+    const QByteArray password = "correct horse battery 1\n";
+    const Run add = cli({QStringLiteral("users"), QStringLiteral("add"), user, QStringLiteral("--role"), role, QStringLiteral("--password-stdin")}, password);
+    QVERIFY2(add.code == 0, add.err.constData());
+    const auto m = QRegularExpression(QStringLiteral("secret=([A-Z2-7]+)")).match(QString::fromUtf8(add.out));
+    QVERIFY(m.hasMatch());
+    const QString code = auth::totp::totp(auth::totp::base32Decode(m.captured(1)).value(), QDateTime::currentSecsSinceEpoch(), {});
+    const Run login = cli({QStringLiteral("login"), QStringLiteral("--local"), user, QStringLiteral("--password-stdin"), QStringLiteral("--otp"), code}, password);
+    QVERIFY2(login.code == 0, login.err.constData());
+    m_signedIn = user;
+}
+
+void TestCliExport::initTestCase()
+{
+    QVERIFY(m_data.isValid() && m_policyDir.isValid() && m_exports.isValid() && m_study.isValid());
+    // The site policy: the example, exporting only below m_exports, with no
+    // training required (the command line cannot take training).
+    QJsonObject policy = QJsonDocument::fromJson(cli({QStringLiteral("policy"), QStringLiteral("example")}).out).object();
+    QVERIFY(!policy.isEmpty());
+    policy[QStringLiteral("exportDestinations")] = QJsonArray{m_exports.path()};
+    m_policyJson = QJsonDocument(policy).toJson();
+    QJsonObject training = policy[QStringLiteral("training")].toObject();
+    training[QStringLiteral("modules")] = QJsonArray();
+    policy[QStringLiteral("training")] = training;
+    m_policyFile = m_policyDir.filePath(QStringLiteral("policy.json"));
+    QFile f(m_policyFile);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QJsonDocument(policy).toJson());
+    f.close();
+    // Protected as IT would deploy it (root-owned when the tests run as root, as in CI).
+    QCOMPARE(::chmod(QFile::encodeName(m_policyDir.path()).constData(), 0755), 0);
+    QCOMPARE(::chmod(QFile::encodeName(m_policyFile).constData(), 0644), 0);
+    QVERIFY2(::geteuid() == 0, "the policy file must be root-owned: run the tests as root (as CI does)");
+
+    const Run demo = cli({QStringLiteral("make-demo"), m_study.path(), QStringLiteral("--slices"), QStringLiteral("4"),
+                          QStringLiteral("--size"), QStringLiteral("64"), QStringLiteral("--quiet")});
+    QVERIFY2(demo.code == 0, demo.err.constData());
+    QVERIFY(fileCount(m_study.path()) >= 4);
+}
+
+void TestCliExport::withoutASignInNothingIsExported()
+{
+    const QString out = m_exports.filePath(QStringLiteral("nobody"));
+    const Run r = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("dicom"), m_study.path(), QStringLiteral("--out"), out});
+    QCOMPARE(r.code, 3);
+    QVERIFY2(r.err.contains("not signed in"), r.err.constData());
+    QVERIFY(!QFileInfo::exists(out));
+}
+
+void TestCliExport::technologistIsRefusedAndNothingIsWritten()
+{
+    signIn(QStringLiteral("tom"), QStringLiteral("technologist"));
+    const QString out = m_exports.filePath(QStringLiteral("tom"));
+    const Run r = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("dicom"), m_study.path(), QStringLiteral("--out"), out,
+                       QStringLiteral("--purpose"), QStringLiteral("curiosity")});
+    QCOMPARE(r.code, 3);
+    QVERIFY2(r.err.contains("Your role (technologist) may not export DICOM files"), r.err.constData());
+    QVERIFY(r.err.contains("Nothing was exported"));
+    QVERIFY(!r.err.contains("DEMO") && !r.err.contains("CUSTOS-DEMO-0001")); // no patient data in the reason
+    QVERIFY(!QFileInfo::exists(out));
+    const Run deid = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("deid"), m_study.path(), QStringLiteral("--out"), out});
+    QCOMPARE(deid.code, 3);
+    QVERIFY(!QFileInfo::exists(out));
+    // Both refusals are in the audit trail as security alerts, with the purpose.
+    const Run audit = cli({QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("--json")});
+    QCOMPARE(audit.code, 0);
+    QVERIFY(audit.out.contains("110132"));
+    QVERIFY(audit.out.contains("curiosity"));
+}
+
+void TestCliExport::radiologistExportsDicomAndItIsAudited()
+{
+    signIn(QStringLiteral("ada"), QStringLiteral("radiologist"));
+    const QString out = m_exports.filePath(QStringLiteral("ada"));
+    const Run r = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("dicom"), m_study.path(), QStringLiteral("--out"), out,
+                       QStringLiteral("--purpose"), QStringLiteral("referral to oncology")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QCOMPARE(fileCount(out), fileCount(m_study.path()));
+    // Identified export: the files are the originals, byte for byte.
+    QVERIFY(!testsupport::filesContaining(out, "CUSTOS-DEMO-0001").isEmpty());
+    // Outside the allowed destinations: refused, nothing written.
+    QTemporaryDir elsewhere;
+    const QString bad = elsewhere.filePath(QStringLiteral("out"));
+    const Run refused = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("dicom"), m_study.path(), QStringLiteral("--out"), bad});
+    QCOMPARE(refused.code, 3);
+    QVERIFY2(refused.err.contains("not an allowed export destination"), refused.err.constData());
+    QVERIFY(!QFileInfo::exists(bad));
+
+    const Run audit = cli({QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("--json")});
+    QCOMPARE(audit.code, 0);
+    QVERIFY(audit.out.contains("110106"));
+    QVERIFY(audit.out.contains("referral to oncology"));
+    QVERIFY(audit.out.contains("ExportDicom allowed"));
+    QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("verify")}).code, 0);
+}
+
+void TestCliExport::dataScientistGetsDeidentifiedFilesWhateverTheFormat()
+{
+    signIn(QStringLiteral("dana"), QStringLiteral("data-scientist"));
+    const QString out = m_exports.filePath(QStringLiteral("dana"));
+    const Run r = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("dicom"), m_study.path(), QStringLiteral("--out"), out,
+                       QStringLiteral("--purpose"), QStringLiteral("model validation set")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(r.out.contains("de-identified data only"), r.out.constData());
+    QCOMPARE(fileCount(out), fileCount(m_study.path()));
+    QVERIFY(testsupport::filesContaining(out, "CUSTOS-DEMO-0001").isEmpty());
+    QVERIFY(testsupport::filesContaining(out, "DEMO^CUSTOS").isEmpty());
+    QVERIFY(!testsupport::filesContaining(out, "DICM").isEmpty()); // still DICOM
+    const Run audit = cli({QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("--json")});
+    QVERIFY(audit.out.contains("de-identification forced"));
+}
+
+void TestCliExport::policyShowAndValidate()
+{
+    const Run show = cli({QStringLiteral("policy"), QStringLiteral("show")});
+    QVERIFY2(show.code == 0, show.err.constData());
+    QVERIFY(show.out.contains(m_policyFile.toUtf8()));
+    QVERIFY(show.out.contains("data-scientist (de-identified data only)"));
+    QTemporaryDir dir;
+    const QString draft = dir.filePath(QStringLiteral("draft.json"));
+    QFile f(draft);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(cli({QStringLiteral("policy"), QStringLiteral("example")}).out.replace("\"StartBreakGlass\"", "\"StartBreakGlas\""));
+    f.close();
+    const Run bad = cli({QStringLiteral("policy"), QStringLiteral("validate"), draft});
+    QCOMPARE(bad.code, 1);
+    QVERIFY2(bad.err.contains("draft.json line 12: roles.technologist.permissions[1]: \"StartBreakGlas\" is not a known action"), bad.err.constData());
+}
+
+void TestCliExport::trainingComesBeforeTheFirstExport()
+{
+    // The same policy, with its training catalogue.
+    const QString withTraining = m_policyDir.filePath(QStringLiteral("with-training.json"));
+    QFile f(withTraining);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(m_policyJson);
+    f.close();
+    QCOMPARE(::chmod(QFile::encodeName(withTraining).constData(), 0644), 0);
+    const QString previous = m_policyFile;
+    m_policyFile = withTraining;
+    signIn(QStringLiteral("rita"), QStringLiteral("radiologist"));
+    const QString out = m_exports.filePath(QStringLiteral("rita"));
+    const QStringList exportArgs{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("dicom"), m_study.path(), QStringLiteral("--out"), out};
+    Run r = cli(exportArgs);
+    QCOMPARE(r.code, 3);
+    QVERIFY2(r.err.contains("complete the short training \"Handling patient data outside the viewer\""), r.err.constData());
+    QVERIFY(!QFileInfo::exists(out));
+    QVERIFY(cli({QStringLiteral("training"), QStringLiteral("list")}).out.contains("phi-handling v1: required"));
+    const Run show = cli({QStringLiteral("training"), QStringLiteral("show"), QStringLiteral("phi-handling")});
+    QVERIFY(show.out.contains("1. A referring physician asks"));
+    const Run wrong = cli({QStringLiteral("training"), QStringLiteral("take"), QStringLiteral("phi-handling"), QStringLiteral("--answers"), QStringLiteral("1,3,2")});
+    QCOMPARE(wrong.code, 1);
+    QVERIFY2(wrong.err.contains("question 1"), wrong.err.constData());
+    QCOMPARE(cli(exportArgs).code, 3);
+    const Run right = cli({QStringLiteral("training"), QStringLiteral("take"), QStringLiteral("phi-handling"), QStringLiteral("--answers"), QStringLiteral("2,3,2")});
+    QVERIFY2(right.code == 0, right.err.constData());
+    r = cli(exportArgs);
+    QVERIFY2(r.code == 0, r.err.constData());
+    QCOMPARE(fileCount(out), fileCount(m_study.path()));
+    const Run audit = cli({QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("--json")});
+    QVERIFY(audit.out.contains("training phi-handling version 1 acknowledged"));
+    m_policyFile = previous;
+}
+
+QTEST_GUILESS_MAIN(TestCliExport)
+#include "tst_cli_export.moc"

@@ -1,0 +1,257 @@
+// The site policy loader: the built-in and example policies are valid,
+// every kind of mistake is reported with its line and field, and a policy
+// file that someone other than root could change is refused.
+
+#include "core/policy/policy_loader.h"
+#include "core/policy/schema_validator.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace custos;
+using namespace custos::policy;
+
+namespace {
+
+// The example policy with one line replaced: each row names the text to
+// find and what to put instead, so the line number in the error is known.
+QByteArray exampleWith(const QByteArray& from, const QByteArray& to, int* line)
+{
+    QByteArray text = exampleSitePolicyJson();
+    const int at = int(text.indexOf(from));
+    Q_ASSERT_X(at >= 0, "exampleWith", from.constData());
+    *line = int(text.left(at).count('\n')) + 1;
+    text.replace(at, from.size(), to);
+    return text;
+}
+
+bool writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+} // namespace
+
+class TestPolicyLoader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void builtInDefaultIsValidAndSafe();
+    void examplePolicyIsValid();
+    void errorsNameTheLineAndField_data();
+    void errorsNameTheLineAndField();
+    void syntaxErrorNamesTheLine();
+    void duplicateKeyIsRefused();
+    void schemaWithUnimplementedKeywordIsRefused();
+    void fileWritableByOthersIsRefused();
+    void fileOwnedByAnotherUserIsRefused();
+    void protectedFileLoadsThroughTheEnvironment();
+    void missingSystemFileMeansBuiltInDefault();
+    void exportDestinationsAreCheckedAfterResolvingLinks();
+};
+
+void TestPolicyLoader::builtInDefaultIsValidAndSafe()
+{
+    const auto p = builtInDefaultPolicy();
+    QVERIFY(p);
+    QVERIFY(p->session.requireMfa);
+    QCOMPARE(p->roles.size(), std::size_t(6));
+    QVERIFY(p->exportDestinations.isEmpty());
+    const QStringList everyone{QStringLiteral("radiologist"), QStringLiteral("technologist"), QStringLiteral("data-scientist"),
+                               QStringLiteral("support-engineer"), QStringLiteral("compliance-officer"), QStringLiteral("administrator")};
+    for (Action a : allActions())
+        if (isExport(a))
+            QVERIFY2(!p->grants(everyone, a).granted, qPrintable(actionName(a)));
+}
+
+void TestPolicyLoader::examplePolicyIsValid()
+{
+    auto p = parsePolicy(exampleSitePolicyJson(), QStringLiteral("example-site-policy.json"));
+    QVERIFY2(p.ok(), p ? "" : qPrintable(p.errorMessage()));
+    QCOMPARE(p.value().breakGlass.durationMinutes, 60);
+    QCOMPARE(p.value().breakGlass.minimumReasonLength, 20);
+    QCOMPARE(p.value().training.renewalDays, 365);
+    QCOMPARE(p.value().session.idleTimeout, std::chrono::seconds(15 * 60));
+    QCOMPARE(p.value().identityProvider.roleMapping.value(QStringLiteral("ai-research")), QStringList{QStringLiteral("data-scientist")});
+    QCOMPARE(p.value().captureProtection, CaptureProtection::Refuse);
+}
+
+void TestPolicyLoader::errorsNameTheLineAndField_data()
+{
+    QTest::addColumn<QByteArray>("from");
+    QTest::addColumn<QByteArray>("to");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("unknown action") << QByteArray("\"ViewStudy\", \"StartBreakGlass\"") << QByteArray("\"ViewStudy\", \"ExportDicomm\"")
+                                    << QStringLiteral("roles.technologist.permissions[1]")
+                                    << QStringLiteral("\"ExportDicomm\" is not a known action");
+    QTest::newRow("wrong type") << QByteArray("\"idleTimeoutMinutes\": 15") << QByteArray("\"idleTimeoutMinutes\": \"15\"")
+                                << QStringLiteral("session.idleTimeoutMinutes") << QStringLiteral("expected integer, found string");
+    QTest::newRow("below minimum") << QByteArray("\"minimumReasonLength\": 20") << QByteArray("\"minimumReasonLength\": 3")
+                                   << QStringLiteral("breakGlass.minimumReasonLength") << QStringLiteral("3 is below the minimum 10");
+    QTest::newRow("above maximum") << QByteArray("\"maxSessionHours\": 12") << QByteArray("\"maxSessionHours\": 48")
+                                   << QStringLiteral("session.maxSessionHours") << QStringLiteral("48 is above the maximum 24");
+    QTest::newRow("unknown field") << QByteArray("\"requireMfa\": true") << QByteArray("\"requireMfa\": true, \"requireMFA\": false")
+                                   << QStringLiteral("session.requireMFA") << QStringLiteral("unknown field");
+    QTest::newRow("missing required") << QByteArray("\"requireMfa\": true") << QByteArray("\"idle\": 1")
+                                      << QStringLiteral("session") << QStringLiteral("\"requireMfa\" is required");
+    QTest::newRow("enum") << QByteArray("\"refuseWithoutCaptureProtection\"") << QByteArray("\"sometimes\"")
+                          << QStringLiteral("captureProtection") << QStringLiteral("\"sometimes\" is not one of");
+    QTest::newRow("pattern") << QByteArray("\"/srv/custos/exports\"") << QByteArray("\"relative/exports\"")
+                             << QStringLiteral("exportDestinations[0]") << QStringLiteral("is not a valid absolute directory");
+    QTest::newRow("role name") << QByteArray("\"administrator\": {") << QByteArray("\"Administrator!\": {")
+                               << QStringLiteral("roles.Administrator!") << QStringLiteral("is not a valid role name");
+    QTest::newRow("mapping to undefined role") << QByteArray("[\"data-scientist\"]") << QByteArray("[\"data-scientists\"]")
+                                               << QStringLiteral("identityProvider.roleMapping.ai-research[0]")
+                                               << QStringLiteral("\"data-scientists\" is not a role defined");
+    QTest::newRow("training version not installed") << QByteArray("\"id\": \"deidentification\", \"version\": \"1\"")
+                                                    << QByteArray("\"id\": \"deidentification\", \"version\": \"7\"")
+                                                    << QStringLiteral("training.modules[1].version")
+                                                    << QStringLiteral("version 7 of \"deidentification\" is not installed");
+    QTest::newRow("non-study action eligible for break-glass") << QByteArray("\"SendToPacs\"],") << QByteArray("\"ManageUsers\"],")
+                                                               << QStringLiteral("breakGlass.eligibleActions[3]")
+                                                               << QStringLiteral("not an action on a study");
+}
+
+void TestPolicyLoader::errorsNameTheLineAndField()
+{
+    QFETCH(QByteArray, from);
+    QFETCH(QByteArray, to);
+    QFETCH(QString, field);
+    QFETCH(QString, words);
+    int line = 0;
+    const auto p = parsePolicy(exampleWith(from, to, &line), QStringLiteral("policy.json"));
+    QVERIFY(!p.ok());
+    const QString expected = QStringLiteral("policy.json line %1: %2: ").arg(line).arg(field);
+    QVERIFY2(p.errorMessage().startsWith(expected), qPrintable(p.errorMessage() + QStringLiteral("\nexpected: ") + expected));
+    QVERIFY2(p.errorMessage().contains(words), qPrintable(p.errorMessage()));
+}
+
+void TestPolicyLoader::syntaxErrorNamesTheLine()
+{
+    int line = 0;
+    const auto p = parsePolicy(exampleWith("\"maxSessionHours\": 12,", "\"maxSessionHours\": 12,,", &line), QStringLiteral("policy.json"));
+    QVERIFY(!p.ok());
+    QVERIFY2(p.errorMessage().startsWith(QStringLiteral("policy.json line %1: not valid JSON").arg(line)), qPrintable(p.errorMessage()));
+}
+
+void TestPolicyLoader::duplicateKeyIsRefused()
+{
+    int line = 0;
+    const auto p = parsePolicy(exampleWith("\"requireMfa\": true", "\"requireMfa\": true,\n \"requireMfa\": false", &line),
+                               QStringLiteral("policy.json"));
+    QVERIFY(!p.ok());
+    QVERIFY2(p.errorMessage().contains(QStringLiteral("policy.json line %1: session: the field \"requireMfa\" appears twice").arg(line + 1)),
+             qPrintable(p.errorMessage()));
+}
+
+void TestPolicyLoader::schemaWithUnimplementedKeywordIsRefused()
+{
+    const QJsonObject schema = QJsonDocument::fromJson(R"({"type":"object","properties":{"a":{"type":"string","format":"email"}}})").object();
+    const auto v = SchemaValidator::create(schema);
+    QVERIFY(!v.ok());
+    QVERIFY2(v.errorMessage().contains(QStringLiteral("#/properties/a/format")), qPrintable(v.errorMessage()));
+}
+
+void TestPolicyLoader::fileWritableByOthersIsRefused()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("policy.json"));
+    QVERIFY(writeFile(path, exampleSitePolicyJson()));
+    QCOMPARE(::chmod(QFile::encodeName(dir.path()).constData(), 0755), 0);
+    QCOMPARE(::chmod(QFile::encodeName(path).constData(), 0666), 0);
+    if (::geteuid() == 0) {
+        const auto p = loadPolicyFile(path);
+        QVERIFY(!p.ok());
+        QVERIFY2(p.errorMessage().contains(QStringLiteral("is writable by every user")), qPrintable(p.errorMessage()));
+        // The folder too: a writable folder lets anyone replace the file.
+        QCOMPARE(::chmod(QFile::encodeName(path).constData(), 0644), 0);
+        QCOMPARE(::chmod(QFile::encodeName(dir.path()).constData(), 0775), 0);
+        const auto q = loadPolicyFile(path);
+        QVERIFY(!q.ok());
+        QVERIFY2(q.errorMessage().contains(dir.path() + QStringLiteral(" is writable by its group")), qPrintable(q.errorMessage()));
+    } else {
+        // Not root: the file is the current user's own, which is refused too.
+        const auto p = loadPolicyFile(path);
+        QVERIFY(!p.ok());
+        QVERIFY2(p.errorMessage().contains(QStringLiteral("not by root")), qPrintable(p.errorMessage()));
+    }
+}
+
+void TestPolicyLoader::fileOwnedByAnotherUserIsRefused()
+{
+    if (::geteuid() != 0)
+        QSKIP("giving a file to another user needs root (CI runs as root)");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("policy.json"));
+    QVERIFY(writeFile(path, exampleSitePolicyJson()));
+    QCOMPARE(::chmod(QFile::encodeName(dir.path()).constData(), 0755), 0);
+    QCOMPARE(::chown(QFile::encodeName(path).constData(), 4242, 4242), 0);
+    const auto p = loadPolicyFile(path);
+    QVERIFY(!p.ok());
+    QVERIFY2(p.errorMessage().contains(QStringLiteral("is owned by 4242, not by root")), qPrintable(p.errorMessage()));
+}
+
+void TestPolicyLoader::protectedFileLoadsThroughTheEnvironment()
+{
+    if (::geteuid() != 0)
+        QSKIP("a root-owned policy file needs root (CI runs as root)");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("policy.json"));
+    QVERIFY(writeFile(path, exampleSitePolicyJson()));
+    QCOMPARE(::chmod(QFile::encodeName(dir.path()).constData(), 0755), 0);
+    QCOMPARE(::chmod(QFile::encodeName(path).constData(), 0644), 0);
+    qputenv("CUSTOS_POLICY_FILE", QFile::encodeName(path));
+    const auto p = loadSitePolicy();
+    qunsetenv("CUSTOS_POLICY_FILE");
+    QVERIFY2(p.ok(), p ? "" : qPrintable(p.errorMessage()));
+    QCOMPARE(p.value()->source, path);
+    QCOMPARE(p.value()->siteName, QStringLiteral("Example Radiology"));
+    // An environment variable naming a file that is not there is an error, not the default.
+    qputenv("CUSTOS_POLICY_FILE", QFile::encodeName(dir.filePath(QStringLiteral("missing.json"))));
+    const auto missing = loadSitePolicy();
+    qunsetenv("CUSTOS_POLICY_FILE");
+    QVERIFY(!missing.ok());
+}
+
+void TestPolicyLoader::missingSystemFileMeansBuiltInDefault()
+{
+    qunsetenv("CUSTOS_POLICY_FILE");
+    if (QFileInfo::exists(systemPolicyPath()))
+        QSKIP("this machine has a site policy installed");
+    const auto p = loadSitePolicy();
+    QVERIFY(p.ok());
+    QCOMPARE(p.value().get(), builtInDefaultPolicy().get());
+}
+
+void TestPolicyLoader::exportDestinationsAreCheckedAfterResolvingLinks()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("allowed/sub")));
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("elsewhere")));
+    QVERIFY(QFile::link(dir.filePath(QStringLiteral("elsewhere")), dir.filePath(QStringLiteral("allowed/link"))));
+    Policy p;
+    p.exportDestinations = {dir.filePath(QStringLiteral("allowed"))};
+    QVERIFY(p.exportDestinationAllowed(dir.filePath(QStringLiteral("allowed"))));
+    QVERIFY(p.exportDestinationAllowed(dir.filePath(QStringLiteral("allowed/sub"))));
+    QVERIFY(p.exportDestinationAllowed(dir.filePath(QStringLiteral("allowed/new/folder")))); // not there yet
+    QVERIFY(!p.exportDestinationAllowed(dir.filePath(QStringLiteral("allowed/link"))));     // leads out
+    QVERIFY(!p.exportDestinationAllowed(dir.filePath(QStringLiteral("allowed/../elsewhere"))));
+    QVERIFY(!p.exportDestinationAllowed(dir.filePath(QStringLiteral("allowed-not"))));
+    QVERIFY(!Policy{}.exportDestinationAllowed(dir.path())); // no destinations: nowhere
+}
+
+QTEST_GUILESS_MAIN(TestPolicyLoader)
+#include "tst_policy_loader.moc"
