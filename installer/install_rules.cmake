@@ -104,10 +104,6 @@ elseif(APPLE)
       ADDITIONAL_EXECUTABLES \"Custos.app/Contents/MacOS/custos-cli\"
       NO_APP_STORE_COMPLIANCE)" COMPONENT Runtime)
 endif()
-    else()
-      message(STATUS \"CUSTOS_CODESIGN_IDENTITY is not set: Custos.app stays unsigned\")
-    endif()" COMPONENT Runtime)
-endif()
 
 # --- desktop integration, documents ---------------------------------------
 if(UNIX AND NOT APPLE)
