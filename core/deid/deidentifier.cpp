@@ -179,13 +179,14 @@ Result<FileReport> Deidentifier::deidentifyFile(const QString& inputPath, const 
     dicom::silenceDcmtkLogging();
     DcmFileFormat file;
     const OFCondition read = file.loadFile(OFFilename(QFile::encodeName(inputPath).constData()));
+    // Messages name no file: a file name can carry a patient's name.
     if (read.bad())
-        return Error{tr("%1 could not be read: %2").arg(QFileInfo(inputPath).fileName(), dicom::explainLoadFailure(read))};
+        return Error{tr("The file could not be read: %1").arg(dicom::explainLoadFailure(read))};
 
     E_TransferSyntax xfer = file.getDataset()->getOriginalXfer();
     auto result = deidentify(file);
     if (!result)
-        return Error{tr("%1: %2").arg(QFileInfo(inputPath).fileName(), result.errorMessage())};
+        return result.error();
     if (xfer == EXS_Unknown) {
         xfer = EXS_LittleEndianExplicit;
         result.value().notes << tr("The original transfer syntax was unknown; written as Explicit VR Little Endian.");
@@ -199,8 +200,8 @@ Result<FileReport> Deidentifier::deidentifyFile(const QString& inputPath, const 
                       EWM_fileformat);
     if (written.bad()) {
         QFile::remove(outputPath);
-        return Error{tr("The de-identified copy of %1 could not be written to %2: %3")
-                         .arg(QFileInfo(inputPath).fileName(), QDir::toNativeSeparators(outputPath),
+        return Error{tr("The de-identified copy could not be written to the folder %1: %2")
+                         .arg(QDir::toNativeSeparators(QFileInfo(outputPath).absolutePath()),
                               dicom::explainCondition(written))};
     }
     result.value().outputPath = outputPath;
