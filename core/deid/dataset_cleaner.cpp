@@ -201,8 +201,14 @@ void DatasetCleaner::cleanElement(DcmItem& item, unsigned long& index, bool topL
         ++index;
         return;
     }
-    if (tag == DCM_TextValue) // free text of an SR's Content Sequence (D): cleaned
+    // Free text inside sequences the table keeps with D (an SR's Content
+    // Sequence, a presentation state's Graphic Annotation Sequence): cleaned.
+    if (tag == DCM_TextValue || tag == DCM_UnformattedTextValue)
         return apply(item, index, e, Action::Clean);
+    // D on a sequence is kept with the table applied inside, except where
+    // the items themselves name a person: their codes are the identity.
+    if (tag == DCM_PersonIdentificationCodeSequence)
+        return apply(item, index, e, Action::Empty);
     const profile::Rule* rule = profile::find(g, el);
     apply(item, index, e, rule ? resolve(*rule, m_options, isSequence(e)) : unlistedAction(e));
 }

@@ -194,8 +194,18 @@ void TestDeidOptions::reportTextThatNamesThePatientIsCleaned()
         DcmSequenceOfItems* sq = nullptr;
         return ds.findAndGetSequence(DCM_ContentSequence, sq).good() ? sq->card() : 0UL;
     }();
+    // A verifying observer identified by a code: the code is the identity.
+    DcmItem* observer = nullptr;
+    QVERIFY(ds.findOrCreateSequenceItem(DCM_VerifyingObserverSequence, observer, -2).good());
+    DcmItem* code = nullptr;
+    QVERIFY(observer->findOrCreateSequenceItem(DCM_PersonIdentificationCodeSequence, code, 0).good());
+    code->putAndInsertString(DCM_CodeValue, "EMP-90210");
+    code->putAndInsertString(DCM_CodeMeaning, "Dr Jane Roe");
     deid::UidMapper uids(kSecret);
     QVERIFY(deid::Deidentifier({}, uids).deidentify(*f).ok());
+    DcmSequenceOfItems* people = nullptr;
+    QVERIFY(observer->findAndGetSequence(DCM_PersonIdentificationCodeSequence, people).good());
+    QCOMPARE(people->card(), 0UL);
     DcmSequenceOfItems* sq = nullptr;
     QVERIFY(ds.findAndGetSequence(DCM_ContentSequence, sq).good());
     QCOMPARE(sq->card(), items);
