@@ -28,22 +28,22 @@ double LabelVolume::voxelVolumeMl() const
     return m_geometry.spacing[0] * m_geometry.spacing[1] * m_geometry.spacing[2] / 1000.0;
 }
 
-void LabelVolume::add(int segment, std::size_t voxel)
+void LabelVolume::addOverlapping(int segment, std::size_t voxel)
 {
     const auto value = std::uint8_t(segment);
-    for (Buffer& plane : m_planes) {
-        std::uint8_t& v = plane[voxel];
+    for (std::size_t p = 1; p < m_planes.size(); ++p) {
+        std::uint8_t& v = m_planes[p][voxel];
         if (v == value)
             return;
         if (v == 0) {
             v = value;
-            ++m_counts[segment];
+            ++m_binaryCounts[value];
             return;
         }
     }
     m_planes.push_back(zeroed());
     m_planes.back()[voxel] = value;
-    ++m_counts[segment];
+    ++m_binaryCounts[value];
 }
 
 bool LabelVolume::contains(int segment, std::size_t voxel) const
@@ -80,28 +80,33 @@ void LabelVolume::setProbability(int segment, std::size_t voxel, std::uint8_t va
     auto it = m_fractional.find(segment);
     if (it == m_fractional.end()) {
         it = m_fractional.emplace(segment, zeroed()).first;
-        m_counts.emplace(segment, 0);
+        m_fractionalCounts.emplace(segment, 0);
     }
     std::uint8_t& v = it->second[voxel];
     if (value <= v)
         return;
     if (v <= kFractionalThreshold && value > kFractionalThreshold)
-        ++m_counts[segment];
+        ++m_fractionalCounts[segment];
     v = value;
 }
 
 long long LabelVolume::voxelCount(int segment) const
 {
-    const auto it = m_counts.find(segment);
-    return it == m_counts.end() ? 0 : it->second;
+    if (const auto it = m_fractionalCounts.find(segment); it != m_fractionalCounts.end())
+        return it->second;
+    return segment > 0 && segment < 256 ? m_binaryCounts[std::size_t(segment)] : 0;
 }
 
 std::vector<int> LabelVolume::segments() const
 {
     std::vector<int> out;
-    for (const auto& [segment, count] : m_counts)
-        if (count > 0 || isFractional(segment))
+    for (int segment = 1; segment < 256; ++segment)
+        if (m_binaryCounts[std::size_t(segment)] > 0)
             out.push_back(segment);
+    for (const auto& entry : m_fractionalCounts)
+        out.push_back(entry.first);
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
 }
 

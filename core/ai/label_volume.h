@@ -12,6 +12,7 @@
 
 #include "core/dicom/volume.h"
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -42,7 +43,17 @@ public:
     int planeCount() const { return int(m_planes.size()); }
     const std::uint8_t* plane(int p) const { return m_planes[std::size_t(p)].get(); }
     // Marks the voxel as part of the segment; a no-op when it already is.
-    void add(int segment, std::size_t voxel);
+    // Inline: the readers call it for every voxel a segment covers.
+    void add(int segment, std::size_t voxel)
+    {
+        std::uint8_t& v = m_planes.front()[voxel];
+        if (v == 0) {
+            v = std::uint8_t(segment);
+            ++m_binaryCounts[std::size_t(segment) & 0xFF];
+        } else if (v != segment) {
+            addOverlapping(segment, voxel);
+        }
+    }
     bool contains(int segment, std::size_t voxel) const;
     // Every binary segment at the voxel, plane order.
     std::vector<int> segmentsAt(std::size_t voxel) const;
@@ -72,12 +83,14 @@ private:
     };
     using Buffer = std::unique_ptr<std::uint8_t[], FreeDeleter>;
     Buffer zeroed() const;
+    void addOverlapping(int segment, std::size_t voxel);
 
     dicom::VolumeGeometry m_geometry;
     std::size_t m_voxels = 0;
     std::vector<Buffer> m_planes;
     std::map<int, Buffer> m_fractional;
-    std::map<int, long long> m_counts;
+    std::array<long long, 256> m_binaryCounts{};
+    std::map<int, long long> m_fractionalCounts;
 };
 
 } // namespace custos::ai

@@ -7,8 +7,10 @@
 // has a grid of its own.
 //
 // The file is read directly with DCMTK's dataset API rather than dcmseg's
-// DcmSegmentation: the latter builds an object per functional group and
-// unpacks every frame, several times slower on large SEGs (custos-bench-ai).
+// DcmSegmentation, which builds an object per functional group: on an
+// 860-frame SEG over a 600-slice CT the dataset parse takes 0.13-0.19 s
+// against 0.44-0.46 s for DcmSegmentation::loadFile + getFrame, and a third
+// less memory (custos-bench-ai, Release).
 
 #include "core/ai/finding.h"
 #include "core/ai/label_volume.h"
