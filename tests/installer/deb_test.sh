@@ -89,7 +89,17 @@ pass "the package carries a CycloneDX SBOM with the linked libraries' exact vers
 
 # --- 2. the site policy, first deliberately writable by the group -------------
 $SUDO install -d -m 0755 -o root -g root /etc/custos
-$SUDO install -m 0664 -o root -g root "$SRC/resources/policy/example-site-policy.json" "$POLICY"
+# The example site policy without its identity provider, audit collector and
+# PACS: they name hosts outside this machine, and the test must reach none.
+[ -f "$SRC/resources/policy/example-site-policy.json" ] || fail "resources/policy/example-site-policy.json is missing"
+python3 - "$SRC/resources/policy/example-site-policy.json" "$work/site-policy.json" <<'EOF'
+import json, sys
+policy = json.load(open(sys.argv[1]))
+for offsite in ("identityProvider", "auditCollector", "pacs"):
+    policy.pop(offsite, None)
+json.dump(policy, open(sys.argv[2], "w"), indent=2)
+EOF
+$SUDO install -m 0664 -o root -g root "$work/site-policy.json" "$POLICY"
 
 # --- 3. install ----------------------------------------------------------------
 $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "$deb" >"$work/apt.log" 2>&1 \
