@@ -74,6 +74,7 @@ struct BreakGlassParts
     QString folder;                      // "<data>/policy"
 };
 
+// Not thread-safe: the viewer uses it from the UI thread (as it does the Guard).
 class BreakGlassRegistry
 {
 public:

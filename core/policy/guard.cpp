@@ -138,7 +138,10 @@ Decision Guard::decide(Action action, const Subject& subject, const Requester& w
 Decision Guard::decideForRole(Action action, const Subject& subject, const Requester& who) const
 {
     const Policy& policy = *m_parts.policy;
-    if (who.state != Requester::State::Active)
+    // Unlocking is the one thing a locked session may ask for (the Session
+    // itself checks that the same person re-authenticated).
+    const bool unlocking = action == Action::UnlockSession && who.state == Requester::State::Locked;
+    if (who.state != Requester::State::Active && !unlocking)
         return denied(sessionProblem(who.state));
     if (policy.session.requireMfa && who.identity.mfa == auth::MfaMethod::None)
         return denied(t("This site requires a second factor, and your sign-in had none. Sign in again with your one-time code."));

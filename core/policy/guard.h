@@ -97,6 +97,7 @@ struct GuardParts
     Clock clock;                           // default: the system clock (UTC)
 };
 
+// Not thread-safe: ask it from the thread that owns the session (the UI thread).
 class Guard
 {
 public:

@@ -62,6 +62,7 @@ struct Acknowledgement
     QDateTime time;
 };
 
+// Not thread-safe: used from the UI thread with the Guard.
 class TrainingRecords
 {
 public:
