@@ -158,6 +158,12 @@ MainWindow::~MainWindow() = default;
 SliceView* MainWindow::sliceView() const { return m_grid->activeView(); }
 QString MainWindow::statusText() const { return m_status->text(); }
 
+QString MainWindow::activeKey() const
+{
+    const SliceView* v = sliceView();
+    return v && v->volume() ? m_volumeKeys.value(v->volume()) : QString();
+}
+
 void MainWindow::closeEvent(QCloseEvent* e)
 {
     if (m_settings) {
@@ -171,6 +177,7 @@ void MainWindow::closeEvent(QCloseEvent* e)
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu")); // the compliance controller adds to the menus by name
     file->addAction(tr("&Open Folder…"), QKeySequence::Open, this, &MainWindow::openFolder);
     file->addAction(tr("&Stop Loading"), QKeySequence(Qt::CTRL | Qt::Key_Period), this, [this] {
         if (auto* v = sliceView(); v && v->volume())
@@ -180,6 +187,7 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
     QMenu* layouts = view->addMenu(tr("&Layout"));
     auto* layoutGroup = new QActionGroup(this);
     for (const QString& name : ViewerGrid::layoutNames()) {
@@ -214,6 +222,7 @@ void MainWindow::buildMenus()
     slab->addAction(tr("Average 10 mm"), this, [this] { sliceView()->setSlab(Slab::Mean, 10); });
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    tools->setObjectName(QStringLiteral("toolsMenu"));
     const std::pair<Tool, QString> toolList[] = {{Tool::WindowLevel, tr("&Window/Level\tW")}, {Tool::Distance, tr("&Distance\tD")},
                                                  {Tool::Angle, tr("&Angle\tN")}, {Tool::Ellipse, tr("&Ellipse ROI\tE")},
                                                  {Tool::Freehand, tr("&Freehand ROI\tG")}};
@@ -245,6 +254,7 @@ void MainWindow::buildMenus()
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
     help->addAction(tr("&Keyboard and Mouse"), QKeySequence::HelpContents, this, &MainWindow::showShortcuts);
 }
 

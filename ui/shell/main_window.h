@@ -48,6 +48,8 @@ public:
     QListWidget* seriesList() const { return m_series; }
     QString statusText() const;
     StudyLoader* loader() const { return m_loader; }
+    // "studyUid/seriesUid#stack" of what the active view shows; empty: nothing.
+    QString activeKey() const;
 
     // Shows the series in list row `row` in view `viewIndex` (or MPR).
     void showRowInView(int row, int viewIndex);

@@ -5,6 +5,7 @@
 
 #include "core/audit/audit_event.h"
 #include "core/cache/study_cache.h"
+#include "core/dicom/catalog.h"
 
 #include <QString>
 
@@ -19,6 +20,11 @@ struct Protection
     std::shared_ptr<cache::StudyCache> cache;        // null: no cache
     QString user;
     QString problem;                                 // non-empty: shown to the person
+    // Asked once per study after a scan, before any of its pixels are read
+    // (thumbnails included): false withholds the study from this window.
+    // May mask the study's demographics (a de-identified-only role). Empty:
+    // every study is shown (tests without a site policy).
+    std::function<bool(dicom::Study& study)> mayView;
 
     void audit(const audit::Event& e) const
     {

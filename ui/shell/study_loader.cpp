@@ -62,7 +62,10 @@ QImage thumbnailOf(const dicom::Catalog& catalog, const dicom::Stack& stack, int
 StudyLoader::StudyLoader(QObject* parent) : QObject(parent)
 {
     connect(&m_scanWatcher, &QFutureWatcher<dicom::Catalog>::finished, this, [this] {
-        m_catalog = std::make_shared<const dicom::Catalog>(m_scanWatcher.result());
+        dicom::Catalog catalog = m_scanWatcher.result();
+        if (m_protection.mayView) // the Guard decides before any pixel is read
+            std::erase_if(catalog.studies, [this](dicom::Study& study) { return !m_protection.mayView(study); });
+        m_catalog = std::make_shared<const dicom::Catalog>(std::move(catalog));
         m_jobs.clear();
         emit scanFinished();
         makeThumbnails();
@@ -83,6 +86,7 @@ StudyLoader::~StudyLoader()
 
 void StudyLoader::scan(const QStringList& paths)
 {
+    m_paths = paths;
     for (auto& job : m_jobs)
         job->cancel->store(true);
     QPointer<StudyLoader> self(this);

@@ -33,6 +33,7 @@ public:
     ~StudyLoader() override;
 
     void scan(const QStringList& paths);
+    QStringList scannedPaths() const { return m_paths; } // of the last scan (to ask the Guard again)
     std::shared_ptr<const dicom::Catalog> catalog() const { return m_catalog; }
     bool scanning() const { return m_scanWatcher.isRunning(); }
 
@@ -70,6 +71,7 @@ private:
     const Job* jobFor(const dicom::Volume* volume) const;
 
     std::shared_ptr<const dicom::Catalog> m_catalog;
+    QStringList m_paths;
     Protection m_protection;
     QFutureWatcher<dicom::Catalog> m_scanWatcher;
     QHash<QString, std::shared_ptr<Job>> m_jobs;

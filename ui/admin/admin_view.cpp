@@ -1,0 +1,295 @@
+#include "ui/admin/admin_view.h"
+
+#include "core/policy/break_glass.h"
+#include "ui/compliance/capture_protection.h"
+#include "ui/compliance/compliance_context.h"
+
+#include <QDateTimeEdit>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace custos::ui {
+
+namespace {
+
+QString objectsOf(const audit::Event& e, int role)
+{
+    QStringList out;
+    for (const audit::ParticipantObject& o : e.objects)
+        if (o.typeCodeRole == role || (role == 0 && o.typeCode == 2))
+            out << (o.name.isEmpty() ? o.id : QStringLiteral("%1 (%2)").arg(o.name, o.id));
+    return out.join(QStringLiteral("; "));
+}
+
+QString usersOf(const audit::Event& e)
+{
+    QStringList out;
+    for (const audit::ActiveParticipant& p : e.participants)
+        if (!p.userId.isEmpty())
+            out << p.userId;
+    return out.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+AdminView::AdminView(std::shared_ptr<const ComplianceContext> context, QWidget* parent)
+    : QWidget(parent, Qt::Window), m_context(std::move(context))
+{
+    setObjectName(QStringLiteral("adminView"));
+    setWindowTitle(tr("Custos — Administration"));
+    auto* tabs = new QTabWidget(this);
+    tabs->addTab(buildAuditTab(), tr("Audit trail"));
+    tabs->addTab(buildReviewTab(), tr("Break-glass review"));
+    tabs->addTab(buildPolicyTab(), tr("Policy and protection"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(tabs);
+    resize(1100, 700);
+    reload();
+}
+
+void AdminView::show(std::shared_ptr<const ComplianceContext> context, QWidget* parent)
+{
+    static QPointer<AdminView> open;
+    if (!open) {
+        open = new AdminView(std::move(context), parent);
+        open->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    open->QWidget::show();
+    open->raise();
+    open->activateWindow();
+}
+
+QWidget* AdminView::buildAuditTab()
+{
+    auto* page = new QWidget;
+    auto* filters = new QHBoxLayout;
+    m_user = new QLineEdit;
+    m_patient = new QLineEdit;
+    m_study = new QLineEdit;
+    m_event = new QLineEdit;
+    m_user->setPlaceholderText(tr("user"));
+    m_patient->setPlaceholderText(tr("patient name or ID"));
+    m_study->setPlaceholderText(tr("study UID"));
+    m_event->setPlaceholderText(tr("event (code or words)"));
+    m_from = new QDateTimeEdit(QDateTime::currentDateTime().addDays(-30));
+    m_to = new QDateTimeEdit(QDateTime::currentDateTime().addDays(1));
+    m_from->setCalendarPopup(true);
+    m_to->setCalendarPopup(true);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_user, m_patient, m_study, m_event, m_from, m_to})
+        filters->addWidget(w);
+    for (QLineEdit* e : {m_user, m_patient, m_study, m_event})
+        connect(e, &QLineEdit::textChanged, this, &AdminView::applyFilter);
+    connect(m_from, &QDateTimeEdit::dateTimeChanged, this, &AdminView::applyFilter);
+    connect(m_to, &QDateTimeEdit::dateTimeChanged, this, &AdminView::applyFilter);
+
+    m_table = new QTableWidget(0, 7);
+    m_table->setHorizontalHeaderLabels({tr("#"), tr("Time (UTC)"), tr("Event"), tr("Outcome"), tr("User"), tr("Patient"), tr("Details")});
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+
+    auto* buttons = new QHBoxLayout;
+    auto* refresh = new QPushButton(tr("Reload"));
+    auto* verify = new QPushButton(tr("Verify chain"));
+    auto* exportXml = new QPushButton(tr("Export as ATNA XML…"));
+    m_auditStatus = new QLabel;
+    m_auditStatus->setWordWrap(true);
+    buttons->addWidget(refresh);
+    buttons->addWidget(verify);
+    buttons->addWidget(exportXml);
+    buttons->addWidget(m_auditStatus, 1);
+    connect(refresh, &QPushButton::clicked, this, &AdminView::reload);
+    connect(verify, &QPushButton::clicked, this, [this] { m_auditStatus->setText(verifyChain()); });
+    connect(exportXml, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getSaveFileName(this, tr("Export the audit trail"), QString(), tr("ATNA XML (*.xml)"));
+        if (!file.isEmpty())
+            m_auditStatus->setText(exportAtna(file));
+    });
+
+    auto* layout = new QVBoxLayout(page);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+    return page;
+}
+
+QWidget* AdminView::buildReviewTab()
+{
+    auto* page = new QWidget;
+    m_reviews = new QTableWidget(0, 6);
+    m_reviews->setHorizontalHeaderLabels({tr("Started (UTC)"), tr("Ended"), tr("User"), tr("Category"), tr("Reason"), tr("Study")});
+    m_reviews->horizontalHeader()->setStretchLastSection(true);
+    m_reviews->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_reviews->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_note = new QLineEdit;
+    m_note->setPlaceholderText(tr("Review note: was the access justified? What follows?"));
+    auto* record = new QPushButton(tr("Record review"));
+    m_reviewStatus = new QLabel;
+    m_reviewStatus->setWordWrap(true);
+    connect(record, &QPushButton::clicked, this, [this] { m_reviewStatus->setText(recordReview(m_reviews->currentRow(), m_note->text())); });
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_note, 1);
+    row->addWidget(record);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(new QLabel(tr("Emergency accesses that ended and wait for a post-event review:")));
+    layout->addWidget(m_reviews, 1);
+    layout->addLayout(row);
+    layout->addWidget(m_reviewStatus);
+    return page;
+}
+
+QWidget* AdminView::buildPolicyTab()
+{
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    const policy::Policy& p = m_context->guard->policy();
+    const CaptureProtectionStatus capture = m_context->capture ? m_context->capture->status() : CaptureProtectionStatus{};
+    const QString level = capture.level == CaptureProtectionLevel::Full      ? tr("full")
+                          : capture.level == CaptureProtectionLevel::Partial ? tr("partial")
+                                                                             : tr("none");
+    auto* head = new QLabel(tr("<b>Site policy:</b> %1<br><b>From:</b> %2<br><b>Screen-capture protection on this computer:</b> %3. %4<br>"
+                               "<b>Policy setting:</b> %5")
+                                .arg(p.siteName.toHtmlEscaped(), (m_context->policyOrigin.isEmpty() ? p.source : m_context->policyOrigin).toHtmlEscaped(),
+                                     level, capture.explanation.toHtmlEscaped(), policy::captureProtectionName(p.captureProtection)));
+    head->setObjectName(QStringLiteral("policyOrigin"));
+    head->setWordWrap(true);
+    layout->addWidget(head);
+    auto* json = new QPlainTextEdit;
+    json->setObjectName(QStringLiteral("policyJson"));
+    json->setReadOnly(true);
+    if (m_context->guard->request(policy::Action::ViewPolicy, {}, tr("Administration: read the policy")).allowed()) {
+        QFile f(QFile::exists(p.source) ? p.source : QStringLiteral(":/custos/policy/default-policy.json"));
+        if (f.open(QIODevice::ReadOnly))
+            json->setPlainText(QString::fromUtf8(QJsonDocument::fromJson(f.readAll()).toJson(QJsonDocument::Indented)));
+        else
+            json->setPlainText(tr("The policy file could not be read again: %1").arg(f.errorString()));
+    } else {
+        json->setPlainText(tr("Your role may not read the policy."));
+    }
+    layout->addWidget(json, 1);
+    return page;
+}
+
+void AdminView::reload()
+{
+    m_records.clear();
+    if (!m_context->auditLog) {
+        m_auditStatus->setText(tr("There is no audit trail on this computer (the keychain is unavailable)."));
+    } else if (auto records = m_context->auditLog->read(1)) {
+        m_records = std::move(records.value());
+    } else {
+        m_auditStatus->setText(records.errorMessage());
+    }
+    applyFilter();
+    reloadReviews();
+}
+
+void AdminView::setFilter(const QString& user, const QString& patient, const QString& study, const QString& event)
+{
+    m_user->setText(user);
+    m_patient->setText(patient);
+    m_study->setText(study);
+    m_event->setText(event);
+    m_from->setDateTime(QDateTime::fromSecsSinceEpoch(0));
+    applyFilter();
+}
+
+int AdminView::visibleRecords() const { return int(m_shown.size()); }
+
+void AdminView::applyFilter()
+{
+    m_shown.clear();
+    const auto has = [](const QString& haystack, const QLineEdit* e) {
+        return e->text().trimmed().isEmpty() || haystack.contains(e->text().trimmed(), Qt::CaseInsensitive);
+    };
+    for (int i = int(m_records.size()) - 1; i >= 0; --i) { // newest first
+        const audit::Record& r = m_records[std::size_t(i)];
+        const audit::Event& e = r.event;
+        if (r.time < m_from->dateTime() || r.time > m_to->dateTime())
+            continue;
+        if (!has(usersOf(e), m_user) || !has(objectsOf(e, 1), m_patient) || !has(objectsOf(e, 0), m_study)
+            || !has(e.id.code + QLatin1Char(' ') + e.id.meaning + QLatin1Char(' ') + e.type.meaning + QLatin1Char(' ') + e.outcomeDescription, m_event))
+            continue;
+        m_shown.push_back(i);
+    }
+    m_table->setRowCount(int(m_shown.size()));
+    for (int row = 0; row < int(m_shown.size()); ++row) {
+        const audit::Record& r = m_records[std::size_t(m_shown[std::size_t(row)])];
+        const audit::Event& e = r.event;
+        const QStringList cells{QString::number(r.seq), r.time.toString(Qt::ISODate), QStringLiteral("%1 %2").arg(e.id.code, e.type.meaning.isEmpty() ? e.id.meaning : e.type.meaning),
+                                e.outcome == audit::Outcome::Success ? tr("success") : tr("failure"), usersOf(e), objectsOf(e, 1),
+                                e.outcomeDescription + (e.purposeOfUse.isEmpty() ? QString() : tr(" — purpose: %1").arg(e.purposeOfUse))};
+        for (int c = 0; c < cells.size(); ++c)
+            m_table->setItem(row, c, new QTableWidgetItem(cells[c]));
+    }
+}
+
+QString AdminView::verifyChain()
+{
+    if (!m_context->auditLog)
+        return tr("There is no audit trail to verify.");
+    return m_context->auditLog->verify().message;
+}
+
+QString AdminView::exportAtna(const QString& file)
+{
+    if (!m_context->guard->request(policy::Action::ExportAuditTrail, {}, tr("Administration: export the audit trail")).allowed())
+        return tr("Your role may not export the audit trail.");
+    QFile out(file);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return tr("%1 could not be written: %2").arg(file, out.errorString());
+    out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<AuditMessages>\n");
+    for (int i : m_shown)
+        out.write(audit::toAtnaXml(m_records[std::size_t(i)]).toUtf8() + '\n');
+    out.write("</AuditMessages>\n");
+    return tr("%n record(s) written to %1.", nullptr, int(m_shown.size())).arg(file);
+}
+
+void AdminView::reloadReviews()
+{
+    m_reviews->setRowCount(0);
+    if (!m_context->breakGlass)
+        return;
+    const auto waiting = m_context->breakGlass->awaitingReview();
+    m_reviews->setRowCount(int(waiting.size()));
+    for (int row = 0; row < int(waiting.size()); ++row) {
+        const policy::BreakGlassGrant& g = waiting[std::size_t(row)];
+        const QStringList cells{g.startedAt.toString(Qt::ISODate), g.endedAt.toString(Qt::ISODate) + QLatin1Char(' ') + g.endReason,
+                                g.userName, g.category, g.reason, g.studyUid};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto* item = new QTableWidgetItem(cells[c]);
+            item->setData(Qt::UserRole, g.id);
+            m_reviews->setItem(row, c, item);
+        }
+    }
+}
+
+QString AdminView::recordReview(int row, const QString& note)
+{
+    if (!m_context->breakGlass || row < 0 || row >= m_reviews->rowCount())
+        return tr("Choose an emergency access in the list first.");
+    if (note.trimmed().isEmpty())
+        return tr("Write what the review found.");
+    if (!m_context->guard->request(policy::Action::ReviewBreakGlass, {}, tr("Administration: break-glass review")).allowed())
+        return tr("Your role may not review emergency accesses.");
+    auto done = m_context->breakGlass->recordReview(m_reviews->item(row, 0)->data(Qt::UserRole).toString(), m_context->identity(), note.trimmed());
+    if (!done)
+        return done.errorMessage();
+    m_note->clear();
+    reloadReviews();
+    return tr("The review was recorded.");
+}
+
+} // namespace custos::ui

@@ -1,0 +1,113 @@
+#include "ui/compliance/break_glass_dialog.h"
+
+#include "core/auth/local_accounts.h"
+#include "ui/compliance/compliance_context.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace custos::ui {
+
+BreakGlassDialog::BreakGlassDialog(const ComplianceContext& context, policy::Subject study, QWidget* parent)
+    : QDialog(parent), m_context(context), m_study(std::move(study))
+{
+    setObjectName(QStringLiteral("breakGlassDialog"));
+    setWindowTitle(tr("Emergency access (break-glass)"));
+    const policy::BreakGlassPolicy& rules = m_context.guard->policy().breakGlass;
+    auto* layout = new QVBoxLayout(this);
+    auto* explain = new QLabel(tr("<p><b>Your role does not open this study.</b> In an emergency you may open it anyway, "
+                                  "for %1 minutes and for this one study only.</p>"
+                                  "<p>Everything you do is recorded. The access starts and ends as security alerts in the "
+                                  "audit trail, and the compliance office reviews your reason afterwards. Use it only when "
+                                  "a patient's care cannot wait for someone with regular access.</p>")
+                                   .arg(rules.durationMinutes),
+                               this);
+    explain->setWordWrap(true);
+    layout->addWidget(explain);
+
+    auto* form = new QFormLayout;
+    m_category = new QComboBox(this);
+    for (const QString& c : rules.reasonCategories)
+        m_category->addItem(c, c);
+    form->addRow(tr("Reason category:"), m_category);
+    m_reason = new QPlainTextEdit(this);
+    m_reason->setPlaceholderText(tr("What is the emergency, and why can it not wait? (at least %1 characters)").arg(rules.minimumReasonLength));
+    m_reason->setMaximumHeight(110);
+    form->addRow(tr("Reason:"), m_reason);
+    auto* who = new QLabel(tr("Sign in again as %1 to confirm it is you.").arg(m_context.identity().displayName), this);
+    who->setWordWrap(true);
+    form->addRow(QString(), who);
+    m_password = new QLineEdit(this);
+    m_password->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("Password:"), m_password);
+    m_code = new QLineEdit(this);
+    m_code->setPlaceholderText(tr("6-digit code from your authenticator"));
+    form->addRow(tr("Code:"), m_code);
+    layout->addLayout(form);
+
+    m_error = new QLabel(this);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("QLabel { color: #ff8a80; }"));
+    layout->addWidget(m_error);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    buttons->addButton(tr("Start emergency access"), QDialogButtonBox::AcceptRole);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] { submit(); });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    resize(560, 460);
+}
+
+void BreakGlassDialog::setCategory(const QString& category) { m_category->setCurrentIndex(m_category->findData(category)); }
+void BreakGlassDialog::setReason(const QString& reason) { m_reason->setPlainText(reason); }
+void BreakGlassDialog::setCredentials(const QString& password, const QString& code)
+{
+    m_password->setText(password);
+    m_code->setText(code);
+}
+QString BreakGlassDialog::errorText() const { return m_error->text(); }
+
+bool BreakGlassDialog::submit()
+{
+    const policy::BreakGlassPolicy& rules = m_context.guard->policy().breakGlass;
+    const QString reason = m_reason->toPlainText().trimmed();
+    // Said before the sign-in, so nobody types their password for nothing.
+    if (reason.size() < rules.minimumReasonLength) {
+        m_error->setText(tr("Describe the emergency in at least %1 characters (you wrote %2): the reason is reviewed afterwards.")
+                             .arg(rules.minimumReasonLength)
+                             .arg(reason.size()));
+        return false;
+    }
+    if (!m_context.breakGlass) {
+        m_error->setText(tr("Emergency access is not available on this computer (no protected storage for the grants)."));
+        return false;
+    }
+    const auth::Identity current = m_context.identity();
+    if (current.method != auth::AuthMethod::LocalAccount || !m_context.accounts) {
+        m_error->setText(tr("Emergency access needs a fresh sign-in; for single sign-on accounts, lock the screen and unlock "
+                            "it with your identity provider first, then ask again within five minutes."));
+        return false;
+    }
+    auto fresh = m_context.accounts->authenticate(current.userName, m_password->text(), m_code->text().trimmed());
+    m_password->clear();
+    m_code->clear();
+    if (!fresh) {
+        m_error->setText(fresh.errorMessage());
+        return false;
+    }
+    auto grant = m_context.breakGlass->start(current, fresh.value(), {m_category->currentData().toString(), reason, m_study});
+    if (!grant) {
+        m_error->setText(grant.errorMessage());
+        return false;
+    }
+    m_grant = grant.value();
+    accept();
+    return true;
+}
+
+} // namespace custos::ui

@@ -1,0 +1,209 @@
+// The ways an image or a study leaves the viewer: export, clipboard, print,
+// drag. Each asks the Guard when the person acts; each refusal is recorded
+// by the Guard and shown in the window's notice bar.
+
+#include "ui/compliance/capture_protection.h"
+#include "ui/compliance/compliance_controller.h"
+#include "ui/compliance/export_dialog.h"
+#include "ui/compliance/watermark.h"
+#include "ui/shell/main_window.h"
+#include "ui/shell/viewer_grid.h"
+#include "ui/viewport/slice_view.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDrag>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPrintDialog>
+#include <QPrinter>
+
+namespace custos::ui {
+
+ComplianceController::Current ComplianceController::current() const
+{
+    Current c;
+    if (!m_window)
+        return c;
+    const QString key = m_window->activeKey();
+    const auto catalog = m_window->loader()->catalog();
+    if (key.isEmpty() || !catalog)
+        return c;
+    const QString studyUid = key.section(QLatin1Char('/'), 0, 0);
+    const QString seriesUid = key.section(QLatin1Char('/'), 1).section(QLatin1Char('#'), 0, 0);
+    for (const dicom::Study& study : catalog->studies) {
+        if (study.studyInstanceUid != studyUid)
+            continue;
+        c.valid = true;
+        c.subject.studyUid = studyUid;
+        c.subject.seriesUid = seriesUid;
+        c.studyLabel = tr("%1 (%n series)", nullptr, int(study.series.size())).arg(study.studyDescription.isEmpty() ? tr("study") : study.studyDescription);
+        for (const dicom::Series& series : study.series)
+            if (series.seriesInstanceUid == seriesUid)
+                c.seriesLabel = QStringLiteral("%1 %2 %3").arg(series.modality).arg(series.seriesNumber).arg(series.seriesDescription).trimmed();
+    }
+    // The files, and the patient for the audit trail, from the instances:
+    // the study shown may have its demographics masked.
+    for (const dicom::Instance& i : catalog->instances) {
+        if (i.studyInstanceUid != studyUid)
+            continue;
+        c.subject.patientId = i.patientId;
+        c.subject.patientName = i.patientName;
+        c.studyFiles << i.filePath;
+        if (i.seriesInstanceUid == seriesUid)
+            c.seriesFiles << i.filePath;
+    }
+    c.studyFiles.removeDuplicates();
+    c.seriesFiles.removeDuplicates();
+    c.subject.description = tr("%n file(s)", nullptr, int(c.studyFiles.size()));
+    return c;
+}
+
+QImage ComplianceController::renderActiveView() const
+{
+    if (!m_window || !m_window->sliceView())
+        return {};
+    SliceView* v = m_window->sliceView();
+    // Without the on-screen watermark: the burned-in one replaces it.
+    QList<QWidget*> hidden;
+    for (const auto& w : m_watermarks)
+        if (w && w->parentWidget() == v && w->isVisible()) {
+            w->hide();
+            hidden << w.data();
+        }
+    const QImage image = v->grab().toImage();
+    for (QWidget* w : hidden)
+        w->show();
+    return image;
+}
+
+void ComplianceController::exportCurrent()
+{
+    const Current c = current();
+    if (!c.valid) {
+        notify(tr("Open a study first, then export it."), true);
+        return;
+    }
+    // Refused outright (no export of any kind for this role): recorded, said, no dialog.
+    bool any = false;
+    for (policy::Action a : {policy::Action::ExportDicom, policy::Action::ExportDeidentified, policy::Action::ExportImage})
+        any = any || m_context->guard->preview(a, c.subject).kind != policy::Decision::Kind::Denied;
+    if (!any) {
+        const policy::Decision d = m_context->guard->request(policy::Action::ExportDicom, c.subject, tr("Export (menu or Ctrl+E)"));
+        notify(tr("Nothing was exported. %1").arg(d.reason), true);
+        return;
+    }
+    ExportSource source{c.subject, c.studyLabel, c.seriesLabel, c.studyFiles, c.seriesFiles, [this] { return renderActiveView(); }};
+    auto* dialog = new ExportDialog(m_context, std::move(source), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    emit exportDialogOpened(dialog);
+    dialog->open();
+}
+
+void ComplianceController::copyImage()
+{
+    const Current c = current();
+    if (!c.valid) {
+        notify(tr("Open a study first."), true);
+        return;
+    }
+    const policy::Decision d = ask(policy::Action::CopyToClipboard, c.subject, tr("Copy image to the clipboard"));
+    if (!d.allowed()) {
+        notify(tr("The image was not copied. %1").arg(d.reason), true);
+        return;
+    }
+    const auth::Identity who = m_context->identity();
+    QApplication::clipboard()->setImage(burnWatermark(renderActiveView(), watermarkLine(d.watermark, who.userName, m_context->now(), d.forceDeidentify)));
+    notify(tr("The image was copied with a watermark. It contains patient data: paste it only where the policy allows."), false);
+}
+
+void ComplianceController::printImage()
+{
+    const Current c = current();
+    if (!c.valid) {
+        notify(tr("Open a study first."), true);
+        return;
+    }
+    const policy::Decision d = ask(policy::Action::Print, c.subject, tr("Print image"));
+    if (!d.allowed()) {
+        notify(tr("Nothing was printed. %1").arg(d.reason), true);
+        return;
+    }
+    const auth::Identity who = m_context->identity();
+    const QImage image = burnWatermark(renderActiveView(), watermarkLine(d.watermark, who.userName, m_context->now(), d.forceDeidentify));
+    QPrinter printer;
+    QPrintDialog dialog(&printer, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QPainter p(&printer);
+    const QRect page = p.viewport();
+    const QSize size = image.size().scaled(page.size(), Qt::KeepAspectRatio);
+    p.drawImage(QRect(page.topLeft(), size), image);
+}
+
+bool ComplianceController::dragOut(SliceView* view)
+{
+    const Current c = current();
+    if (!c.valid || !view)
+        return false;
+    const policy::Decision d = ask(policy::Action::DragOut, c.subject, tr("Drag image out of the viewer"));
+    if (!d.allowed()) {
+        notify(tr("The image cannot be dragged out. %1").arg(d.reason), true);
+        return false;
+    }
+    const auth::Identity who = m_context->identity();
+    auto* mime = new QMimeData;
+    mime->setImageData(burnWatermark(renderActiveView(), watermarkLine(d.watermark, who.userName, m_context->now(), d.forceDeidentify)));
+    auto* drag = new QDrag(view);
+    drag->setMimeData(mime);
+    drag->exec(Qt::CopyAction);
+    return true;
+}
+
+// Ctrl+left-drag on a viewport takes the image out (plain drags stay tools).
+bool ComplianceController::eventFilter(QObject* watched, QEvent* event)
+{
+    auto* view = qobject_cast<SliceView*>(watched);
+    if (!view)
+        return false;
+    if (event->type() == QEvent::MouseButtonPress) {
+        auto* e = static_cast<QMouseEvent*>(event);
+        if (e->button() == Qt::LeftButton && (e->modifiers() & Qt::ControlModifier)) {
+            m_dragView = view;
+            m_dragStart = e->position().toPoint();
+            return true;
+        }
+        m_dragView = nullptr;
+    } else if (event->type() == QEvent::MouseMove && m_dragView == view) {
+        auto* e = static_cast<QMouseEvent*>(event);
+        if ((e->position().toPoint() - m_dragStart).manhattanLength() >= QApplication::startDragDistance()) {
+            m_dragView = nullptr;
+            dragOut(view);
+        }
+        return true;
+    } else if (event->type() == QEvent::MouseButtonRelease && m_dragView == view) {
+        m_dragView = nullptr;
+        return true;
+    }
+    return false;
+}
+
+void ComplianceController::showAbout()
+{
+    const CaptureProtectionStatus status = m_context->capture ? m_context->capture->status() : CaptureProtectionStatus{};
+    const QString level = status.level == CaptureProtectionLevel::Full      ? tr("full")
+                          : status.level == CaptureProtectionLevel::Partial ? tr("partial")
+                                                                            : tr("none");
+    QMessageBox box(m_window);
+    box.setWindowTitle(tr("About Custos"));
+    box.setText(tr("<b>Custos</b> %1<br>A radiology viewer with the HIPAA safeguards built in.").arg(QApplication::applicationVersion()));
+    box.setInformativeText(tr("Screen-capture protection on this computer: <b>%1</b>. %2<br><br>Site policy: %3 (%4).")
+                               .arg(level, status.explanation.toHtmlEscaped(), m_context->guard->policy().siteName.toHtmlEscaped(),
+                                    m_context->policyOrigin.toHtmlEscaped()));
+    box.exec();
+}
+
+} // namespace custos::ui

@@ -1,0 +1,54 @@
+#pragma once
+// What the viewer's compliance controls need from the app: the Guard that
+// decides, the break-glass grants and training records it consults, the
+// session (who is signed in), the accounts (re-authentication for
+// break-glass), and where audit events go. Built once by app/gui/main.cpp
+// (or a test) and shared by every window of the session.
+
+#include "core/audit/audit_event.h"
+#include "core/policy/guard.h"
+
+#include <QString>
+
+class QWidget;
+
+#include <functional>
+#include <memory>
+
+namespace custos::audit {
+class AuditLog;
+}
+namespace custos::auth {
+class LocalAccountStore;
+class Session;
+} // namespace custos::auth
+namespace custos::policy {
+class BreakGlassRegistry;
+class TrainingRecords;
+} // namespace custos::policy
+
+namespace custos::ui {
+
+class CaptureProtection;
+
+struct ComplianceContext
+{
+    policy::Guard* guard = nullptr;                     // required
+    policy::BreakGlassRegistry* breakGlass = nullptr;   // null: no emergency access
+    policy::TrainingRecords* training = nullptr;        // null: required training can never be completed
+    const auth::Session* session = nullptr;             // required: who is signed in
+    std::shared_ptr<auth::LocalAccountStore> accounts;  // re-authentication of local accounts
+    std::function<void(const audit::Event&)> audit;     // thread-safe
+    std::shared_ptr<audit::AuditLog> auditLog;          // the administration view reads it; may be null
+    CaptureProtection* capture = nullptr;               // null: no capture protection on this platform
+    policy::Clock clock;                                // default: the system clock
+    // Shown next to the policy: "built-in default policy" or the file path.
+    QString policyOrigin;
+    // Tools → Administration… (ui/admin builds it; empty: not offered).
+    std::function<void(QWidget* parent)> showAdministration;
+
+    QDateTime now() const;
+    auth::Identity identity() const;
+};
+
+} // namespace custos::ui

@@ -1,0 +1,416 @@
+#include "ui/compliance/compliance_controller.h"
+
+#include "core/auth/session.h"
+#include "core/policy/break_glass.h"
+#include "ui/compliance/break_glass_dialog.h"
+#include "ui/compliance/capture_protection.h"
+#include "ui/compliance/training_dialog.h"
+#include "ui/compliance/watermark.h"
+#include "ui/shell/main_window.h"
+#include "ui/shell/viewer_grid.h"
+#include "ui/viewport/slice_view.h"
+
+#if __has_include("ui/findings/findings_controller.h")
+#include "ui/findings/findings_controller.h"
+#define CUSTOS_HAVE_FINDINGS 1
+#endif
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTimer>
+#include <QToolBar>
+
+namespace custos::ui {
+
+QDateTime ComplianceContext::now() const { return clock ? clock().toUTC() : QDateTime::currentDateTimeUtc(); }
+auth::Identity ComplianceContext::identity() const { return session ? session->identity() : auth::Identity{}; }
+
+namespace {
+
+policy::Subject subjectOf(const dicom::Study& study)
+{
+    policy::Subject s;
+    s.patientId = study.patientId;
+    s.patientName = study.patientName;
+    s.studyUid = study.studyInstanceUid;
+    s.description = QCoreApplication::translate("custos::ui::ComplianceController", "%n series", nullptr, int(study.series.size()));
+    return s;
+}
+
+// A de-identified-only role sees the images, not who they belong to.
+void maskDemographics(dicom::Study& study)
+{
+    study.patientName = QCoreApplication::translate("custos::ui::ComplianceController", "De-identified");
+    study.patientId.clear();
+    study.patientBirthDate.clear();
+    study.patientSex.clear();
+    study.accessionNumber.clear();
+}
+
+} // namespace
+
+ComplianceController::ComplianceController(std::shared_ptr<const ComplianceContext> context) : m_context(std::move(context)) {}
+ComplianceController::~ComplianceController() = default;
+
+MainWindow* ComplianceController::createViewer(ViewerOptions options, std::shared_ptr<const ComplianceContext> context)
+{
+    auto* controller = new ComplianceController(std::move(context));
+    QPointer<ComplianceController> guarded(controller);
+    // Asked by the window's loader after each scan, on the UI thread.
+    options.protection.mayView = [guarded](dicom::Study& study) { return guarded && guarded->mayView(study); };
+    auto* window = new MainWindow(options);
+    controller->attach(window);
+    return window;
+}
+
+ComplianceController* ComplianceController::of(const MainWindow* window)
+{
+    return window ? window->findChild<ComplianceController*>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
+}
+
+policy::Decision ComplianceController::ask(policy::Action action, const policy::Subject& subject, const QString& purpose)
+{
+    policy::Decision d = m_context->guard->request(action, subject, purpose);
+    if (d.kind == policy::Decision::Kind::NeedsTraining) {
+        if (!completeTraining(m_window, *m_context, d.trainingModule))
+            return d;
+        d = m_context->guard->request(action, subject, purpose);
+    }
+    return d;
+}
+
+bool ComplianceController::mayView(dicom::Study& study)
+{
+    const policy::Subject subject = subjectOf(study);
+    auto known = m_viewDecisions.constFind(study.studyInstanceUid);
+    policy::Decision d;
+    if (known != m_viewDecisions.constEnd() && known->allowed() && !known->underBreakGlass)
+        d = *known; // decided (and recorded) once per study and window
+    else
+        d = m_context->guard->request(policy::Action::ViewStudy, subject, tr("Image review"));
+    m_viewDecisions.insert(study.studyInstanceUid, d);
+    if (!d.allowed()) {
+        m_withheld.push_back({subject, d});
+        return false;
+    }
+    if (d.forceDeidentify)
+        maskDemographics(study);
+    return true;
+}
+
+void ComplianceController::attach(MainWindow* window)
+{
+    m_window = window;
+    setParent(window);
+    QMenuBar* bar = window->menuBar();
+    auto* file = window->findChild<QMenu*>(QStringLiteral("fileMenu"));
+    auto* tools = window->findChild<QMenu*>(QStringLiteral("toolsMenu"));
+    auto* help = window->findChild<QMenu*>(QStringLiteral("helpMenu"));
+    auto* viewMenu = window->findChild<QMenu*>(QStringLiteral("viewMenu"));
+    if (!file || !tools || !help || !viewMenu)
+        return; // the window changed shape: nothing is offered rather than something unguarded
+
+    // The menu items show the shortcut; the shortcuts themselves are window
+    // shortcuts that always reach the Guard, so a refused attempt is recorded.
+    QAction* before = file->actions().value(2);
+    m_export = new QAction(tr("&Export…") + QStringLiteral("\tCtrl+E"), this);
+    m_print = new QAction(tr("&Print…") + QStringLiteral("\tCtrl+P"), this);
+    m_breakGlass = new QAction(tr("Emergency &Access (Break-Glass)…"), this);
+    file->insertActions(before, {m_export, m_print, m_breakGlass});
+    file->setToolTipsVisible(true);
+    auto* edit = new QMenu(tr("&Edit"), window);
+    edit->setObjectName(QStringLiteral("editMenu"));
+    edit->setToolTipsVisible(true);
+    m_copy = edit->addAction(tr("&Copy Image") + QStringLiteral("\tCtrl+C"));
+    bar->insertMenu(viewMenu->menuAction(), edit);
+    tools->addSeparator();
+    m_admin = tools->addAction(tr("A&dministration…"));
+    tools->setToolTipsVisible(true);
+    help->addAction(tr("&About Custos"), this, &ComplianceController::showAbout);
+    help->addAction(tr("Training: AI Findings Review…"), this, [this] {
+        if (completeTraining(m_window, *m_context, QStringLiteral("ai-automation-bias")))
+            refreshActions();
+    });
+    m_watermarkAction = viewMenu->addAction(tr("On-screen &Watermark"));
+    m_watermarkAction->setCheckable(true);
+
+    connect(m_export, &QAction::triggered, this, &ComplianceController::exportCurrent);
+    connect(m_print, &QAction::triggered, this, &ComplianceController::printImage);
+    connect(m_copy, &QAction::triggered, this, &ComplianceController::copyImage);
+    connect(m_breakGlass, &QAction::triggered, this, &ComplianceController::requestBreakGlass);
+    connect(m_admin, &QAction::triggered, this, [this] {
+        if (m_context->showAdministration && m_context->guard->request(policy::Action::ViewAuditTrail, {}, tr("Administration")).allowed())
+            m_context->showAdministration(m_window);
+    });
+    for (auto [keys, slot] : {std::pair{QKeySequence(Qt::CTRL | Qt::Key_E), &ComplianceController::exportCurrent},
+                              std::pair{QKeySequence(Qt::CTRL | Qt::Key_C), &ComplianceController::copyImage},
+                              std::pair{QKeySequence(Qt::CTRL | Qt::Key_P), &ComplianceController::printImage}}) {
+        auto* shortcut = new QShortcut(keys, window);
+        shortcut->setContext(Qt::WindowShortcut);
+        connect(shortcut, &QShortcut::activated, this, slot);
+    }
+    for (QMenu* m : {file, edit, tools})
+        connect(m, &QMenu::aboutToShow, this, &ComplianceController::refreshActions);
+
+    // Refusals and notices: a bar at the top, never a modal box in the way.
+    m_noticeBar = new QToolBar(window);
+    m_noticeBar->setObjectName(QStringLiteral("complianceNotice"));
+    m_noticeBar->setMovable(false);
+    m_notice = new QLabel(m_noticeBar);
+    m_notice->setWordWrap(true);
+    m_noticeBar->addWidget(m_notice);
+    m_noticeButton = new QPushButton(tr("Request emergency access…"), m_noticeBar);
+    m_noticeBar->addWidget(m_noticeButton);
+    connect(m_noticeButton, &QPushButton::clicked, this, &ComplianceController::requestBreakGlass);
+    window->addToolBar(Qt::TopToolBarArea, m_noticeBar);
+    m_noticeBar->hide();
+    m_noticeTimer = new QTimer(this);
+    m_noticeTimer->setSingleShot(true);
+    connect(m_noticeTimer, &QTimer::timeout, this, [this] {
+        if (m_withheld.empty())
+            m_noticeBar->hide();
+    });
+
+    m_grantBar = new QToolBar(window);
+    m_grantBar->setObjectName(QStringLiteral("breakGlassBanner"));
+    m_grantBar->setMovable(false);
+    m_grantBar->setStyleSheet(QStringLiteral("QToolBar { background: #8a1c1c; } QLabel { color: white; font-weight: bold; padding: 4px; }"));
+    m_grantLabel = new QLabel(m_grantBar);
+    m_grantBar->addWidget(m_grantLabel);
+    auto* endNow = new QPushButton(tr("End now"), m_grantBar);
+    m_grantBar->addWidget(endNow);
+    connect(endNow, &QPushButton::clicked, this, &ComplianceController::endBreakGlass);
+    window->addToolBarBreak(Qt::TopToolBarArea);
+    window->addToolBar(Qt::TopToolBarArea, m_grantBar);
+    m_grantBar->hide();
+    m_grantTimer = new QTimer(this);
+    m_grantTimer->setInterval(1000);
+    connect(m_grantTimer, &QTimer::timeout, this, &ComplianceController::tickGrant);
+
+    // Ctrl+drag of the image out of a viewport.
+    for (int i = 0; i < 4; ++i)
+        if (SliceView* v = window->grid()->view(i))
+            v->installEventFilter(this);
+
+    // The on-screen watermark: on by default where capture protection is
+    // missing; it cannot be switched off there when the policy refuses
+    // unprotected screens.
+    const bool unprotected = !m_context->capture || m_context->capture->status().level == CaptureProtectionLevel::None;
+    const bool mandatory = unprotected && m_context->guard->policy().captureProtection == policy::CaptureProtection::Refuse;
+    m_watermarkAction->setEnabled(!mandatory);
+    m_watermarkAction->setToolTip(mandatory ? tr("Required by the site policy: this computer cannot keep Custos out of screen captures.") : QString());
+    connect(m_watermarkAction, &QAction::toggled, this, &ComplianceController::setWatermark);
+    m_watermarkAction->setChecked(unprotected);
+
+    connect(window->loader(), &StudyLoader::scanFinished, this, &ComplianceController::onScanFinished);
+    connect(window, &MainWindow::seriesLoaded, this, &ComplianceController::refreshActions);
+    refreshActions();
+}
+
+void ComplianceController::setWatermark(bool on)
+{
+    for (const auto& w : m_watermarks)
+        delete w.data();
+    m_watermarks.clear();
+    if (!on || !m_window)
+        return;
+    const auth::Identity who = m_context->identity();
+    for (int i = 0; i < 4; ++i)
+        if (SliceView* v = m_window->grid()->view(i))
+            m_watermarks.emplace_back(new WatermarkOverlay(v, who.displayName.isEmpty() ? who.userName : who.displayName));
+}
+
+bool ComplianceController::watermarkShown() const { return !m_watermarks.empty(); }
+
+void ComplianceController::onScanFinished()
+{
+    if (m_withheld.empty()) {
+        if (m_noticeBar->isVisible() && !m_noticeTimer->isActive())
+            m_noticeBar->hide();
+        refreshActions();
+        return;
+    }
+    const Withheld& w = m_withheld.front();
+    const bool offer = w.decision.kind == policy::Decision::Kind::NeedsBreakGlass;
+    QString text = tr("%n stud(y/ies) not shown. %1", nullptr, int(m_withheld.size())).arg(w.decision.reason);
+    if (offer)
+        text += QLatin1Char(' ') + tr("In an emergency you may request access to this study.");
+    notify(text, true);
+    m_noticeTimer->stop(); // stays while the study is withheld
+    m_noticeButton->setVisible(offer && m_context->breakGlass);
+    if (m_window && m_window->seriesList()->count() == 0)
+        m_window->sliceView()->setMessage(tr("This study is not shown: %1").arg(w.decision.reason));
+    refreshActions();
+}
+
+void ComplianceController::notify(const QString& text, bool error)
+{
+    if (!m_notice)
+        return;
+    m_notice->setText(text);
+    m_notice->setStyleSheet(error ? QStringLiteral("QLabel { background: #7a2020; color: white; padding: 4px; }")
+                                  : QStringLiteral("QLabel { background: #20507a; color: white; padding: 4px; }"));
+    m_noticeButton->setVisible(false);
+    m_noticeBar->show();
+    m_noticeTimer->start(15000);
+}
+
+QString ComplianceController::noticeText() const { return m_notice && m_noticeBar->isVisible() ? m_notice->text() : QString(); }
+
+QStringList ComplianceController::withheldReasons() const
+{
+    QStringList out;
+    for (const Withheld& w : m_withheld)
+        out << w.decision.reason;
+    return out;
+}
+
+void ComplianceController::gateAction(QAction* action, const std::vector<policy::Action>& actions, const QString& needsStudy)
+{
+    const Current c = current();
+    if (!c.valid && !needsStudy.isEmpty()) {
+        action->setEnabled(false);
+        action->setToolTip(needsStudy);
+        return;
+    }
+    QString reason;
+    for (policy::Action a : actions) {
+        const policy::Decision d = m_context->guard->preview(a, c.subject);
+        if (d.kind != policy::Decision::Kind::Denied) {
+            action->setEnabled(true);
+            action->setToolTip(d.kind == policy::Decision::Kind::NeedsTraining ? tr("A short training opens first.") : QString());
+            return;
+        }
+        if (reason.isEmpty())
+            reason = d.reason;
+    }
+    action->setEnabled(false);
+    action->setToolTip(reason);
+}
+
+void ComplianceController::refreshActions()
+{
+    if (!m_export)
+        return;
+    const QString openFirst = tr("Open a study first.");
+    gateAction(m_export, {policy::Action::ExportDicom, policy::Action::ExportDeidentified, policy::Action::ExportImage}, openFirst);
+    gateAction(m_copy, {policy::Action::CopyToClipboard}, openFirst);
+    gateAction(m_print, {policy::Action::Print}, openFirst);
+    gateAction(m_admin, {policy::Action::ViewAuditTrail}, QString());
+    if (!m_context->showAdministration)
+        m_admin->setEnabled(false);
+    updateReviewPermission();
+    m_breakGlass->setEnabled(m_context->breakGlass && !m_withheld.empty()
+                             && m_withheld.front().decision.kind == policy::Decision::Kind::NeedsBreakGlass);
+    m_breakGlass->setToolTip(m_breakGlass->isEnabled() ? QString() : tr("Offered when your role does not open a study and the site policy allows emergency access."));
+}
+
+// The AI findings panel asks nothing itself: the Guard's ReviewAiFindings
+// decision for the study shown enables or disables its review buttons.
+void ComplianceController::updateReviewPermission()
+{
+#ifdef CUSTOS_HAVE_FINDINGS
+    auto* findings = m_window ? m_window->findChild<FindingsController*>() : nullptr;
+    if (!findings)
+        return;
+    const Current c = current();
+    if (!c.valid) {
+        findings->setReviewAllowed(false, tr("Open a study first."));
+        return;
+    }
+    policy::Decision d = m_context->guard->preview(policy::Action::ReviewAiFindings, c.subject);
+    if (d.kind == policy::Decision::Kind::Allowed && !m_reviewRecorded.contains(c.subject.studyUid)) {
+        m_reviewRecorded.insert(c.subject.studyUid); // recorded once per study shown
+        d = m_context->guard->request(policy::Action::ReviewAiFindings, c.subject, tr("AI findings review"));
+    }
+    if (d.kind == policy::Decision::Kind::NeedsTraining)
+        findings->setReviewAllowed(false, tr("Complete the short training on AI review first: Help → Training: AI Findings Review…"));
+    else
+        findings->setReviewAllowed(d.allowed(), d.reason);
+#endif
+}
+
+void ComplianceController::requestBreakGlass()
+{
+    if (!m_context->breakGlass || m_withheld.empty())
+        return;
+    const policy::Subject study = m_withheld.front().subject;
+    const policy::Decision may = ask(policy::Action::StartBreakGlass, study, tr("Emergency access requested"));
+    if (!may.allowed()) {
+        notify(may.reason.isEmpty() ? tr("Emergency access was not started: the training must be completed first.") : may.reason, true);
+        return;
+    }
+    BreakGlassDialog dialog(*m_context, study, m_window);
+    if (dialog.exec() != QDialog::Accepted || !dialog.grant())
+        return;
+    startGrantBanner(*dialog.grant());
+    rescan();
+}
+
+void ComplianceController::startGrantBanner(const policy::BreakGlassGrant& grant)
+{
+    m_grantId = grant.id;
+    m_grantStudy = grant.studyUid;
+    m_grantExpires = grant.expiresAt;
+    m_grantBar->show();
+    m_grantTimer->start();
+    tickGrant();
+}
+
+bool ComplianceController::breakGlassActive() const { return !m_grantId.isEmpty(); }
+QString ComplianceController::breakGlassBannerText() const { return m_grantId.isEmpty() ? QString() : m_grantLabel->text(); }
+
+void ComplianceController::tickGrant()
+{
+    if (m_grantId.isEmpty())
+        return;
+    m_context->breakGlass->expireLapsed();
+    const auto grant = m_context->breakGlass->covering(m_context->identity().subject, m_grantStudy, policy::Action::ViewStudy);
+    if (!grant || grant->id != m_grantId) {
+        // Over: the study closes with it.
+        m_grantId.clear();
+        m_grantTimer->stop();
+        m_grantBar->hide();
+        notify(tr("Emergency access has ended; the study was closed."), false);
+        rescan();
+        return;
+    }
+    const qint64 left = std::max<qint64>(0, m_context->now().secsTo(m_grantExpires));
+    m_grantLabel->setText(tr("EMERGENCY ACCESS to one study — everything is recorded and reviewed. Ends in %1:%2.")
+                              .arg(left / 60)
+                              .arg(left % 60, 2, 10, QLatin1Char('0')));
+}
+
+void ComplianceController::endBreakGlass()
+{
+    if (m_grantId.isEmpty())
+        return;
+    if (auto ended = m_context->breakGlass->end(m_grantId, tr("ended by the user")); !ended)
+        notify(ended.errorMessage(), true);
+    tickGrant();
+}
+
+void ComplianceController::rescan()
+{
+    if (!m_window)
+        return;
+    m_withheld.clear();
+    for (auto it = m_viewDecisions.begin(); it != m_viewDecisions.end();)
+        it = it->underBreakGlass || !it->allowed() ? m_viewDecisions.erase(it) : std::next(it);
+    // The views drop what they show; the scan asks the Guard again.
+    for (int i = 0; i < 4; ++i)
+        if (SliceView* v = m_window->grid()->view(i))
+            v->setVolume(nullptr, {});
+    m_window->seriesList()->clear();
+    m_window->loader()->scan(m_window->loader()->scannedPaths());
+}
+
+} // namespace custos::ui

@@ -1,0 +1,137 @@
+#pragma once
+// The compliance controls of one viewer window. The window itself knows
+// nothing of the policy; this controller attaches to it and sends every PHI
+// path through the Guard:
+//   - opening a study (ViewStudy): asked per study before any pixel is read;
+//     a refused study is withheld and the window says why, offering
+//     emergency access when the Guard says NeedsBreakGlass;
+//   - File → Export… (Ctrl+E), Edit → Copy Image (Ctrl+C), File → Print…
+//     (Ctrl+P), Ctrl+drag of the image out of a viewport: request() when the
+//     person acts (audited, allowed or not), preview() only to grey out menu
+//     items with the reason as tooltip; images that leave are watermarked;
+//   - training when the Guard says NeedsTraining, the break-glass banner
+//     with its countdown, the on-screen watermark, Help → About with the
+//     capture-protection status, Tools → Administration….
+
+#include "core/dicom/catalog.h"
+#include "core/policy/break_glass.h"
+#include "core/policy/guard.h"
+#include "ui/compliance/compliance_context.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPoint>
+#include <QPointer>
+#include <QSet>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+class QAction;
+class QLabel;
+class QPushButton;
+class QTimer;
+class QToolBar;
+
+namespace custos::ui {
+
+class MainWindow;
+class SliceView;
+struct ViewerOptions;
+
+class ComplianceController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ComplianceController(std::shared_ptr<const ComplianceContext> context);
+    ~ComplianceController() override;
+
+    // Builds the window of a signed-in person with every control attached.
+    static MainWindow* createViewer(ViewerOptions options, std::shared_ptr<const ComplianceContext> context);
+    static ComplianceController* of(const MainWindow* window);
+
+    // The ViewStudy gate for the window's Protection::mayView.
+    bool mayView(dicom::Study& study);
+    // Menus, shortcuts, banners, overlays; the controller becomes the window's child.
+    void attach(MainWindow* window);
+
+    // What the menu items and shortcuts do (public for tests).
+    void exportCurrent();
+    void copyImage();
+    void printImage();
+    bool dragOut(SliceView* view); // true when a drag was started
+    void requestBreakGlass();
+    void endBreakGlass();
+    void showAbout();
+
+    QAction* exportAction() const { return m_export; }
+    QAction* copyAction() const { return m_copy; }
+    QAction* printAction() const { return m_print; }
+    QAction* adminAction() const { return m_admin; }
+    QString noticeText() const;        // the refusal/notice banner
+    QString breakGlassBannerText() const;
+    bool breakGlassActive() const;
+    // Studies withheld from this window, with the Guard's reason.
+    QStringList withheldReasons() const;
+    bool watermarkShown() const;
+
+signals:
+    void exportDialogOpened(QWidget* dialog);
+
+private:
+    struct Withheld
+    {
+        policy::Subject subject;
+        policy::Decision decision;
+    };
+    struct Current
+    {
+        bool valid = false;
+        policy::Subject subject;
+        QString studyLabel, seriesLabel;
+        QStringList studyFiles, seriesFiles;
+    };
+    Current current() const;
+    policy::Decision ask(policy::Action action, const policy::Subject& subject, const QString& purpose);
+    QImage renderActiveView() const;
+    void refreshActions();
+    void updateReviewPermission();
+    void gateAction(QAction* action, const std::vector<policy::Action>& actions, const QString& needsStudy);
+    void notify(const QString& text, bool error);
+    void onScanFinished();
+    void startGrantBanner(const policy::BreakGlassGrant& grant);
+    void tickGrant();
+    void rescan();
+    void setWatermark(bool on);
+
+    std::shared_ptr<const ComplianceContext> m_context;
+    QPointer<MainWindow> m_window;
+    QHash<QString, policy::Decision> m_viewDecisions; // studyUid -> the ViewStudy decision of this window
+    std::vector<Withheld> m_withheld;
+    QSet<QString> m_reviewRecorded; // studies whose ReviewAiFindings decision was recorded
+    QAction* m_export = nullptr;
+    QAction* m_copy = nullptr;
+    QAction* m_print = nullptr;
+    QAction* m_admin = nullptr;
+    QAction* m_breakGlass = nullptr;
+    QAction* m_watermarkAction = nullptr;
+    QToolBar* m_noticeBar = nullptr;
+    QLabel* m_notice = nullptr;
+    QPushButton* m_noticeButton = nullptr;
+    QTimer* m_noticeTimer = nullptr;
+    QToolBar* m_grantBar = nullptr;
+    QLabel* m_grantLabel = nullptr;
+    QTimer* m_grantTimer = nullptr;
+    QString m_grantId;
+    QString m_grantStudy;
+    QDateTime m_grantExpires;
+    std::vector<QPointer<QWidget>> m_watermarks;
+    QPoint m_dragStart;
+    QPointer<SliceView> m_dragView;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+};
+
+} // namespace custos::ui

@@ -1,0 +1,353 @@
+#include "ui/compliance/export_dialog.h"
+
+#include "core/crypto/aead.h"
+#include "core/deid/deidentifier.h"
+#include "core/policy/training.h"
+#include "ui/compliance/compliance_context.h"
+#include "ui/compliance/training_dialog.h"
+#include "ui/compliance/watermark.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace custos::ui {
+
+namespace {
+
+// The next free "IM000001.dcm" in `dir`: names carry no patient data and
+// never overwrite what is there.
+QString nextName(const QDir& dir, int& counter, const QString& suffix)
+{
+    QString path;
+    do
+        path = dir.filePath(QStringLiteral("IM%1.%2").arg(++counter, 6, 10, QLatin1Char('0')).arg(suffix));
+    while (QFileInfo::exists(path));
+    return path;
+}
+
+QString expandHome(QString path)
+{
+    if (path.startsWith(QLatin1Char('~')))
+        path = QDir::homePath() + path.mid(1);
+    return path;
+}
+
+} // namespace
+
+ExportDialog::ExportDialog(std::shared_ptr<const ComplianceContext> context, ExportSource source, QWidget* parent)
+    : QDialog(parent), m_context(std::move(context)), m_source(std::move(source)), m_done(std::make_shared<std::atomic_int>(0))
+{
+    setWindowTitle(tr("Export"));
+    setObjectName(QStringLiteral("exportDialog"));
+    auto* form = new QFormLayout;
+
+    m_formatBox = new QComboBox(this);
+    m_formatBox->addItem(tr("DICOM files, identified (as stored)"), int(Format::IdentifiedDicom));
+    m_formatBox->addItem(tr("DICOM files, de-identified (PS3.15 Basic Profile)"), int(Format::DeidentifiedDicom));
+    m_formatBox->addItem(tr("PNG image of the current view (watermarked)"), int(Format::Png));
+    m_formatBox->addItem(tr("JPEG image of the current view (watermarked)"), int(Format::Jpeg));
+    m_formatBox->setCurrentIndex(1);
+    form->addRow(tr("Format:"), m_formatBox);
+
+    auto* scope = new QHBoxLayout;
+    m_study = new QRadioButton(this);
+    m_series = new QRadioButton(this);
+    m_study->setChecked(true);
+    scope->addWidget(m_study);
+    scope->addWidget(m_series);
+    form->addRow(tr("What leaves:"), scope);
+    m_what = new QLabel(this);
+    m_what->setWordWrap(true);
+    form->addRow(QString(), m_what);
+
+    auto* where = new QHBoxLayout;
+    m_destination = new QLineEdit(this);
+    const QStringList allowed = m_context->guard->policy().exportDestinations;
+    if (!allowed.isEmpty())
+        m_destination->setText(expandHome(allowed.front()));
+    auto* browse = new QPushButton(tr("Choose…"), this);
+    where->addWidget(m_destination, 1);
+    where->addWidget(browse);
+    form->addRow(tr("Where to:"), where);
+    auto* allowedLabel = new QLabel(allowed.isEmpty() ? tr("The site policy allows no export destination.")
+                                                      : tr("Allowed by the site policy: %1").arg(allowed.join(QStringLiteral(", "))),
+                                    this);
+    allowedLabel->setWordWrap(true);
+    form->addRow(QString(), allowedLabel);
+
+    m_purpose = new QLineEdit(this);
+    m_purpose->setPlaceholderText(tr("e.g. second opinion requested by the referring physician"));
+    form->addRow(tr("Purpose:"), m_purpose);
+
+    m_rule = new QLabel(this);
+    m_rule->setWordWrap(true);
+    m_rule->setObjectName(QStringLiteral("exportRule"));
+    form->addRow(tr("Policy:"), m_rule);
+
+    auto* reminder = new QLabel(this);
+    reminder->setWordWrap(true);
+    reminder->setStyleSheet(QStringLiteral("QLabel { color: #c8c8a0; }"));
+    if (auto module = policy::trainingModule(QStringLiteral("phi-handling")))
+        reminder->setText(tr("Reminder: %1").arg(module.value().summary));
+    reminder->setText(reminder->text() + QLatin1Char(' ')
+                      + tr("Export only what the purpose needs, only to where the policy allows, and check images for text burned into the pixels."));
+
+    m_progress = new QProgressBar(this);
+    m_progress->setVisible(false);
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    m_status->setObjectName(QStringLiteral("exportStatus"));
+
+    auto* buttons = new QDialogButtonBox(this);
+    m_export = buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole);
+    buttons->addButton(QDialogButtonBox::Close);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(reminder);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+    resize(620, 420);
+
+    connect(m_formatBox, &QComboBox::currentIndexChanged, this, [this] { setFormat(Format(m_formatBox->currentData().toInt())); });
+    connect(m_study, &QRadioButton::toggled, this, [this](bool on) { setWholeStudy(on); });
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Export to"), m_destination->text());
+        if (!dir.isEmpty())
+            setDestination(dir);
+    });
+    connect(m_destination, &QLineEdit::textChanged, this, &ExportDialog::updateRule);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::startExport);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &ExportDialog::onFinished);
+    m_poll = new QTimer(this);
+    connect(m_poll, &QTimer::timeout, this, [this] { m_progress->setValue(m_done->load()); });
+    setFormat(Format::DeidentifiedDicom);
+}
+
+ExportDialog::~ExportDialog()
+{
+    m_watcher.waitForFinished();
+}
+
+void ExportDialog::setFormat(Format format)
+{
+    m_format = format;
+    const int index = m_formatBox->findData(int(format));
+    if (m_formatBox->currentIndex() != index) {
+        QSignalBlocker block(m_formatBox);
+        m_formatBox->setCurrentIndex(index);
+    }
+    setWholeStudy(m_wholeStudy);
+}
+
+void ExportDialog::setWholeStudy(bool whole)
+{
+    m_wholeStudy = whole;
+    const bool image = m_format == Format::Png || m_format == Format::Jpeg;
+    m_study->setText(tr("the study: %1 (%n file(s))", nullptr, int(m_source.studyFiles.size())).arg(m_source.studyLabel));
+    m_series->setText(tr("this series: %1 (%n file(s))", nullptr, int(m_source.seriesFiles.size())).arg(m_source.seriesLabel));
+    m_study->setEnabled(!image);
+    m_series->setEnabled(!image);
+    {
+        QSignalBlocker a(m_study), b(m_series);
+        m_study->setChecked(whole);
+        m_series->setChecked(!whole);
+    }
+    m_what->setText(image ? tr("One image: the current view as on screen, with a burned-in watermark.")
+                          : tr("%n DICOM file(s), named IM000001.dcm, …", nullptr,
+                               int((whole ? m_source.studyFiles : m_source.seriesFiles).size())));
+    updateRule();
+}
+
+void ExportDialog::setDestination(const QString& folder) { m_destination->setText(folder); }
+void ExportDialog::setPurpose(const QString& purpose) { m_purpose->setText(purpose); }
+QString ExportDialog::statusText() const { return m_status->text(); }
+
+policy::Action ExportDialog::action() const
+{
+    switch (m_format) {
+    case Format::IdentifiedDicom: return policy::Action::ExportDicom;
+    case Format::DeidentifiedDicom: return policy::Action::ExportDeidentified;
+    case Format::Png:
+    case Format::Jpeg: break;
+    }
+    return policy::Action::ExportImage;
+}
+
+policy::Subject ExportDialog::subject() const
+{
+    policy::Subject s = m_source.study;
+    s.destination = QDir(expandHome(m_destination->text().trimmed())).absolutePath();
+    const bool image = m_format == Format::Png || m_format == Format::Jpeg;
+    s.description = image ? tr("1 image of %1").arg(m_source.seriesLabel)
+                          : tr("%1 files of %2").arg((m_wholeStudy ? m_source.studyFiles : m_source.seriesFiles).size())
+                                .arg(m_wholeStudy ? m_source.studyLabel : m_source.seriesLabel);
+    return s;
+}
+
+// What the Guard would say now (preview: nothing is recorded).
+void ExportDialog::updateRule()
+{
+    const policy::Decision d = m_context->guard->preview(action(), subject());
+    QString text;
+    switch (d.kind) {
+    case policy::Decision::Kind::Allowed:
+        text = d.forceDeidentify ? tr("Allowed for your role (%1), de-identified: your role exports de-identified data only, whatever format you choose.").arg(d.role)
+                                 : tr("Allowed for your role (%1).").arg(d.role);
+        if (!d.watermark.isEmpty())
+            text += QLatin1Char(' ') + tr("Images carry the watermark \"%1\".").arg(d.watermark);
+        break;
+    case policy::Decision::Kind::NeedsTraining:
+        text = tr("Allowed once you complete a short training (it opens when you press Export).");
+        break;
+    case policy::Decision::Kind::NeedsBreakGlass:
+    case policy::Decision::Kind::Denied: text = d.reason; break;
+    }
+    m_rule->setText(text);
+    m_rule->setStyleSheet(d.kind == policy::Decision::Kind::Denied ? QStringLiteral("QLabel { color: #ff8a80; }") : QString());
+    m_export->setEnabled(d.kind != policy::Decision::Kind::Denied && !m_watcher.isRunning());
+    m_export->setToolTip(d.kind == policy::Decision::Kind::Denied ? d.reason : QString());
+}
+
+void ExportDialog::setStatus(const QString& text, bool error)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(error ? QStringLiteral("QLabel { color: #ff8a80; }") : QString());
+}
+
+void ExportDialog::startExport()
+{
+    if (m_watcher.isRunning())
+        return;
+    const QString purpose = m_purpose->text().trimmed();
+    if (purpose.isEmpty()) {
+        setStatus(tr("Say why the data leaves (the purpose is recorded in the audit trail)."), true);
+        return;
+    }
+    const policy::Subject s = subject();
+    policy::Decision d = m_context->guard->request(action(), s, purpose);
+    if (d.kind == policy::Decision::Kind::NeedsTraining) {
+        if (!completeTraining(this, *m_context, d.trainingModule)) {
+            setStatus(tr("Nothing was exported: the training must be completed first."), true);
+            return;
+        }
+        d = m_context->guard->request(action(), s, purpose);
+    }
+    m_lastDecision = d;
+    if (!d.allowed()) {
+        setStatus(tr("Nothing was exported. %1").arg(d.reason), true);
+        emit exportFinished(false, d.reason);
+        return;
+    }
+    if (!QDir().mkpath(s.destination)) {
+        setStatus(tr("The folder %1 could not be created; nothing was exported.").arg(s.destination), true);
+        emit exportFinished(false, m_status->text());
+        return;
+    }
+
+    const bool image = m_format == Format::Png || m_format == Format::Jpeg;
+    const bool deid = d.forceDeidentify || m_format == Format::DeidentifiedDicom;
+    const QStringList files = image ? QStringList() : (m_wholeStudy ? m_source.studyFiles : m_source.seriesFiles);
+    QImage picture;
+    if (image) {
+        const QString user = m_context->identity().userName;
+        picture = burnWatermark(m_source.renderView ? m_source.renderView() : QImage(),
+                                watermarkLine(d.watermark, user, m_context->now(), deid));
+    }
+    m_progress->setRange(0, image ? 1 : int(files.size()));
+    m_progress->setValue(0);
+    m_progress->setVisible(true);
+    m_done->store(0);
+    m_export->setEnabled(false);
+    setStatus(tr("Exporting…"), false);
+    const QDir out(s.destination);
+    const char* imageFormat = m_format == Format::Jpeg ? "JPEG" : "PNG";
+    const QString suffix = m_format == Format::Jpeg ? QStringLiteral("jpg") : QStringLiteral("png");
+    auto done = m_done;
+    m_watcher.setFuture(QtConcurrent::run([files, picture, image, deid, out, imageFormat, suffix, done]() -> Outcome {
+        Outcome o;
+        int counter = 0;
+        auto fail = [&o](const QString& message) {
+            for (const QString& f : o.files)
+                QFile::remove(f); // a failed export leaves nothing half-done
+            o.files.clear();
+            o.error = message;
+            return o;
+        };
+        if (image) {
+            const QString target = nextName(out, counter, suffix);
+            if (picture.isNull() || !picture.save(target, imageFormat))
+                return fail(tr("The image could not be written to %1.").arg(out.path()));
+            o.files << target;
+            done->store(1);
+            return o;
+        }
+        auto secret = crypto::randomBytes(32); // one UID mapping per export: references stay intact inside it
+        if (!secret)
+            return fail(secret.errorMessage());
+        deid::UidMapper uids(secret.value());
+        deid::Deidentifier deidentifier(deid::Options{}, uids);
+        for (const QString& in : files) {
+            const QString target = nextName(out, counter, QStringLiteral("dcm"));
+            if (deid) {
+                auto report = deidentifier.deidentifyFile(in, target);
+                if (!report)
+                    return fail(tr("File %1 could not be de-identified: %2").arg(o.files.size() + 1).arg(report.errorMessage()));
+                o.burnedIn += report.value().burnedInAnnotation ? 1 : 0;
+            } else if (!QFile::copy(in, target)) {
+                return fail(tr("File %1 could not be written to %2.").arg(o.files.size() + 1).arg(out.path()));
+            }
+            o.files << target;
+            done->fetch_add(1);
+        }
+        return o;
+    }));
+    m_poll->start(100);
+}
+
+void ExportDialog::onFinished()
+{
+    m_poll->stop();
+    const Outcome o = m_watcher.result();
+    m_progress->setValue(m_progress->maximum());
+    m_written = o.files;
+    if (!o.error.isEmpty()) {
+        audit::Event failed = policy::decisionEvent(action(), subject(), m_purpose->text(), m_context->guard->requester(), m_lastDecision);
+        failed.outcome = audit::Outcome::SeriousFailure;
+        failed.outcomeDescription = QStringLiteral("export failed after it was allowed; partial output removed");
+        if (m_context->audit)
+            m_context->audit(failed);
+        setStatus(tr("The export failed: %1 Nothing was left behind.").arg(o.error), true);
+        updateRule();
+        emit exportFinished(false, o.error);
+        return;
+    }
+    QString text = tr("Exported %n file(s) to %1", nullptr, int(o.files.size())).arg(subject().destination);
+    if (deidentified())
+        text += tr(", de-identified") + (m_lastDecision.forceDeidentify && m_format == Format::IdentifiedDicom
+                                             ? tr(" (your role exports de-identified data only)") : QString());
+    text += QLatin1Char('.');
+    if (o.burnedIn > 0)
+        text += QLatin1Char(' ') + tr("%n file(s) may have text burned into the pixels: look at them before they leave.", nullptr, o.burnedIn);
+    setStatus(text, false);
+    updateRule();
+    emit exportFinished(true, text);
+}
+
+} // namespace custos::ui

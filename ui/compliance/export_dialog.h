@@ -1,0 +1,105 @@
+#pragma once
+// File → Export…: what leaves (study or series, how many files — no patient
+// name), where to (a folder the site policy allows), in which form
+// (identified DICOM, de-identified DICOM, PNG or JPEG of the current view),
+// why (the purpose, recorded in the audit trail), and under which rule (the
+// Guard's decision: the role that allows it, or that the role exports
+// de-identified data only, whatever form was asked). The Guard decides when
+// the person presses Export; the files are written on a worker thread.
+// Images carry a burned-in watermark (user, time, PHI or de-identified).
+
+#include "core/policy/guard.h"
+
+#include <QDialog>
+#include <QFutureWatcher>
+#include <QImage>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+class QButtonGroup;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QRadioButton;
+class QTimer;
+
+namespace custos::ui {
+
+struct ComplianceContext;
+
+struct ExportSource
+{
+    policy::Subject study;  // the study (patient fields for the audit trail only)
+    QString studyLabel;     // "CT chest (2 series)" — no patient data
+    QString seriesLabel;    // "CT 3 Axial"
+    QStringList studyFiles; // every file of the study
+    QStringList seriesFiles;
+    std::function<QImage()> renderView; // the current view as shown (without watermark)
+};
+
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum class Format { IdentifiedDicom, DeidentifiedDicom, Png, Jpeg };
+
+    ExportDialog(std::shared_ptr<const ComplianceContext> context, ExportSource source, QWidget* parent = nullptr);
+    ~ExportDialog() override;
+
+    // The steps the controls take (also for tests).
+    void setFormat(Format format);
+    void setWholeStudy(bool whole);
+    void setDestination(const QString& folder);
+    void setPurpose(const QString& purpose);
+    void startExport();
+
+    QStringList writtenFiles() const { return m_written; }
+    QString statusText() const;
+    bool deidentified() const { return m_lastDecision.forceDeidentify || m_format == Format::DeidentifiedDicom; }
+    const policy::Decision& lastDecision() const { return m_lastDecision; }
+
+signals:
+    void exportFinished(bool ok, const QString& message);
+
+private:
+    policy::Action action() const;
+    policy::Subject subject() const;
+    void updateRule();
+    void setStatus(const QString& text, bool error);
+    void onFinished();
+
+    std::shared_ptr<const ComplianceContext> m_context;
+    ExportSource m_source;
+    Format m_format = Format::DeidentifiedDicom;
+    bool m_wholeStudy = true;
+    policy::Decision m_lastDecision;
+    QStringList m_written;
+
+    QComboBox* m_formatBox = nullptr;
+    QRadioButton* m_study = nullptr;
+    QRadioButton* m_series = nullptr;
+    QLabel* m_what = nullptr;
+    QLineEdit* m_destination = nullptr;
+    QLineEdit* m_purpose = nullptr;
+    QLabel* m_rule = nullptr;
+    QLabel* m_status = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QPushButton* m_export = nullptr;
+
+    struct Outcome
+    {
+        QStringList files;
+        QString error;
+        int burnedIn = 0;
+    };
+    QFutureWatcher<Outcome> m_watcher;
+    std::shared_ptr<std::atomic_int> m_done;
+    QTimer* m_poll = nullptr;
+};
+
+} // namespace custos::ui

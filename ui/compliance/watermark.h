@@ -1,0 +1,41 @@
+#pragma once
+// The visible watermark: on every image that leaves the viewer (export,
+// clipboard, print, drag) it is burned into the pixels; on screen an
+// optional overlay names who is looking and when, so a photo or screen
+// capture of the monitor still says where it came from.
+
+#include <QImage>
+#include <QString>
+#include <QWidget>
+
+class QTimer;
+
+namespace custos::ui {
+
+// "<policy text> · Contains PHI" or "… · De-identified". `policyText` is the
+// Decision's watermark (the policy's template, filled in); when empty, user
+// and time are written instead, so an image never leaves unmarked.
+QString watermarkLine(const QString& policyText, const QString& user, const QDateTime& time, bool deidentified);
+
+// Burns `text` into a copy of `image`: a band along the bottom edge and the
+// same text faintly across the middle, large enough to survive scaling.
+QImage burnWatermark(const QImage& image, const QString& text);
+
+// A see-through layer over a viewport: user and time, refreshed each minute.
+class WatermarkOverlay : public QWidget
+{
+    Q_OBJECT
+public:
+    WatermarkOverlay(QWidget* viewport, QString user);
+    QString text() const;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    QString m_user;
+    QTimer* m_timer = nullptr;
+};
+
+} // namespace custos::ui
