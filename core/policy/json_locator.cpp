@@ -54,7 +54,7 @@ QString JsonLocator::string()
 {
     // At the opening quote. Escapes are kept simple: only \" and \\ matter
     // for finding the end; keys in a policy are plain identifiers.
-    const int start = ++m_pos;
+    ++m_pos;
     QByteArray raw;
     while (m_pos < m_text.size() && m_text[m_pos] != '"') {
         if (m_text[m_pos] == '\\' && m_pos + 1 < m_text.size())
@@ -62,7 +62,6 @@ QString JsonLocator::string()
         raw += m_text[m_pos++];
     }
     ++m_pos; // closing quote
-    Q_UNUSED(start);
     return QString::fromUtf8(raw);
 }
 
