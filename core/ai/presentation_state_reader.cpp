@@ -7,7 +7,6 @@
 #include <dcmtk/dcmdata/dcsequen.h>
 
 #include <QCoreApplication>
-#include <QFileInfo>
 
 namespace custos::ai {
 namespace {
@@ -223,18 +222,17 @@ void readVoi(DcmItem& dataset, AiObject& object)
 Result<AiObject> readPresentationState(const QString& path)
 {
     dicom::silenceDcmtkLogging();
-    const QString name = QFileInfo(path).fileName();
     DcmFileFormat file;
     if (const OFCondition c = file.loadFile(path.toLocal8Bit().constData()); c.bad())
-        return Error{tr("%1 could not be read: %2").arg(name, dicom::explainLoadFailure(c))};
+        return Error{tr("The presentation state could not be read: %1").arg(dicom::explainLoadFailure(c))};
     DcmDataset& ds = *file.getDataset();
     AiObject object;
     object.kind = AiObjectKind::PresentationState;
     object.path = path;
     object.sopClassUid = dicom::string(ds, DCM_SOPClassUID);
     if (!object.sopClassUid.startsWith(QLatin1String("1.2.840.10008.5.1.4.1.1.11.")))
-        return Error{tr("%1 is not a softcopy presentation state (its SOP class is %2).")
-                         .arg(name, object.sopClassUid.isEmpty() ? tr("missing") : object.sopClassUid)};
+        return Error{tr("The file is not a softcopy presentation state (its SOP class is %1).")
+                         .arg(object.sopClassUid.isEmpty() ? tr("missing") : object.sopClassUid)};
     object.sopInstanceUid = dicom::string(ds, DCM_SOPInstanceUID);
     object.studyInstanceUid = dicom::string(ds, DCM_StudyInstanceUID);
     object.seriesDescription = dicom::string(ds, DCM_ContentDescription);
@@ -248,7 +246,7 @@ Result<AiObject> readPresentationState(const QString& path)
     AnnotationReader reader{object, {}, displayedAreas(ds)};
     DcmSequenceOfItems* series = nullptr;
     if (ds.findAndGetSequence(DCM_ReferencedSeriesSequence, series).bad() || !series || series->card() == 0)
-        return Error{tr("%1 is a damaged presentation state: it does not say which series it applies to.").arg(name)};
+        return Error{tr("The presentation state is damaged: it does not say which series it applies to.")};
     for (unsigned long i = 0; i < series->card(); ++i) {
         DcmItem& item = *series->getItem(i);
         if (object.referencedSeriesUid.isEmpty())

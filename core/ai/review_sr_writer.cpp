@@ -10,7 +10,6 @@
 #include <dcmtk/dcmsr/dsrdoc.h>
 
 #include <QCoreApplication>
-#include <QFileInfo>
 
 #include <map>
 #include <memory>
@@ -86,14 +85,13 @@ Result<ObjectFile> loadHeader(const AiObject& object)
     // Values above 4 KiB (pixel data, big sequences of frames) stay on disk.
     const OFCondition c = header.file->loadFile(object.path.toLocal8Bit().constData(), EXS_Unknown, EGL_noChange, 4096);
     if (c.bad())
-        return Error{tr("The AI object %1 could not be read again to reference it from the review: %2")
-                         .arg(QFileInfo(object.path).fileName(), dicom::explainLoadFailure(c))};
+        return Error{tr("An AI object could not be read again to reference it from the review: %1")
+                         .arg(dicom::explainLoadFailure(c))};
     DcmDataset& ds = *header.file->getDataset();
     header.studyUid = dicom::string(ds, DCM_StudyInstanceUID);
     header.seriesUid = dicom::string(ds, DCM_SeriesInstanceUID);
     if (header.studyUid.isEmpty() || header.seriesUid.isEmpty())
-        return Error{tr("The AI object %1 has no study or series UID; the review cannot reference it.")
-                         .arg(QFileInfo(object.path).fileName())};
+        return Error{tr("An AI object has no study or series UID; the review cannot reference it.")};
     return header;
 }
 
@@ -173,8 +171,7 @@ Result<void> fillHeader(DSRDocument& doc, const Review& review, const std::vecto
         firstObject = !firstObject && headers.count(o.sopInstanceUid) ? &o : firstObject;
     const ObjectFile& first = headers.at(firstObject->sopInstanceUid);
     if (doc.readStudyData(*first.file->getDataset(), DSRTypes::RF_acceptInvalidContentItemValue).bad())
-        return Error{tr("The patient and study of the AI object %1 could not be copied into the review.")
-                         .arg(QFileInfo(firstObject->path).fileName())};
+        return Error{tr("The patient and study of the AI objects could not be copied into the review.")};
     doc.createNewSeriesInStudy(os(first.studyUid));
     doc.setSpecificCharacterSetType(DSRTypes::CS_UTF8);
     doc.setSeriesDescription(os(options.seriesDescription.isEmpty() ? QStringLiteral("AI review") : options.seriesDescription));
@@ -281,7 +278,7 @@ Result<ReviewSrInfo> writeReviewSr(const Review& review, const std::vector<AiObj
         return Error{tr("The review SR could not be encoded: %1").arg(dicom::explainCondition(written))};
     const OFCondition saved = out.saveFile(path.toLocal8Bit().constData(), EXS_LittleEndianExplicit);
     if (saved.bad())
-        return Error{tr("The review could not be saved to %1: %2").arg(path, dicom::explainCondition(saved))};
+        return Error{tr("The review could not be saved: %1").arg(dicom::explainCondition(saved))};
     OFString v;
     ReviewSrInfo info;
     doc.getSOPInstanceUID(v);
@@ -372,9 +369,8 @@ Result<Review> readReview(const QString& path)
     if (!loaded)
         return loaded.error();
     const detail::SrDocument& doc = loaded.value();
-    const QString name = QFileInfo(path).fileName();
     if (!doc.root.is(codes::imagingMeasurementReport()))
-        return Error{tr("%1 is not a review saved by Custos: it is not an Imaging Measurement Report.").arg(name)};
+        return Error{tr("The file is not a review saved by Custos: it is not an Imaging Measurement Report.")};
     Review review;
     int groups = 0;
     for (const SrItem& section : doc.root.children) {
@@ -389,7 +385,7 @@ Result<Review> readReview(const QString& path)
         }
     }
     if (groups == 0)
-        return Error{tr("%1 is a measurement report without review decisions; it was not saved by Custos' review.").arg(name)};
+        return Error{tr("The file is a measurement report without review decisions; it was not saved by Custos' review.")};
     if (doc.verified && !doc.verifiers.empty()) {
         const detail::SrVerifier& v = doc.verifiers.front();
         const QString subject = v.code.scheme == QLatin1String(codes::privateScheme) ? v.code.value : QString();

@@ -4,7 +4,6 @@
 #include "core/ai/sr_tree.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QSet>
 
 namespace custos::ai {

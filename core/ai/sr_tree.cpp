@@ -21,7 +21,6 @@
 #include <dcmtk/dcmsr/dsruidtn.h>
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QTimeZone>
 
 namespace custos::ai::detail {
@@ -194,19 +193,18 @@ QDateTime parseDicomDateTime(const QString& date, const QString& time)
 Result<SrDocument> loadSrDocument(const QString& path)
 {
     dicom::silenceDcmtkLogging();
-    const QString name = QFileInfo(path).fileName();
     DcmFileFormat file;
     const OFCondition loaded = file.loadFile(path.toLocal8Bit().constData());
     if (loaded.bad())
-        return Error{tr("%1 could not be read: %2").arg(name, dicom::explainLoadFailure(loaded))};
+        return Error{tr("The structured report could not be read: %1").arg(dicom::explainLoadFailure(loaded))};
     DcmDataset& dataset = *file.getDataset();
     SrDocument doc;
     doc.sopClassUid = dicom::string(dataset, DCM_SOPClassUID);
     if (DSRTypes::sopClassUIDToDocumentType(doc.sopClassUid.toStdString().c_str()) == DSRTypes::DT_invalid)
-        return Error{tr("%1 is not a DICOM structured report (its SOP class is %2).")
-                         .arg(name, doc.sopClassUid.isEmpty() ? tr("missing") : doc.sopClassUid)};
+        return Error{tr("The file is not a DICOM structured report (its SOP class is %1).")
+                         .arg(doc.sopClassUid.isEmpty() ? tr("missing") : doc.sopClassUid)};
     if (!dataset.tagExists(DCM_ContentSequence) || !dataset.tagExists(DCM_ValueType))
-        return Error{tr("%1 is a structured report without content: its Content Sequence or Value Type is missing.").arg(name)};
+        return Error{tr("The structured report is without content: its Content Sequence or Value Type is missing.")};
     // Text values reach the person as Unicode, whatever the file's character set.
     const bool utf8 = dataset.convertToUTF8().good();
 
@@ -215,9 +213,9 @@ Result<SrDocument> loadSrDocument(const QString& path)
                          | DSRTypes::RF_ignoreRelationshipConstraints | DSRTypes::RF_skipInvalidContentItems;
     const OFCondition read = document.read(dataset, flags);
     if (read.bad())
-        return Error{tr("%1 is a damaged structured report: %2").arg(name, dicom::explainCondition(read))};
+        return Error{tr("The structured report is damaged: %1").arg(dicom::explainCondition(read))};
     if (!utf8)
-        doc.warnings << tr("The text of %1 could not be converted to Unicode; some characters may show wrongly.").arg(name);
+        doc.warnings << tr("The text of the structured report could not be converted to Unicode; some characters may show wrongly.");
 
     OFString v;
     // Each getter fills v and returns a condition; take() reads and clears v.
@@ -248,18 +246,18 @@ Result<SrDocument> loadSrDocument(const QString& path)
     DSRDocumentTree& tree = document.getTree();
     // The tree is itself a cursor; a copy of it, set to the root, walks the content.
     if (tree.gotoRoot() == 0)
-        return Error{tr("%1 is a structured report with an empty content tree.").arg(name)};
+        return Error{tr("The structured report has an empty content tree.")};
     DSRDocumentTreeNodeCursor cursor(static_cast<const DSRTreeNodeCursor<DSRDocumentTreeNode>&>(tree));
     DSRDocumentTreeNode* root = cursor.getNode();
     if (!root)
-        return Error{tr("%1 is a structured report with an empty content tree.").arg(name)};
+        return Error{tr("The structured report has an empty content tree.")};
     OFString templateId, mappingResource;
     if (root->getTemplateIdentification(templateId, mappingResource).good())
         doc.templateId = qs(templateId);
     std::vector<SrItem> roots;
     readSiblings(cursor, roots, 0);
     if (roots.empty())
-        return Error{tr("%1 is a structured report with an empty content tree.").arg(name)};
+        return Error{tr("The structured report has an empty content tree.")};
     doc.root = std::move(roots.front());
     return doc;
 }

@@ -228,7 +228,8 @@ void TestAiReports::rejectsBrokenFiles()
     // Missing file.
     auto missing = readStructuredReport(m_dir.filePath(QStringLiteral("nope.dcm")));
     QVERIFY(!missing.ok());
-    QVERIFY(missing.errorMessage().contains(QLatin1String("nope.dcm")));
+    QVERIFY2(missing.errorMessage().contains(QLatin1String("could not be read")), qPrintable(missing.errorMessage()));
+    QVERIFY(!missing.errorMessage().contains(QLatin1String("nope"))); // a file name can carry a patient's name
     // Not DICOM at all.
     const QString text = m_dir.filePath(QStringLiteral("text.dcm"));
     QFile f(text);
@@ -237,7 +238,8 @@ void TestAiReports::rejectsBrokenFiles()
     f.close();
     auto notDicom = readStructuredReport(text);
     QVERIFY(!notDicom.ok());
-    QVERIFY(notDicom.errorMessage().contains(QLatin1String("text.dcm")));
+    QVERIFY2(notDicom.errorMessage().contains(QLatin1String("could not be read")), qPrintable(notDicom.errorMessage()));
+    QVERIFY(!notDicom.errorMessage().contains(QLatin1String("text.dcm")));
     // A real SR cut in half.
     QFile whole(m_report.path);
     QVERIFY(whole.open(QIODevice::ReadOnly));
@@ -249,7 +251,10 @@ void TestAiReports::rejectsBrokenFiles()
     half.close();
     auto truncated = readStructuredReport(cut);
     QVERIFY(!truncated.ok());
-    QVERIFY2(truncated.errorMessage().contains(QLatin1String("cut.dcm")), qPrintable(truncated.errorMessage()));
+    QVERIFY2(truncated.errorMessage().contains(QLatin1String("could not be read"))
+                 || truncated.errorMessage().contains(QLatin1String("damaged")),
+             qPrintable(truncated.errorMessage()));
+    QVERIFY(!truncated.errorMessage().contains(QLatin1String("cut.dcm")));
     // An SR whose content is gone.
     DcmFileFormat file;
     QVERIFY(file.loadFile(m_report.path.toLocal8Bit().constData()).good());
