@@ -2,6 +2,7 @@
 // viewer and has no private path around it.
 
 #include "app/cli/cli_common.h"
+#include "app/cli/cli_findings.h"
 #include "app/cli/cli_export.h"
 #include "app/cli/cli_info.h"
 #include "app/cli/cli_make_demo.h"
@@ -27,6 +28,9 @@ QString usage()
         "  info PATH... [--stats] [--json]   Scan files, folders or DICOMDIRs and describe\n"
         "                                    the studies and series found (no patient names\n"
         "                                    or IDs are printed).\n"
+        "  findings PATH... [--json]         List AI results (SEG, parametric maps, SR, presentation\n"
+        "                                    states, Custos JSON): segments with voxel counts and\n"
+        "                                    volumes, measurements, regions.\n"
         "  make-demo DIR [--slices N] [--size N]\n"
         "                                    Write the synthetic demo CT study.\n"
         "  keys rotate [--data]              New key-encryption key; re-wrap (or re-encrypt) data keys.\n"
@@ -92,6 +96,8 @@ int main(int argc, char** argv)
     const QString command = args.takeFirst();
     if (command == QLatin1String("info"))
         return cli::runInfo(args, global);
+    if (command == QLatin1String("findings"))
+        return cli::runFindings(args, global);
     if (command == QLatin1String("make-demo"))
         return cli::runMakeDemo(args, global);
     if (command == QLatin1String("keys"))
