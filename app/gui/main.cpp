@@ -5,8 +5,13 @@
 #include "core/audit/syslog_forwarder.h"
 #include "core/auth/session.h"
 #include "core/common/data_directory.h"
+#include "core/policy/policy_loader.h"
+#include "core/policy/policy_state.h"
+#include "ui/admin/admin_view.h"
 #include "ui/auth/auth_shell.h"
 #include "ui/auth/os_lock_monitor.h"
+#include "ui/compliance/capture_protection.h"
+#include "ui/compliance/compliance_controller.h"
 #include "ui/shell/main_window.h"
 #include "ui/viewport/vtk_viewport.h"
 
@@ -16,6 +21,7 @@
 #include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPalette>
 #include <QSettings>
 #include <QStyleFactory>
@@ -126,20 +132,70 @@ int main(int argc, char** argv)
         }
     }
 
+    // The site policy decides every PHI action. A policy file that exists
+    // but is unprotected or invalid stops the viewer with the error: running
+    // under the built-in default instead would quietly change who may do
+    // what (the loader never falls back by itself, and neither do we).
+    auto sitePolicy = custos::policy::loadSitePolicy();
+    if (!sitePolicy) {
+        services->record(custos::audit::events::securityAlert(services->user(), QStringLiteral("site policy refused: ") + sitePolicy.errorMessage()));
+        std::fprintf(stderr, "custos: %s\n", qPrintable(sitePolicy.errorMessage()));
+        if (parser.value(screenshot).isEmpty())
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Custos cannot start"),
+                                  QApplication::translate("main", "The site policy could not be used, so Custos does not start:\n\n%1\n\n"
+                                                                  "Ask your IT department to correct or reinstall the policy file.")
+                                      .arg(sitePolicy.errorMessage()));
+        return 2;
+    }
+    const auto policy = sitePolicy.value();
+
     // Nobody sees a study before signing in: the viewer is built for the
     // person the session belongs to, and destroyed when the session ends.
-    auto signIn = custos::app::SignInSetup::create(custos::app::SignInOptions::from(parser), services);
+    const auto signInOptions = custos::app::SignInOptions::from(parser);
+    auto signIn = custos::app::SignInSetup::create(signInOptions, services);
     if (!signIn) {
         std::fprintf(stderr, "custos: %s\n", qPrintable(signIn.errorMessage()));
         return 2;
     }
-    custos::auth::Session session(signIn.value()->sessionPolicy(), [services](const custos::audit::Event& e) { services->record(e); });
+    // The policy's session rules win over settings.ini; --idle-timeout may only shorten them.
+    custos::auth::SessionPolicy sessionRules = policy->session;
+    if (signInOptions.idleTimeoutSeconds > 0)
+        sessionRules.idleTimeout = std::min(sessionRules.idleTimeout, std::chrono::seconds(signInOptions.idleTimeoutSeconds));
+    custos::auth::Session session(sessionRules, [services](const custos::audit::Event& e) { services->record(e); });
+
+    // The Guard over this session, with the training records and
+    // break-glass grants of the data folder. Without them (a damaged file)
+    // training and emergency access are unavailable: exports stay closed.
+    auto record = [services](const custos::audit::Event& e) { services->record(e); };
+    auto state = custos::policy::openPolicyState(policy, services->keys(), options.dataDir, record);
+    if (!state)
+        std::fprintf(stderr, "custos: %s\n", qPrintable(state.errorMessage()));
+    custos::policy::PolicyState policyState = state ? std::move(state.value()) : custos::policy::PolicyState{policy, nullptr, nullptr};
+    custos::policy::Guard guard({policy, custos::policy::sessionRequester(session), record, policyState.breakGlass.get(),
+                                 policyState.training.get(), {}});
+    // Every window, dialogs included, protected from screen capture where the system allows.
+    custos::ui::CaptureProtection capture;
+    capture.install();
+    auto compliance = std::make_shared<custos::ui::ComplianceContext>();
+    compliance->guard = &guard;
+    compliance->breakGlass = policyState.breakGlass.get();
+    compliance->training = policyState.training.get();
+    compliance->session = &session;
+    compliance->accounts = signIn.value()->shellOptions().accounts;
+    compliance->audit = record;
+    compliance->auditLog = services->auditLog();
+    compliance->capture = &capture;
+    compliance->policyOrigin = policy->source;
+    compliance->showAdministration = [weak = std::weak_ptr<const custos::ui::ComplianceContext>(compliance)](QWidget* parent) {
+        if (auto context = weak.lock())
+            custos::ui::AdminView::show(context, parent);
+    };
     custos::ui::AuthShellOptions shellOptions = signIn.value()->shellOptions();
     shellOptions.session = &session;
-    shellOptions.createViewer = [&options, &app](const custos::auth::Identity& who) -> QWidget* {
+    shellOptions.createViewer = [&options, &app, compliance](const custos::auth::Identity& who) -> QWidget* {
         custos::ui::ViewerOptions forUser = options;
         forUser.protection.user = who.userName;
-        auto* window = new custos::ui::MainWindow(forUser);
+        auto* window = custos::ui::ComplianceController::createViewer(forUser, compliance);
         if (!forUser.screenshotFile.isEmpty()) {
             QObject::connect(window, &custos::ui::MainWindow::screenshotDone, &app, [file = forUser.screenshotFile](int code) {
                 if (code != 0)

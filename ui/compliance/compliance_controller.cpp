@@ -168,7 +168,7 @@ void ComplianceController::attach(MainWindow* window)
     m_notice->setWordWrap(true);
     m_noticeBar->addWidget(m_notice);
     m_noticeButton = new QPushButton(tr("Request emergency access…"), m_noticeBar);
-    m_noticeBar->addWidget(m_noticeButton);
+    m_noticeButtonAction = m_noticeBar->addWidget(m_noticeButton); // a toolbar shows or hides its widgets through their action
     connect(m_noticeButton, &QPushButton::clicked, this, &ComplianceController::requestBreakGlass);
     window->addToolBar(Qt::TopToolBarArea, m_noticeBar);
     m_noticeBar->hide();
@@ -240,12 +240,13 @@ void ComplianceController::onScanFinished()
     }
     const Withheld& w = m_withheld.front();
     const bool offer = w.decision.kind == policy::Decision::Kind::NeedsBreakGlass;
-    QString text = tr("%n stud(y/ies) not shown. %1", nullptr, int(m_withheld.size())).arg(w.decision.reason);
+    QString text = (m_withheld.size() == 1 ? tr("This study is not shown.") : tr("%1 studies are not shown.").arg(m_withheld.size()))
+                   + QLatin1Char(' ') + w.decision.reason;
     if (offer)
         text += QLatin1Char(' ') + tr("In an emergency you may request access to this study.");
     notify(text, true);
     m_noticeTimer->stop(); // stays while the study is withheld
-    m_noticeButton->setVisible(offer && m_context->breakGlass);
+    m_noticeButtonAction->setVisible(offer && m_context->breakGlass);
     if (m_window && m_window->seriesList()->count() == 0)
         m_window->sliceView()->setMessage(tr("This study is not shown: %1").arg(w.decision.reason));
     refreshActions();
@@ -258,7 +259,7 @@ void ComplianceController::notify(const QString& text, bool error)
     m_notice->setText(text);
     m_notice->setStyleSheet(error ? QStringLiteral("QLabel { background: #7a2020; color: white; padding: 4px; }")
                                   : QStringLiteral("QLabel { background: #20507a; color: white; padding: 4px; }"));
-    m_noticeButton->setVisible(false);
+    m_noticeButtonAction->setVisible(false);
     m_noticeBar->show();
     m_noticeTimer->start(15000);
 }

@@ -119,6 +119,7 @@ private:
     QToolBar* m_noticeBar = nullptr;
     QLabel* m_notice = nullptr;
     QPushButton* m_noticeButton = nullptr;
+    QAction* m_noticeButtonAction = nullptr;
     QTimer* m_noticeTimer = nullptr;
     QToolBar* m_grantBar = nullptr;
     QLabel* m_grantLabel = nullptr;

@@ -1,0 +1,520 @@
+// The compliance controls of the real viewer window (AuthShell + Session +
+// demo accounts + MainWindow with its ComplianceController) under Xvfb,
+// with a real keychain, the real Guard over the real session, real DICOM
+// files written by the demo, and DCMTK's dcmdump to read what an export wrote.
+
+#include "app/common/services.h"
+#include "core/auth/demo_accounts.h"
+#include "core/auth/local_accounts.h"
+#include "core/auth/session.h"
+#include "core/dicom/demo_study.h"
+#include "core/policy/break_glass.h"
+#include "core/policy/policy_loader.h"
+#include "core/policy/training.h"
+#include "test_data.h"
+#include "ui/auth/auth_shell.h"
+#include "ui/auth/sign_in_page.h"
+#include "ui/compliance/break_glass_dialog.h"
+#include "ui/compliance/compliance_controller.h"
+#include "ui/compliance/export_dialog.h"
+#include "ui/compliance/training_dialog.h"
+#include "ui/shell/main_window.h"
+#include "ui/shell/viewer_grid.h"
+#include "ui/viewport/slice_view.h"
+#include "ui/viewport/vtk_viewport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMimeData>
+#include <QMouseEvent>
+#include <QProcess>
+#include <QPushButton>
+#include <QScreen>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtTest>
+
+#include <functional>
+
+using namespace custos;
+using namespace custos::ui;
+
+namespace {
+
+const QString kPatientName = QStringLiteral("DEMO^CUSTOS");
+
+// Neutral greys in the range the demo phantom takes at its default window;
+// the interface's own colours (and the on-screen watermark) are tinted.
+int imageLikePixels(const QImage& shot)
+{
+    int n = 0;
+    const QImage img = shot.convertToFormat(QImage::Format_RGB32);
+    for (int y = 0; y < img.height(); ++y) {
+        const QRgb* line = reinterpret_cast<const QRgb*>(img.constScanLine(y));
+        for (int x = 0; x < img.width(); ++x) {
+            const int r = qRed(line[x]), g = qGreen(line[x]), b = qBlue(line[x]);
+            if (r == g && g == b && r >= 60 && r <= 200)
+                ++n;
+        }
+    }
+    return n;
+}
+
+QStringList jsonStrings(const QJsonValue& v)
+{
+    QStringList out;
+    for (const QJsonValue& x : v.toArray())
+        out << x.toString();
+    return out;
+}
+
+// Runs `f` on the next modal dialog of type T as soon as it is shown.
+template <typename T>
+void onNextDialog(std::function<void(T*)> f)
+{
+    auto* timer = new QTimer;
+    timer->setInterval(50);
+    QObject::connect(timer, &QTimer::timeout, [timer, f] {
+        if (auto* d = qobject_cast<T*>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            f(d);
+        }
+    });
+    timer->start();
+}
+
+} // namespace
+
+class TestCompliance : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanup();
+    void technologistCannotLetAnythingOut();
+    void dataScientistExportIsDeidentifiedWhateverIsAsked();
+    void trainingBlocksTheFirstExport();
+    void breakGlassNeedsAReasonAndReauthenticationAndExpires();
+    void supportEngineerSeesNoImage();
+
+private:
+    // The default policy with exports for the radiologist (identified) and
+    // the data scientist (de-identified), and one export folder. `change`
+    // edits the JSON further.
+    void start(const std::function<void(QJsonObject&)>& change = {});
+    MainWindow* signIn(const QString& user, bool waitForStudy = true);
+    QString code(const QString& user, int stepsAhead = 0) const;
+    void acknowledge(const QString& user, const QString& module);
+    int denied(const QString& actionName) const;
+    int count(const std::function<bool(const audit::Event&)>& f) const;
+
+    QTemporaryDir m_dir;
+    QString m_study;
+    QString m_out;
+    std::shared_ptr<app::Services> m_services;
+    std::shared_ptr<auth::LocalAccountStore> m_accounts;
+    std::vector<auth::DemoUser> m_demo;
+    std::vector<audit::Event> m_events;
+    qint64 m_clockOffset = 0; // seconds added to the Guard's and the registry's clock
+    std::shared_ptr<const policy::Policy> m_policy;
+    std::unique_ptr<policy::TrainingRecords> m_training;
+    std::unique_ptr<policy::BreakGlassRegistry> m_breakGlass;
+    std::unique_ptr<auth::Session> m_session;
+    std::unique_ptr<policy::Guard> m_guard;
+    std::shared_ptr<ComplianceContext> m_context;
+    std::unique_ptr<AuthShell> m_shell;
+};
+
+void TestCompliance::initTestCase()
+{
+    CUSTOS_REQUIRE_TESTDATA();
+    QVERIFY(m_dir.isValid());
+    dicom::DemoStudyOptions demo;
+    demo.slices = 24;
+    demo.size = 160;
+    m_study = m_dir.filePath(QStringLiteral("study"));
+    auto written = dicom::writeDemoStudy(m_study, demo);
+    QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.errorMessage()));
+    m_services = app::Services::open({m_dir.filePath(QStringLiteral("data")), true, QStringLiteral("custos")});
+    QVERIFY2(m_services->keys(), qPrintable(m_services->problem()));
+    auto store = auth::LocalAccountStore::open(auth::LocalAccountStore::defaultFolder(m_services->dataDir()), m_services->keys(), {});
+    QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.errorMessage()));
+    m_accounts = store.value();
+    auto users = auth::provisionDemoUsers(*m_accounts, m_services->dataDir());
+    QVERIFY2(users.ok(), qPrintable(users.ok() ? QString() : users.errorMessage()));
+    m_demo = users.value();
+}
+
+void TestCompliance::start(const std::function<void(QJsonObject&)>& change)
+{
+    m_events.clear();
+    m_clockOffset = 0;
+    m_out = m_dir.filePath(QStringLiteral("out-%1").arg(QDateTime::currentMSecsSinceEpoch()));
+    QVERIFY(QDir().mkpath(m_out)); // an existing folder, as the folder dialog gives
+    QFile f(QStringLiteral(":/custos/policy/default-policy.json"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+    QJsonObject roles = root.value(QStringLiteral("roles")).toObject();
+    auto grant = [&roles](const QString& role, const QStringList& actions) {
+        QJsonObject r = roles.value(role).toObject();
+        QStringList p = jsonStrings(r.value(QStringLiteral("permissions")));
+        p << actions;
+        r.insert(QStringLiteral("permissions"), QJsonArray::fromStringList(p));
+        roles.insert(role, r);
+    };
+    grant(QStringLiteral("radiologist"), {QStringLiteral("ExportDicom"), QStringLiteral("ExportDeidentified"), QStringLiteral("ExportImage"),
+                                          QStringLiteral("CopyToClipboard"), QStringLiteral("Print"), QStringLiteral("DragOut")});
+    grant(QStringLiteral("data-scientist"), {QStringLiteral("ExportDeidentified")});
+    root.insert(QStringLiteral("roles"), roles);
+    root.insert(QStringLiteral("exportDestinations"), QJsonArray{m_dir.path()});
+    if (change)
+        change(root);
+    auto parsed = policy::parsePolicy(QJsonDocument(root).toJson(), QStringLiteral("test-policy.json"));
+    QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.errorMessage()));
+    m_policy = std::make_shared<const policy::Policy>(parsed.value());
+
+    auto record = [this](const audit::Event& e) { m_events.push_back(e); };
+    policy::Clock clock = [this] { return QDateTime::currentDateTimeUtc().addSecs(m_clockOffset); };
+    auto training = policy::TrainingRecords::open(nullptr, QString());
+    QVERIFY(training.ok());
+    m_training = std::move(training.value());
+    auto registry = policy::BreakGlassRegistry::open({m_policy, record, clock, m_training.get(), nullptr, QString()});
+    QVERIFY(registry.ok());
+    m_breakGlass = std::move(registry.value());
+    m_session = std::make_unique<auth::Session>(m_policy->session, record);
+    m_guard = std::make_unique<policy::Guard>(
+        policy::GuardParts{m_policy, policy::sessionRequester(*m_session), record, m_breakGlass.get(), m_training.get(), clock});
+    m_context = std::make_shared<ComplianceContext>();
+    m_context->guard = m_guard.get();
+    m_context->breakGlass = m_breakGlass.get();
+    m_context->training = m_training.get();
+    m_context->session = m_session.get();
+    m_context->accounts = m_accounts;
+    m_context->audit = record;
+    m_context->clock = clock;
+    m_context->policyOrigin = QStringLiteral("test policy");
+
+    AuthShellOptions options;
+    options.session = m_session.get();
+    options.accounts = m_accounts;
+    options.demoUsers = m_demo;
+    options.createViewer = [this](const auth::Identity& who) -> QWidget* {
+        ViewerOptions viewer;
+        viewer.paths = {m_study};
+        viewer.protection.user = who.userName;
+        viewer.protection.record = [this](const audit::Event& e) { m_events.push_back(e); };
+        return ComplianceController::createViewer(viewer, m_context);
+    };
+    m_shell = std::make_unique<AuthShell>(std::move(options));
+    m_shell->resize(1100, 800);
+    m_shell->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_shell.get()));
+}
+
+void TestCompliance::cleanup()
+{
+    m_shell.reset();
+    m_context.reset();
+    m_guard.reset();
+    m_session.reset();
+    m_breakGlass.reset();
+    m_training.reset();
+}
+
+QString TestCompliance::code(const QString& user, int stepsAhead) const
+{
+    for (const auth::DemoUser& u : m_demo)
+        if (u.name == user)
+            return u.currentCode(QDateTime::currentSecsSinceEpoch() + qint64(stepsAhead) * u.totp.period);
+    return {};
+}
+
+MainWindow* TestCompliance::signIn(const QString& user, bool waitForStudy)
+{
+    QSignalSpy created(m_shell.get(), &AuthShell::viewerCreated);
+    SignInPage* page = m_shell->signInPage();
+    page->userField()->setText(user);
+    page->passwordField()->setText(QStringLiteral("demo-") + user);
+    page->codeField()->setText(code(user));
+    QTest::mouseClick(page->signInButton(), Qt::LeftButton);
+    if (!created.wait(30000))
+        return nullptr;
+    m_shell->activateWindow(); // the window shortcuts (Ctrl+E, Ctrl+C, Ctrl+P) need it active
+    (void)QTest::qWaitForWindowActive(m_shell.get()); // Xvfb without a window manager may not report it
+    auto* window = qobject_cast<MainWindow*>(m_shell->viewer());
+    if (!window || !waitForStudy)
+        return window;
+    QSignalSpy loaded(window, &MainWindow::seriesLoaded);
+    if (!loaded.wait(60000))
+        return nullptr;
+    QTest::qWait(200);
+    return window;
+}
+
+void TestCompliance::acknowledge(const QString& user, const QString& module)
+{
+    auto m = policy::trainingModule(module);
+    QVERIFY(m.ok());
+    QVERIFY(m_training->record({QStringLiteral("local:") + user, module, m.value().version, QDateTime::currentDateTimeUtc()}).ok());
+}
+
+int TestCompliance::count(const std::function<bool(const audit::Event&)>& f) const
+{
+    return int(std::count_if(m_events.begin(), m_events.end(), f));
+}
+
+int TestCompliance::denied(const QString& actionName) const
+{
+    return count([&](const audit::Event& e) {
+        return e.id.code == QLatin1String("110113") && e.outcome != audit::Outcome::Success
+               && e.outcomeDescription.startsWith(actionName + QStringLiteral(" denied"));
+    });
+}
+
+void TestCompliance::technologistCannotLetAnythingOut()
+{
+    start();
+    MainWindow* window = signIn(QStringLiteral("technologist"));
+    QVERIFY(window);
+    auto* controller = ComplianceController::of(window);
+    QVERIFY(controller);
+    QVERIFY(window->seriesList()->count() > 0); // the technologist sees the study
+
+    // The menu: greyed out, and the tooltip says why.
+    window->findChild<QMenu*>(QStringLiteral("fileMenu"))->aboutToShow();
+    QVERIFY(!controller->exportAction()->isEnabled());
+    QVERIFY2(controller->exportAction()->toolTip().contains(QStringLiteral("technologist")), qPrintable(controller->exportAction()->toolTip()));
+    QVERIFY(!controller->copyAction()->isEnabled());
+    QVERIFY(!controller->printAction()->isEnabled());
+    controller->exportAction()->trigger(); // a disabled action does nothing
+    QCOMPARE(denied(QStringLiteral("ExportDicom")), 0);
+
+    // The keyboard shortcut reaches the Guard, which refuses and records it.
+    QTest::keyClick(window, Qt::Key_E, Qt::ControlModifier);
+    QTRY_COMPARE(denied(QStringLiteral("ExportDicom")), 1);
+    QVERIFY(!window->findChild<ExportDialog*>());
+    QVERIFY2(controller->noticeText().contains(QStringLiteral("Nothing was exported")), qPrintable(controller->noticeText()));
+
+    // The clipboard keeps what it had.
+    QApplication::clipboard()->setText(QStringLiteral("before"));
+    QTest::keyClick(window, Qt::Key_C, Qt::ControlModifier);
+    QTRY_COMPARE(denied(QStringLiteral("CopyToClipboard")), 1);
+    QVERIFY(QApplication::clipboard()->image().isNull());
+    QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("before"));
+
+    QTest::keyClick(window, Qt::Key_P, Qt::ControlModifier);
+    QTRY_COMPARE(denied(QStringLiteral("Print")), 1);
+
+    // Ctrl+drag of the image out of the viewport: no drag starts.
+    SliceView* view = window->sliceView();
+    const QPointF a(view->width() / 2.0, view->height() / 2.0), b = a + QPointF(40, 40);
+    QMouseEvent press(QEvent::MouseButtonPress, a, view->mapToGlobal(a), Qt::LeftButton, Qt::LeftButton, Qt::ControlModifier);
+    QApplication::sendEvent(view, &press);
+    QMouseEvent move(QEvent::MouseMove, b, view->mapToGlobal(b), Qt::NoButton, Qt::LeftButton, Qt::ControlModifier);
+    QApplication::sendEvent(view, &move);
+    QCOMPARE(denied(QStringLiteral("DragOut")), 1);
+    QVERIFY(!controller->dragOut(view));
+    QCOMPARE(denied(QStringLiteral("DragOut")), 2);
+}
+
+void TestCompliance::dataScientistExportIsDeidentifiedWhateverIsAsked()
+{
+    start();
+    acknowledge(QStringLiteral("data-scientist"), QStringLiteral("deidentification"));
+    MainWindow* window = signIn(QStringLiteral("data-scientist"));
+    QVERIFY(window);
+    // The view masks who the patient is.
+    QVERIFY(window->sliceView()->volume());
+    QVERIFY(window->sliceView()->overlayText().patientName != kPatientName);
+    QVERIFY(!window->sliceView()->overlayText().patientName.contains(QStringLiteral("DEMO")));
+
+    QVERIFY2(imageLikePixels(window->sliceView()->grabFramebuffer()) > 3000, "the image is on screen (the count can see one)");
+    auto* controller = ComplianceController::of(window);
+    QSignalSpy opened(controller, &ComplianceController::exportDialogOpened);
+    QTest::keyClick(window, Qt::Key_E, Qt::ControlModifier);
+    QTRY_COMPARE(opened.count(), 1);
+    auto* dialog = qobject_cast<ExportDialog*>(opened.front().front().value<QWidget*>());
+    QVERIFY(dialog);
+    dialog->setFormat(ExportDialog::Format::IdentifiedDicom); // asks for identified files
+    dialog->setDestination(m_out);
+    dialog->setPurpose(QStringLiteral("segmentation model validation"));
+    QSignalSpy finished(dialog, &ExportDialog::exportFinished);
+    dialog->startExport();
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(finished.front().front().toBool(), qPrintable(finished.front().at(1).toString()));
+    QVERIFY(dialog->lastDecision().forceDeidentify);
+    const QStringList files = dialog->writtenFiles();
+    QCOMPARE(files.size(), 24);
+    QVERIFY(dialog->statusText().contains(QStringLiteral("de-identified")));
+    for (const QString& file : {files.front(), files.back()}) {
+        QProcess dump;
+        dump.start(QStringLiteral("dcmdump"), {QStringLiteral("+P"), QStringLiteral("0012,0062"), QStringLiteral("+P"), QStringLiteral("0010,0010"), file});
+        QVERIFY(dump.waitForFinished(30000));
+        const QString out = QString::fromUtf8(dump.readAllStandardOutput());
+        QVERIFY2(out.contains(QStringLiteral("[YES]")), qPrintable(out));
+        QVERIFY2(!out.contains(kPatientName), qPrintable(out));
+        QFile raw(file);
+        QVERIFY(raw.open(QIODevice::ReadOnly));
+        QVERIFY(!raw.readAll().contains(kPatientName.toUtf8()));
+    }
+    // One allowed export decision, recorded with the forced de-identification.
+    QCOMPARE(count([](const audit::Event& e) {
+                 return e.outcome == audit::Outcome::Success && e.outcomeDescription.contains(QStringLiteral("ExportDicom allowed"))
+                        && e.outcomeDescription.contains(QStringLiteral("de-identification forced"));
+             }),
+             1);
+    dialog->close();
+}
+
+void TestCompliance::trainingBlocksTheFirstExport()
+{
+    start();
+    MainWindow* window = signIn(QStringLiteral("radiologist"));
+    QVERIFY(window);
+    auto* controller = ComplianceController::of(window);
+    QSignalSpy opened(controller, &ComplianceController::exportDialogOpened);
+    controller->exportCurrent();
+    QTRY_COMPARE(opened.count(), 1);
+    auto* dialog = qobject_cast<ExportDialog*>(opened.front().front().value<QWidget*>());
+    dialog->setFormat(ExportDialog::Format::IdentifiedDicom);
+    dialog->setDestination(m_out);
+    dialog->setPurpose(QStringLiteral("second opinion"));
+
+    bool sawTraining = false, wrongRefused = false, nothingWrittenYet = false;
+    QVERIFY(QDir(m_out).entryList(QDir::Files).isEmpty());
+    onNextDialog<TrainingDialog>([&](TrainingDialog* training) {
+        sawTraining = training->module().id == QLatin1String("phi-handling");
+        nothingWrittenYet = QDir(m_out).entryList(QDir::Files).isEmpty();
+        const auto& questions = training->module().questions;
+        for (int i = 0; i < int(questions.size()); ++i)
+            training->setAnswer(i, (questions[std::size_t(i)].answer + 1) % int(questions[std::size_t(i)].choices.size()));
+        wrongRefused = !training->submit() && training->errorText().contains(QStringLiteral("question"));
+        for (int i = 0; i < int(questions.size()); ++i)
+            training->setAnswer(i, questions[std::size_t(i)].answer);
+        training->submit();
+    });
+    QSignalSpy finished(dialog, &ExportDialog::exportFinished);
+    dialog->startExport();
+    QVERIFY(finished.wait(60000));
+    QVERIFY(sawTraining);
+    QVERIFY(wrongRefused);
+    QVERIFY(nothingWrittenYet);
+    QVERIFY2(finished.front().front().toBool(), qPrintable(finished.front().at(1).toString()));
+    QCOMPARE(dialog->writtenFiles().size(), 24);
+    QVERIFY(!dialog->deidentified());
+    // Refused first (needs training), then allowed; the acknowledgement is on record.
+    QCOMPARE(count([](const audit::Event& e) { return e.outcomeDescription.startsWith(QStringLiteral("ExportDicom needs-training")); }), 1);
+    QVERIFY(m_training->latest(QStringLiteral("local:radiologist"), QStringLiteral("phi-handling")).has_value());
+    dialog->close();
+
+    // Once trained, the copy goes through, watermarked.
+    QApplication::clipboard()->clear();
+    controller->copyImage();
+    const QImage copied = QApplication::clipboard()->image();
+    QVERIFY(!copied.isNull());
+}
+
+void TestCompliance::breakGlassNeedsAReasonAndReauthenticationAndExpires()
+{
+    // The compliance officer opens no study, but may ask for emergency access
+    // in this site's policy (a user who has not signed in yet this period:
+    // sign-in and re-authentication need two fresh one-time codes).
+    start([](QJsonObject& root) {
+        QJsonObject roles = root.value(QStringLiteral("roles")).toObject();
+        QJsonObject officer = roles.value(QStringLiteral("compliance-officer")).toObject();
+        QStringList p = jsonStrings(officer.value(QStringLiteral("permissions")));
+        p << QStringLiteral("StartBreakGlass");
+        officer.insert(QStringLiteral("permissions"), QJsonArray::fromStringList(p));
+        roles.insert(QStringLiteral("compliance-officer"), officer);
+        root.insert(QStringLiteral("roles"), roles);
+    });
+    acknowledge(QStringLiteral("compliance-officer"), QStringLiteral("break-glass"));
+    MainWindow* window = signIn(QStringLiteral("compliance-officer"), false);
+    QVERIFY(window);
+    auto* controller = ComplianceController::of(window);
+    QTRY_VERIFY_WITH_TIMEOUT(!controller->withheldReasons().isEmpty(), 30000);
+    QCOMPARE(window->seriesList()->count(), 0);
+    QVERIFY(!controller->noticeText().isEmpty());
+
+    QString shortRefusal;
+    bool granted = false;
+    onNextDialog<BreakGlassDialog>([&](BreakGlassDialog* d) {
+        d->setCategory(QStringLiteral("urgent-clinical-care"));
+        d->setReason(QStringLiteral("urgent"));
+        d->setCredentials(QStringLiteral("demo-compliance-officer"), code(QStringLiteral("compliance-officer"), 1));
+        d->submit();
+        shortRefusal = d->errorText();
+        d->setReason(QStringLiteral("Stroke alert in ED, radiologist unreachable, CT must be checked now"));
+        d->setCredentials(QStringLiteral("demo-compliance-officer"), code(QStringLiteral("compliance-officer"), 1));
+        granted = d->submit();
+        if (!granted)
+            shortRefusal += QStringLiteral(" | ") + d->errorText(), d->reject();
+    });
+    QSignalSpy loaded(window, &MainWindow::seriesLoaded);
+    controller->requestBreakGlass();
+    QVERIFY2(shortRefusal.contains(QStringLiteral("at least 20")), qPrintable(shortRefusal));
+    QVERIFY2(granted, qPrintable(shortRefusal));
+    QVERIFY(loaded.wait(60000));
+    QVERIFY(window->seriesList()->count() > 0);
+    QVERIFY(controller->breakGlassActive());
+    QVERIFY2(controller->breakGlassBannerText().contains(QStringLiteral("Ends in")), qPrintable(controller->breakGlassBannerText()));
+    // The grant's own alerts (the Guard's decision to let the person ask is a separate event).
+    const auto started = [](const audit::Event& e) {
+        return e.id.code == QLatin1String("110113") && e.type.code == QLatin1String("110127") && e.breakGlass
+               && e.purposeOfUse.contains(QStringLiteral("Stroke alert"));
+    };
+    const auto stopped = [](const audit::Event& e) { return e.id.code == QLatin1String("110113") && e.type.code == QLatin1String("110138"); };
+    QCOMPARE(count(started), 1);
+    QCOMPARE(count(stopped), 0);
+
+    // An hour and a minute later the grant has ended by itself and the study is gone.
+    m_clockOffset = 61 * 60;
+    QTRY_VERIFY_WITH_TIMEOUT(!controller->breakGlassActive(), 5000);
+    QCOMPARE(count(stopped), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(!controller->withheldReasons().isEmpty(), 30000);
+    QCOMPARE(window->seriesList()->count(), 0);
+    QVERIFY(!window->sliceView()->volume());
+    QCOMPARE(m_breakGlass->awaitingReview().size(), std::size_t(1));
+}
+
+void TestCompliance::supportEngineerSeesNoImage()
+{
+    start();
+    MainWindow* window = signIn(QStringLiteral("support-engineer"), false);
+    QVERIFY(window);
+    auto* controller = ComplianceController::of(window);
+    QTRY_VERIFY_WITH_TIMEOUT(!controller->withheldReasons().isEmpty(), 30000);
+    QTest::qWait(1500); // thumbnails and loads would have arrived by now
+    QCOMPARE(window->seriesList()->count(), 0);
+    QVERIFY(!window->sliceView()->volume());
+    QVERIFY(window->sliceView()->message().contains(QStringLiteral("not shown")));
+    QApplication::processEvents();
+    if (qEnvironmentVariableIsSet("CUSTOS_TEST_SCREENSHOTS"))
+        m_shell->screen()->grabWindow(m_shell->winId()).toImage().save(qEnvironmentVariable("CUSTOS_TEST_SCREENSHOTS") + QStringLiteral("/support-engineer.png"));
+    // What VTK drew in every viewport (the image layer, without the words over it).
+    for (int i = 0; i < window->grid()->viewCount(); ++i)
+        QCOMPARE(imageLikePixels(window->grid()->view(i)->grabFramebuffer()), 0);
+    QCOMPARE(denied(QStringLiteral("ViewStudy")), 1);
+    QVERIFY(!controller->exportAction()->isEnabled());
+}
+
+int main(int argc, char** argv)
+{
+    custos::ui::VtkViewport::installDefaultSurfaceFormat();
+    QApplication app(argc, argv);
+    TestCompliance test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_compliance.moc"
