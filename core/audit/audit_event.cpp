@@ -198,6 +198,36 @@ Event userAuthentication(const QString& user, const QString& method, bool succes
     return e;
 }
 
+Event aiReviewAction(const QString& user, const QString& patientId, const QString& studyUid, const QString& objectUid,
+                     const QString& detail, QChar action)
+{
+    // PS3.15 A.5.3.9 Patient Record: the review changes what the record says
+    // about the AI's findings.
+    Event e;
+    e.id = dcm("110110", "Patient Record");
+    e.action = action;
+    e.purposeOfUse = QStringLiteral("Review of AI findings");
+    e.participants = {requestor(user)};
+
+    ParticipantObject patient;
+    patient.typeCode = 1;
+    patient.typeCodeRole = 1;
+    patient.idType = rfc3881("2", "Patient Number");
+    patient.id = patientId;
+
+    ParticipantObject study;
+    study.typeCode = 2;
+    study.typeCodeRole = 3;
+    study.idType = dcm("110180", "Study Instance UID");
+    study.id = studyUid;
+    // A.5 has no object type for one SOP instance: the AI object's UID goes
+    // with the study, in its description.
+    study.detail = QStringLiteral("AI object %1: %2").arg(objectUid, detail);
+
+    e.objects = {patient, study};
+    return e;
+}
+
 } // namespace events
 
 } // namespace custos::audit

@@ -78,6 +78,14 @@ Event auditLogRecovered(const QString& description);
 enum class AuthenticationType { Login, Logout };
 Event userAuthentication(const QString& user, const QString& method, bool success, const QString& detail,
                          AuthenticationType type = AuthenticationType::Login);
+
+// 110110 Patient Record, action U (C when the review SR is written): a
+// radiologist's decision on an AI finding (accept, reject, correct, comment,
+// sign). `objectUid` is the AI object's SOP Instance UID; `detail` says what
+// was decided ("accepted seg:3", "rejected sr:…: false positive"), never
+// free text the reviewer typed.
+Event aiReviewAction(const QString& user, const QString& patientId, const QString& studyUid, const QString& objectUid,
+                     const QString& detail, QChar action = QLatin1Char('U'));
 } // namespace events
 
 } // namespace custos::audit

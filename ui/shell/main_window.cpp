@@ -1,5 +1,7 @@
 #include "ui/shell/main_window.h"
 
+#include "ui/findings/findings_controller.h"
+#include "ui/shell/findings_integration.h"
 #include "ui/shell/viewer_grid.h"
 #include "ui/viewport/presets.h"
 #include "ui/viewport/slice_view.h"
@@ -70,6 +72,10 @@ MainWindow::MainWindow(const ViewerOptions& options, QWidget* parent)
     m_series->setSpacing(2);
     dock->setWidget(m_series);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
+    // Before the loader's own connections: the overlays of a loaded series
+    // start building before the window considers everything loaded.
+    m_findings = attachFindings(this, m_options.protection);
+    connect(m_findings, &FindingsController::settled, this, &MainWindow::maybeScreenshot);
     connect(m_series, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
             showRowInView(row, m_grid->activeIndex());
@@ -470,7 +476,7 @@ void MainWindow::onLoadFinished(const dicom::Volume* volume, const QStringList& 
 
 void MainWindow::maybeScreenshot()
 {
-    if (!m_options.screenshotFile.isEmpty() && !m_loader->anyLoading() && !m_loader->scanning())
+    if (!m_options.screenshotFile.isEmpty() && !m_loader->anyLoading() && !m_loader->scanning() && !m_findings->busy())
         QTimer::singleShot(100, this, &MainWindow::takeScreenshot);
 }
 

@@ -21,6 +21,7 @@ class QSettings;
 namespace custos::ui {
 
 class SliceView;
+class FindingsController;
 class ViewerGrid;
 
 struct ViewerOptions
@@ -48,6 +49,7 @@ public:
     QListWidget* seriesList() const { return m_series; }
     QString statusText() const;
     StudyLoader* loader() const { return m_loader; }
+    FindingsController* findings() const { return m_findings; } // the AI findings dock and review
     // "studyUid/seriesUid#stack" of what the active view shows; empty: nothing.
     QString activeKey() const;
 
@@ -91,6 +93,7 @@ private:
     bool m_presetApplied = false;
     bool m_firstImageReported = false;
     bool m_mpr = false;
+    FindingsController* m_findings = nullptr;
 };
 
 } // namespace custos::ui

@@ -3,6 +3,7 @@
 #include "core/dicom/pixel_decoder.h"
 #include "core/dicom/scanner.h"
 #include "core/dicom/volume_loader.h"
+#include "ui/findings/ai_files.h"
 
 #include <QPointer>
 #include <QtConcurrent>
@@ -95,7 +96,9 @@ void StudyLoader::scan(const QStringList& paths)
         options.progress = [self](int done, int total) {
             QMetaObject::invokeMethod(self, [self, done, total] { if (self) emit self->scanProgress(done, total); }, Qt::QueuedConnection);
         };
-        return dicom::scanPaths(paths, options);
+        dicom::Catalog catalog = dicom::scanPaths(paths, options);
+        removeAiStacks(catalog); // SEG, parametric maps: shown over their images, not as series
+        return catalog;
     }));
 }
 
@@ -221,6 +224,14 @@ const StudyLoader::Job* StudyLoader::jobFor(const dicom::Volume* volume) const
         if (job->volume.get() == volume)
             return job.get();
     return nullptr;
+}
+
+QString StudyLoader::keyOf(const dicom::Volume* volume) const
+{
+    for (auto it = m_jobs.begin(); it != m_jobs.end(); ++it)
+        if (it.value()->volume.get() == volume)
+            return it.key();
+    return {};
 }
 
 bool StudyLoader::isLoading(const dicom::Volume* volume) const

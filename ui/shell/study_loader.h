@@ -41,6 +41,8 @@ public:
     QString key(const StackRef& ref) const;
     // The stack's volume, loading it first if this is the first request.
     std::shared_ptr<const dicom::Volume> volume(const StackRef& ref);
+    // The key of the stack a volume was loaded for; empty if none.
+    QString keyOf(const dicom::Volume* volume) const;
     bool isLoading(const dicom::Volume* volume) const;
     bool anyLoading() const;
     QStringList errors(const dicom::Volume* volume) const;

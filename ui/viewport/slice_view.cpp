@@ -1,5 +1,6 @@
 #include "ui/viewport/slice_view.h"
 
+#include "ui/viewport/ai_overlay.h"
 #include "ui/viewport/orientation.h"
 #include "ui/viewport/presets.h"
 #include "ui/viewport/volume_image.h"
@@ -414,6 +415,31 @@ void SliceView::showPatientPoint(const dicom::Vec3& p)
     setSlice(int(std::lround(component(v, m_frame.axis))));
 }
 
+void SliceView::centreOnVoxel(const dicom::Vec3& voxel)
+{
+    if (!m_volume)
+        return;
+    const auto& g = m_volume->geometry();
+    // The unpanned centre of the plane (as updateCamera places it) to the voxel, in mm.
+    dicom::Vec3 d;
+    setComponent(d, m_frame.rightAxis, (component(voxel, m_frame.rightAxis) - (axisLength(g, m_frame.rightAxis) - 1) / 2.0) *
+                                           axisSpacing(g, m_frame.rightAxis));
+    setComponent(d, m_frame.downAxis, (component(voxel, m_frame.downAxis) - (axisLength(g, m_frame.downAxis) - 1) / 2.0) *
+                                          axisSpacing(g, m_frame.downAxis));
+    m_panRight = d.dot(worldRight());
+    m_panDown = d.dot(worldDown());
+    const int k = std::clamp(int(std::lround(component(voxel, m_frame.axis))), 0, sliceCount() - 1);
+    if (k != m_slice) {
+        m_slice = k;
+        m_drawing.reset();
+        showCurrentSlice();
+        emit sliceChanged(k);
+    } else {
+        updateCamera();
+        refresh();
+    }
+}
+
 std::optional<ReferencePlane> SliceView::currentPlane() const
 {
     if (!m_volume || !m_volume->geometry().hasPatientGeometry)
@@ -438,6 +464,12 @@ QStringList SliceView::edgeLabels() const
     const dicom::Vec3 right = axisDirection(g, m_frame.rightAxis) * double(m_frame.rightSign);
     const dicom::Vec3 down = axisDirection(g, m_frame.downAxis) * double(m_frame.downSign);
     return {orientationLabel(right * -1.0), orientationLabel(right), orientationLabel(down * -1.0), orientationLabel(down)};
+}
+
+void SliceView::setAiOverlay(std::shared_ptr<const AiOverlay> overlay)
+{
+    m_aiOverlay = std::move(overlay);
+    refreshOverlay();
 }
 
 void SliceView::setMessage(const QString& message)
@@ -724,6 +756,8 @@ void SliceView::paintOverlay(QPainter& p)
     }
     const auto& g = m_volume->geometry();
     paintReferenceLines(p);
+    if (m_aiOverlay && currentSliceReady())
+        m_aiOverlay->paint(p, *this);
     paintMeasurements(p);
 
     drawText(p, r, Qt::AlignLeft | Qt::AlignTop,

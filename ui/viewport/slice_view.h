@@ -27,6 +27,8 @@ class vtkLookupTable;
 
 namespace custos::ui {
 
+class AiOverlay;
+
 // What the corners say about the patient, study and series (shown on
 // screen only; never logged).
 struct OverlayText
@@ -66,6 +68,7 @@ public:
     std::shared_ptr<const dicom::Volume> sharedVolume() const { return m_volume; }
     const OverlayText& overlayText() const { return m_text; }
     int axis() const { return m_frame.axis; }
+    const DisplayFrame& displayFrame() const { return m_frame; }
 
     int slice() const { return m_slice; }
     int sliceCount() const;
@@ -104,10 +107,15 @@ public:
 
     void setActive(bool active);
     void setReferencePlanes(const std::vector<ReferencePlane>& planes);
+    // AI results over the image (shared by every view; it draws the layers
+    // of the volume this view shows). Null: none.
+    void setAiOverlay(std::shared_ptr<const AiOverlay> overlay);
     // The plane shown now, in patient coordinates.
     std::optional<ReferencePlane> currentPlane() const;
     // Moves to the slice nearest a patient point (synchronised scrolling, MPR cursor).
     void showPatientPoint(const dicom::Vec3& p);
+    // Moves to the slice through voxel (i, j, k) and pans it to the centre.
+    void centreOnVoxel(const dicom::Vec3& voxel);
     std::optional<dicom::Vec3> patientPointAt(const QPointF& widgetPos) const;
 
     // The value at a voxel, in modality units; nullopt outside or not loaded.
@@ -172,6 +180,7 @@ private:
     QString m_message;
     bool m_active = false;
     std::vector<ReferencePlane> m_references;
+    std::shared_ptr<const AiOverlay> m_aiOverlay;
 
     QTimer* m_cineTimer = nullptr;
     int m_fps = 10;

@@ -1,0 +1,430 @@
+// The AI findings in the viewer under Xvfb: the demo study with its SEG,
+// TID 1500 SR, heatmap and a vendor JSON, opened in a real MainWindow. What
+// the panel lists is checked against the phantom's known lesion, what the
+// overlay draws against the screen pixels at the lesion, and the signed
+// review against readReview and dciodvfy.
+
+#include "core/ai/demo_findings.h"
+#include "core/ai/demo_report.h"
+#include "core/ai/review_sr_writer.h"
+#include "core/dicom/demo_study.h"
+#include "ui/findings/findings_controller.h"
+#include "ui/findings/findings_panel.h"
+#include "ui/shell/main_window.h"
+#include "ui/shell/viewer_grid.h"
+#include "ui/viewport/slice_geometry.h"
+#include "ui/viewport/slice_view.h"
+
+#include <QDir>
+#include <QFile>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QListWidget>
+#include <QMutex>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QtTest>
+
+#include <cmath>
+
+using namespace custos;
+using namespace custos::ui;
+
+namespace {
+
+QColor colourAt(SliceView* view, const QPointF& p)
+{
+    const QImage img = view->grab().toImage();
+    const double dpr = img.devicePixelRatio();
+    return img.pixelColor(QPoint(int(p.x() * dpr), int(p.y() * dpr)));
+}
+
+QStringList dciodvfyErrors(const QString& path)
+{
+    QProcess p;
+    p.start(QStringLiteral("dciodvfy"), {path});
+    p.waitForFinished(120000);
+    const QString out = QString::fromLocal8Bit(p.readAllStandardError() + p.readAllStandardOutput());
+    QStringList errors;
+    for (const QString& line : out.split(QLatin1Char('\n')))
+        if (line.startsWith(QLatin1String("Error")))
+            errors << line;
+    if (!out.contains(QLatin1String("SR")))
+        errors << QStringLiteral("dciodvfy did not run: ") + out.left(300);
+    return errors;
+}
+
+} // namespace
+
+class TestFindings : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void aiObjectsAreListedWithTheirFindingsNotAsSeries();
+    void lesionSegmentIsDrawnOnItsPixelsAndFollowsVisibility();
+    void lesionIsDrawnOnTheMprReformatsToo();
+    void clickingAFindingJumpsToItsSlice();
+    void reviewIsAuditedSignedAndSavedAsValidSr();
+    void deniedReviewLeavesTheFindingsVisibleButUnchangeable();
+
+private:
+    std::unique_ptr<MainWindow> open(bool mpr = false);
+    ai::FindingKey lesionKey(FindingsController* c) const;
+    ai::FindingKey srKey(FindingsController* c) const;
+    QPointF lesionPoint(SliceView* view) const;
+
+    QTemporaryDir m_dir;
+    QString m_study;
+    dicom::DemoStudyOptions m_demo;
+    ai::DemoGeometry m_geometry;
+    QMutex m_mutex;
+    std::vector<audit::Event> m_events;
+};
+
+void TestFindings::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_demo.slices = 48;
+    m_demo.size = 160;
+    m_study = m_dir.filePath(QStringLiteral("demo"));
+    auto study = dicom::writeDemoStudy(m_study, m_demo);
+    QVERIFY2(study.ok(), study.ok() ? "" : qPrintable(study.errorMessage()));
+    auto seg = ai::writeDemoFindings(m_study, m_demo);
+    QVERIFY2(seg.ok(), seg.ok() ? "" : qPrintable(seg.errorMessage()));
+    auto sr = ai::writeDemoReport(m_study, m_demo);
+    QVERIFY2(sr.ok(), sr.ok() ? "" : qPrintable(sr.errorMessage()));
+    auto geometry = ai::demoGeometry(m_study, m_demo);
+    QVERIFY2(geometry.ok(), geometry.ok() ? "" : qPrintable(geometry.errorMessage()));
+    m_geometry = geometry.value();
+    // A vendor JSON of a product without DICOM output: a box on the lesion,
+    // and one of a series this study does not have.
+    const double c = m_geometry.lesionColumn, r = m_geometry.lesionRow, half = 8;
+    const QString json = QStringLiteral(R"({"format": "custos-ai-findings", "version": 1, "id": "vendor-1",
+        "model": {"name": "BoxNet", "version": "2.1"},
+        "series": {"seriesInstanceUid": "%1"},
+        "findings": [{"id": "f1", "label": "Nodule box", "confidence": 0.81,
+                      "regions": [{"type": "box2d", "sopInstanceUid": "%2", "points": [[%3, %4], [%5, %6]]}]}]})")
+                             .arg(study.value().seriesInstanceUid, m_geometry.lesionSopInstanceUid)
+                             .arg(c - half).arg(r - half).arg(c + half).arg(r + half);
+    QFile f(QDir(m_study).filePath(QStringLiteral("ai/vendor-boxnet.json")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(json.toUtf8());
+    f.close();
+    QFile other(QDir(m_study).filePath(QStringLiteral("ai/vendor-other-series.json")));
+    QVERIFY(other.open(QIODevice::WriteOnly));
+    other.write(QStringLiteral(R"({"format": "custos-ai-findings", "version": 1, "id": "vendor-2",
+        "model": {"name": "ElsewhereNet", "version": "1"}, "series": {"seriesInstanceUid": "1.2.3.999"},
+        "findings": [{"id": "x", "label": "Elsewhere", "regions": [{"type": "box2d", "sopInstanceUid": "1.2.3.999.1", "points": [[1, 1], [4, 4]]}]}]})")
+                    .toUtf8());
+    other.close();
+}
+
+std::unique_ptr<MainWindow> TestFindings::open(bool mpr)
+{
+    ViewerOptions options;
+    options.paths = {m_study};
+    options.mpr = mpr;
+    options.protection.user = QStringLiteral("dr.weber");
+    options.protection.record = [this](const audit::Event& e) {
+        QMutexLocker lock(&m_mutex);
+        m_events.push_back(e);
+    };
+    auto window = std::make_unique<MainWindow>(options);
+    window->resize(1300, 850);
+    window->show();
+    QSignalSpy loaded(window.get(), &MainWindow::seriesLoaded);
+    if (!loaded.wait(60000))
+        return nullptr;
+    FindingsController* c = window->findings();
+    for (int i = 0; i < 600 && (c->busy() || c->objects().empty()); ++i)
+        QTest::qWait(50);
+    QTest::qWait(100);
+    return window;
+}
+
+ai::FindingKey TestFindings::lesionKey(FindingsController* c) const
+{
+    for (const LoadedAiObject& o : c->objects())
+        if (o.object.kind == ai::AiObjectKind::Segmentation)
+            for (const ai::Finding& f : o.object.findings)
+                if (f.label == QLatin1String("Lesion"))
+                    return {o.object.sopInstanceUid, f.id};
+    return {};
+}
+
+ai::FindingKey TestFindings::srKey(FindingsController* c) const
+{
+    for (const LoadedAiObject& o : c->objects())
+        if (o.object.kind == ai::AiObjectKind::MeasurementReport && !o.object.findings.empty())
+            return {o.object.sopInstanceUid, o.object.findings.front().id};
+    return {};
+}
+
+QPointF TestFindings::lesionPoint(SliceView* view) const
+{
+    const auto& g = view->volume()->geometry();
+    const dicom::Vec3 v = patientToVoxel(g, m_geometry.landmarks.lesion);
+    return view->widgetPointForVoxel(v.x, v.y, v.z);
+}
+
+void TestFindings::aiObjectsAreListedWithTheirFindingsNotAsSeries()
+{
+    auto window = open();
+    QVERIFY(window);
+    // The CT alone in the browser: SEG, SR and heatmap are not image series.
+    QCOMPARE(window->seriesList()->count(), 1);
+    QVERIFY(window->seriesList()->item(0)->text().contains(QLatin1String("CT")));
+
+    FindingsController* c = window->findings();
+    std::map<ai::AiObjectKind, int> kinds;
+    for (const LoadedAiObject& o : c->objects())
+        ++kinds[o.object.kind];
+    QCOMPARE(kinds[ai::AiObjectKind::Segmentation], 1);
+    QCOMPARE(kinds[ai::AiObjectKind::MeasurementReport], 1);
+    QCOMPARE(kinds[ai::AiObjectKind::ParametricMap], 1);
+    QCOMPARE(kinds[ai::AiObjectKind::VendorJson], 2);
+
+    // The lesion segment: the phantom's sphere, in voxels of the CT.
+    const ai::Finding* lesion = c->finding(lesionKey(c));
+    QVERIFY(lesion);
+    const double r = m_geometry.landmarks.lesionRadius;
+    const double sphereMl = 4.0 / 3.0 * M_PI * r * r * r / 1000.0;
+    QVERIFY2(std::abs(lesion->volumeMl - sphereMl) < 0.25 * sphereMl,
+             qPrintable(QStringLiteral("lesion %1 mL, sphere %2 mL").arg(lesion->volumeMl).arg(sphereMl)));
+    QTreeWidgetItem* lesionRow = c->panel()->itemFor(lesionKey(c));
+    QVERIFY(lesionRow);
+    QVERIFY2(lesionRow->text(1).contains(QStringLiteral("%1 mL").arg(lesion->volumeMl, 0, 'f', lesion->volumeMl < 10 ? 2 : 1)),
+             qPrintable(lesionRow->text(1)));
+    // Both lungs are listed with volumes of a few hundred mL or more.
+    int lungs = 0;
+    for (const LoadedAiObject& o : c->objects())
+        for (const ai::Finding& f : o.object.findings)
+            if (f.label.endsWith(QLatin1String("lung"))) {
+                ++lungs;
+                QVERIFY2(f.volumeMl > 50, qPrintable(f.label));
+                QVERIFY(c->panel()->itemFor({o.object.sopInstanceUid, f.id})->text(1).contains(QLatin1String("mL")));
+            }
+    QCOMPARE(lungs, 2);
+
+    // The SR's lesion diameter: the sphere's, in mm, in the panel.
+    const ai::Finding* sr = c->finding(srKey(c));
+    QVERIFY(sr);
+    const ai::Measurement* diameter = nullptr;
+    for (const ai::Measurement& m : sr->measurements)
+        if (m.name.meaning.contains(QLatin1String("iameter")))
+            diameter = &m;
+    QVERIFY(diameter);
+    QCOMPARE(diameter->unit, QStringLiteral("mm"));
+    QVERIFY2(std::abs(diameter->value - 2 * r) < 1.0, qPrintable(QString::number(diameter->value)));
+    QVERIFY(c->panel()->itemFor(srKey(c))->text(1).contains(QStringLiteral("%1 mm").arg(diameter->value, 0, 'f', 1)));
+
+    // The JSON of another series is listed and said to be unshowable.
+    QVERIFY2(c->panel()->problemsText().contains(QLatin1String("ElsewhereNet")), qPrintable(c->panel()->problemsText()));
+    QVERIFY(c->panel()->summaryText().contains(QLatin1String("5")));
+}
+
+void TestFindings::lesionSegmentIsDrawnOnItsPixelsAndFollowsVisibility()
+{
+    auto window = open();
+    QVERIFY(window);
+    FindingsController* c = window->findings();
+    SliceView* view = window->sliceView();
+    // Only the SEG: the heatmap and regions would tint the same pixels.
+    for (std::size_t i = 0; i < c->objects().size(); ++i)
+        c->setObjectVisible(int(i), c->objects()[i].object.kind == ai::AiObjectKind::Segmentation);
+    QVERIFY(c->jumpTo(lesionKey(c)));
+    QCOMPARE(view->slice(), m_geometry.lesionSlice);
+    QTest::qWait(100);
+    const QPointF at = lesionPoint(view);
+    // Centred on the lesion.
+    QVERIFY2(QLineF(at, QPointF(view->width() / 2.0, view->height() / 2.0)).length() < 3,
+             qPrintable(QStringLiteral("%1,%2").arg(at.x()).arg(at.y())));
+    const ai::Finding* lesion = c->finding(lesionKey(c));
+    QVERIFY(lesion && lesion->displayRgb);
+    const QColor segment = QColor::fromRgbF(float(lesion->displayRgb->x), float(lesion->displayRgb->y), float(lesion->displayRgb->z));
+
+    const QColor with = colourAt(view, at);
+    c->setFindingVisible(lesionKey(c), false);
+    QTest::qWait(50);
+    const QColor without = colourAt(view, at);
+    QVERIFY2(std::abs(without.red() - without.green()) < 4, qPrintable(without.name())); // grey: no overlay
+    // Filled with the global opacity over the grey image.
+    const double a = c->style().opacity;
+    auto expect = [&](int grey, int colour) { return grey * (1 - a) + colour * a; };
+    QVERIFY2(std::abs(with.red() - expect(without.red(), segment.red())) < 14 &&
+                 std::abs(with.green() - expect(without.green(), segment.green())) < 14 &&
+                 std::abs(with.blue() - expect(without.blue(), segment.blue())) < 14,
+             qPrintable(QStringLiteral("with %1 without %2 segment %3").arg(with.name(), without.name(), segment.name())));
+
+    // Away from the lesion (soft tissue, no segment) nothing changes.
+    c->setFindingVisible(lesionKey(c), true);
+    const auto& g = view->volume()->geometry();
+    dicom::Vec3 away = patientToVoxel(g, m_geometry.landmarks.softTissue);
+    view->setSlice(int(std::lround(away.z)));
+    QTest::qWait(50);
+    const QPointF awayPoint = view->widgetPointForVoxel(away.x, away.y, away.z);
+    const QColor awayColour = colourAt(view, awayPoint);
+    QVERIFY2(std::abs(awayColour.red() - awayColour.blue()) < 4, qPrintable(awayColour.name()));
+
+    // Contour mode: the centre is clear, the rim is coloured.
+    view->setSlice(m_geometry.lesionSlice);
+    AiOverlayStyle style = c->style();
+    style.filled = false;
+    c->setStyle(style);
+    QTest::qWait(50);
+    const QColor centre = colourAt(view, at);
+    QVERIFY2(std::abs(centre.red() - without.red()) < 4 && std::abs(centre.green() - without.green()) < 4, qPrintable(centre.name()));
+    style.filled = true;
+    c->setStyle(style);
+}
+
+void TestFindings::lesionIsDrawnOnTheMprReformatsToo()
+{
+    auto window = open(true);
+    QVERIFY(window);
+    FindingsController* c = window->findings();
+    for (std::size_t i = 0; i < c->objects().size(); ++i)
+        c->setObjectVisible(int(i), c->objects()[i].object.kind == ai::AiObjectKind::Segmentation);
+    QVERIFY(c->jumpTo(lesionKey(c)));
+    QTest::qWait(100);
+    const ai::Finding* lesion = c->finding(lesionKey(c));
+    int checked = 0;
+    for (int i = 0; i < window->grid()->viewCount(); ++i) {
+        SliceView* view = window->grid()->view(i);
+        if (view->axis() == 2)
+            continue;
+        const QPointF at = lesionPoint(view);
+        const QColor with = colourAt(view, at);
+        c->setFindingVisible(lesionKey(c), false);
+        QTest::qWait(30);
+        const QColor without = colourAt(view, at);
+        c->setFindingVisible(lesionKey(c), true);
+        QTest::qWait(30);
+        // Reddish where the lesion is: red up, blue down against the grey.
+        QVERIFY2(with.red() - without.red() > 20 * lesion->displayRgb->x && without.blue() - with.blue() > 10,
+                 qPrintable(QStringLiteral("axis %1: with %2 without %3").arg(view->axis()).arg(with.name(), without.name())));
+        ++checked;
+    }
+    QCOMPARE(checked, 2);
+}
+
+void TestFindings::clickingAFindingJumpsToItsSlice()
+{
+    auto window = open();
+    QVERIFY(window);
+    FindingsController* c = window->findings();
+    SliceView* view = window->sliceView();
+    view->setSlice(0);
+    QTreeWidget* tree = c->panel()->tree();
+    QTreeWidgetItem* row = c->panel()->itemFor(srKey(c));
+    QVERIFY(row);
+    tree->scrollToItem(row);
+    const QRect rect = tree->visualItemRect(row);
+    // The value column: a click on the label's check box would toggle instead.
+    const int x = tree->header()->sectionPosition(1) + 10;
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, QPoint(x, rect.center().y()));
+    QTRY_COMPARE(view->slice(), m_geometry.lesionSlice);
+}
+
+void TestFindings::reviewIsAuditedSignedAndSavedAsValidSr()
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_events.clear();
+    }
+    auto window = open();
+    QVERIFY(window);
+    FindingsController* c = window->findings();
+    const ai::FindingKey lesion = lesionKey(c), sr = srKey(c);
+    QVERIFY(c->accept(lesion).ok());
+    QVERIFY(c->panel()->itemFor(lesion)->text(2).contains(ai::decisionName(ai::ReviewDecision::Accepted)));
+
+    ai::FindingKey rightLung;
+    for (const LoadedAiObject& o : c->objects())
+        for (const ai::Finding& f : o.object.findings)
+            if (f.label == QLatin1String("Right lung"))
+                rightLung = {o.object.sopInstanceUid, f.id};
+    QVERIFY(!c->reject(rightLung, ai::RejectReason::Other, {}).ok()); // "other" needs words
+    QVERIFY(c->reject(rightLung, ai::RejectReason::WrongLocation, {}).ok());
+    QVERIFY(c->panel()->itemFor(rightLung)->text(2).contains(ai::decisionName(ai::ReviewDecision::Rejected)));
+    QVERIFY(c->panel()->itemFor(rightLung)->font(0).strikeOut());
+
+    ai::Correction correction;
+    ai::Measurement corrected = c->finding(sr)->measurements.front();
+    corrected.value = 11.5;
+    correction.measurements.push_back(corrected);
+    QVERIFY(c->correct(sr, correction).ok());
+    QVERIFY(c->comment(sr, QStringLiteral("Measured again on the lung window.")).ok());
+    QVERIFY(c->panel()->itemFor(sr)->text(2).contains(ai::decisionName(ai::ReviewDecision::Corrected)));
+
+    // Not everything decided yet: signing says so and writes nothing.
+    auto early = c->finishAndSign();
+    QVERIFY(!early.ok());
+    QVERIFY2(early.errorMessage().contains(QLatin1String("wait")), qPrintable(early.errorMessage()));
+    for (const LoadedAiObject& o : c->objects())
+        for (const ai::Finding& f : o.object.findings)
+            if (c->review().decision({o.object.sopInstanceUid, f.id}) == ai::ReviewDecision::Pending)
+                QVERIFY(c->accept({o.object.sopInstanceUid, f.id}).ok());
+    auto saved = c->finishAndSign();
+    QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.errorMessage()));
+    QVERIFY(saved.value().startsWith(QDir(m_study).filePath(QStringLiteral("ai/"))));
+    QVERIFY(c->review().isSigned());
+    QVERIFY(!c->accept(lesion).ok()); // signed: no more changes
+    QVERIFY(!c->panel()->signButton()->isEnabled());
+
+    auto back = ai::readReview(saved.value());
+    QVERIFY2(back.ok(), back.ok() ? "" : qPrintable(back.errorMessage()));
+    QVERIFY(back.value().isSigned());
+    QCOMPARE(back.value().decision(lesion), ai::ReviewDecision::Accepted);
+    QCOMPARE(back.value().decision(rightLung), ai::ReviewDecision::Rejected);
+    QCOMPARE(back.value().find(rightLung)->reason, ai::RejectReason::WrongLocation);
+    QCOMPARE(back.value().decision(sr), ai::ReviewDecision::Corrected);
+    QCOMPARE(back.value().find(sr)->correction.measurements.front().value, 11.5);
+    QCOMPARE(back.value().find(sr)->comment, QStringLiteral("Measured again on the lung window."));
+    QCOMPARE(back.value().find(lesion)->reviewer.subject, QStringLiteral("dr.weber"));
+    const QStringList errors = dciodvfyErrors(saved.value());
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+
+    // Every decision and the signature are in the audit trail, with the
+    // signed-in user, never the comment's words.
+    QMutexLocker lock(&m_mutex);
+    int review = 0, created = 0;
+    for (const audit::Event& e : m_events) {
+        if (e.id.code != QLatin1String("110110"))
+            continue;
+        ++review;
+        created += e.action == QLatin1Char('C');
+        QCOMPARE(e.participants.front().userId, QStringLiteral("dr.weber"));
+        for (const auto& o : e.objects)
+            QVERIFY(!o.detail.contains(QLatin1String("lung window")));
+    }
+    int findings = 0;
+    for (const LoadedAiObject& o : c->objects())
+        findings += int(o.object.findings.size());
+    // accept + reject + correct + comment + the other findings accepted + signed.
+    QCOMPARE(review, 4 + (findings - 3) + 1);
+    QCOMPARE(created, 1);
+}
+
+void TestFindings::deniedReviewLeavesTheFindingsVisibleButUnchangeable()
+{
+    auto window = open();
+    QVERIFY(window);
+    FindingsController* c = window->findings();
+    c->setReviewAllowed(false, QStringLiteral("Your role may not review AI findings."));
+    auto r = c->accept(lesionKey(c));
+    QVERIFY(!r.ok());
+    QCOMPARE(r.errorMessage(), QStringLiteral("Your role may not review AI findings."));
+    QCOMPARE(c->review().decision(lesionKey(c)), ai::ReviewDecision::Pending);
+    QVERIFY(!c->panel()->signButton()->isEnabled());
+    QVERIFY(c->panel()->itemFor(lesionKey(c)));
+    c->setReviewAllowed(true);
+    QVERIFY(c->accept(lesionKey(c)).ok());
+}
+
+QTEST_MAIN(TestFindings)
+#include "tst_findings.moc"

@@ -1,0 +1,38 @@
+#pragma once
+// Finding the AI results among a study's files: DICOM objects of the SOP
+// classes core/ai reads (they are set apart from the image series), and the
+// vendor JSON documents in the study's folders. Reading them happens on a
+// worker thread (readAiFiles).
+
+#include "core/ai/ai_reader.h"
+#include "core/dicom/catalog.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace custos::ui {
+
+// Removes the stacks of AI objects (SEG, parametric maps...) from the
+// series, so the browser lists images only. Their instances stay in the
+// catalog for aiFilesOf.
+void removeAiStacks(dicom::Catalog& catalog);
+
+// The files of AI objects in the catalog, and the *.json files in the
+// folders its instances came from (and below them).
+QStringList aiFilesOf(const dicom::Catalog& catalog);
+
+struct AiFileRead
+{
+    std::vector<ai::AiObject> objects;
+    std::vector<ai::SeriesMatch> matches; // same order as objects
+    QStringList errors;                   // readable, one per file that could not be read
+};
+
+// Reads every file (JSON files that are not Custos' format are skipped
+// without complaint) and matches the objects to the catalog's series.
+// Runs on a worker thread.
+AiFileRead readAiFiles(const QStringList& files, const dicom::Catalog& catalog);
+
+} // namespace custos::ui

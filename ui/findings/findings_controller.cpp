@@ -1,0 +1,470 @@
+#include "ui/findings/findings_controller.h"
+
+#include "core/ai/parametric_map_reader.h"
+#include "core/ai/review_sr_writer.h"
+#include "core/ai/segmentation_reader.h"
+#include "ui/findings/findings_panel.h"
+#include "ui/viewport/slice_geometry.h"
+#include "ui/viewport/slice_view.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QMainWindow>
+#include <QPointer>
+#include <QScopeGuard>
+#include <QtConcurrent>
+
+namespace custos::ui {
+
+namespace {
+
+QString stackKeyOf(const dicom::Stack& s)
+{
+    return s.studyInstanceUid + QLatin1Char('/') + s.seriesInstanceUid + QLatin1Char('#') + QString::number(s.stackIndexInSeries);
+}
+
+// Segment colours when the SEG recommends none.
+QColor paletteColour(int n)
+{
+    static const QColor colours[] = {QColor(230, 80, 80), QColor(80, 200, 120), QColor(90, 150, 240), QColor(240, 180, 60),
+                                     QColor(190, 110, 230), QColor(70, 210, 210)};
+    return colours[std::size_t(std::max(0, n - 1)) % std::size(colours)];
+}
+
+const QColor kRegionColour(56, 189, 248);     // SR and JSON regions
+const QColor kAnnotationColour(170, 220, 90); // presentation-state graphics
+
+// Centroids (voxel coordinates) of every segment in a label volume.
+std::map<int, dicom::Vec3> segmentCentroids(const ai::LabelVolume& lv)
+{
+    const auto& g = lv.geometry();
+    std::map<int, std::array<double, 4>> sums;
+    auto add = [&](int s, int i, int j, int k) {
+        auto& a = sums[s];
+        a[0] += i, a[1] += j, a[2] += k, a[3] += 1;
+    };
+    for (int k = 0; k < g.slices; ++k)
+        for (int j = 0; j < g.rows; ++j)
+            for (int i = 0; i < g.columns; ++i) {
+                const std::size_t v = lv.index(i, j, k);
+                for (int p = 0; p < lv.planeCount(); ++p) {
+                    const int s = lv.plane(p)[v];
+                    if (s == 0)
+                        break;
+                    add(s, i, j, k);
+                }
+            }
+    for (int s : lv.segments())
+        if (lv.isFractional(s))
+            for (std::size_t v = 0; v < lv.voxels(); ++v)
+                if (lv.probability(s)[v] > ai::LabelVolume::kFractionalThreshold) {
+                    const int i = int(v % std::size_t(g.columns)), j = int((v / std::size_t(g.columns)) % std::size_t(g.rows));
+                    add(s, i, j, int(v / (std::size_t(g.columns) * std::size_t(g.rows))));
+                }
+    std::map<int, dicom::Vec3> out;
+    for (const auto& [s, a] : sums)
+        if (a[3] > 0)
+            out[s] = {a[0] / a[3], a[1] / a[3], a[2] / a[3]};
+    return out;
+}
+
+QString modelOf(const ai::Finding& f, const ai::AiObject& o)
+{
+    const ai::Source& s = f.source.modelName.isEmpty() ? o.source : f.source;
+    return s.modelVersion.isEmpty() ? s.modelName : s.modelName + QLatin1Char(' ') + s.modelVersion;
+}
+
+} // namespace
+
+FindingsController::FindingsController(QMainWindow* window, FindingsHost host)
+    : QObject(window), m_window(window), m_host(std::move(host)), m_overlay(std::make_shared<AiOverlay>())
+{
+    m_dock = new QDockWidget(tr("AI Findings"), window);
+    m_dock->setObjectName(QStringLiteral("findingsDock"));
+    m_panel = new FindingsPanel(this, m_dock);
+    m_dock->setWidget(m_panel);
+    if (m_host.views)
+        for (SliceView* v : m_host.views())
+            v->setAiOverlay(m_overlay);
+    connect(&m_readWatcher, &QFutureWatcher<AiFileRead>::finished, this, &FindingsController::onFilesRead);
+}
+
+FindingsController::~FindingsController() { m_readWatcher.waitForFinished(); }
+
+bool FindingsController::busy() const { return m_readWatcher.isRunning() || m_building > 0; }
+
+void FindingsController::setCatalog(std::shared_ptr<const dicom::Catalog> catalog)
+{
+    ++m_generation;
+    m_catalog = std::move(catalog);
+    m_objects.clear();
+    m_problems.clear();
+    m_loaded.clear();
+    m_bound.clear();
+    m_hidden.clear();
+    m_selected = {};
+    m_pendingJump.reset();
+    m_review = {};
+    m_savedPath.clear();
+    m_overlay->clear();
+    emit objectsChanged();
+    emit reviewChanged();
+    auto c = m_catalog;
+    m_readWatcher.setFuture(QtConcurrent::run([c] { return readAiFiles(aiFilesOf(*c), *c); }));
+}
+
+void FindingsController::onFilesRead()
+{
+    AiFileRead read = m_readWatcher.result();
+    m_problems = read.errors;
+    for (std::size_t i = 0; i < read.objects.size(); ++i) {
+        LoadedAiObject o{std::move(read.objects[i]), read.matches[i], {}, true};
+        const QString what = tr("%1 \"%2\"").arg(ai::kindName(o.object.kind), o.object.source.modelName.isEmpty()
+                                                                              ? QFileInfo(o.object.path).fileName()
+                                                                              : o.object.source.modelName);
+        if (o.match.seriesInstanceUid.isEmpty()) {
+            m_problems << tr("%1 annotates images that are not in the open study; it is listed but cannot be shown.").arg(what);
+        } else {
+            // The largest stack of the matched series.
+            for (const dicom::Study& study : m_catalog->studies)
+                for (const dicom::Series& series : study.series)
+                    if (series.seriesInstanceUid == o.match.seriesInstanceUid) {
+                        const dicom::Stack* best = nullptr;
+                        for (const dicom::Stack& st : series.stacks)
+                            if (!best || st.frames.size() > best->frames.size())
+                                best = &st;
+                        if (best)
+                            o.stackKey = stackKeyOf(*best);
+                    }
+            if (!o.match.missingInstanceUids.isEmpty())
+                m_problems << tr("%1 references %n image(s) Custos does not have.", nullptr, int(o.match.missingInstanceUids.size())).arg(what);
+        }
+        for (const QString& w : std::as_const(o.object.warnings))
+            m_problems << what + QStringLiteral(": ") + w;
+        m_objects.push_back(std::move(o));
+    }
+    for (const auto& [key, loaded] : m_loaded)
+        startBuild(key);
+    emit objectsChanged();
+    emit reviewChanged();
+    if (!busy())
+        emit settled();
+}
+
+void FindingsController::volumeLoaded(const QString& stackKey, const dicom::Stack& stack, std::shared_ptr<const dicom::Volume> volume)
+{
+    if (!volume)
+        return;
+    auto it = m_loaded.find(stackKey);
+    if (it != m_loaded.end() && it->second.second == volume)
+        return;
+    m_loaded[stackKey] = {stack, volume};
+    if (!m_readWatcher.isRunning())
+        startBuild(stackKey);
+}
+
+void FindingsController::startBuild(const QString& stackKey)
+{
+    const auto& [stack, volume] = m_loaded.at(stackKey);
+    // The SEGs and maps of this stack are laid onto its grid; regions of any
+    // object whose images are in this stack are placed on it too.
+    std::vector<std::pair<int, ai::AiObjectKind>> jobs;
+    for (std::size_t i = 0; i < m_objects.size(); ++i) {
+        const auto kind = m_objects[i].object.kind;
+        if (m_objects[i].stackKey == stackKey && (kind == ai::AiObjectKind::Segmentation || kind == ai::AiObjectKind::ParametricMap))
+            jobs.emplace_back(int(i), kind);
+    }
+    std::vector<QString> paths;
+    for (const auto& [i, kind] : jobs)
+        paths.push_back(m_objects[std::size_t(i)].object.path);
+    ++m_building;
+    QPointer<FindingsController> self(this);
+    auto catalog = m_catalog;
+    const quint64 generation = m_generation;
+    const dicom::Stack stackCopy = stack;
+    auto vol = volume;
+    (void)QtConcurrent::run([self, catalog, stackCopy, vol, jobs, paths, stackKey, generation] {
+        auto bound = std::make_shared<Bound>();
+        bound->volume = vol;
+        bound->stackKey = stackKey;
+        bound->grid = ai::targetGridOf(*catalog, stackCopy, *vol);
+        for (std::size_t n = 0; n < jobs.size(); ++n) {
+            const auto [index, kind] = jobs[n];
+            if (kind == ai::AiObjectKind::Segmentation) {
+                auto seg = ai::readSegmentation(paths[n], bound->grid);
+                if (!seg) {
+                    bound->problems << seg.errorMessage();
+                    continue;
+                }
+                const QString uid = seg.value().object.sopInstanceUid;
+                for (const auto& [s, c] : segmentCentroids(*seg.value().labels))
+                    bound->centroids[{uid, QStringLiteral("seg:%1").arg(s)}] = c;
+                bound->labels[index] = seg.value().labels;
+            } else {
+                auto map = ai::readParametricMap(paths[n], bound->grid);
+                if (!map) {
+                    bound->problems << map.errorMessage();
+                    continue;
+                }
+                bound->heatmaps[index] = map.value().heatmap;
+            }
+        }
+        QMetaObject::invokeMethod(self, [self, bound, generation] {
+            if (!self)
+                return;
+            --self->m_building;
+            if (generation != self->m_generation)
+                return;
+            const auto settle = qScopeGuard([self] {
+                if (self && !self->busy())
+                    emit self->settled();
+            });
+            self->m_problems << bound->problems;
+            const QString key = bound->stackKey;
+            self->m_bound[key] = std::move(*bound);
+            self->rebuildLayers();
+            emit self->objectsChanged();
+            if (self->m_pendingJump) {
+                const ai::FindingKey pending = *self->m_pendingJump;
+                self->m_pendingJump.reset();
+                self->jumpTo(pending);
+            }
+        }, Qt::QueuedConnection);
+    });
+}
+
+const LoadedAiObject* FindingsController::objectOf(const ai::FindingKey& key) const
+{
+    for (const LoadedAiObject& o : m_objects)
+        if (o.object.sopInstanceUid == key.objectUid)
+            return &o;
+    return nullptr;
+}
+
+const ai::Finding* FindingsController::finding(const ai::FindingKey& key) const
+{
+    if (const LoadedAiObject* o = objectOf(key))
+        for (const ai::Finding& f : o->object.findings)
+            if (f.id == key.findingId)
+                return &f;
+    return nullptr;
+}
+
+bool FindingsController::findingVisible(const ai::FindingKey& key) const
+{
+    const LoadedAiObject* o = objectOf(key);
+    return o && o->visible && !m_hidden.count(key);
+}
+
+void FindingsController::setFindingVisible(const ai::FindingKey& key, bool visible)
+{
+    if (visible)
+        m_hidden.erase(key);
+    else
+        m_hidden.insert(key);
+    rebuildLayers();
+    emit displayChanged();
+}
+
+void FindingsController::setObjectVisible(int object, bool visible)
+{
+    if (object < 0 || object >= int(m_objects.size()))
+        return;
+    m_objects[std::size_t(object)].visible = visible;
+    rebuildLayers();
+    emit displayChanged();
+}
+
+void FindingsController::setStyle(const AiOverlayStyle& style)
+{
+    m_overlay->setStyle(style);
+    refreshViews();
+    emit displayChanged();
+}
+
+void FindingsController::select(const ai::FindingKey& key)
+{
+    m_selected = key;
+    rebuildLayers();
+    emit selectionChanged(key);
+}
+
+void FindingsController::refreshViews()
+{
+    if (m_host.views)
+        for (SliceView* v : m_host.views())
+            v->refreshOverlay();
+}
+
+void FindingsController::rebuildLayers()
+{
+    m_overlay->clear();
+    for (const auto& [key, bound] : m_bound)
+        m_overlay->setLayers(bound.volume.get(), layersFor(bound));
+    refreshViews();
+}
+
+AiVolumeLayers FindingsController::layersFor(const Bound& bound) const
+{
+    AiVolumeLayers layers;
+    const dicom::VolumeGeometry& g = bound.volume->geometry();
+    for (const auto& [index, labels] : bound.labels) {
+        const LoadedAiObject& o = m_objects[std::size_t(index)];
+        AiSegmentLayer layer{labels, {}, o.object.source.modelName};
+        for (const ai::Finding& f : o.object.findings) {
+            if (f.kind != ai::FindingKind::Segment)
+                continue;
+            const ai::FindingKey key{o.object.sopInstanceUid, f.id};
+            layer.model = modelOf(f, o.object);
+            QColor colour = f.displayRgb ? QColor::fromRgbF(float(f.displayRgb->x), float(f.displayRgb->y), float(f.displayRgb->z))
+                                         : paletteColour(f.segmentNumber);
+            layer.segments[f.segmentNumber] = {f.segmentNumber, colour, f.label, findingVisible(key),
+                                               m_review.decision(key) == ai::ReviewDecision::Rejected};
+        }
+        layers.segments.push_back(std::move(layer));
+    }
+    for (const auto& [index, heatmap] : bound.heatmaps) {
+        const LoadedAiObject& o = m_objects[std::size_t(index)];
+        bool visible = o.visible;
+        QString label = ai::kindName(o.object.kind);
+        for (const ai::Finding& f : o.object.findings) {
+            visible = visible && findingVisible({o.object.sopInstanceUid, f.id});
+            label = f.label;
+        }
+        layers.heatmaps.push_back({heatmap, label, o.object.source.modelName, visible});
+    }
+    for (const LoadedAiObject& o : m_objects) {
+        for (const ai::Finding& f : o.object.findings) {
+            const ai::FindingKey key{o.object.sopInstanceUid, f.id};
+            const ai::FindingReview* r = m_review.find(key);
+            const bool corrected = r && r->decision == ai::ReviewDecision::Corrected;
+            const auto& regions2D = corrected && !r->correction.regions2D.empty() ? r->correction.regions2D : f.regions2D;
+            const auto& regions3D = corrected && !r->correction.regions3D.empty() ? r->correction.regions3D : f.regions3D;
+            AiShape base;
+            base.label = f.label;
+            if (!f.measurements.empty()) {
+                const ai::Measurement& m = corrected && !r->correction.measurements.empty() ? r->correction.measurements.front()
+                                                                                             : f.measurements.front();
+                base.label += QStringLiteral(" %1 %2").arg(m.value, 0, 'f', 1).arg(m.unit);
+            }
+            if (corrected)
+                base.label += tr(" (corrected)");
+            base.model = modelOf(f, o.object);
+            base.colour = o.object.kind == ai::AiObjectKind::PresentationState ? kAnnotationColour : kRegionColour;
+            base.visible = findingVisible(key);
+            base.dimmed = m_review.decision(key) == ai::ReviewDecision::Rejected;
+            base.selected = key == m_selected;
+            base.id = key.objectUid + QLatin1Char('|') + key.findingId;
+            for (const ai::Region2D& region : regions2D) {
+                for (int k = 0; k < int(bound.grid.sopInstanceUids.size()); ++k) {
+                    if (bound.grid.sopInstanceUids[k] != region.referencedSopInstanceUid)
+                        continue;
+                    if (region.referencedFrame > 0 && k < int(bound.grid.frameNumbers.size()) &&
+                        bound.grid.frameNumbers[std::size_t(k)] != region.referencedFrame)
+                        continue;
+                    AiShape s = base;
+                    s.type = region.type;
+                    for (const auto& [c, row] : region.points)
+                        s.points.push_back({c, row, double(k)});
+                    layers.shapes.push_back(std::move(s));
+                    break;
+                }
+            }
+            const bool sameFrame = g.hasPatientGeometry;
+            for (const ai::Region3D& region : regions3D) {
+                if (!sameFrame || (!region.frameOfReferenceUid.isEmpty() && !bound.grid.frameOfReferenceUid.isEmpty() &&
+                                   region.frameOfReferenceUid != bound.grid.frameOfReferenceUid))
+                    continue;
+                AiShape s = base;
+                s.type = region.type;
+                s.box3D = region.type == ai::GraphicType::Box;
+                for (const dicom::Vec3& p : region.points)
+                    s.points.push_back(patientToVoxel(g, p));
+                layers.shapes.push_back(std::move(s));
+            }
+        }
+    }
+    return layers;
+}
+
+std::optional<dicom::Vec3> FindingsController::locate(const ai::FindingKey& key) const
+{
+    const LoadedAiObject* o = objectOf(key);
+    const ai::Finding* f = finding(key);
+    if (!o || !f)
+        return std::nullopt;
+    for (const auto& [stackKey, bound] : m_bound) {
+        if (auto c = bound.centroids.find(key); c != bound.centroids.end())
+            return c->second;
+        // An SR measurement of a segment: where the segment is.
+        if (!f->referencedSegmentationUid.isEmpty() && f->segmentNumber > 0)
+            if (auto c = bound.centroids.find({f->referencedSegmentationUid, QStringLiteral("seg:%1").arg(f->segmentNumber)});
+                c != bound.centroids.end())
+                return c->second;
+    }
+    // Regions: the centre of the points as drawn.
+    for (const auto& [stackKey, bound] : m_bound) {
+        AiVolumeLayers layers = layersFor(bound);
+        dicom::Vec3 sum;
+        int n = 0;
+        for (const AiShape& s : layers.shapes) {
+            if (s.id != key.objectUid + QLatin1Char('|') + key.findingId)
+                continue;
+            for (const dicom::Vec3& p : s.points)
+                sum = sum + p, ++n;
+        }
+        if (n > 0)
+            return sum * (1.0 / n);
+    }
+    // A heatmap: its maximum.
+    for (const auto& [stackKey, bound] : m_bound)
+        for (const auto& [index, hm] : bound.heatmaps)
+            if (&m_objects[std::size_t(index)] == o) {
+                std::size_t best = 0;
+                for (std::size_t v = 1; v < hm->voxels(); ++v)
+                    if (hm->data()[v] > hm->data()[best])
+                        best = v;
+                const auto& g = hm->geometry();
+                return dicom::Vec3{double(best % std::size_t(g.columns)), double((best / std::size_t(g.columns)) % std::size_t(g.rows)),
+                                   double(best / (std::size_t(g.columns) * std::size_t(g.rows)))};
+            }
+    return std::nullopt;
+}
+
+bool FindingsController::jumpTo(const ai::FindingKey& key)
+{
+    select(key);
+    const LoadedAiObject* o = objectOf(key);
+    if (!o || o->stackKey.isEmpty() || !m_host.views)
+        return false;
+    auto bound = m_bound.find(o->stackKey);
+    auto shown = [&] {
+        std::vector<SliceView*> views;
+        if (bound != m_bound.end())
+            for (SliceView* v : m_host.views())
+                if (v->volume() == bound->second.volume.get())
+                    views.push_back(v);
+        return views;
+    };
+    if (shown().empty()) {
+        if (!m_host.showStack || !m_host.showStack(o->stackKey))
+            return false;
+        bound = m_bound.find(o->stackKey);
+        if (bound == m_bound.end() || shown().empty()) {
+            m_pendingJump = key; // once its volume is loaded and the overlays are built
+            return true;
+        }
+    }
+    const auto where = locate(key);
+    if (!where) {
+        emit message(tr("This finding has no place on the images to go to."));
+        return false;
+    }
+    for (SliceView* v : shown())
+        v->centreOnVoxel(*where);
+    return true;
+}
+
+} // namespace custos::ui

@@ -1,0 +1,164 @@
+#pragma once
+// The AI results of the open studies: which objects there are and what they
+// annotate, their overlays on the views, visibility and display style, the
+// jump to a finding, and the radiologist's review (accept, reject, correct,
+// comment, sign and save as DICOM SR), each decision audited.
+//
+// The window hands it what it needs through FindingsHost, so the findings
+// code does not depend on the main window: the catalog after a scan, each
+// loaded volume, the views to draw on.
+
+#include "core/ai/review.h"
+#include "core/ai/target_grid.h"
+#include "core/audit/audit_event.h"
+#include "core/common/result.h"
+#include "core/dicom/catalog.h"
+#include "ui/findings/ai_files.h"
+#include "ui/viewport/ai_overlay.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <set>
+
+class QDockWidget;
+class QMainWindow;
+
+namespace custos::ui {
+
+class FindingsPanel;
+class SliceView;
+
+struct FindingsHost
+{
+    std::function<std::vector<SliceView*>()> views;      // every view that can show a volume
+    std::function<bool(const QString& stackKey)> showStack; // shows a series in the active view; false: unknown
+    std::function<void(const audit::Event&)> record;       // the audit sink (may be empty in tests)
+    QString user;                                          // the signed-in user
+    QString userName;                                      // what a person reads; empty: user
+};
+
+// One AI object of the open study and what it annotates.
+struct LoadedAiObject
+{
+    ai::AiObject object;
+    ai::SeriesMatch match;
+    QString stackKey;      // the image stack it is drawn on ("study/series#0"); empty: none loaded
+    bool visible = true;
+};
+
+class FindingsController : public QObject
+{
+    Q_OBJECT
+public:
+    FindingsController(QMainWindow* window, FindingsHost host);
+    ~FindingsController() override;
+
+    QDockWidget* dock() const { return m_dock; }
+    FindingsPanel* panel() const { return m_panel; }
+    std::shared_ptr<AiOverlay> overlay() const { return m_overlay; }
+
+    // From the window: after a scan (reads the AI objects on a worker
+    // thread), and when a stack's volume is loaded (builds its overlays on a
+    // worker thread).
+    void setCatalog(std::shared_ptr<const dicom::Catalog> catalog);
+    void volumeLoaded(const QString& stackKey, const dicom::Stack& stack, std::shared_ptr<const dicom::Volume> volume);
+
+    // The Guard's answer for ReviewAiFindings: without it, the findings stay
+    // visible but accept/reject/correct/sign are disabled with `reason`.
+    void setReviewAllowed(bool allowed, const QString& reason = {});
+    bool reviewAllowed() const { return m_reviewAllowed; }
+    QString reviewDeniedReason() const { return m_reviewDeniedReason; }
+
+    const std::vector<LoadedAiObject>& objects() const { return m_objects; }
+    const QStringList& problems() const { return m_problems; } // files that could not be read, unmatched objects
+    bool busy() const;                                         // reading or building
+    const ai::Finding* finding(const ai::FindingKey& key) const;
+    const LoadedAiObject* objectOf(const ai::FindingKey& key) const;
+
+    // Display.
+    void setFindingVisible(const ai::FindingKey& key, bool visible);
+    bool findingVisible(const ai::FindingKey& key) const;
+    void setObjectVisible(int object, bool visible);
+    void setStyle(const AiOverlayStyle& style);
+    const AiOverlayStyle& style() const { return m_overlay->style(); }
+    void select(const ai::FindingKey& key);
+    // Shows the finding's series if needed, moves every view showing it to
+    // the finding's slice and centres it. False when there is nowhere to go.
+    bool jumpTo(const ai::FindingKey& key);
+    // Where a finding is, in voxels of its stack's volume (centroid).
+    std::optional<dicom::Vec3> locate(const ai::FindingKey& key) const;
+
+    // Review. Errors are readable (signed review, review not allowed).
+    const ai::Review& review() const { return m_review; }
+    Result<void> accept(const ai::FindingKey& key);
+    Result<void> reject(const ai::FindingKey& key, ai::RejectReason reason, const QString& text);
+    Result<void> correct(const ai::FindingKey& key, const ai::Correction& correction);
+    Result<void> comment(const ai::FindingKey& key, const QString& text);
+    Result<void> resetDecision(const ai::FindingKey& key);
+    // Signs the review and writes it as DICOM SR into <study folder>/ai/
+    // (or `folder`); returns the file written.
+    Result<QString> finishAndSign(const QString& folder = {});
+    QString savedReviewPath() const { return m_savedPath; }
+    // The site, written as the Verifying Observer's organization.
+    void setOrganization(const QString& organization) { m_organization = organization; }
+
+signals:
+    void objectsChanged();            // read, matched, or a problem found
+    void reviewChanged();
+    void displayChanged();
+    void selectionChanged(const ai::FindingKey& key);
+    void message(const QString& text); // for the status bar
+    void settled();                    // nothing is being read or built any more
+
+private:
+    struct Bound
+    {
+        std::shared_ptr<const dicom::Volume> volume;
+        QString stackKey;
+        ai::TargetGrid grid;
+        std::map<int, std::shared_ptr<const ai::LabelVolume>> labels;     // by object index
+        std::map<int, std::shared_ptr<const ai::HeatmapVolume>> heatmaps; // by object index
+        std::map<ai::FindingKey, dicom::Vec3> centroids;                  // segments, in voxels
+        QStringList problems;
+    };
+    void onFilesRead();
+    void bindObjectsTo(const QString& stackKey);
+    void startBuild(const QString& stackKey);
+    void rebuildLayers();
+    AiVolumeLayers layersFor(const Bound& bound) const;
+    void refreshViews();
+    Result<void> reviewed(const ai::FindingKey& key, Result<void> result, const QString& detail);
+    ai::Reviewer reviewer() const;
+    QString studyFolder() const;
+
+    QMainWindow* m_window;
+    FindingsHost m_host;
+    QDockWidget* m_dock = nullptr;
+    FindingsPanel* m_panel = nullptr;
+    std::shared_ptr<AiOverlay> m_overlay;
+    std::shared_ptr<const dicom::Catalog> m_catalog;
+    QFutureWatcher<AiFileRead> m_readWatcher;
+    int m_building = 0;
+    quint64 m_generation = 0; // a new scan makes older results stale
+
+    std::vector<LoadedAiObject> m_objects;
+    QStringList m_problems;
+    // Stacks whose volumes are loaded, and what was built on them.
+    std::map<QString, std::pair<dicom::Stack, std::shared_ptr<const dicom::Volume>>> m_loaded;
+    std::map<QString, Bound> m_bound;
+    std::set<ai::FindingKey> m_hidden;
+    ai::FindingKey m_selected;
+    std::optional<ai::FindingKey> m_pendingJump;
+
+    ai::Review m_review;
+    bool m_reviewAllowed = true;
+    QString m_reviewDeniedReason;
+    QString m_savedPath;
+    QString m_organization = QStringLiteral("Custos");
+};
+
+} // namespace custos::ui

@@ -1,0 +1,137 @@
+// FindingsController: the review. Every decision is audited (110110 Patient
+// Record, action U; writing the signed review, action C).
+
+#include "core/ai/review_sr_writer.h"
+#include "ui/findings/findings_controller.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+
+namespace custos::ui {
+
+ai::Reviewer FindingsController::reviewer() const
+{
+    return {m_host.user, m_host.userName.isEmpty() ? m_host.user : m_host.userName};
+}
+
+void FindingsController::setReviewAllowed(bool allowed, const QString& reason)
+{
+    m_reviewAllowed = allowed;
+    m_reviewDeniedReason = allowed ? QString() : reason;
+    emit reviewChanged();
+}
+
+Result<void> FindingsController::reviewed(const ai::FindingKey& key, Result<void> result, const QString& detail)
+{
+    if (!result)
+        return result;
+    const LoadedAiObject* o = objectOf(key);
+    if (m_host.record && o) {
+        QString patientId;
+        if (m_catalog)
+            for (const dicom::Study& s : m_catalog->studies)
+                if (s.studyInstanceUid == o->object.studyInstanceUid)
+                    patientId = s.patientId;
+        m_host.record(audit::events::aiReviewAction(m_host.user, patientId, o->object.studyInstanceUid, key.objectUid,
+                                                    detail + QLatin1Char(' ') + key.findingId));
+    }
+    rebuildLayers();
+    emit reviewChanged();
+    return result;
+}
+
+Result<void> FindingsController::accept(const ai::FindingKey& key)
+{
+    if (!m_reviewAllowed)
+        return Error{m_reviewDeniedReason.isEmpty() ? tr("Reviewing AI findings is not allowed for you.") : m_reviewDeniedReason};
+    return reviewed(key, m_review.accept(key, reviewer()), QStringLiteral("accepted"));
+}
+
+Result<void> FindingsController::reject(const ai::FindingKey& key, ai::RejectReason reason, const QString& text)
+{
+    if (!m_reviewAllowed)
+        return Error{m_reviewDeniedReason.isEmpty() ? tr("Reviewing AI findings is not allowed for you.") : m_reviewDeniedReason};
+    // The audit names the reason from the list, never what was typed.
+    static const char* names[] = {"none", "false positive", "wrong location", "wrong measurement", "clinically irrelevant", "other"};
+    return reviewed(key, m_review.reject(key, reason, text, reviewer()),
+                    QStringLiteral("rejected (%1)").arg(QLatin1String(names[int(reason)])));
+}
+
+Result<void> FindingsController::correct(const ai::FindingKey& key, const ai::Correction& correction)
+{
+    if (!m_reviewAllowed)
+        return Error{m_reviewDeniedReason.isEmpty() ? tr("Reviewing AI findings is not allowed for you.") : m_reviewDeniedReason};
+    return reviewed(key, m_review.correct(key, correction, reviewer()), QStringLiteral("corrected"));
+}
+
+Result<void> FindingsController::comment(const ai::FindingKey& key, const QString& text)
+{
+    if (!m_reviewAllowed)
+        return Error{m_reviewDeniedReason.isEmpty() ? tr("Reviewing AI findings is not allowed for you.") : m_reviewDeniedReason};
+    return reviewed(key, m_review.setComment(key, text, reviewer()), QStringLiteral("commented"));
+}
+
+Result<void> FindingsController::resetDecision(const ai::FindingKey& key)
+{
+    if (!m_reviewAllowed)
+        return Error{m_reviewDeniedReason.isEmpty() ? tr("Reviewing AI findings is not allowed for you.") : m_reviewDeniedReason};
+    return reviewed(key, m_review.resetToPending(key, reviewer()), QStringLiteral("reset to pending"));
+}
+
+QString FindingsController::studyFolder() const
+{
+    // The folder of the images the AI objects annotate (the study's folder).
+    if (!m_catalog)
+        return {};
+    for (const LoadedAiObject& o : m_objects)
+        for (const dicom::Study& study : m_catalog->studies)
+            for (const dicom::Series& series : study.series)
+                if (series.seriesInstanceUid == o.match.seriesInstanceUid && !series.instances.empty())
+                    return QFileInfo(m_catalog->instances[std::size_t(series.instances.front())].filePath).absolutePath();
+    return {};
+}
+
+Result<QString> FindingsController::finishAndSign(const QString& folder)
+{
+    if (!m_reviewAllowed)
+        return Error{m_reviewDeniedReason.isEmpty() ? tr("Reviewing AI findings is not allowed for you.") : m_reviewDeniedReason};
+    std::vector<ai::AiObject> objects;
+    for (const LoadedAiObject& o : m_objects)
+        objects.push_back(o.object);
+    if (objects.empty())
+        return Error{tr("There are no AI findings to review.")};
+    const QString base = folder.isEmpty() ? studyFolder() : folder;
+    if (base.isEmpty())
+        return Error{tr("The study's folder is not known; choose a folder for the review.")};
+    const QString dir = folder.isEmpty() ? QDir(base).filePath(QStringLiteral("ai")) : base;
+    if (!QDir().mkpath(dir))
+        return Error{tr("The folder %1 cannot be created; choose another folder for the review.").arg(dir)};
+    if (auto signedOk = m_review.sign(reviewer(), objects); !signedOk)
+        return signedOk.error();
+    const QString path = QDir(dir).filePath(
+        QStringLiteral("ai-review-%1.dcm").arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    ai::ReviewSrOptions options;
+    options.organization = m_organization;
+    options.softwareVersion = QStringLiteral(CUSTOS_FINDINGS_VERSION);
+    auto written = ai::writeReviewSr(m_review, objects, path, options);
+    if (!written) {
+        m_review.reopen(); // not saved: still editable
+        emit reviewChanged();
+        return written.error();
+    }
+    m_savedPath = path;
+    if (m_host.record) {
+        QString patientId;
+        for (const dicom::Study& s : m_catalog->studies)
+            if (s.studyInstanceUid == objects.front().studyInstanceUid)
+                patientId = s.patientId;
+        m_host.record(audit::events::aiReviewAction(m_host.user, patientId, objects.front().studyInstanceUid, written.value().sopInstanceUid,
+                                                    QStringLiteral("review signed and saved (%1 findings)").arg(written.value().groups),
+                                                    QLatin1Char('C')));
+    }
+    emit reviewChanged();
+    return path;
+}
+
+} // namespace custos::ui

@@ -1,0 +1,402 @@
+#include "ui/viewport/ai_overlay.h"
+
+#include "ui/viewport/slice_geometry.h"
+#include "ui/viewport/slice_view.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace custos::ui {
+
+namespace {
+
+// How a view's plane walks through a volume laid out as dicom::Volume.
+struct PlaneWalk
+{
+    int width = 0, height = 0; // along the view's right and down axes
+    std::size_t base = 0, du = 0, dv = 0;
+};
+
+PlaneWalk planeWalk(const dicom::VolumeGeometry& g, const DisplayFrame& f, int slice)
+{
+    const std::array<std::size_t, 3> stride{1, std::size_t(g.columns), std::size_t(g.columns) * std::size_t(g.rows)};
+    PlaneWalk w;
+    w.width = axisLength(g, f.rightAxis);
+    w.height = axisLength(g, f.downAxis);
+    w.base = std::size_t(slice) * stride[std::size_t(f.axis)];
+    w.du = stride[std::size_t(f.rightAxis)];
+    w.dv = stride[std::size_t(f.downAxis)];
+    return w;
+}
+
+dicom::Vec3 voxelOf(const DisplayFrame& f, double u, double v, int slice)
+{
+    dicom::Vec3 p;
+    setComponent(p, f.rightAxis, u);
+    setComponent(p, f.downAxis, v);
+    setComponent(p, f.axis, slice);
+    return p;
+}
+
+// Image pixel (x, y) of a plane image covers voxels [u - 0.5, u + 0.5]: the
+// transform from image coordinates to the widget.
+QTransform planeTransform(const SliceView& view)
+{
+    const DisplayFrame& f = view.displayFrame();
+    const int s = view.slice();
+    auto w = [&](double u, double v) {
+        const dicom::Vec3 p = voxelOf(f, u, v, s);
+        return view.widgetPointForVoxel(p.x, p.y, p.z);
+    };
+    const QPointF p0 = w(0, 0), du = w(1, 0) - p0, dv = w(0, 1) - p0;
+    return QTransform(du.x(), du.y(), dv.x(), dv.y(), p0.x() - 0.5 * (du.x() + dv.x()), p0.y() - 0.5 * (du.y() + dv.y()));
+}
+
+// The first visible segment at a voxel (plane order), 0 for none.
+int visibleSegmentAt(const AiSegmentLayer& layer, std::size_t voxel)
+{
+    const ai::LabelVolume& lv = *layer.labels;
+    for (int p = 0; p < lv.planeCount(); ++p) {
+        const int s = lv.plane(p)[voxel];
+        if (s == 0)
+            break;
+        auto it = layer.segments.find(s);
+        if (it != layer.segments.end() && it->second.visible)
+            return s;
+    }
+    for (const auto& [number, display] : layer.segments)
+        if (display.visible && lv.isFractional(number) && lv.probability(number)[voxel] > ai::LabelVolume::kFractionalThreshold)
+            return number;
+    return 0;
+}
+
+// A warm colour map (dark red → yellow → white) for probabilities.
+QRgb heatColour(double t, double alpha)
+{
+    t = std::clamp(t, 0.0, 1.0);
+    const double r = std::clamp(t * 2.2, 0.0, 1.0);
+    const double g = std::clamp(t * 2.2 - 0.8, 0.0, 1.0);
+    const double b = std::clamp(t * 3.0 - 2.0, 0.0, 1.0);
+    const int a = int(std::clamp(alpha, 0.0, 1.0) * 255);
+    return qPremultiply(qRgba(int(r * 255), int(g * 255), int(b * 255), a));
+}
+
+// Outlines along the pixel edges where the colour changes (the contours;
+// in filled mode a thin edge marks where the AI put the boundary).
+void traceEdges(const QImage& img, std::map<QRgb, QPainterPath>& edges, std::map<QRgb, QRectF>& bounds)
+{
+    const int w = img.width(), h = img.height();
+    for (int y = 0; y < h; ++y) {
+        const auto* line = reinterpret_cast<const QRgb*>(img.constScanLine(y));
+        const auto* above = y > 0 ? reinterpret_cast<const QRgb*>(img.constScanLine(y - 1)) : nullptr;
+        const auto* below = y + 1 < h ? reinterpret_cast<const QRgb*>(img.constScanLine(y + 1)) : nullptr;
+        QPainterPath* path = nullptr;
+        QRgb current = 0;
+        for (int x = 0; x < w; ++x) {
+            const QRgb a = line[x];
+            if (a == 0)
+                continue;
+            if (!path || a != current) {
+                path = &edges[a];
+                current = a;
+            }
+            if (x + 1 >= w || line[x + 1] != a) { path->moveTo(x + 1, y); path->lineTo(x + 1, y + 1); }
+            if (x == 0 || line[x - 1] != a) { path->moveTo(x, y); path->lineTo(x, y + 1); }
+            if (!below || below[x] != a) { path->moveTo(x, y + 1); path->lineTo(x + 1, y + 1); }
+            if (!above || above[x] != a) { path->moveTo(x, y); path->lineTo(x + 1, y); }
+            QRectF& b = bounds[a];
+            b = b.isNull() ? QRectF(x, y, 1, 1) : b.united(QRectF(x, y, 1, 1));
+        }
+    }
+}
+
+QString tagText(const QString& label, const QString& model)
+{
+    return model.isEmpty() ? label : label + QStringLiteral(" · ") + model;
+}
+
+} // namespace
+
+void paintAiTag(QPainter& p, const QPointF& anchor, const QString& text, const QColor& colour)
+{
+    p.save();
+    QFont f = p.font();
+    f.setPointSizeF(std::max(7.5, f.pointSizeF() * 0.9));
+    f.setBold(true);
+    p.setFont(f);
+    const QFontMetricsF fm(f);
+    const QRectF badge(anchor, QSizeF(fm.horizontalAdvance(QStringLiteral("AI")) + 8, fm.height() + 2));
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(colour.red(), colour.green(), colour.blue(), 230));
+    p.drawRoundedRect(badge, 3, 3);
+    p.setPen(colour.lightnessF() > 0.6 ? QColor(20, 20, 20) : QColor(255, 255, 255));
+    p.drawText(badge, Qt::AlignCenter, QStringLiteral("AI"));
+    f.setBold(false);
+    p.setFont(f);
+    const QRectF textBox(badge.right() + 4, badge.top(), fm.horizontalAdvance(text) + 8, badge.height());
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(0, 0, 0, 150));
+    p.drawRoundedRect(textBox, 3, 3);
+    p.setPen(QColor(240, 240, 240));
+    p.drawText(textBox, Qt::AlignCenter, text);
+    p.restore();
+}
+
+void AiOverlay::setLayers(const dicom::Volume* volume, AiVolumeLayers layers)
+{
+    m_layers[volume] = std::move(layers);
+    invalidate();
+}
+
+void AiOverlay::clear()
+{
+    m_layers.clear();
+    m_cache.clear();
+    invalidate();
+}
+
+AiVolumeLayers* AiOverlay::layers(const dicom::Volume* volume)
+{
+    auto it = m_layers.find(volume);
+    return it == m_layers.end() ? nullptr : &it->second;
+}
+
+const AiVolumeLayers* AiOverlay::layers(const dicom::Volume* volume) const
+{
+    auto it = m_layers.find(volume);
+    return it == m_layers.end() ? nullptr : &it->second;
+}
+
+void AiOverlay::setStyle(const AiOverlayStyle& style)
+{
+    m_style = style;
+    invalidate();
+}
+
+QImage AiOverlay::segmentImage(const AiSegmentLayer& layer, int axis, int slice) const
+{
+    const dicom::VolumeGeometry& g = layer.labels->geometry();
+    const DisplayFrame f = displayFrameFor(g, axis);
+    if (slice < 0 || slice >= axisLength(g, axis))
+        return {};
+    const PlaneWalk w = planeWalk(g, f, slice);
+    QImage img(w.width, w.height, QImage::Format_ARGB32_Premultiplied);
+    img.fill(Qt::transparent);
+    std::array<QRgb, 256> colours{};
+    for (const auto& [number, d] : layer.segments) {
+        QColor c = d.colour;
+        c.setAlphaF(d.dimmed ? 0.35 : 1.0);
+        colours[std::size_t(number & 0xff)] = qPremultiply(c.rgba());
+    }
+    for (int v = 0; v < w.height; ++v) {
+        auto* line = reinterpret_cast<QRgb*>(img.scanLine(v));
+        std::size_t voxel = w.base + std::size_t(v) * w.dv;
+        for (int u = 0; u < w.width; ++u, voxel += w.du) {
+            const int s = visibleSegmentAt(layer, voxel);
+            if (s != 0)
+                line[u] = colours[std::size_t(s)];
+        }
+    }
+    return img;
+}
+
+const AiOverlay::CacheEntry& AiOverlay::cached(const SliceView& view, const AiVolumeLayers& layers) const
+{
+    CacheEntry& c = m_cache[&view];
+    const int axis = view.displayFrame().axis, slice = view.slice();
+    if (c.axis == axis && c.slice == slice && c.version == m_version)
+        return c;
+    c = CacheEntry{axis, slice, m_version, {}, {}};
+    for (const AiSegmentLayer& layer : layers.segments) {
+        CacheEntry::Segments seg;
+        seg.image = segmentImage(layer, axis, slice);
+        traceEdges(seg.image, seg.edges, seg.bounds);
+        c.segments.push_back(std::move(seg));
+    }
+    for (const AiHeatmapLayer& layer : layers.heatmaps) {
+        const ai::HeatmapVolume& hm = *layer.heatmap;
+        const dicom::VolumeGeometry& g = hm.geometry();
+        const PlaneWalk w = planeWalk(g, displayFrameFor(g, axis), slice);
+        QImage img(w.width, w.height, QImage::Format_ARGB32_Premultiplied);
+        img.fill(Qt::transparent);
+        const double lo = hm.minimum, range = std::max(1e-12, double(hm.maximum - hm.minimum));
+        if (layer.visible) {
+            for (int v = 0; v < w.height; ++v) {
+                auto* line = reinterpret_cast<QRgb*>(img.scanLine(v));
+                std::size_t voxel = w.base + std::size_t(v) * w.dv;
+                for (int u = 0; u < w.width; ++u, voxel += w.du) {
+                    const double t = (double(hm.data()[voxel]) - lo) / range;
+                    if (t >= m_style.heatmapThreshold && t > 0)
+                        line[u] = heatColour(t, 0.35 + 0.65 * t);
+                }
+            }
+        }
+        c.heatmapImages.push_back(std::move(img));
+    }
+    return c;
+}
+
+void AiOverlay::paint(QPainter& p, const SliceView& view) const
+{
+    const dicom::Volume* volume = view.volume();
+    const AiVolumeLayers* layers = volume ? this->layers(volume) : nullptr;
+    if (!layers)
+        return;
+    const CacheEntry& c = cached(view, *layers);
+    const QTransform t = planeTransform(view);
+    p.save();
+    p.setRenderHint(QPainter::SmoothPixmapTransform, false);
+    for (const QImage& img : c.heatmapImages) {
+        p.setTransform(t);
+        p.setOpacity(std::clamp(m_style.opacity * 1.4, 0.0, 1.0));
+        p.drawImage(QPointF(0, 0), img);
+    }
+    p.restore();
+    paintSegments(p, view, *layers, c);
+    paintShapes(p, view, *layers);
+}
+
+void AiOverlay::paintSegments(QPainter& p, const SliceView& view, const AiVolumeLayers& layers, const CacheEntry& c) const
+{
+    const QTransform t = planeTransform(view);
+    for (std::size_t l = 0; l < layers.segments.size() && l < c.segments.size(); ++l) {
+        const QImage& img = c.segments[l].image;
+        if (img.isNull())
+            continue;
+        if (m_style.filled) {
+            p.save();
+            p.setTransform(t);
+            p.setRenderHint(QPainter::SmoothPixmapTransform, false);
+            p.setOpacity(m_style.opacity);
+            p.drawImage(QPointF(0, 0), img);
+            p.restore();
+        }
+        const auto& edges = c.segments[l].edges;
+        const auto& bounds = c.segments[l].bounds;
+        const AiSegmentLayer& layer = layers.segments[l];
+        for (const auto& [rgb, path] : edges) {
+            const QColor colour = QColor::fromRgba(qUnpremultiply(rgb));
+            QPen pen(QColor(colour.red(), colour.green(), colour.blue(), m_style.filled ? 200 : 255), m_style.filled ? 1.0 : 2.0);
+            pen.setCosmetic(true);
+            p.save();
+            p.setTransform(t);
+            p.setPen(pen);
+            p.setBrush(Qt::NoBrush);
+            p.drawPath(path);
+            p.restore();
+        }
+        if (!m_style.labels)
+            continue;
+        for (const auto& [number, d] : layer.segments) {
+            if (!d.visible)
+                continue;
+            QColor key = d.colour;
+            key.setAlphaF(d.dimmed ? 0.35 : 1.0);
+            auto b = bounds.find(qPremultiply(key.rgba()));
+            if (b == bounds.end())
+                continue;
+            const QRectF r = t.mapRect(b->second);
+            paintAiTag(p, QPointF(r.right() + 4, r.top() - 2), tagText(d.label, layer.model), d.colour);
+        }
+    }
+}
+
+void AiOverlay::paintShapes(QPainter& p, const SliceView& view, const AiVolumeLayers& layers) const
+{
+    const DisplayFrame& f = view.displayFrame();
+    const int s = view.slice();
+    auto w = [&](const dicom::Vec3& v) { return view.widgetPointForVoxel(v.x, v.y, v.z); };
+    for (const AiShape& shape : layers.shapes) {
+        if (!shape.visible || shape.points.empty())
+            continue;
+        std::vector<QPointF> pts;
+        if (shape.box3D) {
+            if (shape.points.size() < 2)
+                continue;
+            const double lo = std::min(component(shape.points[0], f.axis), component(shape.points[1], f.axis));
+            const double hi = std::max(component(shape.points[0], f.axis), component(shape.points[1], f.axis));
+            if (s < lo - 0.5 || s > hi + 0.5)
+                continue;
+            const double u0 = component(shape.points[0], f.rightAxis), u1 = component(shape.points[1], f.rightAxis);
+            const double v0 = component(shape.points[0], f.downAxis), v1 = component(shape.points[1], f.downAxis);
+            for (auto [u, v] : {std::pair{u0, v0}, {u1, v0}, {u1, v1}, {u0, v1}}) {
+                const dicom::Vec3 q = voxelOf(f, u, v, s);
+                pts.push_back(w(q));
+            }
+        } else {
+            bool onPlane = true;
+            for (const auto& q : shape.points)
+                onPlane = onPlane && std::abs(component(q, f.axis) - s) <= 0.5 + 1e-6;
+            if (!onPlane)
+                continue;
+            for (const auto& q : shape.points)
+                pts.push_back(w(q));
+        }
+        QColor colour = shape.colour.isValid() ? shape.colour : QColor(56, 189, 248);
+        if (shape.dimmed)
+            colour.setAlphaF(0.4);
+        QPen pen(colour, shape.selected ? 3.0 : 2.0, Qt::DashLine);
+        p.save();
+        p.setPen(pen);
+        p.setBrush(Qt::NoBrush);
+        QRectF box;
+        switch (shape.type) {
+        case ai::GraphicType::Point:
+        case ai::GraphicType::Multipoint:
+            for (const QPointF& q : pts) {
+                p.drawEllipse(q, 5, 5);
+                p.drawLine(q - QPointF(8, 0), q - QPointF(3, 0));
+                p.drawLine(q + QPointF(3, 0), q + QPointF(8, 0));
+                box = box.isNull() ? QRectF(q - QPointF(5, 5), QSizeF(10, 10)) : box.united(QRectF(q - QPointF(5, 5), QSizeF(10, 10)));
+            }
+            break;
+        case ai::GraphicType::Circle:
+            if (pts.size() >= 2) {
+                const double r = QLineF(pts[0], pts[1]).length();
+                p.drawEllipse(pts[0], r, r);
+                box = QRectF(pts[0] - QPointF(r, r), QSizeF(2 * r, 2 * r));
+            }
+            break;
+        case ai::GraphicType::Ellipse:
+            if (pts.size() >= 4) {
+                const QPointF c = (pts[0] + pts[1]) / 2;
+                const double a = QLineF(pts[0], pts[1]).length() / 2, b = QLineF(pts[2], pts[3]).length() / 2;
+                const double angle = std::atan2(pts[1].y() - pts[0].y(), pts[1].x() - pts[0].x()) * 180.0 / M_PI;
+                p.translate(c);
+                p.rotate(angle);
+                p.drawEllipse(QPointF(0, 0), a, b);
+                p.resetTransform();
+                const double r = std::max(a, b);
+                box = QRectF(c - QPointF(r, r), QSizeF(2 * r, 2 * r));
+            }
+            break;
+        case ai::GraphicType::Box:
+            if (pts.size() == 2) {
+                const QPointF a = pts[0], b = pts[1];
+                pts = {a, QPointF(b.x(), a.y()), b, QPointF(a.x(), b.y())};
+            }
+            [[fallthrough]];
+        case ai::GraphicType::Polygon:
+        case ai::GraphicType::Polyline: {
+            QPolygonF poly;
+            for (const QPointF& q : pts)
+                poly << q;
+            if (shape.type == ai::GraphicType::Polyline)
+                p.drawPolyline(poly);
+            else
+                p.drawPolygon(poly);
+            box = poly.boundingRect();
+            break;
+        }
+        }
+        p.restore();
+        if (m_style.labels && !box.isNull())
+            paintAiTag(p, QPointF(box.right() + 6, box.top() - 4), tagText(shape.label, shape.model), colour);
+    }
+}
+
+} // namespace custos::ui

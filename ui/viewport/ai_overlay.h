@@ -1,0 +1,139 @@
+#pragma once
+// AI results drawn over the image of a SliceView: segments (filled or as
+// contours, from a LabelVolume on the volume's grid), heatmaps (a colour map
+// with threshold and opacity), and regions (SR SCOORD/SCOORD3D, vendor JSON
+// boxes and polygons, presentation-state graphics) in voxel coordinates.
+//
+// Everything the AI drew looks like the AI drew it: dashed outlines, a small
+// "AI" badge and the model's name on every label, so it is never mistaken for
+// a measurement a person made (those are solid and yellow).
+//
+// One overlay serves every view; the layers are bound to the volume they lie
+// on, and a view draws the layers of the volume it shows, on whatever axis
+// and slice it shows (reformats sample the label volume along their plane).
+
+#include "core/ai/finding.h"
+#include "core/ai/label_volume.h"
+#include "core/ai/parametric_map_reader.h"
+#include "core/dicom/volume.h"
+
+#include <QColor>
+#include <QHash>
+#include <QImage>
+#include <QPainterPath>
+#include <QString>
+
+#include <map>
+#include <memory>
+#include <vector>
+
+class QPainter;
+
+namespace custos::ui {
+
+class SliceView;
+
+struct AiOverlayStyle
+{
+    double opacity = 0.45;         // fill of segments and heatmaps, 0..1
+    bool filled = true;            // false: contours only
+    double heatmapThreshold = 0.5; // fraction of the heatmap's range below which nothing is drawn
+    bool labels = true;            // the "AI" tags with label and model
+};
+
+struct AiSegmentDisplay
+{
+    int number = 0;
+    QColor colour;
+    QString label;     // e.g. "Lesion"
+    bool visible = true;
+    bool dimmed = false; // rejected in the review
+};
+
+struct AiSegmentLayer
+{
+    std::shared_ptr<const ai::LabelVolume> labels;
+    std::map<int, AiSegmentDisplay> segments; // by segment number
+    QString model;                            // "Custos Demo AI 1.0"
+};
+
+struct AiHeatmapLayer
+{
+    std::shared_ptr<const ai::HeatmapVolume> heatmap;
+    QString label;
+    QString model;
+    bool visible = true;
+};
+
+// A region in continuous voxel coordinates of the bound volume (i, j, k).
+// 2D regions of an image sit on its slice (k constant); they and 3D regions
+// are drawn on any view whose plane they lie within half a slice of.
+struct AiShape
+{
+    ai::GraphicType type = ai::GraphicType::Polyline;
+    std::vector<dicom::Vec3> points; // Box: two opposite corners (3D boxes: min and max voxel corner)
+    bool box3D = false;              // a box in space: drawn on every plane it crosses
+    QString id;                      // of the finding it shows (for the caller)
+    QString label;
+    QString model;
+    QColor colour;
+    bool visible = true;
+    bool dimmed = false;
+    bool selected = false;
+};
+
+struct AiVolumeLayers
+{
+    std::vector<AiSegmentLayer> segments;
+    std::vector<AiHeatmapLayer> heatmaps;
+    std::vector<AiShape> shapes;
+};
+
+class AiOverlay
+{
+public:
+    // The layers drawn over `volume` (replaces earlier ones).
+    void setLayers(const dicom::Volume* volume, AiVolumeLayers layers);
+    void clear();
+    AiVolumeLayers* layers(const dicom::Volume* volume);
+    const AiVolumeLayers* layers(const dicom::Volume* volume) const;
+    // Call after changing visibility, colours or dimming of layers().
+    void invalidate() { ++m_version; }
+
+    void setStyle(const AiOverlayStyle& style);
+    const AiOverlayStyle& style() const { return m_style; }
+
+    void paint(QPainter& painter, const SliceView& view) const;
+
+    // The slice image of the segments (ARGB, premultiplied) as painted on
+    // `view`'s current plane: for tests and for the contours.
+    QImage segmentImage(const AiSegmentLayer& layer, int axis, int slice) const;
+
+private:
+    struct CacheEntry
+    {
+        int axis = -1, slice = -1;
+        quint64 version = 0;
+        struct Segments
+        {
+            QImage image;                     // one colour per visible segment
+            std::map<QRgb, QPainterPath> edges; // pixel edges where the colour changes, image coordinates
+            std::map<QRgb, QRectF> bounds;
+        };
+        std::vector<Segments> segments;
+        std::vector<QImage> heatmapImages;
+    };
+    const CacheEntry& cached(const SliceView& view, const AiVolumeLayers& layers) const;
+    void paintSegments(QPainter& p, const SliceView& view, const AiVolumeLayers& layers, const CacheEntry& c) const;
+    void paintShapes(QPainter& p, const SliceView& view, const AiVolumeLayers& layers) const;
+
+    std::map<const dicom::Volume*, AiVolumeLayers> m_layers;
+    AiOverlayStyle m_style;
+    quint64 m_version = 1;
+    mutable QHash<const SliceView*, CacheEntry> m_cache;
+};
+
+// Draws the "AI" badge and a label (model name included) at `anchor`.
+void paintAiTag(QPainter& p, const QPointF& anchor, const QString& text, const QColor& colour);
+
+} // namespace custos::ui
