@@ -12,6 +12,7 @@
 #include "core/policy/policy_loader.h"
 #include "core/policy/training.h"
 #include "test_data.h"
+#include "ui/admin/admin_view.h"
 #include "ui/auth/auth_shell.h"
 #include "ui/auth/sign_in_page.h"
 #include "ui/compliance/break_glass_dialog.h"
@@ -28,6 +29,7 @@
 #include <QClipboard>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -107,6 +109,7 @@ private slots:
     void trainingBlocksTheFirstExport();
     void breakGlassNeedsAReasonAndReauthenticationAndExpires();
     void supportEngineerSeesNoImage();
+    void complianceOfficerReadsVerifiesAndExportsTheAuditTrail();
 
 private:
     // The default policy with exports for the radiologist (identified) and
@@ -114,7 +117,8 @@ private:
     // edits the JSON further.
     void start(const std::function<void(QJsonObject&)>& change = {});
     MainWindow* signIn(const QString& user, bool waitForStudy = true);
-    QString code(const QString& user, int stepsAhead = 0) const;
+    QString code(const QString& user, int stepsAhead = 0);
+    QHash<QString, qint64> m_lastStep; // the last TOTP step used per user
     void acknowledge(const QString& user, const QString& module);
     int denied(const QString& actionName) const;
     int count(const std::function<bool(const audit::Event&)>& f) const;
@@ -184,7 +188,10 @@ void TestCompliance::start(const std::function<void(QJsonObject&)>& change)
     QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.errorMessage()));
     m_policy = std::make_shared<const policy::Policy>(parsed.value());
 
-    auto record = [this](const audit::Event& e) { m_events.push_back(e); };
+    auto record = [this](const audit::Event& e) {
+        m_events.push_back(e);
+        m_services->record(e); // the real, hash-chained trail the administration view reads
+    };
     policy::Clock clock = [this] { return QDateTime::currentDateTimeUtc().addSecs(m_clockOffset); };
     auto training = policy::TrainingRecords::open(nullptr, QString());
     QVERIFY(training.ok());
@@ -204,6 +211,8 @@ void TestCompliance::start(const std::function<void(QJsonObject&)>& change)
     m_context->audit = record;
     m_context->clock = clock;
     m_context->policyOrigin = QStringLiteral("test policy");
+    m_context->auditLog = m_services->auditLog();
+    m_context->showAdministration = [this](QWidget* parent) { AdminView::show(m_context, parent); };
 
     AuthShellOptions options;
     options.session = m_session.get();
@@ -232,11 +241,25 @@ void TestCompliance::cleanup()
     m_training.reset();
 }
 
-QString TestCompliance::code(const QString& user, int stepsAhead) const
+// A one-time code this user has not used yet: a used one is refused as a
+// replay, and only codes of the steps next to now are accepted, so a third
+// code within one period means waiting for the next.
+QString TestCompliance::code(const QString& user, int)
 {
-    for (const auth::DemoUser& u : m_demo)
-        if (u.name == user)
-            return u.currentCode(QDateTime::currentSecsSinceEpoch() + qint64(stepsAhead) * u.totp.period);
+    for (const auth::DemoUser& u : m_demo) {
+        if (u.name != user)
+            continue;
+        const qint64 period = u.totp.period;
+        qint64 step = QDateTime::currentSecsSinceEpoch() / period;
+        const qint64 next = m_lastStep.value(user, -1) + 1;
+        while (next > step + 1) {
+            QTest::qWait(500);
+            step = QDateTime::currentSecsSinceEpoch() / period;
+        }
+        const qint64 use = std::max(step, next);
+        m_lastStep.insert(user, use);
+        return u.currentCode(use * period);
+    }
     return {};
 }
 
@@ -297,6 +320,8 @@ void TestCompliance::technologistCannotLetAnythingOut()
     QVERIFY2(controller->exportAction()->toolTip().contains(QStringLiteral("technologist")), qPrintable(controller->exportAction()->toolTip()));
     QVERIFY(!controller->copyAction()->isEnabled());
     QVERIFY(!controller->printAction()->isEnabled());
+    window->findChild<QMenu*>(QStringLiteral("toolsMenu"))->aboutToShow();
+    QVERIFY(!controller->adminAction()->isEnabled()); // no audit trail for this role
     controller->exportAction()->trigger(); // a disabled action does nothing
     QCOMPARE(denied(QStringLiteral("ExportDicom")), 0);
 
@@ -452,11 +477,11 @@ void TestCompliance::breakGlassNeedsAReasonAndReauthenticationAndExpires()
     onNextDialog<BreakGlassDialog>([&](BreakGlassDialog* d) {
         d->setCategory(QStringLiteral("urgent-clinical-care"));
         d->setReason(QStringLiteral("urgent"));
-        d->setCredentials(QStringLiteral("demo-compliance-officer"), code(QStringLiteral("compliance-officer"), 1));
+        d->setCredentials(QStringLiteral("demo-compliance-officer"), QStringLiteral("000000")); // refused before the sign-in is tried
         d->submit();
         shortRefusal = d->errorText();
         d->setReason(QStringLiteral("Stroke alert in ED, radiologist unreachable, CT must be checked now"));
-        d->setCredentials(QStringLiteral("demo-compliance-officer"), code(QStringLiteral("compliance-officer"), 1));
+        d->setCredentials(QStringLiteral("demo-compliance-officer"), code(QStringLiteral("compliance-officer")));
         granted = d->submit();
         if (!granted)
             shortRefusal += QStringLiteral(" | ") + d->errorText(), d->reject();
@@ -507,6 +532,42 @@ void TestCompliance::supportEngineerSeesNoImage()
         QCOMPARE(imageLikePixels(window->grid()->view(i)->grabFramebuffer()), 0);
     QCOMPARE(denied(QStringLiteral("ViewStudy")), 1);
     QVERIFY(!controller->exportAction()->isEnabled());
+}
+
+void TestCompliance::complianceOfficerReadsVerifiesAndExportsTheAuditTrail()
+{
+    start([](QJsonObject& root) {
+        QJsonObject roles = root.value(QStringLiteral("roles")).toObject();
+        QJsonObject officer = roles.value(QStringLiteral("compliance-officer")).toObject();
+        QStringList p = jsonStrings(officer.value(QStringLiteral("permissions")));
+        p << QStringLiteral("ExportAuditTrail");
+        officer.insert(QStringLiteral("permissions"), QJsonArray::fromStringList(p));
+        roles.insert(QStringLiteral("compliance-officer"), officer);
+        root.insert(QStringLiteral("roles"), roles);
+    });
+    MainWindow* window = signIn(QStringLiteral("compliance-officer"), false);
+    QVERIFY(window);
+    auto* controller = ComplianceController::of(window);
+    QTRY_VERIFY_WITH_TIMEOUT(!controller->withheldReasons().isEmpty(), 30000); // no study for this role
+    window->findChild<QMenu*>(QStringLiteral("toolsMenu"))->aboutToShow();
+    QVERIFY(controller->adminAction()->isEnabled());
+
+    AdminView view(m_context);
+    view.setFilter({}, {}, {}, QStringLiteral("110113")); // the security alerts, e.g. the refused ViewStudy above
+    QVERIFY(view.visibleRecords() >= 1);
+    view.setFilter(QStringLiteral("nobody-by-this-name"), {}, {}, {});
+    QCOMPARE(view.visibleRecords(), 0);
+    view.setFilter({}, {}, {}, {});
+    const int all = view.visibleRecords();
+    QVERIFY(all >= 2);
+    QVERIFY2(view.verifyChain().startsWith(QStringLiteral("OK")), qPrintable(view.verifyChain()));
+    const QString xml = m_dir.filePath(QStringLiteral("audit.xml"));
+    QVERIFY2(view.exportAtna(xml).contains(QStringLiteral("written")), qPrintable(xml));
+    QFile f(xml);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    QVERIFY(bytes.contains("<AuditMessage"));
+    QVERIFY(bytes.contains("110113"));
 }
 
 int main(int argc, char** argv)

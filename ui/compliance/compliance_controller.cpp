@@ -53,6 +53,8 @@ void maskDemographics(dicom::Study& study)
     study.patientBirthDate.clear();
     study.patientSex.clear();
     study.accessionNumber.clear();
+    study.studyDate = study.studyDate.left(4); // HIPAA Safe Harbor keeps the year only
+    study.studyTime.clear();
 }
 
 } // namespace

@@ -83,7 +83,8 @@ void WatermarkOverlay::paintEvent(QPaintEvent*)
     font.setPixelSize(std::max(11, height() / 40));
     p.setFont(font);
     p.setPen(QColor(255, 214, 140, 110)); // tinted: never mistaken for image greys
-    p.drawText(rect().adjusted(8, 8, -8, -28), Qt::AlignBottom | Qt::AlignHCenter, text());
+    // Above the bottom edge's labels and scale bar, where it does not hide them.
+    p.drawText(rect().adjusted(8, 8, -8, -height() / 8), Qt::AlignBottom | Qt::AlignHCenter, text());
 }
 
 } // namespace custos::ui
