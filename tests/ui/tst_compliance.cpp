@@ -81,6 +81,13 @@ QStringList jsonStrings(const QJsonValue& v)
 }
 
 // Runs `f` on the next modal dialog of type T as soon as it is shown.
+// With CUSTOS_TEST_SCREENSHOTS set, keeps what a person would see.
+void keep(QWidget* w, const QString& name)
+{
+    if (qEnvironmentVariableIsSet("CUSTOS_TEST_SCREENSHOTS"))
+        w->grab().save(qEnvironmentVariable("CUSTOS_TEST_SCREENSHOTS") + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
 template <typename T>
 void onNextDialog(std::function<void(T*)> f)
 {
@@ -374,6 +381,7 @@ void TestCompliance::dataScientistExportIsDeidentifiedWhateverIsAsked()
     dialog->setFormat(ExportDialog::Format::IdentifiedDicom); // asks for identified files
     dialog->setDestination(m_out);
     dialog->setPurpose(QStringLiteral("segmentation model validation"));
+    keep(dialog, QStringLiteral("export-dialog-data-scientist"));
     QSignalSpy finished(dialog, &ExportDialog::exportFinished);
     dialog->startExport();
     QVERIFY(finished.wait(60000));
@@ -420,6 +428,7 @@ void TestCompliance::trainingBlocksTheFirstExport()
     QVERIFY(QDir(m_out).entryList(QDir::Files).isEmpty());
     onNextDialog<TrainingDialog>([&](TrainingDialog* training) {
         sawTraining = training->module().id == QLatin1String("phi-handling");
+        keep(training, QStringLiteral("training-dialog"));
         nothingWrittenYet = QDir(m_out).entryList(QDir::Files).isEmpty();
         const auto& questions = training->module().questions;
         for (int i = 0; i < int(questions.size()); ++i)
@@ -480,6 +489,7 @@ void TestCompliance::breakGlassNeedsAReasonAndReauthenticationAndExpires()
         d->setCredentials(QStringLiteral("demo-compliance-officer"), QStringLiteral("000000")); // refused before the sign-in is tried
         d->submit();
         shortRefusal = d->errorText();
+        keep(d, QStringLiteral("break-glass-dialog"));
         d->setReason(QStringLiteral("Stroke alert in ED, radiologist unreachable, CT must be checked now"));
         d->setCredentials(QStringLiteral("demo-compliance-officer"), code(QStringLiteral("compliance-officer")));
         granted = d->submit();
@@ -494,6 +504,7 @@ void TestCompliance::breakGlassNeedsAReasonAndReauthenticationAndExpires()
     QVERIFY(window->seriesList()->count() > 0);
     QVERIFY(controller->breakGlassActive());
     QVERIFY2(controller->breakGlassBannerText().contains(QStringLiteral("Ends in")), qPrintable(controller->breakGlassBannerText()));
+    keep(m_shell.get(), QStringLiteral("break-glass-banner"));
     // The grant's own alerts (the Guard's decision to let the person ask is a separate event).
     const auto started = [](const audit::Event& e) {
         return e.id.code == QLatin1String("110113") && e.type.code == QLatin1String("110127") && e.breakGlass
@@ -555,6 +566,8 @@ void TestCompliance::complianceOfficerReadsVerifiesAndExportsTheAuditTrail()
     AdminView view(m_context);
     view.setFilter({}, {}, {}, QStringLiteral("110113")); // the security alerts, e.g. the refused ViewStudy above
     QVERIFY(view.visibleRecords() >= 1);
+    view.resize(1100, 600);
+    keep(&view, QStringLiteral("admin-view"));
     view.setFilter(QStringLiteral("nobody-by-this-name"), {}, {}, {});
     QCOMPARE(view.visibleRecords(), 0);
     view.setFilter({}, {}, {}, {});

@@ -99,6 +99,7 @@ QWidget* AdminView::buildAuditTab()
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide(); // the record's own number is the first column
 
     auto* buttons = new QHBoxLayout;
     auto* refresh = new QPushButton(tr("Reload"));

@@ -38,7 +38,7 @@ BreakGlassDialog::BreakGlassDialog(const ComplianceContext& context, policy::Sub
     form->addRow(tr("Reason category:"), m_category);
     m_reason = new QPlainTextEdit(this);
     m_reason->setPlaceholderText(tr("What is the emergency, and why can it not wait? (at least %1 characters)").arg(rules.minimumReasonLength));
-    m_reason->setMaximumHeight(110);
+    m_reason->setFixedHeight(90);
     form->addRow(tr("Reason:"), m_reason);
     auto* who = new QLabel(tr("Sign in again as %1 to confirm it is you.").arg(m_context.identity().displayName), this);
     who->setWordWrap(true);
@@ -54,13 +54,15 @@ BreakGlassDialog::BreakGlassDialog(const ComplianceContext& context, policy::Sub
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("QLabel { color: #ff8a80; }"));
+    m_error->setMinimumHeight(m_error->fontMetrics().lineSpacing() * 3); // room for the longest refusal
     layout->addWidget(m_error);
+    layout->addStretch(1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->addButton(tr("Start emergency access"), QDialogButtonBox::AcceptRole);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] { submit(); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(560, 460);
+    resize(580, 520);
 }
 
 void BreakGlassDialog::setCategory(const QString& category) { m_category->setCurrentIndex(m_category->findData(category)); }
