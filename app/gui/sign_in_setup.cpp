@@ -169,6 +169,11 @@ void SignInSetup::startAutomatic(ui::AuthShell& shell)
             std::fprintf(stderr, "custos: sign-in failed: %s\n", qPrintable(message));
             QApplication::exit(3);
         });
+        // A script cannot type a one-time code.
+        QObject::connect(&shell, &ui::AuthShell::stepUpRequired, qApp, [](const QString& message) {
+            std::fprintf(stderr, "custos: sign-in failed: %s Sign in interactively to enter the code.\n", qPrintable(message));
+            QApplication::exit(3);
+        });
     }
     if (m_options.sso) {
         shell.signInSso();

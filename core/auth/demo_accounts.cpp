@@ -97,6 +97,8 @@ Result<std::vector<DemoUser>> provisionDemoUsers(LocalAccountStore& store, const
         return existing.error();
     std::map<QString, AccountSummary> present;
     for (const AccountSummary& a : existing.value()) {
+        if (a.name.startsWith(QLatin1String("sso.")))
+            continue; // second factors of single sign-on identities: no sign-in by themselves
         const bool isDemo = std::any_of(users.begin(), users.end(), [&](const DemoUser& u) { return u.name == a.name; });
         if (!isDemo)
             return Error{tr("This data folder holds real accounts (for example \"%1\"): the demo users, whose passwords are "

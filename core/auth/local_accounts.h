@@ -124,6 +124,20 @@ public:
     Result<Identity> authenticate(const QString& name, const QString& password,
                                   const QString& code);
 
+    // Step-up for single sign-on: when the identity provider reports no
+    // second factor and the site requires one, Custos asks for its own TOTP
+    // code. The secret is enrolled once per provider identity (issuer and
+    // subject) at its first sign-in and kept in this same file as a record
+    // named stepUpRecordName(), which has no password and no roles and can
+    // never be used to sign in by itself. An enrolment counts once its
+    // first code was confirmed; until then it may be redone.
+    static QString stepUpRecordName(const Identity& ssoIdentity);
+    Result<bool> hasStepUp(const Identity& ssoIdentity) const;
+    Result<Enrollment> enrolStepUp(const Identity& ssoIdentity);
+    // Same rules as a local sign-in (replay, lockout, audit); returns the
+    // identity with the second factor recorded.
+    Result<Identity> stepUp(const Identity& ssoIdentity, const QString& code);
+
     QString path() const;
 
 private:

@@ -5,6 +5,7 @@
 #include "core/auth/session.h"
 #include "ui/auth/lock_page.h"
 #include "ui/auth/sign_in_page.h"
+#include "ui/auth/step_up_page.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -32,8 +33,12 @@ AuthShell::AuthShell(AuthShellOptions options, QWidget* parent) : QWidget(parent
 
     m_signIn = new SignInPage(ssoLabel(), m_options.demoUsers);
     m_lock = new LockPage;
+    m_stepUp = new StepUpPage;
     m_stack->addWidget(m_signIn);
     m_stack->addWidget(m_lock);
+    m_stack->addWidget(m_stepUp);
+    connect(m_stepUp, &StepUpPage::codeEntered, this, &AuthShell::submitStepUp);
+    connect(m_stepUp, &StepUpPage::cancelled, this, &AuthShell::cancelStepUp);
     if (!m_options.accounts && !m_options.accountsProblem.isEmpty() && !m_options.oidc)
         m_signIn->showError(m_options.accountsProblem);
 
@@ -74,6 +79,78 @@ QString AuthShell::ssoLabel() const
 
 bool AuthShell::showingViewer() const { return m_viewer && m_stack->currentWidget() == m_viewer; }
 bool AuthShell::showingLock() const { return m_stack->currentWidget() == m_lock; }
+bool AuthShell::showingStepUp() const { return m_stack->currentWidget() == m_stepUp; }
+
+bool AuthShell::needsStepUp(const Result<auth::Identity>& identity) const
+{
+    return identity && identity.value().method == auth::AuthMethod::OpenIdConnect && identity.value().mfa == auth::MfaMethod::None
+           && m_options.session->policy().requireMfa && m_options.accounts;
+}
+
+void AuthShell::beginStepUp(const auth::Identity& identity, bool forUnlock)
+{
+    m_pendingSso = identity;
+    m_stepUpForUnlock = forUnlock;
+    const QString name = identity.displayName.isEmpty() ? identity.userName : identity.displayName;
+    auto enrolled = m_options.accounts->hasStepUp(identity);
+    if (!enrolled) {
+        (forUnlock ? static_cast<void>(m_lock->showError(enrolled.error().message)) : m_signIn->showError(enrolled.error().message));
+        return;
+    }
+    if (enrolled.value()) {
+        m_stepUp->prepareVerify(name);
+    } else {
+        auto enrolment = m_options.accounts->enrolStepUp(identity);
+        if (!enrolment) {
+            (forUnlock ? m_lock->showError(enrolment.error().message) : m_signIn->showError(enrolment.error().message));
+            return;
+        }
+        m_stepUp->prepareEnrol(name, enrolment.value());
+    }
+    if (m_viewer)
+        m_viewer->hide();
+    m_stack->setCurrentWidget(m_stepUp);
+    emit stepUpRequired(tr("The identity provider did not confirm a second factor, and this site requires one."));
+}
+
+void AuthShell::submitStepUp(const QString& code)
+{
+    if (m_busy)
+        return;
+    m_busy = true;
+    m_stepUp->setBusy(true);
+    auto accounts = m_options.accounts;
+    const auth::Identity pending = m_pendingSso;
+    QPointer<AuthShell> self(this);
+    QThreadPool::globalInstance()->start([accounts, pending, code, self] {
+        auto result = std::make_shared<Result<auth::Identity>>(accounts->stepUp(pending, code));
+        QMetaObject::invokeMethod(qApp, [self, result] {
+            if (!self)
+                return;
+            self->m_busy = false;
+            self->m_stepUp->setBusy(false);
+            if (!*result) {
+                self->m_stepUp->showError(result->error().message);
+                self->m_stepUp->codeField()->clear();
+                return;
+            }
+            self->m_pendingSso = {};
+            if (self->m_stepUpForUnlock) {
+                self->m_stack->setCurrentWidget(self->m_lock);
+                self->finishUnlock(std::move(*result));
+            } else {
+                self->m_stack->setCurrentWidget(self->m_signIn);
+                self->startSession(std::move(*result));
+            }
+        }, Qt::QueuedConnection);
+    });
+}
+
+void AuthShell::cancelStepUp()
+{
+    m_pendingSso = {};
+    m_stack->setCurrentWidget(m_stepUpForUnlock ? static_cast<QWidget*>(m_lock) : static_cast<QWidget*>(m_signIn));
+}
 
 bool AuthShell::eventFilter(QObject* watched, QEvent* event)
 {
@@ -131,6 +208,10 @@ void AuthShell::startSession(Result<auth::Identity> identity)
     if (!identity) {
         m_signIn->showError(identity.error().message);
         emit signInFailed(identity.error().message);
+        return;
+    }
+    if (needsStepUp(identity)) {
+        beginStepUp(identity.value(), false);
         return;
     }
     if (auto begun = m_options.session->begin(identity.value()); !begun) {
@@ -242,6 +323,10 @@ void AuthShell::finishUnlock(Result<auth::Identity> identity)
     m_lock->clearSecrets();
     if (!identity) {
         m_lock->showError(identity.error().message);
+        return;
+    }
+    if (needsStepUp(identity)) {
+        beginStepUp(identity.value(), true);
         return;
     }
     if (auto unlocked = m_options.session->unlock(identity.value()); !unlocked) {

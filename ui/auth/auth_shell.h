@@ -33,6 +33,7 @@ namespace custos::ui {
 
 class LockPage;
 class SignInPage;
+class StepUpPage;
 
 struct AuthShellOptions
 {
@@ -61,6 +62,8 @@ public:
     QWidget* viewer() const { return m_viewer; }
     SignInPage* signInPage() const { return m_signIn; }
     LockPage* lockPage() const { return m_lock; }
+    StepUpPage* stepUpPage() const { return m_stepUp; }
+    bool showingStepUp() const;
     bool showingViewer() const;
     bool showingLock() const;
 
@@ -68,6 +71,8 @@ signals:
     void viewerCreated(QWidget* viewer);
     // A sign-in attempt failed; the message is on screen too.
     void signInFailed(const QString& message);
+    // The identity provider gave no second factor: Custos asks for its own.
+    void stepUpRequired(const QString& message);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -80,6 +85,11 @@ private:
     void unlockLocal(const QString& password, const QString& code);
     void unlockSso();
     void finishUnlock(Result<auth::Identity> identity);
+    // A single sign-on without a second factor where the site requires one.
+    bool needsStepUp(const Result<auth::Identity>& identity) const;
+    void beginStepUp(const auth::Identity& identity, bool forUnlock);
+    void submitStepUp(const QString& code);
+    void cancelStepUp();
     void addSessionMenu();
     void destroyViewer();
     QString ssoLabel() const;
@@ -89,6 +99,9 @@ private:
     QStackedWidget* m_stack = nullptr;
     SignInPage* m_signIn = nullptr;
     LockPage* m_lock = nullptr;
+    StepUpPage* m_stepUp = nullptr;
+    auth::Identity m_pendingSso;
+    bool m_stepUpForUnlock = false;
     QPointer<QWidget> m_viewer;
     QTimer* m_hintTimer = nullptr; // keeps the demo code on the lock screen current
     bool m_busy = false;

@@ -1,0 +1,112 @@
+// LocalAccountStore's step-up second factor for single sign-on identities
+// whose provider reported none (see local_accounts.h).
+
+#include "core/auth/local_accounts.h"
+
+#include "core/auth/local_accounts_p.h"
+
+#include <QCryptographicHash>
+#include <QUrl>
+
+namespace custos::auth {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("custos::auth", text); }
+
+QString who(const Identity& identity)
+{
+    return identity.userName.isEmpty() ? identity.subject : identity.userName;
+}
+
+const QString kStepUpMethod = QStringLiteral("OpenID Connect + Custos TOTP step-up");
+
+} // namespace
+
+QString LocalAccountStore::stepUpRecordName(const Identity& ssoIdentity)
+{
+    const QByteArray id = ssoIdentity.issuer.toUtf8() + '\n' + ssoIdentity.subject.toUtf8();
+    return QStringLiteral("sso.") + QString::fromLatin1(QCryptographicHash::hash(id, QCryptographicHash::Sha256).toHex().left(24));
+}
+
+Result<bool> LocalAccountStore::hasStepUp(const Identity& ssoIdentity) const
+{
+    const QString name = stepUpRecordName(ssoIdentity);
+    return d->locked<bool>([&]() -> Result<bool> {
+        auto state = d->load();
+        if (!state) return state.error();
+        const Account* a = state.value().find(name);
+        return a && !a->sealedSecret.isEmpty() && a->lastSignIn > 0;
+    });
+}
+
+Result<Enrollment> LocalAccountStore::enrolStepUp(const Identity& ssoIdentity)
+{
+    if (!ssoIdentity.valid() || ssoIdentity.method != AuthMethod::OpenIdConnect)
+        return Error{tr("A second factor can be enrolled here only after a single sign-on.")};
+    const QString name = stepUpRecordName(ssoIdentity);
+    auto enrolled = d->locked<Enrollment>([&]() -> Result<Enrollment> {
+        auto state = d->load();
+        if (!state) return state.error();
+        Account* a = state.value().find(name);
+        if (a && a->lastSignIn > 0)
+            return Error{tr("A second factor is already enrolled for %1. If the authenticator was lost, an administrator "
+                            "resets it with: custos-cli users reset-mfa %2")
+                             .arg(who(ssoIdentity), name)};
+        const qint64 now = d->now().toMSecsSinceEpoch();
+        if (!a) {
+            Account fresh;
+            fresh.name = name;
+            fresh.displayName = tr("Single sign-on step-up: %1 (%2)").arg(who(ssoIdentity), QUrl(ssoIdentity.issuer).host());
+            fresh.created = now;
+            state.value().accounts.push_back(std::move(fresh));
+            a = &state.value().accounts.back();
+        }
+        a->modified = now;
+        auto e = d->enrol(*a, totp::Parameters{});
+        if (!e) return e.error();
+        // The authenticator shows the person's name, not the record's.
+        e.value().userName = who(ssoIdentity);
+        if (auto saved = d->save(state.value()); !saved) return saved.error();
+        return e;
+    });
+    if (enrolled)
+        d->recordChange(name, QStringLiteral("Second factor enrolled for the single sign-on identity %1.").arg(who(ssoIdentity)));
+    return enrolled;
+}
+
+Result<Identity> LocalAccountStore::stepUp(const Identity& ssoIdentity, const QString& code)
+{
+    const QString name = stepUpRecordName(ssoIdentity);
+    QString detail;
+    auto result = d->locked<Identity>([&]() -> Result<Identity> {
+        auto state = d->load();
+        if (!state) return state.error();
+        Account* a = state.value().find(name);
+        if (!a || a->sealedSecret.isEmpty()) {
+            detail = QStringLiteral("no second factor enrolled");
+            return Error{tr("No second factor is enrolled for %1 yet.").arg(who(ssoIdentity))};
+        }
+        const QDateTime now = d->now();
+        const qint64 nowMs = now.toMSecsSinceEpoch();
+        if (auto refused = d->lockedOut(*a, nowMs, detail)) return *refused;
+        auto mfa = d->checkCode(*a, code, now.toSecsSinceEpoch(), detail);
+        if (!mfa) {
+            const QString message = d->countFailure(*a, mfa.errorMessage(), nowMs, detail);
+            if (auto saved = d->save(state.value()); !saved) return saved.error();
+            return Error{message};
+        }
+        a->failedAttempts = 0;
+        a->lockedUntil = 0;
+        a->lastSignIn = nowMs;
+        if (auto saved = d->save(state.value()); !saved) return saved.error(); // the used step, before it counts
+        Identity id = ssoIdentity;
+        id.mfa = mfa.value();
+        id.mfaDetail = QStringLiteral("Custos step-up: ") + detail;
+        return id;
+    });
+    d->record(audit::events::userAuthentication(who(ssoIdentity), kStepUpMethod, result.ok(), detail));
+    return result;
+}
+
+} // namespace custos::auth
