@@ -230,7 +230,29 @@ int runLogin(const QStringList& args, const GlobalOptions& global)
         printErr(identity.errorMessage() + QLatin1Char('\n'));
         return PartialFailure;
     }
-    // AAL2: one factor is not enough for a session (no step-up on the command line yet).
+    // AAL2: one factor is not enough for a session. After a single sign-on
+    // without one, Custos's own code (enrolled once in the viewer) steps up.
+    if (identity.value().mfa == auth::MfaMethod::None && identity.value().method == auth::AuthMethod::OpenIdConnect) {
+        auth::LocalAccountOptions options;
+        options.audit = record;
+        auto store = auth::LocalAccountStore::open(auth::LocalAccountStore::defaultFolder(global.dataDir), services->keys(), options);
+        auto enrolled = store ? store.value()->hasStepUp(identity.value()) : Result<bool>(store.error());
+        if (enrolled && enrolled.value()) {
+            QString code = parser.value(otp);
+            if (code.isEmpty())
+                code = readSecret(t("The identity provider did not confirm a second factor. One-time code: "), false).value_or(QString());
+            auto stepped = store.value()->stepUp(identity.value(), code); // audits the attempt
+            if (!stepped) {
+                printErr(stepped.errorMessage() + QLatin1Char('\n'));
+                return PartialFailure;
+            }
+            identity = std::move(stepped);
+        } else if (enrolled) {
+            printErr(t("This site requires a second factor and the identity provider did not report one for %1. "
+                       "Sign in once in the viewer to set up a code from an authenticator app.\n")
+                         .arg(identity.value().userName));
+        }
+    }
     if (identity.value().mfa == auth::MfaMethod::None) {
         services->record(audit::events::userAuthentication(identity.value().userName, auth::methodName(identity.value().method), false,
                                                            QStringLiteral("second factor required")));
