@@ -125,6 +125,7 @@ void TestFindings::initTestCase()
 
 std::unique_ptr<MainWindow> TestFindings::open(bool mpr)
 {
+    // Wide enough that the three MPR views have room for the AI tags as well.
     ViewerOptions options;
     options.paths = {m_study};
     options.mpr = mpr;
@@ -134,7 +135,7 @@ std::unique_ptr<MainWindow> TestFindings::open(bool mpr)
         m_events.push_back(e);
     };
     auto window = std::make_unique<MainWindow>(options);
-    window->resize(1300, 850);
+    window->resize(mpr ? 1900 : 1300, 850);
     window->show();
     QSignalSpy loaded(window.get(), &MainWindow::seriesLoaded);
     if (!loaded.wait(60000))
@@ -215,7 +216,7 @@ void TestFindings::aiObjectsAreListedWithTheirFindingsNotAsSeries()
     QVERIFY(sr);
     const ai::Measurement* diameter = nullptr;
     for (const ai::Measurement& m : sr->measurements)
-        if (m.name.meaning.contains(QLatin1String("iameter")))
+        if (m.unit == QLatin1String("mm")) // the long-axis diameter
             diameter = &m;
     QVERIFY(diameter);
     QCOMPARE(diameter->unit, QStringLiteral("mm"));
@@ -297,8 +298,15 @@ void TestFindings::lesionIsDrawnOnTheMprReformatsToo()
         SliceView* view = window->grid()->view(i);
         if (view->axis() == 2)
             continue;
-        const QPointF at = lesionPoint(view);
+        // Off the centre by a voxel: the other planes' reference lines cross there.
+        const auto& g = view->volume()->geometry();
+        dicom::Vec3 v = patientToVoxel(g, m_geometry.landmarks.lesion);
+        setComponent(v, view->displayFrame().rightAxis, component(v, view->displayFrame().rightAxis) - 1);
+        setComponent(v, view->displayFrame().downAxis, component(v, view->displayFrame().downAxis) + 1);
+        const QPointF at = view->widgetPointForVoxel(v.x, v.y, v.z);
         const QColor with = colourAt(view, at);
+        if (qEnvironmentVariableIsSet("CUSTOS_KEEP_TEST_FILES"))
+            view->grab().save(QStringLiteral("/tmp/h-findui/mpr-axis%1.png").arg(view->axis()));
         c->setFindingVisible(lesionKey(c), false);
         QTest::qWait(30);
         const QColor without = colourAt(view, at);

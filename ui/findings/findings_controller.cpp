@@ -120,7 +120,7 @@ void FindingsController::onFilesRead()
     AiFileRead read = m_readWatcher.result();
     m_problems = read.errors;
     for (std::size_t i = 0; i < read.objects.size(); ++i) {
-        LoadedAiObject o{std::move(read.objects[i]), read.matches[i], {}, true};
+        LoadedAiObject o{std::move(read.objects[i]), read.matches[i], {}, {}, true};
         const QString what = tr("%1 \"%2\"").arg(ai::kindName(o.object.kind), o.object.source.modelName.isEmpty()
                                                                               ? QFileInfo(o.object.path).fileName()
                                                                               : o.object.source.modelName);
@@ -135,8 +135,10 @@ void FindingsController::onFilesRead()
                         for (const dicom::Stack& st : series.stacks)
                             if (!best || st.frames.size() > best->frames.size())
                                 best = &st;
-                        if (best)
+                        if (best) {
                             o.stackKey = stackKeyOf(*best);
+                            o.seriesLabel = QStringLiteral("%1 %2 %3").arg(best->modality).arg(best->seriesNumber).arg(best->seriesDescription).trimmed();
+                        }
                     }
             if (!o.match.missingInstanceUids.isEmpty())
                 m_problems << tr("%1 references %n image(s) Custos does not have.", nullptr, int(o.match.missingInstanceUids.size())).arg(what);

@@ -47,6 +47,7 @@ struct LoadedAiObject
     ai::AiObject object;
     ai::SeriesMatch match;
     QString stackKey;      // the image stack it is drawn on ("study/series#0"); empty: none loaded
+    QString seriesLabel;   // what the browser calls that series, e.g. "CT 2 Axial 1.25mm"
     bool visible = true;
 };
 

@@ -92,7 +92,7 @@ QString decisionMark(ai::ReviewDecision d)
 FindingsPanel::FindingsPanel(FindingsController* controller, QWidget* parent) : QWidget(parent), m_controller(controller)
 {
     setObjectName(QStringLiteral("findingsPanel"));
-    setMinimumWidth(330);
+    setMinimumWidth(400);
     setStyleSheet(QStringLiteral(
         "QLabel#findingsSummary { color: #c8ccd2; font-weight: 600; }"
         "QLabel#findingsProblems { background: #5a3a12; color: #ffe2b8; padding: 4px 6px; border-radius: 3px; }"
@@ -254,20 +254,19 @@ void FindingsPanel::rebuild()
         if (!s.modelVersion.isEmpty())
             model += QLatin1Char(' ') + s.modelVersion;
         auto* top = new QTreeWidgetItem(m_tree);
-        top->setText(0, QStringLiteral("%1 · %2").arg(ai::kindName(o.object.kind), model));
+        top->setText(0, QStringLiteral("%1 · %2").arg(ai::kindName(o.object.kind), model) +
+                            (o.match.seriesInstanceUid.isEmpty() ? tr("  ⚠ images not in this study")
+                                                                 : QStringLiteral("  →  ") + o.seriesLabel));
         top->setData(0, kObjectRole, int(i));
         top->setFlags(top->flags() | Qt::ItemIsUserCheckable);
         top->setCheckState(0, o.visible ? Qt::Checked : Qt::Unchecked);
         QFont bold = top->font(0);
         bold.setBold(true);
         top->setFont(0, bold);
-        const QString series = o.match.seriesInstanceUid.isEmpty() ? tr("not in this study") : o.object.seriesDescription;
-        top->setText(1, o.match.seriesInstanceUid.isEmpty() ? tr("⚠ images missing") : QString());
         top->setToolTip(0, tr("%1\nFile: %2\nAnnotates: %3%4")
                                .arg(model, QFileInfo(o.object.path).fileName(),
                                     o.match.seriesInstanceUid.isEmpty() ? tr("images not in the open study") : o.match.seriesInstanceUid,
                                     o.match.problem.isEmpty() ? QString() : QStringLiteral("\n") + o.match.problem));
-        Q_UNUSED(series);
         for (const ai::Finding& f : o.object.findings) {
             ++findings;
             auto* item = new QTreeWidgetItem(top);
@@ -286,6 +285,7 @@ void FindingsPanel::rebuild()
                 item->setIcon(0, swatch(QColor(56, 189, 248)));
         }
         top->setExpanded(true);
+        top->setFirstColumnSpanned(true);
     }
     m_summary->setText(objects.empty() ? (m_controller->busy() ? tr("Reading AI results…") : tr("No AI results in this study."))
                                        : tr("%n AI object(s)", nullptr, int(objects.size())) + QStringLiteral(" · ") +

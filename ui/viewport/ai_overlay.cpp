@@ -121,7 +121,7 @@ QString tagText(const QString& label, const QString& model)
 
 } // namespace
 
-void paintAiTag(QPainter& p, const QPointF& anchor, const QString& text, const QColor& colour)
+void paintAiTag(QPainter& p, const QPointF& anchor, const QString& text, const QColor& colour, std::vector<QRectF>* taken)
 {
     p.save();
     QFont f = p.font();
@@ -129,7 +129,22 @@ void paintAiTag(QPainter& p, const QPointF& anchor, const QString& text, const Q
     f.setBold(true);
     p.setFont(f);
     const QFontMetricsF fm(f);
-    const QRectF badge(anchor, QSizeF(fm.horizontalAdvance(QStringLiteral("AI")) + 8, fm.height() + 2));
+    // Kept inside the view: a tag at the right edge moves left of its anchor.
+    const double total = fm.horizontalAdvance(QStringLiteral("AI")) + 8 + 4 + fm.horizontalAdvance(text) + 8;
+    QPointF at = anchor;
+    if (p.device() && at.x() + total > p.device()->width() - 4)
+        at.setX(std::max(4.0, p.device()->width() - 4 - total));
+    at.setY(std::max(2.0, at.y()));
+    const QRectF badge(at, QSizeF(fm.horizontalAdvance(QStringLiteral("AI")) + 8, fm.height() + 2));
+    const QRectF whole(at, QSizeF(total, fm.height() + 2));
+    if (taken) {
+        for (const QRectF& r : *taken)
+            if (r.intersects(whole)) {
+                p.restore();
+                return;
+            }
+        taken->push_back(whole);
+    }
     p.setPen(Qt::NoPen);
     p.setBrush(QColor(colour.red(), colour.green(), colour.blue(), 230));
     p.drawRoundedRect(badge, 3, 3);
@@ -256,11 +271,15 @@ void AiOverlay::paint(QPainter& p, const SliceView& view) const
         p.drawImage(QPointF(0, 0), img);
     }
     p.restore();
-    paintSegments(p, view, *layers, c);
-    paintShapes(p, view, *layers);
+    // Tags only where there is room for them: small views show the outlines alone.
+    std::vector<QRectF> tags;
+    std::vector<QRectF>* tagList = m_style.labels && view.width() >= 320 && view.height() >= 240 ? &tags : nullptr;
+    paintSegments(p, view, *layers, c, tagList);
+    paintShapes(p, view, *layers, tagList);
 }
 
-void AiOverlay::paintSegments(QPainter& p, const SliceView& view, const AiVolumeLayers& layers, const CacheEntry& c) const
+void AiOverlay::paintSegments(QPainter& p, const SliceView& view, const AiVolumeLayers& layers, const CacheEntry& c,
+                              std::vector<QRectF>* tags) const
 {
     const QTransform t = planeTransform(view);
     for (std::size_t l = 0; l < layers.segments.size() && l < c.segments.size(); ++l) {
@@ -289,7 +308,7 @@ void AiOverlay::paintSegments(QPainter& p, const SliceView& view, const AiVolume
             p.drawPath(path);
             p.restore();
         }
-        if (!m_style.labels)
+        if (!tags)
             continue;
         for (const auto& [number, d] : layer.segments) {
             if (!d.visible)
@@ -300,12 +319,13 @@ void AiOverlay::paintSegments(QPainter& p, const SliceView& view, const AiVolume
             if (b == bounds.end())
                 continue;
             const QRectF r = t.mapRect(b->second);
-            paintAiTag(p, QPointF(r.right() + 4, r.top() - 2), tagText(d.label, layer.model), d.colour);
+            // Above and right of the segment, never over it.
+            paintAiTag(p, QPointF(r.right() + 2, r.top() - 20), tagText(d.label, layer.model), d.colour, tags);
         }
     }
 }
 
-void AiOverlay::paintShapes(QPainter& p, const SliceView& view, const AiVolumeLayers& layers) const
+void AiOverlay::paintShapes(QPainter& p, const SliceView& view, const AiVolumeLayers& layers, std::vector<QRectF>* tags) const
 {
     const DisplayFrame& f = view.displayFrame();
     const int s = view.slice();
@@ -394,8 +414,8 @@ void AiOverlay::paintShapes(QPainter& p, const SliceView& view, const AiVolumeLa
         }
         }
         p.restore();
-        if (m_style.labels && !box.isNull())
-            paintAiTag(p, QPointF(box.right() + 6, box.top() - 4), tagText(shape.label, shape.model), colour);
+        if (tags && !box.isNull())
+            paintAiTag(p, QPointF(box.right() + 4, box.top() - 20), tagText(shape.label, shape.model), colour, tags);
     }
 }
 

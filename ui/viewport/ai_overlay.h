@@ -124,8 +124,10 @@ private:
         std::vector<QImage> heatmapImages;
     };
     const CacheEntry& cached(const SliceView& view, const AiVolumeLayers& layers) const;
-    void paintSegments(QPainter& p, const SliceView& view, const AiVolumeLayers& layers, const CacheEntry& c) const;
-    void paintShapes(QPainter& p, const SliceView& view, const AiVolumeLayers& layers) const;
+    // `tags`: where tags were drawn (a tag that would cover another is left out); null: no tags.
+    void paintSegments(QPainter& p, const SliceView& view, const AiVolumeLayers& layers, const CacheEntry& c,
+                       std::vector<QRectF>* tags) const;
+    void paintShapes(QPainter& p, const SliceView& view, const AiVolumeLayers& layers, std::vector<QRectF>* tags) const;
 
     std::map<const dicom::Volume*, AiVolumeLayers> m_layers;
     AiOverlayStyle m_style;
@@ -133,7 +135,10 @@ private:
     mutable QHash<const SliceView*, CacheEntry> m_cache;
 };
 
-// Draws the "AI" badge and a label (model name included) at `anchor`.
-void paintAiTag(QPainter& p, const QPointF& anchor, const QString& text, const QColor& colour);
+// Draws the "AI" badge and a label (model name included) at `anchor`, kept
+// inside the paint device. With `taken`, a tag that would overlap one of
+// those rectangles is not drawn, and a drawn one is added.
+void paintAiTag(QPainter& p, const QPointF& anchor, const QString& text, const QColor& colour,
+                std::vector<QRectF>* taken = nullptr);
 
 } // namespace custos::ui
