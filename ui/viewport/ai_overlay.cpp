@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <optional>
 
 namespace custos::ui {
 
@@ -121,7 +122,7 @@ QString tagText(const QString& label, const QString& model)
 
 } // namespace
 
-void paintAiTag(QPainter& p, const QPointF& anchor, const QString& text, const QColor& colour, std::vector<QRectF>* taken)
+void paintAiTag(QPainter& p, const QRectF& target, const QString& text, const QColor& colour, std::vector<QRectF>* taken)
 {
     p.save();
     QFont f = p.font();
@@ -129,22 +130,32 @@ void paintAiTag(QPainter& p, const QPointF& anchor, const QString& text, const Q
     f.setBold(true);
     p.setFont(f);
     const QFontMetricsF fm(f);
-    // Kept inside the view: a tag at the right edge moves left of its anchor.
-    const double total = fm.horizontalAdvance(QStringLiteral("AI")) + 8 + 4 + fm.horizontalAdvance(text) + 8;
-    QPointF at = anchor;
-    if (p.device() && at.x() + total > p.device()->width() - 4)
-        at.setX(std::max(4.0, p.device()->width() - 4 - total));
-    at.setY(std::max(2.0, at.y()));
-    const QRectF badge(at, QSizeF(fm.horizontalAdvance(QStringLiteral("AI")) + 8, fm.height() + 2));
-    const QRectF whole(at, QSizeF(total, fm.height() + 2));
-    if (taken) {
-        for (const QRectF& r : *taken)
-            if (r.intersects(whole)) {
-                p.restore();
-                return;
-            }
-        taken->push_back(whole);
+    const double badgeWidth = fm.horizontalAdvance(QStringLiteral("AI")) + 8;
+    const QSizeF size(badgeWidth + 4 + fm.horizontalAdvance(text) + 8, fm.height() + 2);
+    const double w = p.device() ? p.device()->width() : 1e9, h = p.device() ? p.device()->height() : 1e9;
+    const QPointF candidates[] = {{target.right() + 2, target.top() - size.height() - 2},
+                                  {target.right() + 2, target.bottom() + 2},
+                                  {target.left() - size.width() - 2, target.top() - size.height() - 2},
+                                  {target.left() - size.width() - 2, target.bottom() + 2}};
+    std::optional<QRectF> place;
+    for (QPointF at : candidates) {
+        // Kept inside the view.
+        at.setX(std::clamp(at.x(), 4.0, std::max(4.0, w - 4 - size.width())));
+        at.setY(std::clamp(at.y(), 2.0, std::max(2.0, h - 2 - size.height())));
+        const QRectF r(at, size);
+        const bool free = !taken || std::none_of(taken->begin(), taken->end(), [&](const QRectF& o) { return o.intersects(r); });
+        if (free) {
+            place = r;
+            break;
+        }
     }
+    if (!place) {
+        p.restore();
+        return;
+    }
+    if (taken)
+        taken->push_back(*place);
+    const QRectF badge(place->topLeft(), QSizeF(badgeWidth, size.height()));
     p.setPen(Qt::NoPen);
     p.setBrush(QColor(colour.red(), colour.green(), colour.blue(), 230));
     p.drawRoundedRect(badge, 3, 3);
@@ -320,7 +331,7 @@ void AiOverlay::paintSegments(QPainter& p, const SliceView& view, const AiVolume
                 continue;
             const QRectF r = t.mapRect(b->second);
             // Above and right of the segment, never over it.
-            paintAiTag(p, QPointF(r.right() + 2, r.top() - 20), tagText(d.label, layer.model), d.colour, tags);
+            paintAiTag(p, r, tagText(d.label, layer.model), d.colour, tags);
         }
     }
 }
@@ -415,7 +426,7 @@ void AiOverlay::paintShapes(QPainter& p, const SliceView& view, const AiVolumeLa
         }
         p.restore();
         if (tags && !box.isNull())
-            paintAiTag(p, QPointF(box.right() + 4, box.top() - 20), tagText(shape.label, shape.model), colour, tags);
+            paintAiTag(p, box, tagText(shape.label, shape.model), colour, tags);
     }
 }
 

@@ -135,10 +135,12 @@ private:
     mutable QHash<const SliceView*, CacheEntry> m_cache;
 };
 
-// Draws the "AI" badge and a label (model name included) at `anchor`, kept
-// inside the paint device. With `taken`, a tag that would overlap one of
-// those rectangles is not drawn, and a drawn one is added.
-void paintAiTag(QPainter& p, const QPointF& anchor, const QString& text, const QColor& colour,
+// Draws the "AI" badge and a label (model name included) next to `target`
+// (widget coordinates): above right of it, else below right, above left,
+// below left; inside the paint device. With `taken`, places that overlap
+// one of those rectangles are not used (no place: no tag), and the drawn
+// tag is added.
+void paintAiTag(QPainter& p, const QRectF& target, const QString& text, const QColor& colour,
                 std::vector<QRectF>* taken = nullptr);
 
 } // namespace custos::ui
