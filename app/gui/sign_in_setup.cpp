@@ -119,6 +119,10 @@ Result<void> SignInSetup::configureSso(const QSettings& settings)
         return {}; // no single sign-on at this site
     if (settings.contains(QStringLiteral("sso/rolesClaim")))
         config.rolesClaim = settings.value(QStringLiteral("sso/rolesClaim")).toString();
+    // Providers send the groups claim only when its scope is asked for; without
+    // it the person has no role and the site policy lets them see nothing.
+    if (config.rolesClaim == QLatin1String("groups") && !config.scopes.contains(QStringLiteral("groups")))
+        config.scopes << QStringLiteral("groups");
     QStringList roleMap = m_options.roleMap;
     if (roleMap.isEmpty())
         roleMap = settings.value(QStringLiteral("sso/roleMap")).toStringList();
