@@ -334,7 +334,11 @@ void ComplianceController::updateReviewPermission()
         m_reviewRecorded.insert(c.subject.studyUid); // recorded once per study shown
         d = m_context->guard->request(policy::Action::ReviewAiFindings, c.subject, tr("AI findings review"));
     }
-    if (d.kind == policy::Decision::Kind::NeedsTraining)
+    const auth::Identity who = m_context->identity();
+    const bool roleMay = m_context->guard->policy().grants(who.roles, policy::Action::ReviewAiFindings).granted;
+    if (d.kind == policy::Decision::Kind::NeedsTraining && !roleMay) // only reachable by break-glass: say so, not "train first"
+        findings->setReviewAllowed(false, tr("Your role (%1) does not review AI findings.").arg(who.roles.join(QStringLiteral(", "))));
+    else if (d.kind == policy::Decision::Kind::NeedsTraining)
         findings->setReviewAllowed(false, tr("Complete the short training on AI review first: Help → Training: AI Findings Review…"));
     else
         findings->setReviewAllowed(d.allowed(), d.reason);
