@@ -330,12 +330,13 @@ AiVolumeLayers FindingsController::layersFor(const Bound& bound) const
     for (const auto& [index, heatmap] : bound.heatmaps) {
         const LoadedAiObject& o = m_objects[std::size_t(index)];
         bool visible = o.visible;
-        QString label = ai::kindName(o.object.kind);
+        QString label = ai::kindName(o.object.kind), model = o.object.source.modelName;
         for (const ai::Finding& f : o.object.findings) {
             visible = visible && findingVisible({o.object.sopInstanceUid, f.id});
             label = f.label;
+            model = modelOf(f, o.object);
         }
-        layers.heatmaps.push_back({heatmap, label, o.object.source.modelName, visible});
+        layers.heatmaps.push_back({heatmap, label, model, visible});
     }
     for (const LoadedAiObject& o : m_objects) {
         for (const ai::Finding& f : o.object.findings) {

@@ -287,6 +287,23 @@ void AiOverlay::paint(QPainter& p, const SliceView& view) const
     std::vector<QRectF>* tagList = m_style.labels && view.width() >= 320 && view.height() >= 240 ? &tags : nullptr;
     paintSegments(p, view, *layers, c, tagList);
     paintShapes(p, view, *layers, tagList);
+    if (!tagList && view.width() >= 140) {
+        // Without room for tags, one badge still says the colours are the AI's.
+        QStringList models;
+        auto add = [&](const QString& m) {
+            if (!m.isEmpty() && !models.contains(m))
+                models << m;
+        };
+        for (const AiSegmentLayer& l : layers->segments)
+            if (std::any_of(l.segments.begin(), l.segments.end(), [](const auto& s) { return s.second.visible; }))
+                add(l.model);
+        for (const AiHeatmapLayer& l : layers->heatmaps)
+            if (l.visible)
+                add(l.model);
+        if (!models.isEmpty())
+            paintAiTag(p, QRectF(4, 108, 0, 0), models.size() == 1 ? models.front() : QStringLiteral("%1 × AI").arg(models.size()),
+                       QColor(56, 189, 248));
+    }
 }
 
 void AiOverlay::paintSegments(QPainter& p, const SliceView& view, const AiVolumeLayers& layers, const CacheEntry& c,
