@@ -120,9 +120,14 @@ void TestFindings::initTestCase()
         "model": {"name": "BoxNet", "version": "2.1"},
         "series": {"seriesInstanceUid": "%1"},
         "findings": [{"id": "f1", "label": "Nodule box", "confidence": 0.81,
-                      "regions": [{"type": "box2d", "sopInstanceUid": "%2", "points": [[%3, %4], [%5, %6]]}]}]})")
+                      "regions": [{"type": "box2d", "sopInstanceUid": "%2", "points": [[%3, %4], [%5, %6]]}]},
+                     {"id": "f2", "label": "Nodule region",
+                      "regions": [{"type": "box3d", "min": [%7, %8, %9], "max": [%10, %11, %12]}]}]})")
                              .arg(study.value().seriesInstanceUid, m_geometry.lesionSopInstanceUid)
-                             .arg(c - half).arg(r - half).arg(c + half).arg(r + half);
+                             .arg(c - half).arg(r - half).arg(c + half).arg(r + half)
+                             .arg(m_geometry.landmarks.lesion.x - 10).arg(m_geometry.landmarks.lesion.y - 10)
+                             .arg(m_geometry.landmarks.lesion.z - 10).arg(m_geometry.landmarks.lesion.x + 10)
+                             .arg(m_geometry.landmarks.lesion.y + 10).arg(m_geometry.landmarks.lesion.z + 10);
     QFile f(QDir(m_study).filePath(QStringLiteral("ai/vendor-boxnet.json")));
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(json.toUtf8());
@@ -236,9 +241,23 @@ void TestFindings::aiObjectsAreListedWithTheirFindingsNotAsSeries()
     QVERIFY2(std::abs(diameter->value - 2 * r) < 1.0, qPrintable(QString::number(diameter->value)));
     QVERIFY(c->panel()->itemFor(srKey(c))->text(1).contains(QStringLiteral("%1 mm").arg(diameter->value, 0, 'f', 1)));
 
+    // The vendor's 3D box lies on the CT's voxel grid where its corners are.
+    const AiVolumeLayers* layers = c->overlay()->layers(window->sliceView()->volume());
+    QVERIFY(layers);
+    const AiShape* box = nullptr;
+    for (const AiShape& shape : layers->shapes)
+        if (shape.box3D && shape.id == QLatin1String("vendor-1|json:f2"))
+            box = &shape;
+    QVERIFY(box);
+    const auto& g = window->sliceView()->volume()->geometry();
+    const dicom::Vec3 lo = patientToVoxel(g, m_geometry.landmarks.lesion - dicom::Vec3{10, 10, 10});
+    const dicom::Vec3 hi = patientToVoxel(g, m_geometry.landmarks.lesion + dicom::Vec3{10, 10, 10});
+    QVERIFY((box->points[0] - lo).dot(box->points[0] - lo) < 1e-6 && (box->points[1] - hi).dot(box->points[1] - hi) < 1e-6);
+    QCOMPARE(box->model, QStringLiteral("BoxNet 2.1"));
+
     // The JSON of another series is listed and said to be unshowable.
     QVERIFY2(c->panel()->problemsText().contains(QLatin1String("ElsewhereNet")), qPrintable(c->panel()->problemsText()));
-    QVERIFY(c->panel()->summaryText().contains(QLatin1String("5")));
+    QVERIFY(c->panel()->summaryText().contains(QLatin1String("5 AI object")));
 }
 
 void TestFindings::lesionSegmentIsDrawnOnItsPixelsAndFollowsVisibility()
