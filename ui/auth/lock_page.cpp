@@ -3,7 +3,6 @@
 #include "ui/auth/style.h"
 
 #include <QFormLayout>
-#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -14,16 +13,7 @@ namespace custos::ui {
 
 LockPage::LockPage(QWidget* parent) : QWidget(parent)
 {
-    setObjectName(QStringLiteral("authPage"));
-    setAttribute(Qt::WA_StyledBackground);
-    setStyleSheet(auth_style::page());
-
-    auto* card = new QFrame;
-    card->setObjectName(QStringLiteral("authCard"));
-    card->setFixedWidth(440);
-    auto* box = new QVBoxLayout(card);
-    box->setContentsMargins(28, 24, 28, 24);
-    box->setSpacing(12);
+    QVBoxLayout* box = auth_style::centredCard(this, 440);
     auto* title = new QLabel(tr("Custos is locked"));
     title->setObjectName(QStringLiteral("authTitle"));
     m_who = new QLabel;
@@ -77,15 +67,6 @@ LockPage::LockPage(QWidget* parent) : QWidget(parent)
     buttons->addWidget(m_sso);
     buttons->addWidget(m_unlock);
     box->addLayout(buttons);
-
-    auto* outer = new QVBoxLayout(this);
-    outer->addStretch();
-    auto* row = new QHBoxLayout;
-    row->addStretch();
-    row->addWidget(card);
-    row->addStretch();
-    outer->addLayout(row);
-    outer->addStretch();
 }
 
 void LockPage::prepare(const QString& displayName, const QString& reason, bool sso, const QString& ssoLabel)

@@ -4,7 +4,6 @@
 
 #include <QDateTime>
 #include <QFormLayout>
-#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -19,17 +18,7 @@ namespace custos::ui {
 SignInPage::SignInPage(const QString& ssoLabel, std::vector<auth::DemoUser> demoUsers, QWidget* parent)
     : QWidget(parent), m_demo(std::move(demoUsers))
 {
-    setObjectName(QStringLiteral("authPage"));
-    setAttribute(Qt::WA_StyledBackground);
-    setStyleSheet(auth_style::page());
-
-    auto* card = new QFrame;
-    card->setObjectName(QStringLiteral("authCard"));
-    card->setMinimumWidth(420);
-    card->setMaximumWidth(m_demo.empty() ? 460 : 860);
-    auto* box = new QVBoxLayout(card);
-    box->setContentsMargins(28, 24, 28, 24);
-    box->setSpacing(12);
+    QVBoxLayout* box = auth_style::centredCard(this, 420, m_demo.empty() ? 460 : 860);
 
     auto* title = new QLabel(tr("Custos"));
     title->setObjectName(QStringLiteral("authTitle"));
@@ -82,15 +71,6 @@ SignInPage::SignInPage(const QString& ssoLabel, std::vector<auth::DemoUser> demo
     buttons->addStretch();
     buttons->addWidget(m_signIn);
     box->addLayout(buttons);
-
-    auto* outer = new QVBoxLayout(this);
-    outer->addStretch();
-    auto* row = new QHBoxLayout;
-    row->addStretch();
-    row->addWidget(card);
-    row->addStretch();
-    outer->addLayout(row);
-    outer->addStretch();
 }
 
 QWidget* SignInPage::buildDemoPanel()

@@ -2,7 +2,6 @@
 
 #include "ui/auth/style.h"
 
-#include <QFrame>
 #include <QHBoxLayout>
 #include <QImage>
 #include <QLabel>
@@ -32,15 +31,7 @@ QImage qrImage(const auth::QrMatrix& matrix, int scale)
 
 StepUpPage::StepUpPage(QWidget* parent) : QWidget(parent)
 {
-    setObjectName(QStringLiteral("authPage"));
-    setAttribute(Qt::WA_StyledBackground);
-    setStyleSheet(auth_style::page());
-    auto* card = new QFrame;
-    card->setObjectName(QStringLiteral("authCard"));
-    card->setFixedWidth(520);
-    auto* box = new QVBoxLayout(card);
-    box->setContentsMargins(28, 24, 28, 24);
-    box->setSpacing(12);
+    QVBoxLayout* box = auth_style::centredCard(this, 520);
     m_title = new QLabel;
     m_title->setObjectName(QStringLiteral("authTitle"));
     m_text = new QLabel;
@@ -76,14 +67,6 @@ StepUpPage::StepUpPage(QWidget* parent) : QWidget(parent)
     buttons->addStretch();
     buttons->addWidget(m_continue);
     box->addLayout(buttons);
-    auto* outer = new QVBoxLayout(this);
-    outer->addStretch();
-    auto* row = new QHBoxLayout;
-    row->addStretch();
-    row->addWidget(card);
-    row->addStretch();
-    outer->addLayout(row);
-    outer->addStretch();
 }
 
 void StepUpPage::prepareVerify(const QString& displayName)

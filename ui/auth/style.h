@@ -1,7 +1,11 @@
 #pragma once
 // Shared looks of the sign-in and lock screens.
 
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QString>
+#include <QVBoxLayout>
+#include <QWidget>
 
 namespace custos::ui::auth_style {
 
@@ -22,6 +26,36 @@ inline QString page()
                           "QTableWidget { background: #1a1b1e; color: #dfe3e8; gridline-color: #2c2f35; border: 1px solid #34373d; }"
                           "QHeaderView::section { background: #2b2e34; color: #aeb4bc; border: none; padding: 4px 8px; }"
                           "QLabel#demoBanner { background: #b8860b; color: #111; font-weight: 600; padding: 6px; border-radius: 4px; }");
+}
+
+// Makes `page` a full-window screen with one card in its middle and returns
+// the card's layout. `width`: fixed width; `maximumWidth` > 0: the card may
+// grow up to it instead.
+inline QVBoxLayout* centredCard(QWidget* page, int width, int maximumWidth = 0)
+{
+    page->setObjectName(QStringLiteral("authPage"));
+    page->setAttribute(Qt::WA_StyledBackground);
+    page->setStyleSheet(auth_style::page());
+    auto* card = new QFrame;
+    card->setObjectName(QStringLiteral("authCard"));
+    if (maximumWidth > 0) {
+        card->setMinimumWidth(width);
+        card->setMaximumWidth(maximumWidth);
+    } else {
+        card->setFixedWidth(width);
+    }
+    auto* box = new QVBoxLayout(card);
+    box->setContentsMargins(28, 24, 28, 24);
+    box->setSpacing(12);
+    auto* outer = new QVBoxLayout(page);
+    outer->addStretch();
+    auto* row = new QHBoxLayout;
+    row->addStretch();
+    row->addWidget(card);
+    row->addStretch();
+    outer->addLayout(row);
+    outer->addStretch();
+    return box;
 }
 
 } // namespace custos::ui::auth_style
