@@ -19,6 +19,7 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -147,11 +148,23 @@ int main(int argc, char** argv)
                                       .arg(sitePolicy.errorMessage()));
         return 2;
     }
-    const auto policy = sitePolicy.value();
+    const auto signInOptions = custos::app::SignInOptions::from(parser);
+    auto policy = sitePolicy.value();
+    // The demo shows the whole workflow (exports, training, break-glass),
+    // which the safe built-in default forbids. On a machine without a site
+    // policy it runs under the example site policy; where IT installed one,
+    // the demo obeys it like everything else.
+    const auto source = custos::policy::policySource();
+    if (signInOptions.demo && !source.fromEnvironment && !QFileInfo::exists(source.path)) {
+        auto example = custos::policy::parsePolicy(custos::policy::exampleSitePolicyJson(), QStringLiteral("example-site-policy.json"));
+        if (example) {
+            example.value().source = QApplication::translate("main", "the example site policy (demo; no site policy is installed)");
+            policy = std::make_shared<const custos::policy::Policy>(std::move(example).value());
+        }
+    }
 
     // Nobody sees a study before signing in: the viewer is built for the
     // person the session belongs to, and destroyed when the session ends.
-    const auto signInOptions = custos::app::SignInOptions::from(parser);
     auto signIn = custos::app::SignInSetup::create(signInOptions, services);
     if (!signIn) {
         std::fprintf(stderr, "custos: %s\n", qPrintable(signIn.errorMessage()));
