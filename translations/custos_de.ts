@@ -56,6 +56,17 @@ Fläche %6 mm²</translation>
     </message>
 </context>
 <context>
+    <name>QDialog</name>
+    <message>
+        <source>Comment on AI Finding</source>
+        <translation>KI-Befund kommentieren</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>The file ends early: it is truncated or damaged.</source>
@@ -1202,6 +1213,658 @@ Fläche %6 mm²</translation>
     </message>
 </context>
 <context>
+    <name>QWidget</name>
+    <message>
+        <source>De-identified</source>
+        <translation>De-identifiziert</translation>
+    </message>
+    <message>
+        <source>Contains PHI</source>
+        <translation>Enthält PHI</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ai</name>
+    <message>
+        <source>%1 is a structured report or presentation state; reading those is not supported yet.</source>
+        <translation>%1 ist ein strukturierter Befundbericht oder ein Presentation State; deren Auswertung wird noch nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>%1 is not an AI result Custos reads (SOP Class %2): expected a SEG, parametric map, SR, presentation state or Custos JSON document.</source>
+        <translation>%1 ist kein KI-Ergebnis, das Custos lesen kann (SOP-Klasse %2): Erwartet wird ein SEG, eine Parametric Map, ein SR, ein Presentation State oder ein Custos-JSON-Dokument.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>It references no series that is loaded.</source>
+        <translation>Es verweist auf keine geladene Serie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It references %n image(s) that are not loaded.</source>
+        <translation>
+            <numerusform>Es verweist auf %n Bild, das nicht geladen ist.</numerusform>
+            <numerusform>Es verweist auf %n Bilder, die nicht geladen sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No demo CT series of %1 slices was found in %2.</source>
+        <translation>In %2 wurde keine Demo-CT-Serie mit %1 Schichten gefunden.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The demo CT series disappeared while its AI results were written.</source>
+        <translation>Die Demo-CT-Serie ist verschwunden, während ihre KI-Ergebnisse geschrieben wurden.</translation>
+    </message>
+    <message>
+        <source>No demo study in %1: run custos-cli make-demo first.</source>
+        <translation>Keine Demo-Studie in %1: Führen Sie zuerst custos-cli make-demo aus.</translation>
+    </message>
+    <message>
+        <source>The demo slice %1 could not be read.</source>
+        <translation>Die Demo-Schicht %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The demo slice %1 has no position or pixel spacing.</source>
+        <translation>Die Demo-Schicht %1 hat keine Position oder keinen Pixelabstand.</translation>
+    </message>
+    <message>
+        <source>The patient and study of the demo study could not be copied into the demo report.</source>
+        <translation>Patient und Studie der Demo-Studie konnten nicht in den Demo-Bericht übernommen werden.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Der Ordner %1 konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The demo report could not be encoded: %1</source>
+        <translation>Der Demo-Bericht konnte nicht kodiert werden: %1</translation>
+    </message>
+    <message>
+        <source>The demo report could not be saved to %1: %2</source>
+        <translation>Der Demo-Bericht konnte nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 ist nicht vorhanden oder keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: the file ends in the middle of its data (%2).</source>
+        <translation>%1 ist abgeschnitten: Die Datei endet mitten in ihren Daten (%2).</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as DICOM: %2</source>
+        <translation>%1 konnte nicht als DICOM gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Its pixel data is compressed (%1), which Custos cannot decode for this object.</source>
+        <translation>Die Pixeldaten sind komprimiert (%1); Custos kann sie bei diesem Objekt nicht dekodieren.</translation>
+    </message>
+    <message>
+        <source>It has no pixel data.</source>
+        <translation>Es enthält keine Pixeldaten.</translation>
+    </message>
+    <message>
+        <source>Its pixel data could not be read: the file is truncated or damaged.</source>
+        <translation>Die Pixeldaten konnten nicht gelesen werden: Die Datei ist abgeschnitten oder beschädigt.</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Parametric map</source>
+        <translation>Parametric Map</translation>
+    </message>
+    <message>
+        <source>Presentation state</source>
+        <translation>Presentation State</translation>
+    </message>
+    <message>
+        <source>Its Float Pixel Data could not be read.</source>
+        <translation>Die Float Pixel Data konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Its Double Float Pixel Data could not be read.</source>
+        <translation>Die Double Float Pixel Data konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Its integer pixel data has %1 bits allocated; Custos reads 8 and 16.</source>
+        <translation>Die ganzzahligen Pixeldaten haben %1 Bits Allocated; Custos liest 8 und 16.</translation>
+    </message>
+    <message>
+        <source>Its pixel data is truncated: it holds %1 bytes, but %2 frames need %3.</source>
+        <translation>Die Pixeldaten sind abgeschnitten: Sie umfassen %1 Byte, %2 Frames benötigen jedoch %3.</translation>
+    </message>
+    <message>
+        <source>The parametric map %1 cannot be shown. %2</source>
+        <translation>Die Parametric Map %1 kann nicht angezeigt werden. %2</translation>
+    </message>
+    <message>
+        <source>It is not a DICOM Parametric Map (SOP Class %1).</source>
+        <translation>Es ist keine DICOM Parametric Map (SOP-Klasse %1).</translation>
+    </message>
+    <message>
+        <source>It has no Rows, Columns or frames.</source>
+        <translation>Es hat keine Rows, Columns oder Frames.</translation>
+    </message>
+    <message>
+        <source>Frame count mismatch: Number of Frames is %1, but the Per-frame Functional Groups Sequence describes %2 frames.</source>
+        <translation>Abweichende Frame-Anzahl: Number of Frames ist %1, die Per-frame Functional Groups Sequence beschreibt jedoch %2 Frames.</translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation>Heatmap</translation>
+    </message>
+    <message>
+        <source>%1 frames reference images that are not in the source series: frames %2.</source>
+        <translation>%1 Frames verweisen auf Bilder, die nicht in der Quellserie enthalten sind: Frames %2.</translation>
+    </message>
+    <message>
+        <source>%1 frames could not be placed on the series: frames %2.</source>
+        <translation>%1 Frames konnten der Serie nicht zugeordnet werden: Frames %2.</translation>
+    </message>
+    <message>
+        <source>The source image %1 could not be read.</source>
+        <translation>Das Quellbild %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The parametric map could not be written: it has no grid.</source>
+        <translation>Die Parametric Map konnte nicht geschrieben werden: Sie hat kein Raster.</translation>
+    </message>
+    <message>
+        <source>The parametric map could not be written to %1: %2</source>
+        <translation>Die Parametric Map konnte nicht in %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>A graphic of unknown type &quot;%1&quot; is not shown.</source>
+        <translation>Eine Grafik unbekannten Typs „%1“ wird nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>A %1 graphic without valid points is not shown.</source>
+        <translation>Eine %1-Grafik ohne gültige Punkte wird nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Window in the presentation state (not applied)</source>
+        <translation>Fensterung im Presentation State (nicht angewendet)</translation>
+    </message>
+    <message>
+        <source>centre %1, width %2</source>
+        <translation>Zentrum %1, Breite %2</translation>
+    </message>
+    <message>
+        <source>The presentation state could not be read: %1</source>
+        <translation>Der Presentation State konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The file is not a softcopy presentation state (its SOP class is %1).</source>
+        <translation>Die Datei ist kein Softcopy Presentation State (ihre SOP-Klasse ist %1).</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>The presentation state is damaged: it does not say which series it applies to.</source>
+        <translation>Der Presentation State ist beschädigt: Er gibt nicht an, auf welche Serie er sich bezieht.</translation>
+    </message>
+    <message>
+        <source>The presentation state has no annotations to show.</source>
+        <translation>Der Presentation State enthält keine anzuzeigenden Annotationen.</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Akzeptiert</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Korrigiert</translation>
+    </message>
+    <message>
+        <source>False positive</source>
+        <translation>Falsch positiv</translation>
+    </message>
+    <message>
+        <source>Wrong location</source>
+        <translation>Falsche Lokalisation</translation>
+    </message>
+    <message>
+        <source>Wrong measurement</source>
+        <translation>Falsche Messung</translation>
+    </message>
+    <message>
+        <source>Clinically irrelevant</source>
+        <translation>Klinisch nicht relevant</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) still wait for a decision.</source>
+        <translation>
+            <numerusform>%n Befund wartet noch auf eine Entscheidung.</numerusform>
+            <numerusform>%n Befunde warten noch auf eine Entscheidung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An AI object could not be read again to reference it from the review: %1</source>
+        <translation>Ein KI-Objekt konnte nicht erneut gelesen werden, um in der Prüfung darauf zu verweisen: %1</translation>
+    </message>
+    <message>
+        <source>An AI object has no study or series UID; the review cannot reference it.</source>
+        <translation>Ein KI-Objekt hat keine Studien- oder Serien-UID; die Prüfung kann nicht darauf verweisen.</translation>
+    </message>
+    <message>
+        <source>The patient and study of the AI objects could not be copied into the review.</source>
+        <translation>Patient und Studie der KI-Objekte konnten nicht in die Prüfung übernommen werden.</translation>
+    </message>
+    <message>
+        <source>The review has no decisions to save yet.</source>
+        <translation>Die Prüfung enthält noch keine Entscheidungen, die gespeichert werden können.</translation>
+    </message>
+    <message>
+        <source>A signed review needs the organization of the reviewer (the site name in the settings).</source>
+        <translation>Für eine signierte Prüfung wird die Organisation der prüfenden Person benötigt (der Standortname in den Einstellungen).</translation>
+    </message>
+    <message>
+        <source>The review needs at least one DICOM AI object of the study (SEG, SR or presentation state) to take the patient and study from.</source>
+        <translation>Die Prüfung benötigt mindestens ein DICOM-KI-Objekt der Studie (SEG, SR oder Presentation State), aus dem Patient und Studie übernommen werden.</translation>
+    </message>
+    <message>
+        <source>The review has a decision on finding %1 of an AI object that is not loaded.</source>
+        <translation>Die Prüfung enthält eine Entscheidung zu Befund %1 eines KI-Objekts, das nicht geladen ist.</translation>
+    </message>
+    <message>
+        <source>The review could not be marked as verified: %1</source>
+        <translation>Die Prüfung konnte nicht als verifiziert gekennzeichnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The review SR could not be encoded: %1</source>
+        <translation>Der Prüfungs-SR konnte nicht kodiert werden: %1</translation>
+    </message>
+    <message>
+        <source>The review could not be saved: %1</source>
+        <translation>Die Prüfung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The file is not a review saved by Custos: it is not an Imaging Measurement Report.</source>
+        <translation>Die Datei ist keine von Custos gespeicherte Prüfung: Sie ist kein Imaging Measurement Report.</translation>
+    </message>
+    <message>
+        <source>The file is a measurement report without review decisions; it was not saved by Custos&apos; review.</source>
+        <translation>Die Datei ist ein Messbericht ohne Prüfungsentscheidungen; sie wurde nicht von der Prüfung in Custos gespeichert.</translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation>Segment %1</translation>
+    </message>
+    <message>
+        <source>It has no Segment Sequence, so its segments are unknown.</source>
+        <translation>Es hat keine Segment Sequence, daher sind seine Segmente unbekannt.</translation>
+    </message>
+    <message>
+        <source>Segment %1 of its Segment Sequence has no Segment Number.</source>
+        <translation>Segment %1 der Segment Sequence hat keine Segment Number.</translation>
+    </message>
+    <message>
+        <source>It has segment number %1; Custos shows at most 255 binary segments.</source>
+        <translation>Es hat die Segmentnummer %1; Custos zeigt höchstens 255 binäre Segmente an.</translation>
+    </message>
+    <message>
+        <source>Segment number %1 is defined twice.</source>
+        <translation>Segmentnummer %1 ist doppelt definiert.</translation>
+    </message>
+    <message>
+        <source>Its Number of Frames is %1.</source>
+        <translation>Number of Frames ist %1.</translation>
+    </message>
+    <message>
+        <source>It has no Per-frame Functional Groups Sequence, so its frames cannot be tied to segments.</source>
+        <translation>Es hat keine Per-frame Functional Groups Sequence, daher können seine Frames keinen Segmenten zugeordnet werden.</translation>
+    </message>
+    <message>
+        <source>Number of Frames is missing and the pixel data holds %1 of the %2 frames the functional groups describe; only those were read.</source>
+        <translation>Number of Frames fehlt, und die Pixeldaten enthalten %1 der %2 Frames, die die Functional Groups beschreiben; nur diese wurden gelesen.</translation>
+    </message>
+    <message>
+        <source>Its pixel data is truncated: it holds %1 bytes, but %2 frames of %3×%4 need %5.</source>
+        <translation>Die Pixeldaten sind abgeschnitten: Sie umfassen %1 Byte, %2 Frames mit %3×%4 benötigen jedoch %5.</translation>
+    </message>
+    <message>
+        <source>Frame %1 does not say which segment it belongs to.</source>
+        <translation>Frame %1 gibt nicht an, zu welchem Segment er gehört.</translation>
+    </message>
+    <message>
+        <source>Frame %1 belongs to segment %2, which the Segment Sequence does not define.</source>
+        <translation>Frame %1 gehört zu Segment %2, das in der Segment Sequence nicht definiert ist.</translation>
+    </message>
+    <message>
+        <source>The segmentation %1 cannot be shown. %2</source>
+        <translation>Die Segmentierung %1 kann nicht angezeigt werden. %2</translation>
+    </message>
+    <message>
+        <source>It is not a DICOM Segmentation (SOP Class %1).</source>
+        <translation>Es ist keine DICOM-Segmentierung (SOP-Klasse %1).</translation>
+    </message>
+    <message>
+        <source>Its Segmentation Type is &quot;%1&quot;; Custos reads BINARY and FRACTIONAL.</source>
+        <translation>Der Segmentation Type ist „%1“; Custos liest BINARY und FRACTIONAL.</translation>
+    </message>
+    <message>
+        <source>It has no Rows or Columns.</source>
+        <translation>Es hat keine Rows oder Columns.</translation>
+    </message>
+    <message>
+        <source>Its Bits Allocated is %1; a %2 segmentation needs %3.</source>
+        <translation>Bits Allocated ist %1; eine %2-Segmentierung benötigt %3.</translation>
+    </message>
+    <message>
+        <source>Its Maximum Fractional Value is missing or not 1..255.</source>
+        <translation>Maximum Fractional Value fehlt oder liegt nicht im Bereich 1..255.</translation>
+    </message>
+    <message>
+        <source>The segmentation&apos;s frame of reference differs from the series&apos;: only frames that name the series&apos; images are shown.</source>
+        <translation>Der Frame of Reference der Segmentierung weicht von dem der Serie ab: Es werden nur Frames angezeigt, die Bilder der Serie benennen.</translation>
+    </message>
+    <message>
+        <source>%1 frames could not be placed on the series (no matching image, no usable plane position): frames %2.</source>
+        <translation>%1 Frames konnten der Serie nicht zugeordnet werden (kein passendes Bild, keine verwendbare Ebenenposition): Frames %2.</translation>
+    </message>
+    <message>
+        <source>%1 frames have no plane position and were not counted: frames %2.</source>
+        <translation>%1 Frames haben keine Ebenenposition und wurden nicht gezählt: Frames %2.</translation>
+    </message>
+    <message>
+        <source>The segmentation could not be written: %1 (%2).</source>
+        <translation>Die Segmentierung konnte nicht geschrieben werden: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>segment &quot;%1&quot;</source>
+        <translation>Segment „%1“</translation>
+    </message>
+    <message>
+        <source>shared functional groups</source>
+        <translation>gemeinsame Functional Groups</translation>
+    </message>
+    <message>
+        <source>dimensions</source>
+        <translation>Dimensionen</translation>
+    </message>
+    <message>
+        <source>frame of segment %1 at slice %2</source>
+        <translation>Frame von Segment %1 in Schicht %2</translation>
+    </message>
+    <message>
+        <source>The segmentation could not be written: it has no grid or no segments.</source>
+        <translation>Die Segmentierung konnte nicht geschrieben werden: Sie hat kein Raster oder keine Segmente.</translation>
+    </message>
+    <message>
+        <source>creating the object</source>
+        <translation>beim Erstellen des Objekts</translation>
+    </message>
+    <message>
+        <source>taking patient and study from the source image</source>
+        <translation>beim Übernehmen von Patient und Studie aus dem Quellbild</translation>
+    </message>
+    <message>
+        <source>encoding</source>
+        <translation>beim Kodieren</translation>
+    </message>
+    <message>
+        <source>The SR could not be built (%1): %2</source>
+        <translation>Der SR konnte nicht erstellt werden (%1): %2</translation>
+    </message>
+    <message>
+        <source>The SR could not be built: a %1 item &quot;%2&quot; is not allowed there.</source>
+        <translation>Der SR konnte nicht erstellt werden: Ein %1-Element „%2“ ist an dieser Stelle nicht zulässig.</translation>
+    </message>
+    <message>
+        <source>The SR could not be built: the SOP class of image %1 is not known.</source>
+        <translation>Der SR konnte nicht erstellt werden: Die SOP-Klasse von Bild %1 ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>An image region does not say which image it was drawn on; it is not shown on an image.</source>
+        <translation>Eine Bildregion gibt nicht an, auf welchem Bild sie eingezeichnet wurde; sie wird auf keinem Bild angezeigt.</translation>
+    </message>
+    <message>
+        <source>Measurement group %1</source>
+        <translation>Messgruppe %1</translation>
+    </message>
+    <message>
+        <source>Qualitative evaluations</source>
+        <translation>Qualitative Bewertungen</translation>
+    </message>
+    <message>
+        <source>The measurement report contains no measurement groups.</source>
+        <translation>Der Messbericht enthält keine Messgruppen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) on an image</source>
+        <translation>
+            <numerusform>%n Punkt auf einem Bild</numerusform>
+            <numerusform>%n Punkte auf einem Bild</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) in patient space</source>
+        <translation>
+            <numerusform>%n Punkt im Patientenkoordinatensystem</numerusform>
+            <numerusform>%n Punkte im Patientenkoordinatensystem</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>is not a field of this format</source>
+        <translation>ist kein Feld dieses Formats</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>muss eine nicht leere Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>must be [column, row] with numbers &gt;= 0</source>
+        <translation>muss [Spalte, Zeile] mit Zahlen &gt;= 0 sein</translation>
+    </message>
+    <message>
+        <source>must be [x, y, z] in millimetres</source>
+        <translation>muss [x, y, z] in Millimetern sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number &gt;= 1</source>
+        <translation>muss eine ganze Zahl &gt;= 1 sein</translation>
+    </message>
+    <message>
+        <source>must hold 2 corners</source>
+        <translation>muss 2 Ecken enthalten</translation>
+    </message>
+    <message>
+        <source>must hold at least 3 points</source>
+        <translation>muss mindestens 3 Punkte enthalten</translation>
+    </message>
+    <message>
+        <source>must not be below min</source>
+        <translation>darf nicht kleiner als min sein</translation>
+    </message>
+    <message>
+        <source>must be &quot;box2d&quot;, &quot;polygon2d&quot; or &quot;box3d&quot;</source>
+        <translation>muss „box2d“, „polygon2d“ oder „box3d“ sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by another finding</source>
+        <translation>„%1“ wird bereits von einem anderen Befund verwendet</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 1</source>
+        <translation>muss zwischen 0 und 1 liegen</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be &quot;custos-ai-findings&quot;</source>
+        <translation>muss „custos-ai-findings“ sein</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>muss %1 sein</translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 date and time</source>
+        <translation>muss ein Datum mit Uhrzeit nach ISO 8601 sein</translation>
+    </message>
+    <message>
+        <source>The JSON document</source>
+        <translation>Das JSON-Dokument</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at offset %3.</source>
+        <translation>%1 ist kein gültiges JSON: %2 an Offset %3.</translation>
+    </message>
+    <message>
+        <source>%1 must hold one JSON object.</source>
+        <translation>%1 muss genau ein JSON-Objekt enthalten.</translation>
+    </message>
+    <message>
+        <source>%1 does not follow the Custos AI findings format:
+  %2</source>
+        <translation>%1 entspricht nicht dem Custos-Format für KI-Befunde:
+  %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MB; it is not a findings document.</source>
+        <translation>%1 ist größer als 64 MB; es ist kein Befunddokument.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ai::AnnotationReader</name>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Graphic</source>
+        <translation>Grafik</translation>
+    </message>
+    <message>
+        <source>Graphic layer</source>
+        <translation>Grafikebene</translation>
+    </message>
+    <message>
+        <source>An annotation in display units has no displayed area to place it; it is not shown.</source>
+        <translation>Eine Annotation in Anzeigeeinheiten hat keinen Anzeigebereich, in dem sie platziert werden kann; sie wird nicht angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ai::GroupReader</name>
+    <message>
+        <source>The measurement &quot;%1&quot; has no value.</source>
+        <translation>Die Messung „%1“ hat keinen Wert.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ai::Review</name>
+    <message>
+        <source>The review is signed; reopen it before changing a decision.</source>
+        <translation>Die Prüfung ist signiert; öffnen Sie sie erneut, bevor Sie eine Entscheidung ändern.</translation>
+    </message>
+    <message>
+        <source>The finding to review is not identified (AI object or finding id missing).</source>
+        <translation>Der zu prüfende Befund ist nicht identifiziert (KI-Objekt oder Befund-ID fehlt).</translation>
+    </message>
+    <message>
+        <source>A review decision needs the signed-in reviewer.</source>
+        <translation>Eine Prüfungsentscheidung erfordert eine angemeldete prüfende Person.</translation>
+    </message>
+    <message>
+        <source>Choose why the finding is rejected.</source>
+        <translation>Wählen Sie aus, warum der Befund abgelehnt wird.</translation>
+    </message>
+    <message>
+        <source>Rejecting for another reason needs a few words saying which.</source>
+        <translation>Für eine Ablehnung aus einem anderen Grund geben Sie bitte kurz an, welcher es ist.</translation>
+    </message>
+    <message>
+        <source>A correction needs an edited region or an adjusted measurement.</source>
+        <translation>Eine Korrektur erfordert eine bearbeitete Region oder eine angepasste Messung.</translation>
+    </message>
+    <message>
+        <source>Signing the review needs the signed-in reviewer.</source>
+        <translation>Das Signieren der Prüfung erfordert eine angemeldete prüfende Person.</translation>
+    </message>
+    <message>
+        <source>The review is already signed.</source>
+        <translation>Die Prüfung ist bereits signiert.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ai::detail</name>
+    <message>
+        <source>The structured report could not be read: %1</source>
+        <translation>Der strukturierte Befundbericht konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The file is not a DICOM structured report (its SOP class is %1).</source>
+        <translation>Die Datei ist kein DICOM Structured Report (ihre SOP-Klasse ist %1).</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>The structured report is without content: its Content Sequence or Value Type is missing.</source>
+        <translation>Der strukturierte Befundbericht hat keinen Inhalt: Content Sequence oder Value Type fehlt.</translation>
+    </message>
+    <message>
+        <source>The structured report is damaged: %1</source>
+        <translation>Der strukturierte Befundbericht ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>The text of the structured report could not be converted to Unicode; some characters may show wrongly.</source>
+        <translation>Der Text des strukturierten Befundberichts konnte nicht in Unicode umgewandelt werden; einige Zeichen werden möglicherweise falsch angezeigt.</translation>
+    </message>
+    <message>
+        <source>The structured report has an empty content tree.</source>
+        <translation>Der strukturierte Befundbericht hat einen leeren Inhaltsbaum.</translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation>(kein Wert)</translation>
+    </message>
+</context>
+<context>
     <name>custos::auth</name>
     <message>
         <source>Wrong user name, password or code.</source>
@@ -1238,10 +1901,6 @@ Fläche %6 mm²</translation>
     <message>
         <source>The folder %1 for local accounts could not be created.</source>
         <translation>Der Ordner %1 für lokale Konten konnte nicht erstellt werden.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid account name: use 1 to 64 letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation>„%1“ ist kein gültiger Kontoname: Verwenden Sie 1 bis 64 Zeichen aus Buchstaben a-z, Ziffern, „.“, „_“ oder „-“.</translation>
     </message>
     <message>
         <source>Unknown role &quot;%1&quot;; the roles are: %2.</source>
@@ -1319,6 +1978,26 @@ Fläche %6 mm²</translation>
         <source>The one-time code period must be positive.</source>
         <translation>Die Gültigkeitsdauer der Einmalcodes muss positiv sein.</translation>
     </message>
+    <message>
+        <source>The folder for the demo authenticator (%1) could not be created.</source>
+        <translation>Der Ordner für den Demo-Authenticator (%1) konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>%1 (demo)</source>
+        <translation>%1 (Demo)</translation>
+    </message>
+    <message>
+        <source>This data folder holds real accounts (for example &quot;%1&quot;): the demo users, whose passwords are public, are only created in a folder of their own. Start the demo with another --data-dir.</source>
+        <translation>Dieser Datenordner enthält echte Konten (zum Beispiel „%1“): Die Demo-Benutzer, deren Passwörter öffentlich sind, werden nur in einem eigenen Ordner angelegt. Starten Sie die Demo mit einem anderen --data-dir.</translation>
+    </message>
+    <message>
+        <source>The demo user %1 could not be enrolled.</source>
+        <translation>Der Demo-Benutzer %1 konnte nicht registriert werden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid account name: use 1 to 64 letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (not starting with &quot;sso.&quot;).</source>
+        <translation>„%1“ ist kein gültiger Kontoname: Verwenden Sie 1 bis 64 Zeichen aus Buchstaben a-z, Ziffern, „.“, „_“ oder „-“ (nicht beginnend mit „sso.“).</translation>
+    </message>
 </context>
 <context>
     <name>custos::auth::BrowserLauncher</name>
@@ -1345,6 +2024,25 @@ Fläche %6 mm²</translation>
     <message>
         <source>The browser command &quot;%1&quot; could not be started (%2); check the browser command in the sign-in settings.</source>
         <translation>Der Browser-Befehl „%1“ konnte nicht gestartet werden (%2); prüfen Sie den Browser-Befehl in den Anmeldeeinstellungen.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::auth::LocalAccountStore</name>
+    <message>
+        <source>A second factor can be enrolled here only after a single sign-on.</source>
+        <translation>Ein zweiter Faktor kann hier erst nach einer Single-Sign-on-Anmeldung eingerichtet werden.</translation>
+    </message>
+    <message>
+        <source>A second factor is already enrolled for %1. If the authenticator was lost, an administrator resets it with: custos-cli users reset-mfa %2</source>
+        <translation>Für %1 ist bereits ein zweiter Faktor eingerichtet. Wenn der Authenticator verloren gegangen ist, setzt ein Administrator ihn zurück mit: custos-cli users reset-mfa %2</translation>
+    </message>
+    <message>
+        <source>Single sign-on step-up: %1 (%2)</source>
+        <translation>Single-Sign-on-Step-up: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No second factor is enrolled for %1 yet.</source>
+        <translation>Für %1 ist noch kein zweiter Faktor eingerichtet.</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +2110,1178 @@ Fläche %6 mm²</translation>
     <message>
         <source>The identity provider renewed the sign-in without an ID token, so Custos cannot confirm who is signed in. Sign in again.</source>
         <translation>Der Identitätsanbieter hat die Anmeldung ohne ID-Token erneuert, daher kann Custos nicht bestätigen, wer angemeldet ist. Melden Sie sich erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::deid</name>
+    <message>
+        <source>Burned In Annotation is YES: the pixels carry text that was not removed.</source>
+        <translation>Burned In Annotation ist YES: Die Pixel enthalten Text, der nicht entfernt wurde.</translation>
+    </message>
+    <message>
+        <source>This kind of image (modality %1) often has text burned into the pixels and Burned In Annotation does not say NO: look at the pixels before release.</source>
+        <translation>Diese Art von Bildern (Modalität %1) enthält oft in die Pixel eingebrannten Text, und Burned In Annotation lautet nicht NO: Prüfen Sie die Pixel vor der Freigabe.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Basic Profile</source>
+        <translation>Basic Profile</translation>
+    </message>
+</context>
+<context>
+    <name>custos::deid::Deidentifier</name>
+    <message>
+        <source>The file holds no DICOM data set to de-identify.</source>
+        <translation>Die Datei enthält keinen DICOM-Datensatz, der de-identifiziert werden kann.</translation>
+    </message>
+    <message>
+        <source>The file is a DICOMDIR (a media directory), not an instance: de-identify the instances it lists and write a new DICOMDIR for them.</source>
+        <translation>Die Datei ist ein DICOMDIR (ein Medienverzeichnis), keine Instanz: De-identifizieren Sie die darin aufgeführten Instanzen und erstellen Sie für sie ein neues DICOMDIR.</translation>
+    </message>
+    <message>
+        <source>Clean Pixel Data is not available: images with burned-in text are flagged for a person to review instead.</source>
+        <translation>Clean Pixel Data ist nicht verfügbar: Bilder mit eingebranntem Text werden stattdessen zur Prüfung durch eine Person markiert.</translation>
+    </message>
+    <message>
+        <source>The data set has no SOP Instance UID; it was de-identified all the same.</source>
+        <translation>Der Datensatz hat keine SOP Instance UID; er wurde trotzdem de-identifiziert.</translation>
+    </message>
+    <message>
+        <source>The de-identified copy must not overwrite the original file.</source>
+        <translation>Die de-identifizierte Kopie darf die Originaldatei nicht überschreiben.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Die Datei konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The original transfer syntax was unknown; written as Explicit VR Little Endian.</source>
+        <translation>Die ursprüngliche Transfer-Syntax war unbekannt; geschrieben als Explicit VR Little Endian.</translation>
+    </message>
+    <message>
+        <source>The de-identified copy could not be written to the folder %1: %2</source>
+        <translation>Die de-identifizierte Kopie konnte nicht in den Ordner %1 geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>custos::policy</name>
+    <message>
+        <source>view studies</source>
+        <translation>Studien anzeigen</translation>
+    </message>
+    <message>
+        <source>review AI findings</source>
+        <translation>KI-Befunde prüfen</translation>
+    </message>
+    <message>
+        <source>export DICOM files</source>
+        <translation>DICOM-Dateien exportieren</translation>
+    </message>
+    <message>
+        <source>export de-identified DICOM files</source>
+        <translation>de-identifizierte DICOM-Dateien exportieren</translation>
+    </message>
+    <message>
+        <source>export images</source>
+        <translation>Bilder exportieren</translation>
+    </message>
+    <message>
+        <source>copy images to the clipboard</source>
+        <translation>Bilder in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>print images</source>
+        <translation>Bilder drucken</translation>
+    </message>
+    <message>
+        <source>drag images out of the viewer</source>
+        <translation>Bilder aus dem Viewer ziehen</translation>
+    </message>
+    <message>
+        <source>send studies to a PACS</source>
+        <translation>Studien an ein PACS senden</translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation>das Audit-Protokoll lesen</translation>
+    </message>
+    <message>
+        <source>export the audit trail</source>
+        <translation>das Audit-Protokoll exportieren</translation>
+    </message>
+    <message>
+        <source>review emergency accesses</source>
+        <translation>Notfallzugriffe prüfen</translation>
+    </message>
+    <message>
+        <source>use emergency (break-glass) access</source>
+        <translation>Notfallzugriff (Break-Glass) nutzen</translation>
+    </message>
+    <message>
+        <source>view the site policy</source>
+        <translation>die Standortrichtlinie anzeigen</translation>
+    </message>
+    <message>
+        <source>change the site policy</source>
+        <translation>die Standortrichtlinie ändern</translation>
+    </message>
+    <message>
+        <source>manage user accounts</source>
+        <translation>Benutzerkonten verwalten</translation>
+    </message>
+    <message>
+        <source>manage the encrypted cache</source>
+        <translation>den verschlüsselten Cache verwalten</translation>
+    </message>
+    <message>
+        <source>unlock a locked session</source>
+        <translation>eine gesperrte Sitzung entsperren</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui</name>
+    <message>
+        <source>the computer was locked</source>
+        <translation>der Computer wurde gesperrt</translation>
+    </message>
+    <message>
+        <source>the computer is going to sleep</source>
+        <translation>der Computer wechselt in den Ruhezustand</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::AdminView</name>
+    <message>
+        <source>Custos — Administration</source>
+        <translation>Custos — Administration</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit-Protokoll</translation>
+    </message>
+    <message>
+        <source>Break-glass review</source>
+        <translation>Prüfung der Notfallzugriffe</translation>
+    </message>
+    <message>
+        <source>Policy and protection</source>
+        <translation>Richtlinie und Schutz</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>patient name or ID</source>
+        <translation>Patientenname oder -ID</translation>
+    </message>
+    <message>
+        <source>study UID</source>
+        <translation>Studien-UID</translation>
+    </message>
+    <message>
+        <source>event (code or words)</source>
+        <translation>Ereignis (Code oder Text)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Kette prüfen</translation>
+    </message>
+    <message>
+        <source>Export as ATNA XML…</source>
+        <translation>Als ATNA-XML exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Audit-Protokoll exportieren</translation>
+    </message>
+    <message>
+        <source>ATNA XML (*.xml)</source>
+        <translation>ATNA-XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation>Beginn (UTC)</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Studie</translation>
+    </message>
+    <message>
+        <source>Review note: was the access justified? What follows?</source>
+        <translation>Prüfvermerk: War der Zugriff gerechtfertigt? Was folgt daraus?</translation>
+    </message>
+    <message>
+        <source>Record review</source>
+        <translation>Prüfung erfassen</translation>
+    </message>
+    <message>
+        <source>Emergency accesses that ended and wait for a post-event review:</source>
+        <translation>Beendete Notfallzugriffe, die auf eine nachträgliche Prüfung warten:</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>vollständig</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>teilweise</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Site policy:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;From:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Screen-capture protection on this computer:&lt;/b&gt; %3. %4&lt;br&gt;&lt;b&gt;Policy setting:&lt;/b&gt; %5</source>
+        <translation>&lt;b&gt;Standortrichtlinie:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Quelle:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Bildschirmaufnahmeschutz auf diesem Computer:&lt;/b&gt; %3. %4&lt;br&gt;&lt;b&gt;Richtlinieneinstellung:&lt;/b&gt; %5</translation>
+    </message>
+    <message>
+        <source>Administration: read the policy</source>
+        <translation>Administration: Richtlinie lesen</translation>
+    </message>
+    <message>
+        <source>The policy file could not be read again: %1</source>
+        <translation>Die Richtliniendatei konnte nicht erneut gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Your role may not read the policy.</source>
+        <translation>Ihre Rolle darf die Richtlinie nicht lesen.</translation>
+    </message>
+    <message>
+        <source>There is no audit trail on this computer (the keychain is unavailable).</source>
+        <translation>Auf diesem Computer gibt es kein Audit-Protokoll (der Schlüsselbund ist nicht verfügbar).</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation>Fehlschlag</translation>
+    </message>
+    <message>
+        <source> — purpose: %1</source>
+        <translation> — Zweck: %1</translation>
+    </message>
+    <message>
+        <source>There is no audit trail to verify.</source>
+        <translation>Es gibt kein Audit-Protokoll, das geprüft werden kann.</translation>
+    </message>
+    <message>
+        <source>Administration: export the audit trail</source>
+        <translation>Administration: Audit-Protokoll exportieren</translation>
+    </message>
+    <message>
+        <source>Your role may not export the audit trail.</source>
+        <translation>Ihre Rolle darf das Audit-Protokoll nicht exportieren.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written to %1.</source>
+        <translation>
+            <numerusform>%n Datensatz in %1 geschrieben.</numerusform>
+            <numerusform>%n Datensätze in %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an emergency access in the list first.</source>
+        <translation>Wählen Sie zuerst einen Notfallzugriff in der Liste aus.</translation>
+    </message>
+    <message>
+        <source>Write what the review found.</source>
+        <translation>Geben Sie an, was die Prüfung ergeben hat.</translation>
+    </message>
+    <message>
+        <source>Administration: break-glass review</source>
+        <translation>Administration: Prüfung der Notfallzugriffe</translation>
+    </message>
+    <message>
+        <source>Your role may not review emergency accesses.</source>
+        <translation>Ihre Rolle darf Notfallzugriffe nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>The review was recorded.</source>
+        <translation>Die Prüfung wurde erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::AuthShell</name>
+    <message>
+        <source>Custos</source>
+        <translation>Custos</translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation>Mit %1 anmelden</translation>
+    </message>
+    <message>
+        <source>The identity provider did not confirm a second factor, and this site requires one.</source>
+        <translation>Der Identitätsanbieter hat keinen zweiten Faktor bestätigt, dieser Standort verlangt jedoch einen.</translation>
+    </message>
+    <message>
+        <source>Local accounts are not available on this computer.</source>
+        <translation>Lokale Konten sind auf diesem Computer nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in in your browser...</source>
+        <translation>Warten auf die Anmeldung in Ihrem Browser...</translation>
+    </message>
+    <message>
+        <source>Your identity provider did not confirm a second factor, and this site requires one. Sign in at the provider with multi-factor authentication, or ask IT to require it there.</source>
+        <translation>Ihr Identitätsanbieter hat keinen zweiten Faktor bestätigt, dieser Standort verlangt jedoch einen. Melden Sie sich beim Anbieter mit Multi-Faktor-Authentifizierung an oder bitten Sie die IT, diese dort vorzuschreiben.</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Angemeldet.</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sitzung</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Jetzt sperren</translation>
+    </message>
+    <message>
+        <source>locked by the user</source>
+        <translation>vom Benutzer gesperrt</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user...</source>
+        <translation>Benutzer &amp;wechseln...</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Angemeldet: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>DEMO: password &quot;%1&quot;, code %2</source>
+        <translation>DEMO: Passwort „%1“, Code %2</translation>
+    </message>
+    <message>
+        <source>Locked: %1.</source>
+        <translation>Gesperrt: %1.</translation>
+    </message>
+    <message>
+        <source>Custos (locked)</source>
+        <translation>Custos (gesperrt)</translation>
+    </message>
+    <message>
+        <source>Signed out (%1). The studies were closed.</source>
+        <translation>Abgemeldet (%1). Die Studien wurden geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::BreakGlassDialog</name>
+    <message>
+        <source>Emergency access (break-glass)</source>
+        <translation>Notfallzugriff (Break-Glass)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Your role does not open this study.&lt;/b&gt; In an emergency you may open it anyway, for %1 minutes and for this one study only.&lt;/p&gt;&lt;p&gt;Everything you do is recorded. The access starts and ends as security alerts in the audit trail, and the compliance office reviews your reason afterwards. Use it only when a patient&apos;s care cannot wait for someone with regular access.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Ihre Rolle berechtigt nicht zum Öffnen dieser Studie.&lt;/b&gt; Im Notfall können Sie sie trotzdem öffnen, für %1 Minuten und nur diese eine Studie.&lt;/p&gt;&lt;p&gt;Alle Ihre Aktionen werden protokolliert. Beginn und Ende des Zugriffs werden als Sicherheitswarnungen im Audit-Protokoll erfasst, und die Compliance-Abteilung prüft Ihre Begründung im Nachhinein. Nutzen Sie den Zugriff nur, wenn die Versorgung eines Patienten nicht warten kann, bis jemand mit regulärem Zugriff verfügbar ist.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Reason category:</source>
+        <translation>Kategorie der Begründung:</translation>
+    </message>
+    <message>
+        <source>What is the emergency, and why can it not wait? (at least %1 characters)</source>
+        <translation>Worin besteht der Notfall, und warum kann er nicht warten? (mindestens %1 Zeichen)</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Begründung:</translation>
+    </message>
+    <message>
+        <source>Sign in again as %1 to confirm it is you.</source>
+        <translation>Melden Sie sich erneut als %1 an, um Ihre Identität zu bestätigen.</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>6-digit code from your authenticator</source>
+        <translation>6-stelliger Code aus Ihrer Authenticator-App</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>Start emergency access</source>
+        <translation>Notfallzugriff starten</translation>
+    </message>
+    <message>
+        <source>Describe the emergency in at least %1 characters (you wrote %2): the reason is reviewed afterwards.</source>
+        <translation>Beschreiben Sie den Notfall mit mindestens %1 Zeichen (Sie haben %2 geschrieben): Die Begründung wird nachträglich geprüft.</translation>
+    </message>
+    <message>
+        <source>Emergency access is not available on this computer (no protected storage for the grants).</source>
+        <translation>Notfallzugriff ist auf diesem Computer nicht verfügbar (kein geschützter Speicher für die Freigaben).</translation>
+    </message>
+    <message>
+        <source>Emergency access needs a fresh sign-in; for single sign-on accounts, lock the screen and unlock it with your identity provider first, then ask again within five minutes.</source>
+        <translation>Notfallzugriff erfordert eine frische Anmeldung; bei Single-Sign-on-Konten sperren Sie zuerst den Bildschirm und entsperren ihn über Ihren Identitätsanbieter. Fordern Sie den Zugriff dann innerhalb von fünf Minuten erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::CaptureProtection</name>
+    <message>
+        <source>Screen capture protection is not available: on X11 any program on this desktop can read the screen, so screenshots and screen sharing can show patient images.</source>
+        <translation>Bildschirmaufnahmeschutz ist nicht verfügbar: Unter X11 kann jedes Programm auf diesem Desktop den Bildschirminhalt lesen, sodass Screenshots und Bildschirmfreigaben Patientenbilder zeigen können.</translation>
+    </message>
+    <message>
+        <source>Screen capture protection is not available: Wayland has no way for a window to opt out of screenshots and screen sharing that the person approves.</source>
+        <translation>Bildschirmaufnahmeschutz ist nicht verfügbar: Unter Wayland kann ein Fenster sich nicht von Screenshots und Bildschirmfreigaben ausnehmen, die der Benutzer genehmigt.</translation>
+    </message>
+    <message>
+        <source>Screen capture protection is not available on this platform: screenshots and screen sharing can show patient images.</source>
+        <translation>Bildschirmaufnahmeschutz ist auf dieser Plattform nicht verfügbar: Screenshots und Bildschirmfreigaben können Patientenbilder zeigen.</translation>
+    </message>
+    <message>
+        <source>Custos windows are left out of screenshots, screen recordings and screen sharing.</source>
+        <translation>Custos-Fenster werden von Screenshots, Bildschirmaufzeichnungen und Bildschirmfreigaben ausgenommen.</translation>
+    </message>
+    <message>
+        <source>Custos windows appear black in screenshots and screen sharing. This version of Windows cannot leave them out entirely (that needs Windows 10 version 2004 or later).</source>
+        <translation>Custos-Fenster erscheinen in Screenshots und Bildschirmfreigaben schwarz. Diese Windows-Version kann sie nicht vollständig ausnehmen (dazu ist Windows 10 Version 2004 oder neuer erforderlich).</translation>
+    </message>
+    <message>
+        <source>Custos windows appear black in screenshots and screen sharing. This version of Windows cannot leave them out entirely (that needs Windows 10 version 2004 or later): %1</source>
+        <translation>Custos-Fenster erscheinen in Screenshots und Bildschirmfreigaben schwarz. Diese Windows-Version kann sie nicht vollständig ausnehmen (dazu ist Windows 10 Version 2004 oder neuer erforderlich): %1</translation>
+    </message>
+    <message>
+        <source>Custos windows ask macOS to be left out of screen captures, but macOS honours this only for older capture methods: ScreenCaptureKit, used by macOS 15&apos;s screenshot and recording tools and by many sharing apps, can still capture them.</source>
+        <translation>Custos-Fenster bitten macOS, von Bildschirmaufnahmen ausgenommen zu werden, macOS berücksichtigt dies jedoch nur bei älteren Aufnahmeverfahren: ScreenCaptureKit, das von den Screenshot- und Aufnahmewerkzeugen in macOS 15 und von vielen Freigabe-Apps verwendet wird, kann sie dennoch aufnehmen.</translation>
+    </message>
+    <message>
+        <source>A Custos window could not be protected from screen capture: %1</source>
+        <translation>Ein Custos-Fenster konnte nicht vor Bildschirmaufnahmen geschützt werden: %1</translation>
+    </message>
+    <message>
+        <source>the system gave no reason</source>
+        <translation>das System hat keinen Grund angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::ComplianceController</name>
+    <message numerus="yes">
+        <source>%1 (%n series)</source>
+        <translation>
+            <numerusform>%1 (%n Serie)</numerusform>
+            <numerusform>%1 (%n Serien)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>study</source>
+        <translation>Studie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a study first, then export it.</source>
+        <translation>Öffnen Sie zuerst eine Studie, um sie zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Export (menu or Ctrl+E)</source>
+        <translation>Export (Menü oder Strg+E)</translation>
+    </message>
+    <message>
+        <source>Nothing was exported. %1</source>
+        <translation>Es wurde nichts exportiert. %1</translation>
+    </message>
+    <message>
+        <source>Open a study first.</source>
+        <translation>Öffnen Sie zuerst eine Studie.</translation>
+    </message>
+    <message>
+        <source>Copy image to the clipboard</source>
+        <translation>Bild in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>The image was not copied. %1</source>
+        <translation>Das Bild wurde nicht kopiert. %1</translation>
+    </message>
+    <message>
+        <source>The image was copied with a watermark. It contains patient data: paste it only where the policy allows.</source>
+        <translation>Das Bild wurde mit einem Wasserzeichen kopiert. Es enthält Patientendaten: Fügen Sie es nur dort ein, wo die Richtlinie es erlaubt.</translation>
+    </message>
+    <message>
+        <source>Print image</source>
+        <translation>Bild drucken</translation>
+    </message>
+    <message>
+        <source>Nothing was printed. %1</source>
+        <translation>Es wurde nichts gedruckt. %1</translation>
+    </message>
+    <message>
+        <source>Drag image out of the viewer</source>
+        <translation>Bild aus dem Viewer ziehen</translation>
+    </message>
+    <message>
+        <source>The image cannot be dragged out. %1</source>
+        <translation>Das Bild kann nicht herausgezogen werden. %1</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>vollständig</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>teilweise</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>About Custos</source>
+        <translation>Über Custos</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Custos&lt;/b&gt; %1&lt;br&gt;A radiology viewer with the HIPAA safeguards built in.</source>
+        <translation>&lt;b&gt;Custos&lt;/b&gt; %1&lt;br&gt;Ein Radiologie-Viewer mit integrierten HIPAA-Schutzmaßnahmen.</translation>
+    </message>
+    <message>
+        <source>Screen-capture protection on this computer: &lt;b&gt;%1&lt;/b&gt;. %2&lt;br&gt;&lt;br&gt;Site policy: %3 (%4).</source>
+        <translation>Bildschirmaufnahmeschutz auf diesem Computer: &lt;b&gt;%1&lt;/b&gt;. %2&lt;br&gt;&lt;br&gt;Standortrichtlinie: %3 (%4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series</source>
+        <translation>
+            <numerusform>%n Serie</numerusform>
+            <numerusform>%n Serien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>De-identified</source>
+        <translation>De-identifiziert</translation>
+    </message>
+    <message>
+        <source>Image review</source>
+        <translation>Bildbeurteilung</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Emergency &amp;Access (Break-Glass)…</source>
+        <translation>&amp;Notfallzugriff (Break-Glass)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Image</source>
+        <translation>Bild &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>A&amp;dministration…</source>
+        <translation>Ad&amp;ministration…</translation>
+    </message>
+    <message>
+        <source>&amp;About Custos</source>
+        <translation>Ü&amp;ber Custos</translation>
+    </message>
+    <message>
+        <source>Training: AI Findings Review…</source>
+        <translation>Schulung: Prüfung von KI-Befunden…</translation>
+    </message>
+    <message>
+        <source>On-screen &amp;Watermark</source>
+        <translation>Bildschirm-&amp;Wasserzeichen</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Request emergency access…</source>
+        <translation>Notfallzugriff anfordern…</translation>
+    </message>
+    <message>
+        <source>End now</source>
+        <translation>Jetzt beenden</translation>
+    </message>
+    <message>
+        <source>Required by the site policy: this computer cannot keep Custos out of screen captures.</source>
+        <translation>Von der Standortrichtlinie vorgeschrieben: Dieser Computer kann Custos nicht von Bildschirmaufnahmen ausnehmen.</translation>
+    </message>
+    <message>
+        <source>This study is not shown.</source>
+        <translation>Diese Studie wird nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>%1 studies are not shown.</source>
+        <translation>%1 Studien werden nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>In an emergency you may request access to this study.</source>
+        <translation>Im Notfall können Sie Zugriff auf diese Studie anfordern.</translation>
+    </message>
+    <message>
+        <source>This study is not shown: %1</source>
+        <translation>Diese Studie wird nicht angezeigt: %1</translation>
+    </message>
+    <message>
+        <source>A short training opens first.</source>
+        <translation>Zuerst wird eine kurze Schulung geöffnet.</translation>
+    </message>
+    <message>
+        <source>Offered when your role does not open a study and the site policy allows emergency access.</source>
+        <translation>Wird angeboten, wenn Ihre Rolle nicht zum Öffnen einer Studie berechtigt und die Standortrichtlinie Notfallzugriff erlaubt.</translation>
+    </message>
+    <message>
+        <source>AI findings review</source>
+        <translation>Prüfung von KI-Befunden</translation>
+    </message>
+    <message>
+        <source>Complete the short training on AI review first: Help → Training: AI Findings Review…</source>
+        <translation>Absolvieren Sie zuerst die kurze Schulung zur KI-Prüfung: Hilfe → Schulung: Prüfung von KI-Befunden…</translation>
+    </message>
+    <message>
+        <source>Emergency access requested</source>
+        <translation>Notfallzugriff angefordert</translation>
+    </message>
+    <message>
+        <source>Emergency access was not started: the training must be completed first.</source>
+        <translation>Der Notfallzugriff wurde nicht gestartet: Zuerst muss die Schulung absolviert werden.</translation>
+    </message>
+    <message>
+        <source>Emergency access has ended; the study was closed.</source>
+        <translation>Der Notfallzugriff ist beendet; die Studie wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>EMERGENCY ACCESS to one study — everything is recorded and reviewed. Ends in %1:%2.</source>
+        <translation>NOTFALLZUGRIFF auf eine Studie — alle Aktionen werden protokolliert und geprüft. Endet in %1:%2.</translation>
+    </message>
+    <message>
+        <source>ended by the user</source>
+        <translation>vom Benutzer beendet</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not review AI findings.</source>
+        <translation>Ihre Rolle (%1) prüft keine KI-Befunde.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::CorrectDialog</name>
+    <message>
+        <source>Correct AI Finding</source>
+        <translation>KI-Befund korrigieren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — enter the values you measured.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — geben Sie die von Ihnen gemessenen Werte ein.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Box left (column)</source>
+        <translation>Rahmen links (Spalte)</translation>
+    </message>
+    <message>
+        <source>Box top (row)</source>
+        <translation>Rahmen oben (Zeile)</translation>
+    </message>
+    <message>
+        <source>Box right (column)</source>
+        <translation>Rahmen rechts (Spalte)</translation>
+    </message>
+    <message>
+        <source>Box bottom (row)</source>
+        <translation>Rahmen unten (Zeile)</translation>
+    </message>
+    <message>
+        <source>Save Correction</source>
+        <translation>Korrektur speichern</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>DICOM files, identified (as stored)</source>
+        <translation>DICOM-Dateien, identifiziert (wie gespeichert)</translation>
+    </message>
+    <message>
+        <source>DICOM files, de-identified (PS3.15 Basic Profile)</source>
+        <translation>DICOM-Dateien, de-identifiziert (PS3.15 Basic Profile)</translation>
+    </message>
+    <message>
+        <source>PNG image of the current view (watermarked)</source>
+        <translation>PNG-Bild der aktuellen Ansicht (mit Wasserzeichen)</translation>
+    </message>
+    <message>
+        <source>JPEG image of the current view (watermarked)</source>
+        <translation>JPEG-Bild der aktuellen Ansicht (mit Wasserzeichen)</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>What leaves:</source>
+        <translation>Was exportiert wird:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Where to:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <source>The site policy allows no export destination.</source>
+        <translation>Die Standortrichtlinie erlaubt kein Exportziel.</translation>
+    </message>
+    <message>
+        <source>Allowed by the site policy: %1</source>
+        <translation>Von der Standortrichtlinie erlaubt: %1</translation>
+    </message>
+    <message>
+        <source>e.g. second opinion requested by the referring physician</source>
+        <translation>z. B. Zweitmeinung, angefordert vom zuweisenden Arzt</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Zweck:</translation>
+    </message>
+    <message>
+        <source>Policy:</source>
+        <translation>Richtlinie:</translation>
+    </message>
+    <message>
+        <source>Reminder: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Export only what the purpose needs, only to where the policy allows, and check images for text burned into the pixels.</source>
+        <translation>Exportieren Sie nur, was für den Zweck nötig ist, nur dorthin, wo die Richtlinie es erlaubt, und prüfen Sie die Bilder auf in die Pixel eingebrannten Text.</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message numerus="yes">
+        <source>the study: %1 (%n file(s))</source>
+        <translation>
+            <numerusform>die Studie: %1 (%n Datei)</numerusform>
+            <numerusform>die Studie: %1 (%n Dateien)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>this series: %1 (%n file(s))</source>
+        <translation>
+            <numerusform>diese Serie: %1 (%n Datei)</numerusform>
+            <numerusform>diese Serie: %1 (%n Dateien)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One image: the current view as on screen, with a burned-in watermark.</source>
+        <translation>Ein Bild: die aktuelle Ansicht wie auf dem Bildschirm, mit eingebranntem Wasserzeichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DICOM file(s), named IM000001.dcm, …</source>
+        <translation>
+            <numerusform>%n DICOM-Datei, benannt IM000001.dcm, …</numerusform>
+            <numerusform>%n DICOM-Dateien, benannt IM000001.dcm, …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 image of %1</source>
+        <translation>1 Bild von %1</translation>
+    </message>
+    <message>
+        <source>%1 files of %2</source>
+        <translation>%1 Dateien von %2</translation>
+    </message>
+    <message>
+        <source>Allowed for your role (%1), de-identified: your role exports de-identified data only, whatever format you choose.</source>
+        <translation>Für Ihre Rolle (%1) erlaubt, de-identifiziert: Ihre Rolle exportiert unabhängig vom gewählten Format nur de-identifizierte Daten.</translation>
+    </message>
+    <message>
+        <source>Allowed for your role (%1).</source>
+        <translation>Für Ihre Rolle (%1) erlaubt.</translation>
+    </message>
+    <message>
+        <source>Images carry the watermark &quot;%1&quot;.</source>
+        <translation>Bilder erhalten das Wasserzeichen „%1“.</translation>
+    </message>
+    <message>
+        <source>Allowed once you complete a short training (it opens when you press Export).</source>
+        <translation>Erlaubt, sobald Sie eine kurze Schulung absolviert haben (sie wird geöffnet, wenn Sie auf „Exportieren“ klicken).</translation>
+    </message>
+    <message>
+        <source>Say why the data leaves (the purpose is recorded in the audit trail).</source>
+        <translation>Geben Sie an, warum die Daten exportiert werden (der Zweck wird im Audit-Protokoll erfasst).</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: the training must be completed first.</source>
+        <translation>Es wurde nichts exportiert: Zuerst muss die Schulung absolviert werden.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported. %1</source>
+        <translation>Es wurde nichts exportiert. %1</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created; nothing was exported.</source>
+        <translation>Der Ordner %1 konnte nicht erstellt werden; es wurde nichts exportiert.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>The image could not be written to %1.</source>
+        <translation>Das Bild konnte nicht in %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>File %1 could not be de-identified: %2</source>
+        <translation>Die Datei %1 konnte nicht de-identifiziert werden: %2</translation>
+    </message>
+    <message>
+        <source>File %1 could not be written to %2.</source>
+        <translation>Die Datei %1 konnte nicht in %2 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1 Nothing was left behind.</source>
+        <translation>Der Export ist fehlgeschlagen: %1 Es sind keine Reste zurückgeblieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1</source>
+        <translation>
+            <numerusform>%n Datei nach %1 exportiert</numerusform>
+            <numerusform>%n Dateien nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, de-identified</source>
+        <translation>, de-identifiziert</translation>
+    </message>
+    <message>
+        <source> (your role exports de-identified data only)</source>
+        <translation> (Ihre Rolle exportiert nur de-identifizierte Daten)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) may have text burned into the pixels: look at them before they leave.</source>
+        <translation>
+            <numerusform>%n Datei kann in die Pixel eingebrannten Text enthalten: Prüfen Sie sie, bevor sie exportiert wird.</numerusform>
+            <numerusform>%n Dateien können in die Pixel eingebrannten Text enthalten: Prüfen Sie sie, bevor sie exportiert werden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::FindingsController</name>
+    <message>
+        <source>AI Findings</source>
+        <translation>KI-Befunde</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <source>%1 annotates images that are not in the open study; it is listed but cannot be shown.</source>
+        <translation>%1 annotiert Bilder, die nicht in der geöffneten Studie enthalten sind; es wird aufgeführt, kann aber nicht angezeigt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 references %n image(s) Custos does not have.</source>
+        <translation>
+            <numerusform>%1 verweist auf %n Bild, das in Custos nicht vorliegt.</numerusform>
+            <numerusform>%1 verweist auf %n Bilder, die in Custos nicht vorliegen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (corrected)</source>
+        <translation> (korrigiert)</translation>
+    </message>
+    <message>
+        <source>This finding has no place on the images to go to.</source>
+        <translation>Dieser Befund hat keine Position auf den Bildern, zu der gesprungen werden kann.</translation>
+    </message>
+    <message>
+        <source>Reviewing AI findings is not allowed for you.</source>
+        <translation>Sie sind nicht berechtigt, KI-Befunde zu prüfen.</translation>
+    </message>
+    <message>
+        <source>There are no AI findings to review.</source>
+        <translation>Es gibt keine KI-Befunde zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The study&apos;s folder is not known; choose a folder for the review.</source>
+        <translation>Der Ordner der Studie ist unbekannt; wählen Sie einen Ordner für die Prüfung.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created; choose another folder for the review.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden; wählen Sie einen anderen Ordner für die Prüfung.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::FindingsPanel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 mL</source>
+        <translation>%1 mL</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Volume: %1 mL (%2 voxels)</source>
+        <translation>Volumen: %1 mL (%2 Voxel)</translation>
+    </message>
+    <message>
+        <source>Confidence: %1 %</source>
+        <translation>Konfidenz: %1 %</translation>
+    </message>
+    <message>
+        <source>Results of AI software: confirm before relying on them.</source>
+        <translation>Ergebnisse einer KI-Software: Bestätigen Sie sie, bevor Sie sich darauf verlassen.</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Gefüllt</translation>
+    </message>
+    <message>
+        <source>Contour</source>
+        <translation>Kontur</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Beschriftungen</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Deckkraft</translation>
+    </message>
+    <message>
+        <source>Heatmap ≥</source>
+        <translation>Heatmap ≥</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Akzeptieren</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Ablehnen…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Korrigieren…</translation>
+    </message>
+    <message>
+        <source>Comment…</source>
+        <translation>Kommentieren…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>The finding is right (A)</source>
+        <translation>Der Befund ist zutreffend (A)</translation>
+    </message>
+    <message>
+        <source>Finish and Sign Review</source>
+        <translation>Prüfung abschließen und signieren</translation>
+    </message>
+    <message>
+        <source>%1
+File: %2
+Annotates: %3%4</source>
+        <translation>%1
+Datei: %2
+Annotiert: %3%4</translation>
+    </message>
+    <message>
+        <source>images not in the open study</source>
+        <translation>Bilder, die nicht in der geöffneten Studie enthalten sind</translation>
+    </message>
+    <message>
+        <source>Reading AI results…</source>
+        <translation>KI-Ergebnisse werden gelesen…</translation>
+    </message>
+    <message>
+        <source>No AI results in this study.</source>
+        <translation>Keine KI-Ergebnisse in dieser Studie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n AI object(s)</source>
+        <translation>
+            <numerusform>%n KI-Objekt</numerusform>
+            <numerusform>%n KI-Objekte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n Befund</numerusform>
+            <numerusform>%n Befunde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Kommentar: %1</translation>
+    </message>
+    <message>
+        <source>By %1, %2</source>
+        <translation>Von %1, %2</translation>
+    </message>
+    <message>
+        <source>You may look at the findings but not review them.</source>
+        <translation>Sie können die Befunde ansehen, aber nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>Review signed by %1.</source>
+        <translation>Prüfung signiert von %1.</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Gespeichert als %1</translation>
+    </message>
+    <message>
+        <source>Reviewed %1 of %2.</source>
+        <translation>%1 von %2 geprüft.</translation>
+    </message>
+    <message>
+        <source>Review signed</source>
+        <translation>Prüfung signiert</translation>
+    </message>
+    <message>
+        <source>The signed review was saved as a DICOM SR:
+%1</source>
+        <translation>Die signierte Prüfung wurde als DICOM SR gespeichert:
+%1</translation>
+    </message>
+    <message>
+        <source>  ⚠ images not in this study</source>
+        <translation>  ⚠ Bilder nicht in dieser Studie</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::LockPage</name>
+    <message>
+        <source>Custos is locked</source>
+        <translation>Custos ist gesperrt</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Einmalcode</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>Benutzer wechseln</translation>
+    </message>
+    <message>
+        <source>Ends this session: the open studies are closed.</source>
+        <translation>Beendet diese Sitzung: Die geöffneten Studien werden geschlossen.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Signed in: %1. Only this person can unlock.</source>
+        <translation>Angemeldet: %1. Nur diese Person kann entsperren.</translation>
+    </message>
+    <message>
+        <source>Enter your password and the code from your authenticator app.</source>
+        <translation>Geben Sie Ihr Passwort und den Code aus Ihrer Authenticator-App ein.</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +3508,119 @@ Fläche %6 mm²</translation>
     </message>
 </context>
 <context>
+    <name>custos::ui::OsLockMonitor</name>
+    <message>
+        <source>the computer is going to sleep</source>
+        <translation>der Computer wechselt in den Ruhezustand</translation>
+    </message>
+    <message>
+        <source>the computer was locked</source>
+        <translation>der Computer wurde gesperrt</translation>
+    </message>
+    <message>
+        <source>the screen was locked</source>
+        <translation>der Bildschirm wurde gesperrt</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::RejectDialog</name>
+    <message>
+        <source>Reject AI Finding</source>
+        <translation>KI-Befund ablehnen</translation>
+    </message>
+    <message>
+        <source>Optional; required for &quot;Other&quot;</source>
+        <translation>Optional; erforderlich bei „Sonstiges“</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::SignInPage</name>
+    <message>
+        <source>Custos</source>
+        <translation>Custos</translation>
+    </message>
+    <message>
+        <source>Sign in to read studies. Every access is recorded.</source>
+        <translation>Melden Sie sich an, um Studien zu befunden. Jeder Zugriff wird protokolliert.</translation>
+    </message>
+    <message>
+        <source>Opens your browser for your organisation&apos;s sign-in page.</source>
+        <translation>Öffnet die Anmeldeseite Ihrer Organisation im Browser.</translation>
+    </message>
+    <message>
+        <source>or with a local account:</source>
+        <translation>oder mit einem lokalen Konto:</translation>
+    </message>
+    <message>
+        <source>6-8 digits from your authenticator app, or a recovery code</source>
+        <translation>6–8 Ziffern aus Ihrer Authenticator-App oder ein Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Einmalcode</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>DEMO: fictitious patients and users with public passwords. Not for clinical use.</source>
+        <translation>DEMO: fiktive Patienten und Benutzer mit öffentlichen Passwörtern. Nicht für den klinischen Einsatz.</translation>
+    </message>
+    <message>
+        <source>Pick a role and press &quot;Use&quot;: the built-in demo authenticator fills in the current code.</source>
+        <translation>Wählen Sie eine Rolle und klicken Sie auf „Verwenden“: Der integrierte Demo-Authenticator trägt den aktuellen Code ein.</translation>
+    </message>
+    <message>
+        <source>User name (role)</source>
+        <translation>Benutzername (Rolle)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Code now</source>
+        <translation>Aktueller Code</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Verwenden</translation>
+    </message>
+    <message>
+        <source>%1  (%2 s)</source>
+        <translation>%1  (%2 s)</translation>
+    </message>
+    <message>
+        <source>Enter your user name, your password and the code from your authenticator app.</source>
+        <translation>Geben Sie Ihren Benutzernamen, Ihr Passwort und den Code aus Ihrer Authenticator-App ein.</translation>
+    </message>
+    <message>
+        <source>Signing in...</source>
+        <translation>Anmeldung läuft...</translation>
+    </message>
+</context>
+<context>
     <name>custos::ui::SliceView</name>
     <message>
         <source>Axial</source>
@@ -1715,10 +3698,86 @@ Fläche %6 mm²</translation>
     </message>
 </context>
 <context>
+    <name>custos::ui::StepUpPage</name>
+    <message>
+        <source>Code from your authenticator app</source>
+        <translation>Code aus Ihrer Authenticator-App</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Second factor</source>
+        <translation>Zweiter Faktor</translation>
+    </message>
+    <message>
+        <source>%1, your organisation&apos;s sign-in did not include a second factor, which this site requires. Enter the code from your authenticator app.</source>
+        <translation>%1, die Anmeldung Ihrer Organisation enthielt keinen zweiten Faktor, dieser Standort verlangt jedoch einen. Geben Sie den Code aus Ihrer Authenticator-App ein.</translation>
+    </message>
+    <message>
+        <source>Set up your second factor</source>
+        <translation>Zweiten Faktor einrichten</translation>
+    </message>
+    <message>
+        <source>%1, this site requires a second factor and your organisation&apos;s sign-in did not include one. Scan this code with an authenticator app (for example Microsoft or Google Authenticator, FreeOTP), then enter the code it shows.</source>
+        <translation>%1, dieser Standort verlangt einen zweiten Faktor, und die Anmeldung Ihrer Organisation enthielt keinen. Scannen Sie diesen Code mit einer Authenticator-App (zum Beispiel Microsoft oder Google Authenticator, FreeOTP) und geben Sie dann den angezeigten Code ein.</translation>
+    </message>
+    <message>
+        <source>Cannot scan? Type this key: %1</source>
+        <translation>Scannen nicht möglich? Geben Sie diesen Schlüssel ein: %1</translation>
+    </message>
+    <message>
+        <source>Recovery codes, each usable once if the phone is lost. Write them down now; they are not shown again:
+%1</source>
+        <translation>Wiederherstellungscodes, jeweils einmal verwendbar, falls das Telefon verloren geht. Notieren Sie sie jetzt; sie werden nicht erneut angezeigt:
+%1</translation>
+    </message>
+    <message>
+        <source>Enter the code from your authenticator app.</source>
+        <translation>Geben Sie den Code aus Ihrer Authenticator-App ein.</translation>
+    </message>
+</context>
+<context>
     <name>custos::ui::StudyLoader</name>
     <message>
         <source>Loading was cancelled.</source>
         <translation>Das Laden wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::TrainingDialog</name>
+    <message>
+        <source>Training: %1</source>
+        <translation>Schulung: %1</translation>
+    </message>
+    <message>
+        <source>Before you continue, read this short module and answer its questions. It takes about three minutes and is asked again after a year or when it changes.</source>
+        <translation>Bevor Sie fortfahren, lesen Sie dieses kurze Modul und beantworten Sie die Fragen. Es dauert etwa drei Minuten und wird nach einem Jahr oder bei Änderungen erneut abgefragt.</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Frage %1</translation>
+    </message>
+    <message>
+        <source>I have read this — check my answers</source>
+        <translation>Ich habe dies gelesen — Antworten prüfen</translation>
+    </message>
+    <message>
+        <source>Answer question %1 as well.</source>
+        <translation>Beantworten Sie auch Frage %1.</translation>
+    </message>
+    <message>
+        <source>Training cannot be recorded on this computer (no protected storage), so it cannot be completed.</source>
+        <translation>Schulungen können auf diesem Computer nicht erfasst werden (kein geschützter Speicher), daher kann die Schulung nicht abgeschlossen werden.</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Schulung</translation>
     </message>
 </context>
 <context>
@@ -1754,6 +3813,26 @@ Fläche %6 mm²</translation>
     <message>
         <source>Where Custos keeps its state.</source>
         <translation>Verzeichnis, in dem Custos seinen Zustand speichert.</translation>
+    </message>
+    <message>
+        <source>Custos cannot start</source>
+        <translation>Custos kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>The site policy could not be used, so Custos does not start:
+
+%1
+
+Ask your IT department to correct or reinstall the policy file.</source>
+        <translation>Die Standortrichtlinie konnte nicht verwendet werden, daher wird Custos nicht gestartet:
+
+%1
+
+Bitten Sie Ihre IT-Abteilung, die Richtliniendatei zu korrigieren oder neu zu installieren.</translation>
+    </message>
+    <message>
+        <source>the example site policy (demo; no site policy is installed)</source>
+        <translation>die Beispiel-Standortrichtlinie (Demo; keine Standortrichtlinie installiert)</translation>
     </message>
 </context>
 </TS>

@@ -56,6 +56,17 @@ surface %6 mm²</translation>
     </message>
 </context>
 <context>
+    <name>QDialog</name>
+    <message>
+        <source>Comment on AI Finding</source>
+        <translation>Commenter le résultat IA</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>The file ends early: it is truncated or damaged.</source>
@@ -1202,6 +1213,658 @@ surface %6 mm²</translation>
     </message>
 </context>
 <context>
+    <name>QWidget</name>
+    <message>
+        <source>De-identified</source>
+        <translation>Dé-identifié</translation>
+    </message>
+    <message>
+        <source>Contains PHI</source>
+        <translation>Contient des données de santé identifiantes (PHI)</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ai</name>
+    <message>
+        <source>%1 is a structured report or presentation state; reading those is not supported yet.</source>
+        <translation>%1 est un compte rendu structuré ou un état de présentation ; leur lecture n&apos;est pas encore prise en charge.</translation>
+    </message>
+    <message>
+        <source>%1 is not an AI result Custos reads (SOP Class %2): expected a SEG, parametric map, SR, presentation state or Custos JSON document.</source>
+        <translation>%1 n&apos;est pas un résultat IA lisible par Custos (classe SOP %2) : un SEG, une carte paramétrique, un SR, un état de présentation ou un document JSON Custos est attendu.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>It references no series that is loaded.</source>
+        <translation>Il ne référence aucune série chargée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It references %n image(s) that are not loaded.</source>
+        <translation>
+            <numerusform>Il référence %n image qui n&apos;est pas chargée.</numerusform>
+            <numerusform>Il référence %n images qui ne sont pas chargées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No demo CT series of %1 slices was found in %2.</source>
+        <translation>Aucune série TDM de démonstration de %1 coupes n&apos;a été trouvée dans %2.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Le dossier %1 n&apos;a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>The demo CT series disappeared while its AI results were written.</source>
+        <translation>La série TDM de démonstration a disparu pendant l&apos;écriture de ses résultats IA.</translation>
+    </message>
+    <message>
+        <source>No demo study in %1: run custos-cli make-demo first.</source>
+        <translation>Aucune étude de démonstration dans %1 : exécutez d&apos;abord custos-cli make-demo.</translation>
+    </message>
+    <message>
+        <source>The demo slice %1 could not be read.</source>
+        <translation>La coupe de démonstration %1 n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>The demo slice %1 has no position or pixel spacing.</source>
+        <translation>La coupe de démonstration %1 n&apos;a ni position ni espacement des pixels.</translation>
+    </message>
+    <message>
+        <source>The patient and study of the demo study could not be copied into the demo report.</source>
+        <translation>Le patient et l&apos;étude de l&apos;étude de démonstration n&apos;ont pas pu être copiés dans le compte rendu de démonstration.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Le dossier %1 n&apos;a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>The demo report could not be encoded: %1</source>
+        <translation>Le compte rendu de démonstration n&apos;a pas pu être encodé : %1</translation>
+    </message>
+    <message>
+        <source>The demo report could not be saved to %1: %2</source>
+        <translation>Le compte rendu de démonstration n&apos;a pas pu être enregistré dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 n&apos;existe pas ou n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: the file ends in the middle of its data (%2).</source>
+        <translation>%1 est tronqué : le fichier se termine au milieu de ses données (%2).</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as DICOM: %2</source>
+        <translation>%1 n&apos;a pas pu être lu en tant que fichier DICOM : %2</translation>
+    </message>
+    <message>
+        <source>Its pixel data is compressed (%1), which Custos cannot decode for this object.</source>
+        <translation>Ses données de pixels sont compressées (%1), ce que Custos ne sait pas décoder pour cet objet.</translation>
+    </message>
+    <message>
+        <source>It has no pixel data.</source>
+        <translation>Il ne contient pas de données de pixels.</translation>
+    </message>
+    <message>
+        <source>Its pixel data could not be read: the file is truncated or damaged.</source>
+        <translation>Ses données de pixels n&apos;ont pas pu être lues : le fichier est tronqué ou endommagé.</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> et %1 de plus</translation>
+    </message>
+    <message>
+        <source>Parametric map</source>
+        <translation>Carte paramétrique</translation>
+    </message>
+    <message>
+        <source>Presentation state</source>
+        <translation>État de présentation</translation>
+    </message>
+    <message>
+        <source>Its Float Pixel Data could not be read.</source>
+        <translation>Ses données Float Pixel Data n&apos;ont pas pu être lues.</translation>
+    </message>
+    <message>
+        <source>Its Double Float Pixel Data could not be read.</source>
+        <translation>Ses données Double Float Pixel Data n&apos;ont pas pu être lues.</translation>
+    </message>
+    <message>
+        <source>Its integer pixel data has %1 bits allocated; Custos reads 8 and 16.</source>
+        <translation>Ses données de pixels entières ont %1 bits alloués ; Custos lit 8 et 16.</translation>
+    </message>
+    <message>
+        <source>Its pixel data is truncated: it holds %1 bytes, but %2 frames need %3.</source>
+        <translation>Ses données de pixels sont tronquées : elles contiennent %1 octets, mais %2 trames en nécessitent %3.</translation>
+    </message>
+    <message>
+        <source>The parametric map %1 cannot be shown. %2</source>
+        <translation>La carte paramétrique %1 ne peut pas être affichée. %2</translation>
+    </message>
+    <message>
+        <source>It is not a DICOM Parametric Map (SOP Class %1).</source>
+        <translation>Ce n&apos;est pas une carte paramétrique DICOM (classe SOP %1).</translation>
+    </message>
+    <message>
+        <source>It has no Rows, Columns or frames.</source>
+        <translation>Elle n&apos;a ni Rows, ni Columns, ni trames.</translation>
+    </message>
+    <message>
+        <source>Frame count mismatch: Number of Frames is %1, but the Per-frame Functional Groups Sequence describes %2 frames.</source>
+        <translation>Nombre de trames incohérent : Number of Frames vaut %1, mais la Per-frame Functional Groups Sequence décrit %2 trames.</translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation>Carte de chaleur</translation>
+    </message>
+    <message>
+        <source>%1 frames reference images that are not in the source series: frames %2.</source>
+        <translation>%1 trames référencent des images absentes de la série source : trames %2.</translation>
+    </message>
+    <message>
+        <source>%1 frames could not be placed on the series: frames %2.</source>
+        <translation>%1 trames n&apos;ont pas pu être placées sur la série : trames %2.</translation>
+    </message>
+    <message>
+        <source>The source image %1 could not be read.</source>
+        <translation>L&apos;image source %1 n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>The parametric map could not be written: it has no grid.</source>
+        <translation>La carte paramétrique n&apos;a pas pu être écrite : elle n&apos;a pas de grille.</translation>
+    </message>
+    <message>
+        <source>The parametric map could not be written to %1: %2</source>
+        <translation>La carte paramétrique n&apos;a pas pu être écrite dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>A graphic of unknown type &quot;%1&quot; is not shown.</source>
+        <translation>Un graphique de type inconnu « %1 » n&apos;est pas affiché.</translation>
+    </message>
+    <message>
+        <source>A %1 graphic without valid points is not shown.</source>
+        <translation>Un graphique %1 sans points valides n&apos;est pas affiché.</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Window in the presentation state (not applied)</source>
+        <translation>Fenêtrage de l&apos;état de présentation (non appliqué)</translation>
+    </message>
+    <message>
+        <source>centre %1, width %2</source>
+        <translation>centre %1, largeur %2</translation>
+    </message>
+    <message>
+        <source>The presentation state could not be read: %1</source>
+        <translation>L&apos;état de présentation n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>The file is not a softcopy presentation state (its SOP class is %1).</source>
+        <translation>Le fichier n&apos;est pas un état de présentation (softcopy presentation state) ; sa classe SOP est %1.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>absente</translation>
+    </message>
+    <message>
+        <source>The presentation state is damaged: it does not say which series it applies to.</source>
+        <translation>L&apos;état de présentation est endommagé : il n&apos;indique pas à quelle série il s&apos;applique.</translation>
+    </message>
+    <message>
+        <source>The presentation state has no annotations to show.</source>
+        <translation>L&apos;état de présentation ne contient aucune annotation à afficher.</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Corrigé</translation>
+    </message>
+    <message>
+        <source>False positive</source>
+        <translation>Faux positif</translation>
+    </message>
+    <message>
+        <source>Wrong location</source>
+        <translation>Mauvaise localisation</translation>
+    </message>
+    <message>
+        <source>Wrong measurement</source>
+        <translation>Mesure erronée</translation>
+    </message>
+    <message>
+        <source>Clinically irrelevant</source>
+        <translation>Non pertinent cliniquement</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) still wait for a decision.</source>
+        <translation>
+            <numerusform>%n résultat attend encore une décision.</numerusform>
+            <numerusform>%n résultats attendent encore une décision.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An AI object could not be read again to reference it from the review: %1</source>
+        <translation>Un objet IA n&apos;a pas pu être relu pour être référencé depuis la revue : %1</translation>
+    </message>
+    <message>
+        <source>An AI object has no study or series UID; the review cannot reference it.</source>
+        <translation>Un objet IA n&apos;a pas d&apos;UID d&apos;étude ou de série ; la revue ne peut pas le référencer.</translation>
+    </message>
+    <message>
+        <source>The patient and study of the AI objects could not be copied into the review.</source>
+        <translation>Le patient et l&apos;étude des objets IA n&apos;ont pas pu être copiés dans la revue.</translation>
+    </message>
+    <message>
+        <source>The review has no decisions to save yet.</source>
+        <translation>La revue ne contient encore aucune décision à enregistrer.</translation>
+    </message>
+    <message>
+        <source>A signed review needs the organization of the reviewer (the site name in the settings).</source>
+        <translation>Une revue signée nécessite l&apos;organisation du relecteur (le nom du site dans les paramètres).</translation>
+    </message>
+    <message>
+        <source>The review needs at least one DICOM AI object of the study (SEG, SR or presentation state) to take the patient and study from.</source>
+        <translation>La revue nécessite au moins un objet IA DICOM de l&apos;étude (SEG, SR ou état de présentation) dont reprendre le patient et l&apos;étude.</translation>
+    </message>
+    <message>
+        <source>The review has a decision on finding %1 of an AI object that is not loaded.</source>
+        <translation>La revue contient une décision sur le résultat %1 d&apos;un objet IA qui n&apos;est pas chargé.</translation>
+    </message>
+    <message>
+        <source>The review could not be marked as verified: %1</source>
+        <translation>La revue n&apos;a pas pu être marquée comme vérifiée : %1</translation>
+    </message>
+    <message>
+        <source>The review SR could not be encoded: %1</source>
+        <translation>Le SR de revue n&apos;a pas pu être encodé : %1</translation>
+    </message>
+    <message>
+        <source>The review could not be saved: %1</source>
+        <translation>La revue n&apos;a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>The file is not a review saved by Custos: it is not an Imaging Measurement Report.</source>
+        <translation>Le fichier n&apos;est pas une revue enregistrée par Custos : ce n&apos;est pas un Imaging Measurement Report.</translation>
+    </message>
+    <message>
+        <source>The file is a measurement report without review decisions; it was not saved by Custos&apos; review.</source>
+        <translation>Le fichier est un compte rendu de mesures sans décisions de revue ; il n&apos;a pas été enregistré par la revue de Custos.</translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation>Segment %1</translation>
+    </message>
+    <message>
+        <source>It has no Segment Sequence, so its segments are unknown.</source>
+        <translation>Elle n&apos;a pas de Segment Sequence ; ses segments sont donc inconnus.</translation>
+    </message>
+    <message>
+        <source>Segment %1 of its Segment Sequence has no Segment Number.</source>
+        <translation>Le segment %1 de sa Segment Sequence n&apos;a pas de Segment Number.</translation>
+    </message>
+    <message>
+        <source>It has segment number %1; Custos shows at most 255 binary segments.</source>
+        <translation>Elle a le numéro de segment %1 ; Custos affiche au plus 255 segments binaires.</translation>
+    </message>
+    <message>
+        <source>Segment number %1 is defined twice.</source>
+        <translation>Le numéro de segment %1 est défini deux fois.</translation>
+    </message>
+    <message>
+        <source>Its Number of Frames is %1.</source>
+        <translation>Son Number of Frames vaut %1.</translation>
+    </message>
+    <message>
+        <source>It has no Per-frame Functional Groups Sequence, so its frames cannot be tied to segments.</source>
+        <translation>Elle n&apos;a pas de Per-frame Functional Groups Sequence ; ses trames ne peuvent donc pas être associées aux segments.</translation>
+    </message>
+    <message>
+        <source>Number of Frames is missing and the pixel data holds %1 of the %2 frames the functional groups describe; only those were read.</source>
+        <translation>Number of Frames est absent et les données de pixels contiennent %1 des %2 trames décrites par les groupes fonctionnels ; seules celles-ci ont été lues.</translation>
+    </message>
+    <message>
+        <source>Its pixel data is truncated: it holds %1 bytes, but %2 frames of %3×%4 need %5.</source>
+        <translation>Ses données de pixels sont tronquées : elles contiennent %1 octets, mais %2 trames de %3×%4 en nécessitent %5.</translation>
+    </message>
+    <message>
+        <source>Frame %1 does not say which segment it belongs to.</source>
+        <translation>La trame %1 n&apos;indique pas à quel segment elle appartient.</translation>
+    </message>
+    <message>
+        <source>Frame %1 belongs to segment %2, which the Segment Sequence does not define.</source>
+        <translation>La trame %1 appartient au segment %2, que la Segment Sequence ne définit pas.</translation>
+    </message>
+    <message>
+        <source>The segmentation %1 cannot be shown. %2</source>
+        <translation>La segmentation %1 ne peut pas être affichée. %2</translation>
+    </message>
+    <message>
+        <source>It is not a DICOM Segmentation (SOP Class %1).</source>
+        <translation>Ce n&apos;est pas une segmentation DICOM (classe SOP %1).</translation>
+    </message>
+    <message>
+        <source>Its Segmentation Type is &quot;%1&quot;; Custos reads BINARY and FRACTIONAL.</source>
+        <translation>Son Segmentation Type est « %1 » ; Custos lit BINARY et FRACTIONAL.</translation>
+    </message>
+    <message>
+        <source>It has no Rows or Columns.</source>
+        <translation>Elle n&apos;a ni Rows ni Columns.</translation>
+    </message>
+    <message>
+        <source>Its Bits Allocated is %1; a %2 segmentation needs %3.</source>
+        <translation>Son Bits Allocated vaut %1 ; une segmentation %2 nécessite %3.</translation>
+    </message>
+    <message>
+        <source>Its Maximum Fractional Value is missing or not 1..255.</source>
+        <translation>Son Maximum Fractional Value est absent ou n&apos;est pas compris entre 1 et 255.</translation>
+    </message>
+    <message>
+        <source>The segmentation&apos;s frame of reference differs from the series&apos;: only frames that name the series&apos; images are shown.</source>
+        <translation>Le référentiel (frame of reference) de la segmentation diffère de celui de la série : seules les trames qui désignent des images de la série sont affichées.</translation>
+    </message>
+    <message>
+        <source>%1 frames could not be placed on the series (no matching image, no usable plane position): frames %2.</source>
+        <translation>%1 trames n&apos;ont pas pu être placées sur la série (aucune image correspondante, aucune position de plan utilisable) : trames %2.</translation>
+    </message>
+    <message>
+        <source>%1 frames have no plane position and were not counted: frames %2.</source>
+        <translation>%1 trames n&apos;ont pas de position de plan et n&apos;ont pas été comptées : trames %2.</translation>
+    </message>
+    <message>
+        <source>The segmentation could not be written: %1 (%2).</source>
+        <translation>La segmentation n&apos;a pas pu être écrite : %1 (%2).</translation>
+    </message>
+    <message>
+        <source>segment &quot;%1&quot;</source>
+        <translation>segment « %1 »</translation>
+    </message>
+    <message>
+        <source>shared functional groups</source>
+        <translation>groupes fonctionnels partagés</translation>
+    </message>
+    <message>
+        <source>dimensions</source>
+        <translation>dimensions</translation>
+    </message>
+    <message>
+        <source>frame of segment %1 at slice %2</source>
+        <translation>trame du segment %1 à la coupe %2</translation>
+    </message>
+    <message>
+        <source>The segmentation could not be written: it has no grid or no segments.</source>
+        <translation>La segmentation n&apos;a pas pu être écrite : elle n&apos;a pas de grille ou pas de segments.</translation>
+    </message>
+    <message>
+        <source>creating the object</source>
+        <translation>création de l&apos;objet</translation>
+    </message>
+    <message>
+        <source>taking patient and study from the source image</source>
+        <translation>reprise du patient et de l&apos;étude depuis l&apos;image source</translation>
+    </message>
+    <message>
+        <source>encoding</source>
+        <translation>encodage</translation>
+    </message>
+    <message>
+        <source>The SR could not be built (%1): %2</source>
+        <translation>Le SR n&apos;a pas pu être construit (%1) : %2</translation>
+    </message>
+    <message>
+        <source>The SR could not be built: a %1 item &quot;%2&quot; is not allowed there.</source>
+        <translation>Le SR n&apos;a pas pu être construit : un élément %1 « %2 » n&apos;est pas autorisé à cet endroit.</translation>
+    </message>
+    <message>
+        <source>The SR could not be built: the SOP class of image %1 is not known.</source>
+        <translation>Le SR n&apos;a pas pu être construit : la classe SOP de l&apos;image %1 est inconnue.</translation>
+    </message>
+    <message>
+        <source>An image region does not say which image it was drawn on; it is not shown on an image.</source>
+        <translation>Une région d&apos;image n&apos;indique pas sur quelle image elle a été tracée ; elle n&apos;est affichée sur aucune image.</translation>
+    </message>
+    <message>
+        <source>Measurement group %1</source>
+        <translation>Groupe de mesures %1</translation>
+    </message>
+    <message>
+        <source>Qualitative evaluations</source>
+        <translation>Évaluations qualitatives</translation>
+    </message>
+    <message>
+        <source>The measurement report contains no measurement groups.</source>
+        <translation>Le compte rendu de mesures ne contient aucun groupe de mesures.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) on an image</source>
+        <translation>
+            <numerusform>%n point sur une image</numerusform>
+            <numerusform>%n points sur une image</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) in patient space</source>
+        <translation>
+            <numerusform>%n point dans l&apos;espace patient</numerusform>
+            <numerusform>%n points dans l&apos;espace patient</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>is not a field of this format</source>
+        <translation>n&apos;est pas un champ de ce format</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>doit être une chaîne non vide</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>doit être un tableau</translation>
+    </message>
+    <message>
+        <source>must be [column, row] with numbers &gt;= 0</source>
+        <translation>doit être [colonne, ligne] avec des nombres &gt;= 0</translation>
+    </message>
+    <message>
+        <source>must be [x, y, z] in millimetres</source>
+        <translation>doit être [x, y, z] en millimètres</translation>
+    </message>
+    <message>
+        <source>must be a whole number &gt;= 1</source>
+        <translation>doit être un nombre entier &gt;= 1</translation>
+    </message>
+    <message>
+        <source>must hold 2 corners</source>
+        <translation>doit contenir 2 coins</translation>
+    </message>
+    <message>
+        <source>must hold at least 3 points</source>
+        <translation>doit contenir au moins 3 points</translation>
+    </message>
+    <message>
+        <source>must not be below min</source>
+        <translation>ne doit pas être inférieur à min</translation>
+    </message>
+    <message>
+        <source>must be &quot;box2d&quot;, &quot;polygon2d&quot; or &quot;box3d&quot;</source>
+        <translation>doit être « box2d », « polygon2d » ou « box3d »</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by another finding</source>
+        <translation>« %1 » est utilisé par un autre résultat</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 1</source>
+        <translation>doit être compris entre 0 et 1</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>doit être un nombre</translation>
+    </message>
+    <message>
+        <source>must be &quot;custos-ai-findings&quot;</source>
+        <translation>doit être « custos-ai-findings »</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>doit être %1</translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 date and time</source>
+        <translation>doit être une date et heure ISO 8601</translation>
+    </message>
+    <message>
+        <source>The JSON document</source>
+        <translation>Le document JSON</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at offset %3.</source>
+        <translation>%1 n&apos;est pas du JSON valide : %2 à la position %3.</translation>
+    </message>
+    <message>
+        <source>%1 must hold one JSON object.</source>
+        <translation>%1 doit contenir un seul objet JSON.</translation>
+    </message>
+    <message>
+        <source>%1 does not follow the Custos AI findings format:
+  %2</source>
+        <translation>%1 ne respecte pas le format des résultats IA de Custos :
+  %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 n&apos;a pas pu être ouvert : %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MB; it is not a findings document.</source>
+        <translation>%1 dépasse 64 Mo ; ce n&apos;est pas un document de résultats.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ai::AnnotationReader</name>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Graphic</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <source>Graphic layer</source>
+        <translation>Calque graphique</translation>
+    </message>
+    <message>
+        <source>An annotation in display units has no displayed area to place it; it is not shown.</source>
+        <translation>Une annotation en unités d&apos;affichage n&apos;a pas de zone affichée où la placer ; elle n&apos;est pas affichée.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ai::GroupReader</name>
+    <message>
+        <source>The measurement &quot;%1&quot; has no value.</source>
+        <translation>La mesure « %1 » n&apos;a pas de valeur.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ai::Review</name>
+    <message>
+        <source>The review is signed; reopen it before changing a decision.</source>
+        <translation>La revue est signée ; rouvrez-la avant de modifier une décision.</translation>
+    </message>
+    <message>
+        <source>The finding to review is not identified (AI object or finding id missing).</source>
+        <translation>Le résultat à examiner n&apos;est pas identifié (objet IA ou identifiant du résultat manquant).</translation>
+    </message>
+    <message>
+        <source>A review decision needs the signed-in reviewer.</source>
+        <translation>Une décision de revue nécessite que le relecteur soit connecté.</translation>
+    </message>
+    <message>
+        <source>Choose why the finding is rejected.</source>
+        <translation>Indiquez pourquoi le résultat est rejeté.</translation>
+    </message>
+    <message>
+        <source>Rejecting for another reason needs a few words saying which.</source>
+        <translation>Un rejet pour un autre motif nécessite quelques mots précisant lequel.</translation>
+    </message>
+    <message>
+        <source>A correction needs an edited region or an adjusted measurement.</source>
+        <translation>Une correction nécessite une région modifiée ou une mesure ajustée.</translation>
+    </message>
+    <message>
+        <source>Signing the review needs the signed-in reviewer.</source>
+        <translation>La signature de la revue nécessite que le relecteur soit connecté.</translation>
+    </message>
+    <message>
+        <source>The review is already signed.</source>
+        <translation>La revue est déjà signée.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ai::detail</name>
+    <message>
+        <source>The structured report could not be read: %1</source>
+        <translation>Le compte rendu structuré n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>The file is not a DICOM structured report (its SOP class is %1).</source>
+        <translation>Le fichier n&apos;est pas un compte rendu structuré DICOM (sa classe SOP est %1).</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>absente</translation>
+    </message>
+    <message>
+        <source>The structured report is without content: its Content Sequence or Value Type is missing.</source>
+        <translation>Le compte rendu structuré est sans contenu : sa Content Sequence ou son Value Type est absent.</translation>
+    </message>
+    <message>
+        <source>The structured report is damaged: %1</source>
+        <translation>Le compte rendu structuré est endommagé : %1</translation>
+    </message>
+    <message>
+        <source>The text of the structured report could not be converted to Unicode; some characters may show wrongly.</source>
+        <translation>Le texte du compte rendu structuré n&apos;a pas pu être converti en Unicode ; certains caractères peuvent s&apos;afficher incorrectement.</translation>
+    </message>
+    <message>
+        <source>The structured report has an empty content tree.</source>
+        <translation>Le compte rendu structuré a une arborescence de contenu vide.</translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation>(aucune valeur)</translation>
+    </message>
+</context>
+<context>
     <name>custos::auth</name>
     <message>
         <source>Wrong user name, password or code.</source>
@@ -1238,10 +1901,6 @@ surface %6 mm²</translation>
     <message>
         <source>The folder %1 for local accounts could not be created.</source>
         <translation>Le dossier %1 des comptes locaux n&apos;a pas pu être créé.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid account name: use 1 to 64 letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de compte valide&#xa0;: utilisez de 1 à 64 caractères parmi les lettres a-z, les chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;».</translation>
     </message>
     <message>
         <source>Unknown role &quot;%1&quot;; the roles are: %2.</source>
@@ -1319,6 +1978,26 @@ surface %6 mm²</translation>
         <source>The one-time code period must be positive.</source>
         <translation>La période des codes à usage unique doit être positive.</translation>
     </message>
+    <message>
+        <source>The folder for the demo authenticator (%1) could not be created.</source>
+        <translation>Le dossier de l&apos;authentificateur de démonstration (%1) n&apos;a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>%1 (demo)</source>
+        <translation>%1 (démo)</translation>
+    </message>
+    <message>
+        <source>This data folder holds real accounts (for example &quot;%1&quot;): the demo users, whose passwords are public, are only created in a folder of their own. Start the demo with another --data-dir.</source>
+        <translation>Ce dossier de données contient de vrais comptes (par exemple « %1 ») : les utilisateurs de démonstration, dont les mots de passe sont publics, ne sont créés que dans un dossier qui leur est propre. Lancez la démonstration avec un autre --data-dir.</translation>
+    </message>
+    <message>
+        <source>The demo user %1 could not be enrolled.</source>
+        <translation>L&apos;utilisateur de démonstration %1 n&apos;a pas pu être enrôlé.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid account name: use 1 to 64 letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (not starting with &quot;sso.&quot;).</source>
+        <translation>« %1 » n&apos;est pas un nom de compte valide : utilisez de 1 à 64 caractères parmi les lettres a-z, les chiffres, « . », « _ » ou « - » (sans commencer par « sso. »).</translation>
+    </message>
 </context>
 <context>
     <name>custos::auth::BrowserLauncher</name>
@@ -1345,6 +2024,25 @@ surface %6 mm²</translation>
     <message>
         <source>The browser command &quot;%1&quot; could not be started (%2); check the browser command in the sign-in settings.</source>
         <translation>La commande de navigateur «&#xa0;%1&#xa0;» n&apos;a pas pu être lancée (%2)&#xa0;; vérifiez la commande de navigateur dans les paramètres de connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::auth::LocalAccountStore</name>
+    <message>
+        <source>A second factor can be enrolled here only after a single sign-on.</source>
+        <translation>Un second facteur ne peut être enrôlé ici qu&apos;après une authentification unique (SSO).</translation>
+    </message>
+    <message>
+        <source>A second factor is already enrolled for %1. If the authenticator was lost, an administrator resets it with: custos-cli users reset-mfa %2</source>
+        <translation>Un second facteur est déjà enrôlé pour %1. Si l&apos;authentificateur a été perdu, un administrateur le réinitialise avec : custos-cli users reset-mfa %2</translation>
+    </message>
+    <message>
+        <source>Single sign-on step-up: %1 (%2)</source>
+        <translation>Authentification renforcée après authentification unique (SSO) : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No second factor is enrolled for %1 yet.</source>
+        <translation>Aucun second facteur n&apos;est encore enrôlé pour %1.</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +2110,1178 @@ surface %6 mm²</translation>
     <message>
         <source>The identity provider renewed the sign-in without an ID token, so Custos cannot confirm who is signed in. Sign in again.</source>
         <translation>Le fournisseur d&apos;identité a renouvelé la connexion sans jeton d&apos;identité (ID token)&#xa0;; Custos ne peut donc pas confirmer qui est connecté. Reconnectez-vous.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::deid</name>
+    <message>
+        <source>Burned In Annotation is YES: the pixels carry text that was not removed.</source>
+        <translation>Burned In Annotation vaut YES : les pixels contiennent du texte qui n&apos;a pas été supprimé.</translation>
+    </message>
+    <message>
+        <source>This kind of image (modality %1) often has text burned into the pixels and Burned In Annotation does not say NO: look at the pixels before release.</source>
+        <translation>Ce type d&apos;image (modalité %1) comporte souvent du texte incrusté dans les pixels et Burned In Annotation n&apos;indique pas NO : examinez les pixels avant la diffusion.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Basic Profile</source>
+        <translation>Profil de base (Basic Profile)</translation>
+    </message>
+</context>
+<context>
+    <name>custos::deid::Deidentifier</name>
+    <message>
+        <source>The file holds no DICOM data set to de-identify.</source>
+        <translation>Le fichier ne contient aucun jeu de données DICOM à dé-identifier.</translation>
+    </message>
+    <message>
+        <source>The file is a DICOMDIR (a media directory), not an instance: de-identify the instances it lists and write a new DICOMDIR for them.</source>
+        <translation>Le fichier est un DICOMDIR (un répertoire de support), pas une instance : dé-identifiez les instances qu&apos;il répertorie et écrivez un nouveau DICOMDIR pour celles-ci.</translation>
+    </message>
+    <message>
+        <source>Clean Pixel Data is not available: images with burned-in text are flagged for a person to review instead.</source>
+        <translation>L&apos;option Clean Pixel Data n&apos;est pas disponible : les images contenant du texte incrusté sont signalées pour être examinées par une personne.</translation>
+    </message>
+    <message>
+        <source>The data set has no SOP Instance UID; it was de-identified all the same.</source>
+        <translation>Le jeu de données n&apos;a pas de SOP Instance UID ; il a tout de même été dé-identifié.</translation>
+    </message>
+    <message>
+        <source>The de-identified copy must not overwrite the original file.</source>
+        <translation>La copie dé-identifiée ne doit pas écraser le fichier d&apos;origine.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Le fichier n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>The original transfer syntax was unknown; written as Explicit VR Little Endian.</source>
+        <translation>La syntaxe de transfert d&apos;origine était inconnue ; écrit en Explicit VR Little Endian.</translation>
+    </message>
+    <message>
+        <source>The de-identified copy could not be written to the folder %1: %2</source>
+        <translation>La copie dé-identifiée n&apos;a pas pu être écrite dans le dossier %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>custos::policy</name>
+    <message>
+        <source>view studies</source>
+        <translation>consulter des études</translation>
+    </message>
+    <message>
+        <source>review AI findings</source>
+        <translation>examiner les résultats IA</translation>
+    </message>
+    <message>
+        <source>export DICOM files</source>
+        <translation>exporter des fichiers DICOM</translation>
+    </message>
+    <message>
+        <source>export de-identified DICOM files</source>
+        <translation>exporter des fichiers DICOM dé-identifiés</translation>
+    </message>
+    <message>
+        <source>export images</source>
+        <translation>exporter des images</translation>
+    </message>
+    <message>
+        <source>copy images to the clipboard</source>
+        <translation>copier des images dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>print images</source>
+        <translation>imprimer des images</translation>
+    </message>
+    <message>
+        <source>drag images out of the viewer</source>
+        <translation>faire glisser des images hors de la visionneuse</translation>
+    </message>
+    <message>
+        <source>send studies to a PACS</source>
+        <translation>envoyer des études vers un PACS</translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation>consulter le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>export the audit trail</source>
+        <translation>exporter le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>review emergency accesses</source>
+        <translation>examiner les accès d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>use emergency (break-glass) access</source>
+        <translation>utiliser l&apos;accès d&apos;urgence (bris de glace)</translation>
+    </message>
+    <message>
+        <source>view the site policy</source>
+        <translation>consulter la politique du site</translation>
+    </message>
+    <message>
+        <source>change the site policy</source>
+        <translation>modifier la politique du site</translation>
+    </message>
+    <message>
+        <source>manage user accounts</source>
+        <translation>gérer les comptes utilisateurs</translation>
+    </message>
+    <message>
+        <source>manage the encrypted cache</source>
+        <translation>gérer le cache chiffré</translation>
+    </message>
+    <message>
+        <source>unlock a locked session</source>
+        <translation>déverrouiller une session verrouillée</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui</name>
+    <message>
+        <source>the computer was locked</source>
+        <translation>l&apos;ordinateur a été verrouillé</translation>
+    </message>
+    <message>
+        <source>the computer is going to sleep</source>
+        <translation>l&apos;ordinateur passe en veille</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::AdminView</name>
+    <message>
+        <source>Custos — Administration</source>
+        <translation>Custos — Administration</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Break-glass review</source>
+        <translation>Revue des accès d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Policy and protection</source>
+        <translation>Politique et protection</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <source>patient name or ID</source>
+        <translation>nom ou ID du patient</translation>
+    </message>
+    <message>
+        <source>study UID</source>
+        <translation>UID de l&apos;étude</translation>
+    </message>
+    <message>
+        <source>event (code or words)</source>
+        <translation>événement (code ou mots)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Heure (UTC)</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Vérifier la chaîne</translation>
+    </message>
+    <message>
+        <source>Export as ATNA XML…</source>
+        <translation>Exporter au format ATNA XML…</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Exporter le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>ATNA XML (*.xml)</source>
+        <translation>ATNA XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation>Début (UTC)</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Étude</translation>
+    </message>
+    <message>
+        <source>Review note: was the access justified? What follows?</source>
+        <translation>Note de revue : l&apos;accès était-il justifié ? Quelle suite donner ?</translation>
+    </message>
+    <message>
+        <source>Record review</source>
+        <translation>Enregistrer la revue</translation>
+    </message>
+    <message>
+        <source>Emergency accesses that ended and wait for a post-event review:</source>
+        <translation>Accès d&apos;urgence terminés en attente d&apos;une revue a posteriori :</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>complète</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>partielle</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Site policy:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;From:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Screen-capture protection on this computer:&lt;/b&gt; %3. %4&lt;br&gt;&lt;b&gt;Policy setting:&lt;/b&gt; %5</source>
+        <translation>&lt;b&gt;Politique du site :&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Source :&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Protection contre la capture d&apos;écran sur cet ordinateur :&lt;/b&gt; %3. %4&lt;br&gt;&lt;b&gt;Paramètre de la politique :&lt;/b&gt; %5</translation>
+    </message>
+    <message>
+        <source>Administration: read the policy</source>
+        <translation>Administration : consulter la politique</translation>
+    </message>
+    <message>
+        <source>The policy file could not be read again: %1</source>
+        <translation>Le fichier de politique n&apos;a pas pu être relu : %1</translation>
+    </message>
+    <message>
+        <source>Your role may not read the policy.</source>
+        <translation>Votre rôle ne permet pas de consulter la politique.</translation>
+    </message>
+    <message>
+        <source>There is no audit trail on this computer (the keychain is unavailable).</source>
+        <translation>Il n&apos;y a pas de journal d&apos;audit sur cet ordinateur (le trousseau de clés n&apos;est pas disponible).</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>succès</translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source> — purpose: %1</source>
+        <translation> — finalité : %1</translation>
+    </message>
+    <message>
+        <source>There is no audit trail to verify.</source>
+        <translation>Il n&apos;y a aucun journal d&apos;audit à vérifier.</translation>
+    </message>
+    <message>
+        <source>Administration: export the audit trail</source>
+        <translation>Administration : exporter le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Your role may not export the audit trail.</source>
+        <translation>Votre rôle ne permet pas d&apos;exporter le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n&apos;a pas pu être écrit : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written to %1.</source>
+        <translation>
+            <numerusform>%n enregistrement écrit dans %1.</numerusform>
+            <numerusform>%n enregistrements écrits dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an emergency access in the list first.</source>
+        <translation>Choisissez d&apos;abord un accès d&apos;urgence dans la liste.</translation>
+    </message>
+    <message>
+        <source>Write what the review found.</source>
+        <translation>Décrivez les constats de la revue.</translation>
+    </message>
+    <message>
+        <source>Administration: break-glass review</source>
+        <translation>Administration : revue des accès d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Your role may not review emergency accesses.</source>
+        <translation>Votre rôle ne permet pas d&apos;examiner les accès d&apos;urgence.</translation>
+    </message>
+    <message>
+        <source>The review was recorded.</source>
+        <translation>La revue a été enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::AuthShell</name>
+    <message>
+        <source>Custos</source>
+        <translation>Custos</translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation>Se connecter avec %1</translation>
+    </message>
+    <message>
+        <source>The identity provider did not confirm a second factor, and this site requires one.</source>
+        <translation>Le fournisseur d&apos;identité n&apos;a pas confirmé de second facteur, alors que ce site en exige un.</translation>
+    </message>
+    <message>
+        <source>Local accounts are not available on this computer.</source>
+        <translation>Les comptes locaux ne sont pas disponibles sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in in your browser...</source>
+        <translation>En attente de la connexion dans votre navigateur...</translation>
+    </message>
+    <message>
+        <source>Your identity provider did not confirm a second factor, and this site requires one. Sign in at the provider with multi-factor authentication, or ask IT to require it there.</source>
+        <translation>Votre fournisseur d&apos;identité n&apos;a pas confirmé de second facteur, alors que ce site en exige un. Connectez-vous auprès du fournisseur avec une authentification multifacteur, ou demandez au service informatique de l&apos;exiger chez celui-ci.</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Connecté.</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Verrouiller maintenant</translation>
+    </message>
+    <message>
+        <source>locked by the user</source>
+        <translation>verrouillage par l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user...</source>
+        <translation>&amp;Changer d&apos;utilisateur...</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Connecté : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>DEMO: password &quot;%1&quot;, code %2</source>
+        <translation>DÉMO : mot de passe « %1 », code %2</translation>
+    </message>
+    <message>
+        <source>Locked: %1.</source>
+        <translation>Session verrouillée : %1.</translation>
+    </message>
+    <message>
+        <source>Custos (locked)</source>
+        <translation>Custos (verrouillé)</translation>
+    </message>
+    <message>
+        <source>Signed out (%1). The studies were closed.</source>
+        <translation>Déconnecté (%1). Les études ont été fermées.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::BreakGlassDialog</name>
+    <message>
+        <source>Emergency access (break-glass)</source>
+        <translation>Accès d&apos;urgence (bris de glace)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Your role does not open this study.&lt;/b&gt; In an emergency you may open it anyway, for %1 minutes and for this one study only.&lt;/p&gt;&lt;p&gt;Everything you do is recorded. The access starts and ends as security alerts in the audit trail, and the compliance office reviews your reason afterwards. Use it only when a patient&apos;s care cannot wait for someone with regular access.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Votre rôle ne permet pas d&apos;ouvrir cette étude.&lt;/b&gt; En cas d&apos;urgence, vous pouvez tout de même l&apos;ouvrir, pendant %1 minutes et pour cette seule étude.&lt;/p&gt;&lt;p&gt;Toutes vos actions sont enregistrées. Le début et la fin de l&apos;accès sont consignés comme alertes de sécurité dans le journal d&apos;audit, et le service de conformité examine ensuite votre motif. N&apos;y recourez que si la prise en charge d&apos;un patient ne peut pas attendre une personne disposant d&apos;un accès habituel.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Reason category:</source>
+        <translation>Catégorie de motif :</translation>
+    </message>
+    <message>
+        <source>What is the emergency, and why can it not wait? (at least %1 characters)</source>
+        <translation>Quelle est l&apos;urgence, et pourquoi ne peut-elle pas attendre ? (au moins %1 caractères)</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motif :</translation>
+    </message>
+    <message>
+        <source>Sign in again as %1 to confirm it is you.</source>
+        <translation>Reconnectez-vous en tant que %1 pour confirmer votre identité.</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>6-digit code from your authenticator</source>
+        <translation>Code à 6 chiffres de votre authentificateur</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code :</translation>
+    </message>
+    <message>
+        <source>Start emergency access</source>
+        <translation>Démarrer l&apos;accès d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Describe the emergency in at least %1 characters (you wrote %2): the reason is reviewed afterwards.</source>
+        <translation>Décrivez l&apos;urgence en au moins %1 caractères (vous en avez saisi %2) : le motif est examiné a posteriori.</translation>
+    </message>
+    <message>
+        <source>Emergency access is not available on this computer (no protected storage for the grants).</source>
+        <translation>L&apos;accès d&apos;urgence n&apos;est pas disponible sur cet ordinateur (aucun stockage protégé pour les autorisations).</translation>
+    </message>
+    <message>
+        <source>Emergency access needs a fresh sign-in; for single sign-on accounts, lock the screen and unlock it with your identity provider first, then ask again within five minutes.</source>
+        <translation>L&apos;accès d&apos;urgence nécessite une connexion récente ; pour les comptes à authentification unique (SSO), verrouillez d&apos;abord l&apos;écran et déverrouillez-le avec votre fournisseur d&apos;identité, puis refaites la demande dans les cinq minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::CaptureProtection</name>
+    <message>
+        <source>Screen capture protection is not available: on X11 any program on this desktop can read the screen, so screenshots and screen sharing can show patient images.</source>
+        <translation>La protection contre la capture d&apos;écran n&apos;est pas disponible : sous X11, tout programme de ce bureau peut lire l&apos;écran ; les captures et le partage d&apos;écran peuvent donc montrer des images de patients.</translation>
+    </message>
+    <message>
+        <source>Screen capture protection is not available: Wayland has no way for a window to opt out of screenshots and screen sharing that the person approves.</source>
+        <translation>La protection contre la capture d&apos;écran n&apos;est pas disponible : Wayland ne permet pas à une fenêtre de se soustraire aux captures et au partage d&apos;écran que l&apos;utilisateur approuve.</translation>
+    </message>
+    <message>
+        <source>Screen capture protection is not available on this platform: screenshots and screen sharing can show patient images.</source>
+        <translation>La protection contre la capture d&apos;écran n&apos;est pas disponible sur cette plateforme : les captures et le partage d&apos;écran peuvent montrer des images de patients.</translation>
+    </message>
+    <message>
+        <source>Custos windows are left out of screenshots, screen recordings and screen sharing.</source>
+        <translation>Les fenêtres de Custos sont exclues des captures d&apos;écran, des enregistrements d&apos;écran et du partage d&apos;écran.</translation>
+    </message>
+    <message>
+        <source>Custos windows appear black in screenshots and screen sharing. This version of Windows cannot leave them out entirely (that needs Windows 10 version 2004 or later).</source>
+        <translation>Les fenêtres de Custos apparaissent en noir dans les captures et le partage d&apos;écran. Cette version de Windows ne peut pas les exclure entièrement (cela nécessite Windows 10 version 2004 ou ultérieure).</translation>
+    </message>
+    <message>
+        <source>Custos windows appear black in screenshots and screen sharing. This version of Windows cannot leave them out entirely (that needs Windows 10 version 2004 or later): %1</source>
+        <translation>Les fenêtres de Custos apparaissent en noir dans les captures et le partage d&apos;écran. Cette version de Windows ne peut pas les exclure entièrement (cela nécessite Windows 10 version 2004 ou ultérieure) : %1</translation>
+    </message>
+    <message>
+        <source>Custos windows ask macOS to be left out of screen captures, but macOS honours this only for older capture methods: ScreenCaptureKit, used by macOS 15&apos;s screenshot and recording tools and by many sharing apps, can still capture them.</source>
+        <translation>Les fenêtres de Custos demandent à macOS d&apos;être exclues des captures d&apos;écran, mais macOS ne respecte cette demande que pour les anciennes méthodes de capture : ScreenCaptureKit, utilisé par les outils de capture et d&apos;enregistrement de macOS 15 et par de nombreuses applications de partage, peut toujours les capturer.</translation>
+    </message>
+    <message>
+        <source>A Custos window could not be protected from screen capture: %1</source>
+        <translation>Une fenêtre de Custos n&apos;a pas pu être protégée contre la capture d&apos;écran : %1</translation>
+    </message>
+    <message>
+        <source>the system gave no reason</source>
+        <translation>le système n&apos;a donné aucune raison</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::ComplianceController</name>
+    <message numerus="yes">
+        <source>%1 (%n series)</source>
+        <translation>
+            <numerusform>%1 (%n série)</numerusform>
+            <numerusform>%1 (%n séries)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>study</source>
+        <translation>étude</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a study first, then export it.</source>
+        <translation>Ouvrez d&apos;abord une étude, puis exportez-la.</translation>
+    </message>
+    <message>
+        <source>Export (menu or Ctrl+E)</source>
+        <translation>Exporter (menu ou Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Nothing was exported. %1</source>
+        <translation>Rien n&apos;a été exporté. %1</translation>
+    </message>
+    <message>
+        <source>Open a study first.</source>
+        <translation>Ouvrez d&apos;abord une étude.</translation>
+    </message>
+    <message>
+        <source>Copy image to the clipboard</source>
+        <translation>Copier l&apos;image dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>The image was not copied. %1</source>
+        <translation>L&apos;image n&apos;a pas été copiée. %1</translation>
+    </message>
+    <message>
+        <source>The image was copied with a watermark. It contains patient data: paste it only where the policy allows.</source>
+        <translation>L&apos;image a été copiée avec un filigrane. Elle contient des données patient : ne la collez qu&apos;aux endroits autorisés par la politique.</translation>
+    </message>
+    <message>
+        <source>Print image</source>
+        <translation>Imprimer l&apos;image</translation>
+    </message>
+    <message>
+        <source>Nothing was printed. %1</source>
+        <translation>Rien n&apos;a été imprimé. %1</translation>
+    </message>
+    <message>
+        <source>Drag image out of the viewer</source>
+        <translation>Faire glisser l&apos;image hors de la visionneuse</translation>
+    </message>
+    <message>
+        <source>The image cannot be dragged out. %1</source>
+        <translation>L&apos;image ne peut pas être glissée hors de la visionneuse. %1</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>complète</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>partielle</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>About Custos</source>
+        <translation>À propos de Custos</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Custos&lt;/b&gt; %1&lt;br&gt;A radiology viewer with the HIPAA safeguards built in.</source>
+        <translation>&lt;b&gt;Custos&lt;/b&gt; %1&lt;br&gt;Une visionneuse radiologique intégrant les garanties de sécurité HIPAA.</translation>
+    </message>
+    <message>
+        <source>Screen-capture protection on this computer: &lt;b&gt;%1&lt;/b&gt;. %2&lt;br&gt;&lt;br&gt;Site policy: %3 (%4).</source>
+        <translation>Protection contre la capture d&apos;écran sur cet ordinateur : &lt;b&gt;%1&lt;/b&gt;. %2&lt;br&gt;&lt;br&gt;Politique du site : %3 (%4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series</source>
+        <translation>
+            <numerusform>%n série</numerusform>
+            <numerusform>%n séries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>De-identified</source>
+        <translation>Dé-identifié</translation>
+    </message>
+    <message>
+        <source>Image review</source>
+        <translation>Consultation d&apos;images</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primer…</translation>
+    </message>
+    <message>
+        <source>Emergency &amp;Access (Break-Glass)…</source>
+        <translation>&amp;Accès d&apos;urgence (bris de glace)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Image</source>
+        <translation>&amp;Copier l&apos;image</translation>
+    </message>
+    <message>
+        <source>A&amp;dministration…</source>
+        <translation>A&amp;dministration…</translation>
+    </message>
+    <message>
+        <source>&amp;About Custos</source>
+        <translation>À &amp;propos de Custos</translation>
+    </message>
+    <message>
+        <source>Training: AI Findings Review…</source>
+        <translation>Formation : revue des résultats IA…</translation>
+    </message>
+    <message>
+        <source>On-screen &amp;Watermark</source>
+        <translation>&amp;Filigrane à l&apos;écran</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Request emergency access…</source>
+        <translation>Demander un accès d&apos;urgence…</translation>
+    </message>
+    <message>
+        <source>End now</source>
+        <translation>Terminer maintenant</translation>
+    </message>
+    <message>
+        <source>Required by the site policy: this computer cannot keep Custos out of screen captures.</source>
+        <translation>Exigé par la politique du site : cet ordinateur ne peut pas exclure Custos des captures d&apos;écran.</translation>
+    </message>
+    <message>
+        <source>This study is not shown.</source>
+        <translation>Cette étude n&apos;est pas affichée.</translation>
+    </message>
+    <message>
+        <source>%1 studies are not shown.</source>
+        <translation>%1 études ne sont pas affichées.</translation>
+    </message>
+    <message>
+        <source>In an emergency you may request access to this study.</source>
+        <translation>En cas d&apos;urgence, vous pouvez demander l&apos;accès à cette étude.</translation>
+    </message>
+    <message>
+        <source>This study is not shown: %1</source>
+        <translation>Cette étude n&apos;est pas affichée : %1</translation>
+    </message>
+    <message>
+        <source>A short training opens first.</source>
+        <translation>Une courte formation s&apos;ouvre d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Offered when your role does not open a study and the site policy allows emergency access.</source>
+        <translation>Proposé lorsque votre rôle ne permet pas d&apos;ouvrir une étude et que la politique du site autorise l&apos;accès d&apos;urgence.</translation>
+    </message>
+    <message>
+        <source>AI findings review</source>
+        <translation>Revue des résultats IA</translation>
+    </message>
+    <message>
+        <source>Complete the short training on AI review first: Help → Training: AI Findings Review…</source>
+        <translation>Suivez d&apos;abord la courte formation sur la revue IA : Aide → Formation : revue des résultats IA…</translation>
+    </message>
+    <message>
+        <source>Emergency access requested</source>
+        <translation>Accès d&apos;urgence demandé</translation>
+    </message>
+    <message>
+        <source>Emergency access was not started: the training must be completed first.</source>
+        <translation>L&apos;accès d&apos;urgence n&apos;a pas été démarré : la formation doit d&apos;abord être suivie.</translation>
+    </message>
+    <message>
+        <source>Emergency access has ended; the study was closed.</source>
+        <translation>L&apos;accès d&apos;urgence est terminé ; l&apos;étude a été fermée.</translation>
+    </message>
+    <message>
+        <source>EMERGENCY ACCESS to one study — everything is recorded and reviewed. Ends in %1:%2.</source>
+        <translation>ACCÈS D&apos;URGENCE à une étude — tout est enregistré et examiné. Fin dans %1:%2.</translation>
+    </message>
+    <message>
+        <source>ended by the user</source>
+        <translation>terminé par l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not review AI findings.</source>
+        <translation>Votre rôle (%1) ne permet pas d&apos;examiner les résultats de l&apos;IA.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::CorrectDialog</name>
+    <message>
+        <source>Correct AI Finding</source>
+        <translation>Corriger le résultat IA</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — enter the values you measured.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — saisissez les valeurs que vous avez mesurées.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Box left (column)</source>
+        <translation>Cadre, gauche (colonne)</translation>
+    </message>
+    <message>
+        <source>Box top (row)</source>
+        <translation>Cadre, haut (ligne)</translation>
+    </message>
+    <message>
+        <source>Box right (column)</source>
+        <translation>Cadre, droite (colonne)</translation>
+    </message>
+    <message>
+        <source>Box bottom (row)</source>
+        <translation>Cadre, bas (ligne)</translation>
+    </message>
+    <message>
+        <source>Save Correction</source>
+        <translation>Enregistrer la correction</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>DICOM files, identified (as stored)</source>
+        <translation>Fichiers DICOM, identifiés (tels qu&apos;enregistrés)</translation>
+    </message>
+    <message>
+        <source>DICOM files, de-identified (PS3.15 Basic Profile)</source>
+        <translation>Fichiers DICOM, dé-identifiés (profil de base PS3.15)</translation>
+    </message>
+    <message>
+        <source>PNG image of the current view (watermarked)</source>
+        <translation>Image PNG de la vue actuelle (avec filigrane)</translation>
+    </message>
+    <message>
+        <source>JPEG image of the current view (watermarked)</source>
+        <translation>Image JPEG de la vue actuelle (avec filigrane)</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <source>What leaves:</source>
+        <translation>Contenu exporté :</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Where to:</source>
+        <translation>Destination :</translation>
+    </message>
+    <message>
+        <source>The site policy allows no export destination.</source>
+        <translation>La politique du site n&apos;autorise aucune destination d&apos;export.</translation>
+    </message>
+    <message>
+        <source>Allowed by the site policy: %1</source>
+        <translation>Autorisé par la politique du site : %1</translation>
+    </message>
+    <message>
+        <source>e.g. second opinion requested by the referring physician</source>
+        <translation>p. ex. second avis demandé par le médecin prescripteur</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Finalité :</translation>
+    </message>
+    <message>
+        <source>Policy:</source>
+        <translation>Politique :</translation>
+    </message>
+    <message>
+        <source>Reminder: %1</source>
+        <translation>Rappel : %1</translation>
+    </message>
+    <message>
+        <source>Export only what the purpose needs, only to where the policy allows, and check images for text burned into the pixels.</source>
+        <translation>N&apos;exportez que ce dont la finalité a besoin, uniquement vers les destinations autorisées par la politique, et vérifiez que les images ne contiennent pas de texte incrusté dans les pixels.</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message numerus="yes">
+        <source>the study: %1 (%n file(s))</source>
+        <translation>
+            <numerusform>l&apos;étude : %1 (%n fichier)</numerusform>
+            <numerusform>l&apos;étude : %1 (%n fichiers)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>this series: %1 (%n file(s))</source>
+        <translation>
+            <numerusform>cette série : %1 (%n fichier)</numerusform>
+            <numerusform>cette série : %1 (%n fichiers)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One image: the current view as on screen, with a burned-in watermark.</source>
+        <translation>Une image : la vue actuelle telle qu&apos;affichée à l&apos;écran, avec un filigrane incrusté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DICOM file(s), named IM000001.dcm, …</source>
+        <translation>
+            <numerusform>%n fichier DICOM, nommé IM000001.dcm, …</numerusform>
+            <numerusform>%n fichiers DICOM, nommés IM000001.dcm, …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 image of %1</source>
+        <translation>1 image sur %1</translation>
+    </message>
+    <message>
+        <source>%1 files of %2</source>
+        <translation>%1 fichiers sur %2</translation>
+    </message>
+    <message>
+        <source>Allowed for your role (%1), de-identified: your role exports de-identified data only, whatever format you choose.</source>
+        <translation>Autorisé pour votre rôle (%1), en dé-identifié : votre rôle n&apos;exporte que des données dé-identifiées, quel que soit le format choisi.</translation>
+    </message>
+    <message>
+        <source>Allowed for your role (%1).</source>
+        <translation>Autorisé pour votre rôle (%1).</translation>
+    </message>
+    <message>
+        <source>Images carry the watermark &quot;%1&quot;.</source>
+        <translation>Les images portent le filigrane « %1 ».</translation>
+    </message>
+    <message>
+        <source>Allowed once you complete a short training (it opens when you press Export).</source>
+        <translation>Autorisé après une courte formation (elle s&apos;ouvre lorsque vous cliquez sur Exporter).</translation>
+    </message>
+    <message>
+        <source>Say why the data leaves (the purpose is recorded in the audit trail).</source>
+        <translation>Indiquez pourquoi les données sortent (la finalité est consignée dans le journal d&apos;audit).</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: the training must be completed first.</source>
+        <translation>Rien n&apos;a été exporté : la formation doit d&apos;abord être suivie.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported. %1</source>
+        <translation>Rien n&apos;a été exporté. %1</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created; nothing was exported.</source>
+        <translation>Le dossier %1 n&apos;a pas pu être créé ; rien n&apos;a été exporté.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <source>The image could not be written to %1.</source>
+        <translation>L&apos;image n&apos;a pas pu être écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>File %1 could not be de-identified: %2</source>
+        <translation>Le fichier %1 n&apos;a pas pu être dé-identifié : %2</translation>
+    </message>
+    <message>
+        <source>File %1 could not be written to %2.</source>
+        <translation>Le fichier %1 n&apos;a pas pu être écrit dans %2.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1 Nothing was left behind.</source>
+        <translation>L&apos;export a échoué : %1 Aucun fichier partiel n&apos;a été conservé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1</source>
+        <translation>
+            <numerusform>%n fichier exporté vers %1</numerusform>
+            <numerusform>%n fichiers exportés vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, de-identified</source>
+        <translation>, dé-identifié</translation>
+    </message>
+    <message>
+        <source> (your role exports de-identified data only)</source>
+        <translation> (votre rôle n&apos;exporte que des données dé-identifiées)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) may have text burned into the pixels: look at them before they leave.</source>
+        <translation>
+            <numerusform>%n fichier peut contenir du texte incrusté dans les pixels : examinez-le avant qu&apos;il ne sorte.</numerusform>
+            <numerusform>%n fichiers peuvent contenir du texte incrusté dans les pixels : examinez-les avant qu&apos;ils ne sortent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::FindingsController</name>
+    <message>
+        <source>AI Findings</source>
+        <translation>Résultats IA</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 annotates images that are not in the open study; it is listed but cannot be shown.</source>
+        <translation>%1 annote des images qui ne font pas partie de l&apos;étude ouverte ; il est listé mais ne peut pas être affiché.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 references %n image(s) Custos does not have.</source>
+        <translation>
+            <numerusform>%1 référence %n image dont Custos ne dispose pas.</numerusform>
+            <numerusform>%1 référence %n images dont Custos ne dispose pas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (corrected)</source>
+        <translation> (corrigé)</translation>
+    </message>
+    <message>
+        <source>This finding has no place on the images to go to.</source>
+        <translation>Ce résultat n&apos;a pas d&apos;emplacement sur les images vers lequel naviguer.</translation>
+    </message>
+    <message>
+        <source>Reviewing AI findings is not allowed for you.</source>
+        <translation>Vous n&apos;êtes pas autorisé à examiner les résultats IA.</translation>
+    </message>
+    <message>
+        <source>There are no AI findings to review.</source>
+        <translation>Il n&apos;y a aucun résultat IA à examiner.</translation>
+    </message>
+    <message>
+        <source>The study&apos;s folder is not known; choose a folder for the review.</source>
+        <translation>Le dossier de l&apos;étude est inconnu ; choisissez un dossier pour la revue.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created; choose another folder for the review.</source>
+        <translation>Le dossier %1 ne peut pas être créé ; choisissez un autre dossier pour la revue.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::FindingsPanel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 mL</source>
+        <translation>%1 mL</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Volume: %1 mL (%2 voxels)</source>
+        <translation>Volume : %1 mL (%2 voxels)</translation>
+    </message>
+    <message>
+        <source>Confidence: %1 %</source>
+        <translation>Confiance : %1 %</translation>
+    </message>
+    <message>
+        <source>Results of AI software: confirm before relying on them.</source>
+        <translation>Résultats d&apos;un logiciel d&apos;IA : confirmez-les avant de vous y fier.</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revue</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Plein</translation>
+    </message>
+    <message>
+        <source>Contour</source>
+        <translation>Contour</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Opacité</translation>
+    </message>
+    <message>
+        <source>Heatmap ≥</source>
+        <translation>Carte de chaleur ≥</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Rejeter…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Corriger…</translation>
+    </message>
+    <message>
+        <source>Comment…</source>
+        <translation>Commenter…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The finding is right (A)</source>
+        <translation>Le résultat est correct (A)</translation>
+    </message>
+    <message>
+        <source>Finish and Sign Review</source>
+        <translation>Terminer et signer la revue</translation>
+    </message>
+    <message>
+        <source>%1
+File: %2
+Annotates: %3%4</source>
+        <translation>%1
+Fichier : %2
+Annote : %3%4</translation>
+    </message>
+    <message>
+        <source>images not in the open study</source>
+        <translation>images absentes de l&apos;étude ouverte</translation>
+    </message>
+    <message>
+        <source>Reading AI results…</source>
+        <translation>Lecture des résultats IA…</translation>
+    </message>
+    <message>
+        <source>No AI results in this study.</source>
+        <translation>Aucun résultat IA dans cette étude.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n AI object(s)</source>
+        <translation>
+            <numerusform>%n objet IA</numerusform>
+            <numerusform>%n objets IA</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Commentaire : %1</translation>
+    </message>
+    <message>
+        <source>By %1, %2</source>
+        <translation>Par %1, %2</translation>
+    </message>
+    <message>
+        <source>You may look at the findings but not review them.</source>
+        <translation>Vous pouvez consulter les résultats, mais pas les examiner.</translation>
+    </message>
+    <message>
+        <source>Review signed by %1.</source>
+        <translation>Revue signée par %1.</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Enregistré sous %1</translation>
+    </message>
+    <message>
+        <source>Reviewed %1 of %2.</source>
+        <translation>%1 examinés sur %2.</translation>
+    </message>
+    <message>
+        <source>Review signed</source>
+        <translation>Revue signée</translation>
+    </message>
+    <message>
+        <source>The signed review was saved as a DICOM SR:
+%1</source>
+        <translation>La revue signée a été enregistrée sous forme de SR DICOM :
+%1</translation>
+    </message>
+    <message>
+        <source>  ⚠ images not in this study</source>
+        <translation>  ⚠ images absentes de cette étude</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::LockPage</name>
+    <message>
+        <source>Custos is locked</source>
+        <translation>Custos est verrouillé</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Code à usage unique</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>Changer d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Ends this session: the open studies are closed.</source>
+        <translation>Met fin à cette session : les études ouvertes sont fermées.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Signed in: %1. Only this person can unlock.</source>
+        <translation>Connecté : %1. Seule cette personne peut déverrouiller.</translation>
+    </message>
+    <message>
+        <source>Enter your password and the code from your authenticator app.</source>
+        <translation>Saisissez votre mot de passe et le code de votre application d&apos;authentification.</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +3508,119 @@ surface %6 mm²</translation>
     </message>
 </context>
 <context>
+    <name>custos::ui::OsLockMonitor</name>
+    <message>
+        <source>the computer is going to sleep</source>
+        <translation>l&apos;ordinateur passe en veille</translation>
+    </message>
+    <message>
+        <source>the computer was locked</source>
+        <translation>l&apos;ordinateur a été verrouillé</translation>
+    </message>
+    <message>
+        <source>the screen was locked</source>
+        <translation>l&apos;écran a été verrouillé</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::RejectDialog</name>
+    <message>
+        <source>Reject AI Finding</source>
+        <translation>Rejeter le résultat IA</translation>
+    </message>
+    <message>
+        <source>Optional; required for &quot;Other&quot;</source>
+        <translation>Facultatif ; obligatoire pour « Autre »</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rejeter</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::SignInPage</name>
+    <message>
+        <source>Custos</source>
+        <translation>Custos</translation>
+    </message>
+    <message>
+        <source>Sign in to read studies. Every access is recorded.</source>
+        <translation>Connectez-vous pour consulter les études. Chaque accès est enregistré.</translation>
+    </message>
+    <message>
+        <source>Opens your browser for your organisation&apos;s sign-in page.</source>
+        <translation>Ouvre la page de connexion de votre organisation dans votre navigateur.</translation>
+    </message>
+    <message>
+        <source>or with a local account:</source>
+        <translation>ou avec un compte local :</translation>
+    </message>
+    <message>
+        <source>6-8 digits from your authenticator app, or a recovery code</source>
+        <translation>6 à 8 chiffres de votre application d&apos;authentification, ou un code de récupération</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Code à usage unique</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>DEMO: fictitious patients and users with public passwords. Not for clinical use.</source>
+        <translation>DÉMO : patients et utilisateurs fictifs avec mots de passe publics. Ne pas utiliser à des fins cliniques.</translation>
+    </message>
+    <message>
+        <source>Pick a role and press &quot;Use&quot;: the built-in demo authenticator fills in the current code.</source>
+        <translation>Choisissez un rôle et cliquez sur « Utiliser » : l&apos;authentificateur de démonstration intégré renseigne le code actuel.</translation>
+    </message>
+    <message>
+        <source>User name (role)</source>
+        <translation>Nom d&apos;utilisateur (rôle)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Code now</source>
+        <translation>Code actuel</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Utiliser</translation>
+    </message>
+    <message>
+        <source>%1  (%2 s)</source>
+        <translation>%1  (%2 s)</translation>
+    </message>
+    <message>
+        <source>Enter your user name, your password and the code from your authenticator app.</source>
+        <translation>Saisissez votre nom d&apos;utilisateur, votre mot de passe et le code de votre application d&apos;authentification.</translation>
+    </message>
+    <message>
+        <source>Signing in...</source>
+        <translation>Connexion...</translation>
+    </message>
+</context>
+<context>
     <name>custos::ui::SliceView</name>
     <message>
         <source>Axial</source>
@@ -1715,10 +3698,86 @@ surface %6 mm²</translation>
     </message>
 </context>
 <context>
+    <name>custos::ui::StepUpPage</name>
+    <message>
+        <source>Code from your authenticator app</source>
+        <translation>Code de votre application d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Second factor</source>
+        <translation>Second facteur</translation>
+    </message>
+    <message>
+        <source>%1, your organisation&apos;s sign-in did not include a second factor, which this site requires. Enter the code from your authenticator app.</source>
+        <translation>%1, la connexion de votre organisation n&apos;incluait pas de second facteur, alors que ce site en exige un. Saisissez le code de votre application d&apos;authentification.</translation>
+    </message>
+    <message>
+        <source>Set up your second factor</source>
+        <translation>Configurez votre second facteur</translation>
+    </message>
+    <message>
+        <source>%1, this site requires a second factor and your organisation&apos;s sign-in did not include one. Scan this code with an authenticator app (for example Microsoft or Google Authenticator, FreeOTP), then enter the code it shows.</source>
+        <translation>%1, ce site exige un second facteur et la connexion de votre organisation n&apos;en incluait pas. Scannez ce code avec une application d&apos;authentification (par exemple Microsoft ou Google Authenticator, FreeOTP), puis saisissez le code qu&apos;elle affiche.</translation>
+    </message>
+    <message>
+        <source>Cannot scan? Type this key: %1</source>
+        <translation>Impossible de scanner ? Saisissez cette clé : %1</translation>
+    </message>
+    <message>
+        <source>Recovery codes, each usable once if the phone is lost. Write them down now; they are not shown again:
+%1</source>
+        <translation>Codes de récupération, chacun utilisable une seule fois en cas de perte du téléphone. Notez-les maintenant ; ils ne seront plus affichés :
+%1</translation>
+    </message>
+    <message>
+        <source>Enter the code from your authenticator app.</source>
+        <translation>Saisissez le code de votre application d&apos;authentification.</translation>
+    </message>
+</context>
+<context>
     <name>custos::ui::StudyLoader</name>
     <message>
         <source>Loading was cancelled.</source>
         <translation>Le chargement a été annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::TrainingDialog</name>
+    <message>
+        <source>Training: %1</source>
+        <translation>Formation : %1</translation>
+    </message>
+    <message>
+        <source>Before you continue, read this short module and answer its questions. It takes about three minutes and is asked again after a year or when it changes.</source>
+        <translation>Avant de continuer, lisez ce court module et répondez à ses questions. Cela prend environ trois minutes ; il vous sera de nouveau demandé au bout d&apos;un an ou en cas de modification.</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Question %1</translation>
+    </message>
+    <message>
+        <source>I have read this — check my answers</source>
+        <translation>J&apos;ai lu ce module — vérifier mes réponses</translation>
+    </message>
+    <message>
+        <source>Answer question %1 as well.</source>
+        <translation>Répondez également à la question %1.</translation>
+    </message>
+    <message>
+        <source>Training cannot be recorded on this computer (no protected storage), so it cannot be completed.</source>
+        <translation>La formation ne peut pas être enregistrée sur cet ordinateur (aucun stockage protégé) ; elle ne peut donc pas être suivie.</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
     </message>
 </context>
 <context>
@@ -1754,6 +3813,26 @@ surface %6 mm²</translation>
     <message>
         <source>Where Custos keeps its state.</source>
         <translation>Dossier dans lequel Custos conserve son état.</translation>
+    </message>
+    <message>
+        <source>Custos cannot start</source>
+        <translation>Custos ne peut pas démarrer</translation>
+    </message>
+    <message>
+        <source>The site policy could not be used, so Custos does not start:
+
+%1
+
+Ask your IT department to correct or reinstall the policy file.</source>
+        <translation>La politique du site n&apos;a pas pu être utilisée ; Custos ne démarre donc pas :
+
+%1
+
+Demandez à votre service informatique de corriger ou de réinstaller le fichier de politique.</translation>
+    </message>
+    <message>
+        <source>the example site policy (demo; no site policy is installed)</source>
+        <translation>la politique de site d&apos;exemple (démo ; aucune politique de site n&apos;est installée)</translation>
     </message>
 </context>
 </TS>
