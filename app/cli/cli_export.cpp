@@ -6,6 +6,7 @@
 
 #include "app/cli/cli_export.h"
 
+#include "app/cli/cli_export_png.h"
 #include "app/cli/cli_session.h"
 #include "app/common/services.h"
 #include "core/crypto/aead.h"
@@ -126,12 +127,10 @@ int runExport(const QStringList& args, const GlobalOptions& global)
         printErr(t("Usage: custos-cli export --format dicom|deid|png PATH... --out DIR [--purpose TEXT]\n"));
         return UsageError;
     }
-    if (formatName == QLatin1String("png")) {
-        printErr(t("PNG export is not available from the command line yet; export images from the viewer.\n"));
-        return PartialFailure;
-    }
-    const Format fmt = formatName == QLatin1String("deid") ? Format::Deid : Format::Dicom;
-    const policy::Action action = fmt == Format::Deid ? policy::Action::ExportDeidentified : policy::Action::ExportDicom;
+    const Format fmt = formatName == QLatin1String("deid") ? Format::Deid : formatName == QLatin1String("png") ? Format::Png : Format::Dicom;
+    const policy::Action action = fmt == Format::Deid  ? policy::Action::ExportDeidentified
+                                  : fmt == Format::Png ? policy::Action::ExportImage
+                                                       : policy::Action::ExportDicom;
     const QString destination = QDir(parser.value(out)).absolutePath();
 
     auto services = openServices(global, false);
@@ -185,6 +184,23 @@ int runExport(const QStringList& args, const GlobalOptions& global)
     if (!QDir().mkpath(destination)) {
         printErr(t("The folder %1 could not be created; nothing was exported.\n").arg(destination));
         return PartialFailure;
+    }
+    if (fmt == Format::Png) {
+        std::map<QString, policy::Decision> byStudy;
+        for (std::size_t i = 0; i < studies.size(); ++i)
+            byStudy[studies[i].subject.studyUid] = decisions[i];
+        const auth::Identity who = guard.requester().identity;
+        auto images = writeImages(catalog, byStudy, who.displayName.isEmpty() ? who.userName : who.displayName, QDir(destination));
+        if (!images) {
+            audit::Event failed = policy::decisionEvent(action, studies.front().subject, parser.value(purpose), guard.requester(), decisions.front());
+            failed.outcome = audit::Outcome::SeriousFailure;
+            failed.outcomeDescription = QStringLiteral("export failed after it was allowed; partial output removed");
+            services->record(failed);
+            printErr(images.errorMessage() + QLatin1Char('\n') + t("Nothing was exported.\n"));
+            return PartialFailure;
+        }
+        printOut(t("Exported %1 watermarked images from %2 studies to %3.\n").arg(images.value().size()).arg(studies.size()).arg(destination));
+        return Success;
     }
     auto written = writeFiles(studies, decisions, QDir(destination));
     if (!written) {

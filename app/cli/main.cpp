@@ -13,6 +13,10 @@
 #include "core/common/data_directory.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <cstring>
+#include <memory>
 
 using namespace custos;
 
@@ -59,7 +63,17 @@ QString usage()
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // Images exported with --format png get their watermark drawn as text,
+    // which needs fonts: a GUI application, on the display-less offscreen
+    // platform (the command line never opens a window).
+    bool drawsText = false;
+    for (int i = 1; i < argc; ++i)
+        drawsText = drawsText || std::strcmp(argv[i], "png") == 0 || std::strcmp(argv[i], "--format=png") == 0;
+    if (drawsText)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application =
+        drawsText ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("Custos"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CUSTOS_VERSION));
 

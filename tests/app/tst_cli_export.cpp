@@ -7,6 +7,7 @@
 #include "test_support.h"
 
 #include <QDirIterator>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -51,6 +52,7 @@ private slots:
     void technologistIsRefusedAndNothingIsWritten();
     void radiologistExportsDicomAndItIsAudited();
     void dataScientistGetsDeidentifiedFilesWhateverTheFormat();
+    void radiologistExportsWatermarkedImages();
     void policyShowAndValidate();
     void trainingComesBeforeTheFirstExport();
 
@@ -188,6 +190,37 @@ void TestCliExport::dataScientistGetsDeidentifiedFilesWhateverTheFormat()
     QVERIFY(!testsupport::filesContaining(out, "DICM").isEmpty()); // still DICOM
     const Run audit = cli({QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("--json")});
     QVERIFY(audit.out.contains("de-identification forced"));
+}
+
+void TestCliExport::radiologistExportsWatermarkedImages()
+{
+    signIn(QStringLiteral("ines"), QStringLiteral("radiologist"));
+    const QString out = m_exports.filePath(QStringLiteral("ines"));
+    const Run r = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("png"), m_study.path(), QStringLiteral("--out"), out,
+                       QStringLiteral("--purpose"), QStringLiteral("tumour board slides")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QStringList pngs = QDir(out).entryList({QStringLiteral("*.png")}, QDir::Files);
+    // The demo study's CT, its middle image; its AI objects (SEG, heatmap) are no images to export.
+    QCOMPARE(pngs.size(), 1);
+    for (const QString& png : pngs) {
+        const QImage image(QDir(out).filePath(png));
+        QVERIFY(!image.isNull());
+        // The watermark's words are burned into the pixels (amber on a dark
+        // band along the bottom): no grey-scale image has that colour.
+        int amber = 0;
+        for (int y = image.height() * 3 / 4; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x) {
+                const QRgb c = image.pixel(x, y);
+                amber += qRed(c) > 200 && qGreen(c) > 150 && qBlue(c) < 140 && qRed(c) - qBlue(c) > 100 ? 1 : 0;
+            }
+        QVERIFY2(amber > 20, qPrintable(QStringLiteral("%1: %2 watermark pixels").arg(png).arg(amber)));
+    }
+    // No patient data in the file: the PNG carries pixels and the watermark only.
+    QVERIFY(testsupport::filesContaining(out, "CUSTOS-DEMO-0001").isEmpty());
+    QVERIFY(testsupport::filesContaining(out, "DEMO^CUSTOS").isEmpty());
+    const Run audit = cli({QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("--json")});
+    QVERIFY(audit.out.contains("ExportImage allowed"));
+    QVERIFY(audit.out.contains("tumour board slides"));
 }
 
 void TestCliExport::policyShowAndValidate()

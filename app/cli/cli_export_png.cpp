@@ -1,0 +1,99 @@
+#include "app/cli/cli_export_png.h"
+
+#include "core/ai/ai_reader.h"
+#include "core/dicom/volume_loader.h"
+#include "ui/compliance/watermark.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QImage>
+
+#include <algorithm>
+#include <cmath>
+
+namespace custos::cli {
+
+namespace {
+
+QString t(const char* s) { return QCoreApplication::translate("cli", s); }
+
+// The middle slice as 8-bit grey at `window` (modality units).
+QImage render(const dicom::Volume& volume)
+{
+    const auto& g = volume.geometry();
+    const int k = g.slices / 2;
+    const std::byte* slice = volume.sliceData(k);
+    const std::size_t n = volume.voxelsPerSlice();
+    double center = 0, width = 0;
+    if (!volume.windows.empty()) {
+        center = volume.windows.front().center;
+        width = volume.windows.front().width;
+    } else {
+        double lo = 1e300, hi = -1e300;
+        for (std::size_t v = 0; v < n; ++v) {
+            const double m = volume.modalityValue(dicom::sampleValue(slice, volume.sampleType(), v * std::size_t(volume.components())));
+            lo = std::min(lo, m);
+            hi = std::max(hi, m);
+        }
+        center = (lo + hi) / 2;
+        width = std::max(1.0, hi - lo);
+    }
+    QImage image(g.columns, g.rows, QImage::Format_Grayscale8);
+    for (int j = 0; j < g.rows; ++j) {
+        uchar* line = image.scanLine(j);
+        for (int i = 0; i < g.columns; ++i) {
+            const std::size_t v = (std::size_t(j) * std::size_t(g.columns) + std::size_t(i)) * std::size_t(volume.components());
+            const double m = volume.modalityValue(dicom::sampleValue(slice, volume.sampleType(), v));
+            double grey = ((m - (center - 0.5)) / (width - 1) + 0.5) * 255.0;
+            grey = std::clamp(grey, 0.0, 255.0);
+            line[i] = uchar(std::lround(volume.invertedGrayscale ? 255.0 - grey : grey));
+        }
+    }
+    return image.convertToFormat(QImage::Format_RGB32);
+}
+
+} // namespace
+
+Result<QStringList> writeImages(const dicom::Catalog& catalog, const std::map<QString, policy::Decision>& decisions,
+                                const QString& user, const QDir& out)
+{
+    QStringList written;
+    auto fail = [&written](const QString& message) -> Result<QStringList> {
+        for (const QString& f : written)
+            QFile::remove(f);
+        return Error{message};
+    };
+    int counter = 0;
+    std::vector<const dicom::Stack*> stacks;
+    for (const dicom::Study& study : catalog.studies)
+        for (const dicom::Series& series : study.series)
+            for (const dicom::Stack& stack : series.stacks)
+                // SEG and parametric maps have pixels but are not images of the patient.
+                if (!stack.frames.empty() && !ai::isAiSopClass(catalog.instanceOf(stack.frames.front()).sopClassUid))
+                    stacks.push_back(&stack);
+    for (const dicom::Stack* stackPtr : stacks) {
+        const dicom::Stack& stack = *stackPtr;
+        const auto decision = decisions.find(stack.studyInstanceUid);
+        if (decision == decisions.end() || !decision->second.allowed())
+            continue;
+        auto volume = dicom::loadStack(catalog, stack);
+        if (!volume)
+            return fail(t("Image %1 of the export could not be decoded: %2").arg(counter + 1).arg(volume.errorMessage()));
+        const QString mark = ui::watermarkLine(decision->second.watermark, user, QDateTime::currentDateTime(),
+                                               decision->second.forceDeidentify);
+        const QImage image = ui::burnWatermark(render(*volume.value()), mark);
+        QString path;
+        do
+            path = out.filePath(QStringLiteral("IM%1.png").arg(++counter, 6, 10, QLatin1Char('0')));
+        while (QFileInfo::exists(path));
+        if (!image.save(path, "PNG"))
+            return fail(t("Image %1 of the export could not be written to %2.").arg(counter).arg(out.path()));
+        written << path;
+    }
+    if (written.isEmpty())
+        return fail(t("The given files hold no images to export."));
+    return written;
+}
+
+} // namespace custos::cli
