@@ -2576,8 +2576,24 @@ Fläche %6 mm²</translation>
         <translation>Notfallzugriff ist auf diesem Computer nicht verfügbar (kein geschützter Speicher für die Freigaben).</translation>
     </message>
     <message>
-        <source>Emergency access needs a fresh sign-in; for single sign-on accounts, lock the screen and unlock it with your identity provider first, then ask again within five minutes.</source>
-        <translation>Notfallzugriff erfordert eine frische Anmeldung; bei Single-Sign-on-Konten sperren Sie zuerst den Bildschirm und entsperren ihn über Ihren Identitätsanbieter. Fordern Sie den Zugriff dann innerhalb von fünf Minuten erneut an.</translation>
+        <source>Sign in again as %1 with your organisation&apos;s sign-in to confirm it is you: your browser opens. If it asks for no second factor, enter your authenticator&apos;s code here.</source>
+        <translation>Melden Sie sich als %1 erneut über die Anmeldung Ihrer Organisation an, um zu bestätigen, dass Sie es sind: Ihr Browser öffnet sich. Fragt sie keinen zweiten Faktor ab, geben Sie hier den Code Ihrer Authenticator-App ein.</translation>
+    </message>
+    <message>
+        <source>Emergency access needs a fresh sign-in, and single sign-on is not configured on this computer.</source>
+        <translation>Der Notfallzugriff erfordert eine erneute Anmeldung, und Single Sign-On ist auf diesem Computer nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in in your browser...</source>
+        <translation>Warten auf die Anmeldung in Ihrem Browser...</translation>
+    </message>
+    <message>
+        <source>Emergency access needs a fresh sign-in, which is not possible for this account here.</source>
+        <translation>Der Notfallzugriff erfordert eine erneute Anmeldung, die für dieses Konto hier nicht möglich ist.</translation>
+    </message>
+    <message>
+        <source>Your identity provider did not confirm a second factor: enter the code from your authenticator app and try again.</source>
+        <translation>Ihr Identitätsanbieter hat keinen zweiten Faktor bestätigt: Geben Sie den Code aus Ihrer Authenticator-App ein und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>

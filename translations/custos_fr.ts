@@ -2576,8 +2576,24 @@ surface %6 mm²</translation>
         <translation>L&apos;accès d&apos;urgence n&apos;est pas disponible sur cet ordinateur (aucun stockage protégé pour les autorisations).</translation>
     </message>
     <message>
-        <source>Emergency access needs a fresh sign-in; for single sign-on accounts, lock the screen and unlock it with your identity provider first, then ask again within five minutes.</source>
-        <translation>L&apos;accès d&apos;urgence nécessite une connexion récente ; pour les comptes à authentification unique (SSO), verrouillez d&apos;abord l&apos;écran et déverrouillez-le avec votre fournisseur d&apos;identité, puis refaites la demande dans les cinq minutes.</translation>
+        <source>Sign in again as %1 with your organisation&apos;s sign-in to confirm it is you: your browser opens. If it asks for no second factor, enter your authenticator&apos;s code here.</source>
+        <translation>Reconnectez-vous en tant que %1 avec la connexion de votre organisation pour confirmer votre identité : votre navigateur s&apos;ouvre. S&apos;il ne demande pas de second facteur, saisissez ici le code de votre application d&apos;authentification.</translation>
+    </message>
+    <message>
+        <source>Emergency access needs a fresh sign-in, and single sign-on is not configured on this computer.</source>
+        <translation>L&apos;accès d&apos;urgence exige une nouvelle connexion, et l&apos;authentification unique (SSO) n&apos;est pas configurée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in in your browser...</source>
+        <translation>En attente de la connexion dans votre navigateur...</translation>
+    </message>
+    <message>
+        <source>Emergency access needs a fresh sign-in, which is not possible for this account here.</source>
+        <translation>L&apos;accès d&apos;urgence exige une nouvelle connexion, ce qui n&apos;est pas possible ici pour ce compte.</translation>
+    </message>
+    <message>
+        <source>Your identity provider did not confirm a second factor: enter the code from your authenticator app and try again.</source>
+        <translation>Votre fournisseur d&apos;identité n&apos;a pas confirmé de second facteur : saisissez le code de votre application d&apos;authentification et réessayez.</translation>
     </message>
 </context>
 <context>

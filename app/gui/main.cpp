@@ -3,6 +3,7 @@
 #include "app/common/services.h"
 #include "app/gui/sign_in_setup.h"
 #include "core/audit/syslog_forwarder.h"
+#include "core/auth/oidc_client.h"
 #include "core/auth/session.h"
 #include "core/common/data_directory.h"
 #include "core/policy/policy_loader.h"
@@ -195,6 +196,10 @@ int main(int argc, char** argv)
     compliance->training = policyState.training.get();
     compliance->session = &session;
     compliance->accounts = signIn.value()->shellOptions().accounts;
+    if (custos::auth::OidcClient* oidc = signIn.value()->shellOptions().oidc)
+        compliance->signInAgain = [oidc](std::function<void(custos::Result<custos::auth::Identity>)> done) {
+            oidc->signIn(std::move(done));
+        };
     compliance->audit = record;
     compliance->auditLog = services->auditLog();
     compliance->capture = &capture;

@@ -6,11 +6,14 @@
 #include "app/common/services.h"
 #include "core/auth/demo_accounts.h"
 #include "core/auth/local_accounts.h"
+#include "core/auth/oidc_client.h"
+#include "core/auth/totp.h"
 #include "core/auth/session.h"
 #include "core/dicom/demo_study.h"
 #include "core/policy/break_glass.h"
 #include "core/policy/policy_loader.h"
 #include "core/policy/training.h"
+#include "oidc_provider_peer.h"
 #include "test_data.h"
 #include "ui/admin/admin_view.h"
 #include "ui/auth/auth_shell.h"
@@ -44,6 +47,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QUrlQuery>
 #include <QtTest>
 
 #include <functional>
@@ -115,6 +119,7 @@ private slots:
     void dataScientistExportIsDeidentifiedWhateverIsAsked();
     void trainingBlocksTheFirstExport();
     void breakGlassNeedsAReasonAndReauthenticationAndExpires();
+    void breakGlassOfASingleSignOnUserIsConfirmedAtTheProvider();
     void supportEngineerSeesNoImage();
     void complianceOfficerReadsVerifiesAndExportsTheAuditTrail();
 
@@ -522,6 +527,65 @@ void TestCompliance::breakGlassNeedsAReasonAndReauthenticationAndExpires()
     QCOMPARE(window->seriesList()->count(), 0);
     QVERIFY(!window->sliceView()->volume());
     QCOMPARE(m_breakGlass->awaitingReview().size(), std::size_t(1));
+}
+
+void TestCompliance::breakGlassOfASingleSignOnUserIsConfirmedAtTheProvider()
+{
+    QVERIFY2(testpeers::oidcPeerMissing().isEmpty(), qPrintable(testpeers::oidcPeerMissing()));
+    testpeers::OidcProviderPeer provider;
+    const QString failure = provider.start();
+    QVERIFY2(failure.isEmpty(), qPrintable(failure + provider.diagnostics()));
+    start();
+    // bob, a CT technologist at the provider, signs in there with a password
+    // only; Custos's own code is his second factor.
+    auth::OidcConfig config;
+    config.issuer = QUrl(provider.issuer());
+    config.clientId = QStringLiteral("custos-rs256");
+    config.scopes << QStringLiteral("groups");
+    config.roleMapping[QStringLiteral("ct-technologists")] << QStringLiteral("technologist");
+    config.browserCommand = testpeers::scriptedLogin(QStringLiteral("bob"), QStringLiteral("bob-password"));
+    auth::OidcClient oidc(config, &m_services->keys()->store());
+    Result<auth::Identity> first = Error{};
+    {
+        QEventLoop loop;
+        oidc.signIn([&](Result<auth::Identity> r) {
+            first = std::move(r);
+            loop.quit();
+        });
+        loop.exec();
+    }
+    QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.errorMessage()));
+    auto enrolled = m_accounts->enrolStepUp(first.value());
+    QVERIFY(enrolled.ok());
+    const auto secret = auth::totp::base32Decode(QUrlQuery(QUrl(enrolled.value().otpauthUri).query()).queryItemValue(QStringLiteral("secret")));
+    QVERIFY(secret);
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    auto stepped = m_accounts->stepUp(first.value(), auth::totp::totp(*secret, now, {}));
+    QVERIFY(stepped.ok());
+    QVERIFY(m_session->begin(stepped.value()).ok());
+    auto module = policy::trainingModule(QStringLiteral("break-glass"));
+    QVERIFY(module.ok());
+    QVERIFY(m_training->record({stepped.value().subject, QStringLiteral("break-glass"), module.value().version, QDateTime::currentDateTimeUtc()}).ok());
+    m_context->signInAgain = [&oidc](std::function<void(Result<auth::Identity>)> done) { oidc.signIn(std::move(done)); };
+
+    policy::Subject study;
+    study.studyUid = QStringLiteral("2.25.1234567890");
+    study.description = QStringLiteral("CT chest");
+    BreakGlassDialog dialog(*m_context, study);
+    dialog.setCategory(QStringLiteral("urgent-clinical-care"));
+    dialog.setReason(QStringLiteral("Stroke alert in ED, radiologist unreachable, CT must be checked now"));
+    // The provider confirms bob but reports no second factor, and no code was given: refused.
+    dialog.setCredentials({}, {});
+    QVERIFY(!dialog.submit()); // decided when the provider answers
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.errorText().contains(QStringLiteral("second factor")), 30000);
+    QVERIFY(!dialog.grant());
+    // With his next code: granted for that one study.
+    dialog.setCredentials({}, auth::totp::totp(*secret, now + 30, {}));
+    QVERIFY(!dialog.submit());
+    QTRY_VERIFY2_WITH_TIMEOUT(dialog.grant().has_value(), qPrintable(dialog.errorText()), 30000);
+    QCOMPARE(dialog.grant()->studyUid, study.studyUid);
+    QCOMPARE(count([](const audit::Event& e) { return e.id.code == QLatin1String("110113") && e.type.code == QLatin1String("110127"); }), 1);
+    provider.stop();
 }
 
 void TestCompliance::supportEngineerSeesNoImage()

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -40,12 +41,20 @@ BreakGlassDialog::BreakGlassDialog(const ComplianceContext& context, policy::Sub
     m_reason->setPlaceholderText(tr("What is the emergency, and why can it not wait? (at least %1 characters)").arg(rules.minimumReasonLength));
     m_reason->setFixedHeight(90);
     form->addRow(tr("Reason:"), m_reason);
-    auto* who = new QLabel(tr("Sign in again as %1 to confirm it is you.").arg(m_context.identity().displayName), this);
+    m_singleSignOn = m_context.identity().method == auth::AuthMethod::OpenIdConnect;
+    auto* who = new QLabel(m_singleSignOn ? tr("Sign in again as %1 with your organisation's sign-in to confirm it is you: your "
+                                               "browser opens. If it asks for no second factor, enter your authenticator's code here.")
+                                                .arg(m_context.identity().displayName)
+                                          : tr("Sign in again as %1 to confirm it is you.").arg(m_context.identity().displayName),
+                           this);
     who->setWordWrap(true);
     form->addRow(QString(), who);
     m_password = new QLineEdit(this);
     m_password->setEchoMode(QLineEdit::Password);
-    form->addRow(tr("Password:"), m_password);
+    if (!m_singleSignOn)
+        form->addRow(tr("Password:"), m_password);
+    else
+        m_password->hide();
     m_code = new QLineEdit(this);
     m_code->setPlaceholderText(tr("6-digit code from your authenticator"));
     form->addRow(tr("Code:"), m_code);
@@ -57,11 +66,11 @@ BreakGlassDialog::BreakGlassDialog(const ComplianceContext& context, policy::Sub
     m_error->setMinimumHeight(m_error->fontMetrics().lineSpacing() * 3); // room for the longest refusal
     layout->addWidget(m_error);
     layout->addStretch(1);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    buttons->addButton(tr("Start emergency access"), QDialogButtonBox::AcceptRole);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] { submit(); });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_buttons->addButton(tr("Start emergency access"), QDialogButtonBox::AcceptRole);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] { submit(); });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(580, 520);
 }
 
@@ -90,9 +99,22 @@ bool BreakGlassDialog::submit()
         return false;
     }
     const auth::Identity current = m_context.identity();
+    if (m_singleSignOn) {
+        if (!m_context.signInAgain) {
+            m_error->setText(tr("Emergency access needs a fresh sign-in, and single sign-on is not configured on this computer."));
+            return false;
+        }
+        m_error->setText(tr("Waiting for the sign-in in your browser..."));
+        m_buttons->setEnabled(false);
+        QPointer<BreakGlassDialog> self(this);
+        m_context.signInAgain([self](Result<auth::Identity> fresh) {
+            if (self)
+                self->finishSingleSignOn(std::move(fresh));
+        });
+        return false; // decided when the provider answers
+    }
     if (current.method != auth::AuthMethod::LocalAccount || !m_context.accounts) {
-        m_error->setText(tr("Emergency access needs a fresh sign-in; for single sign-on accounts, lock the screen and unlock "
-                            "it with your identity provider first, then ask again within five minutes."));
+        m_error->setText(tr("Emergency access needs a fresh sign-in, which is not possible for this account here."));
         return false;
     }
     auto fresh = m_context.accounts->authenticate(current.userName, m_password->text(), m_code->text().trimmed());
@@ -102,7 +124,39 @@ bool BreakGlassDialog::submit()
         m_error->setText(fresh.errorMessage());
         return false;
     }
-    auto grant = m_context.breakGlass->start(current, fresh.value(), {m_category->currentData().toString(), reason, m_study});
+    return grantWith(current, fresh.value());
+}
+
+void BreakGlassDialog::finishSingleSignOn(Result<auth::Identity> fresh)
+{
+    m_buttons->setEnabled(true);
+    const QString code = m_code->text().trimmed();
+    m_code->clear();
+    if (!fresh) {
+        m_error->setText(fresh.errorMessage());
+        return;
+    }
+    auth::Identity confirmed = fresh.value();
+    if (confirmed.mfa == auth::MfaMethod::None) {
+        if (!m_context.accounts || code.isEmpty()) {
+            m_error->setText(tr("Your identity provider did not confirm a second factor: enter the code from your authenticator app "
+                                "and try again."));
+            return;
+        }
+        auto stepped = m_context.accounts->stepUp(confirmed, code);
+        if (!stepped) {
+            m_error->setText(stepped.errorMessage());
+            return;
+        }
+        confirmed = stepped.value();
+    }
+    grantWith(m_context.identity(), confirmed);
+}
+
+bool BreakGlassDialog::grantWith(const auth::Identity& current, const auth::Identity& fresh)
+{
+    auto grant = m_context.breakGlass->start(current, fresh, {m_category->currentData().toString(),
+                                                               m_reason->toPlainText().trimmed(), m_study});
     if (!grant) {
         m_error->setText(grant.errorMessage());
         return false;

@@ -13,6 +13,7 @@
 #include <optional>
 
 class QComboBox;
+class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -38,6 +39,11 @@ public:
     const std::optional<policy::BreakGlassGrant>& grant() const { return m_grant; }
 
 private:
+    // Single sign-on users confirm through their identity provider (and
+    // Custos's step-up code when it reports no second factor).
+    void finishSingleSignOn(Result<auth::Identity> fresh);
+    bool grantWith(const auth::Identity& current, const auth::Identity& fresh);
+
     const ComplianceContext& m_context;
     policy::Subject m_study;
     std::optional<policy::BreakGlassGrant> m_grant;
@@ -46,6 +52,8 @@ private:
     QLineEdit* m_password = nullptr;
     QLineEdit* m_code = nullptr;
     QLabel* m_error = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
+    bool m_singleSignOn = false;
 };
 
 } // namespace custos::ui

@@ -6,6 +6,7 @@
 // (or a test) and shared by every window of the session.
 
 #include "core/audit/audit_event.h"
+#include "core/common/result.h"
 #include "core/policy/guard.h"
 
 #include <QString>
@@ -37,7 +38,10 @@ struct ComplianceContext
     policy::BreakGlassRegistry* breakGlass = nullptr;   // null: no emergency access
     policy::TrainingRecords* training = nullptr;        // null: required training can never be completed
     const auth::Session* session = nullptr;             // required: who is signed in
-    std::shared_ptr<auth::LocalAccountStore> accounts;  // re-authentication of local accounts
+    std::shared_ptr<auth::LocalAccountStore> accounts;  // re-authentication of local accounts (and SSO step-up)
+    // Single sign-on once more (break-glass re-authentication of a person
+    // who signed in through the identity provider); null: no SSO here.
+    std::function<void(std::function<void(Result<auth::Identity>)>)> signInAgain;
     std::function<void(const audit::Event&)> audit;     // thread-safe
     std::shared_ptr<audit::AuditLog> auditLog;          // the administration view reads it; may be null
     CaptureProtection* capture = nullptr;               // null: no capture protection on this platform
