@@ -60,8 +60,9 @@ public:
     ~OidcProviderPeer() { stop(); }
 
     // Starts the provider on 127.0.0.1:`port` (0: the kernel picks) with
-    // fresh signing keys, and waits until it prints its issuer.
-    QString start(quint16 port = 0, int timeoutMs = 20000)
+    // fresh signing keys, and waits until it prints its issuer (node may take
+    // many seconds to start on a machine busy with parallel tests).
+    QString start(quint16 port = 0, int timeoutMs = 60000)
     {
         stop();
         m_process = std::make_unique<QProcess>();
