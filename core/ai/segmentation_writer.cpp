@@ -2,6 +2,7 @@
 
 #include "core/ai/ai_text.h"
 #include "core/dicom/dcmtk_util.h"
+#include "core/dicom/uid.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmfg/fgderimg.h>
@@ -159,24 +160,7 @@ void addReferencedSeries(DcmDataset& d, const SegmentationSpec& spec)
 QString uidFromName(const QString& name)
 {
     static const QUuid ns(QStringLiteral("{0b8f6c1e-3a2d-4f5b-9c7e-1d2e3f4a5b6c}"));
-    const QByteArray bytes = QUuid::createUuidV5(ns, name.toUtf8()).toRfc4122();
-    std::array<unsigned, 16> digits{};
-    for (std::size_t i = 0; i < digits.size(); ++i)
-        digits[i] = quint8(bytes[qsizetype(i)]);
-    QString decimal;
-    bool zero = false;
-    while (!zero) { // the 128-bit big-endian number in decimal
-        unsigned rest = 0;
-        zero = true;
-        for (unsigned& d : digits) {
-            const unsigned cur = rest * 256 + d;
-            d = cur / 10;
-            rest = cur % 10;
-            zero = zero && d == 0;
-        }
-        decimal.prepend(QChar(char('0' + rest)));
-    }
-    return QStringLiteral("2.25.") + decimal;
+    return dicom::uidFromName(ns, name);
 }
 
 Result<void> writeSegmentation(const QString& path, const SegmentationSpec& spec)

@@ -4,6 +4,8 @@
 
 #include "core/deid/deidentifier.h"
 
+#include "core/dicom/uid.h"
+
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
 
@@ -23,26 +25,11 @@ std::array<unsigned char, 32> hmacSha256(const QByteArray& key, const QByteArray
     return out;
 }
 
-// The first 16 bytes as an unsigned 128-bit decimal number (no leading zeros),
-// as PS3.5 B.2 asks for UUID-derived UIDs under the 2.25 root.
-QString decimal128(const std::array<unsigned char, 32>& digest)
+
+// PS3.5 B.2: the digest's first 16 bytes as the 128-bit number under 2.25.
+QString uidFromDigest(const std::array<unsigned char, 32>& digest)
 {
-    std::array<unsigned char, 16> n{};
-    std::copy_n(digest.begin(), 16, n.begin());
-    QString digits;
-    bool zero = false;
-    while (!zero) {
-        unsigned remainder = 0;
-        zero = true;
-        for (unsigned char& byte : n) {
-            const unsigned value = (remainder << 8) | byte;
-            byte = static_cast<unsigned char>(value / 10);
-            remainder = value % 10;
-            zero = zero && byte == 0;
-        }
-        digits.prepend(QChar(u'0' + char16_t(remainder)));
-    }
-    return digits;
+    return dicom::uidFrom128Bits(QByteArray(reinterpret_cast<const char*>(digest.data()), 16));
 }
 
 } // namespace
@@ -61,7 +48,7 @@ QString UidMapper::map(const QString& uid)
     auto it = m_map.constFind(key);
     if (it != m_map.constEnd())
         return *it;
-    const QString mapped = QStringLiteral("2.25.") + decimal128(hmacSha256(m_secret, "uid", key.toLatin1()));
+    const QString mapped = uidFromDigest(hmacSha256(m_secret, "uid", key.toLatin1()));
     m_map.insert(key, mapped);
     return mapped;
 }

@@ -1,5 +1,7 @@
 #include "core/dicom/demo_study.h"
 
+#include "core/dicom/uid.h"
+
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
 #include <dcmtk/dcmdata/dcostrmb.h>
@@ -215,24 +217,7 @@ QString uidFor(const DemoStudyOptions& o, const QString& what)
                              .arg(o.size)
                              .arg(QString::number(o.pixelSpacing, 'g', 17),
                                   QString::number(o.sliceSpacing, 'g', 17), what);
-    const QByteArray bytes = QUuid::createUuidV5(ns, name.toUtf8()).toRfc4122();
-    std::array<unsigned, 16> digits{};
-    for (std::size_t i = 0; i < digits.size(); ++i)
-        digits[i] = quint8(bytes[qsizetype(i)]);
-    QString decimal;
-    bool zero = false;
-    while (!zero) { // long division of the 128-bit big-endian number by 10
-        unsigned rest = 0;
-        zero = true;
-        for (unsigned& d : digits) {
-            const unsigned cur = rest * 256 + d;
-            d = cur / 10;
-            rest = cur % 10;
-            zero = zero && d == 0;
-        }
-        decimal.prepend(QChar(char('0' + rest)));
-    }
-    return QStringLiteral("2.25.") + decimal;
+    return uidFromName(ns, name);
 }
 
 QByteArray ds(double v) // DS: at most 16 characters, locale-independent, no "-0"
