@@ -121,29 +121,24 @@ void AuthShell::submitStepUp(const QString& code)
     m_stepUp->setBusy(true);
     auto accounts = m_options.accounts;
     const auth::Identity pending = m_pendingSso;
-    QPointer<AuthShell> self(this);
-    QThreadPool::globalInstance()->start([accounts, pending, code, self] {
-        auto result = std::make_shared<Result<auth::Identity>>(accounts->stepUp(pending, code));
-        QMetaObject::invokeMethod(qApp, [self, result] {
-            if (!self)
-                return;
-            self->m_busy = false;
-            self->m_stepUp->setBusy(false);
-            if (!*result) {
-                self->m_stepUp->showError(result->error().message);
-                self->m_stepUp->codeField()->clear();
-                return;
-            }
-            self->m_pendingSso = {};
-            if (self->m_stepUpForUnlock) {
-                self->m_stack->setCurrentWidget(self->m_lock);
-                self->finishUnlock(std::move(*result));
-            } else {
-                self->m_stack->setCurrentWidget(self->m_signIn);
-                self->startSession(std::move(*result));
-            }
-        }, Qt::QueuedConnection);
-    });
+    offUiThread([accounts, pending, code] { return accounts->stepUp(pending, code); },
+                [this](Result<auth::Identity> result) {
+                    m_busy = false;
+                    m_stepUp->setBusy(false);
+                    if (!result) {
+                        m_stepUp->showError(result.error().message);
+                        m_stepUp->codeField()->clear();
+                        return;
+                    }
+                    m_pendingSso = {};
+                    if (m_stepUpForUnlock) {
+                        m_stack->setCurrentWidget(m_lock);
+                        finishUnlock(std::move(result));
+                    } else {
+                        m_stack->setCurrentWidget(m_signIn);
+                        startSession(std::move(result));
+                    }
+                });
 }
 
 void AuthShell::cancelStepUp()
@@ -179,14 +174,21 @@ void AuthShell::signInLocal(const QString& user, const QString& password, const 
     }
     m_busy = true;
     m_signIn->setBusy(true);
-    // Argon2id takes a noticeable moment: never on the UI thread.
     auto accounts = m_options.accounts;
+    offUiThread([accounts, user, password, code] { return accounts->authenticate(user, password, code); },
+                [this](Result<auth::Identity> result) { startSession(std::move(result)); });
+}
+
+void AuthShell::offUiThread(std::function<Result<auth::Identity>()> work, std::function<void(Result<auth::Identity>)> then)
+{
+    // Argon2id and the accounts file's lock take a noticeable moment: never
+    // on the UI thread. The answer comes back to it, unless the shell is gone.
     QPointer<AuthShell> self(this);
-    QThreadPool::globalInstance()->start([accounts, user, password, code, self] {
-        auto result = std::make_shared<Result<auth::Identity>>(accounts->authenticate(user, password, code));
-        QMetaObject::invokeMethod(qApp, [self, result] {
+    QThreadPool::globalInstance()->start([work = std::move(work), then = std::move(then), self] {
+        auto result = std::make_shared<Result<auth::Identity>>(work());
+        QMetaObject::invokeMethod(qApp, [self, then, result] {
             if (self)
-                self->startSession(std::move(*result));
+                then(std::move(*result));
         }, Qt::QueuedConnection);
     });
 }
@@ -297,14 +299,8 @@ void AuthShell::unlockLocal(const QString& password, const QString& code)
     m_lock->setBusy(true);
     auto accounts = m_options.accounts;
     const QString user = m_options.session->identity().userName;
-    QPointer<AuthShell> self(this);
-    QThreadPool::globalInstance()->start([accounts, user, password, code, self] {
-        auto result = std::make_shared<Result<auth::Identity>>(accounts->authenticate(user, password, code));
-        QMetaObject::invokeMethod(qApp, [self, result] {
-            if (self)
-                self->finishUnlock(std::move(*result));
-        }, Qt::QueuedConnection);
-    });
+    offUiThread([accounts, user, password, code] { return accounts->authenticate(user, password, code); },
+                [this](Result<auth::Identity> result) { finishUnlock(std::move(result)); });
 }
 
 void AuthShell::unlockSso()

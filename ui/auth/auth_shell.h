@@ -79,6 +79,8 @@ protected:
     void closeEvent(QCloseEvent* e) override;
 
 private:
+    // Runs `work` on a worker thread and `then` with its result on the UI thread.
+    void offUiThread(std::function<Result<auth::Identity>()> work, std::function<void(Result<auth::Identity>)> then);
     void startSession(Result<auth::Identity> identity);
     void onLocked(const QString& reason);
     void onEnded(const QString& reason);
