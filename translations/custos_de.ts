@@ -2130,6 +2130,14 @@ Fläche %6 mm²</translation>
         <source>Basic Profile</source>
         <translation>Basic Profile</translation>
     </message>
+    <message>
+        <source>File %1 of the export could not be de-identified: %2</source>
+        <translation>Datei %1 des Exports konnte nicht de-identifiziert werden: %2</translation>
+    </message>
+    <message>
+        <source>File %1 of the export could not be written to %2.</source>
+        <translation>Datei %1 des Exports konnte nicht nach %2 geschrieben werden.</translation>
+    </message>
 </context>
 <context>
     <name>custos::deid::Deidentifier</name>
@@ -3024,14 +3032,6 @@ Fläche %6 mm²</translation>
     <message>
         <source>The image could not be written to %1.</source>
         <translation>Das Bild konnte nicht in %1 geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>File %1 could not be de-identified: %2</source>
-        <translation>Die Datei %1 konnte nicht de-identifiziert werden: %2</translation>
-    </message>
-    <message>
-        <source>File %1 could not be written to %2.</source>
-        <translation>Die Datei %1 konnte nicht in %2 geschrieben werden.</translation>
     </message>
     <message>
         <source>The export failed: %1 Nothing was left behind.</source>

@@ -2130,6 +2130,14 @@ surface %6 mm²</translation>
         <source>Basic Profile</source>
         <translation>Profil de base (Basic Profile)</translation>
     </message>
+    <message>
+        <source>File %1 of the export could not be de-identified: %2</source>
+        <translation>Le fichier %1 de l&apos;export n&apos;a pas pu être dé-identifié : %2</translation>
+    </message>
+    <message>
+        <source>File %1 of the export could not be written to %2.</source>
+        <translation>Le fichier %1 de l&apos;export n&apos;a pas pu être écrit dans %2.</translation>
+    </message>
 </context>
 <context>
     <name>custos::deid::Deidentifier</name>
@@ -3024,14 +3032,6 @@ surface %6 mm²</translation>
     <message>
         <source>The image could not be written to %1.</source>
         <translation>L&apos;image n&apos;a pas pu être écrite dans %1.</translation>
-    </message>
-    <message>
-        <source>File %1 could not be de-identified: %2</source>
-        <translation>Le fichier %1 n&apos;a pas pu être dé-identifié : %2</translation>
-    </message>
-    <message>
-        <source>File %1 could not be written to %2.</source>
-        <translation>Le fichier %1 n&apos;a pas pu être écrit dans %2.</translation>
     </message>
     <message>
         <source>The export failed: %1 Nothing was left behind.</source>

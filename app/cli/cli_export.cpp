@@ -9,8 +9,8 @@
 #include "app/cli/cli_export_png.h"
 #include "app/cli/cli_session.h"
 #include "app/common/services.h"
-#include "core/crypto/aead.h"
 #include "core/deid/deidentifier.h"
+#include "core/deid/export_files.h"
 #include "core/dicom/scanner.h"
 #include "core/policy/guard.h"
 #include "core/policy/policy_loader.h"
@@ -57,56 +57,6 @@ std::vector<StudyFiles> groupByStudy(const dicom::Catalog& catalog, const QStrin
         out.push_back(std::move(s));
     }
     return out;
-}
-
-// The next free "IM000001.dcm" in `dir`: names carry no patient data and
-// never overwrite what is there.
-QString nextName(const QDir& dir, int& counter)
-{
-    QString path;
-    do
-        path = dir.filePath(QStringLiteral("IM%1.dcm").arg(++counter, 6, 10, QLatin1Char('0')));
-    while (QFileInfo::exists(path));
-    return path;
-}
-
-struct Written
-{
-    QStringList files;
-    int burnedIn = 0;
-};
-
-// Copies or de-identifies every file; on the first failure removes what it
-// wrote, so a failed export leaves nothing half-done.
-Result<Written> writeFiles(const std::vector<StudyFiles>& studies, const std::vector<policy::Decision>& decisions, const QDir& out)
-{
-    Written w;
-    auto fail = [&w](const QString& message) -> Result<Written> {
-        for (const QString& f : w.files)
-            QFile::remove(f);
-        return Error{message};
-    };
-    auto secret = crypto::randomBytes(32); // one UID mapping per export: references stay intact inside it
-    if (!secret)
-        return secret.error();
-    deid::UidMapper uids(secret.value());
-    deid::Deidentifier deidentifier(deid::Options{}, uids);
-    int counter = 0;
-    for (std::size_t s = 0; s < studies.size(); ++s) {
-        for (const QString& in : studies[s].files) {
-            const QString target = nextName(out, counter);
-            if (decisions[s].forceDeidentify) {
-                auto report = deidentifier.deidentifyFile(in, target);
-                if (!report)
-                    return fail(t("File %1 of the export could not be de-identified: %2").arg(w.files.size() + 1).arg(report.errorMessage()));
-                w.burnedIn += report.value().burnedInAnnotation ? 1 : 0;
-            } else if (!QFile::copy(in, target)) {
-                return fail(t("File %1 of the export could not be written to %2.").arg(w.files.size() + 1).arg(out.path()));
-            }
-            w.files << target;
-        }
-    }
-    return w;
 }
 
 } // namespace
@@ -202,7 +152,11 @@ int runExport(const QStringList& args, const GlobalOptions& global)
         printOut(t("Exported %1 watermarked images from %2 studies to %3.\n").arg(images.value().size()).arg(studies.size()).arg(destination));
         return Success;
     }
-    auto written = writeFiles(studies, decisions, QDir(destination));
+    std::vector<deid::ExportFile> files;
+    for (std::size_t i = 0; i < studies.size(); ++i)
+        for (const QString& f : studies[i].files)
+            files.push_back({f, decisions[i].forceDeidentify});
+    auto written = deid::exportDicomFiles(files, QDir(destination));
     if (!written) {
         audit::Event failed = policy::decisionEvent(action, studies.front().subject, parser.value(purpose), guard.requester(), decisions.front());
         failed.outcome = audit::Outcome::SeriousFailure;

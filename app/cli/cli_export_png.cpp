@@ -1,6 +1,7 @@
 #include "app/cli/cli_export_png.h"
 
 #include "core/ai/ai_reader.h"
+#include "core/deid/export_files.h"
 #include "core/dicom/volume_loader.h"
 #include "ui/compliance/watermark.h"
 
@@ -83,10 +84,7 @@ Result<QStringList> writeImages(const dicom::Catalog& catalog, const std::map<QS
         const QString mark = ui::watermarkLine(decision->second.watermark, user, QDateTime::currentDateTime(),
                                                decision->second.forceDeidentify);
         const QImage image = ui::burnWatermark(render(*volume.value()), mark);
-        QString path;
-        do
-            path = out.filePath(QStringLiteral("IM%1.png").arg(++counter, 6, 10, QLatin1Char('0')));
-        while (QFileInfo::exists(path));
+        const QString path = deid::nextExportName(out, counter, QStringLiteral("png"));
         if (!image.save(path, "PNG"))
             return fail(t("Image %1 of the export could not be written to %2.").arg(counter).arg(out.path()));
         written << path;

@@ -1,7 +1,6 @@
 #include "ui/compliance/export_dialog.h"
 
-#include "core/crypto/aead.h"
-#include "core/deid/deidentifier.h"
+#include "core/deid/export_files.h"
 #include "core/policy/training.h"
 #include "ui/compliance/compliance_context.h"
 #include "ui/compliance/training_dialog.h"
@@ -27,17 +26,6 @@
 namespace custos::ui {
 
 namespace {
-
-// The next free "IM000001.dcm" in `dir`: names carry no patient data and
-// never overwrite what is there.
-QString nextName(const QDir& dir, int& counter, const QString& suffix)
-{
-    QString path;
-    do
-        path = dir.filePath(QStringLiteral("IM%1.%2").arg(++counter, 6, 10, QLatin1Char('0')).arg(suffix));
-    while (QFileInfo::exists(path));
-    return path;
-}
 
 QString expandHome(QString path)
 {
@@ -262,13 +250,13 @@ void ExportDialog::startExport()
     }
 
     const bool image = m_format == Format::Png || m_format == Format::Jpeg;
-    const bool deid = d.forceDeidentify || m_format == Format::DeidentifiedDicom;
+    const bool deidentify = d.forceDeidentify || m_format == Format::DeidentifiedDicom;
     const QStringList files = image ? QStringList() : (m_wholeStudy ? m_source.studyFiles : m_source.seriesFiles);
     QImage picture;
     if (image) {
         const QString user = m_context->identity().userName;
         picture = burnWatermark(m_source.renderView ? m_source.renderView() : QImage(),
-                                watermarkLine(d.watermark, user, m_context->now(), deid));
+                                watermarkLine(d.watermark, user, m_context->now(), deidentify));
     }
     m_progress->setRange(0, image ? 1 : int(files.size()));
     m_progress->setValue(0);
@@ -280,7 +268,7 @@ void ExportDialog::startExport()
     const char* imageFormat = m_format == Format::Jpeg ? "JPEG" : "PNG";
     const QString suffix = m_format == Format::Jpeg ? QStringLiteral("jpg") : QStringLiteral("png");
     auto done = m_done;
-    m_watcher.setFuture(QtConcurrent::run([files, picture, image, deid, out, imageFormat, suffix, done]() -> Outcome {
+    m_watcher.setFuture(QtConcurrent::run([files, picture, image, deidentify, out, imageFormat, suffix, done]() -> Outcome {
         Outcome o;
         int counter = 0;
         auto fail = [&o](const QString& message) {
@@ -291,31 +279,21 @@ void ExportDialog::startExport()
             return o;
         };
         if (image) {
-            const QString target = nextName(out, counter, suffix);
+            const QString target = deid::nextExportName(out, counter, suffix);
             if (picture.isNull() || !picture.save(target, imageFormat))
                 return fail(tr("The image could not be written to %1.").arg(out.path()));
             o.files << target;
             done->store(1);
             return o;
         }
-        auto secret = crypto::randomBytes(32); // one UID mapping per export: references stay intact inside it
-        if (!secret)
-            return fail(secret.errorMessage());
-        deid::UidMapper uids(secret.value());
-        deid::Deidentifier deidentifier(deid::Options{}, uids);
-        for (const QString& in : files) {
-            const QString target = nextName(out, counter, QStringLiteral("dcm"));
-            if (deid) {
-                auto report = deidentifier.deidentifyFile(in, target);
-                if (!report)
-                    return fail(tr("File %1 could not be de-identified: %2").arg(o.files.size() + 1).arg(report.errorMessage()));
-                o.burnedIn += report.value().burnedInAnnotation ? 1 : 0;
-            } else if (!QFile::copy(in, target)) {
-                return fail(tr("File %1 could not be written to %2.").arg(o.files.size() + 1).arg(out.path()));
-            }
-            o.files << target;
-            done->fetch_add(1);
-        }
+        std::vector<deid::ExportFile> toWrite;
+        for (const QString& in : files)
+            toWrite.push_back({in, deidentify});
+        auto written = deid::exportDicomFiles(toWrite, out, [done] { done->fetch_add(1); });
+        if (!written)
+            return fail(written.errorMessage());
+        o.files = written.value().files;
+        o.burnedIn = written.value().burnedIn;
         return o;
     }));
     m_poll->start(100);
