@@ -20,8 +20,9 @@ PACKAGES=(
   gnome-keyring libsecret-1-0 dbus dbus-x11 rsyslog rsyslog-gnutls gnutls-bin openssl
   # sign-in: password hashing, TOTP enrolment QR codes, reference TOTP codes
   libargon2-dev libqrencode-dev oathtool zbar-tools
-  # AI results and de-identification: an independent validator of SEG/SR objects
-  dicom3tools
+  # AI results and de-identification: an independent validator of SEG/SR objects,
+  # and the reference JSON Schema validator for the vendor findings format
+  dicom3tools python3-jsonschema
   # installers: the Windows sources compiled against the Win32 headers, the
   # MSI built and inspected (wixl, msiinfo), the .desktop file validated
   g++-mingw-w64-x86-64-posix wixl msitools desktop-file-utils
