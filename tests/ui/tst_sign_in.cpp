@@ -392,6 +392,8 @@ void TestSignIn::singleSignOnWithoutSecondFactorStepsUpWithTotp()
     QCOMPARE(session.state(), auth::SessionState::SignedOut);
     const QString qrFile = m_dir.filePath(QStringLiteral("enrol-qr.png"));
     QVERIFY(shell.stepUpPage()->qrLabel()->pixmap().save(qrFile));
+    if (qEnvironmentVariableIsSet("CUSTOS_TEST_SCREENSHOTS"))
+        onScreen(shell).save(qEnvironmentVariable("CUSTOS_TEST_SCREENSHOTS") + QStringLiteral("/step-up.png"));
     // An independent QR decoder (zbarimg) reads what an authenticator app would scan.
     const Run scanned = run(QStringLiteral("zbarimg"), {QStringLiteral("--raw"), QStringLiteral("-q"), qrFile});
     QVERIFY2(scanned.code == 0, scanned.err.constData());

@@ -95,8 +95,12 @@ void StepUpPage::prepareEnrol(const QString& displayName, const auth::Enrollment
     const QString secret = QUrlQuery(QUrl(enrollment.otpauthUri).query()).queryItemValue(QStringLiteral("secret"));
     m_secret->setText(tr("Cannot scan? Type this key: %1").arg(secret));
     m_secret->show();
+    // Four codes a line, never broken inside a code.
+    QStringList lines;
+    for (qsizetype i = 0; i < enrollment.recoveryCodes.size(); i += 4)
+        lines << enrollment.recoveryCodes.mid(i, 4).join(QStringLiteral("   "));
     m_recovery->setText(tr("Recovery codes, each usable once if the phone is lost. Write them down now; they are not shown again:\n%1")
-                            .arg(enrollment.recoveryCodes.join(QStringLiteral("   "))));
+                            .arg(lines.join(QLatin1Char('\n'))));
     m_recovery->show();
     showError({});
     m_code->clear();
