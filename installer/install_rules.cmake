@@ -128,6 +128,9 @@ else()
 endif()
 
 install(FILES ${PROJECT_SOURCE_DIR}/README.md DESTINATION ${CUSTOS_DOC_DIR} COMPONENT Runtime)
+# The licence goes with every copy (Apache-2.0, section 4). On Debian the
+# same terms are also in the machine-readable copyright file (linux/).
+install(FILES ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION ${CUSTOS_DOC_DIR} COMPONENT Runtime)
 install(FILES ${CUSTOS_INSTALLER_DIR}/README.md DESTINATION ${CUSTOS_DOC_DIR}
   RENAME DEPLOYMENT.md COMPONENT Runtime)
 if(APPLE)
@@ -156,15 +159,38 @@ else()
   list(APPEND _sbom_args --binary "$<TARGET_FILE:custos>" --binary "$<TARGET_FILE:custos-cli>")
 endif()
 list(JOIN _sbom_args "\" \"" _sbom_args_quoted)
+# THIRD-PARTY-NOTICES from that SBOM: the same components, their licences
+# and their copyright and licence texts. MSI and DMG carry the libraries
+# themselves (--bundled: the GNU licence texts are added, and the notice
+# points to the LGPL section of DEPLOYMENT.md).
+set(_notices_args "")
+if(DEFINED VCPKG_INSTALLED_DIR AND DEFINED VCPKG_TARGET_TRIPLET)
+  list(APPEND _notices_args --vcpkg-installed "${VCPKG_INSTALLED_DIR}" --vcpkg-triplet "${VCPKG_TARGET_TRIPLET}")
+endif()
+if(WIN32 OR APPLE)
+  list(APPEND _notices_args --bundled)
+endif()
+list(JOIN _notices_args "\" \"" _notices_args_quoted)
+if(_notices_args_quoted)
+  set(_notices_args_quoted "\"${_notices_args_quoted}\"")
+endif()
 install(CODE "
-  set(_out \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/${CUSTOS_DOC_DIR}/sbom.cdx.json\")
+  set(_doc \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/${CUSTOS_DOC_DIR}\")
+  set(_out \"\${_doc}/sbom.cdx.json\")
   execute_process(COMMAND \"${Python3_EXECUTABLE}\" \"${CUSTOS_INSTALLER_DIR}/sbom/make_sbom.py\"
       \"${_sbom_args_quoted}\" --output \"\${_out}\"
     RESULT_VARIABLE _rc)
   if(_rc)
     message(FATAL_ERROR \"The SBOM could not be written (\${_rc})\")
   endif()
-  message(STATUS \"SBOM: \${_out}\")" COMPONENT Runtime)
+  message(STATUS \"SBOM: \${_out}\")
+  execute_process(COMMAND \"${Python3_EXECUTABLE}\" \"${CUSTOS_INSTALLER_DIR}/notices/make_notices.py\"
+      --sbom \"\${_out}\" --output \"\${_doc}/THIRD-PARTY-NOTICES\" ${_notices_args_quoted}
+    RESULT_VARIABLE _rc)
+  if(_rc)
+    message(FATAL_ERROR \"THIRD-PARTY-NOTICES could not be written (\${_rc})\")
+  endif()
+  message(STATUS \"Notices: \${_doc}/THIRD-PARTY-NOTICES\")" COMPONENT Runtime)
 
 # --- macOS: sign last ----------------------------------------------------------
 if(APPLE)

@@ -13,5 +13,16 @@ set(CUSTOS_RESOURCES_DIR ${PROJECT_SOURCE_DIR}/resources)
 # copy beside the first.
 set(CUSTOS_WIX_UPGRADE_GUID "CADFBECA-D0D4-4B66-8213-FB0EEFD05EC3")
 
+# The MSI and DMG carry Qt and libqrencode, which are LGPL: they must stay
+# separate, replaceable shared libraries (installer/README.md, "Third-party
+# software and the LGPL"). A static vcpkg triplet would link them in.
+if(DEFINED VCPKG_TARGET_TRIPLET AND VCPKG_TARGET_TRIPLET MATCHES "static")
+  message(FATAL_ERROR "VCPKG_TARGET_TRIPLET ${VCPKG_TARGET_TRIPLET} links Qt statically, which the LGPL "
+    "does not allow for the packages Custos ships: use a dynamic triplet (x64-windows, arm64-osx-dynamic).")
+endif()
+
+# Who answers for the packages: the DEB's Maintainer and its changelog's signer.
+set(CUSTOS_PACKAGE_CONTACT "Custos maintainers <maintainers@custos.invalid>")
+
 include(${CUSTOS_INSTALLER_DIR}/install_rules.cmake)
 include(${CUSTOS_INSTALLER_DIR}/cpack_settings.cmake)

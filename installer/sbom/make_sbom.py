@@ -7,11 +7,14 @@ exact versions the package was built and linked against:
   Debian:  --binary custos --binary custos-cli
            every shared library the binaries load (ldd), the Debian package
            that ships it (dpkg-query -S) and that package's exact version
-           and source package (dpkg-query -W).
+           and source package (dpkg-query -W); its licence from the
+           package's /usr/share/doc/PACKAGE/copyright.
   vcpkg:   --vcpkg-installed DIR --vcpkg-triplet T [--vcpkg-manifest vcpkg.json]
            every port in DIR/vcpkg/status for the triplet, with its version
            and port version (what the build really used, not what the
-           manifest asked for).
+           manifest asked for); its licence from the port's vcpkg.spdx.json.
+
+installer/notices/make_notices.py turns the SBOM into THIRD-PARTY-NOTICES.
 
 Exit status 0 on success, 1 with a message saying what is missing otherwise.
 """
@@ -82,6 +85,92 @@ def owning_packages(libraries):
     return owners
 
 
+# Licence names as the copyright file gives them: Debian's short names
+# (DEP-5), which are close to SPDX but not always the same, so they go into
+# the SBOM as names, never as SPDX ids.
+COMMON_LICENSES_REF = re.compile(r"/usr/share/common-licenses/([A-Za-z0-9.+-]*[A-Za-z0-9+])")
+# For copyright files that are not machine-readable and name no file in
+# /usr/share/common-licenses: recognisable licence wording, reported as
+# "-style" because the wording, not a name, is what was found.
+LICENSE_WORDING = [
+    ("Permission is hereby granted, free of charge", "MIT/X11-style"),
+    ("Redistribution and use in source and binary forms", "BSD-style"),
+    ("Permission to use, copy, modify, and/or distribute", "ISC-style"),
+    ("Permission to use, copy, modify, distribute, and sell", "MIT/X11-style"),
+    ("Permission to use, copy, modify, and distribute", "MIT/X11-style"),
+]
+UNKNOWN_LICENSE = "see the copyright text"
+
+
+def dep5_paragraphs(text):
+    """The paragraphs of a machine-readable copyright file (DEP-5), as dicts
+    of lower-cased field names to their full value."""
+    paragraphs, current, last = [], {}, None
+    for line in text.splitlines():
+        if not line.strip():
+            if current:
+                paragraphs.append(current)
+            current, last = {}, None
+        elif line[0] in " \t":
+            if last:
+                current[last] += "\n" + line.strip()
+        elif ":" in line and not line.startswith("#"):
+            key, value = line.split(":", 1)
+            last = key.strip().lower()
+            current[last] = value.strip()
+    if current:
+        paragraphs.append(current)
+    return paragraphs
+
+
+def licenses_of_copyright_text(text):
+    """(main licence, other licences) named by a Debian copyright file.
+
+    DEP-5: the licence of the 'Files: *' paragraph is the package's main
+    one; the other Files paragraphs' licences cover parts of it. Otherwise
+    the common-licenses files the text refers to, or recognised wording."""
+    if text.startswith("Format:") and "copyright-format" in text.split("\n", 1)[0]:
+        names = []
+        main = None
+        for p in dep5_paragraphs(text):
+            if "files" not in p or "license" not in p:
+                continue
+            name = p["license"].split("\n", 1)[0].strip()
+            if not name:
+                continue
+            if main is None and p["files"].split() and p["files"].split()[0] == "*":
+                main = name
+            names.append(name)
+        if main is None and names:
+            main = names[0]
+        if main:
+            return main, sorted(set(names) - {main})
+    referenced = sorted(set(COMMON_LICENSES_REF.findall(text)))
+    if referenced:
+        return ", ".join(referenced) + " (named in the text)", []
+    for wording, name in LICENSE_WORDING:
+        if wording in text:
+            return name + " (from the wording)", []
+    return UNKNOWN_LICENSE, []
+
+
+def debian_copyright(package):
+    """(path, text) of a Debian package's copyright file; Debian policy puts
+    one in every package, so a missing one is an error worth stopping for."""
+    path = f"/usr/share/doc/{package}/copyright"
+    try:
+        with open(path, encoding="utf-8", errors="replace") as f:
+            return path, f.read()
+    except OSError:
+        fail(f"{path} is missing: the licence of {package} cannot be named.")
+
+
+def license_entries(main, others=()):
+    """CycloneDX licence choices: an SPDX expression when the source says it
+    is one (vcpkg), otherwise names (Debian's short names)."""
+    return [{"license": {"name": name}} for name in [main, *others]]
+
+
 def debian_components(binaries):
     owners = owning_packages(linked_libraries(binaries))
     fields = "${Package}\t${Version}\t${Architecture}\t${source:Package}\t${source:Version}\t${Homepage}\n"
@@ -106,6 +195,11 @@ def debian_components(binaries):
                 {"name": "debian:source-version", "value": source_version},
             ] + [{"name": "custos:linked-file", "value": f} for f in sorted(owners[name])],
         }
+        copyright_path, copyright_text = debian_copyright(name)
+        main, others = licenses_of_copyright_text(copyright_text)
+        component["licenses"] = license_entries(main)
+        component["properties"].append({"name": "custos:copyright-file", "value": copyright_path})
+        component["properties"] += [{"name": "custos:other-license", "value": o} for o in others]
         if homepage:
             component["externalReferences"] = [{"type": "website", "url": homepage}]
         components.append(component)
@@ -133,6 +227,23 @@ def parse_vcpkg_status(path):
     return paragraphs
 
 
+def vcpkg_license(installed, triplet, port):
+    """The port's licence as vcpkg recorded it (SPDX expression), or None."""
+    path = os.path.join(installed, triplet, "share", port, "vcpkg.spdx.json")
+    try:
+        with open(path, encoding="utf-8") as f:
+            spdx = json.load(f)
+    except (OSError, ValueError):
+        return None
+    for package in spdx.get("packages", []):
+        if package.get("SPDXID") == "SPDXRef-port" or package.get("name") == port:
+            for key in ("licenseConcluded", "licenseDeclared"):
+                value = package.get(key)
+                if value and value not in ("NOASSERTION", "NONE"):
+                    return value
+    return None
+
+
 def vcpkg_components(installed, triplet, manifest):
     status_file = os.path.join(installed, "vcpkg", "status")
     if not os.path.isfile(status_file):
@@ -155,6 +266,9 @@ def vcpkg_components(installed, triplet, manifest):
             "properties": [{"name": "vcpkg:port-version", "value": port_version},
                            {"name": "vcpkg:triplet", "value": triplet}],
         })
+        spdx_license = vcpkg_license(installed, triplet, p["Package"])
+        components[-1]["licenses"] = ([{"expression": spdx_license}] if spdx_license
+                                      else license_entries(UNKNOWN_LICENSE))
     if not components:
         fail(f"{status_file} lists no installed port for {triplet}.")
     if manifest and os.path.isfile(manifest):
@@ -188,6 +302,7 @@ def main():
     parser.add_argument("--vcpkg-installed")
     parser.add_argument("--vcpkg-triplet")
     parser.add_argument("--vcpkg-manifest")
+    parser.add_argument("--license", default="Apache-2.0", help="SPDX licence of the product itself")
     args = parser.parse_args()
 
     if args.vcpkg_installed:
@@ -212,7 +327,8 @@ def main():
             "timestamp": timestamp,
             "tools": {"components": [{"type": "application", "name": "custos make_sbom.py"}]},
             "component": {"type": "application", "bom-ref": app_ref, "name": args.name,
-                          "version": args.version, "purl": app_ref},
+                          "version": args.version, "purl": app_ref,
+                          "licenses": [{"license": {"id": args.license}}]},
         },
         "components": sorted(components, key=lambda c: c["name"]),
         "dependencies": [{"ref": app_ref, "dependsOn": sorted(c["bom-ref"] for c in components)}],

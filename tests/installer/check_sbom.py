@@ -2,7 +2,8 @@
 """Checks a Custos CycloneDX SBOM: the format's required fields, and that
 every library family Custos links (Qt, VTK, DCMTK, OpenSSL, QtKeychain,
 OpenJPEG, argon2, qrencode) is listed with the exact version that dpkg says
-is installed. Exit 1 with the first problem found."""
+is installed, and every component with a licence. Exit 1 with the first
+problem found."""
 
 import json
 import subprocess
@@ -52,6 +53,16 @@ def main():
             fail(f"{binary}: SBOM says {c.get('version')}, dpkg says {installed}")
         if not c.get("purl", "").startswith(f"pkg:deb/debian/{binary}@{installed}"):
             fail(f"{binary}: purl {c.get('purl')} does not name the version")
+    # Licences (for THIRD-PARTY-NOTICES): every component names one, read
+    # from its Debian copyright file; Qt's is the LGPL the packages rely on.
+    if app.get("licenses") != [{"license": {"id": "Apache-2.0"}}]:
+        fail(f"metadata.component does not give Custos's licence Apache-2.0: {app.get('licenses')}")
+    for c in components:
+        if not c.get("licenses"):
+            fail(f"{c['name']} has no licence")
+    qt_licence = by_name["libqt6core6"]["licenses"][0]["license"]["name"]
+    if "LGPL-3" not in qt_licence:
+        fail(f"libqt6core6's licence is given as {qt_licence!r}, Debian's copyright file says LGPL-3 or GPL-2")
     deps = bom.get("dependencies", [])
     if not deps or set(deps[0].get("dependsOn", [])) != refs:
         fail("dependencies do not tie custos to every component")

@@ -7,7 +7,8 @@
 # feature, Start menu shortcut) are stood in for by wixl-heat and a shim.
 # msiinfo then checks: UpgradeCode and major upgrade, per-machine scope,
 # the public policy properties, the deferred LocalSystem custom action and
-# its place in the sequence, the files, the shortcut and the icon.
+# its place in the sequence, the files (the licence and third-party notices
+# among them), the shortcut and the icon.
 # The policy composed from the properties is checked by custos-cli itself.
 #
 # usage: msi_test.sh SOURCE_DIR BUILD_DIR CUSTOS_CLI
@@ -147,13 +148,14 @@ grep -P '^CustosDeploySitePolicy\tNOT REMOVE~="ALL"\t' <<<"$ia" >/dev/null \
   || fail "CustosDeploySitePolicy must run on every install and never on uninstall"
 pass "policy custom action: deferred, LocalSystem, after InstallFiles, on every install, never on uninstall"
 
-for f in custos custos-cli sbom.cdx.json default-policy.json; do
+# The licence and the notices travel with the libraries the MSI carries.
+for f in custos custos-cli sbom.cdx.json default-policy.json LICENSE THIRD-PARTY-NOTICES; do
   expect File "	$f	" "$f is not in the File table"
 done
 expect Directory "^INSTALL_ROOT	ProgramFiles64Folder	Custos\$" "not installed under Program Files\\Custos"
 expect Shortcut "^CM_S_custos	PROGRAM_MENU_FOLDER	Custos	" "no Start menu shortcut"
 expect Icon "^ProductIcon.ico	" "no product icon"
-pass "files, Program Files\\Custos, Start menu shortcut, icon"
+pass "files (LICENSE and THIRD-PARTY-NOTICES among them), Program Files\\Custos, Start menu shortcut, icon"
 
 # --- the policy the properties produce is one custos-cli accepts --------------
 g++ -std=c++20 -Wall -Wextra -Werror -I"$SRC" -o "$work/compose" "$SRC/tests/installer/site_policy_json_check.cpp"
