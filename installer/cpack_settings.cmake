@@ -5,13 +5,16 @@
 
 set(CPACK_PACKAGE_NAME "Custos")
 set(CPACK_PACKAGE_VENDOR "Custos")
-set(CPACK_PACKAGE_CONTACT "Custos maintainers <maintainers@custos.invalid>")
+set(CPACK_PACKAGE_CONTACT ${CUSTOS_PACKAGE_CONTACT})
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Radiology viewer for reviewing AI findings, with HIPAA safeguards built in")
+# Debian shows the extended description in 80 columns: lines of at most
+# 72 characters here (lintian: extended-description-line-too-long).
 string(CONCAT CPACK_PACKAGE_DESCRIPTION
-  "Custos reviews CT and MR studies and their AI findings. Patient data is encrypted at rest\n"
-  "with keys in the OS keychain, every access is written to a tamper-evident audit trail that\n"
-  "can be shipped to the hospital's collector, and sign-in uses the hospital's identity provider.")
+  "Custos reviews CT and MR studies and their AI findings. Patient data is\n"
+  "encrypted at rest with keys in the OS keychain, every access is written\n"
+  "to a tamper-evident audit trail that can be shipped to the hospital's\n"
+  "collector, and sign-in uses the hospital's identity provider.")
 set(CPACK_PACKAGE_HOMEPAGE_URL "https://custos.invalid/")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "Custos")
 # Start menu entry (WiX) for the viewer: executable;label.

@@ -118,6 +118,8 @@ if(UNIX AND NOT APPLE)
   endforeach()
   set(CUSTOS_DOC_DIR ${CMAKE_INSTALL_DATADIR}/doc/custos)
   set(CUSTOS_SHARE_DIR ${CMAKE_INSTALL_DATADIR}/custos)
+  # What Debian asks of a package: copyright, changelog, man pages, AppStream.
+  include(${CUSTOS_INSTALLER_DIR}/linux/debian_files.cmake)
 elseif(WIN32)
   install(FILES ${CUSTOS_RESOURCES_DIR}/icons/custos.ico DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT Runtime)
   set(CUSTOS_DOC_DIR doc)

@@ -26,6 +26,9 @@ PACKAGES=(
   # installers: the Windows sources compiled against the Win32 headers, the
   # MSI built and inspected (wixl, msiinfo), the .desktop file validated
   g++-mingw-w64-x86-64-posix wixl msitools desktop-file-utils
+  # packages as Debian checks them: lintian, AppStream metainfo, man pages
+  # made from --help and read with man
+  lintian appstream help2man man-db
 )
 
 missing=()

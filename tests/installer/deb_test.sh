@@ -8,6 +8,13 @@
 #     keyring, and the policy is honoured and not writable by a user.
 #  4. apt-get remove: programs and menu entry go; the user's audit trail
 #     stays (and still verifies); the IT-owned policy file stays.
+# And what Debian's own checks and a hospital's legal team look for:
+# lintian reports no error and no warning except the overrides the package
+# ships (installer/linux/custos.lintian-overrides, each with its reason);
+# LICENSE, THIRD-PARTY-NOTICES (naming every SBOM component), the DEP-5
+# copyright file, the changelog and the man pages (gzip -9n) are in the
+# package; the AppStream metainfo passes appstreamcli validate and the
+# .desktop entry desktop-file-validate; `man custos-cli` reads.
 # Needs root (or passwordless sudo): it installs a system package. It
 # restores a policy file that was there before and leaves no package behind,
 # so it can run any number of times.
@@ -28,7 +35,8 @@ elif sudo -n true 2>/dev/null; then
 else
   fail "installer_deb installs a system package: run it as root or with passwordless sudo (CI runs as root)."
 fi
-for tool in cpack dpkg-deb apt-get runuser flock xvfb-run dbus-run-session gnome-keyring-daemon python3; do
+for tool in cpack dpkg-deb apt-get runuser flock xvfb-run dbus-run-session gnome-keyring-daemon python3 \
+            lintian appstreamcli desktop-file-validate man; do
   command -v "$tool" >/dev/null || fail "$tool is missing (scripts/setup.sh installs it)"
 done
 
@@ -87,6 +95,63 @@ dpkg-deb -x "$deb" "$work/contents"
   || fail "the SBOM in the package is wrong"
 pass "the package carries a CycloneDX SBOM with the linked libraries' exact versions"
 
+# --- 1b. what Debian and a legal team check ----------------------------------
+doc="$work/contents/usr/share/doc/custos"
+cmp -s "$doc/LICENSE" "$SRC/LICENSE" || fail "the package does not carry LICENSE (usr/share/doc/custos/LICENSE)"
+grep -q "Apache License" "$doc/LICENSE" || fail "LICENSE is not the Apache License"
+[ -s "$doc/THIRD-PARTY-NOTICES" ] || fail "the package does not carry THIRD-PARTY-NOTICES"
+python3 "$SRC/tests/installer/check_notices.py" --debian "$doc/sbom.cdx.json" "$doc/THIRD-PARTY-NOTICES" \
+  || fail "THIRD-PARTY-NOTICES does not match the SBOM"
+pass "LICENSE and THIRD-PARTY-NOTICES (every SBOM component, its version, licence and text) are in the package"
+
+head -n1 "$doc/copyright" | grep -q "^Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/" \
+  || fail "usr/share/doc/custos/copyright is not a machine-readable (DEP-5) copyright file"
+grep -q "^License: Apache-2.0" "$doc/copyright" || fail "the copyright file does not name Apache-2.0"
+zcat "$doc/changelog.gz" | head -n1 | grep -q "^custos ($VERSION) " \
+  || fail "changelog.gz does not start with version $VERSION: $(zcat "$doc/changelog.gz" | head -n1)"
+# gzip -9n: no file name and no time stamp in the header (flags byte 3,
+# mtime bytes 4-7), maximum compression (byte 8 = 2).
+gzip_is_9n() {
+  python3 -c 'import sys; d = open(sys.argv[1], "rb").read(10); sys.exit(0 if d[:2] == b"\x1f\x8b" and not d[3] & 8 and d[4:8] == bytes(4) and d[8] == 2 else 1)' "$1"
+}
+gzip_is_9n "$doc/changelog.gz" || fail "changelog.gz is not compressed with gzip -9n"
+# Every program the package installs has its page (custos, custos-cli, and
+# whatever is added later: CUSTOS_MAN_PAGES in installer/linux/debian_files.cmake).
+pages=""
+for program in "$work"/contents/usr/bin/* "$work"/contents/usr/sbin/*; do
+  [ -e "$program" ] || continue
+  name="$(basename "$program")"
+  section=1; [[ "$program" == */sbin/* ]] && section=8
+  man_file="$work/contents/usr/share/man/man$section/$name.$section.gz"
+  [ -f "$man_file" ] || fail "the package has no man page for $name (usr/share/man/man$section/$name.$section.gz)"
+  gzip_is_9n "$man_file" || fail "$name.$section.gz is not compressed with gzip -9n"
+  pages="$pages $name($section)"
+done
+grep -q "custos-cli(1)" <<<"$pages" || fail "no man page for custos-cli"
+pass "DEP-5 copyright, changelog.gz for $VERSION, man pages$pages, all gzip -9n"
+
+metainfo="$work/contents/usr/share/metainfo/com.custos.viewer.metainfo.xml"
+[ -f "$metainfo" ] || fail "the package has no AppStream metainfo"
+# --no-net: the screenshot URLs are published with the release (docs/releasing.md).
+appstreamcli validate --no-net --pedantic "$metainfo" >"$work/appstream.log" 2>&1 \
+  || { cat "$work/appstream.log"; fail "appstreamcli validate rejects the metainfo"; }
+grep -q "<release version=\"$VERSION\"" "$metainfo" || fail "the metainfo lists no release $VERSION"
+desktop-file-validate "$work/contents/usr/share/applications/custos.desktop" \
+  || fail "custos.desktop does not pass desktop-file-validate"
+pass "AppStream metainfo passes appstreamcli validate --pedantic; custos.desktop passes desktop-file-validate"
+
+# lintian as Debian runs it. The overrides ship in the package, each with a
+# comment line above it giving the reason.
+overrides="$work/contents/usr/share/lintian/overrides/custos"
+[ -f "$overrides" ] || fail "the package carries no lintian overrides file"
+awk '!/^#/ && NF && !(prev ~ /^# .{10,}/) { print "override without a reason: " $0; bad = 1 } { prev = $0 } END { exit bad }' \
+  "$overrides" || fail "every lintian override needs a comment line above it giving the reason"
+lintian --fail-on error,warning --display-level ">=info" --show-overrides "$deb" >"$work/lintian.log" 2>&1 \
+  || { cat "$work/lintian.log"; fail "lintian reports errors or warnings on $(basename "$deb")"; }
+if grep -E "^[EW]: " "$work/lintian.log"; then fail "lintian reports errors or warnings (above)"; fi
+sed 's/^/  lintian: /' "$work/lintian.log"
+pass "lintian: no errors, no warnings; $(grep -c "^O: " "$work/lintian.log") overridden with reasons, $(grep -c "^[IP]: " "$work/lintian.log") informational"
+
 # --- 2. the site policy, first deliberately writable by the group -------------
 $SUDO install -d -m 0755 -o root -g root /etc/custos
 # The example site policy without its identity provider, audit collector and
@@ -110,12 +175,18 @@ $SUDO chmod 0644 "$POLICY"
 
 for f in /usr/bin/custos /usr/bin/custos-cli /usr/share/applications/custos.desktop \
          /usr/share/icons/hicolor/scalable/apps/custos.svg /usr/share/icons/hicolor/48x48/apps/custos.png \
-         /usr/share/doc/custos/sbom.cdx.json; do
+         /usr/share/doc/custos/sbom.cdx.json /usr/share/doc/custos/LICENSE /usr/share/doc/custos/THIRD-PARTY-NOTICES \
+         /usr/share/doc/custos/copyright /usr/share/metainfo/com.custos.viewer.metainfo.xml; do
   [ -e "$f" ] || fail "$f is not installed"
 done
-if command -v desktop-file-validate >/dev/null; then
-  desktop-file-validate /usr/share/applications/custos.desktop || fail "custos.desktop is not valid"
-fi
+desktop-file-validate /usr/share/applications/custos.desktop || fail "custos.desktop is not valid"
+# What IT types: the page is found, renders, and is the program's own help.
+page="$(MANWIDTH=80 man -P cat custos-cli 2>"$work/man.err")" || { cat "$work/man.err"; fail "man custos-cli shows no page"; }
+grep -q "policy show" <<<"$page" || fail "man custos-cli does not describe the commands: $page"
+grep -q "/etc/custos/policy.json" <<<"$page" || fail "man custos-cli does not name the site policy file"
+page="$(MANWIDTH=80 man -P cat custos 2>"$work/man.err")" || { cat "$work/man.err"; fail "man custos shows no page"; }
+grep -q -- "--screenshot" <<<"$page" || fail "man custos does not describe the viewer's options: $page"
+pass "man custos-cli and man custos show the installed programs' help, files and exit codes"
 out="$(/usr/bin/custos-cli --version)"
 [ "$out" = "custos-cli $VERSION" ] || fail "installed custos-cli --version said '$out', expected 'custos-cli $VERSION'"
 pass "installed custos-cli --version: $out"
