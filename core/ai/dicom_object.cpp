@@ -2,6 +2,7 @@
 
 #include "core/ai/ai_text.h"
 #include "core/dicom/dcmtk_util.h"
+#include "core/dicom/input_guard.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcrledrg.h>
@@ -83,6 +84,8 @@ Result<std::unique_ptr<DcmFileFormat>> loadDicom(const QString& path, bool withP
     dicom::silenceDcmtkLogging();
     if (!QFileInfo(path).isFile())
         return Error{Text::tr("%1 does not exist or is not a file.").arg(path)};
+    if (auto checked = dicom::checkDicomInput(path); !checked)
+        return Error{Text::tr("%1 could not be read as DICOM: %2").arg(path, checked.errorMessage())};
     auto file = std::make_unique<DcmFileFormat>();
     const OFCondition c = file->loadFile(OFFilename(QFile::encodeName(path).constData()), EXS_Unknown, EGL_noChange,
                                          withPixels ? DCM_MaxReadLength : 4096);

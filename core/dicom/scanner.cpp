@@ -13,7 +13,9 @@ namespace custos::dicom {
 
 namespace {
 
-void collectFiles(const QString& path, QStringList& out, QSet<QString>& seen)
+// Files named on the command line or in an open dialog (not found in a
+// folder): when they are not DICOM the person hears why.
+void collectFiles(const QString& path, QStringList& out, QSet<QString>& seen, QSet<QString>& named)
 {
     const QFileInfo info(path);
     if (info.isDir()) {
@@ -35,8 +37,36 @@ void collectFiles(const QString& path, QStringList& out, QSet<QString>& seen)
     const QString canonical = info.canonicalFilePath();
     if (!canonical.isEmpty() && !seen.contains(canonical)) {
         seen.insert(canonical);
+        named.insert(canonical);
         out << canonical;
     }
+}
+
+// Whatever escapes a reader (std::bad_alloc from a hostile header, any
+// exception from DCMTK) becomes the file's error instead of ending the
+// process, on a worker thread or not.
+template <class T, class Read>
+Result<T> guarded(const Read& read)
+{
+    try {
+        return read();
+    } catch (const std::bad_alloc&) {
+        return Error{QObject::tr("The file asks for more memory than Custos can give; it is damaged or hostile.")};
+    } catch (const std::exception& e) {
+        return Error{QObject::tr("The file could not be read: %1").arg(QString::fromLocal8Bit(e.what()))};
+    } catch (...) {
+        return Error{QObject::tr("The file could not be read: an unexpected error occurred.")};
+    }
+}
+
+Result<Instance> readHeaderGuarded(const QString& path)
+{
+    return guarded<Instance>([&] { return readInstanceHeader(path); });
+}
+
+Result<QStringList> readDicomdirGuarded(const QString& path)
+{
+    return guarded<QStringList>([&] { return readDicomdir(path); });
 }
 
 } // namespace
@@ -47,23 +77,31 @@ Catalog scanPaths(const QStringList& paths, const ScanOptions& options)
     Catalog catalog;
     QStringList files;
     QSet<QString> seen;
+    QSet<QString> named;
     for (const QString& p : paths) {
         if (!QFileInfo::exists(p)) {
             catalog.errors.push_back({p, QObject::tr("No such file or folder.")});
             continue;
         }
-        collectFiles(p, files, seen);
+        collectFiles(p, files, seen, named);
     }
 
     // DICOMDIRs name their files; a DICOMDIR found in a scanned folder adds
     // nothing new (its files are already there) but one given alone does.
     QStringList candidates;
     for (const QString& f : std::as_const(files)) {
-        switch (probeFile(f)) {
-        case Probe::NotDicom: break;
+        QString why;
+        switch (probeFile(f, &why)) {
+        case Probe::NotDicom:
+            // Named files, and files that call themselves DICOMDIR, are
+            // meant to be DICOM: say why they are not read.
+            if (named.contains(f) ||
+                QFileInfo(f).fileName().compare(QLatin1String("DICOMDIR"), Qt::CaseInsensitive) == 0)
+                catalog.errors.push_back({f, why});
+            break;
         case Probe::Dicom: candidates << f; break;
         case Probe::Dicomdir: {
-            auto referenced = readDicomdir(f);
+            auto referenced = readDicomdirGuarded(f);
             if (!referenced) {
                 catalog.errors.push_back({f, referenced.errorMessage()});
                 break;
@@ -98,7 +136,7 @@ Catalog scanPaths(const QStringList& paths, const ScanOptions& options)
             const int i = next.fetch_add(1);
             if (i >= total)
                 return;
-            parsed[std::size_t(i)].emplace(readInstanceHeader(candidates[i]));
+            parsed[std::size_t(i)].emplace(readHeaderGuarded(candidates[i]));
             const int d = done.fetch_add(1) + 1;
             if (options.progress)
                 options.progress(d, total);
@@ -132,7 +170,7 @@ Catalog scanPaths(const QStringList& paths, const ScanOptions& options)
     // in the scanned folder already; only new ones are read).
     QStringList extra;
     for (const QString& dir : std::as_const(dicomdirs)) {
-        auto referenced = readDicomdir(dir);
+        auto referenced = readDicomdirGuarded(dir);
         if (!referenced) {
             catalog.errors.push_back({dir, referenced.errorMessage()});
             continue;
@@ -148,7 +186,7 @@ Catalog scanPaths(const QStringList& paths, const ScanOptions& options)
         }
     }
     for (const QString& f : std::as_const(extra)) {
-        auto r = readInstanceHeader(f);
+        auto r = readHeaderGuarded(f);
         if (!r)
             catalog.errors.push_back({f, r.errorMessage()});
         else if (!sopSeen.contains(r.value().sopInstanceUid)) {
