@@ -3,6 +3,7 @@
 #include "core/common/parallel.h"
 #include "core/dicom/dcmtk_util.h"
 #include "core/dicom/header_reader.h"
+#include "core/dicom/input_guard.h"
 
 #include <QDirIterator>
 #include <QFileInfo>
@@ -195,6 +196,27 @@ Catalog scanPaths(const QStringList& paths, const ScanOptions& options)
         }
     }
     catalog.studies = buildStudies(catalog.instances);
+    // A stack whose volume could not be allocated is refused here, before a
+    // viewer allocates it on its UI thread (each file passed its own limits,
+    // thousands of them together may not).
+    for (Study& study : catalog.studies)
+        for (Series& series : study.series)
+            for (auto it = series.stacks.begin(); it != series.stacks.end();) {
+                const std::uint64_t bytes = std::uint64_t(it->rows) * std::uint64_t(it->columns) *
+                                            std::uint64_t(std::max(1, it->components)) * 4u * std::uint64_t(it->frames.size());
+                if (bytes <= kMaxVolumeBytes) {
+                    ++it;
+                    continue;
+                }
+                catalog.errors.push_back({catalog.instanceOf(it->frames.front()).filePath,
+                                          QObject::tr("The series is too large to load: %1 images of %2 × %3 pixels need "
+                                                      "more than %4 GiB.")
+                                              .arg(it->frames.size())
+                                              .arg(it->columns)
+                                              .arg(it->rows)
+                                              .arg(kMaxVolumeBytes >> 30)});
+                it = series.stacks.erase(it);
+            }
     return catalog;
 }
 

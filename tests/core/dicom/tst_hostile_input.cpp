@@ -76,6 +76,7 @@ private slots:
     void hugeFrameCountIsRefusedBeforeAllocation_data();
     void hugeFrameCountIsRefusedBeforeAllocation();
     void hugeImageSizeIsRefusedBeforeAllocation();
+    void seriesTooLargeForMemoryIsRefusedAtScan();
     void fifoGivenAsAFileNeverBlocks();
     void fifoInAFolderIsSkipped();
     void emptyNamedFileAndEmptyDicomdirAreReported();
@@ -219,6 +220,32 @@ void TestHostileInput::hugeImageSizeIsRefusedBeforeAllocation()
     const Catalog catalog = scanPaths({file});
     QVERIFY(catalog.instances.empty());
     QVERIFY(!catalog.errors.empty());
+}
+
+void TestHostileInput::seriesTooLargeForMemoryIsRefusedAtScan()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // Twenty files of 32,768 x 32,768 each pass the per-file limits; together
+    // they claim more than any machine gives a volume (the viewer allocated
+    // it on its UI thread: std::bad_alloc there ended the process).
+    for (int i = 0; i < 20; ++i) {
+        const QByteArray uid = "2.25.5000" + QByteArray::number(i);
+        hostile::Bytes b = hostile::identity(hostile::kCtImage, uid.constData());
+        b.element(0x0020, 0x0013, "IS", QByteArray::number(i + 1));
+        hostile::imagePixel(b, 32768, 32768, "1");
+        b.u16(0x7FE0).u16(0x0010).raw("OB").u16(0).u32(0xFFFFFFFFu).item(0);
+        const QByteArray fragment = hostile::rleFragment(64, 3);
+        b.item(quint32(fragment.size())).raw(fragment).sequenceEnd();
+        QVERIFY(hostile::write(dir.filePath(QStringLiteral("big%1.dcm").arg(i)),
+                               hostile::part10(b.data(), hostile::kRle, hostile::kCtImage, uid.constData())));
+    }
+    const Catalog catalog = scanPaths({dir.path()});
+    QCOMPARE(int(catalog.instances.size()), 20);
+    QVERIFY2(anyErrorContains(catalog, QStringLiteral("too large to load")), qPrintable(errorsOf(catalog)));
+    for (const Study& study : catalog.studies)
+        for (const Series& series : study.series)
+            QVERIFY(series.stacks.empty());
 }
 
 void TestHostileInput::fifoGivenAsAFileNeverBlocks()
