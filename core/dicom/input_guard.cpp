@@ -25,7 +25,7 @@ namespace {
 constexpr std::uint32_t kUndefined = 0xFFFFFFFFu;
 // A deflated dataset is inflated for the walk; beyond this it is refused
 // (DCMTK would inflate it all into memory as well).
-constexpr std::size_t kMaxInflatedBytes = std::size_t(1) << 30;
+constexpr std::size_t kMaxInflatedBytes = std::size_t(1) << 29;
 
 struct Encoding
 {
@@ -65,6 +65,8 @@ public:
             if (group == 0xFFFE) {
                 const std::uint32_t length = u32(pos + 4, cur.bigEndian);
                 if (element == 0xE000) {
+                    // Item lengths are not checked: DCMTK allocates nothing for
+                    // an item, and tolerates real files whose last item overruns.
                     if (!m_frames.empty() && m_frames.back().kind == Kind::Fragments) {
                         if (length == kUndefined) {
                             lostStep = true;
@@ -120,6 +122,8 @@ public:
                 // elements of unknown type are read as sequences too.
                 sequence = DcmTag(group, element).getEVR() == EVR_SQ;
             }
+            if (length != kUndefined && !fits(pos, header, length, group, element))
+                return false;
             const bool pixelData = group == 0x7FE0 && element == 0x0010;
             if (pixelData && length == kUndefined) {
                 push(Kind::Fragments, kUndefinedEnd, cur);
@@ -141,6 +145,8 @@ public:
     }
 
     int items() const { return m_items; }
+    // Set when walk() stopped at an element longer than what follows it.
+    const QString& overrun() const { return m_overrun; }
 
 private:
     static constexpr std::size_t kUndefinedEnd = ~std::size_t(0);
@@ -170,6 +176,23 @@ private:
         const std::uint32_t a = m_p[at], b = m_p[at + 1], c = m_p[at + 2], d = m_p[at + 3];
         return be ? (a << 24) | (b << 16) | (c << 8) | d : a | (b << 8) | (c << 16) | (d << 24);
     }
+    // DCMTK allocates (and zero-fills) an element's declared length before
+    // it finds the stream too short: a 200-byte deflated file claiming a
+    // 1.5 GB value costs 1.5 GB and seconds. A value longer than the rest of
+    // the stream is refused before DCMTK sees it.
+    bool fits(std::size_t pos, std::size_t header, std::uint32_t length, std::uint16_t group, std::uint16_t element)
+    {
+        if (pos + header + std::size_t(length) <= m_n)
+            return true;
+        const auto hex = [](std::uint16_t v) { return QString::number(v, 16).rightJustified(4, QLatin1Char('0')).toUpper(); };
+        m_overrun = QObject::tr("The file is truncated or damaged: its element (%1,%2) claims %3 bytes, but only %4 "
+                                "follow it.")
+                        .arg(hex(group), hex(element))
+                        .arg(length)
+                        .arg(m_n - std::min(m_n, pos + header));
+        return false;
+    }
+
     void push(Kind kind, std::size_t end, Encoding enc)
     {
         m_frames.push_back({kind, end, enc});
@@ -201,6 +224,7 @@ private:
     int m_maxDepth;
     int m_items = 0;
     std::size_t m_switchAt = 0;
+    QString m_overrun;
     std::vector<Frame> m_frames;
 };
 
@@ -328,25 +352,25 @@ Result<void> checkNestingDepth(const QByteArray& bytes, int maxDepth)
     std::size_t stopped = n;
     bool lost = false;
     if (!walker.walk(start, hasMeta ? Encoding{true, false} : dataset, hasMeta, dataset, stopped, lost))
-        return Error{tooDeep(maxDepth)};
+        return Error{walker.overrun().isEmpty() ? tooDeep(maxDepth) : walker.overrun()};
     if (hasMeta && !lost && stopped < n) {
         if (deflated) {
             QByteArray inflated;
             if (!inflateRaw(p + stopped, n - stopped, inflated))
-                return Error{QObject::tr("The file's deflated data cannot be inflated within 1 GiB, so Custos does not read it.")};
+                return Error{QObject::tr("The file's deflated data cannot be inflated within 512 MiB, so Custos does not read it.")};
             // The inflated dataset is explicit little endian.
             const auto* q = reinterpret_cast<const std::uint8_t*>(inflated.constData());
             const std::size_t m = std::size_t(inflated.size());
             Walker inner(q, m, maxDepth);
             std::size_t end = m;
             if (!inner.walk(0, Encoding{true, false}, false, Encoding{true, false}, end, lost))
-                return Error{tooDeep(maxDepth)};
+                return Error{inner.overrun().isEmpty() ? tooDeep(maxDepth) : inner.overrun()};
             if (lost && inner.items() + rawItemBalance(q, m, end) > maxDepth)
                 return Error{tooDeep(maxDepth)};
             return {};
         }
         if (!walker.walk(stopped, dataset, false, dataset, stopped, lost))
-            return Error{tooDeep(maxDepth)};
+            return Error{walker.overrun().isEmpty() ? tooDeep(maxDepth) : walker.overrun()};
     }
     if (lost && walker.items() + rawItemBalance(p, n, stopped) > maxDepth)
         return Error{tooDeep(maxDepth)};

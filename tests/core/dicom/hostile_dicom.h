@@ -9,6 +9,8 @@
 
 #include <vector>
 
+#include <zlib.h>
+
 namespace custos::hostile {
 
 class Bytes
@@ -170,6 +172,35 @@ inline QByteArray rleFragment(int n, quint8 value)
     if (segment.size() % 2)
         segment.append('\0');
     return header.data() + segment;
+}
+
+// Raw deflate (no zlib header), as the Deflated Explicit VR Little Endian
+// transfer syntax stores the dataset.
+inline QByteArray rawDeflate(const QByteArray& in)
+{
+    z_stream zs{};
+    deflateInit2(&zs, Z_BEST_COMPRESSION, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
+    QByteArray out(qsizetype(deflateBound(&zs, uLong(in.size()))), '\0');
+    zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.constData()));
+    zs.avail_in = uInt(in.size());
+    zs.next_out = reinterpret_cast<Bytef*>(out.data());
+    zs.avail_out = uInt(out.size());
+    deflate(&zs, Z_FINISH);
+    out.resize(qsizetype(zs.total_out));
+    deflateEnd(&zs);
+    return out;
+}
+
+inline constexpr const char* kDeflated = "1.2.840.10008.1.2.1.99";
+
+// A deflated file whose dataset ends in an element claiming `claimed` bytes
+// (found by fuzz_dicom_header: DCMTK allocated and zero-filled the claimed
+// 1.5 GB before noticing the stream was short).
+inline QByteArray deflatedWithHugeElement(quint32 claimed)
+{
+    Bytes b = identity();
+    b.u16(0x0029).u16(0x1010).raw("OB").u16(0).u32(claimed).raw(QByteArray(16, 'Z'));
+    return part10(rawDeflate(b.data()), kDeflated);
 }
 
 inline bool write(const QString& path, const QByteArray& bytes)
