@@ -36,7 +36,13 @@ struct Encoding
 class Walker
 {
 public:
-    Walker(const std::uint8_t* data, std::size_t size, int maxDepth) : m_p(data), m_n(size), m_maxDepth(maxDepth) {}
+    // strict: every value must fit the stream (a deflated dataset, which
+    // DCMTK reads into memory whole); else a value running past the end only
+    // ends the walk (from a file DCMTK loads values above 4 KiB on demand).
+    Walker(const std::uint8_t* data, std::size_t size, int maxDepth, bool strict = false)
+        : m_p(data), m_n(size), m_maxDepth(maxDepth), m_strict(strict)
+    {
+    }
 
     // Walks from `pos` with encoding `enc`. Returns false when the nesting is
     // too deep; `stoppedAt` is where the walk ended (m_n when it reached the end).
@@ -100,11 +106,11 @@ public:
             bool unknownUndefined = false;
             if (cur.explicitVr) {
                 const char v0 = char(m_p[pos + 4]), v1 = char(m_p[pos + 5]);
-                if (v0 < 'A' || v0 > 'Z' || v1 < 'A' || v1 > 'Z') {
-                    lostStep = true;
-                    break;
-                }
-                if (isLongForm(v0, v1)) {
+                // As DCMTK reads it: the long-form VRs, and any other pair of
+                // capitals (a VR of a later edition, PS3.5 7.1.2), have a
+                // 4-byte length; anything else a 2-byte length.
+                const bool letters = v0 >= 'A' && v0 <= 'Z' && v1 >= 'A' && v1 <= 'Z';
+                if (letters && (isLongForm(v0, v1) || !isShortForm(v0, v1))) {
                     if (m_n - pos < 12) {
                         lostStep = true;
                         break;
@@ -122,8 +128,12 @@ public:
                 // elements of unknown type are read as sequences too.
                 sequence = DcmTag(group, element).getEVR() == EVR_SQ;
             }
-            if (length != kUndefined && !fits(pos, header, length, group, element))
-                return false;
+            if (length != kUndefined && !fits(pos, header, length, group, element)) {
+                if (m_strict)
+                    return false;
+                lostStep = true; // a file read from disk: DCMTK leaves long values there
+                break;
+            }
             const bool pixelData = group == 0x7FE0 && element == 0x0010;
             if (pixelData && length == kUndefined) {
                 push(Kind::Fragments, kUndefinedEnd, cur);
@@ -157,6 +167,16 @@ private:
         std::size_t end;
         Encoding enc;
     };
+
+    static bool isShortForm(char a, char b)
+    {
+        static const char* const kShort[] = {"AE", "AS", "AT", "CS", "DA", "DS", "DT", "FL", "FD", "IS", "LO",
+                                             "LT", "PN", "SH", "SL", "SS", "ST", "TM", "UI", "UL", "US"};
+        for (const char* v : kShort)
+            if (v[0] == a && v[1] == b)
+                return true;
+        return false;
+    }
 
     static bool isLongForm(char a, char b)
     {
@@ -222,6 +242,7 @@ private:
     const std::uint8_t* m_p;
     std::size_t m_n;
     int m_maxDepth;
+    bool m_strict;
     int m_items = 0;
     std::size_t m_switchAt = 0;
     QString m_overrun;
@@ -335,7 +356,9 @@ Result<void> checkNestingDepth(const QByteArray& bytes, int maxDepth)
     }
     Encoding dataset = guessEncoding(p + start, n - start);
     bool deflated = false;
+    bool syntaxNamed = !hasMeta;
     if (hasMeta) {
+        syntaxNamed = true;
         // The meta header names the dataset's encoding.
         const QByteArray head = bytes.mid(qsizetype(start), 4096);
         if (head.contains("1.2.840.10008.1.2.1.99"))
@@ -344,8 +367,10 @@ Result<void> checkNestingDepth(const QByteArray& bytes, int maxDepth)
             dataset = Encoding{true, true};
         else if (head.contains(QByteArray("1.2.840.10008.1.2\0", 18)) || head.contains("1.2.840.10008.1.2 "))
             dataset = Encoding{false, false};
-        else
+        else if (head.contains("1.2.840.10008.1.2."))
             dataset = Encoding{true, false};
+        else
+            syntaxNamed = false; // no transfer syntax: DCMTK guesses from the dataset, so do we
     }
 
     Walker walker(p, n, maxDepth);
@@ -353,6 +378,8 @@ Result<void> checkNestingDepth(const QByteArray& bytes, int maxDepth)
     bool lost = false;
     if (!walker.walk(start, hasMeta ? Encoding{true, false} : dataset, hasMeta, dataset, stopped, lost))
         return Error{walker.overrun().isEmpty() ? tooDeep(maxDepth) : walker.overrun()};
+    if (hasMeta && !syntaxNamed && stopped < n)
+        dataset = guessEncoding(p + stopped, n - stopped);
     if (hasMeta && !lost && stopped < n) {
         if (deflated) {
             QByteArray inflated;
@@ -361,7 +388,7 @@ Result<void> checkNestingDepth(const QByteArray& bytes, int maxDepth)
             // The inflated dataset is explicit little endian.
             const auto* q = reinterpret_cast<const std::uint8_t*>(inflated.constData());
             const std::size_t m = std::size_t(inflated.size());
-            Walker inner(q, m, maxDepth);
+            Walker inner(q, m, maxDepth, true);
             std::size_t end = m;
             if (!inner.walk(0, Encoding{true, false}, false, Encoding{true, false}, end, lost))
                 return Error{inner.overrun().isEmpty() ? tooDeep(maxDepth) : inner.overrun()};

@@ -17,6 +17,7 @@
 #include <dcmtk/dcmjpls/djdecode.h>
 
 #include <QFile>
+#include <QFileInfo>
 
 #include <cstring>
 #include <mutex>
@@ -165,6 +166,12 @@ struct PixelDecoder::Impl
         if (file->getDataset()->findAndGetElement(DCM_PixelData, element).bad() || !element)
             return Error{QObject::tr("the pixel data is missing")};
         const std::size_t total = element->getLength();
+        // DCMTK allocates the declared length when it loads the value: a
+        // value claiming more than the file holds is damage, not a frame
+        // (deflated data is checked against its inflated size by the pre-scan).
+        if (inst.transferSyntaxUid != QLatin1String("1.2.840.10008.1.2.1.99") &&
+            qint64(total) > QFileInfo(inst.filePath).size())
+            return Error{QObject::tr("the pixel data claims %1 bytes, more than the whole file holds").arg(total)};
         if (inst.bitsAllocated == 1) {
             // Bits of consecutive frames are packed without padding.
             Uint8* all = nullptr;

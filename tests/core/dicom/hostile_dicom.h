@@ -196,10 +196,12 @@ inline constexpr const char* kDeflated = "1.2.840.10008.1.2.1.99";
 // A deflated file whose dataset ends in an element claiming `claimed` bytes
 // (found by fuzz_dicom_header: DCMTK allocated and zero-filled the claimed
 // 1.5 GB before noticing the stream was short).
-inline QByteArray deflatedWithHugeElement(quint32 claimed)
+// `vr` "ZZ" is the fuzzer's own find: a VR no edition defines, which DCMTK
+// reads with a 4-byte length (PS3.5 7.1.2).
+inline QByteArray deflatedWithHugeElement(quint32 claimed, const char* vr = "OB")
 {
     Bytes b = identity();
-    b.u16(0x0029).u16(0x1010).raw("OB").u16(0).u32(claimed).raw(QByteArray(16, 'Z'));
+    b.u16(0x0029).u16(0x1010).raw(QByteArray(vr, 2)).u16(0).u32(claimed).raw(QByteArray(16, 'Z'));
     return part10(rawDeflate(b.data()), kDeflated);
 }
 
