@@ -10,6 +10,7 @@
 #include <dcmtk/dcmdata/dcmetinf.h>
 #include <dcmtk/dcmdata/dcpixel.h>
 #include <dcmtk/dcmdata/dcpixseq.h>
+#include <dcmtk/dcmdata/dcpxitem.h>
 #include <dcmtk/dcmdata/dcuid.h>
 #include <dcmtk/dcmdata/dcxfer.h>
 
@@ -379,6 +380,11 @@ Result<Instance> readInstanceHeader(const QString& path)
         const unsigned long fragments = seq->card() > 0 ? seq->card() - 1 : 0; // the first item is the offset table
         if (fragments == 0)
             return Error{QObject::tr("The compressed pixel data holds no fragments, so there is no image to decode.")};
+        for (unsigned long i = 1; i < seq->card(); ++i) {
+            DcmPixelItem* item = nullptr;
+            if (seq->getItem(item, i).bad() || !item || item->getLength() == 0)
+                return Error{QObject::tr("Fragment %1 of the compressed pixel data is empty; the file is damaged.").arg(i)};
+        }
         if (quint64(inst.numberOfFrames) > fragments)
             return Error{QObject::tr("The file claims %1 frames, but its compressed pixel data holds only %2 fragments.")
                              .arg(inst.numberOfFrames)
