@@ -16,7 +16,9 @@
 #include <QGuiApplication>
 
 #include <cstring>
+#include <exception>
 #include <memory>
+#include <new>
 
 using namespace custos;
 
@@ -107,33 +109,42 @@ int main(int argc, char** argv)
         cli::printErr(usage());
         return cli::UsageError;
     }
-    const QString command = args.takeFirst();
-    if (command == QLatin1String("info"))
-        return cli::runInfo(args, global);
-    if (command == QLatin1String("findings"))
-        return cli::runFindings(args, global);
-    if (command == QLatin1String("make-demo"))
-        return cli::runMakeDemo(args, global);
-    if (command == QLatin1String("keys"))
-        return cli::runKeys(args, global);
-    if (command == QLatin1String("cache"))
-        return cli::runCache(args, global);
-    if (command == QLatin1String("audit"))
-        return cli::runAudit(args, global);
-    if (command == QLatin1String("users"))
-        return cli::runUsers(args, global);
-    if (command == QLatin1String("login"))
-        return cli::runLogin(args, global);
-    if (command == QLatin1String("whoami"))
-        return cli::runWhoami(args, global);
-    if (command == QLatin1String("logout"))
-        return cli::runLogout(args, global);
-    if (command == QLatin1String("export"))
-        return cli::runExport(args, global);
-    if (command == QLatin1String("policy"))
-        return cli::runPolicy(args, global);
-    if (command == QLatin1String("training"))
-        return cli::runTraining(args, global);
-    cli::printErr(QCoreApplication::translate("cli", "Unknown command \"%1\".\n\n").arg(command) + usage());
-    return cli::UsageError;
+    // Nothing a file or an answer from outside does may end the process
+    // with an uncaught exception: it becomes a sentence and an exit code.
+    try {
+        const QString command = args.takeFirst();
+        if (command == QLatin1String("info"))
+            return cli::runInfo(args, global);
+        if (command == QLatin1String("findings"))
+            return cli::runFindings(args, global);
+        if (command == QLatin1String("make-demo"))
+            return cli::runMakeDemo(args, global);
+        if (command == QLatin1String("keys"))
+            return cli::runKeys(args, global);
+        if (command == QLatin1String("cache"))
+            return cli::runCache(args, global);
+        if (command == QLatin1String("audit"))
+            return cli::runAudit(args, global);
+        if (command == QLatin1String("users"))
+            return cli::runUsers(args, global);
+        if (command == QLatin1String("login"))
+            return cli::runLogin(args, global);
+        if (command == QLatin1String("whoami"))
+            return cli::runWhoami(args, global);
+        if (command == QLatin1String("logout"))
+            return cli::runLogout(args, global);
+        if (command == QLatin1String("export"))
+            return cli::runExport(args, global);
+        if (command == QLatin1String("policy"))
+            return cli::runPolicy(args, global);
+        if (command == QLatin1String("training"))
+            return cli::runTraining(args, global);
+        cli::printErr(QCoreApplication::translate("cli", "Unknown command \"%1\".\n\n").arg(command) + usage());
+        return cli::UsageError;
+    } catch (const std::bad_alloc&) {
+        cli::printErr(QCoreApplication::translate("cli", "error: not enough memory; an input is damaged or hostile.\n"));
+    } catch (const std::exception& e) {
+        cli::printErr(QCoreApplication::translate("cli", "error: %1\n").arg(QString::fromLocal8Bit(e.what())));
+    }
+    return cli::PartialFailure;
 }

@@ -9,6 +9,7 @@
 
 #if __has_include("core/ai/sr_reader.h")
 #include "core/ai/sr_reader.h"
+#include "core/dicom/input_guard.h"
 #define CUSTOS_AI_HAS_SR_READER 1
 #endif
 
@@ -55,6 +56,9 @@ bool isAiSopClass(const QString& uid)
 
 Result<AiObject> readAiObject(const QString& path)
 {
+    // Before anything opens it: a FIFO would block, an empty file says nothing.
+    if (auto regular = dicom::checkRegularFile(path); !regular)
+        return Error{Text::tr("%1 cannot be read: %2").arg(path, regular.errorMessage())};
     if (looksLikeJson(path))
         return readVendorJson(path);
     auto header = detail::loadDicom(path, false);

@@ -2,6 +2,7 @@
 
 #include "core/ai/ai_text.h"
 #include "core/dicom/dcmtk_util.h"
+#include "core/dicom/input_guard.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcrledrg.h>
@@ -83,6 +84,8 @@ Result<std::unique_ptr<DcmFileFormat>> loadDicom(const QString& path, bool withP
     dicom::silenceDcmtkLogging();
     if (!QFileInfo(path).isFile())
         return Error{Text::tr("%1 does not exist or is not a file.").arg(path)};
+    if (auto checked = dicom::checkDicomInput(path); !checked)
+        return Error{Text::tr("%1 could not be read as DICOM: %2").arg(path, checked.errorMessage())};
     auto file = std::make_unique<DcmFileFormat>();
     const OFCondition c = file->loadFile(OFFilename(QFile::encodeName(path).constData()), EXS_Unknown, EGL_noChange,
                                          withPixels ? DCM_MaxReadLength : 4096);
@@ -90,6 +93,21 @@ Result<std::unique_ptr<DcmFileFormat>> loadDicom(const QString& path, bool withP
         if (c == EC_StreamNotifyClient || c == EC_PrematureSequDelimitationItem || c == EC_ItemEnd)
             return Error{Text::tr("%1 is truncated: the file ends in the middle of its data (%2).").arg(path, dicom::explainCondition(c))};
         return Error{Text::tr("%1 could not be read as DICOM: %2").arg(path, dicom::explainLoadFailure(c))};
+    }
+    // DCMTK allocates a value's declared length when it loads it: pixel data
+    // claiming more than the whole file is damage, refused before that.
+    // (Deflated data was checked against its inflated size by the pre-scan.)
+    if (file->getDataset()->getOriginalXfer() != EXS_DeflatedLittleEndianExplicit) {
+        const qint64 fileSize = QFileInfo(path).size();
+        for (const DcmTagKey& key : {DCM_PixelData, DCM_FloatPixelData, DCM_DoubleFloatPixelData}) {
+            DcmElement* element = nullptr;
+            if (file->getDataset()->findAndGetElement(key, element).good() && element &&
+                element->getLength() != DCM_UndefinedLength && qint64(element->getLength()) > fileSize)
+                return Error{Text::tr("%1 is truncated or damaged: its pixel data claims %2 bytes, more than the whole "
+                                      "file holds.")
+                                 .arg(path)
+                                 .arg(element->getLength())};
+        }
     }
     return file;
 }

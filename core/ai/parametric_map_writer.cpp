@@ -3,6 +3,7 @@
 #include "core/ai/ai_text.h"
 #include "core/ai/segmentation_writer.h"
 #include "core/dicom/dcmtk_util.h"
+#include "core/dicom/input_guard.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
@@ -52,7 +53,7 @@ void putCode(DcmItem& parent, const DcmTagKey& sequence, const char* value, cons
 Result<void> copySourceAttributes(DcmDataset& d, const QString& sourceFile)
 {
     DcmFileFormat source;
-    if (source.loadFile(QFile::encodeName(sourceFile).constData(), EXS_Unknown, EGL_noChange, 4096).bad())
+    if (!dicom::loadDicomFile(source, sourceFile, 4096))
         return Error{Text::tr("The source image %1 could not be read.").arg(sourceFile)};
     for (const DcmTagKey& key : {DCM_PatientName, DCM_PatientID, DCM_PatientBirthDate, DCM_PatientSex,
                                  DCM_StudyInstanceUID, DCM_StudyDate, DCM_StudyTime, DCM_StudyID, DCM_AccessionNumber,

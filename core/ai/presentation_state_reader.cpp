@@ -1,6 +1,7 @@
 #include "core/ai/presentation_state_reader.h"
 
 #include "core/dicom/dcmtk_util.h"
+#include "core/dicom/input_guard.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
@@ -223,8 +224,8 @@ Result<AiObject> readPresentationState(const QString& path)
 {
     dicom::silenceDcmtkLogging();
     DcmFileFormat file;
-    if (const OFCondition c = file.loadFile(path.toLocal8Bit().constData()); c.bad())
-        return Error{tr("The presentation state could not be read: %1").arg(dicom::explainLoadFailure(c))};
+    if (auto loaded = dicom::loadDicomFile(file, path, DCM_MaxReadLength); !loaded)
+        return Error{tr("The presentation state could not be read: %1").arg(loaded.errorMessage())};
     DcmDataset& ds = *file.getDataset();
     AiObject object;
     object.kind = AiObjectKind::PresentationState;

@@ -4,6 +4,7 @@
 #include "core/ai/sr_codes.h"
 #include "core/ai/sr_tree.h"
 #include "core/dicom/dcmtk_util.h"
+#include "core/dicom/input_guard.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
@@ -83,10 +84,9 @@ Result<ObjectFile> loadHeader(const AiObject& object)
     ObjectFile header;
     header.file = std::make_unique<DcmFileFormat>();
     // Values above 4 KiB (pixel data, big sequences of frames) stay on disk.
-    const OFCondition c = header.file->loadFile(object.path.toLocal8Bit().constData(), EXS_Unknown, EGL_noChange, 4096);
-    if (c.bad())
+    if (auto loaded = dicom::loadDicomFile(*header.file, object.path, 4096); !loaded)
         return Error{tr("An AI object could not be read again to reference it from the review: %1")
-                         .arg(dicom::explainLoadFailure(c))};
+                         .arg(loaded.errorMessage())};
     DcmDataset& ds = *header.file->getDataset();
     header.studyUid = dicom::string(ds, DCM_StudyInstanceUID);
     header.seriesUid = dicom::string(ds, DCM_SeriesInstanceUID);

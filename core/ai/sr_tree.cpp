@@ -1,6 +1,7 @@
 #include "core/ai/sr_tree.h"
 
 #include "core/dicom/dcmtk_util.h"
+#include "core/dicom/input_guard.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
@@ -14,6 +15,7 @@
 #include <dcmtk/dcmsr/dsrimgtn.h>
 #include <dcmtk/dcmsr/dsrnumtn.h>
 #include <dcmtk/dcmsr/dsrpnmtn.h>
+#include <dcmtk/dcmsr/dsrreftn.h>
 #include <dcmtk/dcmsr/dsrsc3tn.h>
 #include <dcmtk/dcmsr/dsrscotn.h>
 #include <dcmtk/dcmsr/dsrtextn.h>
@@ -22,6 +24,11 @@
 
 #include <QCoreApplication>
 #include <QTimeZone>
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
 
 namespace custos::ai::detail {
 namespace {
@@ -107,15 +114,38 @@ void readValue(DSRDocumentTreeNode& node, SrItem& item)
     }
 }
 
-// Walks the siblings at the cursor and, below each, its children.
-void readSiblings(DSRDocumentTreeNodeCursor cursor, std::vector<SrItem>& out, int depth)
+// What the walk learns about the tree's shape besides its items: whether it
+// is too deep to be real, and every edge (parent -> child, and by-reference
+// item -> the item it references), to find reference cycles.
+struct TreeShape
 {
-    if (depth > 64)
-        return; // a content tree this deep is broken; the rest is not read
+    bool tooDeep = false;
+    std::vector<std::pair<std::string, std::string>> edges;
+    std::vector<std::string> nodes;
+};
+
+constexpr int kMaxSrDepth = 64;
+
+// Walks the siblings at the cursor and, below each, its children.
+void readSiblings(DSRDocumentTreeNodeCursor cursor, std::vector<SrItem>& out, int depth, TreeShape& shape,
+                  const std::string& parent)
+{
+    if (depth > kMaxSrDepth) {
+        shape.tooDeep = true; // a content tree this deep is broken or made to hurt readers
+        return;
+    }
     do {
         DSRDocumentTreeNode* node = cursor.getNode();
         if (!node)
             break;
+        OFString position;
+        cursor.getPosition(position);
+        const std::string self(position.c_str());
+        shape.nodes.push_back(self);
+        if (!parent.empty())
+            shape.edges.emplace_back(parent, self);
+        if (auto* ref = dynamic_cast<DSRByReferenceTreeNode*>(node))
+            shape.edges.emplace_back(self, std::string(ref->getReferencedContentItem().c_str()));
         SrItem item;
         item.relationship = QString::fromLatin1(DSRTypes::relationshipTypeToDefinedTerm(node->getRelationshipType()));
         item.valueType = QString::fromLatin1(DSRTypes::valueTypeToDefinedTerm(node->getValueType()));
@@ -125,10 +155,45 @@ void readSiblings(DSRDocumentTreeNodeCursor cursor, std::vector<SrItem>& out, in
         if (cursor.hasChildNodes()) {
             DSRDocumentTreeNodeCursor child(cursor);
             if (child.gotoChild() > 0)
-                readSiblings(child, item.children, depth + 1);
+                readSiblings(child, item.children, depth + 1, shape, self);
         }
         out.push_back(std::move(item));
-    } while (cursor.gotoNext() > 0);
+    } while (cursor.gotoNext() > 0 && !shape.tooDeep);
+}
+
+// A by-reference relationship that leads back to where it starts (an item
+// referencing its own ancestor, or references that chase each other) makes
+// the tree infinite for anyone following references. Iterative DFS.
+std::optional<std::string> referenceCycle(const TreeShape& shape)
+{
+    std::map<std::string, std::vector<std::string>> next;
+    for (const auto& [from, to] : shape.edges)
+        next[from].push_back(to);
+    std::map<std::string, int> state; // 0 new, 1 on the path, 2 done
+    for (const std::string& start : shape.nodes) {
+        if (state[start] != 0)
+            continue;
+        std::vector<std::pair<std::string, std::size_t>> stack{{start, 0}};
+        state[start] = 1;
+        while (!stack.empty()) {
+            auto& [node, index] = stack.back();
+            const auto it = next.find(node);
+            if (it == next.end() || index >= it->second.size()) {
+                state[node] = 2;
+                stack.pop_back();
+                continue;
+            }
+            const std::string target = it->second[index++];
+            const int s = state[target];
+            if (s == 1)
+                return target;
+            if (s == 0) {
+                state[target] = 1;
+                stack.emplace_back(target, 0);
+            }
+        }
+    }
+    return std::nullopt;
 }
 
 void readReferences(DSRSOPInstanceReferenceList& list, std::vector<SrReference>& out)
@@ -194,9 +259,8 @@ Result<SrDocument> loadSrDocument(const QString& path)
 {
     dicom::silenceDcmtkLogging();
     DcmFileFormat file;
-    const OFCondition loaded = file.loadFile(path.toLocal8Bit().constData());
-    if (loaded.bad())
-        return Error{tr("The structured report could not be read: %1").arg(dicom::explainLoadFailure(loaded))};
+    if (auto loaded = dicom::loadDicomFile(file, path, DCM_MaxReadLength); !loaded)
+        return Error{tr("The structured report could not be read: %1").arg(loaded.errorMessage())};
     DcmDataset& dataset = *file.getDataset();
     SrDocument doc;
     doc.sopClassUid = dicom::string(dataset, DCM_SOPClassUID);
@@ -255,7 +319,16 @@ Result<SrDocument> loadSrDocument(const QString& path)
     if (root->getTemplateIdentification(templateId, mappingResource).good())
         doc.templateId = qs(templateId);
     std::vector<SrItem> roots;
-    readSiblings(cursor, roots, 0);
+    TreeShape shape;
+    readSiblings(cursor, roots, 0, shape, {});
+    if (shape.tooDeep)
+        return Error{tr("The structured report's content tree is nested more than %1 levels deep; it is damaged and "
+                        "Custos does not read it.")
+                         .arg(kMaxSrDepth)};
+    if (const auto cycle = referenceCycle(shape))
+        return Error{tr("The structured report's content tree refers back to itself (a reference to item %1 leads "
+                        "in a circle); it is damaged and Custos does not read it.")
+                         .arg(QString::fromStdString(*cycle))};
     if (roots.empty())
         return Error{tr("The structured report has an empty content tree.")};
     doc.root = std::move(roots.front());

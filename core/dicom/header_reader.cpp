@@ -1,12 +1,16 @@
 #include "core/dicom/header_reader.h"
 
 #include "core/dicom/dcmtk_util.h"
+#include "core/dicom/input_guard.h"
 #include "core/dicom/pixel_convert.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
 #include <dcmtk/dcmdata/dcistrmf.h>
 #include <dcmtk/dcmdata/dcmetinf.h>
+#include <dcmtk/dcmdata/dcpixel.h>
+#include <dcmtk/dcmdata/dcpixseq.h>
+#include <dcmtk/dcmdata/dcpxitem.h>
 #include <dcmtk/dcmdata/dcuid.h>
 #include <dcmtk/dcmdata/dcxfer.h>
 
@@ -25,6 +29,73 @@ bool plausibleGroup(quint16 group)
     // Datasets without a meta header start with one of these groups in practice.
     return group == 0x0002 || group == 0x0008 || group == 0x0010 || group == 0x0018 ||
            group == 0x0020 || group == 0x0028;
+}
+
+// Walks up to four elements of a dataset without meta header, as implicit
+// little, explicit little and explicit big endian. True when one encoding
+// gives tags in ascending order with lengths that fit the file.
+bool bareDatasetWalks(const quint8* p, std::size_t n, qint64 fileSize)
+{
+    for (int mode = 0; mode < 3; ++mode) {
+        const bool explicitVr = mode != 0, be = mode == 2;
+        const auto u16 = [&](std::size_t at) { return be ? quint16((p[at] << 8) | p[at + 1]) : quint16(p[at] | (p[at + 1] << 8)); };
+        const auto u32 = [&](std::size_t at) {
+            return be ? (quint32(p[at]) << 24) | (quint32(p[at + 1]) << 16) | (quint32(p[at + 2]) << 8) | p[at + 3]
+                      : quint32(p[at]) | (quint32(p[at + 1]) << 8) | (quint32(p[at + 2]) << 16) | (quint32(p[at + 3]) << 24);
+        };
+        std::size_t pos = 0;
+        quint32 lastTag = 0;
+        int elements = 0;
+        bool ok = true;
+        bool stoppedAtSequence = false;
+        while (ok && elements < 4 && pos + 8 <= n) {
+            const quint32 tag = (quint32(u16(pos)) << 16) | u16(pos + 2);
+            if (tag <= lastTag || (tag >> 16) == 0 || (tag >> 16) > 0x7FE0) {
+                ok = false;
+                break;
+            }
+            quint64 length = 0;
+            std::size_t header = 8;
+            if (explicitVr) {
+                const char v0 = char(p[pos + 4]), v1 = char(p[pos + 5]);
+                if (v0 < 'A' || v0 > 'Z' || v1 < 'A' || v1 > 'Z') {
+                    ok = false;
+                    break;
+                }
+                static const QByteArray kLong = QByteArrayLiteral("OBOWOFODOLOVSQUTUNUCURSVUV");
+                bool longForm = false;
+                for (int i = 0; i < kLong.size(); i += 2)
+                    longForm = longForm || (kLong[i] == v0 && kLong[i + 1] == v1);
+                if (longForm) {
+                    if (pos + 12 > n)
+                        break;
+                    length = u32(pos + 8);
+                    header = 12;
+                } else {
+                    length = u16(pos + 6);
+                }
+            } else {
+                length = u32(pos + 4);
+            }
+            if (length == 0xFFFFFFFFu) { // a sequence: the walk stops here
+                ++elements;
+                stoppedAtSequence = true;
+                break;
+            }
+            if (qint64(pos + header + length) > fileSize) {
+                ok = false;
+                break;
+            }
+            lastTag = tag;
+            ++elements;
+            pos += header + std::size_t(length);
+            if (qint64(pos) == fileSize)
+                break;
+        }
+        if (ok && (elements >= 3 || (stoppedAtSequence && elements >= 2) || (elements >= 1 && qint64(pos) == fileSize)))
+            return true;
+    }
+    return false;
 }
 
 std::optional<Vec3> vec3At(DcmItem& item, const DcmTagKey& key, unsigned first = 0)
@@ -152,13 +223,24 @@ QString explainLoadFailure(const OFCondition& cond)
     return QObject::tr("The file could not be read as DICOM (%1).").arg(explainCondition(cond));
 }
 
-Probe probeFile(const QString& path)
+Probe probeFile(const QString& path, QString* why)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
+    // Never open a FIFO or device (a blocking open would hang the scan).
+    if (auto regular = checkRegularFile(path); !regular) {
+        if (why)
+            *why = regular.errorMessage();
         return Probe::NotDicom;
-    std::array<char, 132> head{};
+    }
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (why)
+            *why = QObject::tr("The file could not be opened: %1.").arg(f.errorString());
+        return Probe::NotDicom;
+    }
+    std::array<char, 4096> head{};
     const qint64 n = f.read(head.data(), qint64(head.size()));
+    if (why)
+        *why = QObject::tr("The file is not DICOM: it has neither the DICM marker nor a recognisable DICOM dataset at its start.");
     if (n >= 132 && head[128] == 'D' && head[129] == 'I' && head[130] == 'C' && head[131] == 'M')
         return QFileInfo(path).fileName().compare(QLatin1String("DICOMDIR"), Qt::CaseInsensitive) == 0
                    ? Probe::Dicomdir
@@ -177,20 +259,21 @@ Probe probeFile(const QString& path)
         return Probe::Dicom;
     if (plausibleGroup(groupBE) && elemBE < 0x0200 && (vrLetters || b(4) == 0))
         return Probe::Dicom;
+    // Any other bare dataset: its first elements walk cleanly, in ascending
+    // tag order, in one of the encodings DCMTK reads without a meta header.
+    if (bareDatasetWalks(reinterpret_cast<const quint8*>(head.data()), std::size_t(n), f.size()))
+        return Probe::Dicom;
     return Probe::NotDicom;
 }
 
 Result<Instance> readInstanceHeader(const QString& path)
 {
-    silenceDcmtkLogging();
     DcmFileFormat file;
     // Values longer than this stay in the file and are read on demand; the
     // pixel data is never loaded here.
     constexpr Uint32 kMaxReadLength = 4096;
-    const OFCondition cond = file.loadFile(OFFilename(QFile::encodeName(path).constData()), EXS_Unknown,
-                                           EGL_noChange, kMaxReadLength, ERM_autoDetect);
-    if (cond.bad())
-        return Error{explainLoadFailure(cond)};
+    if (auto loaded = loadDicomFile(file, path, kMaxReadLength); !loaded)
+        return loaded.error();
 
     DcmDataset& ds = *file.getDataset();
     Instance inst;
@@ -270,7 +353,43 @@ Result<Instance> readInstanceHeader(const QString& path)
     if (inst.highBit < inst.bitsStored - 1 || inst.highBit >= inst.bitsAllocated)
         inst.highBit = inst.bitsStored - 1;
 
-    readFrames(ds, inst);
+    // Resource limits before anything is allocated for the frames: what the
+    // header claims must fit a sane ceiling and what the file can hold.
+    const quint64 frameBytes = quint64(inst.rows) * quint64(inst.columns) * quint64(inst.samplesPerPixel) *
+                               quint64(std::max(1, inst.bitsAllocated / 8));
+    if (frameBytes > kMaxFrameBytes)
+        return Error{QObject::tr("The image claims %1 × %2 pixels per frame, more than Custos reads (at most %3 MiB per "
+                                 "frame); the file is damaged or hostile.")
+                         .arg(inst.columns)
+                         .arg(inst.rows)
+                         .arg(kMaxFrameBytes >> 20)};
+    if (frameBytes * quint64(inst.numberOfFrames) > kMaxInstanceBytes)
+        return Error{QObject::tr("The image claims %1 frames of %2 × %3 pixels, more than Custos reads (at most %4 GiB "
+                                 "per file); the file is damaged or hostile.")
+                         .arg(inst.numberOfFrames)
+                         .arg(inst.columns)
+                         .arg(inst.rows)
+                         .arg(kMaxInstanceBytes >> 30)};
+    if (inst.pixelDataEncapsulated) {
+        // Every frame has at least one fragment of its own (PS3.5 A.4), and
+        // no codec Custos reads turns an empty fragment into a frame.
+        DcmPixelSequence* seq = nullptr;
+        auto* pixelElement = dynamic_cast<DcmPixelData*>(pixelData);
+        if (!pixelElement || pixelElement->getEncapsulatedRepresentation(xfer, nullptr, seq).bad() || !seq)
+            return Error{QObject::tr("The compressed pixel data is malformed: its fragments cannot be found.")};
+        const unsigned long fragments = seq->card() > 0 ? seq->card() - 1 : 0; // the first item is the offset table
+        if (fragments == 0)
+            return Error{QObject::tr("The compressed pixel data holds no fragments, so there is no image to decode.")};
+        for (unsigned long i = 1; i < seq->card(); ++i) {
+            DcmPixelItem* item = nullptr;
+            if (seq->getItem(item, i).bad() || !item || item->getLength() == 0)
+                return Error{QObject::tr("Fragment %1 of the compressed pixel data is empty; the file is damaged.").arg(i)};
+        }
+        if (quint64(inst.numberOfFrames) > fragments)
+            return Error{QObject::tr("The file claims %1 frames, but its compressed pixel data holds only %2 fragments.")
+                             .arg(inst.numberOfFrames)
+                             .arg(fragments)};
+    }
 
     if (!inst.pixelDataEncapsulated) {
         const quint64 expected = inst.bitsAllocated == 1
@@ -291,16 +410,15 @@ Result<Instance> readInstanceHeader(const QString& path)
             inst.pixelDataOffset = qint64(factory->getOffset());
         }
     }
+    readFrames(ds, inst);
     return inst;
 }
 
 Result<QStringList> readDicomdir(const QString& path)
 {
-    silenceDcmtkLogging();
     DcmFileFormat file;
-    const OFCondition cond = file.loadFile(OFFilename(QFile::encodeName(path).constData()));
-    if (cond.bad())
-        return Error{QObject::tr("The DICOMDIR could not be read. %1").arg(explainLoadFailure(cond))};
+    if (auto loaded = loadDicomFile(file, path, DCM_MaxReadLength); !loaded)
+        return Error{QObject::tr("The DICOMDIR could not be read. %1").arg(loaded.errorMessage())};
     const QDir base = QFileInfo(path).absoluteDir();
     QStringList files;
     DcmItem* record = nullptr;

@@ -14,7 +14,9 @@ enum class Probe { NotDicom, Dicom, Dicomdir };
 // Cheap check on the first bytes of a file: Part 10 preamble, or a dataset
 // without meta header that starts with a plausible group (implicit/explicit,
 // little/big endian). Files that are not DICOM are skipped silently by scans.
-Probe probeFile(const QString& path);
+// FIFOs, devices and empty files are never DICOM (a FIFO is never opened
+// for reading); `why`, when given, says why a file is not DICOM.
+Probe probeFile(const QString& path, QString* why = nullptr);
 
 // Parses one file's header (pixel data is located, not read).
 Result<Instance> readInstanceHeader(const QString& path);

@@ -1,6 +1,7 @@
 #include "core/dicom/pixel_decoder.h"
 
 #include "core/dicom/dcmtk_util.h"
+#include "core/dicom/input_guard.h"
 #include "core/dicom/jpeg2000.h"
 #include "core/dicom/pixel_convert.h"
 
@@ -16,6 +17,7 @@
 #include <dcmtk/dcmjpls/djdecode.h>
 
 #include <QFile>
+#include <QFileInfo>
 
 #include <cstring>
 #include <mutex>
@@ -73,11 +75,49 @@ struct PixelDecoder::Impl
         if (file)
             return {};
         file = std::make_unique<DcmFileFormat>();
-        const OFCondition c = file->loadFile(OFFilename(QFile::encodeName(inst.filePath).constData()), EXS_Unknown,
-                                             EGL_noChange, 4096, ERM_autoDetect);
-        if (c.bad()) {
+        // The file may have changed since the scan: the same checks again.
+        if (auto loaded = loadDicomFile(*file, inst.filePath, 4096); !loaded) {
             file.reset();
-            return Error{QObject::tr("The file could not be read again: %1").arg(explainCondition(c))};
+            return Error{QObject::tr("The file could not be read again: %1").arg(loaded.errorMessage())};
+        }
+        return {};
+    }
+
+    // DCMTK's RLE decoder trusts the fragment: an empty one, or a header
+    // whose segment offsets point outside it, crashes it. PS3.5 G: a 64-byte
+    // header of 16 little-endian 32-bit words, the segment count (1..15)
+    // and then the segment offsets, the first at 64, ascending, inside the
+    // fragment. Each frame is exactly one fragment (PS3.5 A.4.2).
+    Result<void> checkRleFrame(DcmPixelSequence& seq, int frame)
+    {
+        const unsigned long fragments = seq.card() > 0 ? seq.card() - 1 : 0;
+        if (fragments != static_cast<unsigned long>(inst.numberOfFrames))
+            return Error{QObject::tr("the RLE data holds %1 fragments for %2 frames; each frame must be one fragment")
+                             .arg(fragments)
+                             .arg(inst.numberOfFrames)};
+        DcmPixelItem* item = nullptr;
+        if (seq.getItem(item, static_cast<unsigned long>(frame) + 1).bad() || !item)
+            return Error{QObject::tr("the RLE data has no fragment for this frame")};
+        const Uint32 length = item->getLength();
+        if (length < 64)
+            return Error{QObject::tr("the RLE fragment is %1 bytes long, shorter than its 64-byte header").arg(length)};
+        Uint8* bytes = nullptr;
+        if (item->getUint8Array(bytes).bad() || !bytes)
+            return Error{QObject::tr("the RLE fragment could not be read")};
+        const auto word = [bytes](int i) {
+            const Uint8* b = bytes + 4 * i;
+            return Uint32(b[0]) | (Uint32(b[1]) << 8) | (Uint32(b[2]) << 16) | (Uint32(b[3]) << 24);
+        };
+        const Uint32 segments = word(0);
+        const Uint32 expected = Uint32(inst.samplesPerPixel) * Uint32(std::max(1, inst.bitsAllocated / 8));
+        if (segments < 1 || segments > 15 || segments != expected)
+            return Error{QObject::tr("the RLE header names %1 segments where the image needs %2").arg(segments).arg(expected)};
+        Uint32 previous = 63;
+        for (Uint32 i = 1; i <= segments; ++i) {
+            const Uint32 offset = word(int(i));
+            if (offset <= previous || offset >= length || (i == 1 && offset != 64))
+                return Error{QObject::tr("the RLE header's segment offsets are damaged")};
+            previous = offset;
         }
         return {};
     }
@@ -126,6 +166,12 @@ struct PixelDecoder::Impl
         if (file->getDataset()->findAndGetElement(DCM_PixelData, element).bad() || !element)
             return Error{QObject::tr("the pixel data is missing")};
         const std::size_t total = element->getLength();
+        // DCMTK allocates the declared length when it loads the value: a
+        // value claiming more than the file holds is damage, not a frame
+        // (deflated data is checked against its inflated size by the pre-scan).
+        if (inst.transferSyntaxUid != QLatin1String("1.2.840.10008.1.2.1.99") &&
+            qint64(total) > QFileInfo(inst.filePath).size())
+            return Error{QObject::tr("the pixel data claims %1 bytes, more than the whole file holds").arg(total)};
         if (inst.bitsAllocated == 1) {
             // Bits of consecutive frames are packed without padding.
             Uint8* all = nullptr;
@@ -171,6 +217,19 @@ struct PixelDecoder::Impl
             colorModel = QStringLiteral("RGB");
             return decodeJpeg2000(code.value(), inst, dst);
         }
+
+        // No DCMTK codec may see an empty fragment.
+        DcmPixelSequence* seq = nullptr;
+        if (pixelData->getEncapsulatedRepresentation(ds->getOriginalXfer(), nullptr, seq).bad() || !seq)
+            return Error{QObject::tr("the compressed pixel data is malformed")};
+        for (unsigned long i = 1; i < seq->card(); ++i) {
+            DcmPixelItem* item = nullptr;
+            if (seq->getItem(item, i).bad() || !item || item->getLength() == 0)
+                return Error{QObject::tr("fragment %1 of the compressed pixel data is empty").arg(i)};
+        }
+        if (inst.transferSyntaxUid == QLatin1String("1.2.840.10008.1.2.5"))
+            if (auto r = checkRleFrame(*seq, frame); !r)
+                return r;
 
         // JPEG, JPEG-LS, RLE through DCMTK's codecs. Frames decoded in order
         // reuse the fragment index DCMTK hands back.

@@ -3,6 +3,7 @@
 #include "core/common/parallel.h"
 #include "core/dicom/dcmtk_util.h"
 #include "core/dicom/header_reader.h"
+#include "core/dicom/input_guard.h"
 
 #include <QDirIterator>
 #include <QFileInfo>
@@ -13,7 +14,9 @@ namespace custos::dicom {
 
 namespace {
 
-void collectFiles(const QString& path, QStringList& out, QSet<QString>& seen)
+// Files named on the command line or in an open dialog (not found in a
+// folder): when they are not DICOM the person hears why.
+void collectFiles(const QString& path, QStringList& out, QSet<QString>& seen, QSet<QString>& named)
 {
     const QFileInfo info(path);
     if (info.isDir()) {
@@ -35,8 +38,36 @@ void collectFiles(const QString& path, QStringList& out, QSet<QString>& seen)
     const QString canonical = info.canonicalFilePath();
     if (!canonical.isEmpty() && !seen.contains(canonical)) {
         seen.insert(canonical);
+        named.insert(canonical);
         out << canonical;
     }
+}
+
+// Whatever escapes a reader (std::bad_alloc from a hostile header, any
+// exception from DCMTK) becomes the file's error instead of ending the
+// process, on a worker thread or not.
+template <class T, class Read>
+Result<T> guarded(const Read& read)
+{
+    try {
+        return read();
+    } catch (const std::bad_alloc&) {
+        return Error{QObject::tr("The file asks for more memory than Custos can give; it is damaged or hostile.")};
+    } catch (const std::exception& e) {
+        return Error{QObject::tr("The file could not be read: %1").arg(QString::fromLocal8Bit(e.what()))};
+    } catch (...) {
+        return Error{QObject::tr("The file could not be read: an unexpected error occurred.")};
+    }
+}
+
+Result<Instance> readHeaderGuarded(const QString& path)
+{
+    return guarded<Instance>([&] { return readInstanceHeader(path); });
+}
+
+Result<QStringList> readDicomdirGuarded(const QString& path)
+{
+    return guarded<QStringList>([&] { return readDicomdir(path); });
 }
 
 } // namespace
@@ -47,23 +78,31 @@ Catalog scanPaths(const QStringList& paths, const ScanOptions& options)
     Catalog catalog;
     QStringList files;
     QSet<QString> seen;
+    QSet<QString> named;
     for (const QString& p : paths) {
         if (!QFileInfo::exists(p)) {
             catalog.errors.push_back({p, QObject::tr("No such file or folder.")});
             continue;
         }
-        collectFiles(p, files, seen);
+        collectFiles(p, files, seen, named);
     }
 
     // DICOMDIRs name their files; a DICOMDIR found in a scanned folder adds
     // nothing new (its files are already there) but one given alone does.
     QStringList candidates;
     for (const QString& f : std::as_const(files)) {
-        switch (probeFile(f)) {
-        case Probe::NotDicom: break;
+        QString why;
+        switch (probeFile(f, &why)) {
+        case Probe::NotDicom:
+            // Named files, and files that call themselves DICOMDIR, are
+            // meant to be DICOM: say why they are not read.
+            if (named.contains(f) ||
+                QFileInfo(f).fileName().compare(QLatin1String("DICOMDIR"), Qt::CaseInsensitive) == 0)
+                catalog.errors.push_back({f, why});
+            break;
         case Probe::Dicom: candidates << f; break;
         case Probe::Dicomdir: {
-            auto referenced = readDicomdir(f);
+            auto referenced = readDicomdirGuarded(f);
             if (!referenced) {
                 catalog.errors.push_back({f, referenced.errorMessage()});
                 break;
@@ -98,7 +137,7 @@ Catalog scanPaths(const QStringList& paths, const ScanOptions& options)
             const int i = next.fetch_add(1);
             if (i >= total)
                 return;
-            parsed[std::size_t(i)].emplace(readInstanceHeader(candidates[i]));
+            parsed[std::size_t(i)].emplace(readHeaderGuarded(candidates[i]));
             const int d = done.fetch_add(1) + 1;
             if (options.progress)
                 options.progress(d, total);
@@ -132,7 +171,7 @@ Catalog scanPaths(const QStringList& paths, const ScanOptions& options)
     // in the scanned folder already; only new ones are read).
     QStringList extra;
     for (const QString& dir : std::as_const(dicomdirs)) {
-        auto referenced = readDicomdir(dir);
+        auto referenced = readDicomdirGuarded(dir);
         if (!referenced) {
             catalog.errors.push_back({dir, referenced.errorMessage()});
             continue;
@@ -148,7 +187,7 @@ Catalog scanPaths(const QStringList& paths, const ScanOptions& options)
         }
     }
     for (const QString& f : std::as_const(extra)) {
-        auto r = readInstanceHeader(f);
+        auto r = readHeaderGuarded(f);
         if (!r)
             catalog.errors.push_back({f, r.errorMessage()});
         else if (!sopSeen.contains(r.value().sopInstanceUid)) {
@@ -157,6 +196,27 @@ Catalog scanPaths(const QStringList& paths, const ScanOptions& options)
         }
     }
     catalog.studies = buildStudies(catalog.instances);
+    // A stack whose volume could not be allocated is refused here, before a
+    // viewer allocates it on its UI thread (each file passed its own limits,
+    // thousands of them together may not).
+    for (Study& study : catalog.studies)
+        for (Series& series : study.series)
+            for (auto it = series.stacks.begin(); it != series.stacks.end();) {
+                const std::uint64_t bytes = std::uint64_t(it->rows) * std::uint64_t(it->columns) *
+                                            std::uint64_t(std::max(1, it->components)) * 4u * std::uint64_t(it->frames.size());
+                if (bytes <= kMaxVolumeBytes) {
+                    ++it;
+                    continue;
+                }
+                catalog.errors.push_back({catalog.instanceOf(it->frames.front()).filePath,
+                                          QObject::tr("The series is too large to load: %1 images of %2 × %3 pixels need "
+                                                      "more than %4 GiB.")
+                                              .arg(it->frames.size())
+                                              .arg(it->columns)
+                                              .arg(it->rows)
+                                              .arg(kMaxVolumeBytes >> 30)});
+                it = series.stacks.erase(it);
+            }
     return catalog;
 }
 

@@ -1,6 +1,7 @@
 #include "core/dicom/volume_loader.h"
 
 #include "core/common/parallel.h"
+#include "core/dicom/input_guard.h"
 #include "core/dicom/pixel_decoder.h"
 
 #include <QObject>
@@ -131,17 +132,32 @@ LoadReport fillVolume(const Catalog& catalog, const Stack& stack, Volume& volume
                 currentInstance = ref.instance;
             }
             Result<void> r;
-            if (toFloat) {
-                scratch.resize(decoder->frameBytes());
-                r = decoder->decodeFrame(ref.frame, scratch.data());
-                if (r) {
-                    const FrameInfo& info = inst.frames[std::size_t(ref.frame)];
-                    storedToFloat(stack.sampleType, scratch.data(), reinterpret_cast<float*>(volume.sliceData(k)),
-                                  volume.voxelsPerSlice() * std::size_t(volume.components()), info.rescaleSlope,
-                                  info.rescaleIntercept);
+            try {
+                if (toFloat) {
+                    scratch.resize(decoder->frameBytes());
+                    r = decoder->decodeFrame(ref.frame, scratch.data());
+                    if (r) {
+                        const FrameInfo& info = inst.frames[std::size_t(ref.frame)];
+                        storedToFloat(stack.sampleType, scratch.data(), reinterpret_cast<float*>(volume.sliceData(k)),
+                                      volume.voxelsPerSlice() * std::size_t(volume.components()), info.rescaleSlope,
+                                      info.rescaleIntercept);
+                    }
+                } else {
+                    r = decoder->decodeFrame(ref.frame, volume.sliceData(k));
                 }
-            } else {
-                r = decoder->decodeFrame(ref.frame, volume.sliceData(k));
+            } catch (const std::bad_alloc&) {
+                // The boundary of the worker: nothing a file does ends the process.
+                r = Error{QObject::tr("Decoding the image needs more memory than Custos can give; the file is damaged or hostile.")};
+                decoder.reset();
+                currentInstance = -1;
+            } catch (const std::exception& e) {
+                r = Error{QObject::tr("The image could not be decoded: %1").arg(QString::fromLocal8Bit(e.what()))};
+                decoder.reset();
+                currentInstance = -1;
+            } catch (...) {
+                r = Error{QObject::tr("The image could not be decoded: an unexpected error occurred.")};
+                decoder.reset();
+                currentInstance = -1;
             }
             if (r) {
                 decoded.fetch_add(1);
@@ -172,7 +188,23 @@ Result<std::shared_ptr<Volume>> loadStack(const Catalog& catalog, const Stack& s
 {
     if (stack.frames.empty())
         return Error{QObject::tr("The series holds no images.")};
-    auto volume = createVolume(catalog, stack);
+    const std::uint64_t bytes = std::uint64_t(stack.rows) * std::uint64_t(stack.columns) *
+                                std::uint64_t(std::max(1, stack.components)) * 4u * std::uint64_t(stack.frames.size());
+    if (bytes > kMaxVolumeBytes)
+        return Error{QObject::tr("The series is too large to load: %1 images of %2 × %3 pixels need more than %4 GiB.")
+                         .arg(stack.frames.size())
+                         .arg(stack.columns)
+                         .arg(stack.rows)
+                         .arg(kMaxVolumeBytes >> 30)};
+    std::shared_ptr<Volume> volume;
+    try {
+        volume = createVolume(catalog, stack);
+    } catch (const std::bad_alloc&) {
+        return Error{QObject::tr("There is not enough memory to load the series (%1 images of %2 × %3 pixels).")
+                         .arg(stack.frames.size())
+                         .arg(stack.columns)
+                         .arg(stack.rows)};
+    }
     LoadReport report = fillVolume(catalog, stack, *volume, options);
     if (reportOut)
         *reportOut = report;

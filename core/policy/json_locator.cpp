@@ -101,7 +101,7 @@ void JsonLocator::object(const QString& path)
         const int keyLine = m_line;
         const QString key = string();
         if (seen.contains(key))
-            m_duplicates << QStringLiteral("line %1: %2: the field \"%3\" appears twice").arg(keyLine).arg(path.isEmpty() ? QStringLiteral("(top level)") : path, key);
+            m_duplicates << QStringLiteral("line %1: %2: the field \"%3\" appears twice").arg(keyLine).arg(path.isEmpty() ? QStringLiteral("(top level)") : clipped(path), clipped(key));
         seen.insert(key);
         skipSpace();
         ++m_pos; // :

@@ -12,6 +12,15 @@
 
 namespace custos::policy::detail {
 
+// A value quoted back in an error message, cut to `max` characters: a
+// 50 MB field must not come back as a 50 MB message.
+inline QString clipped(const QString& text, qsizetype max = 80)
+{
+    if (text.size() <= max)
+        return text;
+    return text.left(max) + QStringLiteral("… (%1 characters)").arg(text.size());
+}
+
 class JsonLocator
 {
 public:

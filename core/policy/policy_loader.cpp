@@ -11,6 +11,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QHash>
+
+#include <optional>
 
 #ifdef Q_OS_UNIX
 #include <pwd.h>
@@ -84,17 +87,26 @@ std::vector<Located> crossFieldProblems(const QJsonObject& root)
                            t("\"%1\" is not an action on a study; only those can be emergency-eligible").arg(eligible.at(i).toString())});
     const QJsonArray modules = root.value(QStringLiteral("training")).toObject().value(QStringLiteral("modules")).toArray();
     QSet<QString> ids;
+    // The installed modules are few: look each id up once, however often a
+    // (hostile) policy names it.
+    QHash<QString, std::optional<QString>> installedVersion;
     for (int i = 0; i < modules.size(); ++i) {
         const QJsonObject m = modules.at(i).toObject();
         const QString id = m.value(QStringLiteral("id")).toString();
         if (ids.contains(id))
-            out.push_back({QStringLiteral("training.modules[%1].id").arg(i), t("the module \"%1\" is listed twice").arg(id)});
+            out.push_back({QStringLiteral("training.modules[%1].id").arg(i),
+                           t("the module \"%1\" is listed twice").arg(detail::clipped(id))});
         ids.insert(id);
-        const auto installed = trainingModule(id);
-        if (installed && installed.value().version != m.value(QStringLiteral("version")).toString())
+        auto known = installedVersion.find(id);
+        if (known == installedVersion.end()) {
+            const auto installed = trainingModule(id);
+            known = installedVersion.insert(id, installed ? std::optional<QString>(installed.value().version) : std::nullopt);
+        }
+        const QString version = m.value(QStringLiteral("version")).toString();
+        if (known->has_value() && **known != version)
             out.push_back({QStringLiteral("training.modules[%1].version").arg(i),
                            t("version %1 of \"%2\" is not installed (installed: %3); nobody could complete it")
-                               .arg(m.value(QStringLiteral("version")).toString(), id, installed.value().version)});
+                               .arg(detail::clipped(version), detail::clipped(id), **known)});
     }
     return out;
 }
@@ -203,17 +215,29 @@ Result<Policy> parsePolicy(const QByteArray& json, const QString& name)
     const detail::JsonLocator lines(json);
     QStringList errors;
     for (const QString& d : lines.duplicateKeys())
-        errors << name + QLatin1Char(' ') + d;
+        if (errors.size() < 100)
+            errors << name + QLatin1Char(' ') + d;
     std::vector<Located> problems;
     for (const SchemaError& e : schema().validate(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array())))
         problems.push_back({e.path, e.message});
     if (problems.empty() && doc.isObject())
         problems = crossFieldProblems(doc.object());
-    for (const Located& p : problems)
+    // A person reads the first problems; a hostile file with 200,000 of them
+    // must not produce a message of hundreds of megabytes.
+    constexpr qsizetype kMaxListed = 100;
+    qsizetype unlisted = 0;
+    for (const Located& p : problems) {
+        if (errors.size() >= kMaxListed) {
+            ++unlisted;
+            continue;
+        }
         errors << t("%1 line %2: %3: %4")
                       .arg(name)
                       .arg(lines.lineOf(p.path))
-                      .arg(p.path.isEmpty() ? t("(top level)") : p.path, p.message);
+                      .arg(p.path.isEmpty() ? t("(top level)") : detail::clipped(p.path), p.message);
+    }
+    if (unlisted > 0)
+        errors << t("%1: and %2 more problems of the same kinds.").arg(name).arg(unlisted);
     if (!errors.isEmpty())
         return Error{errors.join(QLatin1Char('\n'))};
     return build(doc.object(), name);

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QHash>
 #include <QSet>
 
 #include <cmath>
@@ -76,7 +77,7 @@ bool hasType(const QJsonValue& v, const QString& type)
 QString shown(const QJsonValue& v)
 {
     if (v.isString())
-        return QLatin1Char('"') + v.toString() + QLatin1Char('"');
+        return QLatin1Char('"') + detail::clipped(v.toString()) + QLatin1Char('"');
     if (v.isDouble())
         return QString::number(v.toDouble());
     if (v.isBool())
@@ -169,16 +170,20 @@ void SchemaValidator::checkArray(const QJsonObject& schema, const QJsonArray& va
         out.push_back({path, t("allows at most %1 entries, has %2").arg(max.toInt()).arg(value.size())});
     const QJsonObject items = schema.value(QStringLiteral("items")).toObject();
     const bool unique = schema.value(QStringLiteral("uniqueItems")).toBool();
+    // uniqueItems in linear time: each item's canonical compact JSON (object
+    // keys are sorted) in a hash set, not a comparison with every earlier item.
+    QSet<QByteArray> seen;
     for (int i = 0; i < value.size(); ++i) {
         const QString itemPath = detail::JsonLocator::element(path, i);
         if (!items.isEmpty())
             check(items, value.at(i), itemPath, out);
-        if (unique)
-            for (int j = 0; j < i; ++j)
-                if (value.at(j) == value.at(i)) {
-                    out.push_back({itemPath, t("%1 is listed twice").arg(shown(value.at(i)))});
-                    break;
-                }
+        if (unique) {
+            const QByteArray canonical = QJsonDocument(QJsonArray{value.at(i)}).toJson(QJsonDocument::Compact);
+            if (seen.contains(canonical))
+                out.push_back({itemPath, t("%1 is listed twice").arg(shown(value.at(i)))});
+            else
+                seen.insert(canonical);
+        }
     }
 }
 
@@ -210,7 +215,12 @@ void SchemaValidator::checkScalar(const QJsonObject& schema, const QJsonValue& v
         if (const QJsonValue max = schema.value(QStringLiteral("maxLength")); max.isDouble() && s.size() > max.toInt())
             out.push_back({path, t("%1 is longer than %2 characters").arg(shown(value)).arg(max.toInt())});
         if (const QJsonValue pattern = schema.value(QStringLiteral("pattern")); pattern.isString()) {
-            const QRegularExpression re(pattern.toString());
+            // Compiled once per pattern, not once per value.
+            thread_local QHash<QString, QRegularExpression> compiled;
+            auto it = compiled.find(pattern.toString());
+            if (it == compiled.end())
+                it = compiled.insert(pattern.toString(), QRegularExpression(pattern.toString()));
+            const QRegularExpression& re = *it;
             if (!re.match(s).hasMatch()) {
                 const QString noun = schema.value(QStringLiteral("x-noun")).toString();
                 out.push_back({path, noun.isEmpty() ? t("%1 does not match the pattern %2").arg(shown(value), pattern.toString())

@@ -42,10 +42,10 @@ double median(std::vector<double> v)
 }
 
 // openssl speed's 16384-byte column, in MB/s (it prints 1000s of bytes per second).
-double opensslSpeed16k()
+double opensslSpeed16k(int seconds)
 {
     QProcess p;
-    p.start(QStringLiteral("openssl"), {QStringLiteral("speed"), QStringLiteral("-evp"), QStringLiteral("aes-256-gcm"), QStringLiteral("-seconds"), QStringLiteral("2")});
+    p.start(QStringLiteral("openssl"), {QStringLiteral("speed"), QStringLiteral("-evp"), QStringLiteral("aes-256-gcm"), QStringLiteral("-seconds"), QString::number(seconds)});
     p.waitForFinished(120000);
     const QString out = QString::fromLatin1(p.readAllStandardOutput());
     for (const QString& line : out.split(QLatin1Char('\n'))) {
@@ -81,7 +81,14 @@ void line(const char* what, double value, const char* unit) { std::printf("  %-5
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    const QString work = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QDir::temp().filePath(QStringLiteral("custos-bench"));
+    // --quick (CI): a 64×64×20 series, one repetition, short runs; it checks
+    // that every section still produces its figure, not how fast it is.
+    QStringList args = app.arguments().mid(1);
+    const bool quick = args.removeAll(QStringLiteral("--quick")) > 0;
+    const QString work = !args.isEmpty() ? args.front() : QDir::temp().filePath(QStringLiteral("custos-bench"));
+    const int slices = quick ? 20 : 600, size = quick ? 64 : 512, reps = quick ? 1 : 3;
+    const double seconds = quick ? 0.2 : 2.0;
+    const int single = quick ? 50 : 2000, perWriter = quick ? 25 : 1000, many = quick ? 2000 : 100000;
     std::printf("custos-bench-security (%d cores, build %s)\n", QThread::idealThreadCount(), CUSTOS_BENCH_BUILD_TYPE);
 
     auto store = crypto::makeMemoryKeyStore();
@@ -89,20 +96,21 @@ int main(int argc, char** argv)
     const QByteArray key = crypto::randomBytes(32).value();
 
     std::printf("\n1. AES-256-GCM\n");
-    const double openssl = opensslSpeed16k();
-    const double ours16k = sealThroughput(key, 16384, 2.0);
-    const double ours4m = sealThroughput(key, 4 << 20, 2.0);
+    const double openssl = opensslSpeed16k(quick ? 1 : 2);
+    const double ours16k = sealThroughput(key, 16384, seconds);
+    const double ours4m = sealThroughput(key, 4 << 20, seconds);
     line("openssl speed -evp aes-256-gcm, 16 KiB blocks, one core", openssl, "MB/s");
     line("Custos seal(), 16 KiB per call, one core", ours16k, "MB/s");
     line("Custos seal(), 4 MiB per call (the cache's chunk), one core", ours4m, "MB/s");
 
     // 2. The 600-slice JPEG-LS series: cold from DICOM, then from the cache.
-    auto plain = bench::ensureUncompressed(work + QStringLiteral("/ct-512x512x600"), 600, 512);
+    const QString series = work + QStringLiteral("/ct-%1x%1x%2").arg(size).arg(slices);
+    auto plain = bench::ensureUncompressed(series, slices, size);
     if (!plain) {
         std::printf("dataset: %s\n", qPrintable(plain.errorMessage()));
         return 1;
     }
-    auto jls = bench::ensureJpegLs(work + QStringLiteral("/ct-512x512x600"), plain.value());
+    auto jls = bench::ensureJpegLs(series, plain.value());
     if (!jls) {
         std::printf("dataset: %s\n", qPrintable(jls.errorMessage()));
         return 1;
@@ -113,7 +121,7 @@ int main(int argc, char** argv)
     std::vector<double> cold, reopen, put;
     std::shared_ptr<dicom::Volume> volume;
     QString cacheKey;
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < reps; ++i) {
         QElapsedTimer t;
         t.start();
         const dicom::Catalog catalog = dicom::scanPaths({jls.value().dir});
@@ -123,14 +131,14 @@ int main(int argc, char** argv)
         volume = v.value();
         cacheKey = cache::StudyCache::keyFor(catalog, stack);
     }
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < reps; ++i) {
         QElapsedTimer t;
         t.start();
         if (!cache->putVolume(cacheKey, *volume))
             return 1;
         put.push_back(double(t.nsecsElapsed()) / 1e9);
     }
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < reps; ++i) {
         QElapsedTimer t;
         t.start();
         auto got = cache->getVolume(cacheKey);
@@ -141,7 +149,8 @@ int main(int argc, char** argv)
         reopen.push_back(double(t.nsecsElapsed()) / 1e9);
     }
     const double mb = double(volume->totalBytes()) / 1e6;
-    std::printf("\n2. The 512×512×600 JPEG-LS series (%.0f MB of voxels; warm page cache; medians of 3)\n", mb);
+    std::printf("\n2. The %d×%d×%d JPEG-LS series (%.0f MB of voxels; warm page cache; medians of %d)\n", size, size,
+                slices, mb, reps);
     line("cold load from DICOM (scan + decode)", median(cold), "s");
     line("write to the encrypted cache (seal + fsync)", median(put), "s");
     line("  = encryption and write throughput", mb / median(put), "MB/s");
@@ -155,7 +164,6 @@ int main(int argc, char** argv)
                                                   QStringLiteral("1.2.3.4"), 600, QStringLiteral("benchmark"));
     QElapsedTimer t;
     t.start();
-    const int single = 2000;
     for (int i = 0; i < single; ++i)
         (void)log->append(event);
     const double oneWriter = single / (double(t.nsecsElapsed()) / 1e9);
@@ -163,12 +171,12 @@ int main(int argc, char** argv)
     std::vector<std::thread> writers;
     for (int w = 0; w < 4; ++w)
         writers.emplace_back([&] {
-            for (int i = 0; i < 1000; ++i)
+            for (int i = 0; i < perWriter; ++i)
                 (void)log->append(event);
         });
     for (auto& w : writers)
         w.join();
-    const double fourWriters = 4000 / (double(t.nsecsElapsed()) / 1e9);
+    const double fourWriters = 4 * perWriter / (double(t.nsecsElapsed()) / 1e9);
     log.reset();
     QTemporaryDir verifyDir(work + QStringLiteral("/audit-XXXXXX"));
     audit::AuditLogOptions fast;
@@ -177,7 +185,6 @@ int main(int argc, char** argv)
     auto store2 = crypto::makeMemoryKeyStore();
     auto keys2 = crypto::KeyManager::open(*store2).value();
     auto big = audit::AuditLog::open(verifyDir.path(), keys2, fast).value();
-    const int many = 100000;
     for (int i = 0; i < many; ++i)
         (void)big->append(event);
     t.restart();
@@ -186,7 +193,7 @@ int main(int argc, char** argv)
     std::printf("\n3. Audit trail (fdatasync on this disk; durable before append() returns)\n");
     line("durable appends, one writer", oneWriter, "records/s");
     line("durable appends, four writers (group commit)", fourWriters, "records/s");
-    line("verify (decrypt, MAC, chain) of 100,000 records", verifyRate, "records/s");
+    line(qPrintable(QStringLiteral("verify (decrypt, MAC, chain) of %1 records").arg(many)), verifyRate, "records/s");
     std::printf("  verify says: %s\n", qPrintable(report.message));
 
     std::printf("\ntargets:\n");

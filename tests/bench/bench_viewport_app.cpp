@@ -55,8 +55,10 @@ AppRun runApp(const QString& program, const QString& dir, const QString& scratch
     QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
     QObject::connect(&p, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
     QTimer::singleShot(180'000, &loop, &QEventLoop::quit);
-    QStringList args{QStringLiteral("--timing"), QStringLiteral("--screenshot"), scratch + QStringLiteral("/shot.png"),
-                     QStringLiteral("--data-dir"), scratch + QStringLiteral("/data"), dir};
+    // Sign-in is mandatory: the demo radiologist (--demo signs in by itself
+    // with --screenshot), as a person at the demo would.
+    QStringList args{QStringLiteral("--timing"), QStringLiteral("--demo"), QStringLiteral("--screenshot"),
+                     scratch + QStringLiteral("/shot.png"), QStringLiteral("--data-dir"), scratch + QStringLiteral("/data"), dir};
     QString exe = program;
     if (keyring) {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

@@ -64,7 +64,11 @@ inline QStringList dciodvfyErrors(const QString& path)
 {
     QProcess p;
     p.start(QStringLiteral("dciodvfy"), {path});
-    p.waitForFinished(120000);
+    // A validator that never ran found nothing: that is an error, not "no errors".
+    if (!p.waitForStarted(30000))
+        return {QStringLiteral("Error - dciodvfy could not be started (package dicom3tools): %1").arg(p.errorString())};
+    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit)
+        return {QStringLiteral("Error - dciodvfy did not finish normally on %1").arg(path)};
     QStringList errors;
     const QString out = QString::fromLocal8Bit(p.readAllStandardError() + p.readAllStandardOutput());
     for (const QString& line : out.split(QLatin1Char('\n')))

@@ -2,6 +2,7 @@
 // every kind of mistake is reported with its line and field, and a policy
 // file that someone other than root could change is refused.
 
+#include "test_support.h"
 #include "core/policy/policy_loader.h"
 #include "core/policy/schema_validator.h"
 
@@ -190,7 +191,7 @@ void TestPolicyLoader::fileWritableByOthersIsRefused()
 void TestPolicyLoader::fileOwnedByAnotherUserIsRefused()
 {
     if (::geteuid() != 0)
-        QSKIP("giving a file to another user needs root (CI runs as root)");
+        CUSTOS_SKIP_UNLESS_CI("giving a file to another user needs root (CI runs as root)");
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("policy.json"));
@@ -205,7 +206,7 @@ void TestPolicyLoader::fileOwnedByAnotherUserIsRefused()
 void TestPolicyLoader::protectedFileLoadsThroughTheEnvironment()
 {
     if (::geteuid() != 0)
-        QSKIP("a root-owned policy file needs root (CI runs as root)");
+        CUSTOS_SKIP_UNLESS_CI("a root-owned policy file needs root (CI runs as root)");
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("policy.json"));
@@ -229,7 +230,7 @@ void TestPolicyLoader::missingSystemFileMeansBuiltInDefault()
 {
     qunsetenv("CUSTOS_POLICY_FILE");
     if (QFileInfo::exists(systemPolicyPath()))
-        QSKIP("this machine has a site policy installed");
+        CUSTOS_SKIP_UNLESS_CI("this machine has a site policy installed");
     const auto p = loadSitePolicy();
     QVERIFY(p.ok());
     QCOMPARE(p.value().get(), builtInDefaultPolicy().get());

@@ -1,0 +1,455 @@
+#include "core/dicom/input_guard.h"
+
+#include "core/dicom/dcmtk_util.h"
+
+#include <dcmtk/dcmdata/dcdict.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dctag.h>
+
+#include <QFile>
+#include <QObject>
+
+#include <cerrno>
+#include <cstring>
+#include <vector>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <zlib.h>
+
+namespace custos::dicom {
+
+namespace {
+
+constexpr std::uint32_t kUndefined = 0xFFFFFFFFu;
+// A deflated dataset is inflated for the walk; beyond this it is refused
+// (DCMTK would inflate it all into memory as well).
+constexpr std::size_t kMaxInflatedBytes = std::size_t(1) << 29;
+
+struct Encoding
+{
+    bool explicitVr = true;
+    bool bigEndian = false;
+};
+
+class Walker
+{
+public:
+    // strict: every value must fit the stream (a deflated dataset, which
+    // DCMTK reads into memory whole); else a value running past the end only
+    // ends the walk (from a file DCMTK loads values above 4 KiB on demand).
+    Walker(const std::uint8_t* data, std::size_t size, int maxDepth, bool strict = false)
+        : m_p(data), m_n(size), m_maxDepth(maxDepth), m_strict(strict)
+    {
+    }
+
+    // Walks from `pos` with encoding `enc`. Returns false when the nesting is
+    // too deep; `stoppedAt` is where the walk ended (m_n when it reached the end).
+    bool walk(std::size_t pos, Encoding enc, bool metaThenDataset, Encoding dataset, std::size_t& stoppedAt,
+              bool& lostStep)
+    {
+        lostStep = false;
+        bool inMeta = metaThenDataset;
+        while (pos < m_n) {
+            // Leave every defined-length container the position has passed.
+            while (!m_frames.empty() && m_frames.back().end != kUndefinedEnd && pos >= m_frames.back().end)
+                pop();
+            if (m_n - pos < 8)
+                break;
+            const Encoding cur = m_frames.empty() ? enc : m_frames.back().enc;
+            const std::uint16_t group = u16(pos, cur.bigEndian);
+            const std::uint16_t element = u16(pos + 2, cur.bigEndian);
+            if (inMeta && m_frames.empty() && group != 0x0002) {
+                inMeta = false;
+                enc = dataset;
+                if (m_switchAt == 0)
+                    m_switchAt = pos;
+                stoppedAt = pos;
+                return true; // the caller continues with the dataset's encoding
+            }
+            if (group == 0xFFFE) {
+                const std::uint32_t length = u32(pos + 4, cur.bigEndian);
+                if (element == 0xE000) {
+                    // Item lengths are not checked: DCMTK allocates nothing for
+                    // an item, and tolerates real files whose last item overruns.
+                    if (!m_frames.empty() && m_frames.back().kind == Kind::Fragments) {
+                        if (length == kUndefined) {
+                            lostStep = true;
+                            break;
+                        }
+                        pos += 8 + std::size_t(length);
+                        continue;
+                    }
+                    push(Kind::Item, length == kUndefined ? kUndefinedEnd : pos + 8 + length, cur);
+                    if (m_items > m_maxDepth)
+                        return false;
+                    pos += 8;
+                    continue;
+                }
+                if (element == 0xE00D) {
+                    popThrough(Kind::Item);
+                    pos += 8;
+                    continue;
+                }
+                if (element == 0xE0DD) {
+                    popThrough(Kind::Sequence);
+                    pos += 8;
+                    continue;
+                }
+                lostStep = true;
+                break;
+            }
+            std::uint32_t length = 0;
+            std::size_t header = 8;
+            bool sequence = false;
+            bool unknownUndefined = false;
+            if (cur.explicitVr) {
+                const char v0 = char(m_p[pos + 4]), v1 = char(m_p[pos + 5]);
+                // As DCMTK reads it: the long-form VRs, and any other pair of
+                // capitals (a VR of a later edition, PS3.5 7.1.2), have a
+                // 4-byte length; anything else a 2-byte length.
+                const bool letters = v0 >= 'A' && v0 <= 'Z' && v1 >= 'A' && v1 <= 'Z';
+                if (letters && (isLongForm(v0, v1) || !isShortForm(v0, v1))) {
+                    if (m_n - pos < 12) {
+                        lostStep = true;
+                        break;
+                    }
+                    length = u32(pos + 8, cur.bigEndian);
+                    header = 12;
+                } else {
+                    length = u16(pos + 6, cur.bigEndian);
+                }
+                sequence = v0 == 'S' && v1 == 'Q';
+                unknownUndefined = v0 == 'U' && v1 == 'N' && length == kUndefined;
+            } else {
+                length = u32(pos + 4, cur.bigEndian);
+                // Implicit VR: DCMTK asks its dictionary; undefined-length
+                // elements of unknown type are read as sequences too.
+                sequence = DcmTag(group, element).getEVR() == EVR_SQ;
+            }
+            if (length != kUndefined && !fits(pos, header, length, group, element)) {
+                if (m_strict)
+                    return false;
+                lostStep = true; // a file read from disk: DCMTK leaves long values there
+                break;
+            }
+            const bool pixelData = group == 0x7FE0 && element == 0x0010;
+            if (pixelData && length == kUndefined) {
+                push(Kind::Fragments, kUndefinedEnd, cur);
+                pos += header;
+                continue;
+            }
+            if (sequence || length == kUndefined) {
+                Encoding inner = cur;
+                if (unknownUndefined) // DCMTK reads UN of undefined length as implicit little endian
+                    inner = Encoding{false, false};
+                push(Kind::Sequence, length == kUndefined ? kUndefinedEnd : pos + header + length, inner);
+                pos += header;
+                continue;
+            }
+            pos += header + std::size_t(length);
+        }
+        stoppedAt = pos;
+        return true;
+    }
+
+    int items() const { return m_items; }
+    // Set when walk() stopped at an element longer than what follows it.
+    const QString& overrun() const { return m_overrun; }
+
+private:
+    static constexpr std::size_t kUndefinedEnd = ~std::size_t(0);
+    enum class Kind { Sequence, Item, Fragments };
+    struct Frame
+    {
+        Kind kind;
+        std::size_t end;
+        Encoding enc;
+    };
+
+    static bool isShortForm(char a, char b)
+    {
+        static const char* const kShort[] = {"AE", "AS", "AT", "CS", "DA", "DS", "DT", "FL", "FD", "IS", "LO",
+                                             "LT", "PN", "SH", "SL", "SS", "ST", "TM", "UI", "UL", "US"};
+        for (const char* v : kShort)
+            if (v[0] == a && v[1] == b)
+                return true;
+        return false;
+    }
+
+    static bool isLongForm(char a, char b)
+    {
+        static const char* const kLong[] = {"OB", "OW", "OF", "OD", "OL", "OV", "SQ", "UT", "UN", "UC", "UR", "SV", "UV"};
+        for (const char* v : kLong)
+            if (v[0] == a && v[1] == b)
+                return true;
+        return false;
+    }
+
+    std::uint16_t u16(std::size_t at, bool be) const
+    {
+        return be ? std::uint16_t((m_p[at] << 8) | m_p[at + 1]) : std::uint16_t(m_p[at] | (m_p[at + 1] << 8));
+    }
+    std::uint32_t u32(std::size_t at, bool be) const
+    {
+        const std::uint32_t a = m_p[at], b = m_p[at + 1], c = m_p[at + 2], d = m_p[at + 3];
+        return be ? (a << 24) | (b << 16) | (c << 8) | d : a | (b << 8) | (c << 16) | (d << 24);
+    }
+    // DCMTK allocates (and zero-fills) an element's declared length before
+    // it finds the stream too short: a 200-byte deflated file claiming a
+    // 1.5 GB value costs 1.5 GB and seconds. A value longer than the rest of
+    // the stream is refused before DCMTK sees it.
+    bool fits(std::size_t pos, std::size_t header, std::uint32_t length, std::uint16_t group, std::uint16_t element)
+    {
+        if (pos + header + std::size_t(length) <= m_n)
+            return true;
+        const auto hex = [](std::uint16_t v) { return QString::number(v, 16).rightJustified(4, QLatin1Char('0')).toUpper(); };
+        m_overrun = QObject::tr("The file is truncated or damaged: its element (%1,%2) claims %3 bytes, but only %4 "
+                                "follow it.")
+                        .arg(hex(group), hex(element))
+                        .arg(length)
+                        .arg(m_n - std::min(m_n, pos + header));
+        return false;
+    }
+
+    void push(Kind kind, std::size_t end, Encoding enc)
+    {
+        m_frames.push_back({kind, end, enc});
+        if (kind == Kind::Item)
+            ++m_items;
+    }
+    void pop()
+    {
+        if (m_frames.back().kind == Kind::Item)
+            --m_items;
+        m_frames.pop_back();
+    }
+    // A delimiter closes the innermost open container of its kind (and
+    // whatever defined-length containers were left open inside it).
+    void popThrough(Kind kind)
+    {
+        for (std::size_t i = m_frames.size(); i-- > 0;) {
+            const bool fragments = kind == Kind::Sequence && m_frames[i].kind == Kind::Fragments;
+            if (m_frames[i].kind == kind || fragments) {
+                while (m_frames.size() > i)
+                    pop();
+                return;
+            }
+        }
+    }
+
+    const std::uint8_t* m_p;
+    std::size_t m_n;
+    int m_maxDepth;
+    bool m_strict;
+    int m_items = 0;
+    std::size_t m_switchAt = 0;
+    QString m_overrun;
+    std::vector<Frame> m_frames;
+};
+
+// Where the walk lost step: undefined-length item openings minus item
+// delimiters, in either byte order, from `from` on. Cannot be exact without
+// the walk, but counts every opening DCMTK's recursion needs.
+int rawItemBalance(const std::uint8_t* p, std::size_t n, std::size_t from)
+{
+    static constexpr std::uint8_t kOpenLE[8] = {0xFE, 0xFF, 0x00, 0xE0, 0xFF, 0xFF, 0xFF, 0xFF};
+    static constexpr std::uint8_t kOpenBE[8] = {0xFF, 0xFE, 0xE0, 0x00, 0xFF, 0xFF, 0xFF, 0xFF};
+    static constexpr std::uint8_t kCloseLE[4] = {0xFE, 0xFF, 0x0D, 0xE0};
+    static constexpr std::uint8_t kCloseBE[4] = {0xFF, 0xFE, 0xE0, 0x0D};
+    int balance = 0, deepest = 0;
+    for (std::size_t i = from; i + 8 <= n; ++i) {
+        if (p[i] != 0xFE && p[i] != 0xFF)
+            continue;
+        if (std::memcmp(p + i, kOpenLE, 8) == 0 || std::memcmp(p + i, kOpenBE, 8) == 0) {
+            deepest = std::max(deepest, ++balance);
+            i += 7;
+        } else if ((std::memcmp(p + i, kCloseLE, 4) == 0 || std::memcmp(p + i, kCloseBE, 4) == 0) && balance > 0) {
+            --balance;
+            i += 7;
+        }
+    }
+    return deepest;
+}
+
+QString tooDeep(int maxDepth)
+{
+    return QObject::tr("The file's sequences are nested more than %1 levels deep; such a file is damaged or made to "
+                       "crash readers, and Custos does not read it.")
+        .arg(maxDepth);
+}
+
+bool inflateRaw(const std::uint8_t* in, std::size_t n, QByteArray& out)
+{
+    z_stream zs{};
+    if (inflateInit2(&zs, -MAX_WBITS) != Z_OK)
+        return false;
+    zs.next_in = const_cast<Bytef*>(in);
+    zs.avail_in = uInt(std::min<std::size_t>(n, 0xFFFFFFFFu));
+    int rc = Z_OK;
+    char buf[65536];
+    while (rc == Z_OK) {
+        zs.next_out = reinterpret_cast<Bytef*>(buf);
+        zs.avail_out = sizeof buf;
+        rc = inflate(&zs, Z_NO_FLUSH);
+        out.append(buf, qsizetype(sizeof buf - zs.avail_out));
+        if (std::size_t(out.size()) > kMaxInflatedBytes) {
+            inflateEnd(&zs);
+            return false;
+        }
+        if (rc == Z_BUF_ERROR && zs.avail_in == 0)
+            break;
+    }
+    inflateEnd(&zs);
+    return true; // a damaged deflate stream: what was inflated is walked
+}
+
+Encoding guessEncoding(const std::uint8_t* p, std::size_t n)
+{
+    if (n < 8)
+        return {};
+    const bool letters = p[4] >= 'A' && p[4] <= 'Z' && p[5] >= 'A' && p[5] <= 'Z';
+    const std::uint16_t groupLE = std::uint16_t(p[0] | (p[1] << 8));
+    const std::uint16_t groupBE = std::uint16_t((p[0] << 8) | p[1]);
+    // DCMTK's own guess: the byte order whose group number is smaller.
+    return Encoding{letters, groupBE < groupLE};
+}
+
+} // namespace
+
+Result<void> checkRegularFile(const QString& path)
+{
+    const QByteArray native = QFile::encodeName(path);
+    struct stat st{};
+    // stat first: a FIFO is refused without opening it at all.
+    if (::stat(native.constData(), &st) != 0)
+        return Error{QObject::tr("The file could not be opened: %1.").arg(QString::fromLocal8Bit(std::strerror(errno)))};
+    if (S_ISDIR(st.st_mode))
+        return Error{QObject::tr("This is a folder, not a file.")};
+    if (!S_ISREG(st.st_mode))
+        return Error{QObject::tr("This is not a regular file (it is a pipe, socket or device), so Custos does not read it.")};
+    // The file may have been swapped since: open without blocking and check
+    // what was actually opened.
+    const int fd = ::open(native.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0)
+        return Error{QObject::tr("The file could not be opened: %1.").arg(QString::fromLocal8Bit(std::strerror(errno)))};
+    const int rc = ::fstat(fd, &st);
+    ::close(fd);
+    if (rc != 0 || !S_ISREG(st.st_mode))
+        return Error{QObject::tr("This is not a regular file (it is a pipe, socket or device), so Custos does not read it.")};
+    if (st.st_size == 0)
+        return Error{QObject::tr("The file is empty (0 bytes).")};
+    return {};
+}
+
+Result<void> checkNestingDepth(const QByteArray& bytes, int maxDepth)
+{
+    const auto* p = reinterpret_cast<const std::uint8_t*>(bytes.constData());
+    const std::size_t n = std::size_t(bytes.size());
+
+    std::size_t start = 0;
+    bool hasMeta = false;
+    if (n >= 132 && std::memcmp(p + 128, "DICM", 4) == 0) {
+        start = 132;
+        hasMeta = true;
+    }
+    Encoding dataset = guessEncoding(p + start, n - start);
+    bool deflated = false;
+    bool syntaxNamed = !hasMeta;
+    if (hasMeta) {
+        syntaxNamed = true;
+        // The meta header names the dataset's encoding.
+        const QByteArray head = bytes.mid(qsizetype(start), 4096);
+        if (head.contains("1.2.840.10008.1.2.1.99"))
+            deflated = true;
+        else if (head.contains(QByteArray("1.2.840.10008.1.2.2\0", 20)) || head.contains("1.2.840.10008.1.2.2 "))
+            dataset = Encoding{true, true};
+        else if (head.contains(QByteArray("1.2.840.10008.1.2\0", 18)) || head.contains("1.2.840.10008.1.2 "))
+            dataset = Encoding{false, false};
+        else if (head.contains("1.2.840.10008.1.2."))
+            dataset = Encoding{true, false};
+        else
+            syntaxNamed = false; // no transfer syntax: DCMTK guesses from the dataset, so do we
+    }
+
+    Walker walker(p, n, maxDepth);
+    std::size_t stopped = n;
+    bool lost = false;
+    if (!walker.walk(start, hasMeta ? Encoding{true, false} : dataset, hasMeta, dataset, stopped, lost))
+        return Error{walker.overrun().isEmpty() ? tooDeep(maxDepth) : walker.overrun()};
+    if (hasMeta && !syntaxNamed && stopped < n)
+        dataset = guessEncoding(p + stopped, n - stopped);
+    if (hasMeta && !lost && stopped < n) {
+        if (deflated) {
+            QByteArray inflated;
+            if (!inflateRaw(p + stopped, n - stopped, inflated))
+                return Error{QObject::tr("The file's deflated data cannot be inflated within 512 MiB, so Custos does not read it.")};
+            // The inflated dataset is explicit little endian.
+            const auto* q = reinterpret_cast<const std::uint8_t*>(inflated.constData());
+            const std::size_t m = std::size_t(inflated.size());
+            Walker inner(q, m, maxDepth, true);
+            std::size_t end = m;
+            if (!inner.walk(0, Encoding{true, false}, false, Encoding{true, false}, end, lost))
+                return Error{inner.overrun().isEmpty() ? tooDeep(maxDepth) : inner.overrun()};
+            if (lost && inner.items() + rawItemBalance(q, m, end) > maxDepth)
+                return Error{tooDeep(maxDepth)};
+            return {};
+        }
+        if (!walker.walk(stopped, dataset, false, dataset, stopped, lost))
+            return Error{walker.overrun().isEmpty() ? tooDeep(maxDepth) : walker.overrun()};
+    }
+    if (lost && walker.items() + rawItemBalance(p, n, stopped) > maxDepth)
+        return Error{tooDeep(maxDepth)};
+    return {};
+}
+
+Result<void> checkDicomInput(const QString& path, int maxDepth)
+{
+    if (auto r = checkRegularFile(path); !r)
+        return r;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{QObject::tr("The file could not be opened: %1.").arg(f.errorString())};
+    const qint64 size = f.size();
+    uchar* mapped = f.map(0, size);
+    if (!mapped) {
+        // Not mappable (unusual file systems): read it.
+        const QByteArray all = f.readAll();
+        return checkNestingDepth(all, maxDepth);
+    }
+    // fromRawData: no copy; the mapping lives until f is closed.
+    const QByteArray view = QByteArray::fromRawData(reinterpret_cast<const char*>(mapped), qsizetype(size));
+    return checkNestingDepth(view, maxDepth);
+}
+
+Result<void> loadDicomFile(DcmFileFormat& file, const QString& path, std::uint32_t maxReadLength)
+{
+    silenceDcmtkLogging();
+    if (auto r = checkDicomInput(path); !r)
+        return r;
+    const OFFilename name(QFile::encodeName(path).constData());
+    OFCondition cond = file.loadFile(name, EXS_Unknown, EGL_noChange, maxReadLength, ERM_autoDetect);
+    if (cond.good())
+        return {};
+    // A bare dataset (no preamble, no meta header) whose first element fooled
+    // DCMTK's guess: say the encoding outright, the common ones first.
+    bool preamble = false;
+    {
+        QFile f(path);
+        if (f.open(QIODevice::ReadOnly)) {
+            const QByteArray head = f.read(132);
+            preamble = head.size() == 132 && head.mid(128, 4) == "DICM";
+        }
+    }
+    if (!preamble) {
+        for (const E_TransferSyntax xfer : {EXS_LittleEndianImplicit, EXS_LittleEndianExplicit}) {
+            // loadFile clears what the failed attempt left behind.
+            if (file.loadFile(name, xfer, EGL_noChange, maxReadLength, ERM_dataset).good())
+                return {};
+        }
+    }
+    return Error{explainLoadFailure(cond)};
+}
+
+} // namespace custos::dicom

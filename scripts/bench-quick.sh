@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Every benchmark once in quick mode (small data, one repetition), so they
+# cannot silently rot: each must exit 0 and print a figure in every section
+# (no "n/a", no failed run). Slowness never fails it; the figures of a quick
+# run mean nothing.
+#   scripts/bench-quick.sh [BUILD_DIR]   (default build/ci)
+set -uo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+BUILD="${1:-$ROOT/build/ci}"
+B="$BUILD/tests/bench"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+failed=0
+
+check() { # check NAME LOGFILE EXIT_CODE
+  local name=$1 log=$2 rc=$3 bad
+  bad=$(grep -nE 'n/a|failed|error|timed out' "$log" | grep -v 'errors: 0' || true)
+  if [ "$rc" -ne 0 ] || [ -n "$bad" ]; then
+    echo "FAIL $name (exit $rc)"
+    [ -n "$bad" ] && echo "$bad" | sed 's/^/    /'
+    tail -20 "$log" | sed 's/^/    | /'
+    failed=1
+  else
+    echo "ok   $name ($(grep -cE '[0-9]' "$log") lines with figures)"
+  fi
+}
+
+run() { # run NAME CMD...
+  local name=$1; shift
+  local log="$work/$name.log"
+  "$@" >"$log" 2>&1
+  check "$name" "$log" $?
+}
+
+run custos-bench-load "$B/custos-bench-load" --slices 20 --size 64 --repeat 1 --work "$work/load"
+run custos-bench-security "$B/custos-bench-security" --quick "$work/security"
+run custos-bench-ai "$B/custos-bench-ai" --slices 20 --size 64 --segments 3 --dir "$work/ai"
+run custos-bench-viewport xvfb-run -a -s "-screen 0 1280x1100x24" "$B/custos-bench-viewport" --slices 20 --size 64 \
+  --frames 10 --warmup 2 --rounds 1 --app-runs 1 --work "$work/viewport" --custos "$BUILD/app/custos"
+exit $failed
