@@ -2645,6 +2645,10 @@ Fläche %6 mm²</translation>
 </context>
 <context>
     <name>custos::ui::ComplianceController</name>
+    <message>
+        <source>Hide this notice</source>
+        <translation>Diesen Hinweis ausblenden</translation>
+    </message>
     <message numerus="yes">
         <source>%1 (%n series)</source>
         <translation>

@@ -338,10 +338,19 @@ void TestCompliance::technologistCannotLetAnythingOut()
     QCOMPARE(denied(QStringLiteral("ExportDicom")), 0);
 
     // The keyboard shortcut reaches the Guard, which refuses and records it.
+    const QSize viewSize = window->sliceView()->size();
     QTest::keyClick(window, Qt::Key_E, Qt::ControlModifier);
     QTRY_COMPARE(denied(QStringLiteral("ExportDicom")), 1);
     QVERIFY(!window->findChild<ExportDialog*>());
     QVERIFY2(controller->noticeText().contains(QStringLiteral("Nothing was exported")), qPrintable(controller->noticeText()));
+    // The notice lies over the views across their whole width: it never
+    // resizes them (which would rescale the picture) nor sits in a column.
+    QTest::qWait(100);
+    QCOMPARE(window->sliceView()->size(), viewSize);
+    auto* notice = window->findChild<QWidget*>(QStringLiteral("complianceNotice"));
+    QVERIFY(notice && notice->isVisible());
+    QCOMPARE(notice->width(), window->grid()->width());
+    QVERIFY(notice->mapTo(window, QPoint(0, 0)).y() >= window->grid()->mapTo(window, QPoint(0, 0)).y());
 
     // The clipboard keeps what it had.
     QApplication::clipboard()->setText(QStringLiteral("before"));

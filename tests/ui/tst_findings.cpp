@@ -16,13 +16,17 @@
 #include "ui/viewport/slice_view.h"
 
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QHeaderView>
+#include <QLabel>
 #include <QPushButton>
 #include <QListWidget>
 #include <QMutex>
 #include <QProcess>
+#include <QScreen>
 #include <QSignalSpy>
+#include <QToolBar>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QtTest>
@@ -39,6 +43,69 @@ QColor colourAt(SliceView* view, const QPointF& p)
     const QImage img = view->grab().toImage();
     const double dpr = img.devicePixelRatio();
     return img.pixelColor(QPoint(int(p.x() * dpr), int(p.y() * dpr)));
+}
+
+// What the X server shows in the top-level window: the GL image and the
+// overlay as composed on screen. (QWidget::grab renders a QOpenGLWidget
+// again, with the current camera, and would hide a stale frame.)
+QImage screenOf(QWidget* top)
+{
+    QTest::qWait(250);
+    return top->screen()->grabWindow(top->winId()).toImage();
+}
+
+struct Registration
+{
+    int outline = 0, lesion = 0;            // pixels of each
+    QPointF outlineCentre, lesionCentre;    // window pixels
+    QRectF outlineBox, lesionBox;
+    QString describe() const
+    {
+        return QStringLiteral("outline %1 px at (%2, %3) %4×%5; lesion pixels %6 at (%7, %8) %9×%10")
+            .arg(outline).arg(outlineCentre.x(), 0, 'f', 1).arg(outlineCentre.y(), 0, 'f', 1)
+            .arg(outlineBox.width()).arg(outlineBox.height())
+            .arg(lesion).arg(lesionCentre.x(), 0, 'f', 1).arg(lesionCentre.y(), 0, 'f', 1)
+            .arg(lesionBox.width()).arg(lesionBox.height());
+    }
+};
+
+// In one screen image, around where `view` says the lesion is: the pixels of
+// the segment's outline (its colour) and the lesion's own pixels (bright grey:
+// 60 HU in a 40/400 window over lung at -850 HU, which is black).
+Registration registration(const QImage& screen, QWidget* top, SliceView* view, const QPointF& at, double radiusPx, const QColor& segment)
+{
+    Registration r;
+    const QPoint centre = view->mapTo(top, at.toPoint());
+    const int half = int(radiusPx * 1.8) + 6;
+    const QRect box = QRect(centre - QPoint(half, half), centre + QPoint(half, half)).intersected(QRect(view->mapTo(top, QPoint(0, 0)), view->size()));
+    double ox = 0, oy = 0, lx = 0, ly = 0;
+    // A circle around it, wide enough for a lesion that slid away, narrow
+    // enough to leave out the chest wall and the heart.
+    const double reach = radiusPx * 1.6 + 4;
+    for (int y = box.top(); y <= box.bottom(); ++y)
+        for (int x = box.left(); x <= box.right(); ++x) {
+            if (QLineF(QPointF(x, y), QPointF(centre)).length() > reach)
+                continue;
+            const QColor c = screen.pixelColor(x, y);
+            const int dr = c.red() - segment.red(), dg = c.green() - segment.green(), db = c.blue() - segment.blue();
+            const int spread = std::max({c.red(), c.green(), c.blue()}) - std::min({c.red(), c.green(), c.blue()});
+            if (dr * dr + dg * dg + db * db < 70 * 70) {
+                ++r.outline;
+                ox += x;
+                oy += y;
+                r.outlineBox |= QRectF(x, y, 1, 1);
+            } else if (spread < 16 && c.green() > 80) {
+                ++r.lesion;
+                lx += x;
+                ly += y;
+                r.lesionBox |= QRectF(x, y, 1, 1);
+            }
+        }
+    if (r.outline)
+        r.outlineCentre = {ox / r.outline, oy / r.outline};
+    if (r.lesion)
+        r.lesionCentre = {lx / r.lesion, ly / r.lesion};
+    return r;
 }
 
 QStringList dciodvfyErrors(const QString& path)
@@ -67,6 +134,7 @@ private slots:
     void aiObjectsAreListedWithTheirFindingsNotAsSeries();
     void lesionSegmentIsDrawnOnItsPixelsAndFollowsVisibility();
     void lesionIsDrawnOnTheMprReformatsToo();
+    void aiOutlineStaysOnTheLesionAfterEveryLayoutChange();
     void clickingAFindingJumpsToItsSlice();
     void reviewIsAuditedSignedAndSavedAsValidSr();
     void deniedReviewLeavesTheFindingsVisibleButUnchangeable();
@@ -76,6 +144,7 @@ private:
     ai::FindingKey lesionKey(FindingsController* c) const;
     ai::FindingKey srKey(FindingsController* c) const;
     QPointF lesionPoint(SliceView* view) const;
+    QString misregistered(MainWindow* window, const QColor& segment, const QString& when) const;
 
     QTemporaryDir m_dir;
     QString m_study;
@@ -352,6 +421,148 @@ void TestFindings::lesionIsDrawnOnTheMprReformatsToo()
         ++checked;
     }
     QCOMPARE(checked, 2);
+}
+
+// On screen, in every view showing the lesion: what the X server shows
+// around the lesion must be what a fresh redraw of image and overlay shows
+// (a stale image under a current overlay differs), and on the axial view the
+// SEG's outline must ring the lesion's own pixels. Empty: registered;
+// otherwise what is wrong.
+QString TestFindings::misregistered(MainWindow* window, const QColor& segment, const QString& when) const
+{
+    const QImage screen = screenOf(window);
+    for (int i = 0; i < window->grid()->viewCount(); ++i)
+        window->grid()->view(i)->refresh();
+    const QImage fresh = screenOf(window);
+    if (qEnvironmentVariableIsSet("CUSTOS_KEEP_TEST_FILES"))
+        screen.save(QStringLiteral("/tmp/registration-%1.png").arg(QString(when).replace(QLatin1Char(' '), QLatin1Char('-'))));
+    QStringList problems;
+    int checked = 0;
+    for (int i = 0; i < window->grid()->viewCount(); ++i) {
+        SliceView* view = window->grid()->view(i);
+        if (!view->volume() || !view->isVisible())
+            continue;
+        const auto& g = view->volume()->geometry();
+        const dicom::Vec3 v = patientToVoxel(g, m_geometry.landmarks.lesion);
+        if (std::abs(component(v, view->axis()) - view->slice()) > 0.6)
+            continue; // not through the lesion
+        const QPointF at = view->widgetPointForVoxel(v.x, v.y, v.z);
+        dicom::Vec3 edge = v;
+        const double right = component(v, view->displayFrame().rightAxis);
+        setComponent(edge, view->displayFrame().rightAxis, right + m_geometry.landmarks.lesionRadius / axisSpacing(g, view->displayFrame().rightAxis));
+        const double radiusPx = QLineF(at, view->widgetPointForVoxel(edge.x, edge.y, edge.z)).length();
+        ++checked;
+        const QString where = QStringLiteral("%1, view %2 (axis %3, %4×%5): ").arg(when).arg(i).arg(view->axis()).arg(view->width()).arg(view->height());
+
+        // The lesion and its surroundings as on screen, against a fresh redraw.
+        const QPoint centre = view->mapTo(window, at.toPoint());
+        const int half = int(radiusPx * 2.5) + 10;
+        const QRect area = QRect(centre - QPoint(half, half), centre + QPoint(half, half))
+                               .intersected(QRect(view->mapTo(window, QPoint(0, 0)), view->size()))
+                               .intersected(screen.rect());
+        int differ = 0;
+        for (int y = area.top(); y <= area.bottom(); ++y)
+            for (int x = area.left(); x <= area.right(); ++x) {
+                const QColor a = screen.pixelColor(x, y), b = fresh.pixelColor(x, y);
+                differ += std::max({std::abs(a.red() - b.red()), std::abs(a.green() - b.green()), std::abs(a.blue() - b.blue())}) > 40;
+            }
+        if (area.isEmpty() || differ > area.width() * area.height() / 100 + 3)
+            problems << where + QStringLiteral("%1 of %2 pixels around the lesion differ from a fresh redraw").arg(differ).arg(area.width() * area.height());
+
+        // On the acquisition plane, big enough to see it: the outline rings the lesion.
+        if (view->axis() != 2 || radiusPx < 6)
+            continue;
+        const Registration r = registration(screen, window, view, at, radiusPx, segment);
+        if (r.outline < 8 || r.lesion < 8) {
+            problems << where + QStringLiteral("outline or lesion not found: ") + r.describe();
+            continue;
+        }
+        const double apart = QLineF(r.outlineCentre, r.lesionCentre).length();
+        const bool inside = r.outlineBox.adjusted(-2, -2, 2, 2).contains(r.lesionBox);
+        const bool fills = r.lesionBox.width() > 0.6 * r.outlineBox.width() && r.lesionBox.height() > 0.6 * r.outlineBox.height();
+        if (apart > 2.5 || !inside || !fills)
+            problems << where + r.describe();
+    }
+    if (checked == 0)
+        problems << when + QStringLiteral(": no view shows the lesion");
+    return problems.join(QLatin1Char('\n'));
+}
+
+void TestFindings::aiOutlineStaysOnTheLesionAfterEveryLayoutChange()
+{
+    auto window = open();
+    QVERIFY(window);
+    // Taller than wide, as a pane next to the panels often is: the image's
+    // width then sets the scale, and every change of the view's size changes it.
+    window->resize(1000, 900);
+    FindingsController* c = window->findings();
+    for (std::size_t i = 0; i < c->objects().size(); ++i)
+        c->setObjectVisible(int(i), c->objects()[i].object.kind == ai::AiObjectKind::Segmentation);
+    for (const LoadedAiObject& o : c->objects())
+        for (const ai::Finding& f : o.object.findings)
+            if (f.label != QLatin1String("Lesion"))
+                c->setFindingVisible({o.object.sopInstanceUid, f.id}, false);
+    AiOverlayStyle style = c->style();
+    style.filled = false; // the outline, with the lesion's own pixels inside it
+    style.labels = false;
+    c->setStyle(style);
+    const ai::Finding* lesion = c->finding(lesionKey(c));
+    QVERIFY(lesion && lesion->displayRgb);
+    const QColor segment = QColor::fromRgbF(float(lesion->displayRgb->x), float(lesion->displayRgb->y), float(lesion->displayRgb->z));
+    auto onLesion = [&] {
+        QVERIFY(c->jumpTo(lesionKey(c)));
+        // Not in the centre: a wrong scale moves everything but the centre.
+        for (int i = 0; i < window->grid()->viewCount(); ++i)
+            window->grid()->view(i)->resetView();
+    };
+    onLesion();
+    QString wrong = misregistered(window.get(), segment, QStringLiteral("at first"));
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+
+    // A banner across the top of the window, shown and hidden.
+    auto* banner = new QToolBar(window.get());
+    auto* text = new QLabel(QStringLiteral("A notice of two lines\nacross the top of the window"), banner);
+    banner->addWidget(text);
+    window->addToolBar(Qt::TopToolBarArea, banner);
+    banner->show();
+    wrong = misregistered(window.get(), segment, QStringLiteral("banner shown"));
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+    banner->hide();
+    wrong = misregistered(window.get(), segment, QStringLiteral("banner hidden"));
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+
+    // The findings panel made wider.
+    QDockWidget* panel = c->dock();
+    QVERIFY(panel);
+    window->resizeDocks({panel}, {panel->width() + 120}, Qt::Horizontal);
+    wrong = misregistered(window.get(), segment, QStringLiteral("panel resized"));
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+
+    // The window resized.
+    window->resize(1100, 760);
+    wrong = misregistered(window.get(), segment, QStringLiteral("window resized"));
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+
+    // MPR on: the axial view and both reformats; then a banner over all three.
+    window->resize(1280, 1000);
+    window->setMpr(true);
+    QTest::qWait(200);
+    onLesion();
+    wrong = misregistered(window.get(), segment, QStringLiteral("MPR on"));
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+    banner->show();
+    wrong = misregistered(window.get(), segment, QStringLiteral("MPR banner shown"));
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+    banner->hide();
+    window->resize(1200, 900);
+    wrong = misregistered(window.get(), segment, QStringLiteral("MPR window resized"));
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+
+    // MPR off again.
+    window->setMpr(false);
+    onLesion();
+    wrong = misregistered(window.get(), segment, QStringLiteral("MPR off"));
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
 }
 
 void TestFindings::clickingAFindingJumpsToItsSlice()

@@ -4,6 +4,7 @@
 #include "core/policy/break_glass.h"
 #include "ui/compliance/break_glass_dialog.h"
 #include "ui/compliance/capture_protection.h"
+#include "ui/compliance/overlay_banner.h"
 #include "ui/compliance/training_dialog.h"
 #include "ui/compliance/watermark.h"
 #include "ui/shell/main_window.h"
@@ -18,6 +19,7 @@
 #include <QAction>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
@@ -162,17 +164,26 @@ void ComplianceController::attach(MainWindow* window)
     for (QMenu* m : {file, edit, tools})
         connect(m, &QMenu::aboutToShow, this, &ComplianceController::refreshActions);
 
-    // Refusals and notices: a bar at the top, never a modal box in the way.
-    m_noticeBar = new QToolBar(window);
+    // Refusals and notices: a bar over the top of the views, never a modal
+    // box in the way, and never in the layout: a view that changed size
+    // under a notice would rescale the picture under the reader's eyes.
+    auto* noticeBar = new OverlayBanner(window->grid());
+    m_noticeBar = noticeBar;
     m_noticeBar->setObjectName(QStringLiteral("complianceNotice"));
-    m_noticeBar->setMovable(false);
     m_notice = new QLabel(m_noticeBar);
     m_notice->setWordWrap(true);
-    m_noticeBar->addWidget(m_notice);
+    m_notice->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    noticeBar->row()->addWidget(m_notice, 1);
     m_noticeButton = new QPushButton(tr("Request emergency access…"), m_noticeBar);
-    m_noticeButtonAction = m_noticeBar->addWidget(m_noticeButton); // a toolbar shows or hides its widgets through their action
+    noticeBar->row()->addWidget(m_noticeButton);
     connect(m_noticeButton, &QPushButton::clicked, this, &ComplianceController::requestBreakGlass);
-    window->addToolBar(Qt::TopToolBarArea, m_noticeBar);
+    auto* dismiss = new QPushButton(QStringLiteral("×"), m_noticeBar);
+    dismiss->setObjectName(QStringLiteral("dismissNotice"));
+    dismiss->setToolTip(tr("Hide this notice"));
+    dismiss->setFlat(true);
+    dismiss->setFixedWidth(dismiss->fontMetrics().height() * 2);
+    noticeBar->row()->addWidget(dismiss);
+    connect(dismiss, &QPushButton::clicked, m_noticeBar, &QWidget::hide);
     m_noticeBar->hide();
     m_noticeTimer = new QTimer(this);
     m_noticeTimer->setSingleShot(true);
@@ -242,13 +253,13 @@ void ComplianceController::onScanFinished()
     }
     const Withheld& w = m_withheld.front();
     const bool offer = w.decision.kind == policy::Decision::Kind::NeedsBreakGlass;
-    QString text = (m_withheld.size() == 1 ? tr("This study is not shown.") : tr("%1 studies are not shown.").arg(m_withheld.size()))
-                   + QLatin1Char(' ') + w.decision.reason;
-    if (offer)
-        text += QLatin1Char(' ') + tr("In an emergency you may request access to this study.");
+    // The Guard's reason already says that emergency access is possible; the
+    // button next to it is the way there.
+    const QString text = (m_withheld.size() == 1 ? tr("This study is not shown.") : tr("%1 studies are not shown.").arg(m_withheld.size()))
+                         + QLatin1Char(' ') + w.decision.reason;
     notify(text, true);
     m_noticeTimer->stop(); // stays while the study is withheld
-    m_noticeButtonAction->setVisible(offer && m_context->breakGlass);
+    m_noticeButton->setVisible(offer && m_context->breakGlass);
     if (m_window && m_window->seriesList()->count() == 0)
         m_window->sliceView()->setMessage(tr("This study is not shown: %1").arg(w.decision.reason));
     refreshActions();
@@ -259,9 +270,9 @@ void ComplianceController::notify(const QString& text, bool error)
     if (!m_notice)
         return;
     m_notice->setText(text);
-    m_notice->setStyleSheet(error ? QStringLiteral("QLabel { background: #7a2020; color: white; padding: 4px; }")
-                                  : QStringLiteral("QLabel { background: #20507a; color: white; padding: 4px; }"));
-    m_noticeButtonAction->setVisible(false);
+    m_noticeBar->setStyleSheet(error ? QStringLiteral("QFrame#complianceNotice { background: #7a2020; } QLabel, QPushButton#dismissNotice { color: white; }")
+                                     : QStringLiteral("QFrame#complianceNotice { background: #20507a; } QLabel, QPushButton#dismissNotice { color: white; }"));
+    m_noticeButton->setVisible(false);
     m_noticeBar->show();
     m_noticeTimer->start(15000);
 }

@@ -116,10 +116,9 @@ private:
     QAction* m_admin = nullptr;
     QAction* m_breakGlass = nullptr;
     QAction* m_watermarkAction = nullptr;
-    QToolBar* m_noticeBar = nullptr;
+    QWidget* m_noticeBar = nullptr; // over the views, never resizing them
     QLabel* m_notice = nullptr;
     QPushButton* m_noticeButton = nullptr;
-    QAction* m_noticeButtonAction = nullptr;
     QTimer* m_noticeTimer = nullptr;
     QToolBar* m_grantBar = nullptr;
     QLabel* m_grantLabel = nullptr;

@@ -661,7 +661,19 @@ void SliceView::keyPressEvent(QKeyEvent* e)
 
 void SliceView::resizeEvent(QResizeEvent* e)
 {
+    // The camera first: QOpenGLWidget paints a frame inside its resizeEvent,
+    // and everything that maps voxels to pixels until the next frame (mouse,
+    // overlay) must already see the new size. Then both layers again.
+    updateCamera();
     VtkViewport::resizeEvent(e);
+    refresh();
+}
+
+void SliceView::prepareFrame()
+{
+    // The camera follows from the view's state and its size alone; deriving
+    // it again for each GL frame and each overlay paint means the image and
+    // the AI layers, measurements and corner text over it cannot disagree.
     updateCamera();
 }
 

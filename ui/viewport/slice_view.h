@@ -146,6 +146,7 @@ protected:
     void keyPressEvent(QKeyEvent* e) override;
     void resizeEvent(QResizeEvent* e) override;
     void focusInEvent(QFocusEvent* e) override;
+    void prepareFrame() override;
 
 private:
     void updateProperty();
