@@ -190,7 +190,12 @@ void MainWindow::buildMenus()
             m_loader->cancel(v->volume());
     });
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    // Quit ends the application: the viewer may sit inside the sign-in
+    // shell, and closing only itself would leave an empty window running.
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, [this] {
+        if (window()->close())
+            QCoreApplication::quit();
+    });
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
