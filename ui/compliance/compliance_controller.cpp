@@ -70,6 +70,8 @@ MainWindow* ComplianceController::createViewer(ViewerOptions options, std::share
     QPointer<ComplianceController> guarded(controller);
     // Asked by the window's loader after each scan, on the UI thread.
     options.protection.mayView = [guarded](dicom::Study& study) { return guarded && guarded->mayView(study); };
+    if (options.protection.displayName.isEmpty())
+        options.protection.displayName = controller->m_context->identity().displayName;
     auto* window = new MainWindow(options);
     controller->attach(window);
     return window;
@@ -322,9 +324,8 @@ void ComplianceController::refreshActions()
     if (!m_context->showAdministration)
         m_admin->setEnabled(false);
     updateReviewPermission();
-    m_breakGlass->setEnabled(m_context->breakGlass && !m_withheld.empty()
-                             && m_withheld.front().decision.kind == policy::Decision::Kind::NeedsBreakGlass);
-    m_breakGlass->setToolTip(m_breakGlass->isEnabled() ? QString() : tr("Offered when your role does not open a study and the site policy allows emergency access."));
+    m_breakGlass->setEnabled(m_context->breakGlass && breakGlassSubject().has_value());
+    m_breakGlass->setToolTip(m_breakGlass->isEnabled() ? QString() : tr("Offered when your role does not allow something for a study and the site policy allows emergency access."));
 }
 
 // The AI findings panel asks nothing itself: the Guard's ReviewAiFindings
@@ -347,20 +348,59 @@ void ComplianceController::updateReviewPermission()
     }
     const auth::Identity who = m_context->identity();
     const bool roleMay = m_context->guard->policy().grants(who.roles, policy::Action::ReviewAiFindings).granted;
+    if (d.kind == policy::Decision::Kind::NeedsTraining && roleMay)
+        findings->setReviewTraining([this, module = d.trainingModule] {
+            if (completeTraining(m_window, *m_context, module))
+                refreshActions();
+        });
+    else
+        findings->setReviewTraining({});
     if (d.kind == policy::Decision::Kind::NeedsTraining && !roleMay) // only reachable by break-glass: say so, not "train first"
         findings->setReviewAllowed(false, tr("Your role (%1) does not review AI findings.").arg(who.roles.join(QStringLiteral(", "))));
     else if (d.kind == policy::Decision::Kind::NeedsTraining)
         findings->setReviewAllowed(false, tr("Complete the short training on AI review first: Help → Training: AI Findings Review…"));
+    else if (d.allowed() && d.underBreakGlass && !roleMay)
+        // Emergency access lets a person see a study; signing the AI review
+        // stays with the roles that review.
+        findings->setReviewAllowed(false, tr("Emergency access lets you see this study. Reviewing AI findings stays with the roles that "
+                                             "review them (your role: %1).").arg(who.roles.join(QStringLiteral(", "))));
     else
         findings->setReviewAllowed(d.allowed(), d.reason);
 #endif
 }
 
+// The study emergency access would be for: one withheld from view, or the
+// open study when an action the role lacks could be reached by break-glass
+// (the export dialog points here).
+std::optional<policy::Subject> ComplianceController::breakGlassSubject() const
+{
+    if (!m_withheld.empty())
+        return m_withheld.front().decision.kind == policy::Decision::Kind::NeedsBreakGlass ? std::optional(m_withheld.front().subject)
+                                                                                          : std::nullopt;
+    const Current c = current();
+    if (!c.valid)
+        return std::nullopt;
+    const policy::Policy& policy = m_context->guard->policy();
+    const auth::Identity who = m_context->identity();
+    if (!policy.grants(who.roles, policy::Action::StartBreakGlass).granted)
+        return std::nullopt;
+    for (policy::Action a : policy.breakGlass.eligibleActions) {
+        // Reviewing AI findings is never what emergency access is for (see updateReviewPermission).
+        if (a == policy::Action::ReviewAiFindings || policy.grants(who.roles, a).granted)
+            continue;
+        const policy::Decision d = m_context->guard->preview(a, c.subject);
+        if (d.kind == policy::Decision::Kind::NeedsBreakGlass || d.kind == policy::Decision::Kind::NeedsTraining)
+            return c.subject;
+    }
+    return std::nullopt;
+}
+
 void ComplianceController::requestBreakGlass()
 {
-    if (!m_context->breakGlass || m_withheld.empty())
+    const auto subject = breakGlassSubject();
+    if (!m_context->breakGlass || !subject)
         return;
-    const policy::Subject study = m_withheld.front().subject;
+    const policy::Subject study = *subject;
     const policy::Decision may = ask(policy::Action::StartBreakGlass, study, tr("Emergency access requested"));
     if (!may.allowed()) {
         notify(may.reason.isEmpty() ? tr("Emergency access was not started: the training must be completed first.") : may.reason, true);
