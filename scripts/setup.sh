@@ -13,7 +13,7 @@ PACKAGES=(
   # imaging
   libvtk9-dev libvtk-dicom-dev libdcmtk-dev dcmtk libopenjp2-7-dev libssl-dev
   # headless GUI tests
-  xvfb xauth libgl1-mesa-dri
+  xvfb xauth libgl1-mesa-dri xdotool
   # real test data and independent reference decoders
   python3-pydicom libgdcm-tools
   # keys and audit: a real Secret Service for QtKeychain, a real syslog-TLS collector

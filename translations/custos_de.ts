@@ -2263,6 +2263,10 @@ Fläche %6 mm²</translation>
 <context>
     <name>custos::ui::AdminView</name>
     <message>
+        <source>The text of the policy in force (%1) is not available here.</source>
+        <translation>Der Text der geltenden Richtlinie (%1) ist hier nicht verfügbar.</translation>
+    </message>
+    <message>
         <source>Custos — Administration</source>
         <translation>Custos — Administration</translation>
     </message>
@@ -2393,10 +2397,6 @@ Fläche %6 mm²</translation>
     <message>
         <source>Administration: read the policy</source>
         <translation>Administration: Richtlinie lesen</translation>
-    </message>
-    <message>
-        <source>The policy file could not be read again: %1</source>
-        <translation>Die Richtliniendatei konnte nicht erneut gelesen werden: %1</translation>
     </message>
     <message>
         <source>Your role may not read the policy.</source>
@@ -2536,12 +2536,40 @@ Fläche %6 mm²</translation>
 <context>
     <name>custos::ui::BreakGlassDialog</name>
     <message>
+        <source>Choose the kind of emergency.</source>
+        <translation>Wählen Sie die Art des Notfalls.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of emergency…</source>
+        <translation>Art des Notfalls wählen…</translation>
+    </message>
+    <message>
+        <source>System outage</source>
+        <translation>Systemausfall</translation>
+    </message>
+    <message>
+        <source>On-call coverage</source>
+        <translation>Bereitschaftsdienst</translation>
+    </message>
+    <message>
+        <source>Urgent clinical care</source>
+        <translation>Dringende klinische Versorgung</translation>
+    </message>
+    <message>
+        <source>Life-threatening emergency</source>
+        <translation>Lebensbedrohlicher Notfall</translation>
+    </message>
+    <message>
+        <source>Describe the emergency in words (at least three different words): what is happening, and why it cannot wait. The reason is reviewed afterwards.</source>
+        <translation>Beschreiben Sie den Notfall in Worten (mindestens drei verschiedene Wörter): was geschieht und warum es nicht warten kann. Die Begründung wird im Nachhinein geprüft.</translation>
+    </message>
+    <message>
         <source>Emergency access (break-glass)</source>
         <translation>Notfallzugriff (Break-Glass)</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Your role does not open this study.&lt;/b&gt; In an emergency you may open it anyway, for %1 minutes and for this one study only.&lt;/p&gt;&lt;p&gt;Everything you do is recorded. The access starts and ends as security alerts in the audit trail, and the compliance office reviews your reason afterwards. Use it only when a patient&apos;s care cannot wait for someone with regular access.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Ihre Rolle berechtigt nicht zum Öffnen dieser Studie.&lt;/b&gt; Im Notfall können Sie sie trotzdem öffnen, für %1 Minuten und nur diese eine Studie.&lt;/p&gt;&lt;p&gt;Alle Ihre Aktionen werden protokolliert. Beginn und Ende des Zugriffs werden als Sicherheitswarnungen im Audit-Protokoll erfasst, und die Compliance-Abteilung prüft Ihre Begründung im Nachhinein. Nutzen Sie den Zugriff nur, wenn die Versorgung eines Patienten nicht warten kann, bis jemand mit regulärem Zugriff verfügbar ist.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Your role does not allow this for this study.&lt;/b&gt; In an emergency you may have access anyway, for %1 minutes and for this one study only.&lt;/p&gt;&lt;p&gt;Everything you do is recorded. The access starts and ends as security alerts in the audit trail, and the compliance office reviews your reason afterwards. Use it only when a patient&apos;s care cannot wait for someone with regular access.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Ihre Rolle erlaubt dies für diese Studie nicht.&lt;/b&gt; Im Notfall können Sie trotzdem Zugriff erhalten, für %1 Minuten und nur diese eine Studie.&lt;/p&gt;&lt;p&gt;Alle Ihre Aktionen werden protokolliert. Beginn und Ende des Zugriffs werden als Sicherheitswarnungen im Audit-Protokoll erfasst, und die Compliance-Abteilung prüft Ihre Begründung im Nachhinein. Nutzen Sie den Zugriff nur, wenn die Versorgung eines Patienten nicht warten kann, bis jemand mit regulärem Zugriff verfügbar ist.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Reason category:</source>
@@ -2645,6 +2673,18 @@ Fläche %6 mm²</translation>
 </context>
 <context>
     <name>custos::ui::ComplianceController</name>
+    <message>
+        <source>Emergency access lets you see this study. Reviewing AI findings stays with the roles that review them (your role: %1).</source>
+        <translation>Der Notfallzugriff erlaubt Ihnen, diese Studie anzusehen. Die Prüfung von KI-Befunden bleibt den Rollen vorbehalten, die sie prüfen (Ihre Rolle: %1).</translation>
+    </message>
+    <message>
+        <source>Offered when your role does not allow something for a study and the site policy allows emergency access.</source>
+        <translation>Angeboten, wenn Ihre Rolle etwas für eine Studie nicht erlaubt und die Standortrichtlinie Notfallzugriff zulässt.</translation>
+    </message>
+    <message>
+        <source>Hide this notice</source>
+        <translation>Diesen Hinweis ausblenden</translation>
+    </message>
     <message numerus="yes">
         <source>%1 (%n series)</source>
         <translation>
@@ -2807,20 +2847,12 @@ Fläche %6 mm²</translation>
         <translation>%1 Studien werden nicht angezeigt.</translation>
     </message>
     <message>
-        <source>In an emergency you may request access to this study.</source>
-        <translation>Im Notfall können Sie Zugriff auf diese Studie anfordern.</translation>
-    </message>
-    <message>
         <source>This study is not shown: %1</source>
         <translation>Diese Studie wird nicht angezeigt: %1</translation>
     </message>
     <message>
         <source>A short training opens first.</source>
         <translation>Zuerst wird eine kurze Schulung geöffnet.</translation>
-    </message>
-    <message>
-        <source>Offered when your role does not open a study and the site policy allows emergency access.</source>
-        <translation>Wird angeboten, wenn Ihre Rolle nicht zum Öffnen einer Studie berechtigt und die Standortrichtlinie Notfallzugriff erlaubt.</translation>
     </message>
     <message>
         <source>AI findings review</source>
@@ -2892,6 +2924,34 @@ Fläche %6 mm²</translation>
 </context>
 <context>
     <name>custos::ui::ExportDialog</name>
+    <message>
+        <source>Nothing was exported.</source>
+        <translation>Es wurde nichts exportiert.</translation>
+    </message>
+    <message>
+        <source>They leave Custos&apos; protection: keep them only where the purpose needs them.</source>
+        <translation>Sie verlassen den Schutz von Custos: Bewahren Sie sie nur dort auf, wo der Zweck es erfordert.</translation>
+    </message>
+    <message>
+        <source>Export %1 DICOM files with the patient&apos;s name and other identifying data to %2?</source>
+        <translation>%1 DICOM-Dateien mit dem Namen des Patienten und weiteren identifizierenden Daten nach %2 exportieren?</translation>
+    </message>
+    <message>
+        <source>Export patient data</source>
+        <translation>Patientendaten exportieren</translation>
+    </message>
+    <message>
+        <source>Exported. Change the format, the scope or the folder to export again.</source>
+        <translation>Exportiert. Ändern Sie Format, Umfang oder Ordner, um erneut zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this export. In an emergency you may request emergency (break-glass) access to this study; its short training comes first. Everything is recorded and reviewed.</source>
+        <translation>Ihre Rolle erlaubt diesen Export nicht. Im Notfall können Sie Notfallzugriff (Break-Glass) auf diese Studie anfordern; zuvor ist eine kurze Schulung nötig. Alles wird protokolliert und geprüft.</translation>
+    </message>
+    <message>
+        <source>Request emergency access…</source>
+        <translation>Notfallzugriff anfordern…</translation>
+    </message>
     <message>
         <source>Export</source>
         <translation>Exportieren</translation>
@@ -3109,6 +3169,34 @@ Fläche %6 mm²</translation>
 <context>
     <name>custos::ui::FindingsPanel</name>
     <message>
+        <source>Open the training now</source>
+        <translation>Schulung jetzt öffnen</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Signieren</translation>
+    </message>
+    <message>
+        <source>Accepted: %1
+Rejected: %2
+Corrected: %3
+
+Once signed, the decisions cannot be changed. The review is saved as a DICOM SR next to the study.</source>
+        <translation>Angenommen: %1
+Abgelehnt: %2
+Korrigiert: %3
+
+Nach dem Signieren können die Entscheidungen nicht mehr geändert werden. Die Prüfung wird als DICOM-SR neben der Studie gespeichert.</translation>
+    </message>
+    <message>
+        <source>Sign the review of %1 AI findings as %2?</source>
+        <translation>Die Prüfung von %1 KI-Befunden als %2 signieren?</translation>
+    </message>
+    <message>
+        <source>Findings still waiting for a decision: %1. Decide on each before signing.</source>
+        <translation>Befunde ohne Entscheidung: %1. Entscheiden Sie über jeden, bevor Sie signieren.</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3205,8 +3293,8 @@ Annotiert: %3%4</translation>
         <translation>Bilder, die nicht in der geöffneten Studie enthalten sind</translation>
     </message>
     <message>
-        <source>Reading AI results…</source>
-        <translation>KI-Ergebnisse werden gelesen…</translation>
+        <source>Looking for AI results…</source>
+        <translation>KI-Ergebnisse werden gesucht…</translation>
     </message>
     <message>
         <source>No AI results in this study.</source>
@@ -3302,6 +3390,18 @@ Annotiert: %3%4</translation>
 </context>
 <context>
     <name>custos::ui::MainWindow</name>
+    <message>
+        <source>Shows or hides every AI outline, fill and box at once, to see the image underneath.</source>
+        <translation>Blendet alle KI-Umrisse, -Füllungen und -Rahmen auf einmal ein oder aus, um das Bild darunter zu sehen.</translation>
+    </message>
+    <message>
+        <source>AI &amp;Overlays</source>
+        <translation>KI-&amp;Überlagerungen</translation>
+    </message>
+    <message>
+        <source>Measuring: distance, ellipse and freehand are drawn by dragging with the left button. The angle tool needs a drag too: drag along the first arm, release, then click where the second arm ends. O shows or hides all AI overlays at once.</source>
+        <translation>Messen: Strecke, Ellipse und Freihand werden mit gedrückter linker Maustaste gezogen. Auch das Winkelwerkzeug braucht ein Ziehen: am ersten Schenkel entlang ziehen, loslassen, dann dort klicken, wo der zweite Schenkel endet. O blendet alle KI-Überlagerungen auf einmal ein oder aus.</translation>
+    </message>
     <message>
         <source>Custos</source>
         <translation>Custos</translation>
@@ -3541,6 +3641,10 @@ Annotiert: %3%4</translation>
 <context>
     <name>custos::ui::RejectDialog</name>
     <message>
+        <source>Say in a few words why the finding is wrong: &quot;Other&quot; needs details.</source>
+        <translation>Sagen Sie in wenigen Worten, warum der Befund falsch ist: „Sonstiges“ braucht Details.</translation>
+    </message>
+    <message>
         <source>Reject AI Finding</source>
         <translation>KI-Befund ablehnen</translation>
     </message>
@@ -3563,6 +3667,10 @@ Annotiert: %3%4</translation>
 </context>
 <context>
     <name>custos::ui::SignInPage</name>
+    <message>
+        <source>Waiting %1 s for the next code…</source>
+        <translation>Warte %1 s auf den nächsten Code…</translation>
+    </message>
     <message>
         <source>Custos</source>
         <translation>Custos</translation>

@@ -2263,6 +2263,10 @@ surface %6 mm²</translation>
 <context>
     <name>custos::ui::AdminView</name>
     <message>
+        <source>The text of the policy in force (%1) is not available here.</source>
+        <translation>Le texte de la politique en vigueur (%1) n&apos;est pas disponible ici.</translation>
+    </message>
+    <message>
         <source>Custos — Administration</source>
         <translation>Custos — Administration</translation>
     </message>
@@ -2393,10 +2397,6 @@ surface %6 mm²</translation>
     <message>
         <source>Administration: read the policy</source>
         <translation>Administration : consulter la politique</translation>
-    </message>
-    <message>
-        <source>The policy file could not be read again: %1</source>
-        <translation>Le fichier de politique n&apos;a pas pu être relu : %1</translation>
     </message>
     <message>
         <source>Your role may not read the policy.</source>
@@ -2536,12 +2536,40 @@ surface %6 mm²</translation>
 <context>
     <name>custos::ui::BreakGlassDialog</name>
     <message>
+        <source>Choose the kind of emergency.</source>
+        <translation>Choisissez le type d&apos;urgence.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of emergency…</source>
+        <translation>Choisissez le type d&apos;urgence…</translation>
+    </message>
+    <message>
+        <source>System outage</source>
+        <translation>Panne du système</translation>
+    </message>
+    <message>
+        <source>On-call coverage</source>
+        <translation>Garde et astreinte</translation>
+    </message>
+    <message>
+        <source>Urgent clinical care</source>
+        <translation>Soins cliniques urgents</translation>
+    </message>
+    <message>
+        <source>Life-threatening emergency</source>
+        <translation>Urgence vitale</translation>
+    </message>
+    <message>
+        <source>Describe the emergency in words (at least three different words): what is happening, and why it cannot wait. The reason is reviewed afterwards.</source>
+        <translation>Décrivez l&apos;urgence avec des mots (au moins trois mots différents) : ce qui se passe et pourquoi cela ne peut pas attendre. Le motif est examiné ensuite.</translation>
+    </message>
+    <message>
         <source>Emergency access (break-glass)</source>
         <translation>Accès d&apos;urgence (bris de glace)</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Your role does not open this study.&lt;/b&gt; In an emergency you may open it anyway, for %1 minutes and for this one study only.&lt;/p&gt;&lt;p&gt;Everything you do is recorded. The access starts and ends as security alerts in the audit trail, and the compliance office reviews your reason afterwards. Use it only when a patient&apos;s care cannot wait for someone with regular access.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Votre rôle ne permet pas d&apos;ouvrir cette étude.&lt;/b&gt; En cas d&apos;urgence, vous pouvez tout de même l&apos;ouvrir, pendant %1 minutes et pour cette seule étude.&lt;/p&gt;&lt;p&gt;Toutes vos actions sont enregistrées. Le début et la fin de l&apos;accès sont consignés comme alertes de sécurité dans le journal d&apos;audit, et le service de conformité examine ensuite votre motif. N&apos;y recourez que si la prise en charge d&apos;un patient ne peut pas attendre une personne disposant d&apos;un accès habituel.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Your role does not allow this for this study.&lt;/b&gt; In an emergency you may have access anyway, for %1 minutes and for this one study only.&lt;/p&gt;&lt;p&gt;Everything you do is recorded. The access starts and ends as security alerts in the audit trail, and the compliance office reviews your reason afterwards. Use it only when a patient&apos;s care cannot wait for someone with regular access.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Votre rôle ne permet pas cela pour cette étude.&lt;/b&gt; En cas d&apos;urgence, vous pouvez tout de même y accéder, pendant %1 minutes et pour cette seule étude.&lt;/p&gt;&lt;p&gt;Toutes vos actions sont enregistrées. Le début et la fin de l&apos;accès sont consignés comme alertes de sécurité dans le journal d&apos;audit, et le service de conformité examine ensuite votre motif. N&apos;y recourez que si la prise en charge d&apos;un patient ne peut pas attendre une personne disposant d&apos;un accès habituel.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Reason category:</source>
@@ -2645,6 +2673,18 @@ surface %6 mm²</translation>
 </context>
 <context>
     <name>custos::ui::ComplianceController</name>
+    <message>
+        <source>Emergency access lets you see this study. Reviewing AI findings stays with the roles that review them (your role: %1).</source>
+        <translation>L&apos;accès d&apos;urgence vous permet de voir cette étude. La revue des résultats d&apos;IA reste réservée aux rôles qui les examinent (votre rôle : %1).</translation>
+    </message>
+    <message>
+        <source>Offered when your role does not allow something for a study and the site policy allows emergency access.</source>
+        <translation>Proposé lorsque votre rôle ne permet pas une action sur une étude et que la politique du site autorise l&apos;accès d&apos;urgence.</translation>
+    </message>
+    <message>
+        <source>Hide this notice</source>
+        <translation>Masquer cet avis</translation>
+    </message>
     <message numerus="yes">
         <source>%1 (%n series)</source>
         <translation>
@@ -2807,20 +2847,12 @@ surface %6 mm²</translation>
         <translation>%1 études ne sont pas affichées.</translation>
     </message>
     <message>
-        <source>In an emergency you may request access to this study.</source>
-        <translation>En cas d&apos;urgence, vous pouvez demander l&apos;accès à cette étude.</translation>
-    </message>
-    <message>
         <source>This study is not shown: %1</source>
         <translation>Cette étude n&apos;est pas affichée : %1</translation>
     </message>
     <message>
         <source>A short training opens first.</source>
         <translation>Une courte formation s&apos;ouvre d&apos;abord.</translation>
-    </message>
-    <message>
-        <source>Offered when your role does not open a study and the site policy allows emergency access.</source>
-        <translation>Proposé lorsque votre rôle ne permet pas d&apos;ouvrir une étude et que la politique du site autorise l&apos;accès d&apos;urgence.</translation>
     </message>
     <message>
         <source>AI findings review</source>
@@ -2892,6 +2924,34 @@ surface %6 mm²</translation>
 </context>
 <context>
     <name>custos::ui::ExportDialog</name>
+    <message>
+        <source>Nothing was exported.</source>
+        <translation>Rien n&apos;a été exporté.</translation>
+    </message>
+    <message>
+        <source>They leave Custos&apos; protection: keep them only where the purpose needs them.</source>
+        <translation>Ils quittent la protection de Custos : ne les conservez que là où la finalité l&apos;exige.</translation>
+    </message>
+    <message>
+        <source>Export %1 DICOM files with the patient&apos;s name and other identifying data to %2?</source>
+        <translation>Exporter %1 fichiers DICOM avec le nom du patient et d&apos;autres données identifiantes vers %2 ?</translation>
+    </message>
+    <message>
+        <source>Export patient data</source>
+        <translation>Exporter des données patient</translation>
+    </message>
+    <message>
+        <source>Exported. Change the format, the scope or the folder to export again.</source>
+        <translation>Exporté. Changez le format, la portée ou le dossier pour exporter de nouveau.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this export. In an emergency you may request emergency (break-glass) access to this study; its short training comes first. Everything is recorded and reviewed.</source>
+        <translation>Votre rôle ne permet pas cet export. En cas d&apos;urgence, vous pouvez demander un accès d&apos;urgence (bris de glace) à cette étude ; une courte formation vient d&apos;abord. Tout est enregistré et examiné.</translation>
+    </message>
+    <message>
+        <source>Request emergency access…</source>
+        <translation>Demander un accès d&apos;urgence…</translation>
+    </message>
     <message>
         <source>Export</source>
         <translation>Exporter</translation>
@@ -3109,6 +3169,34 @@ surface %6 mm²</translation>
 <context>
     <name>custos::ui::FindingsPanel</name>
     <message>
+        <source>Open the training now</source>
+        <translation>Ouvrir la formation maintenant</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Accepted: %1
+Rejected: %2
+Corrected: %3
+
+Once signed, the decisions cannot be changed. The review is saved as a DICOM SR next to the study.</source>
+        <translation>Acceptés : %1
+Rejetés : %2
+Corrigés : %3
+
+Une fois signée, les décisions ne peuvent plus être modifiées. La revue est enregistrée comme SR DICOM à côté de l&apos;étude.</translation>
+    </message>
+    <message>
+        <source>Sign the review of %1 AI findings as %2?</source>
+        <translation>Signer la revue de %1 résultats d&apos;IA en tant que %2 ?</translation>
+    </message>
+    <message>
+        <source>Findings still waiting for a decision: %1. Decide on each before signing.</source>
+        <translation>Résultats encore sans décision : %1. Décidez de chacun avant de signer.</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -3205,8 +3293,8 @@ Annote : %3%4</translation>
         <translation>images absentes de l&apos;étude ouverte</translation>
     </message>
     <message>
-        <source>Reading AI results…</source>
-        <translation>Lecture des résultats IA…</translation>
+        <source>Looking for AI results…</source>
+        <translation>Recherche des résultats IA…</translation>
     </message>
     <message>
         <source>No AI results in this study.</source>
@@ -3302,6 +3390,18 @@ Annote : %3%4</translation>
 </context>
 <context>
     <name>custos::ui::MainWindow</name>
+    <message>
+        <source>Shows or hides every AI outline, fill and box at once, to see the image underneath.</source>
+        <translation>Affiche ou masque d&apos;un coup tous les contours, remplissages et cadres d&apos;IA, pour voir l&apos;image dessous.</translation>
+    </message>
+    <message>
+        <source>AI &amp;Overlays</source>
+        <translation>&amp;Superpositions IA</translation>
+    </message>
+    <message>
+        <source>Measuring: distance, ellipse and freehand are drawn by dragging with the left button. The angle tool needs a drag too: drag along the first arm, release, then click where the second arm ends. O shows or hides all AI overlays at once.</source>
+        <translation>Mesures : distance, ellipse et main levée se tracent en faisant glisser avec le bouton gauche. L&apos;outil d&apos;angle demande aussi un glissement : faites glisser le long du premier côté, relâchez, puis cliquez là où finit le second côté. O affiche ou masque d&apos;un coup toutes les superpositions IA.</translation>
+    </message>
     <message>
         <source>Custos</source>
         <translation>Custos</translation>
@@ -3541,6 +3641,10 @@ Annote : %3%4</translation>
 <context>
     <name>custos::ui::RejectDialog</name>
     <message>
+        <source>Say in a few words why the finding is wrong: &quot;Other&quot; needs details.</source>
+        <translation>Dites en quelques mots pourquoi le résultat est faux : « Autre » demande des détails.</translation>
+    </message>
+    <message>
         <source>Reject AI Finding</source>
         <translation>Rejeter le résultat IA</translation>
     </message>
@@ -3563,6 +3667,10 @@ Annote : %3%4</translation>
 </context>
 <context>
     <name>custos::ui::SignInPage</name>
+    <message>
+        <source>Waiting %1 s for the next code…</source>
+        <translation>Attente de %1 s pour le code suivant…</translation>
+    </message>
     <message>
         <source>Custos</source>
         <translation>Custos</translation>

@@ -20,6 +20,7 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -156,11 +157,13 @@ int main(int argc, char** argv)
     // policy it runs under the example site policy; where IT installed one,
     // the demo obeys it like everything else.
     const auto source = custos::policy::policySource();
+    bool exampleInUse = false;
     if (signInOptions.demo && !source.fromEnvironment && !QFileInfo::exists(source.path)) {
         auto example = custos::policy::parsePolicy(custos::policy::exampleSitePolicyJson(), QStringLiteral("example-site-policy.json"));
         if (example) {
             example.value().source = QApplication::translate("main", "the example site policy (demo; no site policy is installed)");
             policy = std::make_shared<const custos::policy::Policy>(std::move(example).value());
+            exampleInUse = true;
         }
     }
 
@@ -204,6 +207,11 @@ int main(int argc, char** argv)
     compliance->auditLog = services->auditLog();
     compliance->capture = &capture;
     compliance->policyOrigin = policy->source;
+    // What the administration view shows: the text of the policy in force.
+    if (exampleInUse)
+        compliance->policyJson = custos::policy::exampleSitePolicyJson();
+    else if (QFile in(policy->source); QFileInfo::exists(policy->source) && in.open(QIODevice::ReadOnly))
+        compliance->policyJson = in.readAll();
     compliance->showAdministration = [weak = std::weak_ptr<const custos::ui::ComplianceContext>(compliance)](QWidget* parent) {
         if (auto context = weak.lock())
             custos::ui::AdminView::show(context, parent);

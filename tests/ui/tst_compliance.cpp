@@ -22,6 +22,7 @@
 #include "ui/compliance/compliance_controller.h"
 #include "ui/compliance/export_dialog.h"
 #include "ui/compliance/training_dialog.h"
+#include "ui/findings/findings_controller.h"
 #include "ui/shell/main_window.h"
 #include "ui/shell/viewer_grid.h"
 #include "ui/viewport/slice_view.h"
@@ -30,21 +31,27 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QMouseEvent>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QScreen>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QUrlQuery>
@@ -120,6 +127,9 @@ private slots:
     void trainingBlocksTheFirstExport();
     void breakGlassNeedsAReasonAndReauthenticationAndExpires();
     void breakGlassOfASingleSignOnUserIsConfirmedAtTheProvider();
+    void technologistReachesBreakGlassFromTheExportDialogUnderTheExamplePolicy();
+    void reviewTrainingHintOpensTheTraining();
+    void identifiedExportIsConfirmedAndNotRepeated();
     void supportEngineerSeesNoImage();
     void complianceOfficerReadsVerifiesAndExportsTheAuditTrail();
 
@@ -223,6 +233,7 @@ void TestCompliance::start(const std::function<void(QJsonObject&)>& change)
     m_context->audit = record;
     m_context->clock = clock;
     m_context->policyOrigin = QStringLiteral("test policy");
+    m_context->policyJson = QJsonDocument(root).toJson();
     m_context->auditLog = m_services->auditLog();
     m_context->showAdministration = [this](QWidget* parent) { AdminView::show(m_context, parent); };
 
@@ -338,10 +349,19 @@ void TestCompliance::technologistCannotLetAnythingOut()
     QCOMPARE(denied(QStringLiteral("ExportDicom")), 0);
 
     // The keyboard shortcut reaches the Guard, which refuses and records it.
+    const QSize viewSize = window->sliceView()->size();
     QTest::keyClick(window, Qt::Key_E, Qt::ControlModifier);
     QTRY_COMPARE(denied(QStringLiteral("ExportDicom")), 1);
     QVERIFY(!window->findChild<ExportDialog*>());
     QVERIFY2(controller->noticeText().contains(QStringLiteral("Nothing was exported")), qPrintable(controller->noticeText()));
+    // The notice lies over the views across their whole width: it never
+    // resizes them (which would rescale the picture) nor sits in a column.
+    QTest::qWait(100);
+    QCOMPARE(window->sliceView()->size(), viewSize);
+    auto* notice = window->findChild<QWidget*>(QStringLiteral("complianceNotice"));
+    QVERIFY(notice && notice->isVisible());
+    QCOMPARE(notice->width(), window->grid()->width());
+    QVERIFY(notice->mapTo(window, QPoint(0, 0)).y() >= window->grid()->mapTo(window, QPoint(0, 0)).y());
 
     // The clipboard keeps what it had.
     QApplication::clipboard()->setText(QStringLiteral("before"));
@@ -529,6 +549,163 @@ void TestCompliance::breakGlassNeedsAReasonAndReauthenticationAndExpires()
     QCOMPARE(m_breakGlass->awaitingReview().size(), std::size_t(1));
 }
 
+// The example site policy as shipped (the demo runs under it): the
+// technologist views studies, exports nothing, and may use break-glass. The
+// export dialog says so and leads there; the break-glass dialog wants words
+// and a chosen category; the grant does not make the technologist a reviewer.
+void TestCompliance::technologistReachesBreakGlassFromTheExportDialogUnderTheExamplePolicy()
+{
+    start([this](QJsonObject& root) {
+        root = QJsonDocument::fromJson(policy::exampleSitePolicyJson()).object();
+        root.insert(QStringLiteral("exportDestinations"), QJsonArray{m_dir.path()}); // its folders do not exist here
+    });
+    QVERIFY(m_policy->breakGlass.eligibleActions.contains(policy::Action::ExportDicom));
+    MainWindow* window = signIn(QStringLiteral("technologist"));
+    QVERIFY(window);
+    auto* controller = ComplianceController::of(window);
+    window->findChild<QMenu*>(QStringLiteral("fileMenu"))->aboutToShow();
+    QVERIFY2(controller->breakGlassAction()->isEnabled(), qPrintable(controller->breakGlassAction()->toolTip()));
+
+    // The export dialog: identified DICOM only by emergency access, and a button to it.
+    QSignalSpy opened(controller, &ComplianceController::exportDialogOpened);
+    QTest::keyClick(window, Qt::Key_E, Qt::ControlModifier);
+    QTRY_COMPARE(opened.count(), 1);
+    auto* dialog = qobject_cast<ExportDialog*>(opened.front().front().value<QWidget*>());
+    QVERIFY(dialog);
+    dialog->setFormat(ExportDialog::Format::IdentifiedDicom);
+    const QString rule = dialog->findChild<QLabel*>(QStringLiteral("exportRule"))->text();
+    QVERIFY2(rule.contains(QStringLiteral("emergency")) && !rule.contains(QStringLiteral("Allowed once")), qPrintable(rule));
+    QVERIFY(dialog->emergencyButton()->isVisible());
+    QVERIFY(dialog->emergencyButton()->isEnabled());
+    keep(dialog, QStringLiteral("export-dialog-technologist-example-policy"));
+
+    // Its training first, then the break-glass dialog.
+    bool trained = false;
+    onNextDialog<TrainingDialog>([&](TrainingDialog* t) {
+        trained = t->module().id == QLatin1String("break-glass");
+        const auto& questions = t->module().questions;
+        for (int i = 0; i < int(questions.size()); ++i)
+            t->setAnswer(i, questions[std::size_t(i)].answer);
+        t->submit();
+    });
+    QStringList categories;
+    QString defaultCategory = QStringLiteral("?");
+    QString xRefusal, blankCategoryRefusal;
+    bool granted = false;
+    QString failure;
+    onNextDialog<BreakGlassDialog>([&](BreakGlassDialog* d) {
+        for (int i = 0; i < d->categoryBox()->count(); ++i)
+            categories << d->categoryBox()->itemText(i);
+        defaultCategory = d->categoryBox()->currentData().toString();
+        d->setReason(QStringLiteral("Patient deteriorating on the ward, needs CT now"));
+        d->setCredentials(QStringLiteral("demo-technologist"), QStringLiteral("000000"));
+        d->submit(); // no category chosen
+        blankCategoryRefusal = d->errorText();
+        d->setCategory(QStringLiteral("urgent-clinical-care"));
+        d->setReason(QString(22, QLatin1Char('x')));
+        d->submit();
+        xRefusal = d->errorText();
+        keep(d, QStringLiteral("break-glass-dialog-words"));
+        d->setReason(QStringLiteral("Patient deteriorating on the ward, referring physician needs the CT images sent now"));
+        d->setCredentials(QStringLiteral("demo-technologist"), code(QStringLiteral("technologist")));
+        granted = d->submit();
+        if (!granted)
+            failure = d->errorText(), d->reject();
+    });
+    QTest::mouseClick(dialog->emergencyButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(granted || !failure.isEmpty(), 30000);
+    QVERIFY(trained);
+    QVERIFY2(granted, qPrintable(failure));
+    // Human names, none chosen in advance.
+    QVERIFY(defaultCategory.isEmpty());
+    QVERIFY2(categories.contains(QStringLiteral("Urgent clinical care")), qPrintable(categories.join(QStringLiteral(" | "))));
+    for (const QString& id : m_policy->breakGlass.reasonCategories)
+        QVERIFY2(!categories.contains(id), qPrintable(id)); // never the raw identifier
+    QVERIFY2(blankCategoryRefusal.contains(QStringLiteral("kind of emergency")), qPrintable(blankCategoryRefusal));
+    QVERIFY2(xRefusal.contains(QStringLiteral("words")), qPrintable(xRefusal));
+    QVERIFY(controller->breakGlassActive());
+
+    // The grant lets the technologist see; the AI review stays with its roles.
+    QTRY_VERIFY_WITH_TIMEOUT(window->sliceView()->volume(), 60000);
+    QTest::qWait(300);
+    FindingsController* findings = window->findings();
+    QVERIFY(findings);
+    QVERIFY(!findings->reviewAllowed());
+    QVERIFY2(findings->reviewDeniedReason().contains(QStringLiteral("Emergency access")), qPrintable(findings->reviewDeniedReason()));
+}
+
+// Until the AI-review training is done the review buttons are off; the
+// hint that says so is a link that opens the training, after which they work.
+void TestCompliance::reviewTrainingHintOpensTheTraining()
+{
+    start();
+    MainWindow* window = signIn(QStringLiteral("radiologist"));
+    QVERIFY(window);
+    FindingsController* findings = window->findings();
+    QVERIFY(findings);
+    QTRY_VERIFY(!findings->reviewAllowed());
+    QVERIFY(findings->reviewTrainingOffered());
+    auto* hint = window->findChild<QLabel*>(QStringLiteral("findingsReviewStatus"));
+    QVERIFY(hint);
+    QVERIFY2(hint->text().contains(QStringLiteral("<a href")), qPrintable(hint->text()));
+    QVERIFY(hint->textInteractionFlags() & Qt::LinksAccessibleByMouse);
+    QString module;
+    onNextDialog<TrainingDialog>([&](TrainingDialog* t) {
+        module = t->module().id;
+        const auto& questions = t->module().questions;
+        for (int i = 0; i < int(questions.size()); ++i)
+            t->setAnswer(i, questions[std::size_t(i)].answer);
+        t->submit();
+    });
+    emit hint->linkActivated(QStringLiteral("#training"));
+    QCOMPARE(module, QStringLiteral("ai-automation-bias"));
+    QTRY_VERIFY(findings->reviewAllowed());
+    QVERIFY(!hint->text().contains(QStringLiteral("<a href")));
+}
+
+// Identified files leave only after a confirmation that says what and
+// where; once exported, the button does not export the same again.
+void TestCompliance::identifiedExportIsConfirmedAndNotRepeated()
+{
+    start();
+    acknowledge(QStringLiteral("radiologist"), QStringLiteral("phi-handling"));
+    MainWindow* window = signIn(QStringLiteral("radiologist"));
+    QVERIFY(window);
+    auto* controller = ComplianceController::of(window);
+    QSignalSpy opened(controller, &ComplianceController::exportDialogOpened);
+    QTest::keyClick(window, Qt::Key_E, Qt::ControlModifier);
+    QTRY_COMPARE(opened.count(), 1);
+    auto* dialog = qobject_cast<ExportDialog*>(opened.front().front().value<QWidget*>());
+    QVERIFY(dialog);
+    dialog->setFormat(ExportDialog::Format::IdentifiedDicom);
+    dialog->setDestination(m_out);
+    dialog->setPurpose(QStringLiteral("second opinion"));
+    QString question;
+    onNextDialog<QMessageBox>([&](QMessageBox* box) {
+        question = box->text();
+        box->button(QMessageBox::Cancel)->click();
+    });
+    QVERIFY(dialog->exportButton()->isEnabled());
+    QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
+    QVERIFY2(question.contains(QStringLiteral("24 DICOM files")) && question.contains(QStringLiteral("patient")), qPrintable(question));
+    QVERIFY(QDir(m_out).entryList(QDir::Files | QDir::NoDotAndDotDot).isEmpty());
+    QVERIFY(QDirIterator(m_out, QDir::Files, QDirIterator::Subdirectories).hasNext() == false);
+
+    onNextDialog<QMessageBox>([&](QMessageBox* box) {
+        for (QAbstractButton* b : box->buttons())
+            if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                b->click();
+    });
+    QSignalSpy finished(dialog, &ExportDialog::exportFinished);
+    QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(finished.front().front().toBool(), qPrintable(finished.front().at(1).toString()));
+    QCOMPARE(dialog->writtenFiles().size(), 24);
+    QVERIFY(!dialog->exportButton()->isEnabled()); // not a second time by accident
+    dialog->setWholeStudy(false);                  // something else: allowed again
+    QVERIFY(dialog->exportButton()->isEnabled());
+}
+
 void TestCompliance::breakGlassOfASingleSignOnUserIsConfirmedAtTheProvider()
 {
     QVERIFY2(testpeers::oidcPeerMissing().isEmpty(), qPrintable(testpeers::oidcPeerMissing()));
@@ -632,6 +809,23 @@ void TestCompliance::complianceOfficerReadsVerifiesAndExportsTheAuditTrail()
     QVERIFY(view.visibleRecords() >= 1);
     view.resize(1100, 600);
     keep(&view, QStringLiteral("admin-view"));
+    // The audit table: time, event, user and patient readable in full.
+    QTableWidget* table = nullptr;
+    for (auto* t : view.findChildren<QTableWidget*>())
+        if (t->columnCount() == 7) // #, time, event, outcome, user, patient, details
+            table = t;
+    QVERIFY(table && table->rowCount() > 0);
+    view.QWidget::show();
+    QTest::qWait(100);
+    const QAbstractItemView* cells = table; // sizeHintForColumn is public there
+    for (int c = 1; c <= 5; ++c)
+        QVERIFY2(table->columnWidth(c) >= cells->sizeHintForColumn(c),
+                 qPrintable(QStringLiteral("column %1: %2 < %3").arg(c).arg(table->columnWidth(c)).arg(cells->sizeHintForColumn(c))));
+    // The policy tab: the policy in force (this test's, with its export folder), not the built-in default.
+    auto* policyText = view.findChild<QPlainTextEdit*>(QStringLiteral("policyJson"));
+    QVERIFY(policyText);
+    QVERIFY2(policyText->toPlainText().contains(QJsonValue(m_dir.path()).toString()), qPrintable(policyText->toPlainText().left(300)));
+    QVERIFY(view.findChild<QLabel*>(QStringLiteral("policyOrigin"))->text().contains(QStringLiteral("test policy")));
     view.setFilter(QStringLiteral("nobody-by-this-name"), {}, {}, {});
     QCOMPARE(view.visibleRecords(), 0);
     view.setFilter({}, {}, {}, {});

@@ -10,20 +10,29 @@
 #include "core/dicom/demo_study.h"
 #include "ui/findings/findings_controller.h"
 #include "ui/findings/findings_panel.h"
+#include "ui/findings/review_dialogs.h"
 #include "ui/shell/main_window.h"
 #include "ui/shell/viewer_grid.h"
 #include "ui/viewport/slice_geometry.h"
 #include "ui/viewport/slice_view.h"
 
+#include <QAction>
 #include <QDir>
+#include <QDirIterator>
+#include <QDockWidget>
 #include <QFile>
 #include <QHeaderView>
+#include <QLabel>
 #include <QPushButton>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QMutex>
 #include <QProcess>
+#include <QScreen>
 #include <QSignalSpy>
+#include <QToolBar>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -39,6 +48,69 @@ QColor colourAt(SliceView* view, const QPointF& p)
     const QImage img = view->grab().toImage();
     const double dpr = img.devicePixelRatio();
     return img.pixelColor(QPoint(int(p.x() * dpr), int(p.y() * dpr)));
+}
+
+// What the X server shows in the top-level window: the GL image and the
+// overlay as composed on screen. (QWidget::grab renders a QOpenGLWidget
+// again, with the current camera, and would hide a stale frame.)
+QImage screenOf(QWidget* top)
+{
+    QTest::qWait(250);
+    return top->screen()->grabWindow(top->winId()).toImage();
+}
+
+struct Registration
+{
+    int outline = 0, lesion = 0;            // pixels of each
+    QPointF outlineCentre, lesionCentre;    // window pixels
+    QRectF outlineBox, lesionBox;
+    QString describe() const
+    {
+        return QStringLiteral("outline %1 px at (%2, %3) %4×%5; lesion pixels %6 at (%7, %8) %9×%10")
+            .arg(outline).arg(outlineCentre.x(), 0, 'f', 1).arg(outlineCentre.y(), 0, 'f', 1)
+            .arg(outlineBox.width()).arg(outlineBox.height())
+            .arg(lesion).arg(lesionCentre.x(), 0, 'f', 1).arg(lesionCentre.y(), 0, 'f', 1)
+            .arg(lesionBox.width()).arg(lesionBox.height());
+    }
+};
+
+// In one screen image, around where `view` says the lesion is: the pixels of
+// the segment's outline (its colour) and the lesion's own pixels (bright grey:
+// 60 HU in a 40/400 window over lung at -850 HU, which is black).
+Registration registration(const QImage& screen, QWidget* top, SliceView* view, const QPointF& at, double radiusPx, const QColor& segment)
+{
+    Registration r;
+    const QPoint centre = view->mapTo(top, at.toPoint());
+    const int half = int(radiusPx * 1.8) + 6;
+    const QRect box = QRect(centre - QPoint(half, half), centre + QPoint(half, half)).intersected(QRect(view->mapTo(top, QPoint(0, 0)), view->size()));
+    double ox = 0, oy = 0, lx = 0, ly = 0;
+    // A circle around it, wide enough for a lesion that slid away, narrow
+    // enough to leave out the chest wall and the heart.
+    const double reach = radiusPx * 1.6 + 4;
+    for (int y = box.top(); y <= box.bottom(); ++y)
+        for (int x = box.left(); x <= box.right(); ++x) {
+            if (QLineF(QPointF(x, y), QPointF(centre)).length() > reach)
+                continue;
+            const QColor c = screen.pixelColor(x, y);
+            const int dr = c.red() - segment.red(), dg = c.green() - segment.green(), db = c.blue() - segment.blue();
+            const int spread = std::max({c.red(), c.green(), c.blue()}) - std::min({c.red(), c.green(), c.blue()});
+            if (dr * dr + dg * dg + db * db < 70 * 70) {
+                ++r.outline;
+                ox += x;
+                oy += y;
+                r.outlineBox |= QRectF(x, y, 1, 1);
+            } else if (spread < 16 && c.green() > 80) {
+                ++r.lesion;
+                lx += x;
+                ly += y;
+                r.lesionBox |= QRectF(x, y, 1, 1);
+            }
+        }
+    if (r.outline)
+        r.outlineCentre = {ox / r.outline, oy / r.outline};
+    if (r.lesion)
+        r.lesionCentre = {lx / r.lesion, ly / r.lesion};
+    return r;
 }
 
 QStringList dciodvfyErrors(const QString& path)
@@ -67,15 +139,26 @@ private slots:
     void aiObjectsAreListedWithTheirFindingsNotAsSeries();
     void lesionSegmentIsDrawnOnItsPixelsAndFollowsVisibility();
     void lesionIsDrawnOnTheMprReformatsToo();
+    void aiOutlineStaysOnTheLesionAfterEveryLayoutChange();
+    void mprCornerTextNeverOverlapsAndPanelsFit_data();
+    void mprCornerTextNeverOverlapsAndPanelsFit();
+    void mprOnAndOffKeepsSliceWindowAndPan();
     void clickingAFindingJumpsToItsSlice();
+    void clickingAFindingZoomsToFitIt();
     void reviewIsAuditedSignedAndSavedAsValidSr();
     void deniedReviewLeavesTheFindingsVisibleButUnchangeable();
+    void signedReviewIsReadBackOnReopen();
+    void rejectOtherNeedsWordsAndSigningAsksFirst();
+    void panelSaysItIsLookingWhileTheStudyIsRead();
+    void namesAndDatesAreShownTheLocalesWay();
 
 private:
-    std::unique_ptr<MainWindow> open(bool mpr = false);
+    std::unique_ptr<MainWindow> open(bool mpr = false, const QString& study = {});
+    QString copyOfStudy();
     ai::FindingKey lesionKey(FindingsController* c) const;
     ai::FindingKey srKey(FindingsController* c) const;
     QPointF lesionPoint(SliceView* view) const;
+    QString misregistered(MainWindow* window, const QColor& segment, const QString& when) const;
 
     QTemporaryDir m_dir;
     QString m_study;
@@ -141,13 +224,30 @@ void TestFindings::initTestCase()
     other.close();
 }
 
-std::unique_ptr<MainWindow> TestFindings::open(bool mpr)
+// A study folder of its own, for a test that saves a review into it.
+QString TestFindings::copyOfStudy()
+{
+    static int n = 0;
+    const QString to = m_dir.filePath(QStringLiteral("copy-%1").arg(++n));
+    QDirIterator it(m_study, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString from = it.next();
+        const QString target = QDir(to).filePath(QDir(m_study).relativeFilePath(from));
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        if (!QFile::copy(from, target))
+            return {};
+    }
+    return to;
+}
+
+std::unique_ptr<MainWindow> TestFindings::open(bool mpr, const QString& study)
 {
     // Wide enough that the three MPR views have room for the AI tags as well.
     ViewerOptions options;
-    options.paths = {m_study};
+    options.paths = {study.isEmpty() ? m_study : study};
     options.mpr = mpr;
     options.protection.user = QStringLiteral("dr.weber");
+    options.protection.displayName = QStringLiteral("Dr. Anna Weber");
     options.protection.record = [this](const audit::Event& e) {
         QMutexLocker lock(&m_mutex);
         m_events.push_back(e);
@@ -275,18 +375,26 @@ void TestFindings::lesionSegmentIsDrawnOnItsPixelsAndFollowsVisibility()
     QVERIFY2(std::abs(view->slice() - m_geometry.lesionSlice) <= 1, qPrintable(QString::number(view->slice())));
     QTest::qWait(100);
     const QPointF at = lesionPoint(view);
-    // Centred on the lesion.
-    QVERIFY2(QLineF(at, QPointF(view->width() / 2.0, view->height() / 2.0)).length() < 3,
+    // Centred on the lesion (within a fraction of a millimetre, on screen magnified by the zoom).
+    QVERIFY2(QLineF(at, QPointF(view->width() / 2.0, view->height() / 2.0)).length() < 3 * view->zoom(),
              qPrintable(QStringLiteral("%1,%2").arg(at.x()).arg(at.y())));
     const ai::Finding* lesion = c->finding(lesionKey(c));
     QVERIFY(lesion && lesion->displayRgb);
     const QColor segment = QColor::fromRgbF(float(lesion->displayRgb->x), float(lesion->displayRgb->y), float(lesion->displayRgb->z));
 
+    // Small: by default only its outline, so the nodule itself stays visible.
+    const QColor byDefault = colourAt(view, at);
+    AiOverlayStyle fill = c->style();
+    fill.outlineSmall = false;
+    c->setStyle(fill);
+    QTest::qWait(50);
     const QColor with = colourAt(view, at);
     c->setFindingVisible(lesionKey(c), false);
     QTest::qWait(50);
     const QColor without = colourAt(view, at);
     QVERIFY2(std::abs(without.red() - without.green()) < 4, qPrintable(without.name())); // grey: no overlay
+    QVERIFY2(std::abs(byDefault.red() - without.red()) < 4 && std::abs(byDefault.green() - without.green()) < 4,
+             qPrintable(QStringLiteral("by default %1, without %2").arg(byDefault.name(), without.name())));
     // Filled with the global opacity over the grey image.
     const double a = c->style().opacity;
     auto expect = [&](int grey, int colour) { return grey * (1 - a) + colour * a; };
@@ -300,13 +408,14 @@ void TestFindings::lesionSegmentIsDrawnOnItsPixelsAndFollowsVisibility()
     const auto& g = view->volume()->geometry();
     dicom::Vec3 away = patientToVoxel(g, m_geometry.landmarks.softTissue);
     view->setSlice(int(std::lround(away.z)));
+    view->resetView(); // the whole slice: the point must be on screen
     QTest::qWait(50);
     const QPointF awayPoint = view->widgetPointForVoxel(away.x, away.y, away.z);
     const QColor awayColour = colourAt(view, awayPoint);
     QVERIFY2(std::abs(awayColour.red() - awayColour.blue()) < 4, qPrintable(awayColour.name()));
 
     // Contour mode: the centre is clear, the rim is coloured.
-    view->setSlice(m_geometry.lesionSlice);
+    QVERIFY(c->jumpTo(lesionKey(c))); // as `at` was taken
     AiOverlayStyle style = c->style();
     style.filled = false;
     c->setStyle(style);
@@ -314,6 +423,25 @@ void TestFindings::lesionSegmentIsDrawnOnItsPixelsAndFollowsVisibility()
     const QColor centre = colourAt(view, at);
     QVERIFY2(std::abs(centre.red() - without.red()) < 4 && std::abs(centre.green() - without.green()) < 4, qPrintable(centre.name()));
     style.filled = true;
+    style.outlineSmall = true;
+    c->setStyle(style);
+
+    // One key hides every AI layer, and brings them back.
+    QAction* toggle = window->findChild<QAction*>(QStringLiteral("aiOverlaysAction"));
+    QVERIFY(toggle);
+    QCOMPARE(toggle->shortcut(), QKeySequence(Qt::Key_O));
+    style.outlineSmall = false;
+    c->setStyle(style);
+    QTest::qWait(50);
+    QVERIFY(colourAt(view, at).red() - colourAt(view, at).blue() > 10);
+    toggle->trigger();
+    QTest::qWait(50);
+    const QColor hidden = colourAt(view, at);
+    QVERIFY2(std::abs(hidden.red() - without.red()) < 4 && std::abs(hidden.blue() - without.blue()) < 4, qPrintable(hidden.name()));
+    toggle->trigger();
+    QTest::qWait(50);
+    QVERIFY(colourAt(view, at).red() - colourAt(view, at).blue() > 10);
+    style.outlineSmall = true;
     c->setStyle(style);
 }
 
@@ -322,6 +450,9 @@ void TestFindings::lesionIsDrawnOnTheMprReformatsToo()
     auto window = open(true);
     QVERIFY(window);
     FindingsController* c = window->findings();
+    AiOverlayStyle fill = c->style();
+    fill.outlineSmall = false; // filled, to sample its colour anywhere inside
+    c->setStyle(fill);
     for (std::size_t i = 0; i < c->objects().size(); ++i)
         c->setObjectVisible(int(i), c->objects()[i].object.kind == ai::AiObjectKind::Segmentation);
     QVERIFY(c->jumpTo(lesionKey(c)));
@@ -354,6 +485,235 @@ void TestFindings::lesionIsDrawnOnTheMprReformatsToo()
     QCOMPARE(checked, 2);
 }
 
+// On screen, in every view showing the lesion: what the X server shows
+// around the lesion must be what a fresh redraw of image and overlay shows
+// (a stale image under a current overlay differs), and on the axial view the
+// SEG's outline must ring the lesion's own pixels. Empty: registered;
+// otherwise what is wrong.
+QString TestFindings::misregistered(MainWindow* window, const QColor& segment, const QString& when) const
+{
+    const QImage screen = screenOf(window);
+    for (int i = 0; i < window->grid()->viewCount(); ++i)
+        window->grid()->view(i)->refresh();
+    const QImage fresh = screenOf(window);
+    if (qEnvironmentVariableIsSet("CUSTOS_KEEP_TEST_FILES"))
+        screen.save(QStringLiteral("/tmp/registration-%1.png").arg(QString(when).replace(QLatin1Char(' '), QLatin1Char('-'))));
+    QStringList problems;
+    int checked = 0;
+    for (int i = 0; i < window->grid()->viewCount(); ++i) {
+        SliceView* view = window->grid()->view(i);
+        if (!view->volume() || !view->isVisible())
+            continue;
+        const auto& g = view->volume()->geometry();
+        const dicom::Vec3 v = patientToVoxel(g, m_geometry.landmarks.lesion);
+        if (std::abs(component(v, view->axis()) - view->slice()) > 0.6)
+            continue; // not through the lesion
+        const QPointF at = view->widgetPointForVoxel(v.x, v.y, v.z);
+        dicom::Vec3 edge = v;
+        const double right = component(v, view->displayFrame().rightAxis);
+        setComponent(edge, view->displayFrame().rightAxis, right + m_geometry.landmarks.lesionRadius / axisSpacing(g, view->displayFrame().rightAxis));
+        const double radiusPx = QLineF(at, view->widgetPointForVoxel(edge.x, edge.y, edge.z)).length();
+        ++checked;
+        const QString where = QStringLiteral("%1, view %2 (axis %3, %4×%5): ").arg(when).arg(i).arg(view->axis()).arg(view->width()).arg(view->height());
+
+        // The lesion and its surroundings as on screen, against a fresh redraw.
+        const QPoint centre = view->mapTo(window, at.toPoint());
+        const int half = int(radiusPx * 2.5) + 10;
+        const QRect area = QRect(centre - QPoint(half, half), centre + QPoint(half, half))
+                               .intersected(QRect(view->mapTo(window, QPoint(0, 0)), view->size()))
+                               .intersected(screen.rect());
+        int differ = 0;
+        for (int y = area.top(); y <= area.bottom(); ++y)
+            for (int x = area.left(); x <= area.right(); ++x) {
+                const QColor a = screen.pixelColor(x, y), b = fresh.pixelColor(x, y);
+                differ += std::max({std::abs(a.red() - b.red()), std::abs(a.green() - b.green()), std::abs(a.blue() - b.blue())}) > 40;
+            }
+        if (area.isEmpty() || differ > area.width() * area.height() / 100 + 3)
+            problems << where + QStringLiteral("%1 of %2 pixels around the lesion differ from a fresh redraw").arg(differ).arg(area.width() * area.height());
+
+        // On the acquisition plane, big enough to see it: the outline rings the lesion.
+        if (view->axis() != 2 || radiusPx < 6)
+            continue;
+        const Registration r = registration(screen, window, view, at, radiusPx, segment);
+        if (r.outline < 8 || r.lesion < 8) {
+            problems << where + QStringLiteral("outline or lesion not found: ") + r.describe();
+            continue;
+        }
+        const double apart = QLineF(r.outlineCentre, r.lesionCentre).length();
+        const bool inside = r.outlineBox.adjusted(-2, -2, 2, 2).contains(r.lesionBox);
+        const bool fills = r.lesionBox.width() > 0.6 * r.outlineBox.width() && r.lesionBox.height() > 0.6 * r.outlineBox.height();
+        if (apart > 2.5 || !inside || !fills)
+            problems << where + r.describe();
+    }
+    if (checked == 0)
+        problems << when + QStringLiteral(": no view shows the lesion");
+    return problems.join(QLatin1Char('\n'));
+}
+
+void TestFindings::aiOutlineStaysOnTheLesionAfterEveryLayoutChange()
+{
+    auto window = open();
+    QVERIFY(window);
+    // Taller than wide, as a pane next to the panels often is: the image's
+    // width then sets the scale, and every change of the view's size changes it.
+    window->resize(1000, 900);
+    FindingsController* c = window->findings();
+    for (std::size_t i = 0; i < c->objects().size(); ++i)
+        c->setObjectVisible(int(i), c->objects()[i].object.kind == ai::AiObjectKind::Segmentation);
+    for (const LoadedAiObject& o : c->objects())
+        for (const ai::Finding& f : o.object.findings)
+            if (f.label != QLatin1String("Lesion"))
+                c->setFindingVisible({o.object.sopInstanceUid, f.id}, false);
+    AiOverlayStyle style = c->style();
+    style.filled = false; // the outline, with the lesion's own pixels inside it
+    style.labels = false;
+    c->setStyle(style);
+    const ai::Finding* lesion = c->finding(lesionKey(c));
+    QVERIFY(lesion && lesion->displayRgb);
+    const QColor segment = QColor::fromRgbF(float(lesion->displayRgb->x), float(lesion->displayRgb->y), float(lesion->displayRgb->z));
+    auto onLesion = [&] {
+        QVERIFY(c->jumpTo(lesionKey(c)));
+        // Not in the centre: a wrong scale moves everything but the centre.
+        for (int i = 0; i < window->grid()->viewCount(); ++i)
+            window->grid()->view(i)->resetView();
+    };
+    onLesion();
+    QString wrong = misregistered(window.get(), segment, QStringLiteral("at first"));
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+
+    // A banner across the top of the window, shown and hidden.
+    auto* banner = new QToolBar(window.get());
+    auto* text = new QLabel(QStringLiteral("A notice of two lines\nacross the top of the window"), banner);
+    banner->addWidget(text);
+    window->addToolBar(Qt::TopToolBarArea, banner);
+    banner->show();
+    wrong = misregistered(window.get(), segment, QStringLiteral("banner shown"));
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+    banner->hide();
+    wrong = misregistered(window.get(), segment, QStringLiteral("banner hidden"));
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+
+    // The findings panel made wider.
+    QDockWidget* panel = c->dock();
+    QVERIFY(panel);
+    window->resizeDocks({panel}, {panel->width() + 120}, Qt::Horizontal);
+    wrong = misregistered(window.get(), segment, QStringLiteral("panel resized"));
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+
+    // The window resized.
+    window->resize(1100, 760);
+    wrong = misregistered(window.get(), segment, QStringLiteral("window resized"));
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+
+    // MPR on: the axial view and both reformats; then a banner over all three.
+    window->resize(1280, 1000);
+    window->setMpr(true);
+    QTest::qWait(200);
+    onLesion();
+    wrong = misregistered(window.get(), segment, QStringLiteral("MPR on"));
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+    banner->show();
+    wrong = misregistered(window.get(), segment, QStringLiteral("MPR banner shown"));
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+    banner->hide();
+    window->resize(1200, 900);
+    wrong = misregistered(window.get(), segment, QStringLiteral("MPR window resized"));
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+
+    // MPR off again.
+    window->setMpr(false);
+    onLesion();
+    wrong = misregistered(window.get(), segment, QStringLiteral("MPR off"));
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+}
+
+void TestFindings::mprCornerTextNeverOverlapsAndPanelsFit_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1024x700") << QSize(1024, 700);
+    QTest::newRow("1920x1080") << QSize(1920, 1080);
+}
+
+// The whole window at a small and a large screen size, in MPR, read from
+// the X server: nothing wider than asked, the panels inside the window,
+// and no two texts over the images on top of each other.
+void TestFindings::mprCornerTextNeverOverlapsAndPanelsFit()
+{
+    QFETCH(QSize, size);
+    auto window = open(true);
+    QVERIFY(window);
+    window->resize(size);
+    QTest::qWait(300);
+    QVERIFY(window->findings()->jumpTo(lesionKey(window->findings())));
+    const QImage screen = screenOf(window.get());
+    if (qEnvironmentVariableIsSet("CUSTOS_KEEP_TEST_FILES"))
+        screen.save(QStringLiteral("/tmp/mpr-%1x%2.png").arg(size.width()).arg(size.height()));
+    QCOMPARE(window->size(), size); // MPR does not force the window wider
+    QCOMPARE(screen.size(), size * screen.devicePixelRatio());
+    const QRect inside = window->rect();
+    for (QDockWidget* dock : window->findChildren<QDockWidget*>()) {
+        if (!dock->isVisible())
+            continue;
+        const QRect r(dock->mapTo(window.get(), QPoint(0, 0)), dock->size());
+        QVERIFY2(inside.contains(r), qPrintable(QStringLiteral("%1 at %2,%3 %4×%5").arg(dock->objectName()).arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height())));
+        QVERIFY2(dock->widget()->width() >= dock->widget()->minimumSizeHint().width() - 1, qPrintable(dock->objectName()));
+    }
+    FindingsController* c = window->findings();
+    QVERIFY(c->panel()->signButton()->visibleRegion().boundingRect().width() == c->panel()->signButton()->width());
+    QCOMPARE(window->grid()->viewCount(), 3);
+    for (int i = 0; i < 3; ++i) {
+        SliceView* view = window->grid()->view(i);
+        const std::vector<QRectF>& boxes = view->textBoxes();
+        QVERIFY2(boxes.size() >= 4, qPrintable(QString::number(boxes.size())));
+        for (std::size_t a = 0; a < boxes.size(); ++a) {
+            QVERIFY2(QRectF(view->rect()).contains(boxes[a]), qPrintable(QStringLiteral("view %1 box %2 outside").arg(i).arg(a)));
+            for (std::size_t b = a + 1; b < boxes.size(); ++b)
+                QVERIFY2(!boxes[a].intersects(boxes[b]),
+                         qPrintable(QStringLiteral("view %1 (%2×%3): text %4 (%5,%6 %7×%8) overlaps text %9 (%10,%11 %12×%13)")
+                                        .arg(i).arg(view->width()).arg(view->height())
+                                        .arg(a).arg(boxes[a].x()).arg(boxes[a].y()).arg(boxes[a].width()).arg(boxes[a].height())
+                                        .arg(b).arg(boxes[b].x()).arg(boxes[b].y()).arg(boxes[b].width()).arg(boxes[b].height())));
+        }
+    }
+}
+
+// MPR on and off: the axial view keeps its slice, window and pan; the
+// reformats take the same window.
+void TestFindings::mprOnAndOffKeepsSliceWindowAndPan()
+{
+    auto window = open();
+    QVERIFY(window);
+    SliceView* view = window->sliceView();
+    view->setSlice(m_geometry.lesionSlice);
+    view->setWindow(-600, 1500);
+    view->centreOnVoxel(patientToVoxel(view->volume()->geometry(), m_geometry.landmarks.lesion));
+    const ViewState before = view->viewState();
+    QVERIFY(before.panRight != 0 || before.panDown != 0);
+    window->setMpr(true);
+    QTest::qWait(100);
+    SliceView* axial = nullptr;
+    for (int i = 0; i < window->grid()->viewCount(); ++i) {
+        SliceView* v = window->grid()->view(i);
+        QCOMPARE(v->windowCenter(), -600.0);
+        QCOMPARE(v->windowWidth(), 1500.0);
+        if (v->axis() == 2)
+            axial = v;
+    }
+    QVERIFY(axial);
+    QCOMPARE(axial->slice(), before.slice);
+    QCOMPARE(axial->viewState().panRight, before.panRight);
+    QCOMPARE(axial->viewState().panDown, before.panDown);
+    axial->setSlice(before.slice + 2);
+    window->setMpr(false);
+    QTest::qWait(100);
+    SliceView* back = window->sliceView();
+    QCOMPARE(back->axis(), 2);
+    QCOMPARE(back->slice(), before.slice + 2);
+    QCOMPARE(back->windowCenter(), -600.0);
+    QCOMPARE(back->viewState().panRight, before.panRight);
+    QCOMPARE(back->viewState().panDown, before.panDown);
+}
+
 void TestFindings::clickingAFindingJumpsToItsSlice()
 {
     auto window = open();
@@ -379,13 +739,49 @@ void TestFindings::clickingAFindingJumpsToItsSlice()
     }
 }
 
+// A finding clicked in the panel fills the view: the small lesion is
+// magnified, a whole lung stays inside the view with room around it.
+void TestFindings::clickingAFindingZoomsToFitIt()
+{
+    auto window = open();
+    QVERIFY(window);
+    FindingsController* c = window->findings();
+    SliceView* view = window->sliceView();
+    QVERIFY(c->jumpTo(lesionKey(c)));
+    QVERIFY2(view->zoom() > 2, qPrintable(QString::number(view->zoom())));
+    ai::FindingKey rightLung;
+    for (const LoadedAiObject& o : c->objects())
+        for (const ai::Finding& f : o.object.findings)
+            if (f.label == QLatin1String("Right lung"))
+                rightLung = {o.object.sopInstanceUid, f.id};
+    QVERIFY(c->jumpTo(rightLung));
+    QTest::qWait(100);
+    // The lung's extent on this slice: every point of its outline in the view.
+    const auto& g = view->volume()->geometry();
+    // The right lung lies within 55 × 80 mm of its centre (demo_study.cpp); air there is lung.
+    const dicom::Vec3 centre = m_geometry.landmarks.rightLung;
+    int inside = 0, outside = 0;
+    for (int j = 0; j < g.rows; ++j)
+        for (int i = 0; i < g.columns; ++i) {
+            const dicom::Vec3 p = voxelToPatient(g, dicom::Vec3{double(i), double(j), double(view->slice())});
+            const double dx = (p.x - centre.x) / 56, dy = (p.y - centre.y) / 81;
+            if (auto v = view->valueAt(i, j, view->slice()); v && *v < -700 && dx * dx + dy * dy < 1) {
+                (QRectF(view->rect()).contains(view->widgetPointForVoxel(i, j, view->slice())) ? inside : outside) += 1;
+            }
+        }
+    QVERIFY2(inside > 100 && outside == 0, qPrintable(QStringLiteral("lung voxels in view %1, outside %2, zoom %3").arg(inside).arg(outside).arg(view->zoom())));
+    QVERIFY2(view->zoom() >= 1.0, qPrintable(QString::number(view->zoom())));
+}
+
 void TestFindings::reviewIsAuditedSignedAndSavedAsValidSr()
 {
     {
         QMutexLocker lock(&m_mutex);
         m_events.clear();
     }
-    auto window = open();
+    const QString study = copyOfStudy(); // the signed review stays out of the other tests' study
+    QVERIFY(!study.isEmpty());
+    auto window = open(false, study);
     QVERIFY(window);
     FindingsController* c = window->findings();
     const ai::FindingKey lesion = lesionKey(c), sr = srKey(c);
@@ -420,7 +816,7 @@ void TestFindings::reviewIsAuditedSignedAndSavedAsValidSr()
                 QVERIFY(c->accept({o.object.sopInstanceUid, f.id}).ok());
     auto saved = c->finishAndSign();
     QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.errorMessage()));
-    QVERIFY(saved.value().startsWith(QDir(m_study).filePath(QStringLiteral("ai/"))));
+    QVERIFY(saved.value().startsWith(QDir(study).filePath(QStringLiteral("ai/"))));
     QVERIFY(c->review().isSigned());
     QVERIFY(!c->accept(lesion).ok()); // signed: no more changes
     QVERIFY(!c->panel()->signButton()->isEnabled());
@@ -473,6 +869,174 @@ void TestFindings::deniedReviewLeavesTheFindingsVisibleButUnchangeable()
     QVERIFY(c->panel()->itemFor(lesionKey(c)));
     c->setReviewAllowed(true);
     QVERIFY(c->accept(lesionKey(c)).ok());
+}
+
+void TestFindings::signedReviewIsReadBackOnReopen()
+{
+    const QString study = copyOfStudy();
+    QVERIFY(!study.isEmpty());
+    ai::FindingKey lesion, rightLung;
+    int findings = 0;
+    {
+        auto window = open(false, study);
+        QVERIFY(window);
+        FindingsController* c = window->findings();
+        lesion = lesionKey(c);
+        for (const LoadedAiObject& o : c->objects())
+            for (const ai::Finding& f : o.object.findings) {
+                ++findings;
+                if (f.label == QLatin1String("Right lung"))
+                    rightLung = {o.object.sopInstanceUid, f.id};
+            }
+        QVERIFY(c->reject(rightLung, ai::RejectReason::WrongLocation, {}).ok());
+        for (const LoadedAiObject& o : c->objects())
+            for (const ai::Finding& f : o.object.findings)
+                if (c->review().decision({o.object.sopInstanceUid, f.id}) == ai::ReviewDecision::Pending)
+                    QVERIFY(c->accept({o.object.sopInstanceUid, f.id}).ok());
+        auto saved = c->finishAndSign();
+        QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.errorMessage()));
+    }
+
+    // Opened again: the same five AI objects (the review is none of them,
+    // and no warning about it), every decision as signed, and no more changes.
+    auto window = open(false, study);
+    QVERIFY(window);
+    FindingsController* c = window->findings();
+    QCOMPARE(int(c->objects().size()), 5);
+    QVERIFY2(c->panel()->summaryText().contains(QLatin1String("5 AI object")), qPrintable(c->panel()->summaryText()));
+    QCOMPARE(c->panel()->problemsText().count(QLatin1String("not in the open study")), 1); // ElsewhereNet's only
+    QVERIFY(c->review().isSigned());
+    QCOMPARE(c->review().signature()->reviewer.subject, QStringLiteral("dr.weber"));
+    // The verifying observer is named as people read the name, not by login.
+    QCOMPARE(c->review().signature()->reviewer.displayName, QStringLiteral("Dr. Anna Weber"));
+    int restored = 0;
+    for (const LoadedAiObject& o : c->objects())
+        for (const ai::Finding& f : o.object.findings) {
+            const ai::FindingKey key{o.object.sopInstanceUid, f.id};
+            const auto expected = key == rightLung ? ai::ReviewDecision::Rejected : ai::ReviewDecision::Accepted;
+            QCOMPARE(c->review().decision(key), expected);
+            QVERIFY(c->panel()->itemFor(key)->text(2).contains(ai::decisionName(expected)));
+            ++restored;
+        }
+    QCOMPARE(restored, findings);
+    QCOMPARE(c->review().find(rightLung)->reason, ai::RejectReason::WrongLocation);
+    QVERIFY(!c->accept(lesion).ok());
+    QVERIFY(!c->panel()->signButton()->isEnabled());
+    QVERIFY2(c->panel()->reviewStatusText().contains(QLatin1String("signed")), qPrintable(c->panel()->reviewStatusText()));
+}
+
+// The reject dialog refuses "Other" without words while it is still open;
+// signing shows what is signed, by whom, and asks first.
+void TestFindings::rejectOtherNeedsWordsAndSigningAsksFirst()
+{
+    const QString study = copyOfStudy();
+    QVERIFY(!study.isEmpty());
+    auto window = open(false, study);
+    QVERIFY(window);
+    FindingsController* c = window->findings();
+    FindingsPanel* panel = c->panel();
+    ai::FindingKey rightLung;
+    for (const LoadedAiObject& o : c->objects())
+        for (const ai::Finding& f : o.object.findings)
+            if (f.label == QLatin1String("Right lung"))
+                rightLung = {o.object.sopInstanceUid, f.id};
+    panel->tree()->setCurrentItem(panel->itemFor(rightLung));
+
+    bool refusedOpen = false, closedWithWords = false;
+    QString refusal;
+    int width = 0;
+    connect(panel, &FindingsPanel::rejectDialogOpened, this, [&](QDialog* d) {
+        QTimer::singleShot(100, d, [&, d] {
+            auto* dialog = static_cast<RejectDialog*>(d);
+            width = dialog->width();
+            dialog->setReason(ai::RejectReason::Other);
+            dialog->setText(QString());
+            refusedOpen = !dialog->submit() && dialog->isVisible();
+            refusal = dialog->errorText();
+            dialog->setText(QStringLiteral("outlines the chest wall"));
+            closedWithWords = dialog->submit();
+        });
+    });
+    QPushButton* reject = nullptr;
+    for (QPushButton* b : panel->findChildren<QPushButton*>())
+        if (b->text().contains(QLatin1String("Reject")))
+            reject = b;
+    QVERIFY(reject && reject->isEnabled());
+    reject->click();
+    QVERIFY(refusedOpen);
+    QVERIFY2(refusal.contains(QLatin1String("Other")), qPrintable(refusal));
+    QVERIFY(closedWithWords);
+    QVERIFY2(width >= 400, qPrintable(QString::number(width)));
+    QCOMPARE(c->review().decision(rightLung), ai::ReviewDecision::Rejected);
+    QCOMPARE(c->review().find(rightLung)->reason, ai::RejectReason::Other);
+
+    for (const LoadedAiObject& o : c->objects())
+        for (const ai::Finding& f : o.object.findings)
+            if (c->review().decision({o.object.sopInstanceUid, f.id}) == ai::ReviewDecision::Pending)
+                QVERIFY(c->accept({o.object.sopInstanceUid, f.id}).ok());
+    // Asked first; cancelled: nothing signed.
+    QString question, summary;
+    bool cancel = true;
+    connect(panel, &FindingsPanel::signConfirmationOpened, this, [&](QDialog* d) {
+        QTimer::singleShot(100, d, [&, d] {
+            auto* box = static_cast<QMessageBox*>(d);
+            question = box->text();
+            summary = box->informativeText();
+            if (cancel)
+                box->button(QMessageBox::Cancel)->click();
+            else
+                for (QAbstractButton* b : box->buttons())
+                    if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                        b->click();
+        });
+    });
+    panel->signButton()->click();
+    QVERIFY2(question.contains(QLatin1String("Dr. Anna Weber")), qPrintable(question));
+    QVERIFY2(summary.contains(QLatin1String("Rejected: 1")), qPrintable(summary));
+    QVERIFY(!c->review().isSigned());
+    cancel = false;
+    QTimer::singleShot(1500, [] { // the "saved as" note after signing
+        if (auto* info = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+            info->accept();
+    });
+    panel->signButton()->click();
+    QVERIFY(c->review().isSigned());
+    QCOMPARE(c->review().signature()->reviewer.displayName, QStringLiteral("Dr. Anna Weber"));
+}
+
+void TestFindings::panelSaysItIsLookingWhileTheStudyIsRead()
+{
+    ViewerOptions options;
+    options.paths = {m_study};
+    MainWindow window(options);
+    window.show();
+    // Right away, while the files are read: looking, never "none".
+    QCOMPARE(window.findings()->panel()->summaryText(), QStringLiteral("Looking for AI results…"));
+    QSignalSpy loaded(&window, &MainWindow::seriesLoaded);
+    QVERIFY(loaded.wait(60000));
+    QTRY_VERIFY_WITH_TIMEOUT(window.findings()->panel()->summaryText().contains(QLatin1String("AI object")), 30000);
+}
+
+void TestFindings::namesAndDatesAreShownTheLocalesWay()
+{
+    QCOMPARE(displayPersonName(QStringLiteral("DEMO^CUSTOS")), QStringLiteral("DEMO, CUSTOS"));
+    QCOMPARE(displayPersonName(QStringLiteral("Weber^Anna^Maria^Dr.")), QStringLiteral("Dr. Weber, Anna Maria"));
+    QCOMPARE(displayPersonName(QStringLiteral("Yamada^Tarou=山田^太郎")), QStringLiteral("Yamada, Tarou"));
+    QCOMPARE(displayDate(QStringLiteral("2024")), QStringLiteral("2024")); // a masked date: the year only
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    QCOMPARE(displayDate(QStringLiteral("20240312")), QStringLiteral("12.03.24"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(displayDate(QStringLiteral("20240312")), QStringLiteral("3/12/24"));
+    QLocale::setDefault(before);
+    // In the corner of the image.
+    auto window = open();
+    QVERIFY(window);
+    QCOMPARE(window->sliceView()->overlayText().patientName, QStringLiteral("DEMO, CUSTOS"));
+    QVERIFY(!window->sliceView()->overlayText().patientName.contains(QLatin1Char('^')));
+    QVERIFY(!window->sliceView()->overlayText().studyDate.isEmpty());
+    QVERIFY2(!QRegularExpression(QStringLiteral("^\\d{8}$")).match(window->sliceView()->overlayText().studyDate).hasMatch(),
+             qPrintable(window->sliceView()->overlayText().studyDate));
 }
 
 QTEST_MAIN(TestFindings)

@@ -21,6 +21,8 @@
 #include "ui/viewport/vtk_viewport.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
+#include <QGuiApplication>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -120,6 +122,7 @@ private slots:
     void viewerSignsInThroughARealOpenIdProvider();
     void singleSignOnWithoutSecondFactorStepsUpWithTotp();
     void viewerSignsInWithALocalAccountFromAScript();
+    void fileQuitEndsTheViewerProcess();
 
 private:
     QString code(const QString& user, int stepsAhead = 0) const;
@@ -248,7 +251,8 @@ void TestSignIn::idleLockHidesEveryPixelAndWordOfTheStudy()
     QCOMPARE(imageLikePixels(after), 0);
     QVERIFY(!window->isVisible());
     const QString words = visibleTexts(*m_shell).join(QLatin1Char('\n'));
-    QVERIFY2(!words.contains(QStringLiteral("DEMO^CUSTOS")) && !words.contains(QStringLiteral("CUSTOS-DEMO")), qPrintable(words));
+    QVERIFY2(!words.contains(QStringLiteral("DEMO^CUSTOS")) && !words.contains(QStringLiteral("DEMO, CUSTOS"))
+                 && !words.contains(QStringLiteral("CUSTOS-DEMO")), qPrintable(words));
     QVERIFY(words.contains(QStringLiteral("Dr. Ana Rivera"))); // who may unlock: the clinician, not the patient
     QVERIFY(m_shell->windowTitle().contains(QStringLiteral("locked")));
 
@@ -472,6 +476,65 @@ void TestSignIn::viewerSignsInWithALocalAccountFromAScript()
     const Run right = viewer(radiologist.password.toUtf8(), 0);
     QVERIFY2(right.code == 0, right.err.constData());
     QVERIFY(imageLikePixels(QImage(shot)) > 5000);
+}
+
+// The real viewer, signed in, with a study on screen: File → Quit (its
+// shortcut, typed into the window through the X server) ends the process.
+// A hang test, not a speed test: 15 s is generous.
+void TestSignIn::fileQuitEndsTheViewerProcess()
+{
+    const QString data = m_dir.filePath(QStringLiteral("quit-data"));
+    std::vector<auth::DemoUser> users;
+    {
+        auto services = app::Services::open({data, true, QStringLiteral("custos")});
+        QVERIFY2(services->keys(), qPrintable(services->problem()));
+        auto store = auth::LocalAccountStore::open(auth::LocalAccountStore::defaultFolder(data), services->keys());
+        QVERIFY(store.ok());
+        auto provisioned = auth::provisionDemoUsers(*store.value(), data);
+        QVERIFY(provisioned.ok());
+        users = provisioned.value();
+    }
+    const auth::DemoUser& radiologist = users.front();
+    QProcess viewer;
+    viewer.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    viewer.start(QStringLiteral(CUSTOS_VIEWER_PATH),
+                 {m_study, QStringLiteral("--data-dir"), data, QStringLiteral("--local"), radiologist.name, QStringLiteral("--password-stdin"),
+                  QStringLiteral("--otp"), radiologist.currentCode(QDateTime::currentSecsSinceEpoch())});
+    QVERIFY(viewer.waitForStarted());
+    viewer.write(radiologist.password.toUtf8() + '\n');
+    viewer.closeWriteChannel();
+    auto xdotool = [](const QStringList& args) {
+        QProcess p;
+        p.start(QStringLiteral("xdotool"), args);
+        p.waitForFinished(10000);
+        return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+    };
+    // Signed in and the study on screen: the image's greys on the X server's screen.
+    QString window;
+    QElapsedTimer waited;
+    waited.start();
+    while (waited.elapsed() < 60000 && viewer.state() == QProcess::Running) {
+        // The viewer's own window (this test process shows one called Custos too).
+        window = xdotool({QStringLiteral("search"), QStringLiteral("--onlyvisible"), QStringLiteral("--pid"), QString::number(viewer.processId())})
+                     .section(QLatin1Char('\n'), 0, 0);
+        if (!window.isEmpty() && imageLikePixels(QGuiApplication::primaryScreen()->grabWindow(0).toImage()) > 5000)
+            break;
+        QTest::qWait(300);
+    }
+    QVERIFY2(!window.isEmpty(), "the viewer's window never appeared");
+    QVERIFY2(viewer.state() == QProcess::Running, "the viewer ended before Quit");
+    QTest::qWait(500);
+    // Typed as a person would (XTEST into the focused window, not a synthetic event to it).
+    xdotool({QStringLiteral("windowfocus"), QStringLiteral("--sync"), window});
+    xdotool({QStringLiteral("key"), QStringLiteral("ctrl+q")});
+    const bool ended = viewer.waitForFinished(15000);
+    if (!ended) {
+        viewer.kill();
+        viewer.waitForFinished(5000);
+    }
+    QVERIFY2(ended, "File → Quit left the viewer running after 15 s");
+    QCOMPARE(viewer.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(viewer.exitCode(), 0);
 }
 
 int main(int argc, char** argv)

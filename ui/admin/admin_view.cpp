@@ -97,6 +97,9 @@ QWidget* AdminView::buildAuditTab()
     m_table = new QTableWidget(0, 7);
     m_table->setHorizontalHeaderLabels({tr("#"), tr("Time (UTC)"), tr("Event"), tr("Outcome"), tr("User"), tr("Patient"), tr("Details")});
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Time, event, user and patient in full; the details take what is left.
+    for (int c = 0; c < 6; ++c)
+        m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide(); // the record's own number is the first column
@@ -171,11 +174,14 @@ QWidget* AdminView::buildPolicyTab()
     json->setObjectName(QStringLiteral("policyJson"));
     json->setReadOnly(true);
     if (m_context->guard->request(policy::Action::ViewPolicy, {}, tr("Administration: read the policy")).allowed()) {
-        QFile f(QFile::exists(p.source) ? p.source : QStringLiteral(":/custos/policy/default-policy.json"));
-        if (f.open(QIODevice::ReadOnly))
+        // The policy in force, never another one standing in for it.
+        if (!m_context->policyJson.isEmpty()) {
+            json->setPlainText(QString::fromUtf8(QJsonDocument::fromJson(m_context->policyJson).toJson(QJsonDocument::Indented)));
+        } else if (QFile f(p.source); QFile::exists(p.source) && f.open(QIODevice::ReadOnly)) {
             json->setPlainText(QString::fromUtf8(QJsonDocument::fromJson(f.readAll()).toJson(QJsonDocument::Indented)));
-        else
-            json->setPlainText(tr("The policy file could not be read again: %1").arg(f.errorString()));
+        } else {
+            json->setPlainText(tr("The text of the policy in force (%1) is not available here.").arg(p.source));
+        }
     } else {
         json->setPlainText(tr("Your role may not read the policy."));
     }

@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTimer>
@@ -138,7 +139,23 @@ void SignInPage::fillDemoUser(int row)
     const auth::DemoUser& u = m_demo[std::size_t(row)];
     m_user->setText(u.name);
     m_password->setText(u.password);
-    m_code->setText(u.currentCode(QDateTime::currentSecsSinceEpoch()));
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const int left = u.totp.period - int(now % u.totp.period);
+    if (left < 5) {
+        // A code about to expire would be refused by the time it is sent:
+        // wait for the next one and fill that in.
+        m_code->clear();
+        m_code->setPlaceholderText(tr("Waiting %1 s for the next code…").arg(left));
+        QPointer<SignInPage> self(this);
+        QTimer::singleShot(left * 1000 + 200, this, [self, row] {
+            if (self) {
+                self->m_code->setPlaceholderText(tr("6-8 digits from your authenticator app, or a recovery code"));
+                self->fillDemoUser(row);
+            }
+        });
+        return;
+    }
+    m_code->setText(u.currentCode(now));
     m_signIn->setFocus();
 }
 

@@ -2,7 +2,9 @@
 // Shared looks of the sign-in and lock screens.
 
 #include <QFrame>
+#include <QColor>
 #include <QHBoxLayout>
+#include <QPalette>
 #include <QString>
 #include <QVBoxLayout>
 #include <QWidget>
@@ -18,7 +20,7 @@ inline QString page()
                           "QLabel#authSubtitle { color: #9aa0a8; }"
                           "QLabel#authError { color: #ff8a80; }"
                           "QLabel#authMessage { color: #9fd0ff; }"
-                          "QLineEdit { padding: 6px; border: 1px solid #3a3d44; border-radius: 4px; background: #1a1b1e; }"
+                          "QLineEdit { padding: 6px; border: 1px solid #3a3d44; border-radius: 4px; background: #1a1b1e; color: #e8eaee; }"
                           "QPushButton { background: #2b2e34; color: #dfe3e8; border: 1px solid #3a3d44; padding: 6px 14px; border-radius: 4px; }"
                           "QPushButton:hover { background: #343840; }"
                           "QPushButton#primary { background: #2f6fb3; color: white; padding: 7px 18px; border-radius: 4px; }"
@@ -36,6 +38,12 @@ inline QVBoxLayout* centredCard(QWidget* page, int width, int maximumWidth = 0)
     page->setObjectName(QStringLiteral("authPage"));
     page->setAttribute(Qt::WA_StyledBackground);
     page->setStyleSheet(auth_style::page());
+    // Placeholders light enough to read on the dark fields (style sheets
+    // cannot colour them in Qt 6.4; the palette can).
+    QPalette palette = page->palette();
+    palette.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x90, 0x99));
+    palette.setColor(QPalette::Text, QColor(0xe8, 0xea, 0xee));
+    page->setPalette(palette);
     auto* card = new QFrame;
     card->setObjectName(QStringLiteral("authCard"));
     if (maximumWidth > 0) {

@@ -6,14 +6,70 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSet>
 #include <QVBoxLayout>
 
 namespace custos::ui {
+
+QString breakGlassReasonProblem(const QString& reason, int minimumLength)
+{
+    const QString text = reason.simplified();
+    if (text.size() < minimumLength)
+        return BreakGlassDialog::tr("Describe the emergency in at least %1 characters (you wrote %2): the reason is reviewed afterwards.")
+            .arg(minimumLength)
+            .arg(text.size());
+    QSet<QString> words;
+    QHash<QChar, int> letters;
+    int letterCount = 0;
+    QString word;
+    auto endWord = [&] {
+        if (word.size() >= 2)
+            words.insert(word);
+        word.clear();
+    };
+    for (const QChar c : text) {
+        if (c.isLetter()) {
+            word += c.toLower();
+            ++letters[c.toLower()];
+            ++letterCount;
+        } else {
+            endWord();
+        }
+    }
+    endWord();
+    int most = 0;
+    for (int n : std::as_const(letters))
+        most = std::max(most, n);
+    // A reviewer must be able to read what happened: words, not a key held down.
+    if (words.size() < 3 || letters.size() < 5 || 2 * most > letterCount)
+        return BreakGlassDialog::tr("Describe the emergency in words (at least three different words): what is happening, and why it "
+                                    "cannot wait. The reason is reviewed afterwards.");
+    return {};
+}
+
+QString breakGlassCategoryName(const QString& id)
+{
+    if (id == QLatin1String("life-threatening-emergency"))
+        return BreakGlassDialog::tr("Life-threatening emergency");
+    if (id == QLatin1String("urgent-clinical-care"))
+        return BreakGlassDialog::tr("Urgent clinical care");
+    if (id == QLatin1String("on-call-coverage"))
+        return BreakGlassDialog::tr("On-call coverage");
+    if (id == QLatin1String("system-outage"))
+        return BreakGlassDialog::tr("System outage");
+    // A category of the site's own: its words, without the hyphens.
+    QString name = id;
+    name.replace(QLatin1Char('-'), QLatin1Char(' ')).replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (!name.isEmpty())
+        name[0] = name[0].toUpper();
+    return name;
+}
 
 BreakGlassDialog::BreakGlassDialog(const ComplianceContext& context, policy::Subject study, QWidget* parent)
     : QDialog(parent), m_context(context), m_study(std::move(study))
@@ -22,7 +78,7 @@ BreakGlassDialog::BreakGlassDialog(const ComplianceContext& context, policy::Sub
     setWindowTitle(tr("Emergency access (break-glass)"));
     const policy::BreakGlassPolicy& rules = m_context.guard->policy().breakGlass;
     auto* layout = new QVBoxLayout(this);
-    auto* explain = new QLabel(tr("<p><b>Your role does not open this study.</b> In an emergency you may open it anyway, "
+    auto* explain = new QLabel(tr("<p><b>Your role does not allow this for this study.</b> In an emergency you may have access anyway, "
                                   "for %1 minutes and for this one study only.</p>"
                                   "<p>Everything you do is recorded. The access starts and ends as security alerts in the "
                                   "audit trail, and the compliance office reviews your reason afterwards. Use it only when "
@@ -34,8 +90,10 @@ BreakGlassDialog::BreakGlassDialog(const ComplianceContext& context, policy::Sub
 
     auto* form = new QFormLayout;
     m_category = new QComboBox(this);
+    // No category is chosen for the person: each grant says which it was.
+    m_category->addItem(tr("Choose the kind of emergency…"), QString());
     for (const QString& c : rules.reasonCategories)
-        m_category->addItem(c, c);
+        m_category->addItem(breakGlassCategoryName(c), c);
     form->addRow(tr("Reason category:"), m_category);
     m_reason = new QPlainTextEdit(this);
     m_reason->setPlaceholderText(tr("What is the emergency, and why can it not wait? (at least %1 characters)").arg(rules.minimumReasonLength));
@@ -88,10 +146,12 @@ bool BreakGlassDialog::submit()
     const policy::BreakGlassPolicy& rules = m_context.guard->policy().breakGlass;
     const QString reason = m_reason->toPlainText().trimmed();
     // Said before the sign-in, so nobody types their password for nothing.
-    if (reason.size() < rules.minimumReasonLength) {
-        m_error->setText(tr("Describe the emergency in at least %1 characters (you wrote %2): the reason is reviewed afterwards.")
-                             .arg(rules.minimumReasonLength)
-                             .arg(reason.size()));
+    if (m_category->currentData().toString().isEmpty()) {
+        m_error->setText(tr("Choose the kind of emergency."));
+        return false;
+    }
+    if (const QString problem = breakGlassReasonProblem(reason, rules.minimumReasonLength); !problem.isEmpty()) {
+        m_error->setText(problem);
         return false;
     }
     if (!m_context.breakGlass) {

@@ -22,6 +22,14 @@ namespace custos::ui {
 
 struct ComplianceContext;
 
+// Why a written reason is not yet one a reviewer can read (empty: it is):
+// at least `minimumLength` characters, three different words of two or more
+// letters, and not one character typed over and over.
+QString breakGlassReasonProblem(const QString& reason, int minimumLength);
+
+// A reason category of the policy ("life-threatening-emergency") as a person reads it.
+QString breakGlassCategoryName(const QString& id);
+
 class BreakGlassDialog : public QDialog
 {
     Q_OBJECT
@@ -36,6 +44,7 @@ public:
     bool submit();
 
     QString errorText() const;
+    QComboBox* categoryBox() const { return m_category; }
     const std::optional<policy::BreakGlassGrant>& grant() const { return m_grant; }
 
 private:

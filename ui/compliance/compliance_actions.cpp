@@ -99,6 +99,8 @@ void ComplianceController::exportCurrent()
     ExportSource source{c.subject, c.studyLabel, c.seriesLabel, c.studyFiles, c.seriesFiles, [this] { return renderActiveView(); }};
     auto* dialog = new ExportDialog(m_context, std::move(source), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // After the dialog has closed: break-glass opens its own dialog.
+    connect(dialog, &ExportDialog::breakGlassRequested, this, &ComplianceController::requestBreakGlass, Qt::QueuedConnection);
     emit exportDialogOpened(dialog);
     dialog->open();
 }

@@ -9,6 +9,7 @@
 #include "core/common/result.h"
 #include "core/policy/guard.h"
 
+#include <QByteArray>
 #include <QString>
 
 class QWidget;
@@ -48,6 +49,8 @@ struct ComplianceContext
     policy::Clock clock;                                // default: the system clock
     // Shown next to the policy: "built-in default policy" or the file path.
     QString policyOrigin;
+    // The text of the policy in force (JSON), shown as it is; empty: read again from its file.
+    QByteArray policyJson;
     // Tools → Administration… (ui/admin builds it; empty: not offered).
     std::function<void(QWidget* parent)> showAdministration;
 

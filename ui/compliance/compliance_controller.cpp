@@ -4,6 +4,7 @@
 #include "core/policy/break_glass.h"
 #include "ui/compliance/break_glass_dialog.h"
 #include "ui/compliance/capture_protection.h"
+#include "ui/compliance/overlay_banner.h"
 #include "ui/compliance/training_dialog.h"
 #include "ui/compliance/watermark.h"
 #include "ui/shell/main_window.h"
@@ -18,6 +19,7 @@
 #include <QAction>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
@@ -68,6 +70,8 @@ MainWindow* ComplianceController::createViewer(ViewerOptions options, std::share
     QPointer<ComplianceController> guarded(controller);
     // Asked by the window's loader after each scan, on the UI thread.
     options.protection.mayView = [guarded](dicom::Study& study) { return guarded && guarded->mayView(study); };
+    if (options.protection.displayName.isEmpty())
+        options.protection.displayName = controller->m_context->identity().displayName;
     auto* window = new MainWindow(options);
     controller->attach(window);
     return window;
@@ -162,17 +166,26 @@ void ComplianceController::attach(MainWindow* window)
     for (QMenu* m : {file, edit, tools})
         connect(m, &QMenu::aboutToShow, this, &ComplianceController::refreshActions);
 
-    // Refusals and notices: a bar at the top, never a modal box in the way.
-    m_noticeBar = new QToolBar(window);
+    // Refusals and notices: a bar over the top of the views, never a modal
+    // box in the way, and never in the layout: a view that changed size
+    // under a notice would rescale the picture under the reader's eyes.
+    auto* noticeBar = new OverlayBanner(window->grid());
+    m_noticeBar = noticeBar;
     m_noticeBar->setObjectName(QStringLiteral("complianceNotice"));
-    m_noticeBar->setMovable(false);
     m_notice = new QLabel(m_noticeBar);
     m_notice->setWordWrap(true);
-    m_noticeBar->addWidget(m_notice);
+    m_notice->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    noticeBar->row()->addWidget(m_notice, 1);
     m_noticeButton = new QPushButton(tr("Request emergency access…"), m_noticeBar);
-    m_noticeButtonAction = m_noticeBar->addWidget(m_noticeButton); // a toolbar shows or hides its widgets through their action
+    noticeBar->row()->addWidget(m_noticeButton);
     connect(m_noticeButton, &QPushButton::clicked, this, &ComplianceController::requestBreakGlass);
-    window->addToolBar(Qt::TopToolBarArea, m_noticeBar);
+    auto* dismiss = new QPushButton(QStringLiteral("×"), m_noticeBar);
+    dismiss->setObjectName(QStringLiteral("dismissNotice"));
+    dismiss->setToolTip(tr("Hide this notice"));
+    dismiss->setFlat(true);
+    dismiss->setFixedWidth(dismiss->fontMetrics().height() * 2);
+    noticeBar->row()->addWidget(dismiss);
+    connect(dismiss, &QPushButton::clicked, m_noticeBar, &QWidget::hide);
     m_noticeBar->hide();
     m_noticeTimer = new QTimer(this);
     m_noticeTimer->setSingleShot(true);
@@ -242,13 +255,13 @@ void ComplianceController::onScanFinished()
     }
     const Withheld& w = m_withheld.front();
     const bool offer = w.decision.kind == policy::Decision::Kind::NeedsBreakGlass;
-    QString text = (m_withheld.size() == 1 ? tr("This study is not shown.") : tr("%1 studies are not shown.").arg(m_withheld.size()))
-                   + QLatin1Char(' ') + w.decision.reason;
-    if (offer)
-        text += QLatin1Char(' ') + tr("In an emergency you may request access to this study.");
+    // The Guard's reason already says that emergency access is possible; the
+    // button next to it is the way there.
+    const QString text = (m_withheld.size() == 1 ? tr("This study is not shown.") : tr("%1 studies are not shown.").arg(m_withheld.size()))
+                         + QLatin1Char(' ') + w.decision.reason;
     notify(text, true);
     m_noticeTimer->stop(); // stays while the study is withheld
-    m_noticeButtonAction->setVisible(offer && m_context->breakGlass);
+    m_noticeButton->setVisible(offer && m_context->breakGlass);
     if (m_window && m_window->seriesList()->count() == 0)
         m_window->sliceView()->setMessage(tr("This study is not shown: %1").arg(w.decision.reason));
     refreshActions();
@@ -259,9 +272,9 @@ void ComplianceController::notify(const QString& text, bool error)
     if (!m_notice)
         return;
     m_notice->setText(text);
-    m_notice->setStyleSheet(error ? QStringLiteral("QLabel { background: #7a2020; color: white; padding: 4px; }")
-                                  : QStringLiteral("QLabel { background: #20507a; color: white; padding: 4px; }"));
-    m_noticeButtonAction->setVisible(false);
+    m_noticeBar->setStyleSheet(error ? QStringLiteral("QFrame#complianceNotice { background: #7a2020; } QLabel, QPushButton#dismissNotice { color: white; }")
+                                     : QStringLiteral("QFrame#complianceNotice { background: #20507a; } QLabel, QPushButton#dismissNotice { color: white; }"));
+    m_noticeButton->setVisible(false);
     m_noticeBar->show();
     m_noticeTimer->start(15000);
 }
@@ -311,9 +324,8 @@ void ComplianceController::refreshActions()
     if (!m_context->showAdministration)
         m_admin->setEnabled(false);
     updateReviewPermission();
-    m_breakGlass->setEnabled(m_context->breakGlass && !m_withheld.empty()
-                             && m_withheld.front().decision.kind == policy::Decision::Kind::NeedsBreakGlass);
-    m_breakGlass->setToolTip(m_breakGlass->isEnabled() ? QString() : tr("Offered when your role does not open a study and the site policy allows emergency access."));
+    m_breakGlass->setEnabled(m_context->breakGlass && breakGlassSubject().has_value());
+    m_breakGlass->setToolTip(m_breakGlass->isEnabled() ? QString() : tr("Offered when your role does not allow something for a study and the site policy allows emergency access."));
 }
 
 // The AI findings panel asks nothing itself: the Guard's ReviewAiFindings
@@ -336,20 +348,59 @@ void ComplianceController::updateReviewPermission()
     }
     const auth::Identity who = m_context->identity();
     const bool roleMay = m_context->guard->policy().grants(who.roles, policy::Action::ReviewAiFindings).granted;
+    if (d.kind == policy::Decision::Kind::NeedsTraining && roleMay)
+        findings->setReviewTraining([this, module = d.trainingModule] {
+            if (completeTraining(m_window, *m_context, module))
+                refreshActions();
+        });
+    else
+        findings->setReviewTraining({});
     if (d.kind == policy::Decision::Kind::NeedsTraining && !roleMay) // only reachable by break-glass: say so, not "train first"
         findings->setReviewAllowed(false, tr("Your role (%1) does not review AI findings.").arg(who.roles.join(QStringLiteral(", "))));
     else if (d.kind == policy::Decision::Kind::NeedsTraining)
         findings->setReviewAllowed(false, tr("Complete the short training on AI review first: Help → Training: AI Findings Review…"));
+    else if (d.allowed() && d.underBreakGlass && !roleMay)
+        // Emergency access lets a person see a study; signing the AI review
+        // stays with the roles that review.
+        findings->setReviewAllowed(false, tr("Emergency access lets you see this study. Reviewing AI findings stays with the roles that "
+                                             "review them (your role: %1).").arg(who.roles.join(QStringLiteral(", "))));
     else
         findings->setReviewAllowed(d.allowed(), d.reason);
 #endif
 }
 
+// The study emergency access would be for: one withheld from view, or the
+// open study when an action the role lacks could be reached by break-glass
+// (the export dialog points here).
+std::optional<policy::Subject> ComplianceController::breakGlassSubject() const
+{
+    if (!m_withheld.empty())
+        return m_withheld.front().decision.kind == policy::Decision::Kind::NeedsBreakGlass ? std::optional(m_withheld.front().subject)
+                                                                                          : std::nullopt;
+    const Current c = current();
+    if (!c.valid)
+        return std::nullopt;
+    const policy::Policy& policy = m_context->guard->policy();
+    const auth::Identity who = m_context->identity();
+    if (!policy.grants(who.roles, policy::Action::StartBreakGlass).granted)
+        return std::nullopt;
+    for (policy::Action a : policy.breakGlass.eligibleActions) {
+        // Reviewing AI findings is never what emergency access is for (see updateReviewPermission).
+        if (a == policy::Action::ReviewAiFindings || policy.grants(who.roles, a).granted)
+            continue;
+        const policy::Decision d = m_context->guard->preview(a, c.subject);
+        if (d.kind == policy::Decision::Kind::NeedsBreakGlass || d.kind == policy::Decision::Kind::NeedsTraining)
+            return c.subject;
+    }
+    return std::nullopt;
+}
+
 void ComplianceController::requestBreakGlass()
 {
-    if (!m_context->breakGlass || m_withheld.empty())
+    const auto subject = breakGlassSubject();
+    if (!m_context->breakGlass || !subject)
         return;
-    const policy::Subject study = m_withheld.front().subject;
+    const policy::Subject study = *subject;
     const policy::Decision may = ask(policy::Action::StartBreakGlass, study, tr("Emergency access requested"));
     if (!may.allowed()) {
         notify(may.reason.isEmpty() ? tr("Emergency access was not started: the training must be completed first.") : may.reason, true);

@@ -25,6 +25,7 @@
 #include <QSet>
 
 #include <functional>
+#include <optional>
 #include <memory>
 #include <vector>
 
@@ -69,6 +70,7 @@ public:
     QAction* copyAction() const { return m_copy; }
     QAction* printAction() const { return m_print; }
     QAction* adminAction() const { return m_admin; }
+    QAction* breakGlassAction() const { return m_breakGlass; }
     QString noticeText() const;        // the refusal/notice banner
     QString breakGlassBannerText() const;
     bool breakGlassActive() const;
@@ -99,6 +101,7 @@ private:
     void updateReviewPermission();
     void gateAction(QAction* action, const std::vector<policy::Action>& actions, const QString& needsStudy);
     void notify(const QString& text, bool error);
+    std::optional<policy::Subject> breakGlassSubject() const;
     void onScanFinished();
     void startGrantBanner(const policy::BreakGlassGrant& grant);
     void tickGrant();
@@ -116,10 +119,9 @@ private:
     QAction* m_admin = nullptr;
     QAction* m_breakGlass = nullptr;
     QAction* m_watermarkAction = nullptr;
-    QToolBar* m_noticeBar = nullptr;
+    QWidget* m_noticeBar = nullptr; // over the views, never resizing them
     QLabel* m_notice = nullptr;
     QPushButton* m_noticeButton = nullptr;
-    QAction* m_noticeButtonAction = nullptr;
     QTimer* m_noticeTimer = nullptr;
     QToolBar* m_grantBar = nullptr;
     QLabel* m_grantLabel = nullptr;

@@ -16,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -101,6 +102,13 @@ ExportDialog::ExportDialog(std::shared_ptr<const ComplianceContext> context, Exp
     m_status->setObjectName(QStringLiteral("exportStatus"));
 
     auto* buttons = new QDialogButtonBox(this);
+    m_emergency = buttons->addButton(tr("Request emergency access…"), QDialogButtonBox::ActionRole);
+    m_emergency->setObjectName(QStringLiteral("exportEmergencyAccess"));
+    m_emergency->setVisible(false);
+    connect(m_emergency, &QPushButton::clicked, this, [this] {
+        emit breakGlassRequested();
+        reject();
+    });
     m_export = buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole);
     buttons->addButton(QDialogButtonBox::Close);
 
@@ -119,8 +127,11 @@ ExportDialog::ExportDialog(std::shared_ptr<const ComplianceContext> context, Exp
         if (!dir.isEmpty())
             setDestination(dir);
     });
-    connect(m_destination, &QLineEdit::textChanged, this, &ExportDialog::updateRule);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::startExport);
+    connect(m_destination, &QLineEdit::textChanged, this, [this] {
+        m_exported = false;
+        updateRule();
+    });
+    connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::confirmAndExport);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &ExportDialog::onFinished);
     m_poll = new QTimer(this);
@@ -136,6 +147,7 @@ ExportDialog::~ExportDialog()
 void ExportDialog::setFormat(Format format)
 {
     m_format = format;
+    m_exported = false;
     const int index = m_formatBox->findData(int(format));
     if (m_formatBox->currentIndex() != index) {
         QSignalBlocker block(m_formatBox);
@@ -147,6 +159,7 @@ void ExportDialog::setFormat(Format format)
 void ExportDialog::setWholeStudy(bool whole)
 {
     m_wholeStudy = whole;
+    m_exported = false;
     const bool image = m_format == Format::Png || m_format == Format::Jpeg;
     m_study->setText(tr("the study: %1 (%n file(s))", nullptr, int(m_source.studyFiles.size())).arg(m_source.studyLabel));
     m_series->setText(tr("this series: %1 (%n file(s))", nullptr, int(m_source.seriesFiles.size())).arg(m_source.seriesLabel));
@@ -193,6 +206,9 @@ policy::Subject ExportDialog::subject() const
 void ExportDialog::updateRule()
 {
     const policy::Decision d = m_context->guard->preview(action(), subject());
+    const bool emergencyOnly = d.kind == policy::Decision::Kind::NeedsBreakGlass
+                               || (d.kind == policy::Decision::Kind::NeedsTraining
+                                   && !m_context->guard->policy().grants(m_context->identity().roles, action()).granted);
     QString text;
     switch (d.kind) {
     case policy::Decision::Kind::Allowed:
@@ -202,21 +218,53 @@ void ExportDialog::updateRule()
             text += QLatin1Char(' ') + tr("Images carry the watermark \"%1\".").arg(d.watermark);
         break;
     case policy::Decision::Kind::NeedsTraining:
-        text = tr("Allowed once you complete a short training (it opens when you press Export).");
+        text = emergencyOnly ? tr("Your role does not allow this export. In an emergency you may request emergency (break-glass) access "
+                                  "to this study; its short training comes first. Everything is recorded and reviewed.")
+                             : tr("Allowed once you complete a short training (it opens when you press Export).");
         break;
     case policy::Decision::Kind::NeedsBreakGlass:
     case policy::Decision::Kind::Denied: text = d.reason; break;
     }
     m_rule->setText(text);
-    m_rule->setStyleSheet(d.kind == policy::Decision::Kind::Denied ? QStringLiteral("QLabel { color: #ff8a80; }") : QString());
-    m_export->setEnabled(d.kind != policy::Decision::Kind::Denied && !m_watcher.isRunning());
-    m_export->setToolTip(d.kind == policy::Decision::Kind::Denied ? d.reason : QString());
+    const bool refused = d.kind == policy::Decision::Kind::Denied || emergencyOnly;
+    m_rule->setStyleSheet(refused ? QStringLiteral("QLabel { color: #ff8a80; }") : QString());
+    // Only emergency access would allow it: the way there, not an Export
+    // button that can only fail.
+    m_emergency->setVisible(emergencyOnly && m_context->breakGlass);
+    // Exported once: not again by a second press; a change of what or where allows it.
+    m_export->setEnabled(!refused && !m_watcher.isRunning() && !m_exported);
+    m_export->setToolTip(refused ? text : m_exported ? tr("Exported. Change the format, the scope or the folder to export again.") : QString());
 }
 
 void ExportDialog::setStatus(const QString& text, bool error)
 {
     m_status->setText(text);
     m_status->setStyleSheet(error ? QStringLiteral("QLabel { color: #ff8a80; }") : QString());
+}
+
+void ExportDialog::confirmAndExport()
+{
+    // Patient data leaving as it is: said in full, and confirmed, first.
+    const bool identified = m_format == Format::IdentifiedDicom
+                            && !m_context->guard->preview(action(), subject()).forceDeidentify;
+    if (identified) {
+        const int files = int((m_wholeStudy ? m_source.studyFiles : m_source.seriesFiles).size());
+        QMessageBox box(QMessageBox::Warning, tr("Export patient data"),
+                        tr("Export %1 DICOM files with the patient's name and other identifying data to %2?").arg(files).arg(subject().destination),
+                        QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("exportConfirmation"));
+        box.setInformativeText(tr("They leave Custos' protection: keep them only where the purpose needs them."));
+        QPushButton* yes = box.addButton(tr("Export"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(QMessageBox::Cancel);
+        emit confirmationOpened(&box);
+        box.exec();
+        if (box.clickedButton() != yes) {
+            setStatus(tr("Nothing was exported."), false);
+            return;
+        }
+    }
+    startExport();
 }
 
 void ExportDialog::startExport()
@@ -324,6 +372,7 @@ void ExportDialog::onFinished()
     if (o.burnedIn > 0)
         text += QLatin1Char(' ') + tr("%n file(s) may have text burned into the pixels: look at them before they leave.", nullptr, o.burnedIn);
     setStatus(text, false);
+    m_exported = true;
     updateRule();
     emit exportFinished(true, text);
 }

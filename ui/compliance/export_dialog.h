@@ -57,14 +57,23 @@ public:
     void setDestination(const QString& folder);
     void setPurpose(const QString& purpose);
     void startExport();
+    // What the Export button does: for identified files, a confirmation first.
+    void confirmAndExport();
+    QPushButton* exportButton() const { return m_export; }
 
     QStringList writtenFiles() const { return m_written; }
     QString statusText() const;
     bool deidentified() const { return m_lastDecision.forceDeidentify || m_format == Format::DeidentifiedDicom; }
     const policy::Decision& lastDecision() const { return m_lastDecision; }
+    // Shown when only emergency access would allow this export.
+    QPushButton* emergencyButton() const { return m_emergency; }
 
 signals:
     void exportFinished(bool ok, const QString& message);
+    // The person asks for emergency access to this study (the dialog closes).
+    void breakGlassRequested();
+    // The confirmation of an identified export as it opens (modal; for tests).
+    void confirmationOpened(QDialog* box);
 
 private:
     policy::Action action() const;
@@ -90,6 +99,8 @@ private:
     QLabel* m_status = nullptr;
     QProgressBar* m_progress = nullptr;
     QPushButton* m_export = nullptr;
+    QPushButton* m_emergency = nullptr;
+    bool m_exported = false; // since the last change of format, scope or folder
 
     struct Outcome
     {

@@ -1,5 +1,7 @@
 #include "ui/findings/ai_files.h"
 
+#include "core/ai/review_sr_writer.h"
+
 #include <QCoreApplication>
 #include <QDirIterator>
 #include <QFile>
@@ -80,6 +82,14 @@ AiFileRead readAiFiles(const QStringList& files, const dicom::Catalog& catalog)
             out.errors << QCoreApplication::translate("custos::ui::FindingsPanel", "%1: %2")
                               .arg(QFileInfo(path).fileName(), r.errorMessage());
             continue;
+        }
+        if (r.value().kind == ai::AiObjectKind::MeasurementReport) {
+            // A review Custos saved is a measurement report too: it has
+            // decisions in it, which an AI's report never has.
+            if (auto review = ai::readReview(path)) {
+                out.reviews.emplace_back(path, std::move(review).value());
+                continue;
+            }
         }
         out.objects.push_back(std::move(r).value());
     }

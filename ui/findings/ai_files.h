@@ -5,6 +5,7 @@
 // worker thread (readAiFiles).
 
 #include "core/ai/ai_reader.h"
+#include "core/ai/review.h"
 #include "core/dicom/catalog.h"
 
 #include <QString>
@@ -28,6 +29,9 @@ struct AiFileRead
     std::vector<ai::AiObject> objects;
     std::vector<ai::SeriesMatch> matches; // same order as objects
     QStringList errors;                   // readable, one per file that could not be read
+    // Reviews Custos saved earlier (SR files with review decisions): they are
+    // read back, never listed as AI results to review.
+    std::vector<std::pair<QString, ai::Review>> reviews; // path, review
 };
 
 // Reads every file (JSON files that are not Custos' format are skipped

@@ -36,14 +36,26 @@ QColor paletteColour(int n)
 const QColor kRegionColour(56, 189, 248);     // SR and JSON regions
 const QColor kAnnotationColour(170, 220, 90); // presentation-state graphics
 
-// Centroids (voxel coordinates) of every segment in a label volume.
-std::map<int, dicom::Vec3> segmentCentroids(const ai::LabelVolume& lv)
+// Centroid and bounding box (voxel coordinates) of every segment in a label volume.
+struct SegmentPlace
+{
+    dicom::Vec3 centroid, lo, hi;
+};
+
+std::map<int, SegmentPlace> segmentPlaces(const ai::LabelVolume& lv)
 {
     const auto& g = lv.geometry();
     std::map<int, std::array<double, 4>> sums;
+    std::map<int, std::pair<dicom::Vec3, dicom::Vec3>> boxes;
     auto add = [&](int s, int i, int j, int k) {
         auto& a = sums[s];
         a[0] += i, a[1] += j, a[2] += k, a[3] += 1;
+        const dicom::Vec3 v{double(i), double(j), double(k)};
+        auto [it, fresh] = boxes.try_emplace(s, v, v);
+        if (!fresh) {
+            it->second.first = {std::min(it->second.first.x, v.x), std::min(it->second.first.y, v.y), std::min(it->second.first.z, v.z)};
+            it->second.second = {std::max(it->second.second.x, v.x), std::max(it->second.second.y, v.y), std::max(it->second.second.z, v.z)};
+        }
     };
     for (int k = 0; k < g.slices; ++k)
         for (int j = 0; j < g.rows; ++j)
@@ -63,10 +75,10 @@ std::map<int, dicom::Vec3> segmentCentroids(const ai::LabelVolume& lv)
                     const int i = int(v % std::size_t(g.columns)), j = int((v / std::size_t(g.columns)) % std::size_t(g.rows));
                     add(s, i, j, int(v / (std::size_t(g.columns) * std::size_t(g.rows))));
                 }
-    std::map<int, dicom::Vec3> out;
+    std::map<int, SegmentPlace> out;
     for (const auto& [s, a] : sums)
         if (a[3] > 0)
-            out[s] = {a[0] / a[3], a[1] / a[3], a[2] / a[3]};
+            out[s] = {{a[0] / a[3], a[1] / a[3], a[2] / a[3]}, boxes[s].first, boxes[s].second};
     return out;
 }
 
@@ -93,7 +105,10 @@ FindingsController::FindingsController(QMainWindow* window, FindingsHost host)
 
 FindingsController::~FindingsController() { m_readWatcher.waitForFinished(); }
 
-bool FindingsController::busy() const { return m_readWatcher.isRunning() || m_building > 0; }
+bool FindingsController::busy() const
+{
+    return m_readWatcher.isRunning() || m_building > 0 || (m_host.scanning && m_host.scanning());
+}
 
 void FindingsController::setCatalog(std::shared_ptr<const dicom::Catalog> catalog)
 {
@@ -147,6 +162,7 @@ void FindingsController::onFilesRead()
             m_problems << what + QStringLiteral(": ") + w;
         m_objects.push_back(std::move(o));
     }
+    restoreSavedReview(read.reviews);
     for (const auto& [key, loaded] : m_loaded)
         startBuild(key);
     emit objectsChanged();
@@ -201,8 +217,10 @@ void FindingsController::startBuild(const QString& stackKey)
                     continue;
                 }
                 const QString uid = seg.value().object.sopInstanceUid;
-                for (const auto& [s, c] : segmentCentroids(*seg.value().labels))
-                    bound->centroids[{uid, QStringLiteral("seg:%1").arg(s)}] = c;
+                for (const auto& [s, place] : segmentPlaces(*seg.value().labels)) {
+                    bound->centroids[{uid, QStringLiteral("seg:%1").arg(s)}] = place.centroid;
+                    bound->extents[{uid, QStringLiteral("seg:%1").arg(s)}] = {place.lo, place.hi};
+                }
                 bound->labels[index] = seg.value().labels;
             } else {
                 auto map = ai::readParametricMap(paths[n], bound->grid);
@@ -279,6 +297,15 @@ void FindingsController::setObjectVisible(int object, bool visible)
     emit displayChanged();
 }
 
+void FindingsController::setOverlaysShown(bool shown)
+{
+    m_overlay->setShown(shown);
+    refreshViews();
+    emit displayChanged();
+}
+
+bool FindingsController::overlaysShown() const { return m_overlay->shown(); }
+
 void FindingsController::setStyle(const AiOverlayStyle& style)
 {
     m_overlay->setStyle(style);
@@ -322,8 +349,10 @@ AiVolumeLayers FindingsController::layersFor(const Bound& bound) const
             layer.model = modelOf(f, o.object);
             QColor colour = f.displayRgb ? QColor::fromRgbF(float(f.displayRgb->x), float(f.displayRgb->y), float(f.displayRgb->z))
                                          : paletteColour(f.segmentNumber);
+            // Under 5 mL (a sphere of about 2 cm): small enough that a fill would hide it.
+            const bool small = f.volumeMl > 0 && f.volumeMl < 5.0;
             layer.segments[f.segmentNumber] = {f.segmentNumber, colour, f.label, findingVisible(key),
-                                               m_review.decision(key) == ai::ReviewDecision::Rejected};
+                                               m_review.decision(key) == ai::ReviewDecision::Rejected, small};
         }
         layers.segments.push_back(std::move(layer));
     }
@@ -436,6 +465,37 @@ std::optional<dicom::Vec3> FindingsController::locate(const ai::FindingKey& key)
     return std::nullopt;
 }
 
+std::optional<std::pair<dicom::Vec3, dicom::Vec3>> FindingsController::extentOf(const ai::FindingKey& key) const
+{
+    const ai::Finding* f = finding(key);
+    if (!f)
+        return std::nullopt;
+    for (const auto& [stackKey, bound] : m_bound) {
+        if (auto e = bound.extents.find(key); e != bound.extents.end())
+            return e->second;
+        if (!f->referencedSegmentationUid.isEmpty() && f->segmentNumber > 0)
+            if (auto e = bound.extents.find({f->referencedSegmentationUid, QStringLiteral("seg:%1").arg(f->segmentNumber)});
+                e != bound.extents.end())
+                return e->second;
+    }
+    for (const auto& [stackKey, bound] : m_bound) {
+        std::optional<std::pair<dicom::Vec3, dicom::Vec3>> box;
+        for (const AiShape& s : layersFor(bound).shapes) {
+            if (s.id != key.objectUid + QLatin1Char('|') + key.findingId)
+                continue;
+            for (const dicom::Vec3& p : s.points) {
+                if (!box)
+                    box = std::pair{p, p};
+                box->first = {std::min(box->first.x, p.x), std::min(box->first.y, p.y), std::min(box->first.z, p.z)};
+                box->second = {std::max(box->second.x, p.x), std::max(box->second.y, p.y), std::max(box->second.z, p.z)};
+            }
+        }
+        if (box)
+            return box;
+    }
+    return std::nullopt;
+}
+
 bool FindingsController::jumpTo(const ai::FindingKey& key)
 {
     select(key);
@@ -465,8 +525,14 @@ bool FindingsController::jumpTo(const ai::FindingKey& key)
         emit message(tr("This finding has no place on the images to go to."));
         return false;
     }
-    for (SliceView* v : shown())
+    const auto extent = extentOf(key);
+    for (SliceView* v : shown()) {
         v->centreOnVoxel(*where);
+        // The whole finding in view with some of its surroundings: a lung
+        // is not cut off, a small nodule is not a speck.
+        if (extent)
+            v->zoomToFit(extent->first, extent->second);
+    }
     return true;
 }
 

@@ -39,6 +39,7 @@ struct FindingsHost
     std::function<void(const audit::Event&)> record;       // the audit sink (may be empty in tests)
     QString user;                                          // the signed-in user
     QString userName;                                      // what a person reads; empty: user
+    std::function<bool()> scanning;                        // the study's files are still being read; may be empty
 };
 
 // One AI object of the open study and what it annotates.
@@ -73,6 +74,21 @@ public:
     void setReviewAllowed(bool allowed, const QString& reason = {});
     bool reviewAllowed() const { return m_reviewAllowed; }
     QString reviewDeniedReason() const { return m_reviewDeniedReason; }
+    // When a training is what stands between the person and the review:
+    // how to open it (the panel offers it as a link). Empty: none.
+    // The study's files are being read: the panel says it is looking.
+    void noteScanning()
+    {
+        if (m_objects.empty())
+            emit objectsChanged();
+    }
+    void setReviewTraining(std::function<void()> open) { m_openTraining = std::move(open); }
+    bool reviewTrainingOffered() const { return bool(m_openTraining); }
+    void openReviewTraining() const
+    {
+        if (m_openTraining)
+            m_openTraining();
+    }
 
     const std::vector<LoadedAiObject>& objects() const { return m_objects; }
     const QStringList& problems() const { return m_problems; } // files that could not be read, unmatched objects
@@ -84,6 +100,9 @@ public:
     void setFindingVisible(const ai::FindingKey& key, bool visible);
     bool findingVisible(const ai::FindingKey& key) const;
     void setObjectVisible(int object, bool visible);
+    // Every AI layer on every view on or off at once (View → AI Overlays, key O).
+    void setOverlaysShown(bool shown);
+    bool overlaysShown() const;
     void setStyle(const AiOverlayStyle& style);
     const AiOverlayStyle& style() const { return m_overlay->style(); }
     void select(const ai::FindingKey& key);
@@ -104,6 +123,7 @@ public:
     // (or `folder`); returns the file written.
     Result<QString> finishAndSign(const QString& folder = {});
     QString savedReviewPath() const { return m_savedPath; }
+    QString reviewerName() const { return reviewer().displayName; }
     // The site, written as the Verifying Observer's organization.
     void setOrganization(const QString& organization) { m_organization = organization; }
 
@@ -124,9 +144,12 @@ private:
         std::map<int, std::shared_ptr<const ai::LabelVolume>> labels;     // by object index
         std::map<int, std::shared_ptr<const ai::HeatmapVolume>> heatmaps; // by object index
         std::map<ai::FindingKey, dicom::Vec3> centroids;                  // segments, in voxels
+        std::map<ai::FindingKey, std::pair<dicom::Vec3, dicom::Vec3>> extents; // segments' bounding boxes, in voxels
         QStringList problems;
     };
     void onFilesRead();
+    std::optional<std::pair<dicom::Vec3, dicom::Vec3>> extentOf(const ai::FindingKey& key) const;
+    void restoreSavedReview(const std::vector<std::pair<QString, ai::Review>>& reviews);
     void bindObjectsTo(const QString& stackKey);
     void startBuild(const QString& stackKey);
     void rebuildLayers();
@@ -158,6 +181,7 @@ private:
     ai::Review m_review;
     bool m_reviewAllowed = true;
     QString m_reviewDeniedReason;
+    std::function<void()> m_openTraining;
     QString m_savedPath;
     QString m_organization = QStringLiteral("Custos");
 };

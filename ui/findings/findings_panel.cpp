@@ -92,7 +92,7 @@ QString decisionMark(ai::ReviewDecision d)
 FindingsPanel::FindingsPanel(FindingsController* controller, QWidget* parent) : QWidget(parent), m_controller(controller)
 {
     setObjectName(QStringLiteral("findingsPanel"));
-    setMinimumWidth(400);
+    setMinimumWidth(300); // with the series list and three MPR panes, a 1024 px screen still holds it all
     setStyleSheet(QStringLiteral(
         "QLabel#findingsSummary { color: #c8ccd2; font-weight: 600; }"
         "QLabel#findingsProblems { background: #5a3a12; color: #ffe2b8; padding: 4px 6px; border-radius: 3px; }"
@@ -128,7 +128,7 @@ FindingsPanel::FindingsPanel(FindingsController* controller, QWidget* parent) : 
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::Stretch); // in a narrow panel the label keeps its share
     m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     layout->addWidget(m_tree, 1);
 
@@ -187,7 +187,8 @@ FindingsPanel::FindingsPanel(FindingsController* controller, QWidget* parent) : 
     m_reviewStatus = new QLabel(this);
     m_reviewStatus->setObjectName(QStringLiteral("findingsReviewStatus"));
     m_reviewStatus->setWordWrap(true);
-    m_reviewStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_reviewStatus->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    connect(m_reviewStatus, &QLabel::linkActivated, this, [this] { m_controller->openReviewTraining(); });
     layout->addWidget(m_reviewStatus);
 
     connect(m_accept, &QPushButton::clicked, this, [this] {
@@ -232,6 +233,7 @@ QTreeWidgetItem* FindingsPanel::itemFor(const ai::FindingKey& key) const
 
 QString FindingsPanel::summaryText() const { return m_summary->text(); }
 QString FindingsPanel::problemsText() const { return m_problems->isVisible() ? m_problems->text() : QString(); }
+QString FindingsPanel::reviewStatusText() const { return m_reviewStatus->text(); }
 
 std::optional<ai::FindingKey> FindingsPanel::currentKey() const
 {
@@ -287,7 +289,7 @@ void FindingsPanel::rebuild()
         top->setExpanded(true);
         top->setFirstColumnSpanned(true);
     }
-    m_summary->setText(objects.empty() ? (m_controller->busy() ? tr("Reading AI results…") : tr("No AI results in this study."))
+    m_summary->setText(objects.empty() ? (m_controller->busy() ? tr("Looking for AI results…") : tr("No AI results in this study."))
                                        : tr("%n AI object(s)", nullptr, int(objects.size())) + QStringLiteral(" · ") +
                                              tr("%n finding(s)", nullptr, findings));
     const QStringList problems = m_controller->problems();
@@ -336,9 +338,13 @@ void FindingsPanel::updateReviewState()
         objects.push_back(o.object);
     pending = int(review.pending(objects).size());
     QString status;
-    if (!m_controller->reviewAllowed())
+    if (!m_controller->reviewAllowed()) {
         status = m_controller->reviewDeniedReason().isEmpty() ? tr("You may look at the findings but not review them.")
                                                               : m_controller->reviewDeniedReason();
+        // The way to the training, where the hint names it: a real link.
+        if (m_controller->reviewTrainingOffered())
+            status = status.toHtmlEscaped() + QStringLiteral(" <a href=\"#training\" style=\"color: #9fd0ff;\">%1</a>").arg(tr("Open the training now"));
+    }
     else if (review.isSigned())
         status = tr("Review signed by %1.").arg(review.signature()->reviewer.displayName) +
                  (m_controller->savedReviewPath().isEmpty() ? QString() : QStringLiteral("\n") + tr("Saved as %1").arg(m_controller->savedReviewPath()));
@@ -384,6 +390,7 @@ void FindingsPanel::rejectCurrent()
     if (!key)
         return;
     RejectDialog dialog(this);
+    emit rejectDialogOpened(&dialog);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (auto r = m_controller->reject(*key, dialog.reason(), dialog.text()); !r)
@@ -419,6 +426,35 @@ void FindingsPanel::commentCurrent()
 
 void FindingsPanel::finish()
 {
+    // What is about to be signed, and a last chance not to: once signed,
+    // the decisions cannot be changed.
+    const ai::Review& review = m_controller->review();
+    std::vector<ai::AiObject> objects;
+    int total = 0;
+    for (const LoadedAiObject& o : m_controller->objects()) {
+        objects.push_back(o.object);
+        total += int(o.object.findings.size());
+    }
+    const int pending = int(review.pending(objects).size());
+    if (pending > 0) {
+        showError(tr("Findings still waiting for a decision: %1. Decide on each before signing.").arg(pending));
+        return;
+    }
+    QMessageBox box(QMessageBox::Question, tr("Finish and Sign Review"),
+                    tr("Sign the review of %1 AI findings as %2?").arg(total).arg(m_controller->reviewerName()), QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("signConfirmation"));
+    box.setInformativeText(tr("Accepted: %1\nRejected: %2\nCorrected: %3\n\nOnce signed, the decisions cannot be changed. The review is "
+                              "saved as a DICOM SR next to the study.")
+                               .arg(review.count(ai::ReviewDecision::Accepted))
+                               .arg(review.count(ai::ReviewDecision::Rejected))
+                               .arg(review.count(ai::ReviewDecision::Corrected)));
+    QPushButton* sign = box.addButton(tr("Sign"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    emit signConfirmationOpened(&box);
+    box.exec();
+    if (box.clickedButton() != sign)
+        return;
     auto r = m_controller->finishAndSign();
     if (!r) {
         showError(r.errorMessage());

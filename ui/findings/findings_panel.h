@@ -12,6 +12,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDialog;
 class QLabel;
 class QPushButton;
 class QSlider;
@@ -33,7 +34,13 @@ public:
     QTreeWidgetItem* itemFor(const ai::FindingKey& key) const;
     QString summaryText() const;
     QString problemsText() const;
+    QString reviewStatusText() const;
     QPushButton* signButton() const { return m_sign; }
+
+signals:
+    // Modal dialogs as they open (for tests; they block until answered).
+    void rejectDialogOpened(QDialog* dialog);
+    void signConfirmationOpened(QDialog* dialog);
 
 private:
     void rebuild();

@@ -7,6 +7,9 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
+
+#include <algorithm>
 
 namespace custos::ui {
 
@@ -77,6 +80,36 @@ Result<void> FindingsController::resetDecision(const ai::FindingKey& key)
     if (!m_reviewAllowed)
         return Error{m_reviewDeniedReason.isEmpty() ? tr("Reviewing AI findings is not allowed for you.") : m_reviewDeniedReason};
     return reviewed(key, m_review.resetToPending(key, reviewer()), QStringLiteral("reset to pending"));
+}
+
+void FindingsController::restoreSavedReview(const std::vector<std::pair<QString, ai::Review>>& reviews)
+{
+    // The newest signed review of these objects wins; without one, the
+    // newest saved at all. Its decisions come back as they were signed.
+    QSet<QString> uids;
+    for (const LoadedAiObject& o : m_objects)
+        uids.insert(o.object.sopInstanceUid);
+    const std::pair<QString, ai::Review>* best = nullptr;
+    auto when = [](const std::pair<QString, ai::Review>& r) {
+        return r.second.isSigned() ? r.second.signature()->time : QFileInfo(r.first).lastModified().toUTC();
+    };
+    for (const auto& r : reviews) {
+        const bool ours = std::any_of(r.second.entries().begin(), r.second.entries().end(),
+                                      [&](const auto& e) { return uids.contains(e.first.objectUid); });
+        if (!ours)
+            continue;
+        if (!best || (r.second.isSigned() && !best->second.isSigned()) ||
+            (r.second.isSigned() == best->second.isSigned() && when(r) > when(*best)))
+            best = &r;
+    }
+    if (!best)
+        return;
+    for (const auto& [key, entry] : best->second.entries())
+        if (uids.contains(key.objectUid))
+            m_review.restore(entry);
+    if (best->second.isSigned())
+        m_review.restoreSignature(*best->second.signature());
+    m_savedPath = best->first;
 }
 
 QString FindingsController::studyFolder() const

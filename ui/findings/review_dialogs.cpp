@@ -15,19 +15,43 @@ namespace custos::ui {
 RejectDialog::RejectDialog(QWidget* parent) : QDialog(parent)
 {
     setWindowTitle(tr("Reject AI Finding"));
+    setObjectName(QStringLiteral("rejectDialog"));
     auto* form = new QFormLayout(this);
     m_reason = new QComboBox(this);
     for (ai::RejectReason r : ai::rejectReasons())
         m_reason->addItem(ai::rejectReasonName(r), int(r));
     m_text = new QLineEdit(this);
     m_text->setPlaceholderText(tr("Optional; required for \"Other\""));
+    m_text->setMinimumWidth(fontMetrics().horizontalAdvance(m_text->placeholderText()) + 40);
     form->addRow(tr("Reason"), m_reason);
     form->addRow(tr("Details"), m_text);
+    m_error = new QLabel(this);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("QLabel { color: #ff8a80; }"));
+    form->addRow(m_error);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Reject"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, this, &RejectDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_reason, &QComboBox::currentIndexChanged, m_error, &QLabel::clear);
     form->addRow(buttons);
+    setMinimumWidth(480);
+}
+
+void RejectDialog::setReason(ai::RejectReason reason) { m_reason->setCurrentIndex(m_reason->findData(int(reason))); }
+void RejectDialog::setText(const QString& text) { m_text->setText(text); }
+QString RejectDialog::errorText() const { return m_error->text(); }
+
+bool RejectDialog::submit()
+{
+    // Said here, with the dialog still open, not after it has closed.
+    if (reason() == ai::RejectReason::Other && text().isEmpty()) {
+        m_error->setText(tr("Say in a few words why the finding is wrong: \"Other\" needs details."));
+        m_text->setFocus();
+        return false;
+    }
+    accept();
+    return true;
 }
 
 ai::RejectReason RejectDialog::reason() const { return ai::RejectReason(m_reason->currentData().toInt()); }

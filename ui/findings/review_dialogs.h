@@ -10,6 +10,7 @@
 
 class QComboBox;
 class QDoubleSpinBox;
+class QLabel;
 class QLineEdit;
 
 namespace custos::ui {
@@ -21,10 +22,17 @@ public:
     explicit RejectDialog(QWidget* parent = nullptr);
     ai::RejectReason reason() const;
     QString text() const;
+    // The steps the controls take (also for tests).
+    void setReason(ai::RejectReason reason);
+    void setText(const QString& text);
+    // Closes only with what a reject needs ("Other" needs words).
+    bool submit();
+    QString errorText() const;
 
 private:
     QComboBox* m_reason = nullptr;
     QLineEdit* m_text = nullptr;
+    QLabel* m_error = nullptr;
 };
 
 // Offers the finding's measurements (a segment: its volume) and the corners

@@ -29,10 +29,13 @@ FindingsController* attachFindings(MainWindow* window, const Protection& protect
     };
     host.record = protection.record;
     host.user = protection.user;
+    host.userName = protection.displayName; // the verifying observer of a signed review, by name
+    host.scanning = [loader = window->loader()] { return loader->scanning(); };
     auto* findings = new FindingsController(window, std::move(host));
     window->addDockWidget(Qt::RightDockWidgetArea, findings->dock());
 
     StudyLoader* loader = window->loader();
+    QObject::connect(loader, &StudyLoader::scanProgress, findings, &FindingsController::noteScanning);
     QObject::connect(loader, &StudyLoader::scanFinished, findings, [findings, loader] { findings->setCatalog(loader->catalog()); });
     QObject::connect(loader, &StudyLoader::loadFinished, findings, [findings, loader](const dicom::Volume* volume, const QStringList&) {
         const QString key = loader->keyOf(volume);

@@ -10,6 +10,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDate>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QDir>
@@ -17,6 +18,7 @@
 #include <QFileDialog>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -29,6 +31,35 @@
 #include <numeric>
 
 namespace custos::ui {
+
+// A DICOM person name ("FAMILY^GIVEN^MIDDLE^PREFIX^SUFFIX", perhaps with
+// ideographic and phonetic groups after "=") as people read it:
+// "Prefix FAMILY, Given Middle, Suffix"; a name without "^" as it is.
+QString displayPersonName(const QString& dicomName)
+{
+    const QString alphabetic = dicomName.section(QLatin1Char('='), 0, 0).trimmed();
+    if (!alphabetic.contains(QLatin1Char('^')))
+        return alphabetic;
+    const QStringList parts = alphabetic.split(QLatin1Char('^'));
+    auto part = [&](int i) { return i < parts.size() ? parts[i].trimmed() : QString(); };
+    QString given = QStringList{part(1), part(2)}.join(QLatin1Char(' ')).trimmed();
+    QString name = part(0);
+    if (!part(3).isEmpty())
+        name = part(3) + QLatin1Char(' ') + name;
+    if (!given.isEmpty())
+        name += QStringLiteral(", ") + given;
+    if (!part(4).isEmpty())
+        name += QStringLiteral(", ") + part(4);
+    return name;
+}
+
+// A DICOM date ("20240312") in the locale's short form; a year alone (a
+// masked date) or anything unreadable as it is.
+QString displayDate(const QString& dicomDate)
+{
+    const QDate date = QDate::fromString(dicomDate.left(8), QStringLiteral("yyyyMMdd"));
+    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : dicomDate;
+}
 
 namespace {
 
@@ -65,7 +96,7 @@ MainWindow::MainWindow(const ViewerOptions& options, QWidget* parent)
     auto* dock = new QDockWidget(tr("Series"), this);
     dock->setObjectName(QStringLiteral("seriesDock"));
     m_series = new SeriesList(dock);
-    m_series->setMinimumWidth(240);
+    m_series->setMinimumWidth(200);
     m_series->setIconSize(QSize(72, 72));
     m_series->setDragEnabled(true);
     m_series->setDragDropMode(QAbstractItemView::DragOnly);
@@ -153,8 +184,10 @@ MainWindow::MainWindow(const ViewerOptions& options, QWidget* parent)
         warning->setStyleSheet(QStringLiteral("QLabel { background: #7a4a10; color: white; padding: 4px; }"));
         statusBar()->addPermanentWidget(warning, 2);
     }
-    if (!m_options.paths.isEmpty())
+    if (!m_options.paths.isEmpty()) {
         m_loader->scan(m_options.paths);
+        m_findings->noteScanning(); // "Looking for AI results…", not "none", while the files are read
+    }
     else if (!m_options.screenshotFile.isEmpty())
         QTimer::singleShot(0, this, &MainWindow::takeScreenshot);
 }
@@ -190,7 +223,12 @@ void MainWindow::buildMenus()
             m_loader->cancel(v->volume());
     });
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    // Quit ends the application: the viewer may sit inside the sign-in
+    // shell, and closing only itself would leave an empty window running.
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, [this] {
+        if (window()->close())
+            QCoreApplication::quit();
+    });
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
@@ -218,6 +256,11 @@ void MainWindow::buildMenus()
         windows->addAction(tr("%1\t%2").arg(ctPresets()[i].name).arg(i + 1), this, [this, key] { sliceView()->applyPreset(key); });
     }
     windows->addAction(tr("From the file\t0"), this, [this] { sliceView()->applyPreset(QStringLiteral("file1")); });
+    QAction* aiShown = view->addAction(tr("AI &Overlays"), QKeySequence(Qt::Key_O), this, [this](bool on) { m_findings->setOverlaysShown(on); });
+    aiShown->setObjectName(QStringLiteral("aiOverlaysAction"));
+    aiShown->setCheckable(true);
+    aiShown->setChecked(true);
+    aiShown->setToolTip(tr("Shows or hides every AI outline, fill and box at once, to see the image underneath."));
     view->addAction(tr("&Invert\tI"), this, [this] { sliceView()->setInverted(!sliceView()->inverted()); });
     view->addAction(tr("&Reset View\tR"), this, [this] { sliceView()->resetView(); });
     view->addAction(tr("&Cine\tSpace"), this, [this] { sliceView()->setCine(!sliceView()->cine()); });
@@ -286,6 +329,9 @@ void MainWindow::showShortcuts()
                    "<tr><td><b>Ctrl+M</b></td><td>MPR: axial, coronal, sagittal</td></tr>"
                    "<tr><td><b>Drag a series</b></td><td>onto a viewport to show it there</td></tr>"
                    "</table>"));
+    box.setInformativeText(tr("Measuring: distance, ellipse and freehand are drawn by dragging with the left button. The angle tool "
+                              "needs a drag too: drag along the first arm, release, then click where the second arm ends. O shows or hides all AI "
+                              "overlays at once."));
     box.exec();
 }
 
@@ -376,8 +422,8 @@ void MainWindow::showKeyInView(const QString& key, int viewIndex)
     const auto catalog = m_loader->catalog();
     const dicom::Study& study = catalog->studies[ref.study];
     const dicom::Stack& stack = m_loader->stack(ref);
-    const OverlayText text{study.patientName,      study.patientId,  study.studyDescription, study.studyDate,
-                           stack.seriesDescription, stack.modality, stack.frameOfReferenceUid};
+    const OverlayText text{displayPersonName(study.patientName), study.patientId,  study.studyDescription, displayDate(study.studyDate),
+                           stack.seriesDescription,              stack.modality, stack.frameOfReferenceUid};
     auto volume = m_loader->volume(ref);
     m_volumeKeys.insert(volume.get(), key);
     if (!m_auditedStudies.contains(study.studyInstanceUid)) {
@@ -420,13 +466,42 @@ void MainWindow::setMpr(bool on)
 {
     m_mpr = on;
     SliceView* v = sliceView();
+    // Slice, window and pan of the acquisition plane stay as the person set
+    // them; the reformats take the same window and pass through the slice.
+    SliceView* axial = v;
+    for (int i = 0; i < m_grid->viewCount(); ++i)
+        if (m_grid->view(i)->volume() == v->volume() && m_grid->view(i)->axis() == 2)
+            axial = m_grid->view(i);
+    const ViewState before = axial->viewState();
+    const bool keep = axial->volume() && axial->axis() == 2;
     if (on && v->volume()) {
         const QString key = m_volumeKeys.value(v->volume());
         m_grid->showMpr(v->sharedVolume(), v->overlayText(), measurementsFor(key));
+        if (keep) {
+            ViewState reformat = before;
+            reformat.panRight = reformat.panDown = 0;
+            reformat.zoom = 1.0;
+            SliceView* shown = nullptr;
+            for (int i = 0; i < m_grid->viewCount(); ++i) {
+                SliceView* view = m_grid->view(i);
+                view->setViewState(view->axis() == 2 ? before : reformat, view->axis() == 2);
+                if (view->axis() == 2)
+                    shown = view;
+            }
+            // The reformats through the point in the middle of the axial view.
+            if (shown)
+                if (auto p = shown->patientPointAt(QPointF(shown->width() / 2.0, shown->height() / 2.0)))
+                    for (int i = 0; i < m_grid->viewCount(); ++i)
+                        if (m_grid->view(i)->axis() != 2)
+                            m_grid->view(i)->showPatientPoint(*p);
+        }
     } else if (!on) {
         m_grid->setLayoutName(QStringLiteral("1x1"));
+        v = sliceView();
         if (v->volume() && v->axis() != 2)
             v->setVolume(v->sharedVolume(), v->overlayText(), 2);
+        if (keep && v->volume() == axial->volume())
+            v->setViewState(before, true);
     }
 }
 

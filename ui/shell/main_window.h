@@ -37,6 +37,10 @@ struct ViewerOptions
     Protection protection;   // audit sink, encrypted cache, keychain problem
 };
 
+// How the viewer shows a DICOM person name and date (the locale's way).
+QString displayPersonName(const QString& dicomName);
+QString displayDate(const QString& dicomDate);
+
 class MainWindow : public QMainWindow
 {
     Q_OBJECT

@@ -19,6 +19,7 @@ struct Protection
     std::function<void(const audit::Event&)> record; // thread-safe; may be empty (tests)
     std::shared_ptr<cache::StudyCache> cache;        // null: no cache
     QString user;
+    QString displayName;                             // the person's name as people read it ("Dr. Anna Weber"); empty: user
     QString problem;                                 // non-empty: shown to the person
     // Asked once per study after a scan, before any of its pixels are read
     // (thumbnails included): false withholds the study from this window.

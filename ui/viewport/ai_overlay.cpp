@@ -5,6 +5,7 @@
 
 #include <QPainter>
 #include <QPainterPath>
+#include <QSet>
 
 #include <algorithm>
 #include <array>
@@ -241,6 +242,23 @@ const AiOverlay::CacheEntry& AiOverlay::cached(const SliceView& view, const AiVo
         CacheEntry::Segments seg;
         seg.image = segmentImage(layer, axis, slice);
         traceEdges(seg.image, seg.edges, seg.bounds);
+        seg.fill = seg.image;
+        if (m_style.outlineSmall) {
+            QSet<QRgb>& outlined = seg.outlined;
+            for (const auto& [number, d] : layer.segments)
+                if (d.outlineOnly) {
+                    QColor key = d.colour;
+                    key.setAlphaF(d.dimmed ? 0.35 : 1.0);
+                    outlined.insert(qPremultiply(key.rgba()));
+                }
+            if (!outlined.isEmpty() && !seg.fill.isNull())
+                for (int y = 0; y < seg.fill.height(); ++y) {
+                    auto* line = reinterpret_cast<QRgb*>(seg.fill.scanLine(y));
+                    for (int x = 0; x < seg.fill.width(); ++x)
+                        if (outlined.contains(line[x]))
+                            line[x] = 0;
+                }
+        }
         c.segments.push_back(std::move(seg));
     }
     for (const AiHeatmapLayer& layer : layers.heatmaps) {
@@ -269,7 +287,7 @@ const AiOverlay::CacheEntry& AiOverlay::cached(const SliceView& view, const AiVo
 void AiOverlay::paint(QPainter& p, const SliceView& view) const
 {
     const dicom::Volume* volume = view.volume();
-    const AiVolumeLayers* layers = volume ? this->layers(volume) : nullptr;
+    const AiVolumeLayers* layers = volume && m_shown ? this->layers(volume) : nullptr;
     if (!layers)
         return;
     const CacheEntry& c = cached(view, *layers);
@@ -300,9 +318,15 @@ void AiOverlay::paint(QPainter& p, const SliceView& view) const
         for (const AiHeatmapLayer& l : layers->heatmaps)
             if (l.visible)
                 add(l.model);
-        if (!models.isEmpty())
-            paintAiTag(p, QRectF(4, 108, 0, 0), models.size() == 1 ? models.front() : QStringLiteral("%1 × AI").arg(models.size()),
-                       QColor(56, 189, 248));
+        if (!models.isEmpty()) {
+            // Under the corner text, never over it; the place it takes is the view's too.
+            std::vector<QRectF> taken = view.textBoxes();
+            const std::size_t before = taken.size();
+            paintAiTag(p, QRectF(4, view.aiBadgeTop() - 2, 0, 0), models.size() == 1 ? models.front() : QStringLiteral("%1 × AI").arg(models.size()),
+                       QColor(56, 189, 248), &taken);
+            if (taken.size() > before)
+                view.addTextBox(taken.back());
+        }
     }
 }
 
@@ -319,7 +343,7 @@ void AiOverlay::paintSegments(QPainter& p, const SliceView& view, const AiVolume
             p.setTransform(t);
             p.setRenderHint(QPainter::SmoothPixmapTransform, false);
             p.setOpacity(m_style.opacity);
-            p.drawImage(QPointF(0, 0), img);
+            p.drawImage(QPointF(0, 0), c.segments[l].fill);
             p.restore();
         }
         const auto& edges = c.segments[l].edges;
@@ -327,7 +351,9 @@ void AiOverlay::paintSegments(QPainter& p, const SliceView& view, const AiVolume
         const AiSegmentLayer& layer = layers.segments[l];
         for (const auto& [rgb, path] : edges) {
             const QColor colour = QColor::fromRgba(qUnpremultiply(rgb));
-            QPen pen(QColor(colour.red(), colour.green(), colour.blue(), m_style.filled ? 200 : 255), m_style.filled ? 1.0 : 2.0);
+            // Filled segments get a thin edge; outlines (contour mode, small findings) a full one.
+            const bool thin = m_style.filled && !c.segments[l].outlined.contains(rgb);
+            QPen pen(QColor(colour.red(), colour.green(), colour.blue(), thin ? 200 : 255), thin ? 1.0 : 2.0);
             pen.setCosmetic(true);
             p.save();
             p.setTransform(t);

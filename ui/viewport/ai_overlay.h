@@ -21,6 +21,7 @@
 #include <QHash>
 #include <QImage>
 #include <QPainterPath>
+#include <QSet>
 #include <QString>
 
 #include <map>
@@ -39,6 +40,7 @@ struct AiOverlayStyle
     bool filled = true;            // false: contours only
     double heatmapThreshold = 0.5; // fraction of the heatmap's range below which nothing is drawn
     bool labels = true;            // the "AI" tags with label and model
+    bool outlineSmall = true;      // small segments (AiSegmentDisplay::outlineOnly) as outlines even when filled
 };
 
 struct AiSegmentDisplay
@@ -48,6 +50,9 @@ struct AiSegmentDisplay
     QString label;     // e.g. "Lesion"
     bool visible = true;
     bool dimmed = false; // rejected in the review
+    // Small (a nodule): a fill would hide what it marks, so only its outline
+    // is drawn unless the style says otherwise.
+    bool outlineOnly = false;
 };
 
 struct AiSegmentLayer
@@ -104,6 +109,9 @@ public:
     const AiOverlayStyle& style() const { return m_style; }
 
     void paint(QPainter& painter, const SliceView& view) const;
+    // Every AI layer on or off at once (the findings stay listed).
+    void setShown(bool shown) { m_shown = shown; }
+    bool shown() const { return m_shown; }
 
     // The slice image of the segments (ARGB, premultiplied) as painted on
     // `view`'s current plane: for tests and for the contours.
@@ -117,6 +125,8 @@ private:
         struct Segments
         {
             QImage image;                     // one colour per visible segment
+            QImage fill;                      // what is filled: the image without outline-only segments
+            QSet<QRgb> outlined;              // colours of the outline-only segments
             std::map<QRgb, QPainterPath> edges; // pixel edges where the colour changes, image coordinates
             std::map<QRgb, QRectF> bounds;
         };
@@ -131,6 +141,7 @@ private:
 
     std::map<const dicom::Volume*, AiVolumeLayers> m_layers;
     AiOverlayStyle m_style;
+    bool m_shown = true;
     quint64 m_version = 1;
     mutable QHash<const SliceView*, CacheEntry> m_cache;
 };

@@ -21,6 +21,7 @@
 #include <vtkLookupTable.h>
 #include <vtkRenderer.h>
 
+#include <array>
 #include <cmath>
 
 namespace custos::ui {
@@ -54,6 +55,56 @@ QString planeName(const dicom::Vec3& normal)
 
 const QColor kMeasureColour(250, 210, 60);
 
+struct TextBlock
+{
+    QRectF box;
+    bool right = false;
+    QStringList lines;
+};
+
+// The four corner blocks (top-left, top-right, bottom-left, bottom-right) in
+// `r`: side by side where each fits in its half beside the centre column
+// (orientation labels, scale); in a narrow pane one under the other, below
+// the top label and above the bottom one, each line shortened to fit.
+std::vector<TextBlock> layoutCorners(const QRectF& r, const std::array<QStringList, 4>& corners, const QFontMetricsF& fm,
+                                     double centreHalf, double topReserve, double bottomReserve)
+{
+    const double lineH = fm.lineSpacing();
+    auto widest = [&](const QStringList& lines) {
+        double w = 0;
+        for (const QString& l : lines)
+            w = std::max(w, fm.horizontalAdvance(l));
+        return std::ceil(w);
+    };
+    std::vector<TextBlock> out;
+    auto block = [&](const QStringList& lines, double room, bool right, double top) {
+        TextBlock b;
+        for (const QString& l : lines)
+            b.lines << fm.elidedText(l, Qt::ElideRight, room);
+        b.right = right;
+        const double w = std::min(widest(b.lines), room);
+        b.box = QRectF(right ? r.right() - w : r.left(), top, w, double(lines.size()) * lineH);
+        out.push_back(b);
+        return b.box;
+    };
+    const double half = r.width() / 2 - centreHalf;
+    bool fits = true;
+    for (const QStringList& c : corners)
+        fits = fits && widest(c) <= half;
+    if (fits) {
+        block(corners[0], half, false, r.top());
+        block(corners[1], half, true, r.top());
+        block(corners[2], half, false, r.bottom() - double(corners[2].size()) * lineH);
+        block(corners[3], half, true, r.bottom() - double(corners[3].size()) * lineH);
+    } else {
+        const QRectF topLeft = block(corners[0], r.width(), false, r.top() + topReserve);
+        block(corners[1], r.width(), true, topLeft.bottom());
+        const QRectF bottomRight = block(corners[3], r.width(), true, r.bottom() - bottomReserve - double(corners[3].size()) * lineH);
+        block(corners[2], r.width(), false, bottomRight.top() - double(corners[2].size()) * lineH);
+    }
+    return out;
+}
+
 } // namespace
 
 SliceView::SliceView(QWidget* parent)
@@ -71,7 +122,7 @@ SliceView::SliceView(QWidget* parent)
     m_actor->VisibilityOff();
     renderer()->AddViewProp(m_actor);
     renderer()->GetActiveCamera()->ParallelProjectionOn();
-    setMinimumSize(160, 160);
+    setMinimumSize(140, 140);
     connect(m_cineTimer, &QTimer::timeout, this, [this] {
         const int n = sliceCount();
         if (n > 0)
@@ -326,6 +377,22 @@ void SliceView::resetView()
     refresh();
 }
 
+void SliceView::setViewState(const ViewState& state, bool withSlice)
+{
+    if (!m_volume)
+        return;
+    m_zoom = state.zoom;
+    m_panRight = state.panRight;
+    m_panDown = state.panDown;
+    m_inverted = state.inverted;
+    m_windowFromFile = true; // the person's window, not one derived from the slice
+    if (withSlice)
+        setSlice(state.slice);
+    setWindow(state.center, state.width);
+    updateCamera();
+    refresh();
+}
+
 dicom::Vec3 SliceView::worldRight() const { return unitAxis(m_frame.rightAxis, m_frame.rightSign); }
 dicom::Vec3 SliceView::worldDown() const { return unitAxis(m_frame.downAxis, m_frame.downSign); }
 
@@ -438,6 +505,28 @@ void SliceView::centreOnVoxel(const dicom::Vec3& voxel)
         updateCamera();
         refresh();
     }
+}
+
+void SliceView::zoomToFit(const dicom::Vec3& lo, const dicom::Vec3& hi)
+{
+    if (!m_volume || width() <= 0 || height() <= 0)
+        return;
+    const auto& g = m_volume->geometry();
+    // The box's size on this plane (mm), with half of it again around it,
+    // and at least 80 mm so that a small finding keeps its surroundings.
+    auto span = [&](int axis) {
+        return (std::abs(component(hi, axis) - component(lo, axis)) + 1) * axisSpacing(g, axis) * 1.5;
+    };
+    const double right = std::max(span(m_frame.rightAxis), 80.0), down = std::max(span(m_frame.downAxis), 80.0);
+    // At zoom 1 the view shows the whole image (updateCamera).
+    const double w = (axisLength(g, m_frame.rightAxis) - 1) * axisSpacing(g, m_frame.rightAxis);
+    const double h = (axisLength(g, m_frame.downAxis) - 1) * axisSpacing(g, m_frame.downAxis);
+    const double aspect = double(width()) / std::max(1, height());
+    const double scale1 = std::max(h / 2, w / 2 / aspect) * 1.02; // half the visible height at zoom 1
+    const double zoom = std::min(2 * scale1 / down, 2 * scale1 * aspect / right);
+    m_zoom = std::clamp(zoom, 1.0, 4.0);
+    updateCamera();
+    refresh();
 }
 
 std::optional<ReferencePlane> SliceView::currentPlane() const
@@ -661,7 +750,19 @@ void SliceView::keyPressEvent(QKeyEvent* e)
 
 void SliceView::resizeEvent(QResizeEvent* e)
 {
+    // The camera first: QOpenGLWidget paints a frame inside its resizeEvent,
+    // and everything that maps voxels to pixels until the next frame (mouse,
+    // overlay) must already see the new size. Then both layers again.
+    updateCamera();
     VtkViewport::resizeEvent(e);
+    refresh();
+}
+
+void SliceView::prepareFrame()
+{
+    // The camera follows from the view's state and its size alone; deriving
+    // it again for each GL frame and each overlay paint means the image and
+    // the AI layers, measurements and corner text over it cannot disagree.
     updateCamera();
 }
 
@@ -748,21 +849,14 @@ void SliceView::paintOverlay(QPainter& p)
         p.setPen(QPen(QColor(64, 140, 220), 2));
         p.drawRect(rect().adjusted(1, 1, -1, -1));
     }
-    const QRect r = rect().adjusted(8, 6, -8, -6);
     if (!m_volume) {
         drawText(p, rect(), Qt::AlignCenter | Qt::TextWordWrap,
                  m_message.isEmpty() ? tr("Drag a series here, or open a folder from the File menu") : m_message);
         return;
     }
     const auto& g = m_volume->geometry();
-    paintReferenceLines(p);
-    if (m_aiOverlay && currentSliceReady())
-        m_aiOverlay->paint(p, *this);
-    paintMeasurements(p);
 
-    drawText(p, r, Qt::AlignLeft | Qt::AlignTop,
-             QStringList{m_text.patientName, m_text.patientId, m_text.studyDescription, m_text.studyDate}.join(QLatin1Char('\n')));
-
+    QStringList topLeft{m_text.patientName, m_text.patientId, m_text.studyDescription, m_text.studyDate};
     QStringList topRight;
     topRight << m_text.seriesDescription;
     QString plane = m_text.modality;
@@ -780,7 +874,6 @@ void SliceView::paintOverlay(QPainter& p)
         topRight << tr("Cine %1 fps").arg(m_fps);
     if (m_slab != Slab::None)
         topRight << (m_slab == Slab::Max ? tr("MIP %1 mm") : m_slab == Slab::Min ? tr("MinIP %1 mm") : tr("Average %1 mm")).arg(m_slabMm, 0, 'f', 0);
-    drawText(p, r, Qt::AlignRight | Qt::AlignTop, topRight.join(QLatin1Char('\n')));
 
     QStringList bottomLeft;
     if (m_hoverPos.x() >= 0) {
@@ -797,38 +890,79 @@ void SliceView::paintOverlay(QPainter& p)
     }
     bottomLeft << tr("Zoom: %1×").arg(m_zoom, 0, 'f', 2);
     bottomLeft << tr("W: %1  L: %2").arg(m_width, 0, 'f', 0).arg(m_center, 0, 'f', 0) + (m_inverted ? tr("  (inverted)") : QString());
-    drawText(p, r, Qt::AlignLeft | Qt::AlignBottom, bottomLeft.join(QLatin1Char('\n')));
+    const QStringList bottomRight = tr("Sp: %1 mm\n%2×%3")
+                                        .arg(axisSpacing(g, m_frame.axis), 0, 'f', 2)
+                                        .arg(axisLength(g, m_frame.rightAxis))
+                                        .arg(axisLength(g, m_frame.downAxis))
+                                        .split(QLatin1Char('\n'));
 
-    drawText(p, r, Qt::AlignRight | Qt::AlignBottom,
-             tr("Sp: %1 mm\n%2×%3").arg(axisSpacing(g, m_frame.axis), 0, 'f', 2).arg(axisLength(g, m_frame.rightAxis)).arg(axisLength(g, m_frame.downAxis)));
+    // Orientation labels and the scale bar's length: the centre column,
+    // which the corner text keeps clear of.
+    const QStringList labels = g.hasPatientGeometry ? edgeLabels() : QStringList();
+    QFont big = f;
+    big.setPointSizeF(f.pointSizeF() * 1.3);
+    big.setBold(true);
+    const QFontMetricsF fm(f), bigFm(big);
+    const double mm = mmPerPixel();
+    double scaleLength = 1;
+    for (double c : {1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0, 200.0, 500.0})
+        if (mm > 0 && c / mm <= width() / 5.0)
+            scaleLength = c;
+    const QString scaleText = tr("%1 mm").arg(scaleLength);
+    double centre = fm.horizontalAdvance(scaleText);
+    for (const QString& l : labels)
+        centre = std::max(centre, bigFm.horizontalAdvance(l));
+    const QRectF textArea = QRectF(rect()).adjusted(8, 6, -8, -6);
+    const std::vector<TextBlock> blocks =
+        layoutCorners(textArea, {topLeft, topRight, bottomLeft, bottomRight}, fm, centre / 2 + 6, bigFm.lineSpacing() + 6,
+                      bigFm.lineSpacing() + 40);
+    m_textBoxes.clear();
+    m_aiBadgeTop = 108;
+    for (const TextBlock& b : blocks) {
+        m_textBoxes.push_back(b.box);
+        if (b.box.top() < height() / 2.0) // under every top block: the badge sits at the left, the blocks may span the width
+            m_aiBadgeTop = std::max(m_aiBadgeTop, b.box.bottom() + 6);
+    }
 
-    if (g.hasPatientGeometry) {
-        const QStringList labels = edgeLabels();
-        QFont big = f;
-        big.setPointSizeF(f.pointSizeF() * 1.3);
-        big.setBold(true);
+    paintReferenceLines(p);
+    if (m_aiOverlay && currentSliceReady())
+        m_aiOverlay->paint(p, *this);
+    paintMeasurements(p);
+
+    for (const TextBlock& b : blocks)
+        drawText(p, b.box.adjusted(-2, 0, 2, 0), (b.right ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop,
+                 b.lines.join(QLatin1Char('\n')));
+
+    if (g.hasPatientGeometry && labels.size() == 4) {
         p.setFont(big);
-        drawText(p, rect().adjusted(0, 10, 0, 0), Qt::AlignHCenter | Qt::AlignTop, labels[2]);
-        drawText(p, rect().adjusted(0, 0, 0, -44), Qt::AlignHCenter | Qt::AlignBottom, labels[3]);
-        drawText(p, rect().adjusted(8, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, labels[0]);
-        drawText(p, rect().adjusted(0, 0, -8, 0), Qt::AlignRight | Qt::AlignVCenter, labels[1]);
+        const double lh = bigFm.lineSpacing();
+        auto label = [&](const QString& text, const QPointF& at, Qt::Alignment align) {
+            const double w = std::ceil(bigFm.horizontalAdvance(text));
+            const double x = align & Qt::AlignHCenter ? at.x() - w / 2 : align & Qt::AlignRight ? at.x() - w : at.x();
+            const double y = align & Qt::AlignVCenter ? at.y() - lh / 2 : align & Qt::AlignBottom ? at.y() - lh : at.y();
+            const QRectF box(x, y, w, lh);
+            m_textBoxes.push_back(box);
+            drawText(p, box.adjusted(-2, 0, 2, 0), Qt::AlignCenter, text);
+        };
+        label(labels[2], QPointF(width() / 2.0, 10), Qt::AlignHCenter | Qt::AlignTop);
+        label(labels[3], QPointF(width() / 2.0, height() - 44), Qt::AlignHCenter | Qt::AlignBottom);
+        label(labels[0], QPointF(8, height() / 2.0), Qt::AlignLeft | Qt::AlignVCenter);
+        label(labels[1], QPointF(width() - 8, height() / 2.0), Qt::AlignRight | Qt::AlignVCenter);
         p.setFont(f);
     }
 
     // Scale bar: a round length that spans at most a fifth of the width.
-    const double mm = mmPerPixel();
     if (mm > 0) {
-        double length = 1;
-        for (double c : {1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0, 200.0, 500.0})
-            if (c / mm <= width() / 5.0)
-                length = c;
-        const int px = int(length / mm);
+        const int px = int(scaleLength / mm);
         const int y = height() - 14, x0 = width() / 2 - px / 2;
         p.setPen(QPen(QColor(235, 235, 220), 2));
         p.drawLine(x0, y, x0 + px, y);
         p.drawLine(x0, y - 5, x0, y + 1);
         p.drawLine(x0 + px, y - 5, x0 + px, y + 1);
-        drawText(p, QRect(x0 - 20, y - 22, px + 40, 18), Qt::AlignCenter, tr("%1 mm").arg(length));
+        const double w = std::ceil(fm.horizontalAdvance(scaleText));
+        const QRectF box(width() / 2.0 - w / 2, y - 22, w, 18);
+        m_textBoxes.push_back(box);
+        drawText(p, box.adjusted(-2, 0, 2, 0), Qt::AlignCenter, scaleText);
     }
 
     if (!currentSliceReady())

@@ -14,9 +14,11 @@
 #include <QColor>
 #include <QElapsedTimer>
 #include <QPoint>
+#include <QRectF>
 #include <QString>
 
 #include <memory>
+#include <vector>
 
 class QTimer;
 class vtkImageData;
@@ -52,6 +54,16 @@ struct ReferencePlane
 };
 
 enum class Tool { WindowLevel, Distance, Angle, Ellipse, Freehand };
+
+// What a person set up in a view, kept when the layout changes (MPR on/off).
+struct ViewState
+{
+    int slice = 0;
+    double center = 0, width = 0;
+    bool inverted = false;
+    double zoom = 1.0;
+    double panRight = 0, panDown = 0; // mm
+};
 enum class Slab { None, Max, Min, Mean }; // thick-slab MIP, MinIP, average
 
 class SliceView : public VtkViewport
@@ -83,6 +95,9 @@ public:
     bool inverted() const { return m_inverted; }
     void resetView();
     double zoom() const { return m_zoom; }
+    ViewState viewState() const { return {m_slice, m_center, m_width, m_inverted, m_zoom, m_panRight, m_panDown}; }
+    // Slice, window, zoom and pan as they were (the slice only on the same plane).
+    void setViewState(const ViewState& state, bool withSlice);
 
     // Cine: play through the slices at fps frames per second.
     void setCine(bool on);
@@ -116,6 +131,9 @@ public:
     void showPatientPoint(const dicom::Vec3& p);
     // Moves to the slice through voxel (i, j, k) and pans it to the centre.
     void centreOnVoxel(const dicom::Vec3& voxel);
+    // Zooms so that the box between two voxels (as centred) fits the view
+    // with a margin; never below the whole image, never beyond 4×.
+    void zoomToFit(const dicom::Vec3& lo, const dicom::Vec3& hi);
     std::optional<dicom::Vec3> patientPointAt(const QPointF& widgetPos) const;
 
     // The value at a voxel, in modality units; nullopt outside or not loaded.
@@ -126,6 +144,13 @@ public:
     // Patient-direction labels at the left, right, top and bottom edges.
     QStringList edgeLabels() const;
     bool currentSliceReady() const;
+    // Where the corner text, orientation labels and scale were last painted
+    // (widget pixels): none of them overlap.
+    const std::vector<QRectF>& textBoxes() const { return m_textBoxes; }
+    // What the AI overlay writes over the image (its badge) joins them.
+    void addTextBox(const QRectF& box) const { m_textBoxes.push_back(box); }
+    // The top of the free space under the top-left text, for the AI badge.
+    double aiBadgeTop() const { return m_aiBadgeTop; }
 
 public slots:
     void onSliceReady(const dicom::Volume* volume, int k);
@@ -146,6 +171,7 @@ protected:
     void keyPressEvent(QKeyEvent* e) override;
     void resizeEvent(QResizeEvent* e) override;
     void focusInEvent(QFocusEvent* e) override;
+    void prepareFrame() override;
 
 private:
     void updateProperty();
@@ -192,6 +218,8 @@ private:
     Qt::MouseButton m_dragButton = Qt::NoButton;
     QPoint m_lastPos;
     QPoint m_hoverPos{-1, -1};
+    mutable std::vector<QRectF> m_textBoxes;
+    double m_aiBadgeTop = 108;
 };
 
 } // namespace custos::ui

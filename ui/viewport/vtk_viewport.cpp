@@ -61,6 +61,7 @@ VtkViewport::OverlayWidget::OverlayWidget(VtkViewport* view) : QWidget(view), m_
 
 void VtkViewport::OverlayWidget::paintEvent(QPaintEvent*)
 {
+    m_view->prepareFrame();
     QPainter painter(this);
     m_view->paintOverlay(painter);
 }
@@ -139,6 +140,10 @@ void VtkViewport::onRenderWindowEvent(vtkObject*, unsigned long event, void* cal
 void VtkViewport::paintGL()
 {
     m_inPaint = true;
+    // Qt paints synchronously from inside resizeEvent, before a subclass's
+    // own resizeEvent has run: the camera is brought up to date here, for
+    // exactly the size this frame has.
+    prepareFrame();
     vtkOpenGLState* state = m_window->GetState();
     state->Reset();
     state->Push();

@@ -46,6 +46,10 @@ protected:
     void resizeEvent(QResizeEvent* e) override;
     // Paints text and markers over the image, in widget coordinates.
     virtual void paintOverlay(QPainter& painter);
+    // Called right before every GL frame and every overlay paint: a subclass
+    // brings its camera up to date with the widget's current size here, so
+    // that the image and what is drawn over it always use the same camera.
+    virtual void prepareFrame() {}
 
 private:
     class OverlayWidget : public QWidget
