@@ -6,6 +6,7 @@
 //   custosd --init --state-dir DIR --verification-key-file FILE
 //           [--service-account NAME] [--epoch-seconds N]
 
+#include "core/policy/policy_loader.h"
 #include "core/service/peer_credentials.h"
 #include "core/service/sealed_trail.h"
 #include "core/service/service_config.h"
@@ -13,6 +14,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -98,7 +101,37 @@ int main(int argc, char** argv)
     if (::geteuid() == 0)
         printErr(QStringLiteral("warning: running as root; install it to run as its own account (%1).").arg(QLatin1String(custos::service::kDefaultAccount)));
 
-    auto server = custos::service::Server::start({parser.value(stateDir), parser.value(socket)});
+    custos::service::ServerOptions options;
+    options.stateDir = parser.value(stateDir);
+    options.socketPath = parser.value(socket);
+    // Site mode: forwarding to the site's collector is not optional.
+    if (custos::service::siteMode()) {
+        auto policy = custos::policy::loadSitePolicy();
+        if (!policy) {
+            printErr(policy.errorMessage());
+            return 1;
+        }
+        auto settings = custos::service::serviceSettings();
+        if (!settings) {
+            printErr(settings.errorMessage());
+            return 1;
+        }
+        const custos::policy::AuditCollectorPolicy& collector = policy.value()->auditCollector;
+        if (!collector.host.isEmpty()) {
+            options.collector.host = collector.host;
+            options.collector.port = quint16(collector.port);
+            options.collector.caFile = collector.caFile;
+            // The service's own TLS client certificate, if the collector asks for one.
+            const QDir state(options.stateDir);
+            if (QFileInfo::exists(state.filePath(QStringLiteral("collector-client.pem")))) {
+                options.collector.clientCertFile = state.filePath(QStringLiteral("collector-client.pem"));
+                options.collector.clientKeyFile = state.filePath(QStringLiteral("collector-client.key"));
+            }
+            options.maxBacklogRecords = settings.value().maxBacklogRecords;
+            options.maxBacklogSeconds = settings.value().maxBacklogSeconds;
+        }
+    }
+    auto server = custos::service::Server::start(options);
     if (!server) {
         printErr(server.errorMessage());
         return 1;

@@ -46,6 +46,38 @@ Result<Endpoint> siteEndpoint()
     return e;
 }
 
+namespace {
+
+Result<QJsonObject> readServiceJson()
+{
+    const QString path = serviceConfigPath();
+    if (!QFileInfo::exists(path))
+        return QJsonObject();
+    if (auto safe = policy::checkPolicyFileProtection(path); !safe)
+        return safe.error();
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{QObject::tr("%1 cannot be read (%2).").arg(path, f.errorString())};
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
+    if (!doc.isObject())
+        return Error{QObject::tr("%1 is not valid JSON (%2).").arg(path, error.errorString())};
+    return doc.object();
+}
+
+} // namespace
+
+Result<ServiceSettings> serviceSettings()
+{
+    auto json = readServiceJson();
+    if (!json)
+        return json.error();
+    ServiceSettings s;
+    s.maxBacklogRecords = json.value().value(QLatin1String("maxBacklogRecords")).toInteger(0);
+    s.maxBacklogSeconds = qint64(json.value().value(QLatin1String("maxBacklogHours")).toDouble(0) * 3600);
+    return s;
+}
+
 QString serviceDownMessage(const QString& detail)
 {
     return QObject::tr("The Custos service is not running, so nothing can be recorded; ask IT to start it (custosd). "

@@ -37,6 +37,16 @@ struct Endpoint
 // The endpoint for site mode (service.json, checked, or the defaults).
 Result<Endpoint> siteEndpoint();
 
+// What custosd itself reads from service.json: the undelivered backlog
+// (records, hours) above which new PHI actions are refused; 0: no ceiling.
+// (Kept beside the policy until the policy schema's auditCollector has it.)
+struct ServiceSettings
+{
+    qint64 maxBacklogRecords = 0;
+    qint64 maxBacklogSeconds = 0;
+};
+Result<ServiceSettings> serviceSettings();
+
 // The sentence shown when the service cannot be reached in site mode.
 QString serviceDownMessage(const QString& detail);
 

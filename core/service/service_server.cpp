@@ -4,8 +4,10 @@
 #include "core/service/peer_credentials.h"
 #include "core/service/sealed_trail.h"
 #include "core/service/service_protocol.h"
+#include "core/service/trail_source.h"
 
 #include <QCborArray>
+#include <QDateTime>
 #include <QFile>
 #include <QLocalServer>
 #include <QLocalSocket>
@@ -53,6 +55,13 @@ struct Server::Impl
     bool stopping = false;
     std::atomic<quint64> lastSeq{0};
     std::thread writer;
+    std::shared_ptr<TrailSource> source;
+    std::unique_ptr<audit::SyslogForwarder> forwarder;
+    QString collectorName;
+    QString forwardError;
+
+    // A sentence when new PHI actions must wait for the collector; empty otherwise.
+    QString backlogRefusal();
 
     void accept();
     void read(QLocalSocket* socket, Connection& c);
@@ -64,6 +73,8 @@ Server::Server() : d(std::make_unique<Impl>()) { d->q = this; }
 
 Server::~Server()
 {
+    if (d->forwarder)
+        d->forwarder->stop();
     {
         std::lock_guard lock(d->mutex);
         d->stopping = true;
@@ -75,6 +86,38 @@ Server::~Server()
 }
 
 quint64 Server::lastSeq() const { return d->lastSeq; }
+
+quint64 Server::backlog() const
+{
+    if (!d->forwarder)
+        return 0;
+    const quint64 delivered = d->forwarder->deliveredSeq();
+    return d->lastSeq > delivered ? d->lastSeq - delivered : 0;
+}
+
+QString Server::Impl::backlogRefusal()
+{
+    if (!forwarder || (options.maxBacklogRecords <= 0 && options.maxBacklogSeconds <= 0))
+        return {};
+    const quint64 delivered = forwarder->deliveredSeq();
+    const quint64 last = lastSeq;
+    if (last <= delivered)
+        return {};
+    const quint64 waiting = last - delivered;
+    qint64 ageSeconds = 0;
+    if (auto oldest = source->read(delivered + 1, 1); oldest && !oldest.value().empty())
+        ageSeconds = oldest.value().front().time.secsTo(QDateTime::currentDateTimeUtc());
+    const bool tooMany = options.maxBacklogRecords > 0 && qint64(waiting) > options.maxBacklogRecords;
+    const bool tooOld = options.maxBacklogSeconds > 0 && ageSeconds > options.maxBacklogSeconds;
+    if (!tooMany && !tooOld)
+        return {};
+    return QObject::tr("The audit collector %1 has not received %2 audit records (the oldest is %3 minutes old), more than this site allows; "
+                       "new actions on patient data are refused until delivery catches up. Tell IT.%4")
+        .arg(collectorName)
+        .arg(waiting)
+        .arg(ageSeconds / 60)
+        .arg(forwardError.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(forwardError));
+}
 
 Result<std::unique_ptr<Server>> Server::start(const ServerOptions& options)
 {
@@ -90,6 +133,7 @@ Result<std::unique_ptr<Server>> Server::start(const ServerOptions& options)
         SealedTrail::Pending p{audit::events::auditLogRecovered(note), quint32(::geteuid()), qint64(::getpid())};
         if (auto r = d.trail->append({p}); !r)
             return r.error();
+        d.lastSeq = d.trail->lastSeq();
     }
 
     // Anyone may connect (the kernel names them); only custosd may listen
@@ -101,6 +145,21 @@ Result<std::unique_ptr<Server>> Server::start(const ServerOptions& options)
     ::chmod(QFile::encodeName(options.socketPath).constData(), 0666);
     QObject::connect(&d.server, &QLocalServer::newConnection, s.get(), [&d] { d.accept(); });
     d.writer = std::thread([&d] { d.writerLoop(); });
+
+    // The site's collector: every frame, in order, from where it stopped.
+    if (!options.collector.host.isEmpty()) {
+        d.collectorName = QStringLiteral("%1:%2").arg(options.collector.host).arg(options.collector.port);
+        d.source = std::make_shared<TrailSource>(options.stateDir, [&d] { return d.lastSeq.load(); });
+        audit::ForwarderConfig config = options.collector;
+        config.appName = QStringLiteral("custosd");
+        d.forwarder = std::make_unique<audit::SyslogForwarder>(d.source, config);
+        QObject::connect(d.forwarder.get(), &audit::SyslogForwarder::connectionError, s.get(), [&d](const QString& why) {
+            d.forwardError = why;
+            qWarning("custosd: %s", qUtf8Printable(why));
+        });
+        QObject::connect(d.forwarder.get(), &audit::SyslogForwarder::delivered, s.get(), [&d](quint64) { d.forwardError.clear(); });
+        d.forwarder->start();
+    }
     return s;
 }
 
@@ -168,6 +227,12 @@ void Server::Impl::handle(QLocalSocket* socket, Connection& c, const QCborMap& m
         reply.insert(QStringLiteral("lastSeq"), qint64(lastSeq.load()));
         reply.insert(QStringLiteral("uid"), qint64(c.peer.uid));
         reply.insert(QStringLiteral("pid"), c.peer.pid);
+        if (forwarder) {
+            reply.insert(QStringLiteral("collector"), collectorName);
+            reply.insert(QStringLiteral("delivered"), qint64(forwarder->deliveredSeq()));
+        }
+        if (const QString refusal = backlogRefusal(); !refusal.isEmpty())
+            reply.insert(QStringLiteral("refusePhi"), refusal);
         socket->write(encodeFrame(reply));
         return;
     }
@@ -188,6 +253,7 @@ void Server::Impl::writerLoop()
         if (batch.empty()) {
             if (auto sealed = trail->evolveIfDue(); !sealed)
                 qWarning("custosd: %s", qUtf8Printable(sealed.errorMessage()));
+            lastSeq = trail->lastSeq(); // a seal is a frame too (the forwarder ships it)
             lock.lock();
             continue;
         }

@@ -6,6 +6,7 @@
 // commit) and only then answers each: an acknowledged record is on disk.
 // The same thread seals each epoch when its time is over, idle or not.
 
+#include "core/audit/syslog_forwarder.h"
 #include "core/common/result.h"
 
 #include <QObject>
@@ -19,6 +20,12 @@ struct ServerOptions
 {
     QString stateDir;
     QString socketPath;
+    // Forwarding to the site's collector (policy.auditCollector); empty host: none.
+    audit::ForwarderConfig collector = {};
+    // The undelivered backlog above which new PHI actions are refused
+    // (0: no ceiling). Callers ask "status" before each such action.
+    qint64 maxBacklogRecords = 0;
+    qint64 maxBacklogSeconds = 0;
 };
 
 class Server : public QObject
@@ -29,6 +36,8 @@ public:
     ~Server() override;
 
     quint64 lastSeq() const;
+    // Records not yet delivered to the collector (0 without one).
+    quint64 backlog() const;
 
 private:
     Server();
