@@ -171,6 +171,11 @@ int runAudit(const QStringList& args, const GlobalOptions& global)
     }
     auto services = openServices(global, false);
     auto log = services->auditLog();
+    if (!log && services->siteMode()) {
+        printErr(t("On this computer the audit trail is kept by the Custos service, not in your data folder. "
+                   "Prove it with: custos-cli audit verify --verification-key-file FILE\n"));
+        return PartialFailure;
+    }
     if (!log)
         return PartialFailure;
     if (command == QLatin1String("verify")) {

@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QLocalSocket>
 #include <QObject>
+#include <QThread>
 
 #include <mutex>
 
@@ -22,6 +23,11 @@ struct Client::Impl
 
     Result<void> connect()
     {
+        // A socket belongs to the thread that made it; the viewer also
+        // records from worker threads (sign-in checks), so each thread
+        // that finds another's socket makes its own connection.
+        if (socket && socket->thread() != QThread::currentThread())
+            socket.release()->deleteLater();
         if (socket && socket->state() == QLocalSocket::ConnectedState)
             return {};
         socket = std::make_unique<QLocalSocket>();

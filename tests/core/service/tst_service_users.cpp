@@ -469,6 +469,10 @@ void TestServiceUsers::verifyWithTheVerificationKey()
     const Run ok = cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--verification-key-file"), m_key, QStringLiteral("--state-dir"), m_state});
     QVERIFY2(ok.code == 0, ok.err.constData());
     QVERIFY2(ok.out.startsWith("OK:"), ok.out.constData());
+    // Without the key, in site mode, the person is told where the trail is.
+    const Run local = cli({QStringLiteral("audit"), QStringLiteral("verify")});
+    QCOMPARE(local.code, 1);
+    QVERIFY2(local.err.contains("kept by the Custos service"), local.err.constData());
     // A copy of the trail with one byte of the first record changed.
     const QString copy = m_root.filePath(QStringLiteral("copy"));
     QVERIFY(QDir().mkpath(copy + QStringLiteral("/audit")));
