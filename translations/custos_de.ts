@@ -69,6 +69,18 @@ Fläche %6 mm²</translation>
 <context>
     <name>QObject</name>
     <message>
+        <source>The Custos service is not running, so nothing can be recorded; ask IT to start it (custosd). Until then no patient data can be shown or exported. (%1)</source>
+        <translation>Der Custos-Dienst läuft nicht, daher kann nichts protokolliert werden; bitten Sie die IT, ihn zu starten (custosd). Bis dahin können keine Patientendaten angezeigt oder exportiert werden. (%1)</translation>
+    </message>
+    <message>
+        <source>The program listening on %1 runs as %2, not as the Custos service account %3: it is not the Custos service, so nothing is sent to it. Tell IT.</source>
+        <translation>Das Programm, das an %1 lauscht, läuft als %2, nicht als das Custos-Dienstkonto %3: Es ist nicht der Custos-Dienst, daher wird ihm nichts gesendet. Informieren Sie die IT.</translation>
+    </message>
+    <message>
+        <source>The Custos service account %1 does not exist on this computer, so the Custos service cannot be trusted. Ask IT to reinstall Custos.</source>
+        <translation>Das Custos-Dienstkonto %1 existiert auf diesem Computer nicht, daher kann dem Custos-Dienst nicht vertraut werden. Bitten Sie die IT, Custos neu zu installieren.</translation>
+    </message>
+    <message>
         <source>The file ends early: it is truncated or damaged.</source>
         <translation>Die Datei endet vorzeitig: Sie ist abgeschnitten oder beschädigt.</translation>
     </message>
@@ -3906,6 +3918,10 @@ Annotiert: %3%4</translation>
 </context>
 <context>
     <name>main</name>
+    <message>
+        <source>; personal mode: not for patient data in production</source>
+        <translation>; persönlicher Modus: nicht für Patientendaten im Produktivbetrieb</translation>
+    </message>
     <message>
         <source>Custos radiology viewer</source>
         <translation>Custos – Radiologie-Viewer</translation>

@@ -69,6 +69,18 @@ surface %6 mm²</translation>
 <context>
     <name>QObject</name>
     <message>
+        <source>The Custos service is not running, so nothing can be recorded; ask IT to start it (custosd). Until then no patient data can be shown or exported. (%1)</source>
+        <translation>Le service Custos ne fonctionne pas, donc rien ne peut être journalisé ; demandez au service informatique de le démarrer (custosd). D’ici là, aucune donnée patient ne peut être affichée ni exportée. (%1)</translation>
+    </message>
+    <message>
+        <source>The program listening on %1 runs as %2, not as the Custos service account %3: it is not the Custos service, so nothing is sent to it. Tell IT.</source>
+        <translation>Le programme qui écoute sur %1 s’exécute en tant que %2, et non en tant que compte de service Custos %3 : ce n’est pas le service Custos, rien ne lui est donc envoyé. Prévenez le service informatique.</translation>
+    </message>
+    <message>
+        <source>The Custos service account %1 does not exist on this computer, so the Custos service cannot be trusted. Ask IT to reinstall Custos.</source>
+        <translation>Le compte de service Custos %1 n’existe pas sur cet ordinateur, on ne peut donc pas se fier au service Custos. Demandez au service informatique de réinstaller Custos.</translation>
+    </message>
+    <message>
         <source>The file ends early: it is truncated or damaged.</source>
         <translation>Le fichier se termine prématurément&#xa0;: il est tronqué ou endommagé.</translation>
     </message>
@@ -3906,6 +3918,10 @@ Annote : %3%4</translation>
 </context>
 <context>
     <name>main</name>
+    <message>
+        <source>; personal mode: not for patient data in production</source>
+        <translation>; mode personnel : pas pour des données patient en production</translation>
+    </message>
     <message>
         <source>Custos radiology viewer</source>
         <translation>Custos – visionneuse radiologique</translation>

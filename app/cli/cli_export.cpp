@@ -106,7 +106,7 @@ int runExport(const QStringList& args, const GlobalOptions& global)
         return Refused;
     }
     policy::Guard guard({sitePolicy.value(), policy::signInRequester(signIn.value().value_or(auth::Identity{})), record,
-                         state.value().breakGlass.get(), state.value().training.get(), {}});
+                         state.value().breakGlass.get(), state.value().training.get(), {}, services->durableSink(), services->phiGate()});
 
     const dicom::Catalog catalog = dicom::scanPaths(parser.positionalArguments());
     if (catalog.instances.empty()) {

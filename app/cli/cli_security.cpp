@@ -1,6 +1,7 @@
 #include "app/cli/cli_security.h"
 
 #include "app/common/services.h"
+#include "core/service/sealed_trail.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -124,9 +125,30 @@ int runAudit(const QStringList& args, const GlobalOptions& global)
     const QCommandLineOption since(QStringLiteral("since"), t("Only records at or after this time (ISO 8601, e.g. 2026-11-29 or 2026-11-29T08:00)."), QStringLiteral("T"));
     const QCommandLineOption format(QStringLiteral("format"), t("Export format: atna-xml."), QStringLiteral("FORMAT"), QStringLiteral("atna-xml"));
     const QCommandLineOption output(QStringLiteral("output"), t("Write the export to FILE instead of standard output."), QStringLiteral("FILE"));
-    parser.addOptions({json, since, format, output});
+    const QCommandLineOption verificationKey(QStringLiteral("verification-key-file"),
+                                             t("verify: check the Custos service's sealed trail with the verification key custosd --init wrote."), QStringLiteral("FILE"));
+    const QCommandLineOption stateDir(QStringLiteral("state-dir"), t("With --verification-key-file: the service's state folder (default /var/lib/custos)."),
+                                      QStringLiteral("DIR"), QStringLiteral("/var/lib/custos"));
+    parser.addOptions({json, since, format, output, verificationKey, stateDir});
     if (auto done = parseCommand(parser, QStringLiteral("audit"), args))
         return *done;
+    // The service's trail, proven with the key kept off the machine: no
+    // keychain and no service needed, only read access to the trail (root,
+    // or a copy of it).
+    if (parser.isSet(verificationKey)) {
+        if (parser.positionalArguments() != QStringList{QStringLiteral("verify")}) {
+            printErr(t("--verification-key-file goes with audit verify only.\n"));
+            return UsageError;
+        }
+        auto key = service::readVerificationKeyFile(parser.value(verificationKey));
+        if (!key) {
+            printErr(key.errorMessage() + QLatin1Char('\n'));
+            return UsageError;
+        }
+        const service::TrailReport report = service::verifyTrail(service::trailPath(parser.value(stateDir)), key.value());
+        printOut(report.message + QLatin1Char('\n'));
+        return report.ok ? Success : PartialFailure;
+    }
     const QStringList pos = parser.positionalArguments();
     const QString command = pos.value(0);
     if (pos.size() != 1 || !(command == QLatin1String("verify") || command == QLatin1String("show") || command == QLatin1String("export"))) {
@@ -149,6 +171,11 @@ int runAudit(const QStringList& args, const GlobalOptions& global)
     }
     auto services = openServices(global, false);
     auto log = services->auditLog();
+    if (!log && services->siteMode()) {
+        printErr(t("On this computer the audit trail is kept by the Custos service, not in your data folder. "
+                   "Prove it with: custos-cli audit verify --verification-key-file FILE\n"));
+        return PartialFailure;
+    }
     if (!log)
         return PartialFailure;
     if (command == QLatin1String("verify")) {

@@ -42,6 +42,8 @@ QString usage()
         "  keys rotate [--data]              New key-encryption key; re-wrap (or re-encrypt) data keys.\n"
         "  cache stats|verify|purge          The encrypted cache (purge crypto-shreds).\n"
         "  audit verify                      Check the audit trail's hash chain and MACs.\n"
+        "  audit verify --verification-key-file FILE [--state-dir DIR]\n"
+        "                                    Prove the Custos service's sealed trail (site mode).\n"
         "  audit show [--since T] [--json]   List audit records.\n"
         "  audit export --format atna-xml    DICOM PS3.15 A.5 audit messages.\n"
         "  users add|remove|reset-mfa|list   Local accounts (password + TOTP); see users --help.\n"

@@ -16,6 +16,14 @@ std::shared_ptr<Services> Services::open(const ServiceOptions& options)
     std::shared_ptr<Services> s(new Services());
     s->m_dataDir = options.dataDir;
     s->m_user = audit::events::operatingSystemUser();
+    s->m_siteMode = service::siteMode();
+    if (s->m_siteMode) {
+        auto endpoint = service::siteEndpoint();
+        if (endpoint)
+            s->m_service = std::make_unique<service::Client>(endpoint.value());
+        else
+            s->m_serviceProblem = endpoint.errorMessage();
+    }
     if (!QDir().mkpath(options.dataDir)) {
         s->m_problem = QObject::tr("The data folder %1 could not be created; patient data stays in memory only.").arg(options.dataDir);
         return s;
@@ -28,7 +36,11 @@ std::shared_ptr<Services> Services::open(const ServiceOptions& options)
         return s;
     }
     s->m_keys = keys.value();
-    auto log = audit::AuditLog::open(QDir(options.dataDir).filePath(QStringLiteral("audit")), s->m_keys);
+    // Site mode: the trail is custosd's, never a file this user could rewrite.
+    audit::AuditLogOptions logOptions;
+    logOptions.recordNote = personalModeNote();
+    auto log = s->m_siteMode ? Result<std::shared_ptr<audit::AuditLog>>(std::shared_ptr<audit::AuditLog>())
+                             : audit::AuditLog::open(QDir(options.dataDir).filePath(QStringLiteral("audit")), s->m_keys, logOptions);
     if (!log) {
         s->m_problem = QObject::tr("The audit trail could not be opened (%1).").arg(log.errorMessage());
     } else {
@@ -52,9 +64,50 @@ std::shared_ptr<Services> Services::open(const ServiceOptions& options)
 
 Services::~Services() = default;
 
+QString Services::personalModeNote()
+{
+    return QStringLiteral("personal mode: not for patient data in production");
+}
+
+Result<void> Services::recordDurably(const audit::Event& event)
+{
+    if (!m_siteMode) {
+        record(event);
+        return {};
+    }
+    if (!m_service)
+        return Error{m_serviceProblem};
+    auto appended = m_service->append(event);
+    if (!appended)
+        return appended.error();
+    return {};
+}
+
+std::function<Result<void>(const audit::Event&)> Services::durableSink()
+{
+    return [this](const audit::Event& e) { return recordDurably(e); };
+}
+
+std::function<QString()> Services::phiGate()
+{
+    return [this]() -> QString {
+        if (!m_siteMode)
+            return {};
+        if (!m_service)
+            return m_serviceProblem;
+        auto status = m_service->status();
+        if (!status)
+            return status.errorMessage();
+        return status.value().value(QStringLiteral("refusePhi")).toString();
+    };
+}
+
 void Services::record(const audit::Event& event)
 {
-    if (m_audit) {
+    if (m_siteMode) {
+        if (recordDurably(event))
+            return;
+    } else if (m_audit) {
         if (m_audit->append(event))
             return;
     }

@@ -8,9 +8,11 @@
 #include "core/audit/audit_log.h"
 #include "core/cache/study_cache.h"
 #include "core/crypto/key_manager.h"
+#include "core/service/service_client.h"
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <vector>
@@ -39,9 +41,24 @@ public:
     std::shared_ptr<audit::AuditLog> auditLog() const { return m_audit; }
     std::shared_ptr<cache::StudyCache> cache() const { return m_cache; }
 
+    // Site mode (a site policy is installed machine-wide): every record goes
+    // to custosd, which notes the OS uid and pid it sees. Personal mode: the
+    // in-process trail of the data directory, each record marked with
+    // personalModeNote().
+    bool siteMode() const { return m_siteMode; }
+    static QString personalModeNote();
+
     // Records an event in the audit trail (durable on return), or keeps it
     // in memory when the trail cannot be written. Thread-safe.
     void record(const audit::Event& event);
+    // The same, saying whether the record is durable. Site mode: an error
+    // (the service is down) means the action must not happen. Personal
+    // mode: today's behaviour, never an error.
+    Result<void> recordDurably(const audit::Event& event);
+    std::function<Result<void>(const audit::Event&)> durableSink();
+    // For GuardParts::phiGate: site mode asks custosd whether the
+    // collector's backlog allows new PHI actions; personal mode: always.
+    std::function<QString()> phiGate();
     std::size_t pendingInMemory() const;
 
 private:
@@ -53,6 +70,9 @@ private:
     std::shared_ptr<crypto::KeyManager> m_keys;
     std::shared_ptr<audit::AuditLog> m_audit;
     std::shared_ptr<cache::StudyCache> m_cache;
+    bool m_siteMode = false;
+    std::unique_ptr<service::Client> m_service;
+    QString m_serviceProblem; // site mode without a usable service configuration
     mutable std::mutex m_mutex;
     std::vector<audit::Event> m_memory;
 };

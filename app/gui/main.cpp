@@ -189,7 +189,7 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "custos: %s\n", qPrintable(state.errorMessage()));
     custos::policy::PolicyState policyState = state ? std::move(state.value()) : custos::policy::PolicyState{policy, nullptr, nullptr};
     custos::policy::Guard guard({policy, custos::policy::sessionRequester(session), record, policyState.breakGlass.get(),
-                                 policyState.training.get(), {}});
+                                 policyState.training.get(), {}, services->durableSink(), services->phiGate()});
     // Every window, dialogs included, protected from screen capture where the system allows.
     custos::ui::CaptureProtection capture;
     capture.install();
@@ -212,6 +212,8 @@ int main(int argc, char** argv)
         compliance->policyJson = custos::policy::exampleSitePolicyJson();
     else if (QFile in(policy->source); QFileInfo::exists(policy->source) && in.open(QIODevice::ReadOnly))
         compliance->policyJson = in.readAll();
+    if (!services->siteMode()) // About and the administration view say it, as every audit record does
+        compliance->policyOrigin += QApplication::translate("main", "; personal mode: not for patient data in production");
     compliance->showAdministration = [weak = std::weak_ptr<const custos::ui::ComplianceContext>(compliance)](QWidget* parent) {
         if (auto context = weak.lock())
             custos::ui::AdminView::show(context, parent);

@@ -250,6 +250,8 @@ QJsonObject toJson(const Record& record)
     o.insert(QLatin1String("pid"), record.processId);
     o.insert(QLatin1String("event"), eventToJson(record.event));
     o.insert(QLatin1String("previousHash"), QString::fromLatin1(record.previousHash.toHex()));
+    if (!record.note.isEmpty())
+        o.insert(QLatin1String("note"), record.note);
     if (!record.hash.isEmpty())
         o.insert(QLatin1String("hash"), QString::fromLatin1(record.hash.toHex()));
     return o;
@@ -273,6 +275,7 @@ Result<Record> recordFromJson(const QJsonObject& o)
     if (!event)
         return Error{QObject::tr("Audit record %1: %2").arg(seq).arg(event.errorMessage())};
     r.event = std::move(event).value();
+    r.note = text(o, "note");
     r.previousHash = QByteArray::fromHex(text(o, "previousHash").toLatin1());
     if (r.previousHash.size() != 32)
         return Error{QObject::tr("Audit record %1 has no valid previous-record hash.").arg(seq)};
@@ -282,6 +285,16 @@ Result<Record> recordFromJson(const QJsonObject& o)
             return Error{QObject::tr("Audit record %1 has an invalid hash.").arg(seq)};
     }
     return r;
+}
+
+QJsonObject eventToJsonObject(const Event& event)
+{
+    return eventToJson(event);
+}
+
+Result<Event> eventFromJsonObject(const QJsonObject& json)
+{
+    return eventFromJson(json);
 }
 
 QString toAtnaXml(const Record& record)
@@ -321,7 +334,10 @@ QByteArray toSyslogMessage(const Record& record, const QString& appName)
     // 32473 is the enterprise number RFC 5612 sets aside for examples and
     // private use; the receiver de-duplicates by seq.
     out += "[custos@32473 seq=\"" + sdParamValue(QByteArray::number(record.seq)) + "\" hash=\"" +
-           sdParamValue(record.hash.toHex()) + "\"] ";
+           sdParamValue(record.hash.toHex()) + '"';
+    if (!record.note.isEmpty())
+        out += " note=\"" + sdParamValue(record.note.toUtf8()) + '"';
+    out += "] ";
     out += "\xEF\xBB\xBF"; // RFC 5424 6.4: a UTF-8 MSG starts with the BOM
     out += toAtnaXml(record).toUtf8();
     return out;

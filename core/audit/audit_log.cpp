@@ -294,6 +294,7 @@ Result<quint64> AuditLog::append(const Event& event)
     record.processId = d->pid;
     record.event = event;
     record.previousHash = d->lastHash;
+    record.note = d->options.recordNote;
     Impl::Segment& s = d->segments.back();
     auto sealed = sealRecord(record, s.number, s.key, d->macKey);
     if (!sealed) return sealed.error();

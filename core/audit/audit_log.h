@@ -35,6 +35,7 @@ struct Record
     Event event;
     QByteArray previousHash; // SHA-256 of the previous record (32 zero bytes for seq 1)
     QByteArray hash;         // SHA-256 of this record's canonical bytes
+    QString note;            // e.g. "personal mode: not for patient data in production"; empty: none
 };
 
 struct VerifyReport
@@ -52,6 +53,7 @@ struct AuditLogOptions
     int checkpointEvery = 100;
     quint64 recordsPerDek = quint64(1) << 20; // a new DEK (and segment) after this many records
     bool durable = true;                      // fdatasync before append() returns (tests of speed may turn it off)
+    QString recordNote;                       // written into every record (Record::note)
 };
 
 class AuditLog
@@ -81,6 +83,10 @@ private:
 };
 
 QJsonObject toJson(const Record& record);
+// The event alone, in the same JSON form as inside toJson() (custosd's
+// protocol carries it as CBOR), and its inverse.
+QJsonObject eventToJsonObject(const Event& event);
+Result<Event> eventFromJsonObject(const QJsonObject& json);
 // The inverse of toJson() ("hash" optional), for records read back from disk
 // or exported; fails with a message naming the missing or malformed field.
 Result<Record> recordFromJson(const QJsonObject& json);

@@ -35,7 +35,7 @@ constexpr unsigned kUnacknowledgedTimeoutMs = 30'000;
 constexpr qint64 kMaxBufferedBytes = 256 * 1024; // plaintext + ciphertext waiting in Qt's buffers
 constexpr quint64 kReadBatch = 256;
 
-QString progressPath(const AuditLog& log)
+QString progressPath(const RecordSource& log)
 {
     return QDir(log.folder()).filePath(QStringLiteral("forwarded.seq"));
 }
@@ -304,7 +304,30 @@ void SyslogForwarder::Impl::commit(quint64 seq)
     emit q->delivered(seq);
 }
 
+namespace {
+
+class AuditLogSource final : public RecordSource
+{
+public:
+    explicit AuditLogSource(std::shared_ptr<AuditLog> log) : m_log(std::move(log)) {}
+    QString folder() const override { return m_log->folder(); }
+    quint64 lastSeq() const override { return m_log->lastSeq(); }
+    Result<std::vector<Record>> read(quint64 from, quint64 max) override { return m_log->read(from, max); }
+
+private:
+    std::shared_ptr<AuditLog> m_log;
+};
+
+} // namespace
+
 SyslogForwarder::SyslogForwarder(std::shared_ptr<AuditLog> log, ForwarderConfig config,
+                                 QObject* parent)
+    : SyslogForwarder(log ? std::make_shared<AuditLogSource>(std::move(log)) : std::shared_ptr<RecordSource>(),
+                      std::move(config), parent)
+{
+}
+
+SyslogForwarder::SyslogForwarder(std::shared_ptr<RecordSource> log, ForwarderConfig config,
                                  QObject* parent)
     : QObject(parent), d(std::make_unique<Impl>())
 {

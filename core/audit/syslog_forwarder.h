@@ -30,11 +30,23 @@ struct ForwarderConfig
     int pollMs = 200;        // how often to look for new records
 };
 
+// Where the records to ship come from: the in-process AuditLog, or
+// custosd's sealed trail (core/service). "forwarded.seq" is kept in folder().
+class RecordSource
+{
+public:
+    virtual ~RecordSource() = default;
+    virtual QString folder() const = 0;
+    virtual quint64 lastSeq() const = 0; // durable records only
+    virtual Result<std::vector<Record>> read(quint64 from, quint64 max) = 0;
+};
+
 class SyslogForwarder : public QObject
 {
     Q_OBJECT
 public:
     SyslogForwarder(std::shared_ptr<AuditLog> log, ForwarderConfig config, QObject* parent = nullptr);
+    SyslogForwarder(std::shared_ptr<RecordSource> source, ForwarderConfig config, QObject* parent = nullptr);
     ~SyslogForwarder() override;
 
     void start();

@@ -38,7 +38,7 @@ inline constexpr int kMinSettleMs = 250;
 struct SyslogForwarder::Impl
 {
     SyslogForwarder* q = nullptr;
-    std::shared_ptr<AuditLog> log;
+    std::shared_ptr<RecordSource> log;
     ForwarderConfig config;
     QSslConfiguration ssl;
 

@@ -114,8 +114,13 @@ Decision Guard::request(Action action, const Subject& subject, const QString& pu
         m_parts.breakGlass->expireLapsed(); // a lapsed grant ends (audited) before it could be used
     const Requester who = m_parts.requester();
     const Decision d = decide(action, subject, who);
-    if (m_parts.audit)
+    if (m_parts.durableAudit) {
+        // The action proceeds only once its record is durable.
+        if (auto recorded = m_parts.durableAudit(decisionEvent(action, subject, purpose, who, d)); !recorded)
+            return denied(recorded.errorMessage());
+    } else if (m_parts.audit) {
         m_parts.audit(decisionEvent(action, subject, purpose, who, d));
+    }
     return d;
 }
 
@@ -123,6 +128,10 @@ Decision Guard::preview(Action action, const Subject& subject) const { return de
 
 Decision Guard::decide(Action action, const Subject& subject, const Requester& who) const
 {
+    if (m_parts.phiGate && touchesPhi(action)) {
+        if (const QString closed = m_parts.phiGate(); !closed.isEmpty())
+            return denied(closed);
+    }
     Decision d = decideForRole(action, subject, who);
     // Where it goes counts only once the person may export at all, so the
     // reason names the real obstacle.

@@ -18,6 +18,7 @@
 
 #include "core/audit/audit_event.h"
 #include "core/auth/identity.h"
+#include "core/common/result.h"
 #include "core/policy/policy.h"
 
 #include <QDateTime>
@@ -79,6 +80,8 @@ struct Requester
 using RequesterSource = std::function<Requester()>;
 using Clock = std::function<QDateTime()>;
 using AuditSink = std::function<void(const audit::Event&)>;
+// Records and says whether the record is durable (site mode: in custosd).
+using DurableAuditSink = std::function<Result<void>(const audit::Event&)>;
 
 // The viewer's session. Applies the session's idle and maximum-length rules
 // at the clock's time itself, so a request between two timer ticks is not
@@ -95,6 +98,14 @@ struct GuardParts
     BreakGlassRegistry* breakGlass = nullptr; // optional: no emergency access without it
     TrainingRecords* training = nullptr;   // optional: without it, required training is never satisfied
     Clock clock;                           // default: the system clock (UTC)
+    // When set, used instead of `audit`: an action whose record could not
+    // be made durable is refused with the sink's sentence (site mode: the
+    // Custos service is down), so nothing happens unrecorded.
+    DurableAuditSink durableAudit = {};
+    // When set, asked before any action that touches patient data: a
+    // sentence refuses it (site mode: the audit collector's undelivered
+    // backlog is over the site's ceiling, and the sentence names it).
+    std::function<QString()> phiGate = {};
 };
 
 // Not thread-safe: ask it from the thread that owns the session (the UI thread).

@@ -1,0 +1,88 @@
+#include "core/service/service_config.h"
+
+#include "core/policy/policy_loader.h"
+#include "core/service/peer_credentials.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QObject>
+
+namespace custos::service {
+
+bool siteMode() { return QFileInfo::exists(policy::systemPolicyPath()); }
+
+QString serviceConfigPath() { return QFileInfo(policy::systemPolicyPath()).dir().filePath(QStringLiteral("service.json")); }
+
+Result<Endpoint> siteEndpoint()
+{
+    Endpoint e;
+    const QString path = serviceConfigPath();
+    if (QFileInfo::exists(path)) {
+        if (auto safe = policy::checkPolicyFileProtection(path); !safe)
+            return safe.error();
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return Error{QObject::tr("%1 cannot be read (%2).").arg(path, f.errorString())};
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
+        if (!doc.isObject())
+            return Error{QObject::tr("%1 is not valid JSON (%2).").arg(path, error.errorString())};
+        const QJsonObject o = doc.object();
+        if (o.contains(QLatin1String("account")))
+            e.account = o.value(QLatin1String("account")).toString();
+        if (o.contains(QLatin1String("socket")))
+            e.socketPath = o.value(QLatin1String("socket")).toString();
+        if (e.account.isEmpty() || !e.socketPath.startsWith(QLatin1Char('/')))
+            return Error{QObject::tr("%1 must name the service \"account\" and an absolute \"socket\" path.").arg(path)};
+    }
+    auto uid = userId(e.account);
+    if (!uid)
+        return Error{QObject::tr("The Custos service account %1 does not exist on this computer, so the Custos service cannot be trusted. Ask IT to reinstall Custos.")
+                         .arg(e.account)};
+    e.uid = uid.value();
+    return e;
+}
+
+namespace {
+
+Result<QJsonObject> readServiceJson()
+{
+    const QString path = serviceConfigPath();
+    if (!QFileInfo::exists(path))
+        return QJsonObject();
+    if (auto safe = policy::checkPolicyFileProtection(path); !safe)
+        return safe.error();
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{QObject::tr("%1 cannot be read (%2).").arg(path, f.errorString())};
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
+    if (!doc.isObject())
+        return Error{QObject::tr("%1 is not valid JSON (%2).").arg(path, error.errorString())};
+    return doc.object();
+}
+
+} // namespace
+
+Result<ServiceSettings> serviceSettings()
+{
+    auto json = readServiceJson();
+    if (!json)
+        return json.error();
+    ServiceSettings s;
+    s.maxBacklogRecords = json.value().value(QLatin1String("maxBacklogRecords")).toInteger(0);
+    s.maxBacklogSeconds = qint64(json.value().value(QLatin1String("maxBacklogHours")).toDouble(0) * 3600);
+    return s;
+}
+
+QString serviceDownMessage(const QString& detail)
+{
+    return QObject::tr("The Custos service is not running, so nothing can be recorded; ask IT to start it (custosd). "
+                       "Until then no patient data can be shown or exported. (%1)")
+        .arg(detail);
+}
+
+} // namespace custos::service

@@ -1,0 +1,288 @@
+#include "core/service/service_server.h"
+
+#include "core/audit/audit_event.h"
+#include "core/service/peer_credentials.h"
+#include "core/service/sealed_trail.h"
+#include "core/service/service_protocol.h"
+#include "core/service/trail_source.h"
+
+#include <QCborArray>
+#include <QDateTime>
+#include <QFile>
+#include <QLocalServer>
+#include <QLocalSocket>
+#include <QPointer>
+
+#include <algorithm>
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace custos::service {
+
+namespace {
+
+struct Request
+{
+    SealedTrail::Pending record;
+    QPointer<QLocalSocket> socket;
+    qint64 id = 0;
+};
+
+struct Connection
+{
+    FrameReader reader;
+    PeerCredentials peer;
+};
+
+} // namespace
+
+struct Server::Impl
+{
+    Server* q = nullptr;
+    ServerOptions options;
+    std::unique_ptr<SealedTrail> trail;
+    QLocalServer server;
+
+    std::mutex mutex;
+    std::condition_variable wake;
+    std::deque<Request> queue;
+    bool stopping = false;
+    std::atomic<quint64> lastSeq{0};
+    std::thread writer;
+    std::shared_ptr<TrailSource> source;
+    std::unique_ptr<audit::SyslogForwarder> forwarder;
+    QString collectorName;
+    QString forwardError;
+
+    // A sentence when new PHI actions must wait for the collector; empty otherwise.
+    QString backlogRefusal();
+
+    void accept();
+    void read(QLocalSocket* socket, Connection& c);
+    void handle(QLocalSocket* socket, Connection& c, const QCborMap& message);
+    void writerLoop();
+};
+
+Server::Server() : d(std::make_unique<Impl>()) { d->q = this; }
+
+Server::~Server()
+{
+    if (d->forwarder)
+        d->forwarder->stop();
+    {
+        std::lock_guard lock(d->mutex);
+        d->stopping = true;
+    }
+    d->wake.notify_all();
+    if (d->writer.joinable())
+        d->writer.join();
+    d->server.close();
+}
+
+quint64 Server::lastSeq() const { return d->lastSeq; }
+
+quint64 Server::backlog() const
+{
+    if (!d->forwarder)
+        return 0;
+    const quint64 delivered = d->forwarder->deliveredSeq();
+    return d->lastSeq > delivered ? d->lastSeq - delivered : 0;
+}
+
+QString Server::Impl::backlogRefusal()
+{
+    if (!forwarder || (options.maxBacklogRecords <= 0 && options.maxBacklogSeconds <= 0))
+        return {};
+    const quint64 delivered = forwarder->deliveredSeq();
+    const quint64 last = lastSeq;
+    if (last <= delivered)
+        return {};
+    const quint64 waiting = last - delivered;
+    qint64 ageSeconds = 0;
+    if (auto oldest = source->read(delivered + 1, 1); oldest && !oldest.value().empty())
+        ageSeconds = oldest.value().front().time.secsTo(QDateTime::currentDateTimeUtc());
+    const bool tooMany = options.maxBacklogRecords > 0 && qint64(waiting) > options.maxBacklogRecords;
+    const bool tooOld = options.maxBacklogSeconds > 0 && ageSeconds > options.maxBacklogSeconds;
+    if (!tooMany && !tooOld)
+        return {};
+    return QObject::tr("The audit collector %1 has not received %2 audit records (the oldest is %3 minutes old), more than this site allows; "
+                       "new actions on patient data are refused until delivery catches up. Tell IT.%4")
+        .arg(collectorName)
+        .arg(waiting)
+        .arg(ageSeconds / 60)
+        .arg(forwardError.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(forwardError));
+}
+
+Result<std::unique_ptr<Server>> Server::start(const ServerOptions& options)
+{
+    std::unique_ptr<Server> s(new Server());
+    Impl& d = *s->d;
+    d.options = options;
+    auto trail = SealedTrail::open(options.stateDir);
+    if (!trail)
+        return trail.error();
+    d.trail = std::move(trail).value();
+    d.lastSeq = d.trail->lastSeq();
+    if (const QString note = d.trail->recoveryNote(); !note.isEmpty()) {
+        SealedTrail::Pending p{audit::events::auditLogRecovered(note), quint32(::geteuid()), qint64(::getpid())};
+        if (auto r = d.trail->append({p}); !r)
+            return r.error();
+        d.lastSeq = d.trail->lastSeq();
+    }
+
+    // Anyone may connect (the kernel names them); only custosd may listen
+    // there, which the client checks through the socket's peer credentials.
+    QLocalServer::removeServer(options.socketPath);
+    d.server.setSocketOptions(QLocalServer::WorldAccessOption);
+    if (!d.server.listen(options.socketPath))
+        return Error{QObject::tr("custosd cannot listen on %1 (%2).").arg(options.socketPath, d.server.errorString())};
+    ::chmod(QFile::encodeName(options.socketPath).constData(), 0666);
+    QObject::connect(&d.server, &QLocalServer::newConnection, s.get(), [&d] { d.accept(); });
+    d.writer = std::thread([&d] { d.writerLoop(); });
+
+    // The site's collector: every frame, in order, from where it stopped.
+    if (!options.collector.host.isEmpty()) {
+        d.collectorName = QStringLiteral("%1:%2").arg(options.collector.host).arg(options.collector.port);
+        d.source = std::make_shared<TrailSource>(options.stateDir, [&d] { return d.lastSeq.load(); });
+        audit::ForwarderConfig config = options.collector;
+        config.appName = QStringLiteral("custosd");
+        d.forwarder = std::make_unique<audit::SyslogForwarder>(d.source, config);
+        QObject::connect(d.forwarder.get(), &audit::SyslogForwarder::connectionError, s.get(), [&d](const QString& why) {
+            d.forwardError = why;
+            qWarning("custosd: %s", qUtf8Printable(why));
+        });
+        QObject::connect(d.forwarder.get(), &audit::SyslogForwarder::delivered, s.get(), [&d](quint64) { d.forwardError.clear(); });
+        d.forwarder->start();
+    }
+    return s;
+}
+
+void Server::Impl::accept()
+{
+    while (QLocalSocket* socket = server.nextPendingConnection()) {
+        auto peer = peerCredentials(socket->socketDescriptor());
+        if (!peer) { // never record an event without knowing who sent it
+            socket->write(encodeFrame(errorReply(0, peer.errorMessage())));
+            socket->disconnectFromServer();
+            socket->deleteLater();
+            continue;
+        }
+        auto c = std::make_shared<Connection>();
+        c->peer = peer.value();
+        QObject::connect(socket, &QLocalSocket::readyRead, q, [this, socket, c] { read(socket, *c); });
+        QObject::connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
+        read(socket, *c);
+    }
+}
+
+void Server::Impl::read(QLocalSocket* socket, Connection& c)
+{
+    c.reader.feed(socket->readAll());
+    while (auto item = c.reader.next()) {
+        if (!item->message) {
+            socket->write(encodeFrame(errorReply(0, item->error)));
+            if (c.reader.fatal()) {
+                socket->flush();
+                socket->disconnectFromServer();
+                return;
+            }
+            continue;
+        }
+        handle(socket, c, *item->message);
+    }
+}
+
+void Server::Impl::handle(QLocalSocket* socket, Connection& c, const QCborMap& m)
+{
+    const qint64 id = m.value(QStringLiteral("id")).toInteger(0);
+    if (m.value(QStringLiteral("v")).toInteger(0) != kProtocolVersion) {
+        socket->write(encodeFrame(errorReply(id, QObject::tr("This custosd speaks protocol version %1; the program asking speaks another. Install matching versions.")
+                                                     .arg(kProtocolVersion))));
+        return;
+    }
+    const QString op = m.value(QStringLiteral("op")).toString();
+    if (op == QLatin1String("append")) {
+        auto event = eventFromCbor(m.value(QStringLiteral("event")));
+        if (!event) {
+            socket->write(encodeFrame(errorReply(id, event.errorMessage())));
+            return;
+        }
+        {
+            std::lock_guard lock(mutex);
+            queue.push_back({{std::move(event).value(), c.peer.uid, c.peer.pid}, socket, id});
+        }
+        wake.notify_one();
+        return;
+    }
+    if (op == QLatin1String("status")) {
+        QCborMap reply;
+        reply.insert(QStringLiteral("id"), id);
+        reply.insert(QStringLiteral("ok"), true);
+        reply.insert(QStringLiteral("lastSeq"), qint64(lastSeq.load()));
+        reply.insert(QStringLiteral("uid"), qint64(c.peer.uid));
+        reply.insert(QStringLiteral("pid"), c.peer.pid);
+        if (forwarder) {
+            reply.insert(QStringLiteral("collector"), collectorName);
+            reply.insert(QStringLiteral("delivered"), qint64(forwarder->deliveredSeq()));
+        }
+        if (const QString refusal = backlogRefusal(); !refusal.isEmpty())
+            reply.insert(QStringLiteral("refusePhi"), refusal);
+        socket->write(encodeFrame(reply));
+        return;
+    }
+    socket->write(encodeFrame(errorReply(id, QObject::tr("custosd does not know the request \"%1\".").arg(op))));
+}
+
+void Server::Impl::writerLoop()
+{
+    std::unique_lock lock(mutex);
+    for (;;) {
+        const qint64 untilEpoch = trail->msUntilNextEpoch();
+        wake.wait_for(lock, std::chrono::milliseconds(std::max<qint64>(untilEpoch, 1)), [this] { return stopping || !queue.empty(); });
+        if (stopping && queue.empty())
+            return;
+        std::deque<Request> batch;
+        batch.swap(queue);
+        lock.unlock();
+        if (batch.empty()) {
+            if (auto sealed = trail->evolveIfDue(); !sealed)
+                qWarning("custosd: %s", qUtf8Printable(sealed.errorMessage()));
+            lastSeq = trail->lastSeq(); // a seal is a frame too (the forwarder ships it)
+            lock.lock();
+            continue;
+        }
+        std::vector<SealedTrail::Pending> records;
+        records.reserve(batch.size());
+        for (const Request& r : batch)
+            records.push_back(r.record);
+        auto seqs = trail->append(records);
+        if (seqs)
+            lastSeq = trail->lastSeq();
+        // Answers go out from the socket's own thread.
+        QMetaObject::invokeMethod(q, [batch = std::move(batch), seqs = std::move(seqs)]() mutable {
+            for (std::size_t i = 0; i < batch.size(); ++i) {
+                QLocalSocket* socket = batch[i].socket;
+                if (!socket)
+                    continue;
+                if (seqs) {
+                    QCborMap reply;
+                    reply.insert(QStringLiteral("id"), batch[i].id);
+                    reply.insert(QStringLiteral("ok"), true);
+                    reply.insert(QStringLiteral("seq"), qint64(seqs.value()[i]));
+                    socket->write(encodeFrame(reply));
+                } else {
+                    socket->write(encodeFrame(errorReply(batch[i].id, seqs.errorMessage())));
+                }
+            }
+        }, Qt::QueuedConnection);
+        lock.lock();
+    }
+}
+
+} // namespace custos::service

@@ -1,0 +1,58 @@
+// custos-t12-client: a client process for tst_service. Appends COUNT audit
+// events through custosd and prints one line per acknowledged record
+// ("ack SEQ TAG-I"), so the test can check that nothing acknowledged was
+// lost and nothing was recorded twice. Every event claims to come from
+// "root" (pid 1 in its own words): the service must record who it saw.
+//
+//   custos-t12-client --socket PATH --account NAME --count N --tag TAG [--status]
+
+#include "core/audit/audit_event.h"
+#include "core/service/peer_credentials.h"
+#include "core/service/service_client.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+#include <unistd.h>
+
+using namespace custos;
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption socket(QStringLiteral("socket"), QString(), QStringLiteral("PATH"));
+    const QCommandLineOption account(QStringLiteral("account"), QString(), QStringLiteral("NAME"));
+    const QCommandLineOption count(QStringLiteral("count"), QString(), QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption tag(QStringLiteral("tag"), QString(), QStringLiteral("TAG"), QStringLiteral("t"));
+    parser.addOptions({socket, account, count, tag});
+    parser.process(app);
+    service::Endpoint endpoint;
+    endpoint.socketPath = parser.value(socket);
+    endpoint.account = parser.value(account);
+    auto uid = service::userId(endpoint.account);
+    if (!uid) {
+        std::fprintf(stderr, "%s\n", qUtf8Printable(uid.errorMessage()));
+        return 2;
+    }
+    endpoint.uid = uid.value();
+    service::Client client(endpoint);
+    std::printf("pid %lld\n", static_cast<long long>(::getpid()));
+    std::fflush(stdout);
+    const int n = parser.value(count).toInt();
+    for (int i = 0; i < n; ++i) {
+        const QString what = QStringLiteral("%1-%2").arg(parser.value(tag)).arg(i);
+        audit::Event e = audit::events::securityAlert(QStringLiteral("root"), what, audit::Outcome::Success);
+        e.purposeOfUse = QStringLiteral("claimed pid 1");
+        auto seq = client.append(e);
+        if (!seq) {
+            std::fprintf(stderr, "%s\n", qUtf8Printable(seq.errorMessage()));
+            return 1;
+        }
+        std::printf("ack %llu %s\n", static_cast<unsigned long long>(seq.value()), qUtf8Printable(what));
+        std::fflush(stdout);
+    }
+    return 0;
+}
