@@ -68,6 +68,9 @@ MainWindow* ComplianceController::createViewer(ViewerOptions options, std::share
     QPointer<ComplianceController> guarded(controller);
     // Asked by the window's loader after each scan, on the UI thread.
     options.protection.mayView = [guarded](dicom::Study& study) { return guarded && guarded->mayView(study); };
+    options.protection.exportScreenshot = [guarded](const QImage& image, const QString& file) {
+        return guarded ? guarded->exportScreenshot(image, file) : 3;
+    };
     auto* window = new MainWindow(options);
     controller->attach(window);
     return window;
