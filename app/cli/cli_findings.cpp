@@ -250,22 +250,29 @@ int runFindings(const QStringList& args, const GlobalOptions& global)
             errors.append(QJsonObject{{QStringLiteral("file"), file}, {QStringLiteral("message"), object.errorMessage()}});
     }
     const auto headers = studiesOf(files);
-    std::map<QString, bool> allowed; // study UID -> ViewStudy allowed
+    // A vendor JSON may name only the series it annotates: its study is then
+    // "the study of series X", decided (and recorded) under that name.
+    auto studyOf = [](const ai::AiObject& object) {
+        return !object.studyInstanceUid.isEmpty() ? object.studyInstanceUid
+               : !object.referencedSeriesUid.isEmpty() ? QStringLiteral("study of series ") + object.referencedSeriesUid
+                                                       : QString();
+    };
+    std::map<QString, bool> allowed; // study -> ViewStudy allowed
     for (const auto& [file, object] : read) {
-        if (allowed.count(object.studyInstanceUid))
+        if (allowed.count(studyOf(object)))
             continue;
         policy::Subject subject;
-        subject.studyUid = object.studyInstanceUid;
+        subject.studyUid = studyOf(object);
         if (auto h = headers.find(object.studyInstanceUid); h != headers.end()) {
             subject.patientId = h->second.first.patientId;
             subject.patientName = h->second.first.patientName;
         }
         subject.description = QStringLiteral("AI results (custos-cli findings)");
-        allowed[object.studyInstanceUid] = !guard.value()->require(policy::Action::ViewStudy, subject, QStringLiteral("custos-cli findings"));
+        allowed[studyOf(object)] = !guard.value()->require(policy::Action::ViewStudy, subject, QStringLiteral("custos-cli findings"));
     }
     bool refused = false;
     for (const auto& [file, object] : read) {
-        if (allowed[object.studyInstanceUid])
+        if (allowed[studyOf(object)])
             objects.append(describeObject(object));
         else
             refused = true;

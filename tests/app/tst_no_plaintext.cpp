@@ -70,7 +70,7 @@ void TestNoPlaintext::noPatientIdentityReachesTheDisk()
     // --screenshot is an ExportImage: a site policy that allows it into `root`.
     QTemporaryDir policyDir;
     const QString policyFile =
-        testsupport::writeProtectedPolicy(policyDir.path(), testsupport::examplePolicyExportingTo(QStringLiteral(CUSTOS_CLI_PATH), {root.path()}));
+        custos::testsupport::writeProtectedPolicy(policyDir.path(), custos::testsupport::examplePolicyExportingTo(QStringLiteral(CUSTOS_CLI_PATH), {root.path()}));
     QVERIFY(!policyFile.isEmpty());
     env.insert(QStringLiteral("CUSTOS_POLICY_FILE"), policyFile);
 
@@ -114,7 +114,7 @@ void TestNoPlaintext::noPatientIdentityReachesTheDisk()
 
     // The audit trail did record the patient (readable through Custos only).
     // (Read in this process, as an auditor's tool would: `audit show` needs a role that may read the trail.)
-    const Run show{0, testsupport::auditTrail(data), {}};
+    const Run show{0, custos::testsupport::auditTrail(data), {}};
     QVERIFY2(show.out.contains(kId.toUtf8()), show.out.constData());
     const Run verify = run(QStringLiteral(CUSTOS_CLI_PATH), {QStringLiteral("--data-dir"), data, QStringLiteral("audit"), QStringLiteral("verify")}, env);
     QCOMPARE(verify.code, 0);

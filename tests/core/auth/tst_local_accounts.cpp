@@ -4,6 +4,7 @@
 // clock; and `custos-cli users` end to end with the real keychain.
 
 #include "app/common/services.h"
+#include "audit_reader.h"
 #include "core/auth/local_accounts.h"
 #include "core/crypto/key_store.h"
 
