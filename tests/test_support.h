@@ -5,6 +5,10 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QString>
 #include <QStringList>
 #include <QtGlobal>
@@ -30,6 +34,8 @@ inline bool underCi()
         QSKIP(reason);                                                                             \
     } while (false)
 
+#include <sys/stat.h>
+
 namespace custos::testsupport {
 
 // Every regular file below `root` whose bytes contain `needle`: how the tests
@@ -45,6 +51,39 @@ inline QStringList filesContaining(const QString& root, const QByteArray& needle
             hits << path;
     }
     return hits;
+}
+
+// Writes `json` as `folder`/policy.json, protected as IT deploys a site
+// policy (0644 in a 0755 folder; root-owned because CI runs as root), and
+// returns its path for CUSTOS_POLICY_FILE. Empty when it could not be written.
+inline QString writeProtectedPolicy(const QString& folder, const QByteArray& json)
+{
+    const QString path = folder + QStringLiteral("/policy.json");
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(json) != json.size())
+        return {};
+    f.close();
+    if (::chmod(QFile::encodeName(folder).constData(), 0755) != 0 || ::chmod(QFile::encodeName(path).constData(), 0644) != 0)
+        return {};
+    return path;
+}
+
+// The example site policy (from `custos-cli policy example`) with exports
+// allowed only into `exportDirs` and no training modules: for tests that
+// render the viewer with --screenshot, which is an ExportImage like any other.
+inline QByteArray examplePolicyExportingTo(const QString& cliPath, const QStringList& exportDirs)
+{
+    QProcess p;
+    p.start(cliPath, {QStringLiteral("policy"), QStringLiteral("example")});
+    p.waitForFinished(60000);
+    QJsonObject policy = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    if (policy.isEmpty())
+        return {};
+    policy[QStringLiteral("exportDestinations")] = QJsonArray::fromStringList(exportDirs);
+    QJsonObject training = policy[QStringLiteral("training")].toObject();
+    training[QStringLiteral("modules")] = QJsonArray();
+    policy[QStringLiteral("training")] = training;
+    return QJsonDocument(policy).toJson();
 }
 
 } // namespace custos::testsupport

@@ -2123,6 +2123,22 @@ Fläche %6 mm²</translation>
         <source>The identity provider renewed the sign-in without an ID token, so Custos cannot confirm who is signed in. Sign in again.</source>
         <translation>Der Identitätsanbieter hat die Anmeldung ohne ID-Token erneuert, daher kann Custos nicht bestätigen, wer angemeldet ist. Melden Sie sich erneut an.</translation>
     </message>
+    <message>
+        <source>The identity provider signed in someone else; only the person of this session may confirm it.</source>
+        <translation>Beim Identitätsanbieter hat sich jemand anderes angemeldet; nur die Person dieser Sitzung darf sie bestätigen.</translation>
+    </message>
+    <message>
+        <source>The identity provider did not confirm a second factor for this sign-in, and this site requires one. Sign in again with your second factor.</source>
+        <translation>Der Identitätsanbieter hat für diese Anmeldung keinen zweiten Faktor bestätigt, und dieser Standort verlangt einen. Melden Sie sich erneut mit Ihrem zweiten Faktor an.</translation>
+    </message>
+    <message>
+        <source>The identity provider did not ask for your password again (its sign-in is from %1); the confirmation was refused.</source>
+        <translation>Der Identitätsanbieter hat Ihr Passwort nicht erneut abgefragt (seine Anmeldung stammt von %1); die Bestätigung wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The identity provider did not say when you signed in (no auth_time), so the confirmation was refused.</source>
+        <translation>Der Identitätsanbieter hat nicht angegeben, wann Sie sich angemeldet haben (kein auth_time); die Bestätigung wurde abgelehnt.</translation>
+    </message>
 </context>
 <context>
     <name>custos::deid</name>
@@ -2149,6 +2165,22 @@ Fläche %6 mm²</translation>
     <message>
         <source>File %1 of the export could not be written to %2.</source>
         <translation>Datei %1 des Exports konnte nicht nach %2 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Burned In Annotation is YES: the pixels show text, such as the patient&apos;s name, that de-identification cannot remove</source>
+        <translation>Burned In Annotation ist YES: Die Pixel zeigen Text, etwa den Namen des Patienten, den die De-Identifizierung nicht entfernen kann</translation>
+    </message>
+    <message>
+        <source>a secondary capture or screen capture: such images usually show patient data burned into the pixels</source>
+        <translation>eine Sekundär- oder Bildschirmaufnahme: Solche Bilder zeigen meist Patientendaten in den Pixeln</translation>
+    </message>
+    <message>
+        <source>an ultrasound image: ultrasound machines burn the patient&apos;s name and ID into the pixels</source>
+        <translation>ein Ultraschallbild: Ultraschallgeräte schreiben Name und ID des Patienten in die Pixel</translation>
+    </message>
+    <message>
+        <source>an encapsulated document (PDF or CDA): its pages are not de-identified</source>
+        <translation>ein eingebettetes Dokument (PDF oder CDA): Seine Seiten werden nicht de-identifiziert</translation>
     </message>
 </context>
 <context>
@@ -2184,6 +2216,13 @@ Fläche %6 mm²</translation>
     <message>
         <source>The de-identified copy could not be written to the folder %1: %2</source>
         <translation>Die de-identifizierte Kopie konnte nicht in den Ordner %1 geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>custos::exports</name>
+    <message>
+        <source>No permission to export these DICOM files; nothing was written.</source>
+        <translation>Keine Berechtigung, diese DICOM-Dateien zu exportieren; nichts wurde geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -2259,6 +2298,26 @@ Fläche %6 mm²</translation>
     <message>
         <source>unlock a locked session</source>
         <translation>eine gesperrte Sitzung entsperren</translation>
+    </message>
+    <message>
+        <source>search a PACS</source>
+        <translation>ein PACS durchsuchen</translation>
+    </message>
+    <message>
+        <source>retrieve studies from a PACS</source>
+        <translation>Studien aus einem PACS abrufen</translation>
+    </message>
+    <message>
+        <source>produce the compliance report</source>
+        <translation>den Compliance-Bericht erstellen</translation>
+    </message>
+    <message>
+        <source>produce the compliance report naming patients and users</source>
+        <translation>den Compliance-Bericht mit Namen von Patienten und Benutzern erstellen</translation>
+    </message>
+    <message>
+        <source>export images that may show patient data burned into the pixels</source>
+        <translation>Bilder exportieren, deren Pixel Patientendaten zeigen können</translation>
     </message>
 </context>
 <context>
@@ -2543,6 +2602,10 @@ Fläche %6 mm²</translation>
     <message>
         <source>Signed out (%1). The studies were closed.</source>
         <translation>Abgemeldet (%1). Die Studien wurden geschlossen.</translation>
+    </message>
+    <message>
+        <source>This site requires a second factor from its identity provider, and the provider did not confirm one. Sign in with your second factor at the provider, or ask your administrator.</source>
+        <translation>Dieser Standort verlangt einen zweiten Faktor von seinem Identitätsanbieter, und der Anbieter hat keinen bestätigt. Melden Sie sich beim Anbieter mit Ihrem zweiten Faktor an oder fragen Sie Ihren Administrator.</translation>
     </message>
 </context>
 <context>
@@ -3129,6 +3192,17 @@ Fläche %6 mm²</translation>
         <translation>
             <numerusform>%n Datei kann in die Pixel eingebrannten Text enthalten: Prüfen Sie sie, bevor sie exportiert wird.</numerusform>
             <numerusform>%n Dateien können in die Pixel eingebrannten Text enthalten: Prüfen Sie sie, bevor sie exportiert werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were held back, because de-identification cannot remove what their pixels show:</source>
+        <translation>
+            <numerusform>%n Datei wurde zurückgehalten, weil die De-Identifizierung nicht entfernen kann, was ihre Pixel zeigen:</numerusform>
+            <numerusform>%n Dateien wurden zurückgehalten, weil die De-Identifizierung nicht entfernen kann, was ihre Pixel zeigen:</numerusform>
         </translation>
     </message>
 </context>

@@ -2123,6 +2123,22 @@ surface %6 mm²</translation>
         <source>The identity provider renewed the sign-in without an ID token, so Custos cannot confirm who is signed in. Sign in again.</source>
         <translation>Le fournisseur d&apos;identité a renouvelé la connexion sans jeton d&apos;identité (ID token)&#xa0;; Custos ne peut donc pas confirmer qui est connecté. Reconnectez-vous.</translation>
     </message>
+    <message>
+        <source>The identity provider signed in someone else; only the person of this session may confirm it.</source>
+        <translation>Le fournisseur d&apos;identité a connecté quelqu&apos;un d&apos;autre ; seule la personne de cette session peut la confirmer.</translation>
+    </message>
+    <message>
+        <source>The identity provider did not confirm a second factor for this sign-in, and this site requires one. Sign in again with your second factor.</source>
+        <translation>Le fournisseur d&apos;identité n&apos;a pas confirmé de second facteur pour cette connexion, et ce site en exige un. Reconnectez-vous avec votre second facteur.</translation>
+    </message>
+    <message>
+        <source>The identity provider did not ask for your password again (its sign-in is from %1); the confirmation was refused.</source>
+        <translation>Le fournisseur d&apos;identité n&apos;a pas redemandé votre mot de passe (sa connexion date de %1) ; la confirmation a été refusée.</translation>
+    </message>
+    <message>
+        <source>The identity provider did not say when you signed in (no auth_time), so the confirmation was refused.</source>
+        <translation>Le fournisseur d&apos;identité n&apos;a pas indiqué quand vous vous êtes connecté (pas d&apos;auth_time) ; la confirmation a été refusée.</translation>
+    </message>
 </context>
 <context>
     <name>custos::deid</name>
@@ -2149,6 +2165,22 @@ surface %6 mm²</translation>
     <message>
         <source>File %1 of the export could not be written to %2.</source>
         <translation>Le fichier %1 de l&apos;export n&apos;a pas pu être écrit dans %2.</translation>
+    </message>
+    <message>
+        <source>Burned In Annotation is YES: the pixels show text, such as the patient&apos;s name, that de-identification cannot remove</source>
+        <translation>Burned In Annotation vaut YES : les pixels montrent du texte, comme le nom du patient, que la dé-identification ne peut pas retirer</translation>
+    </message>
+    <message>
+        <source>a secondary capture or screen capture: such images usually show patient data burned into the pixels</source>
+        <translation>une capture secondaire ou d&apos;écran : ces images montrent souvent des données du patient dans les pixels</translation>
+    </message>
+    <message>
+        <source>an ultrasound image: ultrasound machines burn the patient&apos;s name and ID into the pixels</source>
+        <translation>une image d&apos;échographie : les échographes inscrivent le nom et l&apos;identifiant du patient dans les pixels</translation>
+    </message>
+    <message>
+        <source>an encapsulated document (PDF or CDA): its pages are not de-identified</source>
+        <translation>un document encapsulé (PDF ou CDA) : ses pages ne sont pas dé-identifiées</translation>
     </message>
 </context>
 <context>
@@ -2184,6 +2216,13 @@ surface %6 mm²</translation>
     <message>
         <source>The de-identified copy could not be written to the folder %1: %2</source>
         <translation>La copie dé-identifiée n&apos;a pas pu être écrite dans le dossier %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>custos::exports</name>
+    <message>
+        <source>No permission to export these DICOM files; nothing was written.</source>
+        <translation>Aucune autorisation d&apos;exporter ces fichiers DICOM ; rien n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -2259,6 +2298,26 @@ surface %6 mm²</translation>
     <message>
         <source>unlock a locked session</source>
         <translation>déverrouiller une session verrouillée</translation>
+    </message>
+    <message>
+        <source>search a PACS</source>
+        <translation>rechercher dans un PACS</translation>
+    </message>
+    <message>
+        <source>retrieve studies from a PACS</source>
+        <translation>récupérer des études d&apos;un PACS</translation>
+    </message>
+    <message>
+        <source>produce the compliance report</source>
+        <translation>produire le rapport de conformité</translation>
+    </message>
+    <message>
+        <source>produce the compliance report naming patients and users</source>
+        <translation>produire le rapport de conformité nommant patients et utilisateurs</translation>
+    </message>
+    <message>
+        <source>export images that may show patient data burned into the pixels</source>
+        <translation>exporter des images dont les pixels peuvent montrer des données du patient</translation>
     </message>
 </context>
 <context>
@@ -2543,6 +2602,10 @@ surface %6 mm²</translation>
     <message>
         <source>Signed out (%1). The studies were closed.</source>
         <translation>Déconnecté (%1). Les études ont été fermées.</translation>
+    </message>
+    <message>
+        <source>This site requires a second factor from its identity provider, and the provider did not confirm one. Sign in with your second factor at the provider, or ask your administrator.</source>
+        <translation>Ce site exige un second facteur de son fournisseur d&apos;identité, et le fournisseur n&apos;en a confirmé aucun. Connectez-vous avec votre second facteur chez le fournisseur, ou demandez à votre administrateur.</translation>
     </message>
 </context>
 <context>
@@ -3129,6 +3192,17 @@ surface %6 mm²</translation>
         <translation>
             <numerusform>%n fichier peut contenir du texte incrusté dans les pixels : examinez-le avant qu&apos;il ne sorte.</numerusform>
             <numerusform>%n fichiers peuvent contenir du texte incrusté dans les pixels : examinez-les avant qu&apos;ils ne sortent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were held back, because de-identification cannot remove what their pixels show:</source>
+        <translation>
+            <numerusform>%n fichier a été retenu, car la dé-identification ne peut pas retirer ce que montrent ses pixels :</numerusform>
+            <numerusform>%n fichiers ont été retenus, car la dé-identification ne peut pas retirer ce que montrent leurs pixels :</numerusform>
         </translation>
     </message>
 </context>

@@ -15,8 +15,11 @@ class Services;
 
 namespace custos::cli {
 
-// Exit codes shared by every command.
-enum ExitCode { Success = 0, PartialFailure = 1, UsageError = 2 };
+// Exit codes shared by every command (and by the viewer for the same events):
+// Refused: the Guard (or site mode, or no usable site policy) said no; the
+// reason is printed, it is in the audit trail, and nothing was written.
+// SignInFailed: the credentials were not accepted.
+enum ExitCode { Success = 0, PartialFailure = 1, UsageError = 2, Refused = 3, SignInFailed = 4 };
 
 void printOut(const QString& text);
 void printErr(const QString& text);
@@ -28,7 +31,7 @@ std::optional<int> parseCommand(QCommandLineParser& parser, const QString& comma
 
 struct GlobalOptions
 {
-    QString dataDir; // resolved: --data-dir > CUSTOS_DATA_DIR > platform default
+    QString dataDir; // resolved: --data-dir > CUSTOS_DATA_DIR > platform default (site mode: the default only)
 };
 
 // The keychain, audit trail (and cache) of the data directory. Without a

@@ -11,6 +11,7 @@
 #include "app/common/services.h"
 #include "core/deid/deidentifier.h"
 #include "core/deid/export_files.h"
+#include "core/export/dicom_writer.h"
 #include "core/dicom/scanner.h"
 #include "core/policy/guard.h"
 #include "core/policy/policy_loader.h"
@@ -152,11 +153,11 @@ int runExport(const QStringList& args, const GlobalOptions& global)
         printOut(t("Exported %1 watermarked images from %2 studies to %3.\n").arg(images.value().size()).arg(studies.size()).arg(destination));
         return Success;
     }
-    std::vector<deid::ExportFile> files;
+    // Written through core/export with each study's permit from the Guard.
+    std::vector<exports::PermittedFiles> batch;
     for (std::size_t i = 0; i < studies.size(); ++i)
-        for (const QString& f : studies[i].files)
-            files.push_back({f, decisions[i].forceDeidentify});
-    auto written = deid::exportDicomFiles(files, QDir(destination));
+        batch.push_back({decisions[i].permit.get(), studies[i].files});
+    auto written = exports::DicomWriter::write(batch, fmt == Format::Deid, QDir(destination));
     if (!written) {
         audit::Event failed = policy::decisionEvent(action, studies.front().subject, parser.value(purpose), guard.requester(), decisions.front());
         failed.outcome = audit::Outcome::SeriousFailure;
@@ -174,6 +175,12 @@ int runExport(const QStringList& args, const GlobalOptions& global)
                  .arg(destination, deidentified ? t(", de-identified") : QString()));
     if (written.value().burnedIn > 0)
         printOut(t("%1 files may have text burned into the pixels: look at them before they leave.\n").arg(written.value().burnedIn));
+    if (!written.value().heldBack.empty()) {
+        printOut(t("%1 files were held back and not exported, because de-identification cannot remove what their pixels show:\n")
+                     .arg(written.value().heldBack.size()));
+        for (const deid::HeldBack& h : written.value().heldBack)
+            printOut(QStringLiteral("  %1: %2\n").arg(h.source, h.reason));
+    }
     if (!catalog.errors.empty())
         printErr(t("%1 files could not be read and were not exported.\n").arg(catalog.errors.size()));
     return Success;

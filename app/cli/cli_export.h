@@ -4,10 +4,6 @@
 
 namespace custos::cli {
 
-// Exit code of a refusal by the Guard (or of no usable site policy): the
-// reason is printed and nothing is written.
-inline constexpr int Refused = 3;
-
 // custos-cli export --format dicom|deid|png PATH... --out DIR [--purpose TEXT]
 int runExport(const QStringList& args, const GlobalOptions& global);
 

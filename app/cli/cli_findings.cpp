@@ -1,5 +1,7 @@
 #include "app/cli/cli_findings.h"
 
+#include "app/cli/cli_guard.h"
+
 #include "app/common/services.h"
 #include "core/ai/ai_reader.h"
 #include "core/dicom/header_reader.h"
@@ -195,8 +197,9 @@ QString humanObject(const QJsonObject& o)
     return text;
 }
 
-// Reading AI objects is an access to patient data: one audit event per study.
-void audit(app::Services& services, const QStringList& files)
+// The studies the AI objects belong to (first header and file count each):
+// reading them is a ViewStudy of each, decided and recorded by the Guard.
+std::map<QString, std::pair<dicom::Instance, int>> studiesOf(const QStringList& files)
 {
     std::map<QString, std::pair<dicom::Instance, int>> studies;
     for (const QString& file : files) {
@@ -207,9 +210,7 @@ void audit(app::Services& services, const QStringList& files)
         if (entry.second++ == 0)
             entry.first = header.value();
     }
-    for (const auto& [uid, entry] : studies)
-        services.record(audit::events::studyOpened(services.user(), entry.first.patientId, entry.first.patientName, uid,
-                                                   entry.second, QStringLiteral("custos-cli findings")));
+    return studies;
 }
 
 } // namespace
@@ -230,17 +231,51 @@ int runFindings(const QStringList& args, const GlobalOptions& global)
         return UsageError;
     }
     auto services = openServices(global, false);
+    auto guard = openGuard(services);
+    if (!guard) {
+        printErr(guard.errorMessage() + QLatin1Char('\n') + QCoreApplication::translate("cli", "No findings were shown.\n"));
+        return Refused;
+    }
     services->record(audit::events::applicationStart(services->user(), QStringLiteral("custos-cli findings")));
     const QStringList files = collect(paths);
-    audit(*services, files);
-
+    // Findings are patient data: each study needs a session and ViewStudy.
+    // The AI objects of a refused study are not shown (nor counted).
+    std::vector<std::pair<QString, ai::AiObject>> read;
     QJsonArray objects, errors;
     for (const QString& file : files) {
         auto object = ai::readAiObject(file);
         if (object)
-            objects.append(describeObject(object.value()));
+            read.emplace_back(file, std::move(object).value());
         else
             errors.append(QJsonObject{{QStringLiteral("file"), file}, {QStringLiteral("message"), object.errorMessage()}});
+    }
+    const auto headers = studiesOf(files);
+    // A vendor JSON may name only the series it annotates: its study is then
+    // "the study of series X", decided (and recorded) under that name.
+    auto studyOf = [](const ai::AiObject& object) {
+        return !object.studyInstanceUid.isEmpty() ? object.studyInstanceUid
+               : !object.referencedSeriesUid.isEmpty() ? QStringLiteral("study of series ") + object.referencedSeriesUid
+                                                       : QString();
+    };
+    std::map<QString, bool> allowed; // study -> ViewStudy allowed
+    for (const auto& [file, object] : read) {
+        if (allowed.count(studyOf(object)))
+            continue;
+        policy::Subject subject;
+        subject.studyUid = studyOf(object);
+        if (auto h = headers.find(object.studyInstanceUid); h != headers.end()) {
+            subject.patientId = h->second.first.patientId;
+            subject.patientName = h->second.first.patientName;
+        }
+        subject.description = QStringLiteral("AI results (custos-cli findings)");
+        allowed[studyOf(object)] = !guard.value()->require(policy::Action::ViewStudy, subject, QStringLiteral("custos-cli findings"));
+    }
+    bool refused = false;
+    for (const auto& [file, object] : read) {
+        if (allowed[studyOf(object)])
+            objects.append(describeObject(object));
+        else
+            refused = true;
     }
     if (parser.isSet(json)) {
         printOut(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("objects"), objects}, {QStringLiteral("errors"), errors}})
@@ -259,6 +294,8 @@ int runFindings(const QStringList& args, const GlobalOptions& global)
             printErr(problems);
     }
     services->record(audit::events::applicationStop(services->user(), QStringLiteral("custos-cli findings")));
+    if (refused)
+        return Refused;
     return errors.isEmpty() ? Success : PartialFailure;
 }
 

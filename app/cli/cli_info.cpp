@@ -1,5 +1,7 @@
 #include "app/cli/cli_info.h"
 
+#include "app/cli/cli_guard.h"
+
 #include "app/common/services.h"
 #include "core/dicom/scanner.h"
 #include "core/dicom/volume_loader.h"
@@ -9,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <cmath>
 #include <limits>
@@ -139,16 +142,43 @@ int runInfo(const QStringList& args, const GlobalOptions& global)
         return UsageError;
     }
 
-    // Reading studies is an access to patient data: it is audited.
+    // Dates, descriptions and UIDs are patient data: they need a session
+    // and the Guard's ViewStudy for each study (recorded). Without one,
+    // info shows only what identifies no one: sizes, transfer syntaxes,
+    // counts and pixel statistics.
     auto services = openServices(global, false);
     services->record(audit::events::applicationStart(services->user(), QStringLiteral("custos-cli info")));
+    std::unique_ptr<CliGuard> guard;
+    if (services->keys()) {
+        auto opened = openGuard(services);
+        if (opened)
+            guard = std::move(opened).value();
+        else
+            printErr(opened.errorMessage() + QLatin1Char('\n'));
+    }
+    const bool session = guard && guard->signedIn();
+    if (!session)
+        printErr(QCoreApplication::translate("cli", "Not signed in: only sizes, transfer syntaxes and counts are shown. "
+                                                    "Sign in (custos-cli login) to see dates, descriptions and UIDs.\n"));
     dicom::Catalog catalog = dicom::scanPaths(paths);
+    QSet<QString> identified; // studies whose ViewStudy was allowed (and not de-identified only)
+    bool refused = false;
     for (const dicom::Study& study : catalog.studies) {
+        if (!session)
+            break;
         int instances = 0;
         for (const dicom::Series& series : study.series)
             instances += int(series.instances.size());
-        services->record(audit::events::studyOpened(services->user(), study.patientId, study.patientName, study.studyInstanceUid,
-                                                    instances, QStringLiteral("custos-cli info")));
+        policy::Subject subject;
+        subject.patientId = study.patientId;
+        subject.patientName = study.patientName;
+        subject.studyUid = study.studyInstanceUid;
+        subject.description = QStringLiteral("%1 instances (custos-cli info)").arg(instances);
+        policy::Decision decision;
+        if (guard->require(policy::Action::ViewStudy, subject, QStringLiteral("custos-cli info"), &decision))
+            refused = true;
+        else if (!decision.forceDeidentify)
+            identified.insert(study.studyInstanceUid);
     }
     std::vector<dicom::FileError> errors = catalog.errors;
 
@@ -159,9 +189,11 @@ int runInfo(const QStringList& args, const GlobalOptions& global)
             if (series.stacks.empty()) {
                 // Documents and other non-image objects (SR, RT plan...).
                 QJsonObject o;
-                o[QStringLiteral("seriesInstanceUid")] = series.seriesInstanceUid;
+                if (identified.contains(study.studyInstanceUid)) {
+                    o[QStringLiteral("seriesInstanceUid")] = series.seriesInstanceUid;
+                    o[QStringLiteral("seriesDescription")] = series.seriesDescription;
+                }
                 o[QStringLiteral("seriesNumber")] = series.seriesNumber;
-                o[QStringLiteral("seriesDescription")] = series.seriesDescription;
                 o[QStringLiteral("modality")] = series.modality;
                 o[QStringLiteral("rows")] = 0;
                 o[QStringLiteral("columns")] = 0;
@@ -181,6 +213,10 @@ int runInfo(const QStringList& args, const GlobalOptions& global)
             }
             for (const dicom::Stack& stack : series.stacks) {
                 QJsonObject o = describeStack(stack);
+                if (!identified.contains(study.studyInstanceUid)) {
+                    o.remove(QStringLiteral("seriesInstanceUid"));
+                    o.remove(QStringLiteral("seriesDescription"));
+                }
                 if (parser.isSet(stats)) {
                     dicom::LoadReport report;
                     auto volume = dicom::loadStack(catalog, stack, {}, &report);
@@ -201,9 +237,12 @@ int runInfo(const QStringList& args, const GlobalOptions& global)
             }
         }
         QJsonObject s;
-        s[QStringLiteral("studyInstanceUid")] = study.studyInstanceUid;
-        s[QStringLiteral("studyDate")] = study.studyDate;
-        s[QStringLiteral("studyDescription")] = study.studyDescription;
+        if (identified.contains(study.studyInstanceUid)) {
+            s[QStringLiteral("studyInstanceUid")] = study.studyInstanceUid;
+            s[QStringLiteral("studyDate")] = study.studyDate;
+            s[QStringLiteral("studyDescription")] = study.studyDescription;
+        }
+        s[QStringLiteral("identified")] = identified.contains(study.studyInstanceUid);
         s[QStringLiteral("series")] = seriesOut;
         studies.append(s);
     }
@@ -218,9 +257,12 @@ int runInfo(const QStringList& args, const GlobalOptions& global)
         QString text;
         for (const auto& sv : std::as_const(studies)) {
             const QJsonObject s = sv.toObject();
-            text += QCoreApplication::translate("cli", "Study %1  %2  %3\n")
-                        .arg(s[QStringLiteral("studyInstanceUid")].toString(), s[QStringLiteral("studyDate")].toString(),
-                             s[QStringLiteral("studyDescription")].toString());
+            if (s[QStringLiteral("identified")].toBool())
+                text += QCoreApplication::translate("cli", "Study %1  %2  %3\n")
+                            .arg(s[QStringLiteral("studyInstanceUid")].toString(), s[QStringLiteral("studyDate")].toString(),
+                                 s[QStringLiteral("studyDescription")].toString());
+            else
+                text += QCoreApplication::translate("cli", "Study (not identified)\n");
             for (const auto& ser : s[QStringLiteral("series")].toArray())
                 text += humanStack(ser.toObject());
         }
@@ -232,6 +274,8 @@ int runInfo(const QStringList& args, const GlobalOptions& global)
         printOut(text);
     }
     services->record(audit::events::applicationStop(services->user(), QStringLiteral("custos-cli info")));
+    if (refused)
+        return Refused;
     return errors.empty() ? Success : PartialFailure;
 }
 

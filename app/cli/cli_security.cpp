@@ -1,11 +1,14 @@
 #include "app/cli/cli_security.h"
 
+#include "app/cli/cli_guard.h"
+
 #include "app/common/services.h"
 #include "core/service/sealed_trail.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,6 +18,26 @@ namespace custos::cli {
 namespace {
 
 QString t(const char* s) { return QCoreApplication::translate("cli", s); }
+
+// An administrative command: a session whose role the Guard allows `action`
+// (recorded either way). nullopt: go on; otherwise the exit code.
+std::optional<int> requireAdministration(const std::shared_ptr<app::Services>& services, policy::Action action, const QString& what,
+                                         const QString& destination = {})
+{
+    auto guard = openGuard(services);
+    if (!guard) {
+        printErr(guard.errorMessage() + QLatin1Char('\n'));
+        return Refused;
+    }
+    policy::Subject subject;
+    subject.description = what;
+    subject.destination = destination;
+    if (auto refused = guard.value()->require(action, subject, what)) {
+        printErr(t("Nothing was done.\n"));
+        return refused;
+    }
+    return std::nullopt;
+}
 
 } // namespace
 
@@ -33,6 +56,8 @@ int runKeys(const QStringList& args, const GlobalOptions& global)
     auto services = openServices(global, true);
     if (!services->keys() || !services->auditLog())
         return PartialFailure;
+    if (auto refused = requireAdministration(services, policy::Action::ManageCache, QStringLiteral("custos-cli keys rotate")))
+        return *refused;
     auto fail = [&](const QString& what, const QString& why) {
         printErr(t("Key rotation failed while %1: %2\nThe previous key stays valid; nothing was lost.\n").arg(what, why));
         services->record(audit::events::securityAlert(services->user(), QStringLiteral("Key rotation failed: ") + why));
@@ -74,6 +99,8 @@ int runCache(const QStringList& args, const GlobalOptions& global)
     auto cache = services->cache();
     if (!cache)
         return PartialFailure;
+    if (auto refused = requireAdministration(services, policy::Action::ManageCache, QStringLiteral("custos-cli cache ") + command))
+        return *refused;
     if (command == QLatin1String("stats")) {
         const auto s = cache->stats();
         if (parser.isSet(json))
@@ -169,6 +196,11 @@ int runAudit(const QStringList& args, const GlobalOptions& global)
             return UsageError;
         }
     }
+    if (command == QLatin1String("export") && !parser.isSet(output)) {
+        // An export of patient data goes to a file whose folder the site allows, never to a pipe.
+        printErr(t("audit export writes patient data: name the file with --output FILE (in an export destination of the site policy).\n"));
+        return UsageError;
+    }
     auto services = openServices(global, false);
     auto log = services->auditLog();
     if (!log && services->siteMode()) {
@@ -178,6 +210,15 @@ int runAudit(const QStringList& args, const GlobalOptions& global)
     }
     if (!log)
         return PartialFailure;
+    // Reading the trail shows patient IDs and names: ViewAuditTrail; writing
+    // it out is an export of PHI: ExportAuditTrail into an allowed folder.
+    if (command == QLatin1String("show"))
+        if (auto refused = requireAdministration(services, policy::Action::ViewAuditTrail, QStringLiteral("custos-cli audit show")))
+            return *refused;
+    if (command == QLatin1String("export"))
+        if (auto refused = requireAdministration(services, policy::Action::ExportAuditTrail, QStringLiteral("custos-cli audit export"),
+                                                 QFileInfo(parser.value(output)).absolutePath()))
+            return *refused;
     if (command == QLatin1String("verify")) {
         const auto report = log->verify();
         if (!report.ok())

@@ -13,6 +13,7 @@
 #include "core/auth/oidc_client.h"
 #include "core/auth/session.h"
 #include "core/crypto/aead.h"
+#include "core/policy/policy_loader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -142,6 +143,26 @@ QString describe(const auth::Identity& id)
              id.expiresAt.toLocalTime().toString(Qt::ISODate));
 }
 
+// The browser flow, audited. Tokens are not kept (no refresh token store).
+Result<auth::Identity> signInWithProvider(const auth::OidcConfig& config, app::Services& services)
+{
+    Result<auth::Identity> identity = Error{};
+    auth::OidcClient client(config, nullptr);
+    QObject::connect(&client, &auth::OidcClient::authorizationUrlReady, [](const QUrl& url) {
+        printErr(t("Opening the sign-in page; if no browser appears, open:\n%1\n").arg(url.toString()));
+    });
+    QEventLoop loop;
+    client.signIn([&](Result<auth::Identity> r) {
+        identity = std::move(r);
+        loop.quit();
+    });
+    loop.exec();
+    const QString who = identity ? identity.value().userName : QStringLiteral("(unknown)");
+    services.record(audit::events::userAuthentication(who, QStringLiteral("OpenID Connect"), identity.ok(),
+                                                      identity ? QStringLiteral("command-line sign-in") : identity.errorMessage()));
+    return identity;
+}
+
 } // namespace
 
 Result<std::optional<auth::Identity>> savedSignIn(const app::Services& services) { return loadSession(services); }
@@ -157,13 +178,25 @@ int runLogin(const QStringList& args, const GlobalOptions& global)
     const QCommandLineOption browser(QStringLiteral("browser-command"), t("Open the sign-in page with CMD ({url} is replaced) instead of the system browser."), QStringLiteral("CMD"));
     const QCommandLineOption scope(QStringLiteral("scope"), t("An extra scope to request (repeatable)."), QStringLiteral("SCOPE"));
     const QCommandLineOption roleMap(QStringLiteral("role-map"), t("Map an identity-provider group to a Custos role (repeatable)."), QStringLiteral("GROUP=ROLE"));
-    parser.addOptions({local, passwordStdin, otp, issuer, clientId, browser, scope, roleMap});
+    const QCommandLineOption sso(QStringLiteral("sso"), t("Sign in through the identity provider of the site policy."));
+    parser.addOptions({local, passwordStdin, otp, issuer, clientId, browser, scope, roleMap, sso});
     if (auto done = parseCommand(parser, QStringLiteral("login"), args))
         return *done;
-    const bool useLocal = parser.isSet(local), useOidc = parser.isSet(issuer) || parser.isSet(clientId);
-    if (useLocal == useOidc || (useOidc && (!parser.isSet(issuer) || !parser.isSet(clientId)))) {
+    // Site mode: the identity provider and the role map are the policy's.
+    policy::SiteModeChoices choices;
+    for (const QCommandLineOption* o : {&issuer, &clientId, &roleMap, &scope})
+        if (parser.isSet(*o))
+            choices.identityOptions << QStringLiteral("--") + o->names().constFirst();
+    if (auto allowed = policy::checkSiteModeChoices(choices); !allowed) {
+        printErr(allowed.errorMessage() + QLatin1Char('\n'));
+        return Refused;
+    }
+    const bool useLocal = parser.isSet(local), useOidc = parser.isSet(issuer) || parser.isSet(clientId) || parser.isSet(sso);
+    if (useLocal == useOidc || (useOidc && !parser.isSet(sso) && (!parser.isSet(issuer) || !parser.isSet(clientId)))) {
         printErr(t("Usage: custos-cli login --local USER [--password-stdin] [--otp CODE]\n"
-                   "   or: custos-cli login --issuer URL --client-id ID [--browser-command CMD] [--scope S] [--role-map GROUP=ROLE]\n"));
+                   "   or: custos-cli login --sso [--browser-command CMD]   (the site policy's identity provider)\n"
+                   "   or: custos-cli login --issuer URL --client-id ID [--browser-command CMD] [--scope S] [--role-map GROUP=ROLE]\n"
+                   "       (without a site policy only)\n"));
         return UsageError;
     }
     auto services = openServices(global, false);
@@ -190,11 +223,26 @@ int runLogin(const QStringList& args, const GlobalOptions& global)
         }
         identity = store.value()->authenticate(parser.value(local), *password, code); // audits each attempt
         password->fill(QLatin1Char('\0'));
+    } else if (parser.isSet(sso)) {
+        auto sitePolicy = policy::loadSitePolicy();
+        if (!sitePolicy) {
+            printErr(sitePolicy.errorMessage() + QLatin1Char('\n'));
+            return Refused;
+        }
+        auto config = policy::identityProviderConfig(*sitePolicy.value(), policy::siteMode());
+        if (!config) {
+            printErr(config.errorMessage() + QLatin1Char('\n'));
+            return Refused; // the site's rules (https only, a named provider) say no
+        }
+        if (parser.isSet(browser))
+            config.value().browserCommand = QProcess::splitCommand(parser.value(browser));
+        identity = signInWithProvider(config.value(), *services);
     } else {
         auth::OidcConfig config;
         config.issuer = QUrl(parser.value(issuer));
         config.clientId = parser.value(clientId);
         config.scopes += parser.values(scope);
+        config.scopes.removeAll(QStringLiteral("offline_access")); // tokens are not kept: no refresh token is asked for
         for (const QString& m : parser.values(roleMap)) {
             const QString group = m.section(QLatin1Char('='), 0, 0), role = m.section(QLatin1Char('='), 1);
             if (group.isEmpty() || !auth::defaultRoles().contains(role)) {
@@ -212,23 +260,11 @@ int runLogin(const QStringList& args, const GlobalOptions& global)
             printErr(valid.errorMessage() + QLatin1Char('\n'));
             return UsageError;
         }
-        auth::OidcClient client(config, &services->keys()->store());
-        QObject::connect(&client, &auth::OidcClient::authorizationUrlReady, [](const QUrl& url) {
-            printErr(t("Opening the sign-in page; if no browser appears, open:\n%1\n").arg(url.toString()));
-        });
-        QEventLoop loop;
-        client.signIn([&](Result<auth::Identity> r) {
-            identity = std::move(r);
-            loop.quit();
-        });
-        loop.exec();
-        const QString who = identity ? identity.value().userName : QStringLiteral("(unknown)");
-        services->record(audit::events::userAuthentication(who, QStringLiteral("OpenID Connect"), identity.ok(),
-                                                           identity ? QStringLiteral("command-line sign-in") : identity.errorMessage()));
+        identity = signInWithProvider(config, *services);
     }
     if (!identity) {
         printErr(identity.errorMessage() + QLatin1Char('\n'));
-        return PartialFailure;
+        return SignInFailed;
     }
     // AAL2: one factor is not enough for a session. After a single sign-on
     // without one, Custos's own code (enrolled once in the viewer) steps up.
@@ -244,7 +280,7 @@ int runLogin(const QStringList& args, const GlobalOptions& global)
             auto stepped = store.value()->stepUp(identity.value(), code); // audits the attempt
             if (!stepped) {
                 printErr(stepped.errorMessage() + QLatin1Char('\n'));
-                return PartialFailure;
+                return SignInFailed;
             }
             identity = std::move(stepped);
         } else if (enrolled) {
@@ -257,7 +293,7 @@ int runLogin(const QStringList& args, const GlobalOptions& global)
         services->record(audit::events::userAuthentication(identity.value().userName, auth::methodName(identity.value().method), false,
                                                            QStringLiteral("second factor required")));
         printErr(t("This site requires a second factor, and the identity provider did not report one for %1.\n").arg(identity.value().userName));
-        return PartialFailure;
+        return SignInFailed;
     }
     if (auto saved = saveSession(*services, identity.value()); !saved) {
         printErr(t("Signed in, but the sign-in could not be kept: %1\n").arg(saved.errorMessage()));

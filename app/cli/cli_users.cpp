@@ -1,5 +1,7 @@
 #include "app/cli/cli_users.h"
 
+#include "app/cli/cli_guard.h"
+
 #include "app/common/services.h"
 #include "core/auth/local_accounts.h"
 #include "core/crypto/aead.h"
@@ -243,6 +245,29 @@ int runUsers(const QStringList& args, const GlobalOptions& global)
     }
     auth::LocalAccountStore& store = *opened.value();
     const QString name = pos.value(1);
+
+    // Accounts are administration: a session whose role may ManageUsers.
+    // The one exception is the first administrator of a new store: until an
+    // account with ManageUsers exists, nobody could ever be allowed.
+    {
+        auto guard = openGuard(services);
+        if (!guard) {
+            printErr(guard.errorMessage() + QLatin1Char('\n'));
+            return Refused;
+        }
+        bool administered = false;
+        if (auto users = store.listUsers())
+            for (const auto& u : users.value())
+                administered = administered || guard.value()->policy->grants(u.roles, policy::Action::ManageUsers).granted;
+        if (administered) {
+            policy::Subject subject;
+            subject.description = QStringLiteral("custos-cli users ") + command;
+            if (auto refused = guard.value()->require(policy::Action::ManageUsers, subject, subject.description)) {
+                printErr(t("Nothing was changed.\n"));
+                return *refused;
+            }
+        }
+    }
 
     if (command == QLatin1String("list")) return listUsers(store, parser.isSet(json));
     if (command == QLatin1String("remove")) {

@@ -11,6 +11,7 @@
 #include "app/cli/cli_session.h"
 #include "app/cli/cli_users.h"
 #include "core/common/data_directory.h"
+#include "core/policy/policy_loader.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -104,6 +105,13 @@ int main(int argc, char** argv)
         }
         cli::printErr(QCoreApplication::translate("cli", "Unknown option %1.\n\n").arg(opt) + usage());
         return cli::UsageError;
+    }
+    // Site mode: a person does not pick their own data folder or policy.
+    policy::SiteModeChoices choices;
+    choices.dataDirOption = !dataDirOverride.isEmpty();
+    if (auto allowed = policy::checkSiteModeChoices(choices); !allowed) {
+        cli::printErr(allowed.errorMessage() + QLatin1Char('\n'));
+        return cli::Refused;
     }
     global.dataDir = resolveDataDirectory(dataDirOverride);
 

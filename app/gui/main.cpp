@@ -97,6 +97,25 @@ int main(int argc, char** argv)
     custos::app::SignInOptions::addTo(parser);
     parser.process(app);
 
+    // Site mode (a policy installed machine-wide): what would let a person
+    // pick their own accounts, audit trail, policy or identity provider is
+    // refused before anything is opened, with the reason.
+    {
+        custos::policy::SiteModeChoices choices;
+        choices.demo = parser.isSet(QStringLiteral("demo"));
+        choices.dataDirOption = parser.isSet(dataDir);
+        for (const char* name : {"issuer", "client-id", "role-map"})
+            if (parser.isSet(QLatin1String(name)))
+                choices.identityOptions << QStringLiteral("--") + QLatin1String(name);
+        choices.identitySettings = custos::app::SignInOptions::identitySettingsIn(custos::resolveDataDirectory(parser.value(dataDir)));
+        if (auto allowed = custos::policy::checkSiteModeChoices(choices); !allowed) {
+            std::fprintf(stderr, "custos: %s\n", qPrintable(allowed.errorMessage()));
+            if (parser.value(screenshot).isEmpty())
+                QMessageBox::critical(nullptr, QApplication::translate("main", "Custos cannot start"), allowed.errorMessage());
+            return 3;
+        }
+    }
+
     custos::ui::ViewerOptions options;
     options.paths = parser.positionalArguments();
     options.preset = parser.value(preset);
@@ -148,7 +167,7 @@ int main(int argc, char** argv)
                                   QApplication::translate("main", "The site policy could not be used, so Custos does not start:\n\n%1\n\n"
                                                                   "Ask your IT department to correct or reinstall the policy file.")
                                       .arg(sitePolicy.errorMessage()));
-        return 2;
+        return 3;
     }
     const auto signInOptions = custos::app::SignInOptions::from(parser);
     auto policy = sitePolicy.value();
@@ -158,7 +177,7 @@ int main(int argc, char** argv)
     // the demo obeys it like everything else.
     const auto source = custos::policy::policySource();
     bool exampleInUse = false;
-    if (signInOptions.demo && !source.fromEnvironment && !QFileInfo::exists(source.path)) {
+    if (signInOptions.demo && !source.fromEnvironment && !custos::policy::siteMode()) {
         auto example = custos::policy::parsePolicy(custos::policy::exampleSitePolicyJson(), QStringLiteral("example-site-policy.json"));
         if (example) {
             example.value().source = QApplication::translate("main", "the example site policy (demo; no site policy is installed)");
@@ -169,7 +188,7 @@ int main(int argc, char** argv)
 
     // Nobody sees a study before signing in: the viewer is built for the
     // person the session belongs to, and destroyed when the session ends.
-    auto signIn = custos::app::SignInSetup::create(signInOptions, services);
+    auto signIn = custos::app::SignInSetup::create(signInOptions, services, policy, custos::policy::siteMode());
     if (!signIn) {
         std::fprintf(stderr, "custos: %s\n", qPrintable(signIn.errorMessage()));
         return 2;
@@ -200,8 +219,9 @@ int main(int argc, char** argv)
     compliance->session = &session;
     compliance->accounts = signIn.value()->shellOptions().accounts;
     if (custos::auth::OidcClient* oidc = signIn.value()->shellOptions().oidc)
-        compliance->signInAgain = [oidc](std::function<void(custos::Result<custos::auth::Identity>)> done) {
-            oidc->signIn(std::move(done));
+        // Break-glass confirmation: the provider asks again (prompt=login, max_age=0, fresh auth_time).
+        compliance->signInAgain = [oidc, &session, site = custos::policy::siteMode()](std::function<void(custos::Result<custos::auth::Identity>)> done) {
+            oidc->reauthenticate(session.identity().subject, site && session.policy().requireMfa, std::move(done));
         };
     compliance->audit = record;
     compliance->auditLog = services->auditLog();
@@ -226,7 +246,7 @@ int main(int argc, char** argv)
         auto* window = custos::ui::ComplianceController::createViewer(forUser, compliance);
         if (!forUser.screenshotFile.isEmpty()) {
             QObject::connect(window, &custos::ui::MainWindow::screenshotDone, &app, [file = forUser.screenshotFile](int code) {
-                if (code != 0)
+                if (code != 0 && code != 3) // 3: refused by the Guard, which said why
                     std::fprintf(stderr, "custos: the screenshot could not be written to %s\n", qPrintable(file));
                 QApplication::exit(code);
             });

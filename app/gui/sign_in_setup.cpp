@@ -2,6 +2,7 @@
 
 #include "core/auth/local_accounts.h"
 #include "core/auth/oidc_client.h"
+#include "core/policy/policy_loader.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -67,13 +68,26 @@ SignInOptions SignInOptions::from(const QCommandLineParser& parser)
     return o;
 }
 
+QStringList SignInOptions::identitySettingsIn(const QString& dataDir)
+{
+    const QSettings settings(QDir(dataDir).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    QStringList present;
+    for (const char* key : {"issuer", "clientId", "rolesClaim", "roleMap"})
+        if (settings.contains(QStringLiteral("sso/") + QLatin1String(key)))
+            present << QLatin1String(key);
+    return present;
+}
+
 SignInSetup::~SignInSetup() = default;
 
-Result<std::unique_ptr<SignInSetup>> SignInSetup::create(SignInOptions options, std::shared_ptr<Services> services)
+Result<std::unique_ptr<SignInSetup>> SignInSetup::create(SignInOptions options, std::shared_ptr<Services> services,
+                                                         std::shared_ptr<const policy::Policy> policy, bool siteMode)
 {
     std::unique_ptr<SignInSetup> s(new SignInSetup);
     s->m_options = std::move(options);
     s->m_services = services;
+    s->m_sitePolicy = std::move(policy);
+    s->m_siteMode = siteMode;
     const QSettings settings(QDir(services->dataDir()).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
 
     // The site's limits; a person may shorten the idle time, never lengthen it.
@@ -105,9 +119,25 @@ Result<std::unique_ptr<SignInSetup>> SignInSetup::create(SignInOptions options, 
             return demo.error();
         s->m_demoUsers = demo.value();
     }
-    if (auto sso = s->configureSso(settings); !sso)
+    if (auto sso = s->m_siteMode ? s->configureSsoFromPolicy() : s->configureSso(settings); !sso)
         return sso.error();
     return s;
+}
+
+// Site mode: the identity provider, its scopes, roles claim, role map and
+// required acr/amr come from the site policy alone (https only).
+Result<void> SignInSetup::configureSsoFromPolicy()
+{
+    if (!m_sitePolicy || !m_sitePolicy->identityProvider.configured())
+        return {}; // local accounts only at this site
+    auto config = policy::identityProviderConfig(*m_sitePolicy, m_siteMode);
+    if (!config)
+        return config.error();
+    if (!m_options.browserCommand.isEmpty())
+        config.value().browserCommand = QProcess::splitCommand(m_options.browserCommand); // which browser shows the page decides nothing
+    // Tokens stay in memory for the session: no refresh token store.
+    m_oidc = std::make_unique<auth::OidcClient>(config.value(), nullptr);
+    return {};
 }
 
 Result<void> SignInSetup::configureSso(const QSettings& settings)
@@ -116,7 +146,7 @@ Result<void> SignInSetup::configureSso(const QSettings& settings)
     config.issuer = QUrl(m_options.issuer.isEmpty() ? settings.value(QStringLiteral("sso/issuer")).toString() : m_options.issuer);
     config.clientId = m_options.clientId.isEmpty() ? settings.value(QStringLiteral("sso/clientId")).toString() : m_options.clientId;
     if (config.issuer.isEmpty() && config.clientId.isEmpty())
-        return {}; // no single sign-on at this site
+        return configureSsoFromPolicy(); // the policy's provider, if it names one
     if (settings.contains(QStringLiteral("sso/rolesClaim")))
         config.rolesClaim = settings.value(QStringLiteral("sso/rolesClaim")).toString();
     // Providers send the groups claim only when its scope is asked for; without
@@ -140,9 +170,11 @@ Result<void> SignInSetup::configureSso(const QSettings& settings)
                                                                : m_options.browserCommand;
     if (!browser.isEmpty())
         config.browserCommand = QProcess::splitCommand(browser);
+    // Tokens stay in memory for the session: no offline_access, no refresh token store.
+    config.scopes.removeAll(QStringLiteral("offline_access"));
     if (auto valid = config.validate(); !valid)
         return Error{t("Single sign-on is not configured correctly: %1").arg(valid.errorMessage())};
-    m_oidc = std::make_unique<auth::OidcClient>(config, m_services->keys() ? &m_services->keys()->store() : nullptr);
+    m_oidc = std::make_unique<auth::OidcClient>(config, nullptr);
     return {};
 }
 
@@ -153,6 +185,7 @@ ui::AuthShellOptions SignInSetup::shellOptions() const
     o.accountsProblem = m_accountsProblem;
     o.oidc = m_oidc.get();
     o.demoUsers = m_demoUsers;
+    o.secondFactorFromProvider = m_siteMode;
     return o;
 }
 
@@ -171,12 +204,12 @@ void SignInSetup::startAutomatic(ui::AuthShell& shell)
         // A script waits for an exit code: a failed sign-in ends the program.
         QObject::connect(&shell, &ui::AuthShell::signInFailed, qApp, [](const QString& message) {
             std::fprintf(stderr, "custos: sign-in failed: %s\n", qPrintable(message));
-            QApplication::exit(3);
+            QApplication::exit(4); // a failed sign-in; 3 is a refusal by the Guard
         });
         // A script cannot type a one-time code.
         QObject::connect(&shell, &ui::AuthShell::stepUpRequired, qApp, [](const QString& message) {
             std::fprintf(stderr, "custos: sign-in failed: %s Sign in interactively to enter the code.\n", qPrintable(message));
-            QApplication::exit(3);
+            QApplication::exit(4); // a failed sign-in; 3 is a refusal by the Guard
         });
     }
     if (m_options.sso) {
@@ -209,7 +242,7 @@ void SignInSetup::startAutomatic(ui::AuthShell& shell)
     QObject::connect(&shell, &ui::AuthShell::signInFailed, qApp, [&shell, user, attempt, tryOnce](const QString& message) {
         if (++*attempt > 2) {
             std::fprintf(stderr, "custos: sign-in failed: %s\n", qPrintable(message));
-            QApplication::exit(3);
+            QApplication::exit(4); // a failed sign-in; 3 is a refusal by the Guard
             return;
         }
         const int wait = *attempt == 2 ? int(user.totp.period - QDateTime::currentSecsSinceEpoch() % user.totp.period) + 1 : 0;

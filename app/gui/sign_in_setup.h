@@ -8,6 +8,7 @@
 #include "app/common/services.h"
 #include "core/auth/session.h"
 #include "core/common/result.h"
+#include "core/policy/policy.h"
 #include "ui/auth/auth_shell.h"
 
 #include <QCommandLineParser>
@@ -36,12 +37,18 @@ struct SignInOptions
 
     static void addTo(QCommandLineParser& parser);
     static SignInOptions from(const QCommandLineParser& parser);
+    // The settings.ini [sso] keys of `dataDir` that would pick the identity
+    // provider or the roles (refused in site mode).
+    static QStringList identitySettingsIn(const QString& dataDir);
 };
 
 class SignInSetup
 {
 public:
-    static Result<std::unique_ptr<SignInSetup>> create(SignInOptions options, std::shared_ptr<Services> services);
+    // `policy`: its identityProvider is the single sign-on of the site; in
+    // `siteMode` the only one (the command line and settings were refused).
+    static Result<std::unique_ptr<SignInSetup>> create(SignInOptions options, std::shared_ptr<Services> services,
+                                                       std::shared_ptr<const policy::Policy> policy, bool siteMode);
     ~SignInSetup();
 
     auth::SessionPolicy sessionPolicy() const { return m_policy; }
@@ -53,6 +60,7 @@ public:
 private:
     SignInSetup() = default;
     Result<void> configureSso(const QSettings& settings);
+    Result<void> configureSsoFromPolicy();
 
     SignInOptions m_options;
     std::shared_ptr<Services> m_services;
@@ -61,6 +69,8 @@ private:
     QString m_accountsProblem;
     std::unique_ptr<auth::OidcClient> m_oidc;
     std::vector<auth::DemoUser> m_demoUsers;
+    std::shared_ptr<const policy::Policy> m_sitePolicy;
+    bool m_siteMode = false;
 };
 
 } // namespace custos::app

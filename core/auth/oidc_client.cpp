@@ -14,6 +14,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <utility>
+
 namespace custos::auth {
 
 namespace {
@@ -36,6 +38,8 @@ struct OidcClient::Attempt
     QPointer<QTimer> timer;
     PendingAuthorization pending;
     bool callbackReceived = false;
+    // Re-authentication: what the answer must show.
+    bool reauthentication = false; // prompt=login, max_age=0, auth_time required
 };
 
 struct OidcClient::Impl
@@ -53,6 +57,7 @@ struct OidcClient::Impl
     std::unique_ptr<Attempt> attempt;
     quint64 lastAttemptId = 0;
     bool refreshing = false;
+    bool nextIsReauthentication = false;
 };
 
 OidcClient::OidcClient(OidcConfig config, crypto::KeyStore* refreshTokenStore, QObject* parent)
@@ -263,15 +268,18 @@ void OidcClient::validateIdToken(const QByteArray& idToken,
 void OidcClient::signIn(IdentityCallback done)
 {
     if (d->attempt) {
+        d->nextIsReauthentication = false;
         deliverLater(std::move(done), Error{tr("A sign-in is already in progress; finish it in the "
                                                "browser or cancel it first.")});
         return;
     }
     if (Result<void> valid = d->config.validate(); !valid) {
+        d->nextIsReauthentication = false;
         deliverLater(std::move(done), valid.error());
         return;
     }
     d->attempt = std::make_unique<Attempt>();
+    d->attempt->reauthentication = std::exchange(d->nextIsReauthentication, false);
     const quint64 id = ++d->lastAttemptId;
     d->attempt->id = id;
     d->attempt->done = std::move(done);
@@ -294,6 +302,37 @@ void OidcClient::signIn(IdentityCallback done)
     });
 }
 
+void OidcClient::reauthenticate(const QString& expectedSubject, bool requireMfa, IdentityCallback done)
+{
+    // Seconds: auth_time has no finer grain, and a login in the same second counts.
+    const QDateTime requestedAt = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+    d->nextIsReauthentication = true; // taken by the attempt signIn() creates
+    signIn([requestedAt, expectedSubject, requireMfa, done = std::move(done)](Result<Identity> identity) mutable {
+        if (!identity) {
+            done(std::move(identity));
+            return;
+        }
+        // The checks that need the token's claims ran in completeWithTokens;
+        // these need only the identity.
+        if (!expectedSubject.isEmpty() && identity.value().subject != expectedSubject) {
+            done(Error{tr("The identity provider signed in someone else; only the person of this session may confirm it.")});
+            return;
+        }
+        if (requireMfa && identity.value().mfa != MfaMethod::IdentityProvider) {
+            done(Error{tr("The identity provider did not confirm a second factor for this sign-in, and this site requires one. "
+                          "Sign in again with your second factor.")});
+            return;
+        }
+        if (!identity.value().authenticatedAt.isValid() || identity.value().authenticatedAt < requestedAt) {
+            done(Error{tr("The identity provider did not ask for your password again (its sign-in is from %1); "
+                          "the confirmation was refused.")
+                           .arg(identity.value().authenticatedAt.toString(Qt::ISODate))});
+            return;
+        }
+        done(std::move(identity));
+    });
+}
+
 void OidcClient::continueSignIn(quint64 id, const ProviderMetadata& metadata)
 {
     if (!d->attempt || d->attempt->id != id) return;
@@ -304,8 +343,13 @@ void OidcClient::continueSignIn(quint64 id, const ProviderMetadata& metadata)
         finishSignIn(id, listening.error());
         return;
     }
+    OidcConfig config = d->config;
+    if (d->attempt->reauthentication) {
+        config.prompt = QStringLiteral("login"); // the provider's login page, whatever its cookie says
+        config.maxAge = 0;
+    }
     Result<PendingAuthorization> pending =
-        prepareAuthorization(metadata, d->config, listener->redirectUri());
+        prepareAuthorization(metadata, config, listener->redirectUri());
     if (!pending) {
         finishSignIn(id, pending.error());
         return;
@@ -385,6 +429,13 @@ void OidcClient::completeWithTokens(const TokenResponse& tokens,
             if (!expectedSubject.isEmpty() && claims.value().subject != expectedSubject) {
                 done(Error{tr("The renewed sign-in names another user than the saved one; "
                               "it was refused. Sign in again.")});
+                return;
+            }
+            // Re-authentication: the token must carry auth_time itself (no
+            // fallback to iat, which says when the token was made, not when
+            // the person proved who they are).
+            if (d->attempt && d->attempt->reauthentication && !claims.value().authTime.isValid()) {
+                done(Error{tr("The identity provider did not say when you signed in (no auth_time), so the confirmation was refused.")});
                 return;
             }
             const Identity identity = identityFromIdToken(claims.value(), d->config);

@@ -56,6 +56,12 @@ public:
     // sentence; after config().signInTimeout, or cancel(), with an error.
     // One sign-in at a time.
     void signIn(IdentityCallback done);
+    // Re-authentication (unlock, break-glass): the provider must ask again,
+    // whatever session its browser cookie holds. Sends prompt=login and
+    // max_age=0, and accepts only an ID token whose auth_time is not before
+    // this request, for `expectedSubject` (empty: anyone), and, when
+    // `requireMfa`, whose amr/acr says the provider did a second factor.
+    void reauthenticate(const QString& expectedSubject, bool requireMfa, IdentityCallback done);
     void cancel();
     bool signInInProgress() const;
 

@@ -64,6 +64,9 @@ struct OidcConfig
     // The OpenID `prompt` parameter. Empty: "consent" when offline_access is
     // requested (OpenID Connect Core §11 asks for it), none otherwise.
     QString prompt;
+    // The OpenID `max_age` parameter in seconds; negative: not sent.
+    // Re-authentication sends 0 with prompt=login (OidcClient::reauthenticate).
+    int maxAge = -1;
 
     // Checks what can be checked without the network; the error says which
     // setting to fix.

@@ -245,6 +245,7 @@ Result<PendingAuthorization> prepareAuthorization(const ProviderMetadata& metada
     if (prompt.isEmpty() && scopes.contains(QLatin1String("offline_access")))
         prompt = QStringLiteral("consent");
     if (!prompt.isEmpty()) query.append({QStringLiteral("prompt"), prompt});
+    if (config.maxAge >= 0) query.append({QStringLiteral("max_age"), QString::number(config.maxAge)});
     if (!config.requiredAcr.isEmpty())
         query.append({QStringLiteral("acr_values"), config.requiredAcr});
 

@@ -66,6 +66,35 @@ bool flagBurnedIn(DcmDataset& ds, QStringList& notes)
     return true;
 }
 
+} // namespace
+
+std::optional<QString> pixelPhiRisk(const QString& path)
+{
+    DcmFileFormat file;
+    // The header is enough: stop before the pixels.
+    if (file.loadFile(QFile::encodeName(path).constData(), EXS_Unknown, EGL_noChange, 4096, ERM_autoDetect).bad())
+        return std::nullopt; // unreadable: the de-identifier says so itself
+    DcmDataset& ds = *file.getDataset();
+    if (stringOf(ds, DCM_BurnedInAnnotation).toUpper() == QLatin1String("YES"))
+        return tr("Burned In Annotation is YES: the pixels show text, such as the patient's name, that de-identification cannot remove");
+    const QString sopClass = stringOf(ds, DCM_SOPClassUID);
+    const QString modality = stringOf(ds, DCM_Modality).toUpper();
+    // A SOP class or one of its sub-classes ("…1.1.6" must not catch "…1.1.66.4", the segmentation).
+    auto inClass = [&sopClass](const char* uid) {
+        const QLatin1String root(uid);
+        return sopClass == root || sopClass.startsWith(QString(root) + QLatin1Char('.'));
+    };
+    if (inClass("1.2.840.10008.5.1.4.1.1.7") || modality == QLatin1String("SC"))
+        return tr("a secondary capture or screen capture: such images usually show patient data burned into the pixels");
+    if (inClass("1.2.840.10008.5.1.4.1.1.6") || inClass("1.2.840.10008.5.1.4.1.1.3.1") || modality == QLatin1String("US"))
+        return tr("an ultrasound image: ultrasound machines burn the patient's name and ID into the pixels");
+    if (inClass("1.2.840.10008.5.1.4.1.1.104"))
+        return tr("an encapsulated document (PDF or CDA): its pages are not de-identified");
+    return std::nullopt;
+}
+
+namespace {
+
 struct MethodCode
 {
     bool on;

@@ -10,6 +10,8 @@
 #include <QByteArray>
 #include <QHash>
 #include <QString>
+
+#include <optional>
 #include <QStringList>
 
 #include <mutex>
@@ -50,6 +52,14 @@ struct FileReport
     int uidsReplaced = 0;
     QStringList notes; // readable, never contain patient data
 };
+
+// Why a file must not leave as "de-identified" even after its header is
+// cleaned: Burned In Annotation = YES, or a SOP class known to burn text
+// into the pixels (secondary capture and screen captures, ultrasound,
+// encapsulated documents). nullopt: no known pixel risk. The sentence
+// names no patient data. (Clean Pixel Data, which would make such images
+// usable, belongs to the research de-identification issue.)
+std::optional<QString> pixelPhiRisk(const QString& path);
 
 // Same input UID -> same output UID for the lifetime of the mapper (one study
 // or one export), and across runs given the same secret, so references

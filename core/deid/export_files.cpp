@@ -18,7 +18,7 @@ QString nextExportName(const QDir& dir, int& counter, const QString& suffix)
     return path;
 }
 
-Result<ExportedFiles> exportDicomFiles(const std::vector<ExportFile>& files, const QDir& out, const std::function<void()>& afterEach)
+Result<ExportedFiles> exportDicomFiles(const WriterKey&, const std::vector<ExportFile>& files, const QDir& out, const std::function<void()>& afterEach)
 {
     ExportedFiles written;
     auto fail = [&written](const QString& message) -> Result<ExportedFiles> {
@@ -33,6 +33,14 @@ Result<ExportedFiles> exportDicomFiles(const std::vector<ExportFile>& files, con
     Deidentifier deidentifier(Options{}, uids);
     int counter = 0;
     for (const ExportFile& file : files) {
+        if (file.deidentify) {
+            if (auto risk = pixelPhiRisk(file.path)) {
+                written.heldBack.push_back({file.path, *risk}); // cleaning the header would not make it anonymous
+                if (afterEach)
+                    afterEach();
+                continue;
+            }
+        }
         const QString target = nextExportName(out, counter, QStringLiteral("dcm"));
         if (file.deidentify) {
             auto report = deidentifier.deidentifyFile(file.path, target);

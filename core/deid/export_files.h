@@ -12,7 +12,19 @@
 #include <functional>
 #include <vector>
 
+namespace custos::exports {
+class DicomWriter;
+}
+
 namespace custos::deid {
+
+// Only core/export's DicomWriter can make one: writing DICOM out of Custos
+// goes through the Guard's ExportPermit there, never straight to here.
+class WriterKey
+{
+    friend class custos::exports::DicomWriter;
+    WriterKey() = default;
+};
 
 // The next free "IM000001.<suffix>" in `dir` (counting on from `counter`):
 // names carry no patient data and never overwrite what is there.
@@ -24,17 +36,29 @@ struct ExportFile
     bool deidentify = false;
 };
 
+// A file a de-identified export did not write, and why (pixelPhiRisk).
+struct HeldBack
+{
+    QString source;
+    QString reason;
+};
+
 struct ExportedFiles
 {
     QStringList files;
-    int burnedIn = 0; // de-identified files whose pixels may carry text
+    int burnedIn = 0; // de-identified files written although the de-identifier flagged their pixels
+    // De-identified exports hold back images whose pixels carry patient data
+    // (Burned In Annotation YES, secondary/screen captures, ultrasound):
+    // nothing of them is written.
+    std::vector<HeldBack> heldBack;
 };
 
-// Writes every file into `out`. De-identified files share one UID mapping
+// Writes every file into `out`, except de-identified files with a pixel
+// risk (held back, listed). De-identified files share one UID mapping
 // for the whole export, so references between them stay intact. On the
 // first failure everything written is removed. `afterEach` (optional, on
 // the calling thread) after every file.
-Result<ExportedFiles> exportDicomFiles(const std::vector<ExportFile>& files, const QDir& out,
+Result<ExportedFiles> exportDicomFiles(const WriterKey& key, const std::vector<ExportFile>& files, const QDir& out,
                                        const std::function<void()>& afterEach = {});
 
 } // namespace custos::deid

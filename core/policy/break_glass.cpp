@@ -175,6 +175,15 @@ Result<BreakGlassGrant> BreakGlassRegistry::start(const auth::Identity& current,
     if (const TrainingRequirement* req = policy.trainingFor(Action::StartBreakGlass, false);
         req && !(m_parts.training && m_parts.training->current(current.subject, *req, policy.training.renewalDays, time)))
         return Error{t("Complete the break-glass training before using emergency access.")};
+    const QSet<Action> asked = request.actions.isEmpty() ? QSet<Action>{Action::ViewStudy} : request.actions;
+    for (Action a : asked) {
+        if (!policy.breakGlass.eligibleActions.contains(a))
+            return Error{t("Emergency access at this site does not cover the wish to %1; ask someone whose role allows it.").arg(actionDescription(a))};
+        // Each action keeps its own training rule: an emergency is no reason to skip it.
+        if (const TrainingRequirement* req = policy.trainingFor(a, false);
+            req && !(m_parts.training && m_parts.training->current(current.subject, *req, policy.training.renewalDays, time)))
+            return Error{t("Before you %1 under emergency access, complete the training \"%2\".").arg(actionDescription(a), req->moduleId)};
+    }
 
     BreakGlassGrant g;
     auto id = crypto::randomBytes(8);
@@ -186,7 +195,7 @@ Result<BreakGlassGrant> BreakGlassRegistry::start(const auth::Identity& current,
     g.studyUid = request.subject.studyUid;
     g.category = request.category;
     g.reason = reason;
-    g.actions = policy.breakGlass.eligibleActions;
+    g.actions = asked; // exactly what was asked for
     g.startedAt = time;
     g.expiresAt = time.addSecs(qint64(policy.breakGlass.durationMinutes) * 60);
     m_grants.push_back(g);

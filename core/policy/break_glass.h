@@ -36,6 +36,10 @@ struct BreakGlassRequest
     QString category; // one of the policy's reason categories
     QString reason;   // free text, trimmed, at least minimumReasonLength characters
     Subject subject;  // the study (studyUid required)
+    // What is asked for, and all that is granted: an emergency view is a
+    // view. Empty: ViewStudy. Each action must be emergency-eligible and
+    // its own training (the policy's rule for that action) must be current.
+    QSet<Action> actions;
 };
 
 struct BreakGlassReview

@@ -113,7 +113,7 @@ Decision Guard::request(Action action, const Subject& subject, const QString& pu
     if (m_parts.breakGlass)
         m_parts.breakGlass->expireLapsed(); // a lapsed grant ends (audited) before it could be used
     const Requester who = m_parts.requester();
-    const Decision d = decide(action, subject, who);
+    Decision d = decide(action, subject, who);
     if (m_parts.durableAudit) {
         // The action proceeds only once its record is durable.
         if (auto recorded = m_parts.durableAudit(decisionEvent(action, subject, purpose, who, d)); !recorded)
@@ -121,6 +121,8 @@ Decision Guard::request(Action action, const Subject& subject, const QString& pu
     } else if (m_parts.audit) {
         m_parts.audit(decisionEvent(action, subject, purpose, who, d));
     }
+    if (d.allowed() && isExport(action))
+        d.permit = std::shared_ptr<const ExportPermit>(new ExportPermit(action, subject, d.forceDeidentify, d.watermark, purpose));
     return d;
 }
 
@@ -177,7 +179,7 @@ Decision Guard::decideForRole(Action action, const Subject& subject, const Reque
             d.breakGlassGrantId = g->id;
             d.role = QStringLiteral("break-glass");
             d.watermark = policy.watermarkFor(action, who.identity.userName, now());
-            return d; // its training was required to start the grant
+            return withTraining(d, action, who); // the action's own training rule holds under a grant too
         }
     }
     const bool eligible = policy.breakGlass.eligibleActions.contains(action)

@@ -50,6 +50,37 @@ struct Subject
     QString destination;
 };
 
+class Guard;
+
+// The Guard's written permission to let data out: made only by
+// Guard::request() (private constructor), attached to an allowed decision
+// of an export action. The writers of core/export accept nothing else, so
+// no path can write patient data out on a Decision it assembled itself.
+class ExportPermit
+{
+public:
+    ExportPermit(const ExportPermit&) = delete;
+    ExportPermit& operator=(const ExportPermit&) = delete;
+
+    Action action() const { return m_action; }
+    const Subject& subject() const { return m_subject; }
+    bool deidentify() const { return m_deidentify; } // the data must leave de-identified
+    const QString& watermark() const { return m_watermark; }
+    const QString& purpose() const { return m_purpose; }
+
+private:
+    friend class Guard;
+    ExportPermit(Action action, Subject subject, bool deidentify, QString watermark, QString purpose)
+        : m_action(action), m_subject(std::move(subject)), m_deidentify(deidentify), m_watermark(std::move(watermark)), m_purpose(std::move(purpose))
+    {
+    }
+    Action m_action;
+    Subject m_subject;
+    bool m_deidentify;
+    QString m_watermark;
+    QString m_purpose;
+};
+
 struct Decision
 {
     enum class Kind { Allowed, Denied, NeedsTraining, NeedsBreakGlass };
@@ -64,6 +95,9 @@ struct Decision
     QString breakGlassGrantId;
     QString watermark;           // Allowed: text to burn into an image, print or copy; empty: none
     QString role;                // the role (or "break-glass") that allowed it
+    // Allowed exports (isExport) decided by request(): the permit the
+    // writers of core/export require. Never set by preview().
+    std::shared_ptr<const ExportPermit> permit;
 
     bool allowed() const { return kind == Kind::Allowed; }
 };

@@ -54,6 +54,15 @@ EventShape allowedShape(Action action)
         return {dcm("110113", "Security Alert"), dcm("110137", "User Security Attributes Changed"), QLatin1Char('E')};
     case Action::ManageCache:
         return {dcm("110103", "DICOM Instances Accessed"), {}, QLatin1Char('E')};
+    case Action::QueryPacs:
+        return {dcm("110112", "Query"), {}, QLatin1Char('E')};
+    case Action::RetrieveStudy:
+        return {dcm("110107", "Import"), {}, QLatin1Char('C')};
+    case Action::ComplianceReport:
+    case Action::ComplianceReportIdentified:
+        return {dcm("110101", "Audit Log Used"), {}, QLatin1Char('R')};
+    case Action::OverrideDeidRisk:
+        return {dcm("110113", "Security Alert"), dcm("110132", "Use of Restricted Function"), QLatin1Char('E')};
     }
     return {dcm("110113", "Security Alert"), dcm("110132", "Use of Restricted Function"), QLatin1Char('E')};
 }

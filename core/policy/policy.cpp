@@ -15,6 +15,7 @@ struct ActionInfo
     const char* description;
     bool phi;
     bool exports;
+    int version = 1;
 };
 
 // The one table of actions: stable name, words for people, what it touches.
@@ -37,6 +38,13 @@ constexpr ActionInfo kActions[] = {
     {Action::ManageUsers, "ManageUsers", QT_TRANSLATE_NOOP("custos::policy", "manage user accounts"), false, false},
     {Action::ManageCache, "ManageCache", QT_TRANSLATE_NOOP("custos::policy", "manage the encrypted cache"), false, false},
     {Action::UnlockSession, "UnlockSession", QT_TRANSLATE_NOOP("custos::policy", "unlock a locked session"), false, false},
+    {Action::QueryPacs, "QueryPacs", QT_TRANSLATE_NOOP("custos::policy", "search a PACS"), true, false, 2},
+    {Action::RetrieveStudy, "RetrieveStudy", QT_TRANSLATE_NOOP("custos::policy", "retrieve studies from a PACS"), true, false, 2},
+    {Action::ComplianceReport, "ComplianceReport", QT_TRANSLATE_NOOP("custos::policy", "produce the compliance report"), false, false, 2},
+    {Action::ComplianceReportIdentified, "ComplianceReportIdentified",
+     QT_TRANSLATE_NOOP("custos::policy", "produce the compliance report naming patients and users"), false, false, 2},
+    {Action::OverrideDeidRisk, "OverrideDeidRisk",
+     QT_TRANSLATE_NOOP("custos::policy", "export images that may show patient data burned into the pixels"), true, false, 2},
 };
 
 const ActionInfo& info(Action a)
@@ -96,6 +104,7 @@ const std::vector<Action>& allActions()
 QString actionDescription(Action action) { return QCoreApplication::translate("custos::policy", info(action).description); }
 bool touchesPhi(Action action) { return info(action).phi; }
 bool isExport(Action action) { return info(action).exports; }
+int actionSchemaVersion(Action action) { return info(action).version; }
 
 QString captureProtectionName(CaptureProtection mode)
 {

@@ -38,9 +38,17 @@ enum class Action {
     ViewPolicy,
     ManagePolicy,
     ManageUsers,
-    ManageCache,        // purge, verify the encrypted cache (no PHI shown)
+    ManageCache,        // purge, verify the encrypted cache, rotate keys (no PHI shown)
     UnlockSession,
+    // Schema version 2 (the wave-2 issues extend from here):
+    QueryPacs,                  // search a PACS (patient lists are PHI)
+    RetrieveStudy,              // fetch a study from a PACS into Custos
+    ComplianceReport,           // the compliance report, aggregated, nobody named
+    ComplianceReportIdentified, // the same, naming patients and users
+    OverrideDeidRisk,           // export images that de-identification holds back (burned-in text)
 };
+// The first schema version an action may appear in (1 or 2).
+int actionSchemaVersion(Action action);
 
 QString actionName(Action action);                 // "ExportDicom"
 std::optional<Action> actionFromName(const QString& name);
@@ -99,6 +107,11 @@ struct IdentityProviderPolicy
     QStringList scopes;
     QString rolesClaim;
     QMap<QString, QStringList> roleMapping; // IdP group -> Custos roles
+    // Schema v2: what the provider must say about how the person signed in.
+    QString requiredAcr;     // empty: none asked for; sent as acr_values and required in the token
+    QStringList requiredAmr; // amr values (RFC 8176) that count as a second factor; empty: mfa, otp, hwk, sc
+
+    bool configured() const { return !issuer.isEmpty() && !clientId.isEmpty(); }
 };
 
 struct AuditCollectorPolicy
@@ -111,6 +124,7 @@ struct AuditCollectorPolicy
 struct Policy
 {
     QString source;   // the file it came from, or "built-in default policy"
+    int version = 1;  // the schema version the file declared
     QString siteName;
     std::map<QString, RolePolicy> roles;
     auth::SessionPolicy session;

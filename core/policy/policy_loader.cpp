@@ -15,10 +15,21 @@
 
 #include <optional>
 
+#include <cstring>
+#include <memory>
+
 #ifdef Q_OS_UNIX
+#include <cerrno>
+#include <fcntl.h>
 #include <pwd.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#endif
+#ifdef Q_OS_WIN
+#include "core/policy/policy_file_win.h"
+#endif
+#ifdef Q_OS_MACOS
+#include <CoreFoundation/CoreFoundation.h>
 #endif
 
 namespace custos::policy {
@@ -68,9 +79,39 @@ struct Located
 
 // Rules a JSON Schema cannot say: references between fields, and modules
 // that must exist in this build.
+// Every action name in the file, with where it stands.
+void collectActions(const QJsonValue& v, const QString& path, std::vector<std::pair<QString, QString>>& out)
+{
+    if (v.isString()) {
+        if (actionFromName(v.toString()))
+            out.emplace_back(path, v.toString());
+    } else if (v.isArray()) {
+        const QJsonArray a = v.toArray();
+        for (int i = 0; i < a.size(); ++i)
+            collectActions(a.at(i), QStringLiteral("%1[%2]").arg(path).arg(i), out);
+    } else if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            collectActions(it.value(), path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key(), out);
+    }
+}
+
 std::vector<Located> crossFieldProblems(const QJsonObject& root)
 {
     std::vector<Located> out;
+    // A version 1 file names only version 1 actions: an older Custos would
+    // refuse the file rather than silently ignore what it does not know.
+    const int version = root.value(QStringLiteral("version")).toInt(1);
+    std::vector<std::pair<QString, QString>> named;
+    for (const QString& section : {QStringLiteral("roles"), QStringLiteral("breakGlass"), QStringLiteral("training"), QStringLiteral("watermark")})
+        collectActions(root.value(section), section, named);
+    for (const auto& [where, name] : named)
+        if (const auto a = actionFromName(name); a && actionSchemaVersion(*a) > version)
+            out.push_back({where, t("\"%1\" needs \"version\": %2 at the top of the policy").arg(name).arg(actionSchemaVersion(*a))});
+    const QJsonObject idpObject = root.value(QStringLiteral("identityProvider")).toObject();
+    for (const QString& key : {QStringLiteral("requiredAcr"), QStringLiteral("requiredAmr")})
+        if (version < 2 && idpObject.contains(key))
+            out.push_back({QStringLiteral("identityProvider.") + key, t("this field needs \"version\": 2 at the top of the policy")});
     const QJsonObject roles = root.value(QStringLiteral("roles")).toObject();
     const QJsonObject mapping = root.value(QStringLiteral("identityProvider")).toObject().value(QStringLiteral("roleMapping")).toObject();
     for (auto it = mapping.begin(); it != mapping.end(); ++it) {
@@ -115,6 +156,7 @@ Policy build(const QJsonObject& root, const QString& name)
 {
     Policy p;
     p.source = name;
+    p.version = root.value(QStringLiteral("version")).toInt(1);
     p.siteName = root.value(QStringLiteral("siteName")).toString();
     const QJsonObject roles = root.value(QStringLiteral("roles")).toObject();
     for (auto it = roles.begin(); it != roles.end(); ++it) {
@@ -148,6 +190,8 @@ Policy build(const QJsonObject& root, const QString& name)
     p.identityProvider.clientId = idp.value(QStringLiteral("clientId")).toString();
     p.identityProvider.scopes = strings(idp.value(QStringLiteral("scopes")));
     p.identityProvider.rolesClaim = idp.value(QStringLiteral("rolesClaim")).toString();
+    p.identityProvider.requiredAcr = idp.value(QStringLiteral("requiredAcr")).toString();
+    p.identityProvider.requiredAmr = strings(idp.value(QStringLiteral("requiredAmr")));
     const QJsonObject map = idp.value(QStringLiteral("roleMapping")).toObject();
     for (auto it = map.begin(); it != map.end(); ++it)
         p.identityProvider.roleMapping[it.key()] = strings(it.value());
@@ -166,18 +210,120 @@ QString userName(uid_t uid)
     return QString::number(uid);
 }
 
-// One file or folder: owned by root, no group/other write (folders: unless sticky).
-QString protectionProblem(const QString& path, bool isFolder)
+// One opened file or folder: owned by root, no group/other write (folders:
+// unless sticky, like /tmp). Checked on the descriptor, so what is checked
+// is what is read.
+QString protectionProblem(int fd, const QString& path, bool isFolder)
 {
     struct stat st{};
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+    if (::fstat(fd, &st) != 0)
         return t("%1 cannot be examined").arg(path);
+    if (!isFolder && !S_ISREG(st.st_mode))
+        return t("%1 is not a regular file").arg(path);
     if (st.st_uid != 0)
         return t("%1 is owned by %2, not by root, so that user can change the policy").arg(path, userName(st.st_uid));
     const bool sticky = isFolder && (st.st_mode & S_ISVTX);
     if ((st.st_mode & (S_IWGRP | S_IWOTH)) && !sticky)
         return t("%1 is writable by %2").arg(path, (st.st_mode & S_IWOTH) ? t("every user") : t("its group"));
     return {};
+}
+
+struct Fd
+{
+    int fd = -1;
+    explicit Fd(int f) : fd(f) {}
+    Fd(const Fd&) = delete;
+    Fd& operator=(const Fd&) = delete;
+    ~Fd()
+    {
+        if (fd >= 0)
+            ::close(fd);
+    }
+};
+
+// Walks from "/" to the file with openat(), never following a symbolic
+// link (O_NOFOLLOW on every step), checks each folder and then the file on
+// their open descriptors, and reads the file from the descriptor that was
+// checked. Nothing is looked up by name twice, so a link flipped between a
+// check and the read has nothing to redirect.
+Result<QByteArray> readProtected(const QString& path)
+{
+    const QString absolute = QDir::cleanPath(QDir(path).absolutePath());
+    const QStringList parts = absolute.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (parts.isEmpty())
+        return Error{t("%1 is not a file").arg(path)};
+    auto dir = std::make_unique<Fd>(::open("/", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    QString walked = QStringLiteral("/");
+    if (dir->fd < 0)
+        return Error{t("/ cannot be opened")};
+    if (QString p = protectionProblem(dir->fd, walked, true); !p.isEmpty())
+        return Error{p};
+    for (int i = 0; i < parts.size() - 1; ++i) {
+        walked = QDir::cleanPath(walked + QLatin1Char('/') + parts[i]);
+        auto next = std::make_unique<Fd>(::openat(dir->fd, QFile::encodeName(parts[i]).constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+        if (next->fd < 0)
+            return Error{errno == ELOOP || errno == ENOTDIR ? t("%1 is a symbolic link (or no folder); the policy is read only through real folders").arg(walked)
+                                                            : t("%1 cannot be opened").arg(walked)};
+        if (QString p = protectionProblem(next->fd, walked, true); !p.isEmpty())
+            return Error{p};
+        dir = std::move(next);
+    }
+    Fd file(::openat(dir->fd, QFile::encodeName(parts.last()).constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC));
+    if (file.fd < 0) {
+        if (errno == ENOENT)
+            return Error{t("%1 does not exist").arg(absolute)};
+        return Error{errno == ELOOP ? t("%1 is a symbolic link; the policy file itself must be there, not a link to it").arg(absolute)
+                                    : t("%1 cannot be opened: %2").arg(absolute, QString::fromLocal8Bit(std::strerror(errno)))};
+    }
+    if (QString p = protectionProblem(file.fd, absolute, false); !p.isEmpty())
+        return Error{p};
+    QByteArray content;
+    char buffer[65536];
+    for (;;) {
+        const ssize_t n = ::read(file.fd, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return Error{t("%1 could not be read: %2").arg(absolute, QString::fromLocal8Bit(std::strerror(errno)))};
+        if (n == 0)
+            break;
+        content.append(buffer, n);
+        if (content.size() > 4 * 1024 * 1024)
+            return Error{t("%1 is larger than 4 MiB, which is no policy file").arg(absolute)};
+    }
+    return content;
+}
+#endif
+
+#ifdef Q_OS_WIN
+Result<QByteArray> readProtected(const QString& path)
+{
+    const auto read = win::readProtectedPolicyFile(QDir::toNativeSeparators(QDir(path).absolutePath()).toStdWString());
+    if (!read.problem.empty())
+        return Error{QString::fromStdWString(read.problem)};
+    return QByteArray::fromStdString(read.content);
+}
+#endif
+
+#ifdef Q_OS_MACOS
+// The managed-preferences domain com.custos.viewer (a configuration profile
+// pushed by the MDM, installer/macos/com.custos.viewer.mobileconfig): its
+// PolicyJSON, only when forced by the profile. A value a user set in their
+// own preferences is not forced and is never read.
+std::optional<QByteArray> managedPolicyJson()
+{
+    const CFStringRef key = CFSTR("PolicyJSON");
+    const CFStringRef domain = CFSTR("com.custos.viewer");
+    if (!CFPreferencesAppValueIsForced(key, domain))
+        return std::nullopt;
+    CFPropertyListRef value = CFPreferencesCopyAppValue(key, domain);
+    if (!value)
+        return std::nullopt;
+    std::optional<QByteArray> out;
+    if (CFGetTypeID(value) == CFStringGetTypeID())
+        out = QString::fromCFString(static_cast<CFStringRef>(value)).toUtf8();
+    CFRelease(value);
+    return out;
 }
 #endif
 
@@ -245,25 +391,20 @@ Result<Policy> parsePolicy(const QByteArray& json, const QString& name)
 
 Result<void> checkPolicyFileProtection(const QString& path)
 {
-#ifdef Q_OS_UNIX
-    const QFileInfo info(path);
-    if (!info.exists())
-        return Error{t("The site policy %1 does not exist.").arg(path)};
-    const QString real = info.canonicalFilePath();
-    QString problem = protectionProblem(real, false);
-    for (QDir dir = QFileInfo(real).dir(); problem.isEmpty(); dir.cdUp()) {
-        problem = protectionProblem(dir.absolutePath(), true);
-        if (dir.isRoot())
-            break;
-    }
-    if (!problem.isEmpty())
-        return Error{t("The site policy %1 is refused: %2. Only an administrator may be able to change it: "
-                       "make it and its folders owned by root and not writable by others (chmod 644 file, 755 folders).")
-                         .arg(path, problem)};
-#else
-    Q_UNUSED(path);
-#endif
+    if (auto read = readProtectedPolicyFile(path); !read)
+        return read.error();
     return {};
+}
+
+Result<QByteArray> readProtectedPolicyFile(const QString& path)
+{
+    auto read = readProtected(path);
+    if (!read)
+        return Error{t("The site policy %1 is refused: %2. Only an administrator may be able to change it: "
+                       "make it and its folders owned by root and not writable by others (chmod 644 file, 755 folders), "
+                       "with no symbolic link on the way.")
+                         .arg(path, read.errorMessage())};
+    return read;
 }
 
 Result<Policy> loadPolicyFileUnchecked(const QString& path)
@@ -276,9 +417,11 @@ Result<Policy> loadPolicyFileUnchecked(const QString& path)
 
 Result<Policy> loadPolicyFile(const QString& path)
 {
-    if (auto protectedFile = checkPolicyFileProtection(path); !protectedFile)
-        return protectedFile.error();
-    auto p = loadPolicyFileUnchecked(path);
+    // One open, checked on its descriptor, read from it: no second lookup by name.
+    auto content = readProtectedPolicyFile(path);
+    if (!content)
+        return content.error();
+    auto p = parsePolicy(content.value(), QFileInfo(path).fileName());
     if (p)
         p.value().source = path;
     return p;
@@ -298,15 +441,100 @@ std::shared_ptr<const Policy> builtInDefaultPolicy()
 
 QByteArray exampleSitePolicyJson() { return resource(QStringLiteral("example-site-policy.json")); }
 
+bool siteMode()
+{
+#ifdef Q_OS_MACOS
+    if (managedPolicyJson())
+        return true;
+#endif
+    const QFileInfo installed(systemPolicyPath());
+    return installed.exists() || installed.isSymLink(); // a link there is still IT's place, and refused when read
+}
+
+QString siteModeRefusal(const QString& what, const QString& because)
+{
+    return t("%1 is refused: a site policy is installed on this computer (%2), so %3 Ask your IT department if you need something else.")
+        .arg(what, systemPolicyPath(), because);
+}
+
+Result<void> checkSiteModeChoices(const SiteModeChoices& choices)
+{
+    if (!siteMode())
+        return {};
+    QStringList refused;
+    if (qEnvironmentVariableIsSet("CUSTOS_POLICY_FILE"))
+        refused << siteModeRefusal(QStringLiteral("CUSTOS_POLICY_FILE"), t("the installed policy is the only one that applies."));
+    if (qEnvironmentVariableIsSet("CUSTOS_DATA_DIR"))
+        refused << siteModeRefusal(QStringLiteral("CUSTOS_DATA_DIR"),
+                                   t("Custos keeps its accounts, audit trail and records where the site decided, not in a folder of your choice."));
+    if (choices.dataDirOption)
+        refused << siteModeRefusal(QStringLiteral("--data-dir"),
+                                   t("Custos keeps its accounts, audit trail and records where the site decided, not in a folder of your choice."));
+    if (choices.demo)
+        refused << siteModeRefusal(QStringLiteral("--demo"), t("the demo's accounts with public passwords have no place on a clinical workstation."));
+    for (const QString& option : choices.identityOptions)
+        refused << siteModeRefusal(option, t("the identity provider and how its groups become roles come only from the site policy "
+                                             "(identityProvider), never from a command line."));
+    for (const QString& key : choices.identitySettings)
+        refused << siteModeRefusal(QStringLiteral("settings.ini [sso] %1").arg(key),
+                                   t("the identity provider and how its groups become roles come only from the site policy "
+                                     "(identityProvider), never from a settings file; remove the setting."));
+    if (!refused.isEmpty())
+        return Error{refused.join(QLatin1Char('\n'))};
+    return {};
+}
+
 Result<std::shared_ptr<const Policy>> loadSitePolicy()
 {
+    const bool site = siteMode();
     const PolicySource source = policySource();
-    if (!source.fromEnvironment && !QFileInfo::exists(source.path))
+    if (site && source.fromEnvironment)
+        return Error{siteModeRefusal(QStringLiteral("CUSTOS_POLICY_FILE"), t("the installed policy is the only one that applies."))};
+#ifdef Q_OS_MACOS
+    if (auto managed = managedPolicyJson()) {
+        auto p = parsePolicy(*managed, QStringLiteral("com.custos.viewer PolicyJSON"));
+        if (!p)
+            return p.error();
+        p.value().source = t("managed preferences (com.custos.viewer)");
+        return std::make_shared<const Policy>(std::move(p).value());
+    }
+#endif
+    if (!source.fromEnvironment && !site)
         return builtInDefaultPolicy();
     auto p = loadPolicyFile(source.path);
     if (!p)
         return p.error();
     return std::make_shared<const Policy>(std::move(p).value());
+}
+
+Result<auth::OidcConfig> identityProviderConfig(const Policy& policy, bool siteModeRules)
+{
+    const IdentityProviderPolicy& idp = policy.identityProvider;
+    if (!idp.configured())
+        return Error{t("The site policy %1 names no identity provider (identityProvider.issuer and clientId), so single sign-on is not available.")
+                         .arg(policy.source)};
+    auth::OidcConfig config;
+    config.issuer = QUrl(idp.issuer);
+    if (siteModeRules && config.issuer.scheme() != QLatin1String("https"))
+        return Error{t("The identity provider %1 is refused: at a site, single sign-on uses https only, "
+                       "so nobody on the network or on this computer can stand in for the provider.")
+                         .arg(idp.issuer)};
+    config.clientId = idp.clientId;
+    if (!idp.scopes.isEmpty())
+        config.scopes = idp.scopes;
+    // Tokens stay in memory for the session: no refresh token is asked for.
+    config.scopes.removeAll(QStringLiteral("offline_access"));
+    if (!idp.rolesClaim.isEmpty())
+        config.rolesClaim = idp.rolesClaim;
+    if (config.rolesClaim == QLatin1String("groups") && !config.scopes.contains(QStringLiteral("groups")))
+        config.scopes << QStringLiteral("groups");
+    config.roleMapping = idp.roleMapping;
+    config.requiredAcr = idp.requiredAcr;
+    if (!idp.requiredAmr.isEmpty())
+        config.mfaAmrValues = idp.requiredAmr;
+    if (auto valid = config.validate(); !valid)
+        return Error{t("The site policy's identity provider cannot be used: %1").arg(valid.errorMessage())};
+    return config;
 }
 
 } // namespace custos::policy

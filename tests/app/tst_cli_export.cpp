@@ -4,6 +4,7 @@
 // the real de-identifier and the real audit trail.
 
 #include "core/auth/totp.h"
+#include "audit_reader.h"
 #include "test_support.h"
 
 #include <QDirIterator>
@@ -144,7 +145,7 @@ void TestCliExport::technologistIsRefusedAndNothingIsWritten()
     QCOMPARE(deid.code, 3);
     QVERIFY(!QFileInfo::exists(out));
     // Both refusals are in the audit trail as security alerts, with the purpose.
-    const Run audit = cli({QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("--json")});
+    const Run audit = Run{0, testsupport::auditTrail(m_data.path()), {}};
     QCOMPARE(audit.code, 0);
     QVERIFY(audit.out.contains("110132"));
     QVERIFY(audit.out.contains("curiosity"));
@@ -168,7 +169,7 @@ void TestCliExport::radiologistExportsDicomAndItIsAudited()
     QVERIFY2(refused.err.contains("not an allowed export destination"), refused.err.constData());
     QVERIFY(!QFileInfo::exists(bad));
 
-    const Run audit = cli({QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("--json")});
+    const Run audit = Run{0, testsupport::auditTrail(m_data.path()), {}};
     QCOMPARE(audit.code, 0);
     QVERIFY(audit.out.contains("110106"));
     QVERIFY(audit.out.contains("referral to oncology"));
@@ -188,7 +189,7 @@ void TestCliExport::dataScientistGetsDeidentifiedFilesWhateverTheFormat()
     QVERIFY(testsupport::filesContaining(out, "CUSTOS-DEMO-0001").isEmpty());
     QVERIFY(testsupport::filesContaining(out, "DEMO^CUSTOS").isEmpty());
     QVERIFY(!testsupport::filesContaining(out, "DICM").isEmpty()); // still DICOM
-    const Run audit = cli({QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("--json")});
+    const Run audit = Run{0, testsupport::auditTrail(m_data.path()), {}};
     QVERIFY(audit.out.contains("de-identification forced"));
 }
 
@@ -218,7 +219,7 @@ void TestCliExport::radiologistExportsWatermarkedImages()
     // No patient data in the file: the PNG carries pixels and the watermark only.
     QVERIFY(testsupport::filesContaining(out, "CUSTOS-DEMO-0001").isEmpty());
     QVERIFY(testsupport::filesContaining(out, "DEMO^CUSTOS").isEmpty());
-    const Run audit = cli({QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("--json")});
+    const Run audit = Run{0, testsupport::auditTrail(m_data.path()), {}};
     QVERIFY(audit.out.contains("ExportImage allowed"));
     QVERIFY(audit.out.contains("tumour board slides"));
 }
@@ -270,7 +271,7 @@ void TestCliExport::trainingComesBeforeTheFirstExport()
     r = cli(exportArgs);
     QVERIFY2(r.code == 0, r.err.constData());
     QCOMPARE(fileCount(out), fileCount(m_study.path()));
-    const Run audit = cli({QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("--json")});
+    const Run audit = Run{0, testsupport::auditTrail(m_data.path()), {}};
     QVERIFY(audit.out.contains("training phi-handling version 1 acknowledged"));
     m_policyFile = previous;
 }

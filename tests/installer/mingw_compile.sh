@@ -3,6 +3,7 @@
 # headers (MinGW-w64), with the project's warnings as errors, so a Linux CI
 # catches what would otherwise break only on a Windows build machine.
 #  - ui/compliance/capture_protection_win.cpp   (SetWindowDisplayAffinity)
+#  - core/policy/policy_file_win.cpp            (the site policy's DACL check)
 #  - installer/windows/policy_setup.cpp          (the MSI's custom action; also linked)
 #  - installer/windows/custos.rc.in              (windres: icon and version resource)
 # usage: mingw_compile.sh SOURCE_DIR
@@ -19,6 +20,8 @@ FLAGS=(-std=c++20 -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-al
 
 "$CXX" "${FLAGS[@]}" -c "$SRC/ui/compliance/capture_protection_win.cpp" -o "$work/capture_protection_win.o"
 echo "ok: capture_protection_win.cpp"
+"$CXX" "${FLAGS[@]}" -c "$SRC/core/policy/policy_file_win.cpp" -o "$work/policy_file_win.o"
+echo "ok: policy_file_win.cpp"
 "$CXX" "${FLAGS[@]}" -DUNICODE -D_UNICODE -municode -static -o "$work/custos-policy-setup.exe" \
   "$SRC/installer/windows/policy_setup.cpp" -ladvapi32
 python3 - "$work/custos-policy-setup.exe" <<'PY' || { echo "FAIL: not an x86-64 Windows executable" >&2; exit 1; }

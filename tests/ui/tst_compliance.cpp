@@ -4,6 +4,8 @@
 // files written by the demo, and DCMTK's dcmdump to read what an export wrote.
 
 #include "app/common/services.h"
+#include "core/ai/demo_findings.h"
+#include "ui/findings/findings_controller.h"
 #include "core/auth/demo_accounts.h"
 #include "core/auth/local_accounts.h"
 #include "core/auth/oidc_client.h"
@@ -767,6 +769,12 @@ void TestCompliance::breakGlassOfASingleSignOnUserIsConfirmedAtTheProvider()
 
 void TestCompliance::supportEngineerSeesNoImage()
 {
+    // The study's AI results (SEG, SR, heatmap in study/ai) share its fate.
+    dicom::DemoStudyOptions demo;
+    demo.slices = 24;
+    demo.size = 160;
+    auto findings = ai::writeDemoFindings(m_study, demo);
+    QVERIFY2(findings.ok(), qPrintable(findings.ok() ? QString() : findings.errorMessage()));
     start();
     MainWindow* window = signIn(QStringLiteral("support-engineer"), false);
     QVERIFY(window);
@@ -784,6 +792,9 @@ void TestCompliance::supportEngineerSeesNoImage()
         QCOMPARE(imageLikePixels(window->grid()->view(i)->grabFramebuffer()), 0);
     QCOMPARE(denied(QStringLiteral("ViewStudy")), 1);
     QVERIFY(!controller->exportAction()->isEnabled());
+    // Issue 13: "The findings panel lists the AI objects of a study that the Guard refused."
+    QTRY_VERIFY_WITH_TIMEOUT(!window->findings()->busy(), 30000);
+    QCOMPARE(int(window->findings()->objects().size()), 0);
 }
 
 void TestCompliance::complianceOfficerReadsVerifiesAndExportsTheAuditTrail()

@@ -7,6 +7,7 @@
 #include "ui/viewport/slice_view.h"
 #include "ui/viewport/vtk_viewport.h"
 #include "test_data.h"
+#include "test_support.h"
 
 #include <QListWidget>
 #include <QMimeData>
@@ -265,12 +266,21 @@ void TestViewer::brokenSeriesShowsItsErrorAndTheRestStillRenders()
 
 void TestViewer::screenshotOptionWritesTheView()
 {
+    // A screenshot leaves the viewer as an image: an ExportImage that the
+    // site policy must allow into this folder (the example policy, exporting here).
+    QTemporaryDir policyDir;
+    const QString policyFile = testsupport::writeProtectedPolicy(
+        policyDir.path(), testsupport::examplePolicyExportingTo(QStringLiteral(CUSTOS_CLI_PATH), {m_dir.path()}));
+    QVERIFY(!policyFile.isEmpty());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CUSTOS_POLICY_FILE"), policyFile);
     const QString png = m_dir.filePath(QStringLiteral("shot.png"));
     QProcess p;
+    p.setProcessEnvironment(env);
     // Signed in as the demo radiologist (--demo with --screenshot).
     p.start(QStringLiteral(CUSTOS_VIEWER_PATH), {m_dir.filePath(QStringLiteral("demo")), QStringLiteral("--demo"), QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("viewer-data")), QStringLiteral("--preset"), QStringLiteral("lung"), QStringLiteral("--screenshot"), png});
     QVERIFY(p.waitForFinished(120000));
-    QCOMPARE(p.exitCode(), 0);
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
     QImage img(png);
     QVERIFY(!img.isNull());
     QVERIFY(img.width() >= 800 && img.height() >= 600);
@@ -280,11 +290,12 @@ void TestViewer::screenshotOptionWritesTheView()
             colours.insert(img.pixel(x, y));
     QVERIFY2(colours.size() > 50, qPrintable(QString::number(colours.size())));
 
-    // And a clear failure when the file cannot be written.
+    // And a clear failure when the file cannot be written (an allowed folder that is not there).
     QProcess bad;
-    bad.start(QStringLiteral(CUSTOS_VIEWER_PATH), {m_dir.filePath(QStringLiteral("demo")), QStringLiteral("--demo"), QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("viewer-data")), QStringLiteral("--screenshot"), QStringLiteral("/nonexistent-dir/x.png")});
+    bad.setProcessEnvironment(env);
+    bad.start(QStringLiteral(CUSTOS_VIEWER_PATH), {m_dir.filePath(QStringLiteral("demo")), QStringLiteral("--demo"), QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("viewer-data")), QStringLiteral("--screenshot"), m_dir.filePath(QStringLiteral("nonexistent-dir/x.png"))});
     QVERIFY(bad.waitForFinished(120000));
-    QVERIFY(bad.exitCode() != 0);
+    QCOMPARE(bad.exitCode(), 1);
     QVERIFY(bad.readAllStandardError().contains("could not be written"));
 }
 

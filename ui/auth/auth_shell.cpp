@@ -8,6 +8,7 @@
 #include "ui/auth/step_up_page.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QLabel>
@@ -99,6 +100,12 @@ void AuthShell::beginStepUp(const auth::Identity& identity, bool forUnlock)
     }
     if (enrolled.value()) {
         m_stepUp->prepareVerify(name);
+    } else if (m_options.secondFactorFromProvider) {
+        const QString refusal = tr("This site requires a second factor from its identity provider, and the provider did not confirm one. "
+                                   "Sign in with your second factor at the provider, or ask your administrator.");
+        (forUnlock ? m_lock->showError(refusal) : m_signIn->showError(refusal));
+        emit signInFailed(refusal);
+        return;
     } else {
         auto enrolment = m_options.accounts->enrolStepUp(identity);
         if (!enrolment) {
@@ -287,6 +294,8 @@ void AuthShell::onLocked(const QString& reason)
     m_stack->setCurrentWidget(m_lock);
     if (m_viewer)
         m_viewer->hide();
+    hideOtherWindows();
+    clearOwnClipboard();
     setWindowTitle(tr("Custos (locked)"));
     m_lock->passwordField()->setFocus();
 }
@@ -309,7 +318,10 @@ void AuthShell::unlockSso()
         return;
     m_busy = true;
     m_lock->setBusy(true);
-    m_options.oidc->signIn([this](Result<auth::Identity> identity) { finishUnlock(std::move(identity)); });
+    // The provider must really ask again: prompt=login, max_age=0, a fresh auth_time.
+    m_options.oidc->reauthenticate(m_options.session->identity().subject,
+                                   m_options.secondFactorFromProvider && m_options.session->policy().requireMfa,
+                                   [this](Result<auth::Identity> identity) { finishUnlock(std::move(identity)); });
 }
 
 void AuthShell::finishUnlock(Result<auth::Identity> identity)
@@ -333,11 +345,44 @@ void AuthShell::finishUnlock(Result<auth::Identity> identity)
         m_viewer->show();
         m_stack->setCurrentWidget(m_viewer);
         setWindowTitle(tr("Custos"));
+        for (const QPointer<QWidget>& w : std::as_const(m_hiddenWindows))
+            if (w)
+                w->show();
     }
+    m_hiddenWindows.clear();
+}
+
+// Every other Custos window (administration, export and break-glass
+// dialogs, the AI findings when floating) goes with the lock: hidden, not
+// just covered. A dialog that was running modally ends as cancelled.
+void AuthShell::hideOtherWindows()
+{
+    for (QWidget* w : QApplication::topLevelWidgets()) {
+        if (w == this || !w->isVisible() || w->windowType() == Qt::ToolTip || w->windowType() == Qt::Popup)
+            continue;
+        m_hiddenWindows << QPointer<QWidget>(w);
+        w->hide();
+    }
+}
+
+// An image Custos copied (watermarked, allowed by the Guard) does not stay
+// on the clipboard for whoever sits down next.
+void AuthShell::clearOwnClipboard()
+{
+    QClipboard* clipboard = QApplication::clipboard();
+    if (clipboard->ownsClipboard())
+        clipboard->clear(QClipboard::Clipboard);
+    if (clipboard->supportsSelection() && clipboard->ownsSelection())
+        clipboard->clear(QClipboard::Selection);
 }
 
 void AuthShell::onEnded(const QString& reason)
 {
+    clearOwnClipboard();
+    for (const QPointer<QWidget>& w : std::as_const(m_hiddenWindows))
+        if (w)
+            w->close(); // the next person does not get the last one's windows back
+    m_hiddenWindows.clear();
     destroyViewer();
     m_stack->setCurrentWidget(m_signIn);
     setWindowTitle(tr("Custos"));

@@ -12,6 +12,7 @@
 #include "core/auth/identity.h"
 #include "core/common/result.h"
 
+#include <QList>
 #include <QPointer>
 #include <QWidget>
 
@@ -42,6 +43,11 @@ struct AuthShellOptions
     QString accountsProblem;                                // why there are none, for the screen
     auth::OidcClient* oidc = nullptr;                       // null: no single sign-on configured
     std::vector<auth::DemoUser> demoUsers;                  // non-empty: the demo
+    // Site mode: a single sign-on user's second factor comes from the
+    // identity provider (amr/acr); Custos's own TOTP step-up is never
+    // enrolled on first use (trust on first use would let a stolen provider
+    // password enrol its own code).
+    bool secondFactorFromProvider = false;
     // Builds the viewer for a person who just signed in; the shell owns it.
     std::function<QWidget*(const auth::Identity&)> createViewer;
 };
@@ -87,6 +93,8 @@ private:
     void unlockLocal(const QString& password, const QString& code);
     void unlockSso();
     void finishUnlock(Result<auth::Identity> identity);
+    void hideOtherWindows();
+    void clearOwnClipboard();
     // A single sign-on without a second factor where the site requires one.
     bool needsStepUp(const Result<auth::Identity>& identity) const;
     void beginStepUp(const auth::Identity& identity, bool forUnlock);
@@ -105,6 +113,7 @@ private:
     auth::Identity m_pendingSso;
     bool m_stepUpForUnlock = false;
     QPointer<QWidget> m_viewer;
+    QList<QPointer<QWidget>> m_hiddenWindows; // hidden by the lock, shown again on the same person's unlock
     QTimer* m_hintTimer = nullptr; // keeps the demo code on the lock screen current
     bool m_busy = false;
 };

@@ -216,7 +216,8 @@ void BreakGlassDialog::finishSingleSignOn(Result<auth::Identity> fresh)
 bool BreakGlassDialog::grantWith(const auth::Identity& current, const auth::Identity& fresh)
 {
     auto grant = m_context.breakGlass->start(current, fresh, {m_category->currentData().toString(),
-                                                               m_reason->toPlainText().trimmed(), m_study});
+                                                               m_reason->toPlainText().trimmed(), m_study,
+                                                               {policy::Action::ViewStudy}}); // an emergency view is a view
     if (!grant) {
         m_error->setText(grant.errorMessage());
         return false;

@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDrag>
+#include <QFileInfo>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
@@ -20,6 +21,9 @@
 #include <QPainter>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QSaveFile>
+
+#include <cstdio>
 
 namespace custos::ui {
 
@@ -163,6 +167,56 @@ bool ComplianceController::dragOut(SliceView* view)
     drag->setMimeData(mime);
     drag->exec(Qt::CopyAction);
     return true;
+}
+
+int ComplianceController::exportScreenshot(const QImage& window, const QString& file)
+{
+    // Every study the window shows (thumbnails included) leaves with the
+    // image, so each needs its own ExportImage decision for this folder.
+    std::vector<policy::Subject> shown;
+    const auto catalog = m_window ? m_window->loader()->catalog() : nullptr;
+    if (catalog)
+        for (const dicom::Study& study : catalog->studies) {
+            const auto known = m_viewDecisions.constFind(study.studyInstanceUid);
+            if (known == m_viewDecisions.constEnd() || !known->allowed())
+                continue;
+            policy::Subject s;
+            s.studyUid = study.studyInstanceUid;
+            for (const dicom::Instance& i : catalog->instances)
+                if (i.studyInstanceUid == study.studyInstanceUid) {
+                    s.patientId = i.patientId; // the instances are never masked: the audit trail names the real patient
+                    s.patientName = i.patientName;
+                    break;
+                }
+            s.description = QStringLiteral("screenshot of the viewer window (--screenshot)");
+            s.destination = QFileInfo(file).absolutePath();
+            shown.push_back(s);
+        }
+    const QString purpose = QStringLiteral("Screenshot (--screenshot)");
+    policy::Decision last;
+    last.kind = policy::Decision::Kind::Allowed;
+    for (const policy::Subject& s : shown) {
+        last = m_context->guard->request(policy::Action::ExportImage, s, purpose);
+        if (!last.allowed()) {
+            std::fprintf(stderr, "custos: the screenshot was refused, nothing was written: %s\n", qPrintable(last.reason));
+            return 3;
+        }
+    }
+    // No study shown: the window holds no patient data (sign-in, refusal notice).
+    const auth::Identity who = m_context->identity();
+    const QImage marked = shown.empty() ? window
+                                        : burnWatermark(window, watermarkLine(last.watermark, who.userName, m_context->now(), last.forceDeidentify));
+    QSaveFile out(file);
+    if (out.open(QIODevice::WriteOnly) && marked.save(&out, "PNG") && out.commit())
+        return 0;
+    if (!shown.empty()) {
+        audit::Event failed = policy::decisionEvent(policy::Action::ExportImage, shown.front(), purpose, m_context->guard->requester(), last);
+        failed.outcome = audit::Outcome::SeriousFailure;
+        failed.outcomeDescription = QStringLiteral("screenshot could not be written after it was allowed");
+        if (m_context->audit)
+            m_context->audit(failed);
+    }
+    return 1;
 }
 
 // Ctrl+left-drag on a viewport takes the image out (plain drags stay tools).

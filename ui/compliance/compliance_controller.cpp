@@ -72,6 +72,9 @@ MainWindow* ComplianceController::createViewer(ViewerOptions options, std::share
     options.protection.mayView = [guarded](dicom::Study& study) { return guarded && guarded->mayView(study); };
     if (options.protection.displayName.isEmpty())
         options.protection.displayName = controller->m_context->identity().displayName;
+    options.protection.exportScreenshot = [guarded](const QImage& image, const QString& file) {
+        return guarded ? guarded->exportScreenshot(image, file) : 3;
+    };
     auto* window = new MainWindow(options);
     controller->attach(window);
     return window;

@@ -62,6 +62,9 @@ public:
     void copyImage();
     void printImage();
     bool dragOut(SliceView* view); // true when a drag was started
+    // --screenshot: an ExportImage of every study the window shows. Returns
+    // 0 written (watermarked, recorded), 1 not writable, 3 refused (nothing written).
+    int exportScreenshot(const QImage& window, const QString& file);
     void requestBreakGlass();
     void endBreakGlass();
     void showAbout();

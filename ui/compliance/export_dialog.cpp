@@ -1,6 +1,7 @@
 #include "ui/compliance/export_dialog.h"
 
 #include "core/deid/export_files.h"
+#include "core/export/dicom_writer.h"
 #include "core/policy/training.h"
 #include "ui/compliance/compliance_context.h"
 #include "ui/compliance/training_dialog.h"
@@ -316,7 +317,8 @@ void ExportDialog::startExport()
     const char* imageFormat = m_format == Format::Jpeg ? "JPEG" : "PNG";
     const QString suffix = m_format == Format::Jpeg ? QStringLiteral("jpg") : QStringLiteral("png");
     auto done = m_done;
-    m_watcher.setFuture(QtConcurrent::run([files, picture, image, deidentify, out, imageFormat, suffix, done]() -> Outcome {
+    const std::shared_ptr<const policy::ExportPermit> permit = d.permit;
+    m_watcher.setFuture(QtConcurrent::run([files, picture, image, deidentify, out, imageFormat, suffix, done, permit]() -> Outcome {
         Outcome o;
         int counter = 0;
         auto fail = [&o](const QString& message) {
@@ -334,14 +336,14 @@ void ExportDialog::startExport()
             done->store(1);
             return o;
         }
-        std::vector<deid::ExportFile> toWrite;
-        for (const QString& in : files)
-            toWrite.push_back({in, deidentify});
-        auto written = deid::exportDicomFiles(toWrite, out, [done] { done->fetch_add(1); });
+        // Through core/export, with the permit the Guard attached to its decision.
+        auto written = exports::DicomWriter::write({{permit.get(), files}}, deidentify, out, {}, [done] { done->fetch_add(1); });
         if (!written)
             return fail(written.errorMessage());
         o.files = written.value().files;
         o.burnedIn = written.value().burnedIn;
+        for (const deid::HeldBack& h : written.value().heldBack)
+            o.heldBack << tr("%1: %2").arg(QFileInfo(h.source).fileName(), h.reason);
         return o;
     }));
     m_poll->start(100);
@@ -371,6 +373,10 @@ void ExportDialog::onFinished()
     text += QLatin1Char('.');
     if (o.burnedIn > 0)
         text += QLatin1Char(' ') + tr("%n file(s) may have text burned into the pixels: look at them before they leave.", nullptr, o.burnedIn);
+    if (!o.heldBack.isEmpty())
+        text += QLatin1Char('\n') + tr("%n file(s) were held back, because de-identification cannot remove what their pixels show:", nullptr, int(o.heldBack.size()))
+                + QLatin1Char('\n') + o.heldBack.join(QLatin1Char('\n'));
+    m_heldBack = o.heldBack;
     setStatus(text, false);
     m_exported = true;
     updateRule();

@@ -62,6 +62,8 @@ public:
     QPushButton* exportButton() const { return m_export; }
 
     QStringList writtenFiles() const { return m_written; }
+    // De-identified exports: the images held back for pixel PHI, "file: why".
+    QStringList heldBack() const { return m_heldBack; }
     QString statusText() const;
     bool deidentified() const { return m_lastDecision.forceDeidentify || m_format == Format::DeidentifiedDicom; }
     const policy::Decision& lastDecision() const { return m_lastDecision; }
@@ -88,6 +90,7 @@ private:
     bool m_wholeStudy = true;
     policy::Decision m_lastDecision;
     QStringList m_written;
+    QStringList m_heldBack;
 
     QComboBox* m_formatBox = nullptr;
     QRadioButton* m_study = nullptr;
@@ -107,6 +110,7 @@ private:
         QStringList files;
         QString error;
         int burnedIn = 0;
+        QStringList heldBack; // "file: why" of images de-identification held back
     };
     QFutureWatcher<Outcome> m_watcher;
     std::shared_ptr<std::atomic_int> m_done;

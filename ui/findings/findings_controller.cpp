@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QSet>
 #include <QMainWindow>
 #include <QPointer>
 #include <QScopeGuard>
@@ -134,7 +135,18 @@ void FindingsController::onFilesRead()
 {
     AiFileRead read = m_readWatcher.result();
     m_problems = read.errors;
+    // Studies the Guard refused were taken out of the catalog's studies but
+    // their files are still scanned: their AI objects are patient data of
+    // those studies and are neither listed nor counted.
+    QSet<QString> shown, refused;
+    for (const dicom::Study& study : m_catalog->studies)
+        shown.insert(study.studyInstanceUid);
+    for (const dicom::Instance& inst : m_catalog->instances)
+        if (!shown.contains(inst.studyInstanceUid))
+            refused.insert(inst.studyInstanceUid);
     for (std::size_t i = 0; i < read.objects.size(); ++i) {
+        if (refused.contains(read.objects[i].studyInstanceUid))
+            continue;
         LoadedAiObject o{std::move(read.objects[i]), read.matches[i], {}, {}, true};
         const QString what = tr("%1 \"%2\"").arg(ai::kindName(o.object.kind), o.object.source.modelName.isEmpty()
                                                                               ? QFileInfo(o.object.path).fileName()

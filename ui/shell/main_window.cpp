@@ -562,7 +562,13 @@ void MainWindow::takeScreenshot()
         return;
     m_options.screenshotFile.clear();
     const QPixmap pixmap = grab();
-    const int result = (!pixmap.isNull() && pixmap.save(file)) ? 0 : 1;
+    int result = 1;
+    if (pixmap.isNull())
+        result = 1;
+    else if (m_options.protection.exportScreenshot)
+        result = m_options.protection.exportScreenshot(pixmap.toImage(), file); // the Guard decides; it may refuse
+    else
+        result = pixmap.save(file) ? 0 : 1;
     emit screenshotDone(result);
 }
 

@@ -7,6 +7,7 @@
 #include "core/cache/study_cache.h"
 #include "core/dicom/catalog.h"
 
+#include <QImage>
 #include <QString>
 
 #include <functional>
@@ -26,6 +27,11 @@ struct Protection
     // May mask the study's demographics (a de-identified-only role). Empty:
     // every study is shown (tests without a site policy).
     std::function<bool(dicom::Study& study)> mayView;
+    // --screenshot: the window leaves the viewer as an image, so it is an
+    // ExportImage like any other (destination, watermark, audit). Returns
+    // the exit code: 0 written, 1 could not be written, 3 refused (nothing
+    // written). Empty: written as is (tests without a site policy).
+    std::function<int(const QImage& window, const QString& file)> exportScreenshot;
 
     void audit(const audit::Event& e) const
     {

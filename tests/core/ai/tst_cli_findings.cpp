@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "cli_sign_in.h"
+
 using namespace custos;
 
 namespace {
@@ -87,6 +89,16 @@ void TestCliFindings::initTestCase()
     QFile in(m_seg), out(m_broken);
     QVERIFY(in.open(QIODevice::ReadOnly) && out.open(QIODevice::WriteOnly));
     out.write(in.readAll().chopped(2000));
+    out.close();
+
+    // Findings are patient data: without a session nothing is shown (exit 3, a refusal).
+    const Run refused = cli({QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("findings"), QStringLiteral("--json"), m_seg});
+    QCOMPARE(refused.exitCode, 3);
+    QVERIFY2(refused.err.contains("not signed in"), refused.err.constData());
+    QVERIFY(!refused.out.contains("Tumour"));
+    // The tests below read them as a signed-in radiologist (ViewStudy).
+    const QString signedIn = testsupport::cliSignIn(QStringLiteral(CUSTOS_CLI_PATH), m_dataDir, QStringLiteral("rita"), QStringLiteral("radiologist"));
+    QVERIFY2(signedIn.isEmpty(), qPrintable(signedIn));
 }
 
 void TestCliFindings::listsSegmentsAndJsonFindings()

@@ -27,6 +27,8 @@
 #include <QtTest>
 
 #include <memory>
+#include <QTemporaryDir>
+
 #include <optional>
 
 using namespace custos;
@@ -79,6 +81,7 @@ private slots:
     void signsInWithMappedRolesAndProviderMfa_data();
     void signsInWithMappedRolesAndProviderMfa();
     void reportsPasswordOnlySignInAsWithoutMfa();
+    void reauthenticationShowsTheLoginPageDespiteALiveSession();
     void reportsTheProvidersRefusalOfAWrongPassword();
     void refusesACallbackWithAForgedState();
     void reportsAReplayedAuthorizationCode();
@@ -248,6 +251,49 @@ void tst_OidcProvider::signsInWithMappedRolesAndProviderMfa()
     QCOMPARE(keychainProblems.size(), 0);
     QCOMPARE(client.hasSavedSignIn().value(), true);
     QVERIFY(client.forgetSavedSignIn());
+}
+
+// Issue 13: unlock and break-glass through single sign-on completed
+// silently while the browser's provider session was alive, carrying the old
+// amr. Re-authentication sends prompt=login and max_age=0: the provider's
+// login page is shown (and answered) even with a live session, and the
+// answer's auth_time is not older than the request.
+void tst_OidcProvider::reauthenticationShowsTheLoginPageDespiteALiveSession()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString jar = dir.filePath(QStringLiteral("cookies.json")); // the browser keeps its provider session
+    const QString log = dir.filePath(QStringLiteral("pages.log"));     // one line each time the login page is shown
+    auto loginPages = [&log] {
+        QFile f(log);
+        return f.open(QIODevice::ReadOnly) ? int(f.readAll().count("login-form")) : 0;
+    };
+    OidcClient client(config("custos-rs256", scriptedLogin("alice", "alice-password",
+                                                           {QStringLiteral("--jar"), jar, QStringLiteral("--log"), log})),
+                      nullptr);
+    const Result<Identity> first = signIn(client);
+    QVERIFY2(first, why(first));
+    QCOMPARE(loginPages(), 1);
+    // The session is alive: an ordinary sign-in completes without the login page.
+    const Result<Identity> silent = signIn(client);
+    QVERIFY2(silent, why(silent));
+    QCOMPARE(loginPages(), 1);
+
+    QTest::qWait(1100); // auth_time has whole seconds: the next login is visibly later
+    const QDateTime requested = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+    std::optional<Result<Identity>> again;
+    client.reauthenticate(QStringLiteral("alice"), true, [&](Result<Identity> identity) { again = std::move(identity); });
+    QVERIFY(waitFor(again));
+    QVERIFY2(again->ok(), why(*again));
+    QCOMPARE(loginPages(), 2); // asked for the password again despite the live session
+    QVERIFY(again->value().authenticatedAt >= requested);
+    QCOMPARE(again->value().mfa, MfaMethod::IdentityProvider);
+
+    // Someone else's confirmation does not count for alice's session.
+    std::optional<Result<Identity>> other;
+    client.reauthenticate(QStringLiteral("bob"), true, [&](Result<Identity> identity) { other = std::move(identity); });
+    QVERIFY(waitFor(other));
+    QVERIFY(!other->ok());
 }
 
 void tst_OidcProvider::reportsPasswordOnlySignInAsWithoutMfa()

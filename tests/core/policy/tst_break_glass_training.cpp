@@ -25,6 +25,7 @@ private slots:
     void shortOrMissingReasonIsRefused();
     void reauthenticationMustBeTheSamePersonAndFresh();
     void grantCoversOnlyItsStudyAndEndsOnTime();
+    void emergencyViewIsOnlyAView();
     void startAndEndAreAudited();
     void endedEarlyAndReviewedByAnotherPerson();
     void grantsAreKeptSealed();
@@ -46,7 +47,7 @@ private:
     auth::Identity tech() const { return person(QStringLiteral("tom"), {QStringLiteral("technologist")}, m_now); }
     BreakGlassRequest request(const QString& uid = study().studyUid) const
     {
-        return {QStringLiteral("urgent-clinical-care"), QStringLiteral("  Trauma patient in resus, radiologist unreachable  "), study(uid)};
+        return {QStringLiteral("urgent-clinical-care"), QStringLiteral("  Trauma patient in resus, radiologist unreachable  "), study(uid), {}};
     }
 };
 
@@ -113,7 +114,14 @@ void TestBreakGlassTraining::grantCoversOnlyItsStudyAndEndsOnTime()
     auto bg = registry();
     Guard g = guard(tech(), bg.get());
     QCOMPARE(g.request(Action::ExportDicom, study(), QStringLiteral("p")).kind, Decision::Kind::NeedsBreakGlass);
-    auto grant = bg->start(tech(), tech(), request());
+    // An emergency export is asked for on its own, and its training rule (phi-handling) holds.
+    BreakGlassRequest exportRequest = request();
+    exportRequest.actions = {Action::ExportDicom};
+    const auto untrained = bg->start(tech(), tech(), exportRequest);
+    QVERIFY(!untrained.ok());
+    QVERIFY2(untrained.errorMessage().contains(QStringLiteral("phi-handling")), qPrintable(untrained.errorMessage()));
+    QVERIFY(m_training->record({tech().subject, QStringLiteral("phi-handling"), QStringLiteral("1"), m_now}).ok());
+    auto grant = bg->start(tech(), tech(), exportRequest);
     QVERIFY2(grant.ok(), grant ? "" : qPrintable(grant.errorMessage()));
     QCOMPARE(grant.value().expiresAt, m_now.addSecs(60 * 60));
     QCOMPARE(grant.value().reason, QStringLiteral("Trauma patient in resus, radiologist unreachable"));
@@ -137,6 +145,27 @@ void TestBreakGlassTraining::grantCoversOnlyItsStudyAndEndsOnTime()
     QVERIFY(!g.request(Action::ExportDicom, study(), QStringLiteral("p")).allowed());
     QCOMPARE(bg->grants().front().endReason, QStringLiteral("expired"));
     QCOMPARE(bg->grants().front().endedAt, grant.value().expiresAt);
+}
+
+// Issue 13: "a grant gives every eligible action, so an emergency view also
+// allows ExportDicom and SendToPacs and skips their training".
+void TestBreakGlassTraining::emergencyViewIsOnlyAView()
+{
+    auto bg = registry();
+    Guard g = guard(tech(), bg.get());
+    auto grant = bg->start(tech(), tech(), request()); // nothing named: a view
+    QVERIFY2(grant.ok(), grant ? "" : qPrintable(grant.errorMessage()));
+    QCOMPARE(grant.value().actions, QSet<Action>{Action::ViewStudy});
+    for (Action a : {Action::ExportDicom, Action::SendToPacs, Action::ReviewAiFindings}) {
+        const Decision d = g.request(a, study(), QStringLiteral("p"));
+        QVERIFY2(!d.allowed(), qPrintable(actionName(a)));
+        QVERIFY(!d.underBreakGlass);
+    }
+    QVERIFY(!bg->covering(tech().subject, study().studyUid, Action::ExportDicom));
+    // An action the policy does not make eligible cannot be asked for at all.
+    BreakGlassRequest print = request();
+    print.actions = {Action::Print};
+    QVERIFY(!bg->start(tech(), tech(), print).ok());
 }
 
 void TestBreakGlassTraining::startAndEndAreAudited()
@@ -193,7 +222,8 @@ void TestBreakGlassTraining::grantsAreKeptSealed()
     }
     auto again = registry(dir.path());
     QCOMPARE(again->grants().size(), std::size_t(1));
-    QVERIFY(again->covering(tech().subject, study().studyUid, Action::ExportDicom).has_value());
+    QVERIFY(again->covering(tech().subject, study().studyUid, Action::ViewStudy).has_value());
+    QVERIFY(!again->covering(tech().subject, study().studyUid, Action::ExportDicom).has_value());
     // The study UID and the reason are not readable on disk.
     QVERIFY(testsupport::filesContaining(dir.path(), study().studyUid.toUtf8()).isEmpty());
     QVERIFY(testsupport::filesContaining(dir.path(), "Trauma patient").isEmpty());

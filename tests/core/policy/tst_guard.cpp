@@ -69,6 +69,10 @@ QString expectedEventId(Action a, Kind kind)
     case Action::ExportAuditTrail:
     case Action::ReviewBreakGlass: return QStringLiteral("110101");
     case Action::UnlockSession: return QStringLiteral("110114");
+    case Action::QueryPacs: return QStringLiteral("110112");
+    case Action::RetrieveStudy: return QStringLiteral("110107");
+    case Action::ComplianceReport:
+    case Action::ComplianceReportIdentified: return QStringLiteral("110101");
     default: break;
     }
     return isExport(a) ? QStringLiteral("110106") : QStringLiteral("110113");

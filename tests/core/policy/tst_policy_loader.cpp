@@ -8,10 +8,16 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <atomic>
+#include <thread>
+
+#include <cstdio>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -57,6 +63,9 @@ private slots:
     void protectedFileLoadsThroughTheEnvironment();
     void missingSystemFileMeansBuiltInDefault();
     void exportDestinationsAreCheckedAfterResolvingLinks();
+    void symbolicLinkToAProtectedPolicyIsRefused();
+    void symbolicLinkFlippedDuringLoadLoadsNothing();
+    void schemaVersionTwoActionsNeedVersionTwo();
 };
 
 void TestPolicyLoader::builtInDefaultIsValidAndSafe()
@@ -252,6 +261,123 @@ void TestPolicyLoader::exportDestinationsAreCheckedAfterResolvingLinks()
     QVERIFY(!p.exportDestinationAllowed(dir.filePath(QStringLiteral("allowed/../elsewhere"))));
     QVERIFY(!p.exportDestinationAllowed(dir.filePath(QStringLiteral("allowed-not"))));
     QVERIFY(!Policy{}.exportDestinationAllowed(dir.path())); // no destinations: nowhere
+}
+
+// The file is opened without following links: a link at the policy's path
+// is refused even when it points at a protected file, and so is a linked folder.
+void TestPolicyLoader::symbolicLinkToAProtectedPolicyIsRefused()
+{
+    if (::geteuid() != 0)
+        QSKIP("a root-owned policy file needs root (CI runs as root)");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QCOMPARE(::chmod(QFile::encodeName(dir.path()).constData(), 0755), 0);
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("real")));
+    const QString real = dir.filePath(QStringLiteral("real/policy.json"));
+    QVERIFY(writeFile(real, exampleSitePolicyJson()));
+    QCOMPARE(::chmod(QFile::encodeName(real).constData(), 0644), 0);
+    QVERIFY(loadPolicyFile(real).ok());
+    const QString link = dir.filePath(QStringLiteral("policy.json"));
+    QVERIFY(QFile::link(real, link));
+    const auto p = loadPolicyFile(link);
+    QVERIFY(!p.ok());
+    QVERIFY2(p.errorMessage().contains(QStringLiteral("symbolic link")), qPrintable(p.errorMessage()));
+    QVERIFY(QFile::link(dir.filePath(QStringLiteral("real")), dir.filePath(QStringLiteral("linked"))));
+    const auto q = loadPolicyFile(dir.filePath(QStringLiteral("linked/policy.json")));
+    QVERIFY(!q.ok());
+    QVERIFY2(q.errorMessage().contains(QStringLiteral("symbolic link")), qPrintable(q.errorMessage()));
+}
+
+// Issue 13: "the ownership check runs on the canonical path, then the
+// original, possibly symlinked, path is opened, so flipping a symlink
+// between the two loads a user-written file". The attacker flips a link
+// between IT's protected policy and their own (writable by everyone) as
+// fast as they can while the policy is loaded again and again: nothing
+// loads, and above all never the attacker's file.
+void TestPolicyLoader::symbolicLinkFlippedDuringLoadLoadsNothing()
+{
+    if (::geteuid() != 0)
+        QSKIP("a root-owned policy file needs root (CI runs as root)");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QCOMPARE(::chmod(QFile::encodeName(dir.path()).constData(), 0755), 0);
+    const QString good = dir.filePath(QStringLiteral("it.json"));
+    const QString evil = dir.filePath(QStringLiteral("mine.json"));
+    QVERIFY(writeFile(good, exampleSitePolicyJson()));
+    QJsonObject mine = QJsonDocument::fromJson(exampleSitePolicyJson()).object();
+    mine[QStringLiteral("siteName")] = QStringLiteral("ATTACKER");
+    QVERIFY(writeFile(evil, QJsonDocument(mine).toJson()));
+    QCOMPARE(::chmod(QFile::encodeName(good).constData(), 0644), 0);
+    QCOMPARE(::chmod(QFile::encodeName(evil).constData(), 0666), 0); // anyone may write it: refused on its own
+    QVERIFY(!loadPolicyFile(evil).ok());
+    const QString link = dir.filePath(QStringLiteral("policy.json"));
+    const QString staging = dir.filePath(QStringLiteral("policy.json.new"));
+    QVERIFY(QFile::link(good, link));
+    std::atomic_bool stop{false};
+    std::thread attacker([&] {
+        for (bool toEvil = true; !stop; toEvil = !toEvil) {
+            (void)::symlink(QFile::encodeName(toEvil ? evil : good).constData(), QFile::encodeName(staging).constData());
+            (void)::rename(QFile::encodeName(staging).constData(), QFile::encodeName(link).constData()); // atomic flip
+        }
+    });
+    int loaded = 0, attackerLoaded = 0;
+    for (int i = 0; i < 400; ++i) {
+        const auto p = loadPolicyFile(link);
+        if (p.ok()) {
+            ++loaded;
+            attackerLoaded += p.value().siteName == QLatin1String("ATTACKER") ? 1 : 0;
+        }
+    }
+    stop = true;
+    attacker.join();
+    QCOMPARE(attackerLoaded, 0);
+    QCOMPARE(loaded, 0); // a link is never followed, whichever way it points
+}
+
+// Schema v2: the new actions exist, and a version 1 file may not use them.
+void TestPolicyLoader::schemaVersionTwoActionsNeedVersionTwo()
+{
+    for (const char* name : {"QueryPacs", "RetrieveStudy", "ComplianceReport", "ComplianceReportIdentified", "OverrideDeidRisk"}) {
+        const auto a = actionFromName(QLatin1String(name));
+        QVERIFY2(a.has_value(), name);
+        QCOMPARE(actionSchemaVersion(*a), 2);
+    }
+    QJsonObject policy = QJsonDocument::fromJson(exampleSitePolicyJson()).object();
+    QJsonObject roles = policy[QStringLiteral("roles")].toObject();
+    QJsonObject radiologist = roles[QStringLiteral("radiologist")].toObject();
+    QJsonArray permissions = radiologist[QStringLiteral("permissions")].toArray();
+    permissions.append(QStringLiteral("QueryPacs"));
+    radiologist[QStringLiteral("permissions")] = permissions;
+    roles[QStringLiteral("radiologist")] = radiologist;
+    policy[QStringLiteral("roles")] = roles;
+    policy[QStringLiteral("version")] = 1;
+    const auto v1 = parsePolicy(QJsonDocument(policy).toJson(), QStringLiteral("policy.json"));
+    QVERIFY(!v1.ok());
+    QVERIFY2(v1.errorMessage().contains(QStringLiteral("\"QueryPacs\" needs \"version\": 2")), qPrintable(v1.errorMessage()));
+    policy[QStringLiteral("version")] = 2;
+    QJsonObject idp = policy[QStringLiteral("identityProvider")].toObject();
+    idp[QStringLiteral("requiredAmr")] = QJsonArray{QStringLiteral("hwk")};
+    idp[QStringLiteral("requiredAcr")] = QStringLiteral("urn:custos:acr:mfa");
+    policy[QStringLiteral("identityProvider")] = idp;
+    const auto v2 = parsePolicy(QJsonDocument(policy).toJson(), QStringLiteral("policy.json"));
+    QVERIFY2(v2.ok(), v2 ? "" : qPrintable(v2.errorMessage()));
+    QVERIFY(v2.value().grants({QStringLiteral("radiologist")}, Action::QueryPacs).granted);
+    QCOMPARE(v2.value().identityProvider.requiredAmr, QStringList{QStringLiteral("hwk")});
+    QCOMPARE(v2.value().version, 2);
+    // The policy's provider, as single sign-on uses it: no offline_access, https only at a site.
+    auto config = identityProviderConfig(v2.value(), true);
+    QVERIFY2(config.ok(), config ? "" : qPrintable(config.errorMessage()));
+    QVERIFY(!config.value().scopes.contains(QStringLiteral("offline_access")));
+    QCOMPARE(config.value().requiredAcr, QStringLiteral("urn:custos:acr:mfa"));
+    QCOMPARE(config.value().mfaAmrValues, QStringList{QStringLiteral("hwk")});
+    idp[QStringLiteral("issuer")] = QStringLiteral("http://127.0.0.1:9/idp");
+    policy[QStringLiteral("identityProvider")] = idp;
+    const auto loopback = parsePolicy(QJsonDocument(policy).toJson(), QStringLiteral("policy.json"));
+    QVERIFY(loopback.ok());
+    QVERIFY(identityProviderConfig(loopback.value(), false).ok()); // personal mode: a local test provider
+    const auto refused = identityProviderConfig(loopback.value(), true);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.errorMessage().contains(QStringLiteral("https only")), qPrintable(refused.errorMessage()));
 }
 
 QTEST_GUILESS_MAIN(TestPolicyLoader)

@@ -6,19 +6,24 @@
 // the application's loopback address (http://127.0.0.1:PORT/callback?...)
 // and prints the page the application answers with.
 //
-// Usage: node login.mjs URL USER PASSWORD [--state STATE]
+// Usage: node login.mjs URL USER PASSWORD [--state STATE] [--jar FILE] [--log FILE]
 //   --state STATE  replace `state` in the final redirect (a forged response)
+//   --jar FILE     keep the provider's cookies in FILE between runs, like a
+//                  browser keeps its session with the identity provider
+//   --log FILE     append "login-form" to FILE each time the provider shows
+//                  its login page (and so asks for the password)
 //
 // Exit code: 0 once the loopback address was requested (whatever it
 // answered, like a browser), 1 when the provider refused or the flow broke,
 // with the reason on stderr. Every request has a time limit; only the
 // provider's and the application's loopback origins are ever contacted.
 
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
 const { values: options, positionals } = parseArgs({
   allowPositionals: true,
-  options: { state: { type: 'string' } },
+  options: { state: { type: 'string' }, jar: { type: 'string' }, log: { type: 'string' } },
 });
 if (positionals.length !== 3) {
   console.error('usage: login.mjs URL USER PASSWORD [--state STATE]');
@@ -40,7 +45,12 @@ function isLoopback(url) {
 
 // A cookie jar good enough for one origin: name, value, path; honours
 // deletion (Max-Age=0 or an expiry in the past).
-const jar = new Map();
+const jar = new Map(
+  options.jar && existsSync(options.jar) ? JSON.parse(readFileSync(options.jar, 'utf8')) : [],
+);
+function saveJar() {
+  if (options.jar) writeFileSync(options.jar, JSON.stringify([...jar.entries()]));
+}
 function storeCookies(response) {
   for (const header of response.headers.getSetCookie()) {
     const [pair, ...attributes] = header.split(';').map((part) => part.trim());
@@ -122,6 +132,7 @@ async function main() {
       if (url.origin !== providerOrigin) {
         if (!isLoopback(url)) fail(`refusing to follow a redirect off loopback: ${url.origin}`);
         if (options.state !== undefined) url.searchParams.set('state', options.state);
+        saveJar();
         const answer = await request(url);
         console.log(`loopback ${answer.status}: ${pageText(await answer.text())}`);
         return;
@@ -134,7 +145,10 @@ async function main() {
     const form = parseForm(html, url);
     if (!form) fail(`no form on ${url.pathname}: ${pageText(html)}`);
     const data = { ...form.fields };
-    if (data.prompt === 'login') Object.assign(data, { login: user, password });
+    if (data.prompt === 'login') {
+      if (options.log) appendFileSync(options.log, 'login-form\n');
+      Object.assign(data, { login: user, password });
+    }
     else if (data.prompt !== 'consent') fail(`unexpected form (prompt ${data.prompt}) on ${url.pathname}`);
     url = form.action;
     response = await request(url, { method: 'POST', form: data });

@@ -1,0 +1,69 @@
+#include "app/cli/cli_guard.h"
+
+#include "app/cli/cli_session.h"
+#include "app/common/services.h"
+#include "core/policy/policy_loader.h"
+
+#include <QCoreApplication>
+
+namespace custos::cli {
+
+namespace {
+
+QString t(const char* s) { return QCoreApplication::translate("cli", s); }
+
+} // namespace
+
+policy::RequesterSource cliRequester(const app::Services& services, QString* problem)
+{
+    // Ticket plug-in point (issue 12): replace the saved sign-in below with
+    // the identity of a session ticket verified by custosd.
+    auto saved = savedSignIn(services);
+    if (!saved && problem)
+        *problem = saved.errorMessage();
+    return policy::signInRequester(saved && saved.value() ? *saved.value() : auth::Identity{});
+}
+
+bool CliGuard::signedIn() const { return guard && guard->requester().state == policy::Requester::State::Active; }
+
+std::optional<int> CliGuard::require(policy::Action action, const policy::Subject& subject, const QString& purpose, policy::Decision* decision)
+{
+    const policy::Decision d = guard->request(action, subject, purpose);
+    if (decision)
+        *decision = d;
+    if (d.allowed())
+        return std::nullopt;
+    printErr(d.reason + QLatin1Char('\n'));
+    if (d.kind == policy::Decision::Kind::NeedsTraining)
+        printErr(t("Complete it in the viewer, then run the command again.\n"));
+    return Refused;
+}
+
+Result<std::unique_ptr<CliGuard>> openGuard(std::shared_ptr<app::Services> services)
+{
+    if (!services->keys())
+        return Error{t("Without the keychain there is no sign-in and no audit trail, so nothing with patient data or "
+                       "administration is done.")};
+    auto sitePolicy = policy::loadSitePolicy();
+    if (!sitePolicy) {
+        services->record(audit::events::securityAlert(services->user(), QStringLiteral("site policy refused: ") + sitePolicy.errorMessage()));
+        return sitePolicy.error();
+    }
+    auto record = [services](const audit::Event& e) { services->record(e); };
+    auto state = policy::openPolicyState(sitePolicy.value(), services->keys(), services->dataDir(), record);
+    if (!state)
+        return state.error();
+    auto g = std::make_unique<CliGuard>();
+    g->services = services;
+    g->policy = sitePolicy.value();
+    g->state = std::move(state.value());
+    QString problem;
+    auto requester = cliRequester(*services, &problem);
+    if (!problem.isEmpty())
+        printErr(problem + QLatin1Char('\n'));
+    g->guard = std::make_unique<policy::Guard>(
+        policy::GuardParts{g->policy, std::move(requester), record, g->state.breakGlass.get(), g->state.training.get(), {}});
+    return g;
+}
+
+} // namespace custos::cli

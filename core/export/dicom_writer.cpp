@@ -1,0 +1,34 @@
+#include "core/export/dicom_writer.h"
+
+#include <QCoreApplication>
+
+namespace custos::exports {
+
+Result<deid::ExportedFiles> DicomWriter::write(const std::vector<PermittedFiles>& batch, bool deidentifyAsked, const QDir& out,
+                                               const policy::AuditSink& record, const std::function<void()>& afterEach)
+{
+    using policy::Action;
+    std::vector<deid::ExportFile> toWrite;
+    QString purpose;
+    for (const PermittedFiles& part : batch) {
+        if (!part.permit || (part.permit->action() != Action::ExportDicom && part.permit->action() != Action::ExportDeidentified))
+            return Error{QCoreApplication::translate("custos::exports", "No permission to export these DICOM files; nothing was written.")};
+        const bool deidentify = deidentifyAsked || part.permit->deidentify() || part.permit->action() == Action::ExportDeidentified;
+        for (const QString& f : part.files)
+            toWrite.push_back({f, deidentify});
+        purpose = part.permit->purpose();
+    }
+    auto written = deid::exportDicomFiles(deid::WriterKey(), toWrite, out, afterEach);
+    if (!written && record) {
+        audit::Event failed;
+        failed.id = {QStringLiteral("110106"), QStringLiteral("DCM"), QStringLiteral("Export")};
+        failed.action = QLatin1Char('R');
+        failed.outcome = audit::Outcome::SeriousFailure;
+        failed.outcomeDescription = QStringLiteral("DICOM export failed after it was allowed; partial output removed");
+        failed.purposeOfUse = purpose;
+        record(failed);
+    }
+    return written;
+}
+
+} // namespace custos::exports

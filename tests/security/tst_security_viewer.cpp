@@ -1,0 +1,134 @@
+// The viewer's side doors, replayed against the real `custos` binary under
+// Xvfb with a real keychain, real local accounts and TOTP codes, the
+// synthetic demo study and the real audit trail. Each test plays the person
+// who tries the door and expects the refusal (and its record).
+
+#include "core/dicom/demo_study.h"
+#include "security_support.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QImage>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace custos;
+using namespace custos::securitytest;
+
+class TestSecurityViewer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void technologistScreenshotIsRefusedAndNothingIsWritten();
+    void screenshotOutsideTheExportDestinationsIsRefused();
+    void radiologistScreenshotIsWatermarkedAndRecorded();
+
+private:
+    Run cli(const QStringList& args, const QByteArray& input = {}) const;
+    Run viewer(const QString& user, const QByteArray& secret, const QString& shot) const;
+    QByteArray addUser(const QString& user, const QString& role);
+    QProcessEnvironment m_env;
+    QTemporaryDir m_root;
+    QString m_data, m_study, m_exports, m_policyDir;
+    QHash<QString, QByteArray> m_secrets;
+};
+
+Run TestSecurityViewer::cli(const QStringList& args, const QByteArray& input) const
+{
+    return run(QStringLiteral(CUSTOS_CLI_PATH), QStringList{QStringLiteral("--data-dir"), m_data} + args, m_env, input);
+}
+
+QByteArray TestSecurityViewer::addUser(const QString& user, const QString& role)
+{
+    const Run add = cli({QStringLiteral("users"), QStringLiteral("add"), user, QStringLiteral("--role"), role, QStringLiteral("--password-stdin")},
+                        "correct horse battery 1\n");
+    m_secrets[user] = totpSecret(add.out);
+    return add.code == 0 ? m_secrets[user] : QByteArray(add.err);
+}
+
+Run TestSecurityViewer::viewer(const QString& user, const QByteArray& secret, const QString& shot) const
+{
+    return run(QStringLiteral(CUSTOS_VIEWER_PATH),
+               {m_study, QStringLiteral("--data-dir"), m_data, QStringLiteral("--local"), user, QStringLiteral("--password-stdin"),
+                QStringLiteral("--otp"), totpNow(secret), QStringLiteral("--screenshot"), shot},
+               m_env, "correct horse battery 1\n");
+}
+
+void TestSecurityViewer::initTestCase()
+{
+    QVERIFY(m_root.isValid());
+    QVERIFY2(::geteuid() == 0, "the site policy must be root-owned: run the tests as root (as CI does)");
+    m_data = m_root.filePath(QStringLiteral("data"));
+    m_study = m_root.filePath(QStringLiteral("study"));
+    m_exports = m_root.filePath(QStringLiteral("exports"));
+    m_policyDir = m_root.filePath(QStringLiteral("policy"));
+    QVERIFY(QDir().mkpath(m_exports) && QDir().mkpath(m_policyDir));
+    QVERIFY(::chmod(QFile::encodeName(m_root.path()).constData(), 0755) == 0);
+    dicom::DemoStudyOptions demo;
+    demo.slices = 8;
+    demo.size = 96;
+    auto written = dicom::writeDemoStudy(m_study, demo);
+    QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.errorMessage()));
+    m_env = QProcessEnvironment::systemEnvironment();
+    const QString policy = testsupport::writeProtectedPolicy(m_policyDir, testsupport::examplePolicyExportingTo(QStringLiteral(CUSTOS_CLI_PATH), {m_exports}));
+    QVERIFY(!policy.isEmpty());
+    m_env.insert(QStringLiteral("CUSTOS_POLICY_FILE"), policy);
+    for (const auto& [user, role] : {std::pair{QStringLiteral("tom"), QStringLiteral("technologist")},
+                                     std::pair{QStringLiteral("ada"), QStringLiteral("radiologist")}}) {
+        const QByteArray secret = addUser(user, role);
+        QVERIFY2(!secret.isEmpty() && !secret.contains(' '), secret.constData());
+    }
+}
+
+// Issue 13, first bullet: `custos --local tom … --screenshot /media/usb/x.png STUDY`.
+void TestSecurityViewer::technologistScreenshotIsRefusedAndNothingIsWritten()
+{
+    const QString shot = m_exports + QStringLiteral("/tom.png");
+    const Run r = viewer(QStringLiteral("tom"), m_secrets[QStringLiteral("tom")], shot);
+    QVERIFY2(r.code == 3, r.err.constData());
+    QVERIFY2(r.err.contains("Your role (technologist) may not"), r.err.constData());
+    QVERIFY(!QFileInfo::exists(shot));
+    const QByteArray trail = auditTrail(m_data);
+    QVERIFY2(trail.contains("ExportImage denied"), trail.constData());
+    QVERIFY(trail.contains("Screenshot (--screenshot)"));
+}
+
+void TestSecurityViewer::screenshotOutsideTheExportDestinationsIsRefused()
+{
+    QTemporaryDir elsewhere; // the "USB stick": not an export destination of the site
+    const QString shot = elsewhere.filePath(QStringLiteral("x.png"));
+    const Run r = viewer(QStringLiteral("ada"), m_secrets[QStringLiteral("ada")], shot);
+    QVERIFY2(r.code == 3, r.err.constData());
+    QVERIFY2(r.err.contains("not an allowed export destination"), r.err.constData());
+    QVERIFY(!QFileInfo::exists(shot));
+    QVERIFY(auditTrail(m_data).contains("ExportImage denied"));
+}
+
+void TestSecurityViewer::radiologistScreenshotIsWatermarkedAndRecorded()
+{
+    const QString shot = m_exports + QStringLiteral("/ada.png");
+    // A code is accepted once: the next time step's code (the window allows one step ahead).
+    const Run r = run(QStringLiteral(CUSTOS_VIEWER_PATH),
+                      {m_study, QStringLiteral("--data-dir"), m_data, QStringLiteral("--local"), QStringLiteral("ada"), QStringLiteral("--password-stdin"),
+                       QStringLiteral("--otp"), totpNow(m_secrets[QStringLiteral("ada")], 1), QStringLiteral("--screenshot"), shot},
+                      m_env, "correct horse battery 1\n");
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QImage image(shot);
+    QVERIFY(!image.isNull());
+    // The watermark band: amber text on a dark band along the bottom edge.
+    int amber = 0;
+    for (int y = image.height() * 3 / 4; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) {
+            const QRgb c = image.pixel(x, y);
+            amber += qRed(c) > 200 && qGreen(c) > 150 && qBlue(c) < 140 && qRed(c) - qBlue(c) > 100 ? 1 : 0;
+        }
+    QVERIFY2(amber > 20, qPrintable(QString::number(amber)));
+    const QByteArray trail = auditTrail(m_data);
+    QVERIFY2(trail.contains("ExportImage allowed"), trail.constData());
+    QVERIFY(trail.contains("110106"));
+}
+
+QTEST_MAIN(TestSecurityViewer)
+#include "tst_security_viewer.moc"
