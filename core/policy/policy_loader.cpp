@@ -143,11 +143,11 @@ std::vector<Located> crossFieldProblems(const QJsonObject& root)
             const auto installed = trainingModule(id);
             known = installedVersion.insert(id, installed ? std::optional<QString>(installed.value().version) : std::nullopt);
         }
-        const QString version = m.value(QStringLiteral("version")).toString();
-        if (known->has_value() && **known != version)
+        const QString moduleVersion = m.value(QStringLiteral("version")).toString();
+        if (known->has_value() && **known != moduleVersion)
             out.push_back({QStringLiteral("training.modules[%1].version").arg(i),
                            t("version %1 of \"%2\" is not installed (installed: %3); nobody could complete it")
-                               .arg(detail::clipped(version), detail::clipped(id), **known)});
+                               .arg(detail::clipped(moduleVersion), detail::clipped(id), **known)});
     }
     return out;
 }
