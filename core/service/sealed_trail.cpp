@@ -21,6 +21,7 @@
 #include <cstring>
 
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -428,6 +429,10 @@ Result<std::unique_ptr<SealedTrail>> SealedTrail::open(const QString& stateDir, 
     d.keyFd = ::open(QFile::encodeName(sealingKeyPath(stateDir)).constData(), O_RDWR | O_CLOEXEC);
     if (d.keyFd < 0)
         return Error{QObject::tr("The sealing key %1 cannot be opened for writing (%2).").arg(sealingKeyPath(stateDir), errnoText(errno))};
+    // One writer: a second custosd on the same state would interleave frames
+    // (the lock is taken before anything is repaired or written).
+    if (::flock(d.keyFd, LOCK_EX | LOCK_NB) != 0)
+        return Error{QObject::tr("Another custosd is already keeping the audit trail in %1.").arg(stateDir)};
 
     const QString path = trailPath(stateDir);
     QFile f(path);
@@ -492,6 +497,7 @@ Result<std::unique_ptr<SealedTrail>> SealedTrail::open(const QString& stateDir, 
     d.fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_APPEND | O_CLOEXEC);
     if (d.fd < 0)
         return Error{QObject::tr("The audit trail %1 cannot be opened for writing (%2).").arg(path, errnoText(errno))};
+
     // A crash between a seal and the key's move: finish the move.
     if (any && last.kind == TrailEntry::Kind::Seal && last.epoch == d.key.epoch) {
         const qint64 next = last.payloadMap().value(QStringLiteral("next")).toInteger();

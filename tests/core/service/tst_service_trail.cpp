@@ -309,7 +309,12 @@ void TestServiceTrail::otherVerificationKeyIsRefused()
     {
         auto trail = SealedTrail::open(a.stateDir).value();
         QVERIFY(trail->append({{sampleEvent(QStringLiteral("x")), 1, 1}}));
+        // One writer at a time: a second service on the same state is refused.
+        auto second = SealedTrail::open(a.stateDir);
+        QVERIFY(!second);
+        QVERIFY(second.errorMessage().contains(QStringLiteral("Another custosd")));
     }
+    QVERIFY(SealedTrail::open(a.stateDir)); // and allowed once the first is gone
     const TrailReport report = verifyTrail(trailPath(a.stateDir), b.key);
     QVERIFY(!report.ok);
     QVERIFY(report.message.contains(QStringLiteral("not made with this verification key")));
