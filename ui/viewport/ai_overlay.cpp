@@ -301,7 +301,7 @@ void AiOverlay::paint(QPainter& p, const SliceView& view) const
     }
     p.restore();
     // Tags only where there is room for them: small views show the outlines alone.
-    std::vector<QRectF> tags;
+    std::vector<QRectF> tags = view.textBoxes(); // tags keep clear of the corner text
     std::vector<QRectF>* tagList = m_style.labels && view.width() >= 320 && view.height() >= 240 ? &tags : nullptr;
     paintSegments(p, view, *layers, c, tagList);
     paintShapes(p, view, *layers, tagList);
@@ -322,8 +322,14 @@ void AiOverlay::paint(QPainter& p, const SliceView& view) const
             // Under the corner text, never over it; the place it takes is the view's too.
             std::vector<QRectF> taken = view.textBoxes();
             const std::size_t before = taken.size();
-            paintAiTag(p, QRectF(4, view.aiBadgeTop() - 2, 0, 0), models.size() == 1 ? models.front() : QStringLiteral("%1 × AI").arg(models.size()),
-                       QColor(56, 189, 248), &taken);
+            // In a narrow pane the model's name is shortened, never cut off at the edge.
+            QFont f = p.font();
+            f.setPointSizeF(std::max(7.5, f.pointSizeF() * 0.9));
+            const QFontMetricsF fm(f);
+            const double room = view.width() - 8 - (QFontMetricsF(QFont(f.family(), -1, QFont::Bold)).horizontalAdvance(QStringLiteral("AI")) + 8) - 4 - 8 - 6;
+            const QString text = fm.elidedText(models.size() == 1 ? models.front() : QStringLiteral("%1 × AI").arg(models.size()), Qt::ElideRight,
+                                               std::max(0.0, room));
+            paintAiTag(p, QRectF(4, view.aiBadgeTop() - 2, 0, 0), text, QColor(56, 189, 248), &taken);
             if (taken.size() > before)
                 view.addTextBox(taken.back());
         }

@@ -923,6 +923,27 @@ void SliceView::paintOverlay(QPainter& p)
         if (b.box.top() < height() / 2.0) // under every top block: the badge sits at the left, the blocks may span the width
             m_aiBadgeTop = std::max(m_aiBadgeTop, b.box.bottom() + 6);
     }
+    // The orientation labels' places, known before the AI tags are placed so
+    // that the tags keep clear of them too.
+    std::vector<std::pair<QRectF, QString>> labelBoxes;
+    if (g.hasPatientGeometry && labels.size() == 4) {
+        const double lh = bigFm.lineSpacing();
+        auto place = [&](const QString& text, const QPointF& at, Qt::Alignment align) {
+            const double w = std::ceil(bigFm.horizontalAdvance(text));
+            const double x = align & Qt::AlignHCenter ? at.x() - w / 2 : align & Qt::AlignRight ? at.x() - w : at.x();
+            const double y = align & Qt::AlignVCenter ? at.y() - lh / 2 : align & Qt::AlignBottom ? at.y() - lh : at.y();
+            labelBoxes.emplace_back(QRectF(x, y, w, lh), text);
+            m_textBoxes.push_back(labelBoxes.back().first);
+        };
+        place(labels[2], QPointF(width() / 2.0, 10), Qt::AlignHCenter | Qt::AlignTop);
+        place(labels[3], QPointF(width() / 2.0, height() - 44), Qt::AlignHCenter | Qt::AlignBottom);
+        place(labels[0], QPointF(8, height() / 2.0), Qt::AlignLeft | Qt::AlignVCenter);
+        place(labels[1], QPointF(width() - 8, height() / 2.0), Qt::AlignRight | Qt::AlignVCenter);
+    }
+    const double scaleWidth = std::ceil(fm.horizontalAdvance(scaleText));
+    const QRectF scaleBox(width() / 2.0 - scaleWidth / 2, height() - 14 - 22, scaleWidth, 18);
+    if (mm > 0)
+        m_textBoxes.push_back(scaleBox);
 
     paintReferenceLines(p);
     if (m_aiOverlay && currentSliceReady())
@@ -932,24 +953,10 @@ void SliceView::paintOverlay(QPainter& p)
     for (const TextBlock& b : blocks)
         drawText(p, b.box.adjusted(-2, 0, 2, 0), (b.right ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop,
                  b.lines.join(QLatin1Char('\n')));
-
-    if (g.hasPatientGeometry && labels.size() == 4) {
-        p.setFont(big);
-        const double lh = bigFm.lineSpacing();
-        auto label = [&](const QString& text, const QPointF& at, Qt::Alignment align) {
-            const double w = std::ceil(bigFm.horizontalAdvance(text));
-            const double x = align & Qt::AlignHCenter ? at.x() - w / 2 : align & Qt::AlignRight ? at.x() - w : at.x();
-            const double y = align & Qt::AlignVCenter ? at.y() - lh / 2 : align & Qt::AlignBottom ? at.y() - lh : at.y();
-            const QRectF box(x, y, w, lh);
-            m_textBoxes.push_back(box);
-            drawText(p, box.adjusted(-2, 0, 2, 0), Qt::AlignCenter, text);
-        };
-        label(labels[2], QPointF(width() / 2.0, 10), Qt::AlignHCenter | Qt::AlignTop);
-        label(labels[3], QPointF(width() / 2.0, height() - 44), Qt::AlignHCenter | Qt::AlignBottom);
-        label(labels[0], QPointF(8, height() / 2.0), Qt::AlignLeft | Qt::AlignVCenter);
-        label(labels[1], QPointF(width() - 8, height() / 2.0), Qt::AlignRight | Qt::AlignVCenter);
-        p.setFont(f);
-    }
+    p.setFont(big);
+    for (const auto& [box, text] : labelBoxes)
+        drawText(p, box.adjusted(-2, 0, 2, 0), Qt::AlignCenter, text);
+    p.setFont(f);
 
     // Scale bar: a round length that spans at most a fifth of the width.
     if (mm > 0) {
@@ -959,10 +966,7 @@ void SliceView::paintOverlay(QPainter& p)
         p.drawLine(x0, y, x0 + px, y);
         p.drawLine(x0, y - 5, x0, y + 1);
         p.drawLine(x0 + px, y - 5, x0 + px, y + 1);
-        const double w = std::ceil(fm.horizontalAdvance(scaleText));
-        const QRectF box(width() / 2.0 - w / 2, y - 22, w, 18);
-        m_textBoxes.push_back(box);
-        drawText(p, box.adjusted(-2, 0, 2, 0), Qt::AlignCenter, scaleText);
+        drawText(p, scaleBox.adjusted(-2, 0, 2, 0), Qt::AlignCenter, scaleText);
     }
 
     if (!currentSliceReady())
