@@ -10,6 +10,8 @@
 
 #include <QtTest>
 
+#include <type_traits>
+
 #include <algorithm>
 #include <ranges>
 
@@ -77,6 +79,11 @@ QString expectedEventId(Action a, Kind kind)
     }
     return isExport(a) ? QStringLiteral("110106") : QStringLiteral("110113");
 }
+
+// Nobody but the Guard makes a permit, and nobody copies one into another export.
+static_assert(!std::is_default_constructible_v<ExportPermit>);
+static_assert(!std::is_copy_constructible_v<ExportPermit>);
+static_assert(!std::is_constructible_v<ExportPermit, Action, Subject, bool, QString, QString>);
 
 } // namespace
 
@@ -156,6 +163,16 @@ void TestGuard::roleActionMatrix()
     QCOMPARE(d.forceDeidentify, deidentified);
     QCOMPARE(d.underBreakGlass, false);
     QCOMPARE(d.reason.isEmpty(), kind == Kind::Allowed);
+    // Only an allowed export carries the Guard's permit, the one thing
+    // core/export's writer accepts; it says what the Guard decided.
+    QCOMPARE(bool(d.permit), kind == Kind::Allowed && isExport(action));
+    if (d.permit) {
+        QCOMPARE(d.permit->action(), action);
+        QCOMPARE(d.permit->deidentify(), deidentified);
+        QCOMPARE(d.permit->subject().studyUid, study().studyUid);
+        QCOMPARE(d.permit->purpose(), purpose);
+        QVERIFY(!guard.preview(action, study()).permit); // a preview authorizes nothing
+    }
 
     QCOMPARE(m_events.size(), std::size_t(1));
     const audit::Event& e = m_events.front();
