@@ -59,11 +59,13 @@ set(CPACK_DEBIAN_PACKAGE_MAINTAINER ${CPACK_PACKAGE_CONTACT})
 # the Debian package that ships it (Qt, VTK, DCMTK, OpenSSL, QtKeychain...).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # What the linker cannot see: Qt's platform plugins (xcb, wayland) are
-# loaded at run time; a Secret Service provider holds the keys.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins")
+# loaded at run time; a Secret Service provider holds the keys. postinst
+# creates custosd's system account with adduser.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, adduser")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | keepassxc | kwalletmanager, qt6-translations-l10n, libgl1-mesa-dri")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA
   ${CUSTOS_INSTALLER_DIR}/linux/postinst
+  ${CUSTOS_INSTALLER_DIR}/linux/prerm
   ${CUSTOS_INSTALLER_DIR}/linux/postrm)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 

@@ -71,6 +71,13 @@ elseif(WIN32)
     RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT Runtime)
 else()
   install(TARGETS custos custos-cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT Runtime)
+  # custosd: a daemon that root also runs by hand once (custosd --init),
+  # so /usr/sbin (FHS: system administration programs and daemons) with a
+  # section-8 page, not /usr/libexec (programs nobody types). Its systemd
+  # unit and the maintainer scripts that set it up: installer/linux.
+  install(TARGETS custosd RUNTIME DESTINATION ${CMAKE_INSTALL_SBINDIR} COMPONENT Runtime)
+  install(FILES ${CUSTOS_INSTALLER_DIR}/linux/custosd.service
+    DESTINATION lib/systemd/system COMPONENT Runtime)
 endif()
 
 # --- the libraries a Windows or macOS package must carry ------------------

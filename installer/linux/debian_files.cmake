@@ -46,7 +46,7 @@ install(FILES ${_gen}/com.custos.viewer.metainfo.xml
 # FILES, SEE ALSO... A new program gets its page by adding its target name
 # here, as NAME or NAME:SECTION (section 1 by default; a daemon installed to
 # /usr/sbin takes 8, e.g. custosd:8), and, better, a docs/man/NAME.h2m.
-set(CUSTOS_MAN_PAGES custos custos-cli)
+set(CUSTOS_MAN_PAGES custos custos-cli custosd:8)
 find_program(CUSTOS_HELP2MAN help2man)
 if(NOT CUSTOS_HELP2MAN)
   message(WARNING "help2man is not installed (scripts/setup.sh installs it): the DEB will have no man pages, "

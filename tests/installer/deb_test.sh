@@ -15,6 +15,17 @@
 # copyright file, the changelog and the man pages (gzip -9n) are in the
 # package; the AppStream metainfo passes appstreamcli validate and the
 # .desktop entry desktop-file-validate; `man custos-cli` reads.
+# The system service custosd (docs/service.md), which site mode records
+# through: the DEB installs it with its account _custos, its state
+# /var/lib/custos (0700, _custos's) made by `custosd --init`, the
+# verification key for the compliance officer (root only) and a hardened
+# systemd unit (systemd-analyze verify and security --offline). PID 1 here
+# is not systemd, so postinst only sets it up; the test starts the unit's
+# ExecStart as its User=, with its RuntimeDirectory=, as systemd would.
+# The viewer and CLI then work through it; with it stopped a PHI export is
+# refused with the sentence that says so; nobody else can read its state;
+# `custos-cli audit verify --verification-key-file` passes on its trail
+# before and after apt-get remove and purge, which keep the trail.
 # Needs root (or passwordless sudo): it installs a system package. It
 # restores a policy file that was there before and leaves no package behind,
 # so it can run any number of times.
@@ -36,7 +47,7 @@ else
   fail "installer_deb installs a system package: run it as root or with passwordless sudo (CI runs as root)."
 fi
 for tool in cpack dpkg-deb apt-get runuser flock xvfb-run dbus-run-session gnome-keyring-daemon python3 \
-            lintian appstreamcli desktop-file-validate man; do
+            lintian appstreamcli desktop-file-validate man setpriv systemd-analyze; do
   command -v "$tool" >/dev/null || fail "$tool is missing (scripts/setup.sh installs it)"
 done
 
@@ -58,8 +69,39 @@ if $SUDO test -e "$POLICY"; then
 fi
 had_etc_dir=0
 [ -d /etc/custos ] && had_etc_dir=1
+# --- custosd: what the installation creates outside the package ------------
+# The service's state and verification key survive even purge (on
+# purpose); a real one found here is set aside and put back afterwards.
+SERVICE_STATE=/var/lib/custos
+VERIFICATION_KEY=/root/custos-verification.key
+SERVICE_RUN=/run/custos
+custosd_pid=""
+$SUDO mkdir -p "$work/saved-service/keys"
+if $SUDO test -e "$SERVICE_STATE"; then
+  $SUDO mv "$SERVICE_STATE" "$work/saved-service/state"
+fi
+$SUDO sh -c 'for key in /root/custos-verification*.key; do [ ! -e "$key" ] || mv "$key" "$1/"; done' sh "$work/saved-service/keys"
+stop_custosd() {
+  [ -n "$custosd_pid" ] || return 0
+  $SUDO kill -TERM "$custosd_pid" 2>/dev/null
+  local rc=0
+  wait "$custosd_pid" || rc=$?
+  custosd_pid=""
+  return $rc
+}
+cleanup_service() {
+  stop_custosd
+  $SUDO rm -rf "$SERVICE_RUN" "$SERVICE_STATE"
+  $SUDO sh -c 'rm -f /root/custos-verification*.key'
+  if $SUDO test -e "$work/saved-service/state"; then
+    $SUDO mv "$work/saved-service/state" "$SERVICE_STATE"
+  fi
+  $SUDO sh -c 'for key in "$1"/*.key; do [ ! -e "$key" ] || mv "$key" /root/; done' sh "$work/saved-service/keys"
+  $SUDO rm -rf "$work/saved-service"
+}
 cleanup() {
   set +e
+  stop_custosd
   if dpkg-query -W -f='${Status}' custos 2>/dev/null | grep -q "installed"; then
     $SUDO env DEBIAN_FRONTEND=noninteractive dpkg --purge custos >/dev/null 2>&1
   fi
@@ -69,6 +111,7 @@ cleanup() {
     $SUDO rm -f "$POLICY"
     [ "$had_etc_dir" = 1 ] || $SUDO rmdir /etc/custos 2>/dev/null
   fi
+  cleanup_service
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -221,6 +264,84 @@ else
   echo "note: this custos-cli has no 'policy show' command; the policy was checked by presence, owner and mode only"
 fi
 
+# --- 3b. the system service custosd (docs/service.md) -----------------------
+# What postinst set up without systemd: the account, the state, the key.
+UNIT=/usr/lib/systemd/system/custosd.service
+for f in /usr/sbin/custosd "$UNIT"; do
+  [ -e "$f" ] || fail "$f is not installed"
+done
+account="$(getent passwd _custos)" || fail "postinst created no account _custos"
+IFS=: read -r _ _ svc_uid _ _ _ svc_shell <<<"$account"
+[ "$svc_uid" -lt 1000 ] || fail "_custos is not a system account (uid $svc_uid)"
+[ "$svc_shell" = /usr/sbin/nologin ] || fail "_custos can log in (shell $svc_shell)"
+getent group _custos >/dev/null || fail "postinst created no group _custos"
+[ "$($SUDO stat -c '%U %a' "$SERVICE_STATE")" = "_custos 700" ] \
+  || fail "$SERVICE_STATE is $($SUDO stat -c '%U %a' "$SERVICE_STATE"), expected _custos 700"
+$SUDO test -s "$SERVICE_STATE/audit/trail.log" || fail "custosd --init made no trail in $SERVICE_STATE"
+[ "$($SUDO stat -c '%U %a' "$VERIFICATION_KEY")" = "root 400" ] \
+  || fail "the verification key $VERIFICATION_KEY is $($SUDO stat -c '%U %a' "$VERIFICATION_KEY" 2>&1), expected root 400"
+grep -q "verification key is in $VERIFICATION_KEY" "$work/apt.log" \
+  || { cat "$work/apt.log"; fail "postinst did not tell IT where the verification key is"; }
+[ "$(cat /proc/1/comm)" = systemd ] || [ ! -e "$SERVICE_RUN/custosd.sock" ] \
+  || fail "without systemd, something started a custosd on $SERVICE_RUN/custosd.sock"
+pass "postinst created the system account _custos (uid $svc_uid, nologin), $SERVICE_STATE (_custos, 0700) and the root-only verification key, with PID 1 $(cat /proc/1/comm)"
+# The same postinst again (dpkg-reconfigure, an upgrade): nothing changes,
+# the key is not written twice, nothing fails.
+key_sum="$($SUDO sha256sum "$VERIFICATION_KEY")"
+$SUDO env DEBIAN_FRONTEND=noninteractive dpkg-reconfigure custos >"$work/reconfigure.log" 2>&1 \
+  || { cat "$work/reconfigure.log"; fail "postinst configure failed when run a second time"; }
+[ "$(getent passwd _custos | cut -d: -f3)" = "$svc_uid" ] || fail "a second postinst changed _custos's uid"
+[ "$($SUDO sha256sum "$VERIFICATION_KEY")" = "$key_sum" ] || fail "a second postinst rewrote the verification key"
+if $SUDO sh -c 'ls /root/custos-verification-*.key' >/dev/null 2>&1; then fail "a second postinst ran custosd --init again"; fi
+pass "postinst runs twice without harm: same account, same state, one verification key"
+
+# The unit, as systemd would read it. (systemd itself is not PID 1 here,
+# so the unit is never started by systemd in this test.)
+unit_value() { sed -n "s/^$1=//p" "$UNIT" | tail -n1; }
+[ "$(unit_value User)" = _custos ] || fail "custosd.service does not run as _custos"
+[ "$(unit_value RuntimeDirectory)" = custos ] || fail "custosd.service has no RuntimeDirectory=custos for its socket"
+for option in NoNewPrivileges=yes ProtectSystem=strict ReadWritePaths=/var/lib/custos PrivateTmp=yes ProtectHome=yes; do
+  grep -qx "$option" "$UNIT" || fail "custosd.service lacks $option"
+done
+if grep -q "^PrivateUsers=" "$UNIT"; then fail "custosd.service maps users (PrivateUsers=): SO_PEERCRED would see nobody"; fi
+(cd / && systemd-analyze verify "$UNIT") >"$work/analyze.log" 2>&1 \
+  || { cat "$work/analyze.log"; fail "systemd-analyze verify rejects custosd.service"; }
+[ ! -s "$work/analyze.log" ] || { cat "$work/analyze.log"; fail "systemd-analyze verify warns about custosd.service"; }
+(cd / && systemd-analyze security --offline=true --threshold=20 --no-pager "$UNIT") >"$work/security.log" 2>&1 \
+  || { cat "$work/security.log"; fail "systemd-analyze security rates custosd.service above exposure 2.0"; }
+exposure="$(grep -o "Overall exposure level for custosd.service: [0-9.]* [A-Z]*" "$work/security.log")"
+pass "systemd-analyze verify accepts $UNIT; security --offline: ${exposure#Overall }"
+
+# Start it as systemd would: ExecStart, as User=, with RuntimeDirectory=
+# made for it (0755, the account's), a clean environment, no new privileges.
+exec_start="$(unit_value ExecStart)"
+socket="$(sed -n 's/.*--socket \([^ ]*\).*/\1/p' <<<"$exec_start")"
+[ "$socket" = "$SERVICE_RUN/custosd.sock" ] || fail "ExecStart listens on '$socket', not $SERVICE_RUN/custosd.sock (docs/service.md)"
+start_custosd() {
+  $SUDO install -d -m 0755 -o _custos -g _custos "$SERVICE_RUN"
+  # shellcheck disable=SC2086  # ExecStart is split into words as systemd does
+  $SUDO env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 \
+    setpriv --reuid=_custos --regid=_custos --init-groups --no-new-privs -- $exec_start >>"$work/custosd.log" 2>&1 &
+  custosd_pid=$!
+  for _ in $(seq 1 100); do
+    grep -q "listening on $socket" "$work/custosd.log" 2>/dev/null && return 0
+    kill -0 "$custosd_pid" 2>/dev/null || break
+    sleep 0.2
+  done
+  cat "$work/custosd.log"
+  fail "the installed custosd did not start as _custos"
+}
+start_custosd
+[ "$(stat -c %U "$socket")" = _custos ] || fail "$socket belongs to $(stat -c %U "$socket"), not _custos"
+pass "the installed custosd runs as _custos on $socket ($(tail -n1 "$work/custosd.log"))"
+
+# Nobody else reads its state or the key, or puts a socket in its folder.
+if runuser -u nobody -- ls "$SERVICE_STATE" >/dev/null 2>&1; then fail "an ordinary user (nobody) can list $SERVICE_STATE"; fi
+if runuser -u nobody -- cat "$SERVICE_STATE/audit/trail.log" >/dev/null 2>&1; then fail "an ordinary user (nobody) can read the trail"; fi
+if runuser -u nobody -- cat "$VERIFICATION_KEY" >/dev/null 2>&1; then fail "an ordinary user (nobody) can read $VERIFICATION_KEY"; fi
+if runuser -u nobody -- touch "$SERVICE_RUN/custosd.sock.fake" 2>/dev/null; then fail "an ordinary user (nobody) can write in $SERVICE_RUN"; fi
+pass "an ordinary user (nobody) can read neither $SERVICE_STATE nor the verification key, nor write in $SERVICE_RUN"
+
 # A person's session: throw-away HOME, private D-Bus, unlocked keyring, Xvfb.
 home="$work/home"
 mkdir -p "$home"
@@ -239,15 +360,46 @@ as_user /usr/bin/custos-cli make-demo "$work/demo" --slices 24 --size 128 >"$wor
 mkdir -p "$work/exports" && chmod 755 "$work/exports"
 as_user sh -c 'echo "correct horse battery 1" | /usr/bin/custos-cli users add rita --role radiologist --password-stdin' \
   >"$work/users.log" 2>&1 || { cat "$work/users.log"; fail "installed custos-cli users add failed"; }
-otp="$(python3 - "$work/users.log" <<'EOF'
+one_time_code() {
+  python3 - "$work/users.log" <<'PYEOF'
 import base64, hashlib, hmac, re, struct, sys, time
 secret = re.search(r"secret=([A-Z2-7]+)", open(sys.argv[1]).read()).group(1)
 key = base64.b32decode(secret + "=" * (-len(secret) % 8))
 mac = hmac.new(key, struct.pack(">Q", int(time.time()) // 30), hashlib.sha1).digest()
 offset = mac[-1] & 15
 print("%06d" % ((struct.unpack(">I", mac[offset:offset + 4])[0] & 0x7fffffff) % 1000000))
-EOF
-)" || fail "no one-time code for the new account"
+PYEOF
+}
+trail_has() { $SUDO grep -a -c -- "$1" "$SERVICE_STATE/audit/trail.log" || true; }
+
+# Through the service: the command line signs in and exports the study.
+otp="$(one_time_code)" || fail "no one-time code for the new account"
+echo "correct horse battery 1" | as_user /usr/bin/custos-cli login --local rita --password-stdin --otp "$otp" \
+  >"$work/login.log" 2>&1 || { cat "$work/login.log"; fail "installed custos-cli login --local failed in site mode"; }
+as_user /usr/bin/custos-cli export --format dicom "$work/demo" --out "$work/exports/up" --purpose "installer test" \
+  >"$work/export-up.log" 2>&1 || { cat "$work/export-up.log" "$work/custosd.log"; fail "installed custos-cli export failed with custosd running"; }
+[ -n "$(ls -A "$work/exports/up" 2>/dev/null)" ] || fail "the allowed export wrote nothing"
+[ "$(trail_has "ExportDicom allowed")" -ge 1 ] || fail "the service's trail holds no 'ExportDicom allowed' record"
+[ -z "$(ls -A "$home/.local/share/Custos/audit" 2>/dev/null)" ] || fail "site mode wrote a per-user audit trail"
+pass "in site mode the installed custos-cli signs in and exports, recorded in custosd's trail (no per-user trail)"
+
+# The service stopped (SIGTERM, as systemctl stop): the same export is
+# refused with the sentence that says why, and nothing is written.
+stop_custosd || fail "custosd did not stop cleanly on SIGTERM"
+rc=0
+as_user /usr/bin/custos-cli export --format dicom "$work/demo" --out "$work/exports/down" --purpose "installer test" \
+  >"$work/export-down.log" 2>&1 || rc=$?
+[ "$rc" = 3 ] || { cat "$work/export-down.log"; fail "with custosd stopped, export exited $rc, not 3 (refused)"; }
+grep -q "The Custos service is not running, so nothing can be recorded; ask IT" "$work/export-down.log" \
+  || { cat "$work/export-down.log"; fail "the refusal does not say that the service is not running"; }
+[ ! -e "$work/exports/down" ] || [ -z "$(ls -A "$work/exports/down")" ] || fail "the refused export wrote files"
+pass "with custosd stopped the export is refused (exit 3): $(grep -m1 -o "The Custos service is not running[^;]*" "$work/export-down.log")"
+
+# Started again: the viewer signs in and renders the demo study; its
+# screenshot is an ExportImage, recorded through the service.
+start_custosd
+images_before="$(trail_has "ExportImage")"
+otp="$(one_time_code)" || fail "no one-time code for the new account"
 echo "correct horse battery 1" | as_user timeout 180 xvfb-run -a -s "-screen 0 1280x1024x24" /usr/bin/custos --local rita --password-stdin \
   --otp "$otp" "$work/demo" --screenshot "$work/exports/shot.png" \
   >"$work/gui.log" 2>&1 || { cat "$work/gui.log"; fail "installed custos --screenshot failed"; }
@@ -261,23 +413,42 @@ assert width >= 400 and height >= 300, f"{width}x{height} is too small for the v
 assert len(data) > 10000, f"{len(data)} bytes: an empty window"
 print(f"screenshot {width}x{height}, {len(data)} bytes")
 EOF
-audit_dir="$home/.local/share/Custos/audit"
-[ -n "$(ls -A "$audit_dir" 2>/dev/null)" ] || fail "the viewer wrote no audit trail in $audit_dir"
-pass "the installed viewer rendered the demo study and kept an audit trail"
+[ "$(trail_has "ExportImage")" -gt "$images_before" ] || fail "the viewer's screenshot left no ExportImage record in the service's trail"
+pass "the installed viewer rendered the demo study through custosd, which recorded it"
+
+# The compliance officer's proof, with the key from postinst.
+verify="$($SUDO /usr/bin/custos-cli audit verify --verification-key-file "$VERIFICATION_KEY" 2>&1)" \
+  || fail "custos-cli audit verify --verification-key-file fails on the service's trail: $verify"
+verify="$(grep -m1 "^OK" <<<"$verify")" || fail "unexpected audit verify output: $verify"
+records_installed="$(sed -n 's/^OK: \([0-9]*\) records.*/\1/p' <<<"$verify")"
+[ "${records_installed:-0}" -gt 0 ] || fail "the verified trail has no records: $verify"
+pass "custos-cli audit verify --verification-key-file: $verify"
 
 # --- 4. remove -----------------------------------------------------------------
+# prerm stops the unit under systemd; here the test stops its own custosd.
+stop_custosd || fail "custosd did not stop cleanly on SIGTERM"
 $SUDO env DEBIAN_FRONTEND=noninteractive apt-get remove -y -q custos >"$work/remove.log" 2>&1 \
   || { cat "$work/remove.log"; fail "apt-get remove custos failed"; }
-for f in /usr/bin/custos /usr/bin/custos-cli /usr/share/applications/custos.desktop /usr/share/icons/hicolor/48x48/apps/custos.png; do
+for f in /usr/bin/custos /usr/bin/custos-cli /usr/sbin/custosd "$UNIT" /usr/share/applications/custos.desktop /usr/share/icons/hicolor/48x48/apps/custos.png; do
   [ ! -e "$f" ] || fail "$f is still there after apt-get remove"
 done
-[ -n "$(ls -A "$audit_dir" 2>/dev/null)" ] || fail "removing the package deleted the user's audit trail"
-verify="$(as_user "$BUILD_CLI" audit verify 2>&1)" || fail "the audit trail left after removal does not verify: $verify"
+$SUDO test -s "$SERVICE_STATE/audit/trail.log" || fail "removing the package deleted the service's audit trail"
+getent passwd _custos >/dev/null || fail "apt-get remove (not purge) deleted the account _custos"
+verify="$($SUDO "$BUILD_CLI" audit verify --verification-key-file "$VERIFICATION_KEY" 2>&1)" \
+  || fail "the service's trail left after removal does not verify: $verify"
 verify="$(grep -m1 "^OK" <<<"$verify")" || fail "unexpected audit verify output: $verify"
+[ "$(sed -n 's/^OK: \([0-9]*\) records.*/\1/p' <<<"$verify")" -ge "$records_installed" ] \
+  || fail "the trail lost records on removal: $verify"
 [ -f "$POLICY" ] || fail "removing the package deleted IT's $POLICY"
-pass "apt-get remove took programs and menu entry, kept the audit trail ($verify) and the policy"
+pass "apt-get remove took programs, custosd, its unit and menu entry, kept the account, the audit trail ($verify) and the policy"
 
 $SUDO env DEBIAN_FRONTEND=noninteractive dpkg --purge custos >/dev/null
 [ -f "$POLICY" ] || fail "purging the package deleted IT's $POLICY"
-pass "dpkg --purge kept IT's policy file"
+if getent passwd _custos >/dev/null; then fail "dpkg --purge left the account _custos"; fi
+$SUDO test -s "$SERVICE_STATE/audit/trail.log" || fail "purging the package deleted the service's audit trail"
+[ "$($SUDO stat -c '%U %a' "$SERVICE_STATE")" = "root 700" ] \
+  || fail "after purge $SERVICE_STATE is $($SUDO stat -c '%U %a' "$SERVICE_STATE"), expected root 700 (no orphaned uid)"
+verify="$($SUDO "$BUILD_CLI" audit verify --verification-key-file "$VERIFICATION_KEY" 2>&1)" \
+  || fail "the service's trail left after purge does not verify: $verify"
+pass "dpkg --purge removed the account _custos, kept IT's policy file and the trail (root's, 0700, still verifies)"
 echo "installer_deb: all checks passed"
