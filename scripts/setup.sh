@@ -26,6 +26,8 @@ PACKAGES=(
   # installers: the Windows sources compiled against the Win32 headers, the
   # MSI built and inspected (wixl, msiinfo), the .desktop file validated
   g++-mingw-w64-x86-64-posix wixl msitools desktop-file-utils
+  # hardening: libFuzzer targets (clang + its runtime); ccache is optional
+  clang-14 libclang-rt-14-dev
 )
 
 missing=()
