@@ -4,12 +4,12 @@
 # Nothing of it is committed.
 #   scripts/make-fuzz-corpus.sh [OUT_DIR]   (default build/fuzz/fuzz-corpus)
 # Needs: the test data (scripts/fetch-test-data.sh), custos-cli (CUSTOS_CLI,
-# else build/ci/app/cli/custos-cli), python3, openssl.
+# else build/ci/app/custos-cli), python3, openssl.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 OUT="${1:-$ROOT/build/fuzz/fuzz-corpus}"
 DATA="${CUSTOS_TESTDATA_DIR:-$ROOT/testdata}"
-CLI="${CUSTOS_CLI:-$ROOT/build/ci/app/cli/custos-cli}"
+CLI="${CUSTOS_CLI:-$ROOT/build/ci/app/custos-cli}"
 [ -d "$DATA/pydicom" ] || { echo "no test data in $DATA (scripts/fetch-test-data.sh)" >&2; exit 1; }
 # Without the demo study only by request (a first long run before custos-cli is built).
 if [ "${CUSTOS_FUZZ_WITHOUT_DEMO:-0}" != 1 ]; then

@@ -34,7 +34,7 @@ stage() { # stage NAME COMMAND...
 fuzz_stage() {
   cmake --preset fuzz >/dev/null
   cmake --build --preset fuzz -j "$(nproc)" --target fuzzers
-  CUSTOS_CLI="$ROOT/build/ci/app/cli/custos-cli" "$ROOT/scripts/make-fuzz-corpus.sh" "$ROOT/build/fuzz/fuzz-corpus"
+  CUSTOS_CLI="$ROOT/build/ci/app/custos-cli" "$ROOT/scripts/make-fuzz-corpus.sh" "$ROOT/build/fuzz/fuzz-corpus"
   ctest --preset fuzz -j "$(nproc)"
 }
 
