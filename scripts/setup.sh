@@ -33,6 +33,8 @@ PACKAGES=(
   # (only the tool: the CI container does not boot systemd); setpriv
   # starts the installed custosd as its account, as the unit would
   systemd util-linux
+  # hardening: libFuzzer targets (clang + its runtime); ccache is optional
+  clang-14 libclang-rt-14-dev
 )
 
 missing=()

@@ -1,9 +1,49 @@
 #!/usr/bin/env bash
 # The whole test suite from nothing: install, build (warnings are errors),
-# run every test. This is what CI runs.
+# run every test. This is what CI runs (.ci/run), stage by stage:
+#   setup       packages and test data (scripts/setup.sh)
+#   build       the ci preset, everything
+#   test        ctest --preset ci (every test, in parallel)
+#   bench       every benchmark once in quick mode (scripts/bench-quick.sh)
+#   fuzz        the fuzz preset: libFuzzer targets, generated seeds, ~10 s each
+# `scripts/test.sh --quick` skips the fuzz stage (day-to-day work).
+# The time of each stage is printed at the end (and kept in build/stage-times.txt).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-"$ROOT/scripts/setup.sh"
-"$ROOT/scripts/build.sh" ci
+QUICK=0
+for arg in "$@"; do
+  case "$arg" in
+    --quick) QUICK=1 ;;
+    *) echo "usage: scripts/test.sh [--quick]" >&2; exit 2 ;;
+  esac
+done
 cd "$ROOT"
-ctest --preset ci -j "$(nproc)"
+mkdir -p build
+TIMES="$ROOT/build/stage-times.txt"
+: >"$TIMES"
+
+stage() { # stage NAME COMMAND...
+  local name=$1; shift
+  local start=$SECONDS
+  echo "=== stage $name"
+  "$@"
+  local took=$((SECONDS - start))
+  printf '%-8s %4d s (%d min %02d s)\n' "$name" "$took" $((took / 60)) $((took % 60)) | tee -a "$TIMES"
+}
+
+fuzz_stage() {
+  cmake --preset fuzz >/dev/null
+  cmake --build --preset fuzz -j "$(nproc)" --target fuzzers
+  CUSTOS_CLI="$ROOT/build/ci/app/custos-cli" "$ROOT/scripts/make-fuzz-corpus.sh" "$ROOT/build/fuzz/fuzz-corpus"
+  ctest --preset fuzz -j "$(nproc)"
+}
+
+stage setup "$ROOT/scripts/setup.sh"
+stage build "$ROOT/scripts/build.sh" ci
+stage test ctest --preset ci -j "$(nproc)"
+stage bench "$ROOT/scripts/bench-quick.sh" "$ROOT/build/ci"
+if [ "$QUICK" -eq 0 ]; then
+  stage fuzz fuzz_stage
+fi
+echo "=== stage times"
+cat "$TIMES"

@@ -87,8 +87,14 @@ Result<std::unique_ptr<DcmFileFormat>> loadDicom(const QString& path, bool withP
     if (auto checked = dicom::checkDicomInput(path); !checked)
         return Error{Text::tr("%1 could not be read as DICOM: %2").arg(path, checked.errorMessage())};
     auto file = std::make_unique<DcmFileFormat>();
-    const OFCondition c = file->loadFile(OFFilename(QFile::encodeName(path).constData()), EXS_Unknown, EGL_noChange,
-                                         withPixels ? DCM_MaxReadLength : 4096);
+    OFCondition c = EC_IllegalCall;
+    try {
+        c = file->loadFile(OFFilename(QFile::encodeName(path).constData()), EXS_Unknown, EGL_noChange,
+                           withPixels ? DCM_MaxReadLength : 4096);
+    } catch (const std::exception&) {
+        // DCMTK 3.6.7 throws on some damaged values (see dicom::loadDicomFile).
+        return Error{Text::tr("%1 is damaged: DCMTK failed while parsing it.").arg(path)};
+    }
     if (c.bad()) {
         if (c == EC_StreamNotifyClient || c == EC_PrematureSequDelimitationItem || c == EC_ItemEnd)
             return Error{Text::tr("%1 is truncated: the file ends in the middle of its data (%2).").arg(path, dicom::explainCondition(c))};

@@ -423,11 +423,31 @@ Result<void> checkDicomInput(const QString& path, int maxDepth)
     return checkNestingDepth(view, maxDepth);
 }
 
+namespace {
+Result<void> loadChecked(DcmFileFormat& file, const QString& path, std::uint32_t maxReadLength);
+} // namespace
+
 Result<void> loadDicomFile(DcmFileFormat& file, const QString& path, std::uint32_t maxReadLength)
 {
     silenceDcmtkLogging();
     if (auto r = checkDicomInput(path); !r)
         return r;
+    try {
+        return loadChecked(file, path, maxReadLength);
+    } catch (const std::bad_alloc&) {
+        return Error{QObject::tr("The file asks for more memory than Custos can give; it is damaged or hostile.")};
+    } catch (const std::exception&) {
+        // DCMTK 3.6.7 itself throws here on some damaged values (found by
+        // fuzz_dicomdir: std::out_of_range from DcmByteString::verify while
+        // reading a Directory Record Type of 201 characters).
+        return Error{QObject::tr("The file is damaged: DCMTK failed while parsing it.")};
+    }
+}
+
+namespace {
+
+Result<void> loadChecked(DcmFileFormat& file, const QString& path, std::uint32_t maxReadLength)
+{
     const OFFilename name(QFile::encodeName(path).constData());
     OFCondition cond = file.loadFile(name, EXS_Unknown, EGL_noChange, maxReadLength, ERM_autoDetect);
     if (cond.good())
@@ -451,5 +471,7 @@ Result<void> loadDicomFile(DcmFileFormat& file, const QString& path, std::uint32
     }
     return Error{explainLoadFailure(cond)};
 }
+
+} // namespace
 
 } // namespace custos::dicom

@@ -233,6 +233,9 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     if (argc >= 4 && QByteArray(argv[1]) == "--child")
         runChild(QString::fromLocal8Bit(argv[2]), QByteArray(argv[3]).toLongLong());
+    // Qt Test ends a test function after 5 minutes; 1,000 rounds take longer.
+    if (CUSTOS_CRASH_ROUNDS > 20 && !qEnvironmentVariableIsSet("QTEST_FUNCTION_TIMEOUT"))
+        qputenv("QTEST_FUNCTION_TIMEOUT", QByteArray::number(6 * 3600 * 1000));
     TestCrashConsistency test;
     return QTest::qExec(&test, argc, argv);
 }

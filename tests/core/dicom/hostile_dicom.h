@@ -174,6 +174,20 @@ inline QByteArray rleFragment(int n, quint8 value)
     return header.data() + segment;
 }
 
+// A DICOMDIR whose one record has a Directory Record Type (CS, at most 16
+// characters) of `type`: found by fuzz_dicomdir, DCMTK 3.6.7 throws
+// std::out_of_range from DcmByteString::verify on "IMAGE " + 100 NULs or on
+// 200 spaces + "X", and nothing caught it (std::terminate).
+inline QByteArray dicomdirWithRecordType(const QByteArray& type)
+{
+    Bytes record;
+    record.element(0x0004, 0x1430, "CS", type);
+    Bytes b;
+    b.u16(0x0004).u16(0x1220).raw("SQ").u16(0).u32(quint32(8 + record.data().size()));
+    b.item(quint32(record.data().size())).raw(record.data());
+    return part10(b.data(), kExplicitLE, "1.2.840.10008.1.3.10", "2.25.4001");
+}
+
 // Raw deflate (no zlib header), as the Deflated Explicit VR Little Endian
 // transfer syntax stores the dataset.
 inline QByteArray rawDeflate(const QByteArray& in)

@@ -79,6 +79,8 @@ private slots:
     void seriesTooLargeForMemoryIsRefusedAtScan();
     void elementLongerThanTheFileIsRefusedBeforeAllocation_data();
     void elementLongerThanTheFileIsRefusedBeforeAllocation();
+    void dcmtkExceptionOnADamagedDicomdirIsAnError_data();
+    void dcmtkExceptionOnADamagedDicomdirIsAnError();
     void fifoGivenAsAFileNeverBlocks();
     void fifoInAFolderIsSkipped();
     void emptyNamedFileAndEmptyDicomdirAreReported();
@@ -290,6 +292,28 @@ void TestHostileInput::elementLongerThanTheFileIsRefusedBeforeAllocation()
     QVERIFY2(header.errorMessage().contains(QLatin1String("truncated or damaged")), qPrintable(header.errorMessage()));
     QVERIFY2(header.errorMessage().contains(QLatin1String("claims")), qPrintable(header.errorMessage()));
     qInfo("refused in %lld ms", t.elapsed());
+}
+
+void TestHostileInput::dcmtkExceptionOnADamagedDicomdirIsAnError_data()
+{
+    QTest::addColumn<QByteArray>("type");
+    QTest::newRow("IMAGE and 100 NULs") << QByteArray("IMAGE ") + QByteArray(100, '\0');
+    QTest::newRow("200 spaces and X") << QByteArray(200, ' ') + "X ";
+}
+
+void TestHostileInput::dcmtkExceptionOnADamagedDicomdirIsAnError()
+{
+    QFETCH(QByteArray, type);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("DICOMDIR"));
+    QVERIFY(hostile::write(file, hostile::dicomdirWithRecordType(type)));
+    // std::terminate (an exception out of DCMTK) without the catch.
+    const auto listed = readDicomdir(file);
+    QVERIFY(!listed);
+    QVERIFY2(listed.errorMessage().contains(QLatin1String("damaged")), qPrintable(listed.errorMessage()));
+    const Catalog catalog = scanPaths({dir.path()});
+    QVERIFY2(anyErrorContains(catalog, QStringLiteral("damaged")), qPrintable(errorsOf(catalog)));
 }
 
 void TestHostileInput::fifoGivenAsAFileNeverBlocks()

@@ -1,0 +1,36 @@
+// Pixel decode of one instance: whatever transfer syntax the input names
+// (native, deflate, RLE, JPEG, JPEG-LS, JPEG 2000, bit unpacking,
+// palette/YBR), its first frames are decoded as the loader decodes them.
+
+#include "core/dicom/dcmtk_util.h"
+#include "core/dicom/header_reader.h"
+#include "core/dicom/pixel_decoder.h"
+#include "fuzz_support.h"
+
+#include <vector>
+
+using namespace custos;
+
+extern "C" int LLVMFuzzerInitialize(int*, char***)
+{
+    dicom::silenceDcmtkLogging();
+    dicom::PixelDecoder::registerCodecs();
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+    const QString path = fuzz::writeInput(data, size);
+    auto inst = dicom::readInstanceHeader(path);
+    if (!inst || !inst.value().isImage())
+        return 0;
+    dicom::PixelDecoder decoder(inst.value());
+    // The header reader caps sizes at gigabytes; the fuzzer's memory limit
+    // is lower, and a large frame here says nothing new.
+    if (decoder.frameBytes() == 0 || decoder.frameBytes() > (std::size_t(64) << 20))
+        return 0;
+    std::vector<std::byte> frame(decoder.frameBytes());
+    for (int f = 0; f < std::min(inst.value().numberOfFrames, 4); ++f)
+        (void)decoder.decodeFrame(f, frame.data());
+    return 0;
+}
