@@ -21,7 +21,13 @@ namespace custos::testpeers {
 
 inline QString oidcPeerDir()
 {
+#ifdef CUSTOS_SOURCE_DIR
+    // The source tree as CMake knows it: __FILE__ may be relative (ccache's
+    // base_dir rewrites it), and then the peer is not found.
+    return QStringLiteral(CUSTOS_SOURCE_DIR "/tests/peers/oidc");
+#else
     return QFileInfo(QStringLiteral(__FILE__)).absolutePath();
+#endif
 }
 
 inline QString nodePath()

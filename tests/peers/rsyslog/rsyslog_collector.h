@@ -26,7 +26,13 @@ namespace custos::testpeers {
 
 inline QString rsyslogPeerDir()
 {
+#ifdef CUSTOS_SOURCE_DIR
+    // The source tree as CMake knows it: __FILE__ may be relative (ccache's
+    // base_dir rewrites it), and then the peer is not found.
+    return QStringLiteral(CUSTOS_SOURCE_DIR "/tests/peers/rsyslog");
+#else
     return QFileInfo(QStringLiteral(__FILE__)).absolutePath();
+#endif
 }
 
 // rsyslogd lives in /usr/sbin, which is not on every user's PATH; empty if missing.
