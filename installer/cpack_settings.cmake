@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # CPack: one description of the product, three package formats.
 #   Windows: cpack -G WIX        (WiX Toolset 3.x on PATH; custos-<v>-win64.msi)
 #   macOS:   cpack -G DragNDrop  (Custos-<v>-Darwin.dmg)

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # What `cmake --install` puts where. Linux: the FHS under /usr (the DEB then
 # declares its library dependencies). Windows: everything in one folder,
 # bin\, with the DLLs beside the executables. macOS: Custos.app with the

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Installing and packaging Custos: MSI (WiX) on Windows, DMG on macOS, DEB
 # on Linux. Included at the end of the top-level CMakeLists.txt, after every
 # target exists. How IT deploys the packages and the site policy:

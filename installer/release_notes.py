@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Turns the release notes (docs/release-notes/VERSION.md) into what the
 packages need, so there is one place to write them:
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Every benchmark once in quick mode (small data, one repetition), so they
 # cannot silently rot: each must exit 0 and print a figure in every section
 # (no "n/a", no failed run). Slowness never fails it; the figures of a quick

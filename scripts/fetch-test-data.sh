@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Fetches the public DICOM test data into testdata/ (ignored by git) and makes
 # the reference decodings the tests compare against:
 #   testdata/pydicom/   pydicom's test files (Debian package python3-pydicom)

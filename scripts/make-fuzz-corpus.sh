@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Seed corpora for the fuzz targets (tests/fuzz, docs/fuzzing.md), generated
 # from the public test data, the demo study and small documents written here.
 # Nothing of it is committed.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # From nothing to the demo study on screen: install, build, write the
 # synthetic CT study (once) and open it in the viewer.
 set -euo pipefail

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Installs every Debian/npm package Custos needs to build and test, then
 # fetches the public test data. Idempotent: a second run takes a second.
 set -euo pipefail

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # The whole test suite from nothing: install, build (warnings are errors),
 # run every test. This is what CI runs (.ci/run), stage by stage:
 #   setup       packages and test data (scripts/setup.sh)

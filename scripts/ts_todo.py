@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Translation work lists for Qt Linguist .ts files.
 
     ts_todo.py extract LANG.ts OUT.json   # unfinished messages -> [{id, context, source, comment, numerus}]

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Reads a data folder's audit trail the way an auditor's tool would: in the
 // test process, with the folder's own keys from the (test) keychain. Tests

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Signs a person in to custos-cli the way they would: `users add` (the first
 // account of a new store needs no administrator), then `login --local` with

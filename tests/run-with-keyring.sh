@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Runs a command inside a private D-Bus session with an unlocked
 # gnome-keyring, so QtKeychain talks to a real Secret Service. HOME (and the
 # keyring files) are a throw-away folder, removed afterwards.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // custos-cli export: the command line's way out for patient data, through
 // the same Guard as the viewer. The saved sign-in says who asks, the site
 // policy what they may, and every study's decision is in the audit trail

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "app/cli/cli_export_png.h"
 
 #include "core/ai/ai_reader.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // custos-cli export --format png: the middle image of every stack of the
 // allowed studies, at the file's window (or the value range), with the

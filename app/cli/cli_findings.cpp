@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "app/cli/cli_findings.h"
 
 #include "app/cli/cli_guard.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The command line's one door: every command that shows patient data or
 // administers Custos asks the Guard through here, with the signed-in

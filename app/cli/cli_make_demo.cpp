@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "app/cli/cli_make_demo.h"
 
 #include "core/ai/demo_findings.h"

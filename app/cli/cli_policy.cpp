@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // custos-cli policy: what the site policy says, and whether a draft is valid.
 // Showing the policy needs no sign-in: it is readable by everyone on the
 // machine anyway, and people follow rules they can read.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The command line's sign-in, like other tools that keep a login: the
 // identity is kept in "<data>/session/cli.session", sealed under a data key
 // of that folder (wrapped by the keychain's KEK), bound to the operating-

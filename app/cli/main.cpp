@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // custos-cli: the headless face of Custos. It speaks to the same core as the
 // viewer and has no private path around it.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The core services both executables share, opened from the data directory:
 // the keychain, the key hierarchy, the audit trail and the encrypted cache.

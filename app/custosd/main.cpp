@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // custosd: the Custos system service (a thin main(); the logic is in
 // core/service). It runs under its own system account and keeps the
 // machine's audit trail, which the people it records cannot rewrite.

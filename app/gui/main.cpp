@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // custos: the reading workstation. Thin: parse arguments, wire core into ui.
 
 #include "app/common/services.h"

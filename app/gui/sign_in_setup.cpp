@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "app/gui/sign_in_setup.h"
 
 #include "core/auth/local_accounts.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // How the viewer signs people in, from its command line and settings:
 // local accounts (always, when the keychain works), single sign-on when an

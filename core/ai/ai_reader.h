@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // One entry point for every AI result Custos reads, and the matcher that ties
 // each result to a loaded series.

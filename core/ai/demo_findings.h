@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The demo's AI results, written next to the demo study (custos-cli
 // make-demo): a SEG with "Right lung", "Left lung" and "Lesion" (algorithm

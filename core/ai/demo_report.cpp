@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "core/ai/demo_report.h"
 
 #include "core/ai/sr_build.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A TID 1500 measurement report on the demo study (custos-cli make-demo):
 // one measurement group "Lung nodule" (Finding: nodule, Finding Site: right

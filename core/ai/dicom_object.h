@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Internal to core/ai: what the DICOM readers (SEG, parametric map) share:
 // loading a file, the common attributes of an AiObject, the frame geometry of

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The model of AI results, shared by every reader (SEG, SR TID 1500,
 // parametric maps, presentation states, vendor JSON), the findings panel,

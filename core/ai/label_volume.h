@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Segments laid onto one voxel grid (normally the source series' volume), in
 // the layout of dicom::Volume: voxel (i, j, k) is at index (k * rows + j) *

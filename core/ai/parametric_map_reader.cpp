@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "core/ai/parametric_map_reader.h"
 
 #include "core/ai/ai_text.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Heatmaps: DICOM Parametric Maps (Float Pixel Data, Double Float Pixel Data,
 // or integer Pixel Data with a Real World Value Mapping) and plain

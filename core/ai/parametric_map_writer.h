@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Writes a DICOM Parametric Map (Float Pixel Data, one frame per slice of a
 // grid, identity Real World Value Mapping): the demo's heatmap and the test

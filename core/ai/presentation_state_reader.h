@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Softcopy Presentation States (grayscale, color, pseudo-color): their
 // graphic annotations (POINT, POLYLINE, INTERPOLATED, CIRCLE, ELLIPSE) and

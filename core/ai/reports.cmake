@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # SR TID 1500, other SR, presentation states, the review and its SR.
 target_sources(custos_core_ai PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/sr_codes.h

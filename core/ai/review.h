@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The radiologist's review of AI findings: for each finding a decision
 // (accepted, rejected with a reason, corrected), a comment, who decided and

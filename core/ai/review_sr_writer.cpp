@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "core/ai/review_sr_writer.h"
 
 #include "core/ai/sr_build.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The radiologist's review saved as a DICOM SR, and read back.
 //

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # SEG, parametric maps / heatmaps, the vendor JSON format, the reader that
 # dispatches between them and the demo results (included by CMakeLists.txt).
 target_sources(custos_core_ai PRIVATE

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // DICOM Segmentation (SEG) objects: BINARY and FRACTIONAL (PROBABILITY,
 // OCCUPANCY), any number of segments, overlapping or not. Frames are placed on

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Writes DICOM SEG objects with DCMTK's dcmseg (DcmSegmentation): the demo's
 // AI results, and the test and benchmark fixtures. Frames are produced one at

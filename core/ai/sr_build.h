@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Building an SR content tree with DCMTK, one item after another, nesting
 // with open()/close(). The first error is kept and every later call is a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Coded concepts Custos reads and writes in SR documents. Internal to core/ai.
 //

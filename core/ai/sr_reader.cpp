@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "core/ai/sr_reader.h"
 
 #include "core/ai/sr_codes.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Reading DICOM Structured Reports and Presentation States into the shared
 // model of AI results.

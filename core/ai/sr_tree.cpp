@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "core/ai/sr_tree.h"
 
 #include "core/dicom/dcmtk_util.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // An SR document read with DCMTK's dcmsr into plain values, so that the
 // template readers (TID 1500, the review) and the readable tree share one

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "core/ai/target_grid.h"
 
 #include "core/dicom/volume_loader.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The voxel grid AI results are laid onto (normally a loaded series), and the
 // placement of an object's frames on it: pixel for pixel where a frame lies on

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Custos' documented JSON format for AI vendors without DICOM output
 // (resources/ai/findings.schema.json, docs/ai-json-format.md): findings with

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The record's JSON form (also the canonical bytes the log MACs and hashes,
 // see audit_log.cpp), DICOM PS3.15 A.5 AuditMessage XML and RFC 5424
 // syslog messages.

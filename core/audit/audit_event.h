@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // An audit event with the fields of DICOM PS3.15 A.5 / IHE ATNA audit
 // messages: who (active participants), did what (event ID/type, action),

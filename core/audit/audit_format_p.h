@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The audit trail on disk. Format (version 1), in "<folder>/":
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // AuditLog's public methods, appending (segments, group commit, keychain
 // checkpoints) and reading records back. The on-disk format is described in
 // audit_format_p.h; open()'s recovery is in audit_recovery.cpp, verify()'s

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The append-only, hash-chained, encrypted audit trail in "<data>/audit/".
 //

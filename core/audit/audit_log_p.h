@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Internal to AuditLog: its private state (AuditLog::Impl) and what the
 // files implementing it share.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What AuditLog::open() does before the first append (Impl::prepare()):
 // lock the folder, index the segments, cut a torn tail, compare the log
 // with the keychain checkpoint. The segment index built here also serves read().

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "core/audit/audit_log_p.h"
 
 #include <QObject>

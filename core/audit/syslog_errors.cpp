@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What the forwarder tells a person when forwarding cannot work: a
 // configuration that cannot give a verified TLS connection (prepareTls()),
 // a certificate the configured CA does not vouch for, and socket errors

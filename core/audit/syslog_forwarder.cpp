@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // SyslogForwarder: connecting, sending records in order and confirming
 // their delivery. What failures mean for a person is in syslog_errors.cpp.
 

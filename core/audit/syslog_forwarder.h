@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Ships every audit record to the hospital's audit repository as RFC 5424
 // messages over TLS with RFC 5425 octet-counting framing. TLS 1.2 or newer;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Internal to SyslogForwarder: its private state, shared by
 // syslog_forwarder.cpp (connections and delivery) and syslog_errors.cpp

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "core/auth/demo_accounts.h"
 
 #include "core/crypto/key_manager.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The demo identity: one local account per role, with published passwords,
 // and a built-in "authenticator" that shows their current one-time codes,

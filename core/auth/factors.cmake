@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # TOTP, local accounts, password hashing: target_sources(custos_core_auth PRIVATE ...)
 target_sources(custos_core_auth PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/totp.h ${CMAKE_CURRENT_LIST_DIR}/totp.cpp

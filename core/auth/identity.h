@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Who is signed in: one identity per session. Roles come from the identity
 // provider (a claim mapped by the site) or from the local account store,

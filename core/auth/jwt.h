@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // JSON Web Signatures in compact form (RFC 7515) and JSON Web Keys (RFC 7517),
 // exactly as much as checking an OpenID Connect ID token needs: strict

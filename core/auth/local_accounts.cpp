@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "core/auth/local_accounts.h"
 
 #include "core/auth/local_accounts_p.h"

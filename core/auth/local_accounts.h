@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Local accounts, for sites without an identity provider and for the demo:
 // an Argon2id password plus a mandatory TOTP second factor (or one of ten

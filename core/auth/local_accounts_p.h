@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Private to LocalAccountStore's sources (local_accounts.cpp, step_up.cpp):
 // the file format, the account record and the store's implementation.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # OpenID Connect sign-in (single sign-on): JWS/JWK checks with OpenSSL, the
 # authorization code flow with PKCE on a loopback redirect, refresh tokens
 # in the keychain. See oidc_client.h.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Opens the authorization URL for a person to sign in: the system browser
 // (xdg-open, open, or the Windows URL handler, started detached: it is the

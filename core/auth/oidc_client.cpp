@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "core/auth/oidc_client.h"
 
 #include "core/auth/oidc_browser.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Single sign-on with an OpenID provider, as a native app (RFC 8252): the
 // authorization code flow with PKCE S256, state and nonce, in the system

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // What a site configures for single sign-on with OpenID Connect: which
 // identity provider, which client registration, which claim carries the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "core/auth/oidc_id_token.h"
 
 #include <QJsonArray>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Deciding whether an ID token proves a sign-in (OpenID Connect Core §3.1.3.7):
 // the signature against the provider's published keys (RS256, PS256 or

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // From a validated ID token to the Custos identity: who (sub, names), which
 // Custos roles (the site's mapping of the provider's groups), and whether the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The loopback redirect of a native app (RFC 8252 §7.3): an HTTP listener on
 // 127.0.0.1 (or ::1) with a port the kernel picks, that takes exactly one

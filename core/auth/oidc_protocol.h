@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The messages of the OpenID Connect authorization code flow with PKCE, as
 // pure functions (no network): the provider's discovery document, the

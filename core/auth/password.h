@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Password hashing with Argon2id (RFC 9106) through libargon2: a random
 // 16-byte salt per hash, the PHC string format

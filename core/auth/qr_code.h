@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // QR codes (ISO/IEC 18004) for TOTP enrolment, made by libqrencode. Core
 // hands out a plain bit matrix; the UI draws it (QtGui is not core's) and

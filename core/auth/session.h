@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The session: one identity, signed in, locked or ended. HIPAA automatic
 // logoff (164.312(a)(2)(iii)): the session locks after the site's idle time

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // LocalAccountStore's step-up second factor for single sign-on identities
 // whose provider reported none (see local_accounts.h).
 

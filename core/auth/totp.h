@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // One-time passwords: HOTP (RFC 4226) and TOTP (RFC 6238) with HMAC-SHA-1,
 // -SHA-256 or -SHA-512, 6 to 8 digits, 30-second steps; base32 (RFC 4648)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "core/cache/study_cache.h"
 
 #include "core/common/parallel.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The encrypted local cache of study data (decoded volumes for quick
 // reopening, thumbnails; later: PACS retrievals, AI results, review state).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Work spread over the cores: the calling thread works too, and returns
 // when every worker has finished.

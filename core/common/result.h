@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Errors are values with a message a person can act on, never a bare `false`.
 

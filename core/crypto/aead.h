@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Primitives over OpenSSL EVP: AES-256-GCM with random 96-bit nonces,
 // SHA-256, HMAC-SHA-256, HKDF-SHA-256, secure random bytes.

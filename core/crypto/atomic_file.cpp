@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "core/crypto/key_manager.h"
 
 #include "core/crypto/aead.h"

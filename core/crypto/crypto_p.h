@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Internal to core/crypto (not for other modules): what KeyManager
 // (key_manager.cpp), DekStore (dek_store.cpp) and the atomic file writer

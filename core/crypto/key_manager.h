@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The key hierarchy (envelope encryption):
 //   KEK  — random 256-bit key-encryption key, only in the keychain ("kek").

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Where Custos keeps its few secrets (the key-encryption key, the audit MAC
 // key, audit checkpoints): the operating system's keychain through

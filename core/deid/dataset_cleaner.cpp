@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The engine: walks every attribute of a data set (and of every item of every
 // sequence) and applies the resolved Table E.1-1 action. Attributes the table
 // does not list are kept, except where a rule below says why not.

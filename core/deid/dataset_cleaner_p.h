@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Applies the Table E.1-1 rules to one data set, recursively into sequences.
 // Internal to core/deid.

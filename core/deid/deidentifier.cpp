@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // One file: read, flag burned-in text, clean the data set with the profile,
 // record what was done in the data set itself (PS3.15 E.1.1: Patient Identity
 // Removed, De-identification Method and its Code Sequence), write it back in

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // DICOM PS3.15 Annex E de-identification: the Basic Application Level
 // Confidentiality Profile with its options (Table E.1-1), consistent UID

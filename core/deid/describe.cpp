@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The human-readable name of a profile and its options, as the audit trail
 // and the export dialog show it, and as De-identification Method (0012,0063)
 // records it in the output.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "core/deid/export_files.h"
 
 #include "core/crypto/aead.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // How DICOM files leave Custos once the Guard allowed it: copied as they are
 // or de-identified, under neutral names, all or nothing. Shared by the

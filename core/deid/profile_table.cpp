@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // PS3.15 (2023) Table E.1-1 "Application Level Confidentiality Profile
 // Attributes", typed by hand from the standard, in the standard's row order
 // (alphabetical by attribute name). Sorted by tag once at start-up for

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // PS3.15 Table E.1-1 as data: one row per attribute of the Basic Application
 // Level Confidentiality Profile, its basic action and which option columns

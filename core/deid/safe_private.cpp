@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Retain Safe Private Option: a deliberately short list of private attributes
 // that PS3.15 Table E.3.10-1 names as safe and that a reader needs to use the
 // images (diffusion b-values and directions, Philips rescale). Everything else

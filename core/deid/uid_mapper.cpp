@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Keyed UID derivation: HMAC-SHA256 so nobody without the secret can tell
 // which original UID a new one came from, yet the same secret gives the same
 // mapping on every run (a study exported twice stays one study).

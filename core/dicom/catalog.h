@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The study model: patient -> study -> series -> stack -> frames.
 //

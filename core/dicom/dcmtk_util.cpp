@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "core/dicom/dcmtk_util.h"
 
 #include <dcmtk/oflog/oflog.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Small helpers around DCMTK's attribute access. Internal to core/dicom.
 // Note: DCMTK's findAndGet* write 0 into the output when a tag is missing;

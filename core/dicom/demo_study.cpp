@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "core/dicom/demo_study.h"
 
 #include "core/dicom/uid.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A deterministic synthetic CT study written as real DICOM files: a
 // torso-like phantom (body, lungs, spine, a small lesion) for the demo and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "core/dicom/header_reader.h"
 
 #include "core/dicom/dcmtk_util.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Checks a file from outside must pass before DCMTK parses it. DCMTK trusts
 // its input in ways Custos cannot afford: it opens FIFOs and devices with a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // What a scan learns from one DICOM file's header: enough to group, sort and
 // later decode it, without touching the pixel data.

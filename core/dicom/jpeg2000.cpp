@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "core/dicom/jpeg2000.h"
 
 #include <dcmtk/dcmdata/dcpixseq.h>

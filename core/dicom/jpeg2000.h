@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // JPEG 2000 (and HTJ2K) through OpenJPEG: DCMTK here is built without it.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The pixel pipeline for one instance: decode any supported transfer syntax,
 // unpack bits, sign-extend, de-planarise, convert YBR and palette colour to

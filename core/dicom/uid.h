@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // UIDs under the 2.25 root (PS3.5 B.2, ISO/IEC 9834-8): "2.25." followed by
 // a 128-bit number in decimal, here taken from a UUID or a digest.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A loaded stack: one contiguous voxel buffer plus its geometry. The UI wraps
 // the buffer (vtkImageData) without copying it. Voxel (i, j, k) lives at

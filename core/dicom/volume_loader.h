@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Loads a stack into a Volume on worker threads: the priority slice first
 // (what the viewer shows), then the rest; progress and cancellation. Frames

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // core/export: the one way DICOM files leave Custos. It takes the Guard's
 // ExportPermit (only Guard::request() makes one), de-identifies as the

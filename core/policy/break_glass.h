@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Break-glass (emergency access): a person whose role does not grant an
 // action may, in an emergency, open one study anyway. They state a category

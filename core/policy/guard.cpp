@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "core/policy/guard.h"
 
 #include "core/auth/session.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The Guard: the one door for every action that shows, copies, exports,
 // prints, sends or unlocks patient data. The viewer, the command line and

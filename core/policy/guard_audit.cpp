@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The audit event of each Guard decision (DICOM PS3.15 A.5.3). Allowed
 // actions are recorded as what they are (instances accessed, exported,
 // transferred, audit log used, ...); anything refused is a 110113 Security

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "core/policy/json_locator_p.h"
 
 #include <QSet>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Line numbers for JSON values. QJsonDocument parses but forgets where each
 // value was; a person fixing a policy file needs "line 14". One tokenizer

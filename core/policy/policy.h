@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The site policy: who may do what with patient data, for how long a
 // session lasts, how emergency access works, which training comes first,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "core/policy/policy_file_win.h"
 
 #ifdef _WIN32

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Windows: is the site policy file protected as IT deploys it? Plain Win32
 // and the standard library (no Qt), so the MinGW check in tests/installer

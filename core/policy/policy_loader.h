@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Where the site policy comes from, and how it is checked before it is
 // believed.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Everything the Guard needs besides the session, opened once per data
 // folder the same way by the viewer and the command line: the policy in

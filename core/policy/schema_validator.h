@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A validator for the subset of JSON Schema (draft 2020-12) the policy
 // schema uses: type (incl. integer), properties, required,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The policy module's small state files (break-glass grants, training
 // acknowledgements): a JSON object sealed with AES-256-GCM under a data key

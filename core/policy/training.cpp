@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "core/policy/training.h"
 
 #include "core/policy/sealed_file_p.h"

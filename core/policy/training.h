@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Just-in-time training: before the first export, the first de-identified
 // export, the first break-glass and the first AI review, the person reads a

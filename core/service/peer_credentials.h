@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Who is at the other end of a connected local socket, as the kernel says:
 // Linux SO_PEERCRED (uid, gid, pid as of connect()/listen()), macOS and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The sealed trail's format and its writer. Format and reasoning:
 // sealed_trail.h.
 

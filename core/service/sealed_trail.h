@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // custosd's audit trail with forward-secure sealing (after journald's
 // Forward Secure Sealing and Bellare-Yee's forward-secure MACs).

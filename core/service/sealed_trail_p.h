@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Internal to the sealed trail (sealed_trail.cpp, sealed_trail_verify.cpp).
 

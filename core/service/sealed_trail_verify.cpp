@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // verifyTrail(): proves, with the verification key k0, that no frame of an
 // epoch before the current one was changed, inserted, removed, reordered or
 // re-sealed under a later epoch's key. The rules, for every frame in order:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The viewer's and custos-cli's side of custosd's socket. Before it sends
 // anything it asks the kernel who listens there (SO_PEERCRED/getpeereid):

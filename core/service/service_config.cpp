@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "core/service/service_config.h"
 
 #include "core/policy/policy_loader.h"

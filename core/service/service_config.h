@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Where custosd is and whom it must run as, and whether this machine is in
 // site mode at all.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "core/service/service_protocol.h"
 
 #include "core/audit/audit_log.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // custosd's wire protocol over a local socket (a Unix socket on Linux and
 // macOS; QLocalSocket/QLocalServer). One message is one frame:

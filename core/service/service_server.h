@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // custosd's logic: listens on the local socket, identifies every caller by
 // the kernel's peer credentials, and appends their audit events to the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "core/service/trail_source.h"
 
 #include "core/service/sealed_trail_p.h"

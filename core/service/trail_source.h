@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // custosd's sealed trail as a source of records for the syslog-TLS
 // forwarder (core/audit): frames are read from the file up to the last

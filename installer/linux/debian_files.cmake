@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # What Debian policy and lintian ask of the DEB besides the programs
 # (included by install_rules.cmake on Linux; installer/README.md):
 #   /usr/share/doc/custos/copyright       machine-readable (DEP-5), linux/copyright

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Signs Custos.app for distribution outside the App Store (Developer ID),
 # inside out, with the hardened runtime and a secure timestamp, as Apple's
 # notary service requires. Called by `cmake --install` (install_rules.cmake)

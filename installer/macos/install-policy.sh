@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Puts a site policy where Custos reads it on macOS, owned by root and not
 # writable by users (Custos refuses anything else). For Jamf ("Files and
 # Processes" or a script payload) or any MDM that runs scripts as root:

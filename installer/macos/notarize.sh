@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Signs the DMG, sends it to Apple's notary service, waits for the verdict
 # and staples the ticket, so Gatekeeper opens it on machines without network.
 #   CUSTOS_CODESIGN_IDENTITY="Developer ID Application: Example (TEAMID)" \

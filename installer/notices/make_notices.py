@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Writes THIRD-PARTY-NOTICES for a Custos package from its CycloneDX SBOM.
 
 Run at install time right after installer/sbom/make_sbom.py

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Writes a CycloneDX 1.5 SBOM (JSON) for a Custos package.
 
 Run at install time (installer/install_rules.cmake), so the SBOM names the

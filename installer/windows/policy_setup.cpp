@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // custos-policy-setup.exe: the MSI's deferred custom action (runs as
 // LocalSystem, from the Binary table, see policy.wxs). It puts the site
 // policy where Custos reads it, %ProgramData%\Custos\policy.json, so that

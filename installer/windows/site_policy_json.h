@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Builds a site policy from the MSI's public properties (ISSUER, CLIENTID,
 // ROLESCLAIM, ROLEMAP, AUDITHOST, AUDITPORT, SITENAME): the installed

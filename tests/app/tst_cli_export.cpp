@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // custos-cli export through the Guard, end to end: real local accounts with
 // TOTP, the real keychain (run under tests/run-with-keyring.sh), a site
 // policy file given through CUSTOS_POLICY_FILE, the synthetic demo study,

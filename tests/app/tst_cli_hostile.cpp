@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // custos-cli info and findings on hostile files (issue 15): every one gets a
 // sentence and a non-zero exit, none crashes, none hangs. The files are
 // generated here (hostile_dicom.h), never committed.

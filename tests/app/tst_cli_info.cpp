@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // custos-cli info and make-demo, run as a person or a script would run them.
 
 #include "core/dicom/header_reader.h"

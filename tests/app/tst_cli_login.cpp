@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // custos-cli login / whoami / logout against a real local account (with a
 // TOTP code computed like an authenticator app) and a real OpenID provider
 // on loopback, with the real keychain (run under tests/run-with-keyring.sh).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // End to end, with the real executables, keychain and display: open a study
 // whose patient has a distinctive name and ID with custos-cli and with the
 // viewer (twice: the second time from the encrypted cache), then search

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // custos-bench-ai: load time and peak memory of a large SEG — our reader
 // (laid onto the 600-slice CT's grid) against a plain DCMTK dcmseg loop
 // (DcmSegmentation::loadFile + getFrame for every frame). Each reader runs in

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // What every benchmark child process shares: a stopwatch, the file list of a
 // folder, peak RSS and CPU time, a voxel sum, and the line protocol the parent

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "bench_dataset.h"
 
 #include "bench_child.h"

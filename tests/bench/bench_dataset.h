@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The benchmark's data: the demo CT series written once by writeDemoStudy, and
 // a JPEG-LS lossless copy made file by file with DCMTK's dcmcjpls. Both are

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // custos-bench-load: how fast a folder of CT slices becomes a volume, ours
 // against the open readers at hand and the read-bandwidth floor. A tool for
 // people, not a test. See README.md next to this file.

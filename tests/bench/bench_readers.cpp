@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The child-process readers of custos-bench-load that live in its own
 // executable: ours, the naive DCMTK loop, the read-bandwidth floor, idle.
 

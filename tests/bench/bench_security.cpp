@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // custos-bench-security: what encryption at rest and the audit trail cost.
 //   1. AES-256-GCM: our seal() at 16 KiB and 4 MiB per call, one core, and the
 //      cache path (putVolume / getVolume, every core), against

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // custos-bench-service: what the Custos service costs, each figure beside
 // the in-process one measured in the same run.
 //   1. the disk's own fdatasync rate (write 200 bytes + fdatasync, one file);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // custos-bench-viewport: frame time while scrolling a 512×512×600 CT in a
 // 1024×1024 viewport, against VTK's stock vtkImageViewer2 and the empty-frame
 // floor of our own viewport; then the viewer's time to the first image. A tool

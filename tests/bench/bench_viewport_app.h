@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Helpers of custos-bench-viewport: a millisecond clock, percentiles, the load
 // average, and one timed run of the viewer (`custos --timing`).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // custos-bench-load-vtk: the child process custos-bench-load runs for the two
 // VTK readers. It is a separate executable on purpose: Debian's vtk-dicom
 // decodes JPEG-LS through GDCM, which links the system CharLS 2, while DCMTK's

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // AI results stored as DICOM: SEG, SR (TID 1500 and others), parametric
 // maps and GSPS, dispatched by SOP class exactly as the viewer reads them.
 

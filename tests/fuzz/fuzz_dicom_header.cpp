@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // DICOM file scan + header parse: the nesting pre-scan, the probe, the
 // header reader and grouping into studies, as a folder scan runs them.
 

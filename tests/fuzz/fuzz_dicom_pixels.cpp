@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Pixel decode of one instance: whatever transfer syntax the input names
 // (native, deflate, RLE, JPEG, JPEG-LS, JPEG 2000, bit unpacking,
 // palette/YBR), its first frames are decoded as the loader decodes them.

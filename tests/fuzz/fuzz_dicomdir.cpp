@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // DICOMDIR: the directory record walk and the file references it yields.
 
 #include "core/dicom/dcmtk_util.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // JWT/JWKS: the input is a compact JWS, a newline, and a JWK set; every key
 // of the set is tried on the token with every algorithm Custos accepts.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // OIDC: the discovery document, token responses (success and error, both
 // grants) and form decoding, as answers from a provider that lies.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The site policy: JSON, the line locator, the schema validator and the
 // cross-field checks.
 

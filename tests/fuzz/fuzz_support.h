@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Shared by the libFuzzer targets (docs/fuzzing.md). DCMTK reads files by
 // name, so each input is written to one file per process, in /dev/shm when

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The vendor AI findings JSON (custos-ai-findings).
 
 #include "core/ai/vendor_json.h"

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # One fuzz target for a short smoke run (CTest label `fuzz`):
 #   run_smoke.sh TARGET SEED_DIR SECONDS
 # The seeds are copied so the generated corpus stays as the script made it.

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Checks a THIRD-PARTY-NOTICES file against the SBOM it was made from:
 every component has a row with its exact version and the SBOM's licence,
 and its copyright text is in the file; licence texts the copyright files

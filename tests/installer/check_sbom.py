@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Checks a Custos CycloneDX SBOM: the format's required fields, and that
 every library family Custos links (Qt, VTK, DCMTK, OpenSSL, QtKeychain,
 OpenJPEG, argon2, qrencode) is listed with the exact version that dpkg says

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # installer_deb: what IT does with the DEB, for real.
 #  1. cpack -G DEB from the build tree (no rebuild) into a scratch folder;
 #     the SBOM inside lists the exact Debian versions of the linked libraries.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # installer_macos_files: what can be checked of the macOS packaging without a
 # Mac. The Info.plist template, filled in as CMake fills it, and the
 # entitlements parse as property lists with the keys Gatekeeper and

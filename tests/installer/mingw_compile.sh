@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # installer_mingw: the Windows-only sources compile against the real Win32
 # headers (MinGW-w64), with the project's warnings as errors, so a Linux CI
 # catches what would otherwise break only on a Windows build machine.

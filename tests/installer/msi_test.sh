@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # installer_msi: the MSI definition builds, and the database holds what IT
 # relies on. Our WiX template (installer/windows/custos.wxs.in + policy.wxi)
 # is built with wixl from the staged install tree (Linux files: only the

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # installer_sbom: the SBOM generator run on the built binaries lists every
 # linked library family with dpkg's exact version and licence, and refuses a
 # binary it cannot describe instead of writing an incomplete SBOM; the

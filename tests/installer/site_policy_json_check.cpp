@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Runs installer/windows/site_policy_json.h (the MSI custom action's policy
 // builder) on Linux, so tests/installer/msi_test.sh can check its output
 // with custos-cli policy validate.

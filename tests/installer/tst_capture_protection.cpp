@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Capture protection as it behaves on this platform (Linux under Xvfb): it
 // reports honestly that there is none and why, and the application-wide
 // event filter reaches every window that is shown (main window, dialog,

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # in_site_mode.sh POLICY_FILE COMMAND [ARGS...]
 # Runs COMMAND as if IT had installed POLICY_FILE machine-wide
 # (/etc/custos/policy.json, root:root 0644 in a 0755 folder), without

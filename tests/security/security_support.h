@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // What the security tests share: running the real binaries as a person
 // would, a protected site policy, local accounts signed in with real TOTP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The command line's side doors and site mode, replayed against the real
 // `custos-cli` and `custos` binaries with a real keychain, real local
 // accounts with TOTP, real DICOM files and the real audit trail. Site mode

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The viewer's side doors, replayed against the real `custos` binary under
 // Xvfb with a real keychain, real local accounts and TOTP codes, the
 // synthetic demo study and the real audit trail. Each test plays the person

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Fails when a translation catalogue has unfinished or empty translations:
 # every user-visible string must exist in German and French.
 foreach(ts IN LISTS TS_FILES)

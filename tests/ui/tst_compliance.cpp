@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The compliance controls of the real viewer window (AuthShell + Session +
 // demo accounts + MainWindow with its ComplianceController) under Xvfb,
 // with a real keychain, the real Guard over the real session, real DICOM

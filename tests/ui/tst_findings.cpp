@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The AI findings in the viewer under Xvfb: the demo study with its SEG,
 // TID 1500 SR, heatmap and a vendor JSON, opened in a real MainWindow. What
 // the panel lists is checked against the phantom's known lesion, what the

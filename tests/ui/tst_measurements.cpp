@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Measurement geometry and region statistics on a real loaded volume (the
 // demo phantom, whose regions have known Hounsfield values).
 

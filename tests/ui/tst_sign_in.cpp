@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Sign-in, the idle and operating-system lock, unlock, switch user — the
 // real window (AuthShell + MainWindow on the demo study) under Xvfb, a real
 // keychain, real local accounts; and the real viewer binary signing in

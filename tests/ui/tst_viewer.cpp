@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The viewer under Xvfb: what is drawn is checked pixel by pixel against the
 // demo phantom's known Hounsfield values and the window that is set.
 

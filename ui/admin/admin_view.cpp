@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "ui/admin/admin_view.h"
 
 #include "core/policy/break_glass.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Tools → Administration…: for roles with ViewAuditTrail. The audit trail
 // with filters (user, patient, study, event, time), chain verification and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "ui/auth/auth_shell.h"
 
 #include "core/auth/local_accounts.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The window a person sees: the sign-in screen, the viewer once signed in,
 // and the lock screen over it. It wires the session (core/auth) to what is

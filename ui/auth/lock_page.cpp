@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "ui/auth/lock_page.h"
 
 #include "ui/auth/style.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The lock screen. It replaces the whole window (nothing of the viewer is
 // painted, so no image or patient text reaches the screen or the task

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Tells when the operating system locks the screen or goes to sleep, so the
 // session locks with it (HIPAA automatic logoff).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The sign-in screen: single sign-on with the site's identity provider
 // (the system browser opens), or a local account with password and

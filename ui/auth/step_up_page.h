@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The second factor after a single sign-on that did not provide one: the
 // code from the authenticator app, or — at the first sign-in — the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "ui/compliance/break_glass_dialog.h"
 
 #include "core/auth/local_accounts.h"

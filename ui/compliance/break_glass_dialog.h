@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Emergency access ("break-glass") to one study the person's role does not
 // open: what it means, a reason category and a written reason (at least the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "ui/compliance/capture_protection.h"
 
 #include "ui/compliance/capture_protection_native.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Keeps Custos's windows out of screenshots, screen recordings and screen
 // sharing where the operating system allows it, and says plainly how much

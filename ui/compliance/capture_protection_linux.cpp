@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Linux and other Unix desktops: there is nothing to ask.
 //  - X11 has no isolation between clients: any program connected to the
 //    display can read every window's pixels (XGetImage, XComposite).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // macOS: NSWindow.sharingType = NSWindowSharingNone. Apple treats this as a
 // legacy request: the window server leaves the window out of the older
 // capture paths (CGWindowListCreateImage, screencapture, most screen

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The operating system's half of capture protection, free of Qt so that the
 // Windows and macOS sources compile (and are checked in CI) without a Qt for

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Windows: SetWindowDisplayAffinity. WDA_EXCLUDEFROMCAPTURE (Windows 10
 // version 2004, build 19041, and later) removes the window from every
 // capture that goes through the compositor: PrintScreen, the Snipping Tool,

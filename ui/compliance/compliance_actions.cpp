@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The ways an image or a study leaves the viewer: export, clipboard, print,
 // drag. Each asks the Guard when the person acts; each refusal is recorded
 // by the Guard and shown in the window's notice bar.

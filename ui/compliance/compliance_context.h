@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // What the viewer's compliance controls need from the app: the Guard that
 // decides, the break-glass grants and training records it consults, the

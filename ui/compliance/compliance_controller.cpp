@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "ui/compliance/compliance_controller.h"
 
 #include "core/auth/session.h"

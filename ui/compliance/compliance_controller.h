@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The compliance controls of one viewer window. The window itself knows
 // nothing of the policy; this controller attaches to it and sends every PHI

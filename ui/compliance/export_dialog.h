@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // File → Export…: what leaves (study or series, how many files — no patient
 // name), where to (a folder the site policy allows), in which form

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A notice laid over the top edge of a host widget (the viewer grid), never
 // in the window's layout: showing or hiding it must not change the size of

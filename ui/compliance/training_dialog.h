@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Just-in-time training: before the first export, de-identified export,
 // break-glass or AI review the Guard answers NeedsTraining; this dialog

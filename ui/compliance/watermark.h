@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The visible watermark: on every image that leaves the viewer (export,
 // clipboard, print, drag) it is burned into the pixels; on screen an

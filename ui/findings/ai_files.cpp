@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "ui/findings/ai_files.h"
 
 #include "core/ai/review_sr_writer.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Finding the AI results among a study's files: DICOM objects of the SOP
 // classes core/ai reads (they are set apart from the image series), and the

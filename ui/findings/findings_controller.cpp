@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "ui/findings/findings_controller.h"
 
 #include "core/ai/parametric_map_reader.h"

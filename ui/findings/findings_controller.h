@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The AI results of the open studies: which objects there are and what they
 // annotate, their overlays on the views, visibility and display style, the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "ui/findings/findings_panel.h"
 
 #include "ui/findings/findings_controller.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The AI findings dock: every AI object of the open study (type, model and
 // version, the series it annotates) with its findings (label, confidence,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // FindingsController: the review. Every decision is audited (110110 Patient
 // Record, action U; writing the signed review, action C).
 

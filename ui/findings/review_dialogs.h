@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The small dialogs of the review: why a finding is rejected, what the
 // correction is (measurement values, box corners), a comment.

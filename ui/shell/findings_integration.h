@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Wires the AI findings (ui/findings) into the main window: the dock, the
 // overlays on every view, the AI objects of each scanned study, the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "ui/shell/main_window.h"
 
 #include "ui/findings/findings_controller.h"

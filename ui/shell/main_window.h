@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The reading workstation's main window: series browser with thumbnails,
 // the viewer grid, menus, progress, settings.

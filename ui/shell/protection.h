@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // What the UI gets from the app about protecting patient data: where to
 // record audit events, the encrypted cache (may be null), and, when the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "ui/shell/study_loader.h"
 
 #include "core/dicom/pixel_decoder.h"

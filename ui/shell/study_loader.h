@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Scans and loads off the UI thread; reports back through queued signals.
 // Volumes are kept per stack for the session, so switching back to a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "ui/shell/viewer_grid.h"
 
 #include <QDragEnterEvent>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The viewports of the main window: layouts (1×1, 1×2, 2×1, 2×2, 1×3), the
 // active view, synchronised scrolling between views of the same frame of

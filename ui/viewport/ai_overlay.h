@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // AI results drawn over the image of a SliceView: segments (filled or as
 // contours, from a LabelVolume on the volume's grid), heatmaps (a colour map

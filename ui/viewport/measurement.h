@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Measurements a reader draws on a slice: distance, angle, ellipse and
 // freehand regions with statistics. Points are voxel coordinates (continuous

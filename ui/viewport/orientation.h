@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Patient orientation labels (R/L, A/P, H/F as radiologists read them, LPS
 // coordinates) for a direction in patient space.

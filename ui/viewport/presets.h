@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Window/level presets radiologists expect on the number keys (CT, in HU).
 

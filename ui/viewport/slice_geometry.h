@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // How a slice of a volume is laid out on screen, and the mapping between
 // voxel indices, patient coordinates (mm, DICOM LPS) and the display plane.

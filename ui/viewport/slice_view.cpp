@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "ui/viewport/slice_view.h"
 
 #include "ui/viewport/ai_overlay.h"

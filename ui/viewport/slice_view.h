@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // One viewport showing one volume slice by slice along any of its axes
 // (the acquisition plane or a reformat), with the interaction and overlays

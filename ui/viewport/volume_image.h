@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The core Volume as vtkImageData, without copying a voxel: VTK reads the
 // volume's buffer in place and never frees it. The caller keeps the Volume

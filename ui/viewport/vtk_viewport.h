@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Our Qt 6 host for VTK: a QOpenGLWidget driving a vtkGenericOpenGLRenderWindow
 // (Debian's VTK ships only a Qt 5 widget). VTK renders into its own

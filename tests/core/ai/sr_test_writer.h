@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Test files written with DCMTK directly (not with Custos' writers), so the
 // readers are tested against what a third party's code produces: TID 1500

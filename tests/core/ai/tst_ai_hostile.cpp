@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Structured reports made to hurt a reader (issue 15): a content tree nested
 // far deeper than any real report, and a by-reference relationship that
 // leads back to its own ancestor. Both are generated here with DCMTK and

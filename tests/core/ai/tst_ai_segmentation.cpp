@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // DICOM SEG: pydicom's real SEG, and SEGs written by DCMTK's dcmseg over the
 // real 20-slice MR: binary, overlapping, fractional, on another grid, broken.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // custos-cli findings, run as a person or a script would run it.
 
 #include "ai_test_support.h"

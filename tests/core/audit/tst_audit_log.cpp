@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The audit trail: round trip, durability path, encryption at rest, group
 // commit under concurrency, segment/DEK rotation, and the tamper matrix,
 // which edits the raw segment files the way a person with file access (but

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // SyslogForwarder against a real audit repository: rsyslogd with imtcp and
 // the GnuTLS driver (RFC 5425), started in the foreground for each case with
 // a throw-away PKI made by tests/peers/rsyslog/make-certs.sh.

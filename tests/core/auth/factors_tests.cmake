@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # TOTP / local account tests
 custos_add_qt_test(tst_totp SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_totp.cpp LIBS custos_core_auth LABELS core auth)
 # Most of it runs on in-memory keys; the custos-cli part needs the real

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # OpenID Connect tests
 # tst_oidc: the validator, protocol messages and loopback listener, with keys
 # and tokens made in the test (OpenSSL). tst_oidc_provider: the whole flow

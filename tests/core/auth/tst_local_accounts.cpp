@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Argon2id password hashes; the local account store (sign-in with TOTP or a
 // recovery code, replay, lockout with back-off, tamper and rollback
 // refusal, nothing readable on disk) over in-memory keys with an injected

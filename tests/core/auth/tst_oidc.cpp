@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // OpenID Connect without a provider: the ID-token validator against keys
 // made here with OpenSSL (RSA-2048, EC P-256) and tokens signed here, key
 // rollover through KeySetCache, strict base64url, PKCE (RFC 7636 vectors),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Single sign-on against a real OpenID provider: npm oidc-provider
 // (tests/peers/oidc/provider.mjs) on 127.0.0.1, a native public client with
 // PKCE S256 required and a loopback redirect on any port, a `groups` claim

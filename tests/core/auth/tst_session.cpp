@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The session's automatic logoff rules, on a clock the test controls, and
 // the audit trail of every transition.
 

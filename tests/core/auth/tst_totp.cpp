@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // One-time passwords against the RFC test vectors and the OATH Toolkit's
 // oathtool; base32; the otpauth URI; QR matrices from libqrencode.
 

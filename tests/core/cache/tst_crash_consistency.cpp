@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Crash consistency: a child process writes cache objects and audit records
 // and is killed with SIGKILL at random moments, many times. Afterwards no
 // torn object is readable, no plaintext exists, the audit chain verifies,

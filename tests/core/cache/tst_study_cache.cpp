@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The encrypted cache: round trips, and every way an object on disk can be
 // damaged or swapped is caught; eviction, TTL, purge and key rotation.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Primitives against published test vectors, AEAD rejections, and the key
 // hierarchy (KeyManager, DekStore, atomic writes) over an in-memory key store.
 

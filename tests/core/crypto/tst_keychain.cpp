@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The system key store against the real Secret Service (gnome-keyring on a
 // private D-Bus session: run under tests/run-with-keyring.sh), and its
 // behaviour when there is no Secret Service at all or one that never answers.

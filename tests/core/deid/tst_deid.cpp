@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // De-identification (PS3.15 Annex E Basic Profile and options) on every
 // public real DICOM file we have: nothing identifying survives in the bytes
 // written, pixel data is untouched, UIDs stay consistent across a series.

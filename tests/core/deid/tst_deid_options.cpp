@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The PS3.15 options of core/deid, each against the Basic Profile on the
 // same real file: what each option keeps, shifts or cleans, the record of
 // the method in the data set, and the burned-in annotation flag.

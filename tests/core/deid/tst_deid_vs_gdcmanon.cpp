@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Custos's Basic Profile next to GDCM's (gdcmanon 3.0, an independent
 // implementation of PS3.15 E.1.1 built on the 2008 table) on real files: attribute by attribute,
 // every place where the two outputs differ must be one of the explained

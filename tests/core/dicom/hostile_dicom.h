@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Generates hostile DICOM files byte by byte, for regression tests of the
 // crashes and hangs that fuzzing and mutation runs found. Nothing here is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Where the public test data lives (fetched by scripts/fetch-test-data.sh).
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Reads every public real-world test file and checks the decoded pixels
 // against GDCM, an independent decoder; checks errors on broken files,
 // DICOMDIR, the real oblique MR volume, and the threaded loader.

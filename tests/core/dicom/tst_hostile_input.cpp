@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Regression tests for the crashes and hangs a mutation run found in the
 // DICOM readers (issue 15). Every hostile file is generated here, byte by
 // byte (hostile_dicom.h); each test would crash, hang or allocate without

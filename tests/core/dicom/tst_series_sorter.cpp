@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Splitting one series into stacks and sorting them geometrically, on
 // synthetic headers where the right answer is known.
 

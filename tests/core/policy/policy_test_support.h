@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Shared pieces of the policy tests: people with roles, a clock the test
 // moves, an audit sink that keeps every event.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Break-glass grants (reason rules, re-authentication, one study, expiry on
 // an injected clock, start/end audited, review queue, persisted sealed) and
 // training (wrong answers refused, acknowledgement expires after the

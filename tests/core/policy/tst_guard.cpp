@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The Guard: for every role and every action it decides what the site
 // policy says (an expected table written out here, not derived from the
 // policy), every decision is one audit event with the purpose, and a

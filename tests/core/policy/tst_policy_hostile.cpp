@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A hostile site policy (issue 15): 200,000 training modules are validated
 // in near-linear time, and no error message echoes a huge field back.
 

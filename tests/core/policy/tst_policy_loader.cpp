@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The site policy loader: the built-in and example policies are valid,
 // every kind of mistake is reported with its line and field, and a policy
 // file that someone other than root could change is refused.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // custos-t12-client: a client process for tst_service. Appends COUNT audit
 // events through custosd and prints one line per acknowledged record
 // ("ack SEQ TAG-I"), so the test can check that nothing acknowledged was

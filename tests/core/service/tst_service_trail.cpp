@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // custosd's building blocks, in one process: the frame codec with bad
 // input, the forward-secure sealed trail (including the attacks it must
 // detect when someone holds the machine's current state), torn-tail

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // custosd with real OS users and real processes (CI runs as root):
 //   custos_t12_svc  the service account (not the real _custos, so a DEB
 //                   test installing _custos is unaffected)

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// SPDX-License-Identifier: Apache-2.0
 // A scripted browser for the sign-in tests: the "browser command" Custos runs
 // with the authorization URL. It does what a person does in a browser:
 // follows the redirects to the provider's login form, submits user name and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A real OpenID provider in tests: tests/peers/oidc/provider.mjs (npm
 // oidc-provider) under node on 127.0.0.1, plus the scripted browser

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// SPDX-License-Identifier: Apache-2.0
 // A real OpenID provider for the tests of core/auth: oidc-provider (a
 // certified OP) on 127.0.0.1, in memory, with
 //   - native public clients (no secret, PKCE S256 required, loopback redirect

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # Makes a throw-away PKI for the audit-collector tests in the folder given as
 # $1 (created if missing):
 #   ca.pem / ca.key                 the collector's CA (the forwarder trusts it)

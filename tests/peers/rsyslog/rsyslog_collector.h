@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A real rsyslogd as the audit repository in tests: RFC 5425 syslog over
 // TLS (imtcp, gtls driver) on 127.0.0.1, in the foreground, with a private
