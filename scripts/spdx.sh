@@ -50,7 +50,7 @@ style_of() {
     LICENSE|installer/notices/licenses/*|installer/linux/copyright) STYLE=exempt; return ;;
   esac
   case "$base" in
-    CMakeLists.txt|*.cmake|*.sh|*.py|*.h2m|*.lintian-overrides|*.conf|*.conf.in|.gitignore|.clang-format)
+    CMakeLists.txt|*.cmake|*.sh|*.py|*.h2m|*.lintian-overrides|*.service|*.conf|*.conf.in|.gitignore|.clang-format)
       STYLE=hash ;;
     *.c|*.cc|*.cpp|*.cxx|*.h|*.hh|*.hpp|*.m|*.mm|*.rc|*.rc.in|*.js|*.mjs|*.cjs)
       STYLE=slash ;;
