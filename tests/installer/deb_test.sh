@@ -360,12 +360,18 @@ as_user /usr/bin/custos-cli make-demo "$work/demo" --slices 24 --size 128 >"$wor
 mkdir -p "$work/exports" && chmod 755 "$work/exports"
 as_user sh -c 'echo "correct horse battery 1" | /usr/bin/custos-cli users add rita --role radiologist --password-stdin' \
   >"$work/users.log" 2>&1 || { cat "$work/users.log"; fail "installed custos-cli users add failed"; }
+# A code is accepted once: the second sign-in waits for the next 30 s step.
 one_time_code() {
-  python3 - "$work/users.log" <<'PYEOF'
-import base64, hashlib, hmac, re, struct, sys, time
+  python3 - "$work/users.log" "$work/last-otp-step" <<'PYEOF'
+import base64, hashlib, hmac, os, re, struct, sys, time
 secret = re.search(r"secret=([A-Z2-7]+)", open(sys.argv[1]).read()).group(1)
 key = base64.b32decode(secret + "=" * (-len(secret) % 8))
-mac = hmac.new(key, struct.pack(">Q", int(time.time()) // 30), hashlib.sha1).digest()
+last = int(open(sys.argv[2]).read()) if os.path.exists(sys.argv[2]) else -1
+while int(time.time()) // 30 <= last:
+    time.sleep(30 - time.time() % 30 + 0.2)
+step = int(time.time()) // 30
+open(sys.argv[2], "w").write(str(step))
+mac = hmac.new(key, struct.pack(">Q", step), hashlib.sha1).digest()
 offset = mac[-1] & 15
 print("%06d" % ((struct.unpack(">I", mac[offset:offset + 4])[0] & 0x7fffffff) % 1000000))
 PYEOF
