@@ -26,7 +26,8 @@
 # The viewer and CLI then work through it; with it stopped a PHI export is
 # refused with the sentence that says so; nobody else can read its state;
 # `custos-cli audit verify --verification-key-file` passes on its trail
-# before and after apt-get remove and purge, which keep the trail.
+# before and after apt-get remove and purge, which keep the trail; a new
+# installation gives the kept trail back to _custos and carries it on.
 # Needs root (or passwordless sudo): it installs a system package. It
 # restores a policy file that was there before and leaves no package behind,
 # so it can run any number of times.
@@ -361,12 +362,18 @@ as_user /usr/bin/custos-cli make-demo "$work/demo" --slices 24 --size 128 >"$wor
 mkdir -p "$work/exports" && chmod 755 "$work/exports"
 as_user sh -c 'echo "correct horse battery 1" | /usr/bin/custos-cli users add rita --role radiologist --password-stdin' \
   >"$work/users.log" 2>&1 || { cat "$work/users.log"; fail "installed custos-cli users add failed"; }
+# A code is accepted once: the second sign-in waits for the next 30 s step.
 one_time_code() {
-  python3 - "$work/users.log" <<'PYEOF'
-import base64, hashlib, hmac, re, struct, sys, time
+  python3 - "$work/users.log" "$work/last-otp-step" <<'PYEOF'
+import base64, hashlib, hmac, os, re, struct, sys, time
 secret = re.search(r"secret=([A-Z2-7]+)", open(sys.argv[1]).read()).group(1)
 key = base64.b32decode(secret + "=" * (-len(secret) % 8))
-mac = hmac.new(key, struct.pack(">Q", int(time.time()) // 30), hashlib.sha1).digest()
+last = int(open(sys.argv[2]).read()) if os.path.exists(sys.argv[2]) else -1
+while int(time.time()) // 30 <= last:
+    time.sleep(30 - time.time() % 30 + 0.2)
+step = int(time.time()) // 30
+open(sys.argv[2], "w").write(str(step))
+mac = hmac.new(key, struct.pack(">Q", step), hashlib.sha1).digest()
 offset = mac[-1] & 15
 print("%06d" % ((struct.unpack(">I", mac[offset:offset + 4])[0] & 0x7fffffff) % 1000000))
 PYEOF
@@ -452,4 +459,23 @@ $SUDO test -s "$SERVICE_STATE/audit/trail.log" || fail "purging the package dele
 verify="$($SUDO "$BUILD_CLI" audit verify --verification-key-file "$VERIFICATION_KEY" 2>&1)" \
   || fail "the service's trail left after purge does not verify: $verify"
 pass "dpkg --purge removed the account _custos, kept IT's policy file and the trail (root's, 0700, still verifies)"
+
+# Installed again: the kept trail goes back to the new _custos, no second
+# key is written, and the service carries on the same trail.
+$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "$deb" >"$work/apt2.log" 2>&1 \
+  || { cat "$work/apt2.log"; fail "installing the package again over the kept trail failed"; }
+[ "$($SUDO stat -c '%U %a' "$SERVICE_STATE")" = "_custos 700" ] \
+  || fail "reinstalled, $SERVICE_STATE is $($SUDO stat -c '%U %a' "$SERVICE_STATE"), expected _custos 700"
+[ "$($SUDO stat -c %U "$SERVICE_STATE/audit/trail.log")" = _custos ] || fail "reinstalled, the trail was not given back to _custos"
+if grep -q "verification key is in" "$work/apt2.log"; then fail "reinstalling over the kept trail wrote another verification key"; fi
+start_custosd
+as_user /usr/bin/custos-cli export --format dicom "$work/demo" --out "$work/exports/again" --purpose "installer test" \
+  >"$work/export-again.log" 2>&1 || { cat "$work/export-again.log" "$work/custosd.log"; fail "after reinstalling, custos-cli export failed"; }
+stop_custosd || fail "custosd did not stop cleanly on SIGTERM"
+verify="$($SUDO /usr/bin/custos-cli audit verify --verification-key-file "$VERIFICATION_KEY" 2>&1)" \
+  || fail "after reinstalling, the trail does not verify with the first key: $verify"
+[ "$(sed -n 's/^OK: \([0-9]*\) records.*/\1/p' <<<"$verify")" -gt "$records_installed" ] \
+  || fail "after reinstalling, the service did not carry on the same trail: $verify"
+pass "reinstalled over the kept trail: given back to _custos, no new key, the service carries on ($verify)"
+$SUDO env DEBIAN_FRONTEND=noninteractive dpkg --purge custos >/dev/null
 echo "installer_deb: all checks passed"
