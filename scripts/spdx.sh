@@ -72,7 +72,9 @@ declare -A TAGGED=()
 load_tagged() {
   local path
   while IFS= read -r -d '' path; do TAGGED["$path"]=1; done < <(
-    cd "$ROOT" && list_files | xargs -0 -r awk 'FNR == 1 { found = 0 }
+    # Regular files only: mawk stops at a directory (a symlinked node_modules).
+    cd "$ROOT" && list_files | while IFS= read -r -d '' f; do [ -f "$f" ] && [ ! -L "$f" ] && printf '%s\0' "$f"; done |
+      xargs -0 -r awk 'FNR == 1 { found = 0 }
       FNR <= 5 && /SPDX-License-Identifier:/ && !found { printf "%s%c", FILENAME, 0; found = 1 }
       FNR > 5 { nextfile }' 2>/dev/null)
 }
