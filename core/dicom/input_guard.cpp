@@ -324,8 +324,11 @@ Result<void> checkRegularFile(const QString& path)
     const QByteArray native = QFile::encodeName(path);
     struct stat st{};
     // stat first: a FIFO is refused without opening it at all.
-    if (::stat(native.constData(), &st) != 0)
+    if (::stat(native.constData(), &st) != 0) {
+        if (errno == ENOENT)
+            return Error{QObject::tr("The file does not exist.")};
         return Error{QObject::tr("The file could not be opened: %1.").arg(QString::fromLocal8Bit(std::strerror(errno)))};
+    }
     if (S_ISDIR(st.st_mode))
         return Error{QObject::tr("This is a folder, not a file.")};
     if (!S_ISREG(st.st_mode))

@@ -118,8 +118,11 @@ Run TestServiceUsers::asUser(const QString& user, const QString& program, const 
 
 Run TestServiceUsers::cli(const QStringList& args, const QByteArray& input) const
 {
-    // Site mode comes from /etc/custos (this namespace), never from the environment.
-    return run(QStringLiteral(CUSTOS_CLI_PATH), QStringList{QStringLiteral("--data-dir"), m_data} + args, input);
+    // Site mode comes from /etc/custos (this namespace), never from the
+    // environment; site mode refuses --data-dir, so the test's own data
+    // folder is the default one under a private XDG_DATA_HOME.
+    return run(QStringLiteral("env"),
+               QStringList{QStringLiteral("XDG_DATA_HOME=") + m_data, QStringLiteral(CUSTOS_CLI_PATH)} + args, input);
 }
 
 std::vector<service::TrailEntry> TestServiceUsers::trail() const
@@ -417,7 +420,7 @@ void TestServiceUsers::serviceDownRefusesPhiActions()
         if (e.toRecord().event.outcomeDescription.contains(QStringLiteral("ExportDicom allowed")))
             QCOMPARE(e.uid, 0u); // root ran this custos-cli
     // Site mode writes no per-user audit trail.
-    QVERIFY(!QFileInfo::exists(QDir(m_data).filePath(QStringLiteral("audit"))));
+    QVERIFY(!QFileInfo::exists(QDir(m_data).filePath(QStringLiteral("Custos/audit"))));
 
     stopService(false);
     const QString down = QDir(m_exports).filePath(QStringLiteral("down"));
