@@ -363,9 +363,9 @@ void ComplianceController::updateReviewPermission()
         findings->setReviewAllowed(false, tr("Your role (%1) does not review AI findings.").arg(who.roles.join(QStringLiteral(", "))));
     else if (d.kind == policy::Decision::Kind::NeedsTraining)
         findings->setReviewAllowed(false, tr("Complete the short training on AI review first: Help → Training: AI Findings Review…"));
-    else if (d.allowed() && d.underBreakGlass && !roleMay)
-        // Emergency access lets a person see a study; signing the AI review
-        // stays with the roles that review.
+    else if (!roleMay && (d.allowed() ? d.underBreakGlass : breakGlassActive()))
+        // Emergency access lets a person see a study (a grant covers only
+        // what was asked); signing the AI review stays with the roles that review.
         findings->setReviewAllowed(false, tr("Emergency access lets you see this study. Reviewing AI findings stays with the roles that "
                                              "review them (your role: %1).").arg(who.roles.join(QStringLiteral(", "))));
     else
