@@ -13,39 +13,11 @@
 
 namespace custos::service {
 
-bool siteMode() { return QFileInfo::exists(policy::systemPolicyPath()); }
+// One answer for the whole product: the policy loader's (a link at the
+// policy's place, or macOS managed preferences, are site mode too).
+bool siteMode() { return policy::siteMode(); }
 
 QString serviceConfigPath() { return QFileInfo(policy::systemPolicyPath()).dir().filePath(QStringLiteral("service.json")); }
-
-Result<Endpoint> siteEndpoint()
-{
-    Endpoint e;
-    const QString path = serviceConfigPath();
-    if (QFileInfo::exists(path)) {
-        if (auto safe = policy::checkPolicyFileProtection(path); !safe)
-            return safe.error();
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return Error{QObject::tr("%1 cannot be read (%2).").arg(path, f.errorString())};
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
-        if (!doc.isObject())
-            return Error{QObject::tr("%1 is not valid JSON (%2).").arg(path, error.errorString())};
-        const QJsonObject o = doc.object();
-        if (o.contains(QLatin1String("account")))
-            e.account = o.value(QLatin1String("account")).toString();
-        if (o.contains(QLatin1String("socket")))
-            e.socketPath = o.value(QLatin1String("socket")).toString();
-        if (e.account.isEmpty() || !e.socketPath.startsWith(QLatin1Char('/')))
-            return Error{QObject::tr("%1 must name the service \"account\" and an absolute \"socket\" path.").arg(path)};
-    }
-    auto uid = userId(e.account);
-    if (!uid)
-        return Error{QObject::tr("The Custos service account %1 does not exist on this computer, so the Custos service cannot be trusted. Ask IT to reinstall Custos.")
-                         .arg(e.account)};
-    e.uid = uid.value();
-    return e;
-}
 
 namespace {
 
@@ -67,6 +39,29 @@ Result<QJsonObject> readServiceJson()
 }
 
 } // namespace
+
+Result<Endpoint> siteEndpoint()
+{
+    Endpoint e;
+    auto json = readServiceJson();
+    if (!json)
+        return json.error();
+    const QJsonObject& o = json.value();
+    if (!o.isEmpty()) {
+        if (o.contains(QLatin1String("account")))
+            e.account = o.value(QLatin1String("account")).toString();
+        if (o.contains(QLatin1String("socket")))
+            e.socketPath = o.value(QLatin1String("socket")).toString();
+        if (e.account.isEmpty() || !e.socketPath.startsWith(QLatin1Char('/')))
+            return Error{QObject::tr("%1 must name the service \"account\" and an absolute \"socket\" path.").arg(serviceConfigPath())};
+    }
+    auto uid = userId(e.account);
+    if (!uid)
+        return Error{QObject::tr("The Custos service account %1 does not exist on this computer, so the Custos service cannot be trusted. Ask IT to reinstall Custos.")
+                         .arg(e.account)};
+    e.uid = uid.value();
+    return e;
+}
 
 Result<ServiceSettings> serviceSettings()
 {
