@@ -2183,6 +2183,46 @@ Fläche %6 mm²</translation>
         <source>an encapsulated document (PDF or CDA): its pages are not de-identified</source>
         <translation>ein eingebettetes Dokument (PDF oder CDA): Seine Seiten werden nicht de-identifiziert</translation>
     </message>
+    <message>
+        <source>%1 is a symbolic link; Custos does not export through links. Nothing was written.</source>
+        <translation>%1 ist ein symbolischer Link; Custos exportiert nicht über Links. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder. Nothing was written.</source>
+        <translation>%1 existiert und ist kein Ordner. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The folder %1 belongs to another user; Custos does not put patient data into it. Nothing was written.</source>
+        <translation>Der Ordner %1 gehört einem anderen Benutzer; Custos legt dort keine Patientendaten ab. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created; nothing was written.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>This series was exported to %1 before: the folder exists. Nothing was written and nothing was overwritten. Choose another folder, or move the earlier export away first.</source>
+        <translation>Diese Serie wurde bereits nach %1 exportiert: Der Ordner existiert. Es wurde nichts geschrieben und nichts überschrieben. Wählen Sie einen anderen Ordner oder verschieben Sie zuerst den früheren Export.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; nothing was overwritten.</source>
+        <translation>%1 existiert bereits; es wurde nichts überschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 could not be created: %2</source>
+        <translation>%1 konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written completely; nothing was left behind.</source>
+        <translation>%1 konnte nicht vollständig geschrieben werden; es blieb nichts zurück.</translation>
+    </message>
+    <message>
+        <source>File %1 of the export could not be read: %2</source>
+        <translation>Datei %1 des Exports konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>File %1 of the export could not be made readable by you only; nothing was left behind.</source>
+        <translation>Datei %1 des Exports konnte nicht nur für Sie lesbar gemacht werden; es blieb nichts zurück.</translation>
+    </message>
 </context>
 <context>
     <name>custos::deid::Deidentifier</name>
@@ -2224,6 +2264,38 @@ Fläche %6 mm²</translation>
     <message>
         <source>No permission to export these DICOM files; nothing was written.</source>
         <translation>Keine Berechtigung, diese DICOM-Dateien zu exportieren; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>The files may be written only to the folder that was checked (%1); nothing was written.</source>
+        <translation>Die Dateien dürfen nur in den geprüften Ordner (%1) geschrieben werden; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>This is not a way for an image to leave Custos; nothing left.</source>
+        <translation>Auf diesem Weg darf kein Bild Custos verlassen; nichts hat Custos verlassen.</translation>
+    </message>
+    <message>
+        <source>No permission for this image to leave Custos; nothing left.</source>
+        <translation>Keine Berechtigung, dieses Bild aus Custos herauszugeben; nichts hat Custos verlassen.</translation>
+    </message>
+    <message>
+        <source>No permission to write this image to a file; nothing was written.</source>
+        <translation>Keine Berechtigung, dieses Bild in eine Datei zu schreiben; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The image may be written only to the folder that was checked (%1); nothing was written.</source>
+        <translation>Das Bild darf nur in den geprüften Ordner (%1) geschrieben werden; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The image is not of the series that was allowed; nothing was written.</source>
+        <translation>Das Bild gehört nicht zur erlaubten Serie; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>There was no image to write; nothing was written.</source>
+        <translation>Es gab kein Bild zu schreiben; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created; nothing was written.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden; es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -2962,6 +3034,14 @@ Fläche %6 mm²</translation>
         <source>Your role (%1) does not review AI findings.</source>
         <translation>Ihre Rolle (%1) prüft keine KI-Befunde.</translation>
     </message>
+    <message>
+        <source>Nothing was printed (cancelled).</source>
+        <translation>Es wurde nichts gedruckt (abgebrochen).</translation>
+    </message>
+    <message>
+        <source>Nothing was printed: Custos prints to a printer only. To save the image as a file, use File → Export… (PNG or JPEG), which checks the folder against the site policy.</source>
+        <translation>Es wurde nichts gedruckt: Custos druckt nur auf einen Drucker. Um das Bild als Datei zu speichern, verwenden Sie Datei → Exportieren… (PNG oder JPEG); dabei wird der Ordner gegen die Standortrichtlinie geprüft.</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::CorrectDialog</name>
@@ -3204,6 +3284,21 @@ Fläche %6 mm²</translation>
         <translation>
             <numerusform>%n Datei wurde zurückgehalten, weil die De-Identifizierung nicht entfernen kann, was ihre Pixel zeigen:</numerusform>
             <numerusform>%n Dateien wurden zurückgehalten, weil die De-Identifizierung nicht entfernen kann, was ihre Pixel zeigen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One image: the current view as on screen, with a burned-in watermark. Your role sees the patient&apos;s demographics masked, and so does the image.</source>
+        <translation>Ein Bild: die aktuelle Ansicht wie auf dem Bildschirm, mit eingebranntem Wasserzeichen. Ihre Rolle sieht die Patientendaten maskiert, und so zeigt sie auch das Bild.</translation>
+    </message>
+    <message>
+        <source>One image: the current view as on screen, with a burned-in watermark. It is not de-identified: the patient&apos;s name and ID in the corner text leave with it.</source>
+        <translation>Ein Bild: die aktuelle Ansicht wie auf dem Bildschirm, mit eingebranntem Wasserzeichen. Es ist nicht de-identifiziert: Name und ID des Patienten im Ecktext verlassen Custos mit ihm.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DICOM file(s), into a folder per study and series: &lt;folder&gt;/&lt;study&gt;/&lt;series&gt;/IM000001.dcm, …</source>
+        <translation>
+            <numerusform>%n DICOM-Datei, in einen Ordner je Studie und Serie: &lt;Ordner&gt;/&lt;Studie&gt;/&lt;Serie&gt;/IM000001.dcm, …</numerusform>
+            <numerusform>%n DICOM-Dateien, in einen Ordner je Studie und Serie: &lt;Ordner&gt;/&lt;Studie&gt;/&lt;Serie&gt;/IM000001.dcm, …</numerusform>
         </translation>
     </message>
 </context>
@@ -4048,6 +4143,13 @@ Bitten Sie Ihre IT-Abteilung, die Richtliniendatei zu korrigieren oder neu zu in
     <message>
         <source>the example site policy (demo; no site policy is installed)</source>
         <translation>die Beispiel-Standortrichtlinie (Demo; keine Standortrichtlinie installiert)</translation>
+    </message>
+</context>
+<context>
+    <name>custos::study</name>
+    <message>
+        <source>Nobody was asked whether this study may be shown, so it is not shown.</source>
+        <translation>Niemand wurde gefragt, ob diese Studie angezeigt werden darf; deshalb wird sie nicht angezeigt.</translation>
     </message>
 </context>
 </TS>

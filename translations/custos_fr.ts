@@ -2183,6 +2183,46 @@ surface %6 mm²</translation>
         <source>an encapsulated document (PDF or CDA): its pages are not de-identified</source>
         <translation>un document encapsulé (PDF ou CDA) : ses pages ne sont pas dé-identifiées</translation>
     </message>
+    <message>
+        <source>%1 is a symbolic link; Custos does not export through links. Nothing was written.</source>
+        <translation>%1 est un lien symbolique ; Custos n&apos;exporte pas à travers des liens. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder. Nothing was written.</source>
+        <translation>%1 existe et n&apos;est pas un dossier. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The folder %1 belongs to another user; Custos does not put patient data into it. Nothing was written.</source>
+        <translation>Le dossier %1 appartient à un autre utilisateur ; Custos n&apos;y dépose pas de données de patients. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created; nothing was written.</source>
+        <translation>Le dossier %1 n&apos;a pas pu être créé ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>This series was exported to %1 before: the folder exists. Nothing was written and nothing was overwritten. Choose another folder, or move the earlier export away first.</source>
+        <translation>Cette série a déjà été exportée vers %1 : le dossier existe. Rien n&apos;a été écrit ni écrasé. Choisissez un autre dossier, ou déplacez d&apos;abord l&apos;export précédent.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; nothing was overwritten.</source>
+        <translation>%1 existe déjà ; rien n&apos;a été écrasé.</translation>
+    </message>
+    <message>
+        <source>%1 could not be created: %2</source>
+        <translation>%1 n&apos;a pas pu être créé : %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written completely; nothing was left behind.</source>
+        <translation>%1 n&apos;a pas pu être écrit entièrement ; rien n&apos;a été laissé.</translation>
+    </message>
+    <message>
+        <source>File %1 of the export could not be read: %2</source>
+        <translation>Le fichier %1 de l&apos;export n&apos;a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <source>File %1 of the export could not be made readable by you only; nothing was left behind.</source>
+        <translation>Le fichier %1 de l&apos;export n&apos;a pas pu être rendu lisible par vous seul ; rien n&apos;a été laissé.</translation>
+    </message>
 </context>
 <context>
     <name>custos::deid::Deidentifier</name>
@@ -2224,6 +2264,38 @@ surface %6 mm²</translation>
     <message>
         <source>No permission to export these DICOM files; nothing was written.</source>
         <translation>Aucune autorisation d&apos;exporter ces fichiers DICOM ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The files may be written only to the folder that was checked (%1); nothing was written.</source>
+        <translation>Les fichiers ne peuvent être écrits que dans le dossier vérifié (%1) ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>This is not a way for an image to leave Custos; nothing left.</source>
+        <translation>Ce n&apos;est pas un moyen pour une image de quitter Custos ; rien n&apos;est sorti.</translation>
+    </message>
+    <message>
+        <source>No permission for this image to leave Custos; nothing left.</source>
+        <translation>Aucune autorisation pour que cette image quitte Custos ; rien n&apos;est sorti.</translation>
+    </message>
+    <message>
+        <source>No permission to write this image to a file; nothing was written.</source>
+        <translation>Aucune autorisation d&apos;écrire cette image dans un fichier ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The image may be written only to the folder that was checked (%1); nothing was written.</source>
+        <translation>L&apos;image ne peut être écrite que dans le dossier vérifié (%1) ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The image is not of the series that was allowed; nothing was written.</source>
+        <translation>L&apos;image n&apos;appartient pas à la série autorisée ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>There was no image to write; nothing was written.</source>
+        <translation>Il n&apos;y avait aucune image à écrire ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created; nothing was written.</source>
+        <translation>Le dossier %1 n&apos;a pas pu être créé ; rien n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -2962,6 +3034,14 @@ surface %6 mm²</translation>
         <source>Your role (%1) does not review AI findings.</source>
         <translation>Votre rôle (%1) ne permet pas d&apos;examiner les résultats de l&apos;IA.</translation>
     </message>
+    <message>
+        <source>Nothing was printed (cancelled).</source>
+        <translation>Rien n&apos;a été imprimé (annulé).</translation>
+    </message>
+    <message>
+        <source>Nothing was printed: Custos prints to a printer only. To save the image as a file, use File → Export… (PNG or JPEG), which checks the folder against the site policy.</source>
+        <translation>Rien n&apos;a été imprimé : Custos n&apos;imprime que sur une imprimante. Pour enregistrer l&apos;image dans un fichier, utilisez Fichier → Exporter… (PNG ou JPEG), qui vérifie le dossier selon la politique du site.</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::CorrectDialog</name>
@@ -3204,6 +3284,21 @@ surface %6 mm²</translation>
         <translation>
             <numerusform>%n fichier a été retenu, car la dé-identification ne peut pas retirer ce que montrent ses pixels :</numerusform>
             <numerusform>%n fichiers ont été retenus, car la dé-identification ne peut pas retirer ce que montrent leurs pixels :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One image: the current view as on screen, with a burned-in watermark. Your role sees the patient&apos;s demographics masked, and so does the image.</source>
+        <translation>Une image : la vue actuelle telle qu&apos;à l&apos;écran, avec un filigrane incrusté. Votre rôle voit les données démographiques du patient masquées, et l&apos;image aussi.</translation>
+    </message>
+    <message>
+        <source>One image: the current view as on screen, with a burned-in watermark. It is not de-identified: the patient&apos;s name and ID in the corner text leave with it.</source>
+        <translation>Une image : la vue actuelle telle qu&apos;à l&apos;écran, avec un filigrane incrusté. Elle n&apos;est pas dé-identifiée : le nom et l&apos;identifiant du patient dans le texte des coins partent avec elle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DICOM file(s), into a folder per study and series: &lt;folder&gt;/&lt;study&gt;/&lt;series&gt;/IM000001.dcm, …</source>
+        <translation>
+            <numerusform>%n fichier DICOM, dans un dossier par étude et série : &lt;dossier&gt;/&lt;étude&gt;/&lt;série&gt;/IM000001.dcm, …</numerusform>
+            <numerusform>%n fichiers DICOM, dans un dossier par étude et série : &lt;dossier&gt;/&lt;étude&gt;/&lt;série&gt;/IM000001.dcm, …</numerusform>
         </translation>
     </message>
 </context>
@@ -4048,6 +4143,13 @@ Demandez à votre service informatique de corriger ou de réinstaller le fichier
     <message>
         <source>the example site policy (demo; no site policy is installed)</source>
         <translation>la politique de site d&apos;exemple (démo ; aucune politique de site n&apos;est installée)</translation>
+    </message>
+</context>
+<context>
+    <name>custos::study</name>
+    <message>
+        <source>Nobody was asked whether this study may be shown, so it is not shown.</source>
+        <translation>Personne n&apos;a été consulté pour savoir si cette étude peut être affichée ; elle n&apos;est donc pas affichée.</translation>
     </message>
 </context>
 </TS>

@@ -2,13 +2,14 @@
 #include "app/cli/cli_export_png.h"
 
 #include "core/ai/ai_reader.h"
-#include "core/deid/export_files.h"
 #include "core/dicom/volume_loader.h"
+#include "core/export/image_writer.h"
 #include "ui/compliance/watermark.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 
 #include <algorithm>
@@ -62,11 +63,13 @@ Result<QStringList> writeImages(const dicom::Catalog& catalog, const std::map<QS
 {
     QStringList written;
     auto fail = [&written](const QString& message) -> Result<QStringList> {
-        for (const QString& f : written)
+        for (const QString& f : written) {
             QFile::remove(f);
+            QDir().rmdir(QFileInfo(f).absolutePath()); // only when empty: folders an earlier export filled stay
+            QDir().rmdir(QFileInfo(QFileInfo(f).absolutePath()).absolutePath());
+        }
         return Error{message};
     };
-    int counter = 0;
     std::vector<const dicom::Stack*> stacks;
     for (const dicom::Study& study : catalog.studies)
         for (const dicom::Series& series : study.series)
@@ -79,16 +82,19 @@ Result<QStringList> writeImages(const dicom::Catalog& catalog, const std::map<QS
         const auto decision = decisions.find(stack.studyInstanceUid);
         if (decision == decisions.end() || !decision->second.allowed())
             continue;
+        // core/export releases the image on the study's permit and decides the watermark line.
+        auto released = exports::ImageWriter::release(decision->second.permit.get(), policy::Action::ExportImage, user, QDateTime::currentDateTime());
+        if (!released)
+            return fail(released.errorMessage());
         auto volume = dicom::loadStack(catalog, stack);
         if (!volume)
-            return fail(t("Image %1 of the export could not be decoded: %2").arg(counter + 1).arg(volume.errorMessage()));
-        const QString mark = ui::watermarkLine(decision->second.watermark, user, QDateTime::currentDateTime(),
-                                               decision->second.forceDeidentify);
-        const QImage image = ui::burnWatermark(render(*volume.value()), mark);
-        const QString path = deid::nextExportName(out, counter, QStringLiteral("png"));
-        if (!image.save(path, "PNG"))
-            return fail(t("Image %1 of the export could not be written to %2.").arg(counter).arg(out.path()));
-        written << path;
+            return fail(t("Image %1 of the export could not be decoded: %2").arg(written.size() + 1).arg(volume.errorMessage()));
+        const QImage image = ui::burnWatermark(render(*volume.value()), released.value()->watermark());
+        auto path = exports::ImageWriter::writeIntoExport(*released.value(), ui::encodeImage(image, "PNG"), QStringLiteral("png"),
+                                                          stack.seriesInstanceUid, out);
+        if (!path)
+            return fail(path.errorMessage());
+        written << path.value();
     }
     if (written.isEmpty())
         return fail(t("The given files hold no images to export."));

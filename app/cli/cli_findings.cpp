@@ -6,6 +6,7 @@
 #include "app/common/services.h"
 #include "core/ai/ai_reader.h"
 #include "core/dicom/header_reader.h"
+#include "core/study/study_access.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -198,22 +199,6 @@ QString humanObject(const QJsonObject& o)
     return text;
 }
 
-// The studies the AI objects belong to (first header and file count each):
-// reading them is a ViewStudy of each, decided and recorded by the Guard.
-std::map<QString, std::pair<dicom::Instance, int>> studiesOf(const QStringList& files)
-{
-    std::map<QString, std::pair<dicom::Instance, int>> studies;
-    for (const QString& file : files) {
-        const auto header = dicom::readInstanceHeader(file);
-        if (!header)
-            continue;
-        auto& entry = studies[header.value().studyInstanceUid];
-        if (entry.second++ == 0)
-            entry.first = header.value();
-    }
-    return studies;
-}
-
 } // namespace
 
 int runFindings(const QStringList& args, const GlobalOptions& global)
@@ -250,31 +235,20 @@ int runFindings(const QStringList& args, const GlobalOptions& global)
         else
             errors.append(QJsonObject{{QStringLiteral("file"), file}, {QStringLiteral("message"), object.errorMessage()}});
     }
-    const auto headers = studiesOf(files);
-    // A vendor JSON may name only the series it annotates: its study is then
-    // "the study of series X", decided (and recorded) under that name.
-    auto studyOf = [](const ai::AiObject& object) {
-        return !object.studyInstanceUid.isEmpty() ? object.studyInstanceUid
-               : !object.referencedSeriesUid.isEmpty() ? QStringLiteral("study of series ") + object.referencedSeriesUid
-                                                       : QString();
-    };
-    std::map<QString, bool> allowed; // study -> ViewStudy allowed
-    for (const auto& [file, object] : read) {
-        if (allowed.count(studyOf(object)))
-            continue;
-        policy::Subject subject;
-        subject.studyUid = studyOf(object);
-        if (auto h = headers.find(object.studyInstanceUid); h != headers.end()) {
-            subject.patientId = h->second.first.patientId;
-            subject.patientName = h->second.first.patientName;
-        }
-        subject.description = QStringLiteral("AI results (custos-cli findings)");
-        allowed[studyOf(object)] = !guard.value()->require(policy::Action::ViewStudy, subject, QStringLiteral("custos-cli findings"));
-    }
+    // core/study decides each object under its study (one recorded ViewStudy per study).
+    std::vector<ai::AiObject> readObjects;
+    for (const auto& [file, object] : read)
+        readObjects.push_back(object);
+    const std::vector<bool> shown = study::admitAiObjects(readObjects, files, [&guard](const policy::Subject& subject) {
+        policy::Decision decision;
+        if (guard.value()->require(policy::Action::ViewStudy, subject, QStringLiteral("custos-cli findings"), &decision))
+            decision.kind = policy::Decision::Kind::Denied; // the reason is printed
+        return decision;
+    });
     bool refused = false;
-    for (const auto& [file, object] : read) {
-        if (allowed[studyOf(object)])
-            objects.append(describeObject(object));
+    for (std::size_t i = 0; i < read.size(); ++i) {
+        if (shown[i])
+            objects.append(describeObject(read[i].second));
         else
             refused = true;
     }

@@ -2,6 +2,7 @@
 #include "app/cli/cli_info.h"
 
 #include "app/cli/cli_guard.h"
+#include "core/study/study_access.h"
 
 #include "app/common/services.h"
 #include "core/dicom/scanner.h"
@@ -164,22 +165,22 @@ int runInfo(const QStringList& args, const GlobalOptions& global)
     dicom::Catalog catalog = dicom::scanPaths(paths);
     QSet<QString> identified; // studies whose ViewStudy was allowed (and not de-identified only)
     bool refused = false;
-    for (const dicom::Study& study : catalog.studies) {
-        if (!session)
-            break;
-        int instances = 0;
-        for (const dicom::Series& series : study.series)
-            instances += int(series.instances.size());
-        policy::Subject subject;
-        subject.patientId = study.patientId;
-        subject.patientName = study.patientName;
-        subject.studyUid = study.studyInstanceUid;
-        subject.description = QStringLiteral("%1 instances (custos-cli info)").arg(instances);
-        policy::Decision decision;
-        if (guard->require(policy::Action::ViewStudy, subject, QStringLiteral("custos-cli info"), &decision))
-            refused = true;
-        else if (!decision.forceDeidentify)
-            identified.insert(study.studyInstanceUid);
+    if (session) {
+        // core/study asks the Guard for each study (recorded, allowed or not).
+        const auto decisions = study::decideEach(catalog, [&guard](const policy::Subject& subject) {
+            policy::Subject s = subject;
+            s.description = subject.description + QStringLiteral(" (custos-cli info)");
+            policy::Decision decision;
+            if (guard->require(policy::Action::ViewStudy, s, QStringLiteral("custos-cli info"), &decision))
+                decision.kind = policy::Decision::Kind::Denied; // the reason is printed
+            return decision;
+        });
+        for (const study::Withheld& d : decisions) {
+            if (!d.decision.allowed())
+                refused = true;
+            else if (!d.decision.forceDeidentify)
+                identified.insert(d.subject.studyUid);
+        }
     }
     std::vector<dicom::FileError> errors = catalog.errors;
 

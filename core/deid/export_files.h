@@ -3,6 +3,15 @@
 // How DICOM files leave Custos once the Guard allowed it: copied as they are
 // or de-identified, under neutral names, all or nothing. Shared by the
 // viewer's export dialog and custos-cli export.
+//
+// Layout: <destination>/<study>/<series>/IM000001.dcm. The folder names
+// are the study's and series' UIDs (the de-identified UIDs of a
+// de-identified export, so no original UID is left in a path). A series
+// folder that exists already is never written into: exporting the same
+// series twice is refused before a byte is written, instead of leaving two
+// copies with the same SOP Instance UIDs side by side. Folders Custos makes
+// are owner-only (0700) and files owner-only (0600): an export holds patient
+// data, and a shared export folder must not make it readable by others.
 
 #include "core/common/result.h"
 
@@ -31,6 +40,24 @@ class WriterKey
 // names carry no patient data and never overwrite what is there.
 QString nextExportName(const QDir& dir, int& counter, const QString& suffix);
 
+// A name a folder may carry: a UID as it is ("1.2.840…"), anything else
+// (a hostile header's "../../x", an empty UID) as "x" + hash, so no header
+// can choose where a file lands.
+QString folderNameFor(const QString& uid);
+
+// <root>/<study>/<series> for a new export of one series, made owner-only
+// (0700). Refused when the series folder exists (`mustBeNew`: DICOM exports)
+// or when the study folder is a symbolic link or belongs to another user.
+// `created` receives every folder made (for an all-or-nothing cleanup).
+Result<QString> makeSeriesFolder(const QDir& root, const QString& studyName, const QString& seriesName, bool mustBeNew,
+                                 QStringList* created = nullptr);
+
+// Creates `path` (it must not exist: never overwrites) with `bytes`, owner-only (0600).
+Result<void> writeNewOwnerOnly(const QString& path, const QByteArray& bytes);
+
+// Makes a written file owner-only (0600).
+bool makeOwnerOnly(const QString& path);
+
 struct ExportFile
 {
     QString path;
@@ -47,6 +74,7 @@ struct HeldBack
 struct ExportedFiles
 {
     QStringList files;
+    QStringList folders; // the series folders written, <root>/<study>/<series>
     int burnedIn = 0; // de-identified files written although the de-identifier flagged their pixels
     // De-identified exports hold back images whose pixels carry patient data
     // (Burned In Annotation YES, secondary/screen captures, ultrasound):
@@ -54,10 +82,11 @@ struct ExportedFiles
     std::vector<HeldBack> heldBack;
 };
 
-// Writes every file into `out`, except de-identified files with a pixel
+// Writes every file into its series folder under `out`, except de-identified files with a pixel
 // risk (held back, listed). De-identified files share one UID mapping
 // for the whole export, so references between them stay intact. On the
-// first failure everything written is removed. `afterEach` (optional, on
+// first failure everything written is removed (folders included). A
+// series folder that exists already refuses the whole export up front. `afterEach` (optional, on
 // the calling thread) after every file.
 Result<ExportedFiles> exportDicomFiles(const WriterKey& key, const std::vector<ExportFile>& files, const QDir& out,
                                        const std::function<void()>& afterEach = {});

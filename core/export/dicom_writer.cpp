@@ -2,8 +2,23 @@
 #include "core/export/dicom_writer.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace custos::exports {
+
+namespace {
+
+bool sameFolder(const QString& a, const QString& b)
+{
+    if (a.isEmpty() || b.isEmpty())
+        return false;
+    const QFileInfo fa(a), fb(b);
+    if (fa.exists() && fb.exists())
+        return fa.canonicalFilePath() == fb.canonicalFilePath();
+    return QDir::cleanPath(fa.absoluteFilePath()) == QDir::cleanPath(fb.absoluteFilePath());
+}
+
+} // namespace
 
 Result<deid::ExportedFiles> DicomWriter::write(const std::vector<PermittedFiles>& batch, bool deidentifyAsked, const QDir& out,
                                                const policy::AuditSink& record, const std::function<void()>& afterEach)
@@ -14,6 +29,10 @@ Result<deid::ExportedFiles> DicomWriter::write(const std::vector<PermittedFiles>
     for (const PermittedFiles& part : batch) {
         if (!part.permit || (part.permit->action() != Action::ExportDicom && part.permit->action() != Action::ExportDeidentified))
             return Error{QCoreApplication::translate("custos::exports", "No permission to export these DICOM files; nothing was written.")};
+        // Only into the folder the Guard checked against the export destinations.
+        if (!sameFolder(out.absolutePath(), part.permit->subject().destination))
+            return Error{QCoreApplication::translate("custos::exports", "The files may be written only to the folder that was checked (%1); nothing was written.")
+                             .arg(part.permit->subject().destination)};
         const bool deidentify = deidentifyAsked || part.permit->deidentify() || part.permit->action() == Action::ExportDeidentified;
         for (const QString& f : part.files)
             toWrite.push_back({f, deidentify});

@@ -162,6 +162,12 @@ void TestCliExport::radiologistExportsDicomAndItIsAudited()
     QCOMPARE(fileCount(out), fileCount(m_study.path()));
     // Identified export: the files are the originals, byte for byte.
     QVERIFY(!testsupport::filesContaining(out, "CUSTOS-DEMO-0001").isEmpty());
+    // The same study again into the same folder: refused with a sentence, nothing added or overwritten.
+    const Run again = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("dicom"), m_study.path(), QStringLiteral("--out"), out,
+                           QStringLiteral("--purpose"), QStringLiteral("referral to oncology")});
+    QCOMPARE(again.code, 1);
+    QVERIFY2(again.err.contains("exported to") && again.err.contains("nothing was overwritten"), again.err.constData());
+    QCOMPARE(fileCount(out), fileCount(m_study.path()));
     // Outside the allowed destinations: refused, nothing written.
     QTemporaryDir elsewhere;
     const QString bad = elsewhere.filePath(QStringLiteral("out"));
@@ -201,11 +207,16 @@ void TestCliExport::radiologistExportsWatermarkedImages()
     const Run r = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("png"), m_study.path(), QStringLiteral("--out"), out,
                        QStringLiteral("--purpose"), QStringLiteral("tumour board slides")});
     QVERIFY2(r.code == 0, r.err.constData());
-    const QStringList pngs = QDir(out).entryList({QStringLiteral("*.png")}, QDir::Files);
+    // Into a folder per study and series, owner-only.
+    QStringList pngs;
+    for (QDirIterator it(out, {QStringLiteral("*.png")}, QDir::Files, QDirIterator::Subdirectories); it.hasNext();)
+        pngs << it.next();
     // The demo study's CT, its middle image; its AI objects (SEG, heatmap) are no images to export.
     QCOMPARE(pngs.size(), 1);
+    QCOMPARE(QDir(out).relativeFilePath(pngs.front()).count(QLatin1Char('/')), 2); // <study>/<series>/IM000001.png
+    QVERIFY(!(QFile::permissions(pngs.front()) & (QFile::ReadGroup | QFile::ReadOther)));
     for (const QString& png : pngs) {
-        const QImage image(QDir(out).filePath(png));
+        const QImage image(png);
         QVERIFY(!image.isNull());
         // The watermark's words are burned into the pixels (amber on a dark
         // band along the bottom): no grey-scale image has that colour.

@@ -453,11 +453,11 @@ void TestCompliance::trainingBlocksTheFirstExport()
     dialog->setPurpose(QStringLiteral("second opinion"));
 
     bool sawTraining = false, wrongRefused = false, nothingWrittenYet = false;
-    QVERIFY(QDir(m_out).entryList(QDir::Files).isEmpty());
+    QVERIFY(!QDirIterator(m_out, QDir::Files, QDirIterator::Subdirectories).hasNext());
     onNextDialog<TrainingDialog>([&](TrainingDialog* training) {
         sawTraining = training->module().id == QLatin1String("phi-handling");
         keep(training, QStringLiteral("training-dialog"));
-        nothingWrittenYet = QDir(m_out).entryList(QDir::Files).isEmpty();
+        nothingWrittenYet = !QDirIterator(m_out, QDir::Files, QDirIterator::Subdirectories).hasNext(); // exports go into <study>/<series>
         const auto& questions = training->module().questions;
         for (int i = 0; i < int(questions.size()); ++i)
             training->setAnswer(i, (questions[std::size_t(i)].answer + 1) % int(questions[std::size_t(i)].choices.size()));

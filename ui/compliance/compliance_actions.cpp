@@ -3,9 +3,11 @@
 // drag. Each asks the Guard when the person acts; each refusal is recorded
 // by the Guard and shown in the window's notice bar.
 
+#include "core/export/image_writer.h"
 #include "ui/compliance/capture_protection.h"
 #include "ui/compliance/compliance_controller.h"
 #include "ui/compliance/export_dialog.h"
+#include "ui/compliance/training_dialog.h"
 #include "ui/compliance/watermark.h"
 #include "ui/shell/main_window.h"
 #include "ui/shell/viewer_grid.h"
@@ -33,12 +35,12 @@ ComplianceController::Current ComplianceController::current() const
     Current c;
     if (!m_window)
         return c;
-    const QString key = m_window->activeKey();
+    const study::StackId shown = m_window->activeStack();
     const auto catalog = m_window->loader()->catalog();
-    if (key.isEmpty() || !catalog)
+    if (!shown.isValid() || !catalog)
         return c;
-    const QString studyUid = key.section(QLatin1Char('/'), 0, 0);
-    const QString seriesUid = key.section(QLatin1Char('/'), 1).section(QLatin1Char('#'), 0, 0);
+    const QString studyUid = shown.studyUid;
+    const QString seriesUid = shown.seriesUid;
     for (const dicom::Study& study : catalog->studies) {
         if (study.studyInstanceUid != studyUid)
             continue;
@@ -110,6 +112,17 @@ void ComplianceController::exportCurrent()
     dialog->open();
 }
 
+// Through core/export: the Guard decides (recorded), and only its permit
+// releases the image with the watermark line core/export decided.
+exports::ImageExit ComplianceController::askImage(policy::Action action, const policy::Subject& subject, const QString& purpose)
+{
+    const QString user = m_context->identity().userName;
+    exports::ImageExit exit = exports::ImageWriter::request(*m_context->guard, action, subject, purpose, user, m_context->now());
+    if (exit.decision.kind == policy::Decision::Kind::NeedsTraining && completeTraining(m_window, *m_context, exit.decision.trainingModule))
+        exit = exports::ImageWriter::request(*m_context->guard, action, subject, purpose, user, m_context->now());
+    return exit;
+}
+
 void ComplianceController::copyImage()
 {
     const Current c = current();
@@ -117,13 +130,12 @@ void ComplianceController::copyImage()
         notify(tr("Open a study first."), true);
         return;
     }
-    const policy::Decision d = ask(policy::Action::CopyToClipboard, c.subject, tr("Copy image to the clipboard"));
-    if (!d.allowed()) {
-        notify(tr("The image was not copied. %1").arg(d.reason), true);
+    const exports::ImageExit exit = askImage(policy::Action::CopyToClipboard, c.subject, tr("Copy image to the clipboard"));
+    if (!exit.image) {
+        notify(tr("The image was not copied. %1").arg(exit.decision.reason), true);
         return;
     }
-    const auth::Identity who = m_context->identity();
-    QApplication::clipboard()->setImage(burnWatermark(renderActiveView(), watermarkLine(d.watermark, who.userName, m_context->now(), d.forceDeidentify)));
+    QApplication::clipboard()->setImage(burnWatermark(renderActiveView(), exit.image->watermark()));
     notify(tr("The image was copied with a watermark. It contains patient data: paste it only where the policy allows."), false);
 }
 
@@ -134,17 +146,28 @@ void ComplianceController::printImage()
         notify(tr("Open a study first."), true);
         return;
     }
-    const policy::Decision d = ask(policy::Action::Print, c.subject, tr("Print image"));
-    if (!d.allowed()) {
-        notify(tr("Nothing was printed. %1").arg(d.reason), true);
+    const exports::ImageExit exit = askImage(policy::Action::Print, c.subject, tr("Print image"));
+    if (!exit.image) {
+        notify(tr("Nothing was printed. %1").arg(exit.decision.reason), true);
         return;
     }
-    const auth::Identity who = m_context->identity();
-    const QImage image = burnWatermark(renderActiveView(), watermarkLine(d.watermark, who.userName, m_context->now(), d.forceDeidentify));
+    const QImage image = burnWatermark(renderActiveView(), exit.image->watermark());
     QPrinter printer;
     QPrintDialog dialog(&printer, m_window);
-    if (dialog.exec() != QDialog::Accepted)
+    // Printing puts paper in a tray. "Print to File" would write a PDF to any
+    // folder, past the export destinations: files leave only through
+    // File → Export (PNG/JPEG), which checks the folder.
+    dialog.setOption(QAbstractPrintDialog::PrintToFile, false);
+    if (dialog.exec() != QDialog::Accepted) {
+        notify(tr("Nothing was printed (cancelled)."), false);
         return;
+    }
+    if (printer.outputFormat() != QPrinter::NativeFormat || !printer.outputFileName().isEmpty()) {
+        notify(tr("Nothing was printed: Custos prints to a printer only. To save the image as a file, use File → Export… "
+                  "(PNG or JPEG), which checks the folder against the site policy."),
+               true);
+        return;
+    }
     QPainter p(&printer);
     const QRect page = p.viewport();
     const QSize size = image.size().scaled(page.size(), Qt::KeepAspectRatio);
@@ -156,14 +179,13 @@ bool ComplianceController::dragOut(SliceView* view)
     const Current c = current();
     if (!c.valid || !view)
         return false;
-    const policy::Decision d = ask(policy::Action::DragOut, c.subject, tr("Drag image out of the viewer"));
-    if (!d.allowed()) {
-        notify(tr("The image cannot be dragged out. %1").arg(d.reason), true);
+    const exports::ImageExit exit = askImage(policy::Action::DragOut, c.subject, tr("Drag image out of the viewer"));
+    if (!exit.image) {
+        notify(tr("The image cannot be dragged out. %1").arg(exit.decision.reason), true);
         return false;
     }
-    const auth::Identity who = m_context->identity();
     auto* mime = new QMimeData;
-    mime->setImageData(burnWatermark(renderActiveView(), watermarkLine(d.watermark, who.userName, m_context->now(), d.forceDeidentify)));
+    mime->setImageData(burnWatermark(renderActiveView(), exit.image->watermark()));
     auto* drag = new QDrag(view);
     drag->setMimeData(mime);
     drag->exec(Qt::CopyAction);
@@ -193,31 +215,29 @@ int ComplianceController::exportScreenshot(const QImage& window, const QString& 
             s.destination = QFileInfo(file).absolutePath();
             shown.push_back(s);
         }
+    if (shown.empty()) {
+        // No study shown: the window holds no patient data (sign-in, refusal notice).
+        QSaveFile out(file);
+        return out.open(QIODevice::WriteOnly) && window.save(&out, "PNG") && out.commit() ? 0 : 1;
+    }
     const QString purpose = QStringLiteral("Screenshot (--screenshot)");
-    policy::Decision last;
-    last.kind = policy::Decision::Kind::Allowed;
+    const QString user = m_context->identity().userName;
+    std::shared_ptr<const exports::ReleasedImage> released;
     for (const policy::Subject& s : shown) {
-        last = m_context->guard->request(policy::Action::ExportImage, s, purpose);
-        if (!last.allowed()) {
-            std::fprintf(stderr, "custos: the screenshot was refused, nothing was written: %s\n", qPrintable(last.reason));
+        const exports::ImageExit exit = exports::ImageWriter::request(*m_context->guard, policy::Action::ExportImage, s, purpose, user, m_context->now());
+        if (!exit.image) {
+            std::fprintf(stderr, "custos: the screenshot was refused, nothing was written: %s\n", qPrintable(exit.decision.reason));
             return 3;
         }
+        released = exit.image;
     }
-    // No study shown: the window holds no patient data (sign-in, refusal notice).
-    const auth::Identity who = m_context->identity();
-    const QImage marked = shown.empty() ? window
-                                        : burnWatermark(window, watermarkLine(last.watermark, who.userName, m_context->now(), last.forceDeidentify));
-    QSaveFile out(file);
-    if (out.open(QIODevice::WriteOnly) && marked.save(&out, "PNG") && out.commit())
-        return 0;
-    if (!shown.empty()) {
-        audit::Event failed = policy::decisionEvent(policy::Action::ExportImage, shown.front(), purpose, m_context->guard->requester(), last);
-        failed.outcome = audit::Outcome::SeriousFailure;
-        failed.outcomeDescription = QStringLiteral("screenshot could not be written after it was allowed");
-        if (m_context->audit)
-            m_context->audit(failed);
+    const QByteArray png = encodeImage(burnWatermark(window, released->watermark()), "PNG");
+    auto written = exports::ImageWriter::writeNamedFile(*released, png, file, m_context->audit);
+    if (!written) {
+        std::fprintf(stderr, "custos: the screenshot was not written: %s\n", qPrintable(written.errorMessage()));
+        return 1;
     }
-    return 1;
+    return 0;
 }
 
 // Ctrl+left-drag on a viewport takes the image out (plain drags stay tools).

@@ -36,32 +36,6 @@ namespace custos::ui {
 QDateTime ComplianceContext::now() const { return clock ? clock().toUTC() : QDateTime::currentDateTimeUtc(); }
 auth::Identity ComplianceContext::identity() const { return session ? session->identity() : auth::Identity{}; }
 
-namespace {
-
-policy::Subject subjectOf(const dicom::Study& study)
-{
-    policy::Subject s;
-    s.patientId = study.patientId;
-    s.patientName = study.patientName;
-    s.studyUid = study.studyInstanceUid;
-    s.description = QCoreApplication::translate("custos::ui::ComplianceController", "%n series", nullptr, int(study.series.size()));
-    return s;
-}
-
-// A de-identified-only role sees the images, not who they belong to.
-void maskDemographics(dicom::Study& study)
-{
-    study.patientName = QCoreApplication::translate("custos::ui::ComplianceController", "De-identified");
-    study.patientId.clear();
-    study.patientBirthDate.clear();
-    study.patientSex.clear();
-    study.accessionNumber.clear();
-    study.studyDate = study.studyDate.left(4); // HIPAA Safe Harbor keeps the year only
-    study.studyTime.clear();
-}
-
-} // namespace
-
 ComplianceController::ComplianceController(std::shared_ptr<const ComplianceContext> context) : m_context(std::move(context)) {}
 ComplianceController::~ComplianceController() = default;
 
@@ -70,7 +44,9 @@ MainWindow* ComplianceController::createViewer(ViewerOptions options, std::share
     auto* controller = new ComplianceController(std::move(context));
     QPointer<ComplianceController> guarded(controller);
     // Asked by the window's loader after each scan, on the UI thread.
-    options.protection.mayView = [guarded](dicom::Study& study) { return guarded && guarded->mayView(study); };
+    options.protection.decideView = [guarded](const policy::Subject& subject) {
+        return guarded ? guarded->decideView(subject) : policy::Decision{}; // closed window: denied, nobody to see it
+    };
     if (options.protection.displayName.isEmpty())
         options.protection.displayName = controller->m_context->identity().displayName;
     options.protection.exportScreenshot = [guarded](const QImage& image, const QString& file) {
@@ -97,23 +73,18 @@ policy::Decision ComplianceController::ask(policy::Action action, const policy::
     return d;
 }
 
-bool ComplianceController::mayView(dicom::Study& study)
+policy::Decision ComplianceController::decideView(const policy::Subject& subject)
 {
-    const policy::Subject subject = subjectOf(study);
-    auto known = m_viewDecisions.constFind(study.studyInstanceUid);
+    auto known = m_viewDecisions.constFind(subject.studyUid);
     policy::Decision d;
     if (known != m_viewDecisions.constEnd() && known->allowed() && !known->underBreakGlass)
         d = *known; // decided (and recorded) once per study and window
     else
         d = m_context->guard->request(policy::Action::ViewStudy, subject, tr("Image review"));
-    m_viewDecisions.insert(study.studyInstanceUid, d);
-    if (!d.allowed()) {
+    m_viewDecisions.insert(subject.studyUid, d);
+    if (!d.allowed())
         m_withheld.push_back({subject, d});
-        return false;
-    }
-    if (d.forceDeidentify)
-        maskDemographics(study);
-    return true;
+    return d; // core/study withholds or masks as decided
 }
 
 void ComplianceController::attach(MainWindow* window)

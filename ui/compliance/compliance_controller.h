@@ -15,6 +15,7 @@
 //     capture-protection status, Tools → Administration….
 
 #include "core/dicom/catalog.h"
+#include "core/export/image_writer.h"
 #include "core/policy/break_glass.h"
 #include "core/policy/guard.h"
 #include "ui/compliance/compliance_context.h"
@@ -53,8 +54,9 @@ public:
     static MainWindow* createViewer(ViewerOptions options, std::shared_ptr<const ComplianceContext> context);
     static ComplianceController* of(const MainWindow* window);
 
-    // The ViewStudy gate for the window's Protection::mayView.
-    bool mayView(dicom::Study& study);
+    // The Guard's ViewStudy decision for the window's Protection::decideView
+    // (asked by core/study; remembered per study and window).
+    policy::Decision decideView(const policy::Subject& subject);
     // Menus, shortcuts, banners, overlays; the controller becomes the window's child.
     void attach(MainWindow* window);
 
@@ -100,6 +102,7 @@ private:
     };
     Current current() const;
     policy::Decision ask(policy::Action action, const policy::Subject& subject, const QString& purpose);
+    exports::ImageExit askImage(policy::Action action, const policy::Subject& subject, const QString& purpose);
     QImage renderActiveView() const;
     void refreshActions();
     void updateReviewPermission();

@@ -3,6 +3,7 @@
 
 #include "core/deid/export_files.h"
 #include "core/export/dicom_writer.h"
+#include "core/export/image_writer.h"
 #include "core/policy/training.h"
 #include "ui/compliance/compliance_context.h"
 #include "ui/compliance/training_dialog.h"
@@ -165,16 +166,21 @@ void ExportDialog::setWholeStudy(bool whole)
     const bool image = m_format == Format::Png || m_format == Format::Jpeg;
     m_study->setText(tr("the study: %1 (%n file(s))", nullptr, int(m_source.studyFiles.size())).arg(m_source.studyLabel));
     m_series->setText(tr("this series: %1 (%n file(s))", nullptr, int(m_source.seriesFiles.size())).arg(m_source.seriesLabel));
-    m_study->setEnabled(!image);
-    m_series->setEnabled(!image);
+    // A picture is one view, not the study's files: no study/series choice is offered for it.
+    m_study->setVisible(!image);
+    m_series->setVisible(!image);
     {
         QSignalBlocker a(m_study), b(m_series);
         m_study->setChecked(whole);
         m_series->setChecked(!whole);
     }
-    m_what->setText(image ? tr("One image: the current view as on screen, with a burned-in watermark.")
-                          : tr("%n DICOM file(s), named IM000001.dcm, …", nullptr,
-                               int((whole ? m_source.studyFiles : m_source.seriesFiles).size())));
+    const bool masked = image && m_context->guard->preview(policy::Action::ExportImage, subject()).forceDeidentify;
+    m_what->setText(!image ? tr("%n DICOM file(s), into a folder per study and series: <folder>/<study>/<series>/IM000001.dcm, …", nullptr,
+                                int((whole ? m_source.studyFiles : m_source.seriesFiles).size()))
+                    : masked ? tr("One image: the current view as on screen, with a burned-in watermark. Your role sees the patient's "
+                                  "demographics masked, and so does the image.")
+                             : tr("One image: the current view as on screen, with a burned-in watermark. It is not de-identified: the "
+                                  "patient's name and ID in the corner text leave with it."));
     updateRule();
 }
 
@@ -302,11 +308,19 @@ void ExportDialog::startExport()
     const bool image = m_format == Format::Png || m_format == Format::Jpeg;
     const bool deidentify = d.forceDeidentify || m_format == Format::DeidentifiedDicom;
     const QStringList files = image ? QStringList() : (m_wholeStudy ? m_source.studyFiles : m_source.seriesFiles);
-    QImage picture;
+    QByteArray picture;
+    std::shared_ptr<const exports::ReleasedImage> released;
     if (image) {
-        const QString user = m_context->identity().userName;
-        picture = burnWatermark(m_source.renderView ? m_source.renderView() : QImage(),
-                                watermarkLine(d.watermark, user, m_context->now(), deidentify));
+        // core/export releases the image on the Guard's permit and decides its watermark line.
+        auto release = exports::ImageWriter::release(d.permit.get(), policy::Action::ExportImage, m_context->identity().userName, m_context->now());
+        if (!release) {
+            setStatus(release.errorMessage(), true);
+            emit exportFinished(false, release.errorMessage());
+            return;
+        }
+        released = release.value();
+        picture = encodeImage(burnWatermark(m_source.renderView ? m_source.renderView() : QImage(), released->watermark()),
+                              m_format == Format::Jpeg ? "JPEG" : "PNG");
     }
     m_progress->setRange(0, image ? 1 : int(files.size()));
     m_progress->setValue(0);
@@ -315,13 +329,12 @@ void ExportDialog::startExport()
     m_export->setEnabled(false);
     setStatus(tr("Exporting…"), false);
     const QDir out(s.destination);
-    const char* imageFormat = m_format == Format::Jpeg ? "JPEG" : "PNG";
     const QString suffix = m_format == Format::Jpeg ? QStringLiteral("jpg") : QStringLiteral("png");
     auto done = m_done;
     const std::shared_ptr<const policy::ExportPermit> permit = d.permit;
-    m_watcher.setFuture(QtConcurrent::run([files, picture, image, deidentify, out, imageFormat, suffix, done, permit]() -> Outcome {
+    const QString seriesUid = m_source.study.seriesUid;
+    m_watcher.setFuture(QtConcurrent::run([files, picture, image, deidentify, out, suffix, done, permit, released, seriesUid]() -> Outcome {
         Outcome o;
-        int counter = 0;
         auto fail = [&o](const QString& message) {
             for (const QString& f : o.files)
                 QFile::remove(f); // a failed export leaves nothing half-done
@@ -330,10 +343,11 @@ void ExportDialog::startExport()
             return o;
         };
         if (image) {
-            const QString target = deid::nextExportName(out, counter, suffix);
-            if (picture.isNull() || !picture.save(target, imageFormat))
-                return fail(tr("The image could not be written to %1.").arg(out.path()));
-            o.files << target;
+            auto target = exports::ImageWriter::writeIntoExport(*released, picture, suffix, seriesUid, out); // a failure is recorded in onFinished
+            if (!target)
+                return fail(target.errorMessage());
+            o.files << target.value();
+            o.folders << QFileInfo(target.value()).absolutePath();
             done->store(1);
             return o;
         }
@@ -342,6 +356,7 @@ void ExportDialog::startExport()
         if (!written)
             return fail(written.errorMessage());
         o.files = written.value().files;
+        o.folders = written.value().folders;
         o.burnedIn = written.value().burnedIn;
         for (const deid::HeldBack& h : written.value().heldBack)
             o.heldBack << tr("%1: %2").arg(QFileInfo(h.source).fileName(), h.reason);
@@ -367,7 +382,8 @@ void ExportDialog::onFinished()
         emit exportFinished(false, o.error);
         return;
     }
-    QString text = tr("Exported %n file(s) to %1", nullptr, int(o.files.size())).arg(subject().destination);
+    QString text = tr("Exported %n file(s) to %1", nullptr, int(o.files.size()))
+                       .arg(o.folders.size() == 1 ? QDir::toNativeSeparators(o.folders.front()) : subject().destination);
     if (deidentified())
         text += tr(", de-identified") + (m_lastDecision.forceDeidentify && m_format == Format::IdentifiedDicom
                                              ? tr(" (your role exports de-identified data only)") : QString());

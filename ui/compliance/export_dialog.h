@@ -109,6 +109,7 @@ private:
     struct Outcome
     {
         QStringList files;
+        QStringList folders; // <destination>/<study>/<series> written
         QString error;
         int burnedIn = 0;
         QStringList heldBack; // "file: why" of images de-identification held back

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/compliance/watermark.h"
 
+#include "core/export/image_writer.h"
+
+#include <QBuffer>
 #include <QDateTime>
 #include <QEvent>
 #include <QPainter>
@@ -12,11 +15,16 @@ namespace custos::ui {
 
 QString watermarkLine(const QString& policyText, const QString& user, const QDateTime& time, bool deidentified)
 {
-    QString line = policyText;
-    if (line.isEmpty())
-        line = QStringLiteral("%1 - %2").arg(user, time.toUTC().toString(Qt::ISODate));
-    return line + QStringLiteral(" · ")
-           + (deidentified ? QWidget::tr("De-identified") : QWidget::tr("Contains PHI"));
+    return exports::watermarkLine(policyText, user, time, deidentified);
+}
+
+QByteArray encodeImage(const QImage& image, const char* format)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    if (image.isNull() || !buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, format))
+        return {};
+    return bytes;
 }
 
 QImage burnWatermark(const QImage& image, const QString& text)

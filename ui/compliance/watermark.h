@@ -5,6 +5,7 @@
 // optional overlay names who is looking and when, so a photo or screen
 // capture of the monitor still says where it came from.
 
+#include <QByteArray>
 #include <QImage>
 #include <QString>
 #include <QWidget>
@@ -13,14 +14,17 @@ class QTimer;
 
 namespace custos::ui {
 
-// "<policy text> · Contains PHI" or "… · De-identified". `policyText` is the
-// Decision's watermark (the policy's template, filled in); when empty, user
-// and time are written instead, so an image never leaves unmarked.
+// "<policy text> · Contains PHI" or "… · De-identified" (core/export
+// decides it: exports::watermarkLine; an image released through core/export
+// carries its line in ReleasedImage::watermark()).
 QString watermarkLine(const QString& policyText, const QString& user, const QDateTime& time, bool deidentified);
 
 // Burns `text` into a copy of `image`: a band along the bottom edge and the
 // same text faintly across the middle, large enough to survive scaling.
 QImage burnWatermark(const QImage& image, const QString& text);
+
+// The image as PNG/JPEG bytes for core/export's writer; empty when it cannot be encoded.
+QByteArray encodeImage(const QImage& image, const char* format);
 
 // A see-through layer over a viewport: user and time, refreshed each minute.
 class WatermarkOverlay : public QWidget

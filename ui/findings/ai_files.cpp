@@ -2,6 +2,7 @@
 #include "ui/findings/ai_files.h"
 
 #include "core/ai/review_sr_writer.h"
+#include "core/study/study_access.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
@@ -13,66 +14,10 @@
 
 namespace custos::ui {
 
-namespace {
+// Both live in core/study, the one way in: AI objects of a withheld study are never found.
+void removeAiStacks(dicom::Catalog& catalog) { study::setAiAside(catalog); }
 
-bool isAiInstance(const dicom::Catalog& catalog, int instance)
-{
-    return ai::isAiSopClass(catalog.instances[std::size_t(instance)].sopClassUid);
-}
-
-// Custos' vendor format says what it is near the top; other JSON files in a
-// study folder (exports, tool settings) are not AI results.
-bool looksLikeVendorJson(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray head = f.read(4096);
-    return head.contains("custos-ai-findings") || (head.contains("\"findings\"") && head.contains("\"model\""));
-}
-
-} // namespace
-
-void removeAiStacks(dicom::Catalog& catalog)
-{
-    for (dicom::Study& study : catalog.studies)
-        for (dicom::Series& series : study.series)
-            std::erase_if(series.stacks, [&](const dicom::Stack& stack) {
-                return !stack.frames.empty() && isAiInstance(catalog, stack.frames.front().instance);
-            });
-}
-
-QStringList aiFilesOf(const dicom::Catalog& catalog)
-{
-    QStringList files;
-    QSet<QString> folders;
-    for (const dicom::Instance& inst : catalog.instances) {
-        if (ai::isAiSopClass(inst.sopClassUid))
-            files << inst.filePath;
-        folders.insert(QFileInfo(inst.filePath).absolutePath());
-    }
-    // The study folder is the common parent of the image folders; JSON
-    // results usually sit next to the images or one folder below.
-    QStringList roots = folders.values();
-    std::sort(roots.begin(), roots.end());
-    QStringList top;
-    for (const QString& r : std::as_const(roots))
-        if (top.isEmpty() || !(r + QLatin1Char('/')).startsWith(top.back() + QLatin1Char('/')))
-            top << r;
-    QSet<QString> seen;
-    for (const QString& root : std::as_const(top)) {
-        QDirIterator it(root, {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);
-        int visited = 0;
-        while (it.hasNext() && ++visited < 5000) {
-            const QString path = it.next();
-            if (!seen.contains(path) && looksLikeVendorJson(path)) {
-                seen.insert(path);
-                files << path;
-            }
-        }
-    }
-    return files;
-}
+QStringList aiFilesOf(const dicom::Catalog& catalog) { return study::aiFilesOf(catalog); }
 
 AiFileRead readAiFiles(const QStringList& files, const dicom::Catalog& catalog)
 {

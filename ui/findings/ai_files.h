@@ -22,7 +22,8 @@ namespace custos::ui {
 void removeAiStacks(dicom::Catalog& catalog);
 
 // The files of AI objects in the catalog, and the *.json files in the
-// folders its instances came from (and below them).
+// folders its instances came from (and below them); of the studies the
+// Guard admitted only (core/study).
 QStringList aiFilesOf(const dicom::Catalog& catalog);
 
 struct AiFileRead

@@ -204,6 +204,12 @@ QString MainWindow::activeKey() const
     return v && v->volume() ? m_volumeKeys.value(v->volume()) : QString();
 }
 
+study::StackId MainWindow::activeStack() const
+{
+    const QString key = activeKey();
+    return m_refs.contains(key) ? m_loader->stackId(m_refs.value(key)) : study::StackId{};
+}
+
 void MainWindow::closeEvent(QCloseEvent* e)
 {
     if (m_settings) {

@@ -57,6 +57,8 @@ public:
     FindingsController* findings() const { return m_findings; } // the AI findings dock and review
     // "studyUid/seriesUid#stack" of what the active view shows; empty: nothing.
     QString activeKey() const;
+    // The stack the active view shows, typed (invalid when none).
+    study::StackId activeStack() const;
 
     // Shows the series in list row `row` in view `viewIndex` (or MPR).
     void showRowInView(int row, int viewIndex);

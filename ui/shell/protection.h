@@ -7,6 +7,7 @@
 #include "core/audit/audit_event.h"
 #include "core/cache/study_cache.h"
 #include "core/dicom/catalog.h"
+#include "core/study/study_access.h"
 
 #include <QImage>
 #include <QString>
@@ -24,10 +25,11 @@ struct Protection
     QString displayName;                             // the person's name as people read it ("Dr. Anna Weber"); empty: user
     QString problem;                                 // non-empty: shown to the person
     // Asked once per study after a scan, before any of its pixels are read
-    // (thumbnails included): false withholds the study from this window.
-    // May mask the study's demographics (a de-identified-only role). Empty:
-    // every study is shown (tests without a site policy).
-    std::function<bool(dicom::Study& study)> mayView;
+    // (thumbnails included), through core/study (study::admit): the Guard's
+    // ViewStudy decision. A refused study is withheld from this window with
+    // its AI objects; a de-identified-only decision masks its demographics.
+    // Empty: every study is shown (tests without a site policy).
+    study::ViewDecider decideView;
     // --screenshot: the window leaves the viewer as an image, so it is an
     // ExportImage like any other (destination, watermark, audit). Returns
     // the exit code: 0 written, 1 could not be written, 3 refused (nothing

@@ -2,9 +2,7 @@
 #include "ui/shell/study_loader.h"
 
 #include "core/dicom/pixel_decoder.h"
-#include "core/dicom/scanner.h"
 #include "core/dicom/volume_loader.h"
-#include "ui/findings/ai_files.h"
 
 #include <QPointer>
 #include <QtConcurrent>
@@ -65,8 +63,8 @@ StudyLoader::StudyLoader(QObject* parent) : QObject(parent)
 {
     connect(&m_scanWatcher, &QFutureWatcher<dicom::Catalog>::finished, this, [this] {
         dicom::Catalog catalog = m_scanWatcher.result();
-        if (m_protection.mayView) // the Guard decides before any pixel is read
-            std::erase_if(catalog.studies, [this](dicom::Study& study) { return !m_protection.mayView(study); });
+        // The Guard decides before any pixel is read (thumbnails included).
+        m_withheld = m_protection.decideView ? study::admit(catalog, m_protection.decideView) : std::vector<study::Withheld>{};
         m_catalog = std::make_shared<const dicom::Catalog>(std::move(catalog));
         m_jobs.clear();
         emit scanFinished();
@@ -93,25 +91,16 @@ void StudyLoader::scan(const QStringList& paths)
         job->cancel->store(true);
     QPointer<StudyLoader> self(this);
     m_scanWatcher.setFuture(QtConcurrent::run([paths, self] {
-        dicom::ScanOptions options;
-        options.progress = [self](int done, int total) {
+        // SEG, parametric maps: set aside, shown over their images, not as series.
+        return study::scanForViewing(paths, [self](int done, int total) {
             QMetaObject::invokeMethod(self, [self, done, total] { if (self) emit self->scanProgress(done, total); }, Qt::QueuedConnection);
-        };
-        dicom::Catalog catalog = dicom::scanPaths(paths, options);
-        removeAiStacks(catalog); // SEG, parametric maps: shown over their images, not as series
-        return catalog;
+        });
     }));
 }
 
 const dicom::Stack& StudyLoader::stack(const StackRef& ref) const
 {
     return m_catalog->studies[ref.study].series[ref.series].stacks[ref.stack];
-}
-
-QString StudyLoader::key(const StackRef& ref) const
-{
-    const dicom::Stack& s = stack(ref);
-    return s.studyInstanceUid + QLatin1Char('/') + s.seriesInstanceUid + QLatin1Char('#') + QString::number(s.stackIndexInSeries);
 }
 
 void StudyLoader::makeThumbnails()
@@ -157,27 +146,6 @@ std::shared_ptr<const dicom::Volume> StudyLoader::volume(const StackRef& ref)
     const dicom::Volume* id = volume.get();
     const Protection protection = m_protection;
     job->future = QtConcurrent::run([catalog, stackCopy, volume, cancel, self, id, protection] {
-        // The encrypted cache first: a reopened study is decrypted straight
-        // into the volume, faster than decoding its files again.
-        const QString cacheKey = protection.cache ? cache::StudyCache::keyFor(*catalog, stackCopy) : QString();
-        if (protection.cache && protection.cache->contains(cacheKey)) {
-            const auto hit = protection.cache->fillVolume(cacheKey, *volume);
-            if (hit.hit) {
-                for (int slice = 0; slice < volume->geometry().slices; ++slice)
-                    QMetaObject::invokeMethod(self, [self, id, slice] { if (self) emit self->sliceReady(id, slice); }, Qt::QueuedConnection);
-                QMetaObject::invokeMethod(self, [self, id] {
-                    if (!self)
-                        return;
-                    if (Job* j = self->jobFor(id))
-                        j->running = false;
-                    emit self->loadedFrom(id, true);
-                    emit self->loadFinished(id, {});
-                }, Qt::QueuedConnection);
-                return;
-            }
-            if (hit.damaged)
-                protection.audit(audit::events::securityAlert(protection.user, hit.message));
-        }
         dicom::LoadOptions options;
         options.prioritySlice = volume->geometry().slices / 2; // what a view shows first
         options.cancel = cancel.get();
@@ -187,13 +155,16 @@ std::shared_ptr<const dicom::Volume> StudyLoader::volume(const StackRef& ref)
         options.progress = [self, id](int done, int total) {
             QMetaObject::invokeMethod(self, [self, id, done, total] { if (self) emit self->loadProgress(id, done, total); }, Qt::QueuedConnection);
         };
-        const dicom::LoadReport report = dicom::fillVolume(*catalog, stackCopy, *volume, options);
+        // core/study: the encrypted cache first, else the files (then into the cache).
+        const study::PixelLoad load = study::loadPixels(*catalog, stackCopy, *volume, protection.cache.get(), options, protection.record,
+                                                        protection.user);
+        const dicom::LoadReport& report = load.report;
         QStringList errors;
         for (const auto& e : report.errors)
             errors << e.message;
         if (report.cancelled)
             errors.prepend(StudyLoader::tr("Loading was cancelled."));
-        QMetaObject::invokeMethod(self, [self, id, errors, cancelled = report.cancelled] {
+        QMetaObject::invokeMethod(self, [self, id, errors, cancelled = report.cancelled, fromCache = load.fromCache] {
             if (!self)
                 return;
             if (Job* j = self->jobFor(id)) {
@@ -201,12 +172,9 @@ std::shared_ptr<const dicom::Volume> StudyLoader::volume(const StackRef& ref)
                 j->cancelled = cancelled;
                 j->errors = errors;
             }
-            emit self->loadedFrom(id, false);
+            emit self->loadedFrom(id, fromCache);
             emit self->loadFinished(id, errors);
         }, Qt::QueuedConnection);
-        // A complete, error-free volume goes into the encrypted cache.
-        if (protection.cache && !report.cancelled && report.errors.empty())
-            (void)protection.cache->putVolume(cacheKey, *volume);
     });
     return volume;
 }

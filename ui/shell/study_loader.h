@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Scans and loads off the UI thread; reports back through queued signals.
+// Every step with patient data is core/study's (scan, AI set aside,
+// ViewStudy per study, withhold, mask, encrypted cache): the loader only
+// moves them off the UI thread.
 // Volumes are kept per stack for the session, so switching back to a
 // series (or showing it in two views) does not read it again.
 
 #include "core/dicom/catalog.h"
 #include "core/dicom/volume.h"
+#include "core/study/study_access.h"
 #include "ui/shell/protection.h"
 
 #include <QFutureWatcher>
@@ -39,7 +43,10 @@ public:
     bool scanning() const { return m_scanWatcher.isRunning(); }
 
     const dicom::Stack& stack(const StackRef& ref) const;
-    QString key(const StackRef& ref) const;
+    study::StackId stackId(const StackRef& ref) const { return study::StackId::of(stack(ref)); }
+    QString key(const StackRef& ref) const { return stackId(ref).key(); }
+    // The studies of the last scan that the Guard withheld, with its decisions.
+    const std::vector<study::Withheld>& withheld() const { return m_withheld; }
     // The stack's volume, loading it first if this is the first request.
     std::shared_ptr<const dicom::Volume> volume(const StackRef& ref);
     // The key of the stack a volume was loaded for; empty if none.
@@ -74,6 +81,7 @@ private:
     const Job* jobFor(const dicom::Volume* volume) const;
 
     std::shared_ptr<const dicom::Catalog> m_catalog;
+    std::vector<study::Withheld> m_withheld;
     QStringList m_paths;
     Protection m_protection;
     QFutureWatcher<dicom::Catalog> m_scanWatcher;

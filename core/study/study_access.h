@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+// core/study: the one way in to a study, for the viewer and the command
+// line alike, in one order that neither can skip a step of:
+//   1. scan the files (scanForViewing) and set the AI objects aside: their
+//      stacks are not image series, their files are found by aiFilesOf;
+//   2. ask ViewStudy for each study (admit; the decision is the Guard's,
+//      recorded by it, allowed or not);
+//   3. withhold the refused studies — and with them their AI objects:
+//      aiFilesOf finds nothing of a study that is not admitted;
+//   4. mask the demographics where the decision says de-identified only;
+//   5. read pixels from the encrypted cache, or from the files and then
+//      into the cache (loadPixels); a damaged cache entry is recorded.
+
+#include "core/ai/ai_reader.h"
+#include "core/cache/study_cache.h"
+#include "core/dicom/catalog.h"
+#include "core/dicom/volume.h"
+#include "core/dicom/volume_loader.h"
+#include "core/policy/guard.h"
+
+#include <QHashFunctions>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace custos::study {
+
+// One stack of one series of one study: what ui and core pass between them
+// instead of a "study/series#n" string that each side would parse.
+struct StackId
+{
+    QString studyUid;
+    QString seriesUid;
+    int stack = 0; // the stack's index within its series
+
+    bool isValid() const { return !studyUid.isEmpty() && !seriesUid.isEmpty(); }
+    bool operator==(const StackId&) const = default;
+    static StackId of(const dicom::Stack& stack);
+    // A string form for item data and hash keys inside ui; fromKey() is its only reader.
+    QString key() const;
+    static std::optional<StackId> fromKey(const QString& key);
+};
+inline size_t qHash(const StackId& id, size_t seed = 0) { return qHashMulti(seed, id.studyUid, id.seriesUid, id.stack); }
+
+// Steps 1: the catalog of `paths` with the AI objects set aside. Runs on any thread.
+dicom::Catalog scanForViewing(const QStringList& paths, const std::function<void(int done, int total)>& progress = {});
+void setAiAside(dicom::Catalog& catalog);
+
+// Who and what a ViewStudy decision is about (patient fields for the audit trail only).
+policy::Subject subjectOf(const dicom::Study& study);
+
+// A study the Guard did not let be seen, and its decision (the reason, and
+// whether emergency access could open it).
+struct Withheld
+{
+    policy::Subject subject;
+    policy::Decision decision;
+};
+// Step 2's question: the Guard itself (guardDecider) or a caller that
+// remembers decisions for a window; every decision must come from the Guard.
+using ViewDecider = std::function<policy::Decision(const policy::Subject& subject)>;
+ViewDecider guardDecider(policy::Guard& guard, const QString& purpose);
+
+// Step 2 alone: the decision for each study of the catalog, in its order
+// (the command line's info shows refused studies without what identifies them).
+std::vector<Withheld> decideEach(const dicom::Catalog& catalog, const ViewDecider& decide);
+
+// Steps 2 to 4 for every study of the catalog, on the thread that owns the
+// Guard. Returns the withheld studies.
+std::vector<Withheld> admit(dicom::Catalog& catalog, const ViewDecider& decide);
+// A de-identified-only role sees the images, not who they belong to.
+void maskDemographics(dicom::Study& study);
+
+// The files of the AI objects of the admitted studies (SEG, SR, maps…),
+// and the Custos/vendor JSON files in their folders. Nothing of a withheld
+// study: an AI object is patient data of the study it belongs to.
+QStringList aiFilesOf(const dicom::Catalog& catalog);
+
+// AI objects read on their own, without their images (custos-cli
+// findings): each is decided under its study — a vendor JSON that names
+// only its series under "the study of series X" — one ViewStudy per study.
+// `files`: the files the objects came from (their headers name the
+// patient for the audit trail). Returns, per object, whether it may be shown.
+std::vector<bool> admitAiObjects(const std::vector<ai::AiObject>& objects, const QStringList& files, const ViewDecider& decide);
+
+// Step 5, on a worker thread. `cache` may be null (no keychain).
+struct PixelLoad
+{
+    dicom::LoadReport report;
+    bool fromCache = false;
+};
+PixelLoad loadPixels(const dicom::Catalog& catalog, const dicom::Stack& stack, dicom::Volume& volume, cache::StudyCache* cache,
+                     const dicom::LoadOptions& options, const policy::AuditSink& record, const QString& user);
+
+} // namespace custos::study
