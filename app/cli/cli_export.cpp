@@ -34,33 +34,6 @@ QString t(const char* s) { return QCoreApplication::translate("cli", s); }
 
 enum class Format { Dicom, Deid, Png };
 
-struct StudyFiles
-{
-    policy::Subject subject;
-    QStringList files;
-};
-
-// One subject per study: the Guard decides per study, so a grant or a
-// refusal names exactly what it covers.
-std::vector<StudyFiles> groupByStudy(const dicom::Catalog& catalog, const QString& destination, const QString& format)
-{
-    std::map<QString, StudyFiles> byStudy;
-    for (const dicom::Instance& i : catalog.instances) {
-        StudyFiles& s = byStudy[i.studyInstanceUid];
-        s.subject.patientId = i.patientId;
-        s.subject.patientName = i.patientName;
-        s.subject.studyUid = i.studyInstanceUid;
-        s.subject.destination = destination;
-        s.files << i.filePath;
-    }
-    std::vector<StudyFiles> out;
-    for (auto& [uid, s] : byStudy) {
-        s.subject.description = QStringLiteral("%1 files as %2 (command line)").arg(s.files.size()).arg(format);
-        out.push_back(std::move(s));
-    }
-    return out;
-}
-
 } // namespace
 
 int runExport(const QStringList& args, const GlobalOptions& global)
@@ -115,20 +88,14 @@ int runExport(const QStringList& args, const GlobalOptions& global)
         printErr(t("No DICOM files were found in the given paths; nothing was exported.\n"));
         return PartialFailure;
     }
-    const std::vector<StudyFiles> studies = groupByStudy(catalog, destination, formatName);
-    std::vector<policy::Decision> decisions;
-    bool refused = false;
-    for (const StudyFiles& s : studies) {
-        decisions.push_back(guard.request(action, s.subject, parser.value(purpose)));
-        if (!decisions.back().allowed()) {
-            refused = true;
-            printErr(decisions.back().reason + QLatin1Char('\n'));
-            if (decisions.back().kind == policy::Decision::Kind::NeedsTraining)
-                printErr(t("Complete it in the viewer, then run the export again.\n"));
-            break; // one reason is enough; nothing is written either way
-        }
-    }
-    if (refused) {
+    // core/export asks the Guard for each study (each decision recorded).
+    const std::vector<exports::StudyFiles> studies = exports::groupByStudy(catalog, destination, formatName + QStringLiteral(" (command line)"));
+    const exports::StudyDecisions asked = exports::requestEach(guard, action, studies, parser.value(purpose));
+    const std::vector<policy::Decision>& decisions = asked.decisions;
+    if (!asked.allowed()) {
+        printErr(decisions.back().reason + QLatin1Char('\n'));
+        if (decisions.back().kind == policy::Decision::Kind::NeedsTraining)
+            printErr(t("Complete it in the viewer, then run the export again.\n"));
         printErr(t("Nothing was exported.\n"));
         return Refused;
     }
@@ -155,10 +122,7 @@ int runExport(const QStringList& args, const GlobalOptions& global)
         return Success;
     }
     // Written through core/export with each study's permit from the Guard.
-    std::vector<exports::PermittedFiles> batch;
-    for (std::size_t i = 0; i < studies.size(); ++i)
-        batch.push_back({decisions[i].permit.get(), studies[i].files});
-    auto written = exports::DicomWriter::write(batch, fmt == Format::Deid, QDir(destination));
+    auto written = exports::DicomWriter::write(asked.batch(studies), fmt == Format::Deid, QDir(destination));
     if (!written) {
         audit::Event failed = policy::decisionEvent(action, studies.front().subject, parser.value(purpose), guard.requester(), decisions.front());
         failed.outcome = audit::Outcome::SeriousFailure;

@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <map>
+
 namespace custos::exports {
 
 namespace {
@@ -19,6 +21,44 @@ bool sameFolder(const QString& a, const QString& b)
 }
 
 } // namespace
+
+std::vector<StudyFiles> groupByStudy(const dicom::Catalog& catalog, const QString& destination, const QString& how)
+{
+    std::map<QString, StudyFiles> byStudy;
+    for (const dicom::Instance& i : catalog.instances) {
+        StudyFiles& s = byStudy[i.studyInstanceUid];
+        s.subject.patientId = i.patientId;
+        s.subject.patientName = i.patientName;
+        s.subject.studyUid = i.studyInstanceUid;
+        s.subject.destination = destination;
+        s.files << i.filePath;
+    }
+    std::vector<StudyFiles> out;
+    for (auto& [uid, s] : byStudy) {
+        s.subject.description = QStringLiteral("%1 files as %2").arg(s.files.size()).arg(how);
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
+StudyDecisions requestEach(policy::Guard& guard, policy::Action action, const std::vector<StudyFiles>& studies, const QString& purpose)
+{
+    StudyDecisions out;
+    for (const StudyFiles& s : studies) {
+        out.decisions.push_back(guard.request(action, s.subject, purpose));
+        if (!out.decisions.back().allowed())
+            break; // one reason is enough; nothing is written either way
+    }
+    return out;
+}
+
+std::vector<PermittedFiles> StudyDecisions::batch(const std::vector<StudyFiles>& studies) const
+{
+    std::vector<PermittedFiles> out;
+    for (std::size_t i = 0; i < studies.size() && i < decisions.size(); ++i)
+        out.push_back({decisions[i].permit.get(), studies[i].files});
+    return out;
+}
 
 Result<deid::ExportedFiles> DicomWriter::write(const std::vector<PermittedFiles>& batch, bool deidentifyAsked, const QDir& out,
                                                const policy::AuditSink& record, const std::function<void()>& afterEach)

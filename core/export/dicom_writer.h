@@ -6,18 +6,19 @@
 // was asked), writes all or nothing, holds back images with pixel PHI from
 // a de-identified export, and records a failure after the permission.
 //
-// Images, clipboard, print, drag-out and --screenshot still write in ui/
-// (each after its own Guard decision, watermarked); moving them here is
-// the rest of issue 13's "one door in core" (docs/threat-model.md).
+// Images, clipboard, print, drag-out and --screenshot leave through
+// image_writer.h.
 
 #include "core/common/result.h"
 #include "core/deid/export_files.h"
+#include "core/dicom/catalog.h"
 #include "core/policy/guard.h"
 
 #include <QDir>
 #include <QStringList>
 
 #include <functional>
+#include <vector>
 
 namespace custos::exports {
 
@@ -27,6 +28,28 @@ struct PermittedFiles
     const policy::ExportPermit* permit = nullptr; // a permit only the Guard can make
     QStringList files;
 };
+
+// The files of one study and what the Guard is asked about them: the Guard
+// decides per study, so a grant or a refusal names exactly what it covers.
+struct StudyFiles
+{
+    policy::Subject subject;
+    QStringList files;
+};
+// Every instance of the catalog grouped by study, each subject aimed at
+// `destination` and described as "<n> files as <how>" (no patient data).
+std::vector<StudyFiles> groupByStudy(const dicom::Catalog& catalog, const QString& destination, const QString& how);
+
+// Asks the Guard for `action` on each study (each decision recorded) and
+// stops at the first one not allowed: nothing is written when any is refused.
+struct StudyDecisions
+{
+    std::vector<policy::Decision> decisions; // in the order of the studies, up to the refusal
+    bool allowed() const { return !decisions.empty() && decisions.back().allowed(); }
+    // The batch for DicomWriter::write (allowed() only).
+    std::vector<PermittedFiles> batch(const std::vector<StudyFiles>& studies) const;
+};
+StudyDecisions requestEach(policy::Guard& guard, policy::Action action, const std::vector<StudyFiles>& studies, const QString& purpose);
 
 class DicomWriter
 {

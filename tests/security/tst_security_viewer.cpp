@@ -25,6 +25,7 @@ private slots:
     void technologistScreenshotIsRefusedAndNothingIsWritten();
     void screenshotOutsideTheExportDestinationsIsRefused();
     void radiologistScreenshotIsWatermarkedAndRecorded();
+    void screenshotNeverOverwritesAFile();
 
 private:
     Run cli(const QStringList& args, const QByteArray& input = {}) const;
@@ -77,7 +78,8 @@ void TestSecurityViewer::initTestCase()
     QVERIFY(!policy.isEmpty());
     m_env.insert(QStringLiteral("CUSTOS_POLICY_FILE"), policy);
     for (const auto& [user, role] : {std::pair{QStringLiteral("tom"), QStringLiteral("technologist")},
-                                     std::pair{QStringLiteral("ada"), QStringLiteral("radiologist")}}) {
+                                     std::pair{QStringLiteral("ada"), QStringLiteral("radiologist")},
+                                     std::pair{QStringLiteral("rita"), QStringLiteral("radiologist")}}) {
         const QByteArray secret = addUser(user, role);
         QVERIFY2(!secret.isEmpty() && !secret.contains(' '), secret.constData());
     }
@@ -129,6 +131,25 @@ void TestSecurityViewer::radiologistScreenshotIsWatermarkedAndRecorded()
     const QByteArray trail = auditTrail(m_data);
     QVERIFY2(trail.contains("ExportImage allowed"), trail.constData());
     QVERIFY(trail.contains("110106"));
+}
+
+// Issue 14: a screenshot onto a file that is there (an earlier export, or a
+// file someone planted for the next person) leaves it as it was.
+void TestSecurityViewer::screenshotNeverOverwritesAFile()
+{
+    const QString shot = m_exports + QStringLiteral("/earlier.png");
+    QFile earlier(shot);
+    QVERIFY(earlier.open(QIODevice::WriteOnly));
+    earlier.write("EARLIER EXPORT");
+    earlier.close();
+    const Run r = viewer(QStringLiteral("rita"), m_secrets[QStringLiteral("rita")], shot);
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("nothing was overwritten"), r.err.constData());
+    QVERIFY(earlier.open(QIODevice::ReadOnly));
+    QCOMPARE(earlier.readAll(), QByteArray("EARLIER EXPORT"));
+    // Allowed, then not written: the failure is on record too.
+    const QByteArray trail = auditTrail(m_data);
+    QVERIFY2(trail.contains("image export failed after it was allowed"), trail.constData());
 }
 
 QTEST_MAIN(TestSecurityViewer)

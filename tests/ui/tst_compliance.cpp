@@ -45,6 +45,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QRadioButton>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
@@ -133,6 +134,7 @@ private slots:
     void technologistReachesBreakGlassFromTheExportDialogUnderTheExamplePolicy();
     void reviewTrainingHintOpensTheTraining();
     void identifiedExportIsConfirmedAndNotRepeated();
+    void imageExportSaysWhatLeavesAndLandsPerSeriesOwnerOnly();
     void supportEngineerSeesNoImage();
     void complianceOfficerReadsVerifiesAndExportsTheAuditTrail();
 
@@ -485,6 +487,64 @@ void TestCompliance::trainingBlocksTheFirstExport()
     controller->copyImage();
     const QImage copied = QApplication::clipboard()->image();
     QVERIFY(!copied.isNull());
+}
+
+// Issue 14: a PNG is one view, not "the study, N files"; the dialog says it
+// carries the patient's name; it lands in <out>/<study>/<series>/, owner-only,
+// watermarked, and a second one never overwrites the first.
+void TestCompliance::imageExportSaysWhatLeavesAndLandsPerSeriesOwnerOnly()
+{
+    start();
+    acknowledge(QStringLiteral("radiologist"), QStringLiteral("phi-handling"));
+    MainWindow* window = signIn(QStringLiteral("radiologist"));
+    QVERIFY(window);
+    auto* controller = ComplianceController::of(window);
+    QSignalSpy opened(controller, &ComplianceController::exportDialogOpened);
+    controller->exportCurrent();
+    QTRY_COMPARE(opened.count(), 1);
+    auto* dialog = qobject_cast<ExportDialog*>(opened.front().front().value<QWidget*>());
+    QVERIFY(dialog);
+    dialog->setFormat(ExportDialog::Format::Png);
+    dialog->setDestination(m_out);
+    dialog->setPurpose(QStringLiteral("tumour board slides"));
+    QString what;
+    for (QLabel* l : dialog->findChildren<QLabel*>())
+        if (l->text().startsWith(QStringLiteral("One image")))
+            what = l->text();
+    QVERIFY2(what.contains(QStringLiteral("not de-identified")) && what.contains(QStringLiteral("name")), qPrintable(what));
+    for (QRadioButton* r : dialog->findChildren<QRadioButton*>())
+        QVERIFY2(!r->isVisible(), qPrintable(r->text())); // no "the study: N files" for a picture
+    keep(dialog, QStringLiteral("export-dialog-png"));
+
+    QStringList written;
+    for (int i = 0; i < 2; ++i) {
+        QSignalSpy finished(dialog, &ExportDialog::exportFinished);
+        if (i == 1)
+            dialog->setFormat(ExportDialog::Format::Png); // a change allows exporting again
+        dialog->startExport();
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(finished.front().front().toBool(), qPrintable(finished.front().at(1).toString()));
+        QCOMPARE(dialog->writtenFiles().size(), 1);
+        written << dialog->writtenFiles().front();
+    }
+    QVERIFY(written.at(0) != written.at(1));
+    const study::StackId shown = window->activeStack();
+    for (const QString& file : written) {
+        QCOMPARE(QFileInfo(file).absolutePath(), m_out + QLatin1Char('/') + shown.studyUid + QLatin1Char('/') + shown.seriesUid);
+        QVERIFY(!(QFile::permissions(file) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther)));
+        const QImage image(file);
+        QVERIFY(!image.isNull());
+        int amber = 0; // the burned-in watermark band
+        for (int y = image.height() * 3 / 4; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x) {
+                const QRgb c = image.pixel(x, y);
+                amber += qRed(c) > 200 && qGreen(c) > 150 && qBlue(c) < 140 && qRed(c) - qBlue(c) > 100 ? 1 : 0;
+            }
+        QVERIFY2(amber > 20, qPrintable(QString::number(amber)));
+    }
+    QVERIFY(!(QFile::permissions(QFileInfo(written.front()).absolutePath()) & (QFile::ReadOther | QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup)));
+    QCOMPARE(count([](const audit::Event& e) { return e.outcomeDescription.startsWith(QStringLiteral("ExportImage allowed")); }), 2);
+    dialog->close();
 }
 
 void TestCompliance::breakGlassNeedsAReasonAndReauthenticationAndExpires()
