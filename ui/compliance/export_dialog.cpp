@@ -62,6 +62,7 @@ ExportDialog::ExportDialog(std::shared_ptr<const ComplianceContext> context, Exp
     scope->addWidget(m_study);
     scope->addWidget(m_series);
     form->addRow(tr("What leaves:"), scope);
+    m_scopeLabel = form->labelForField(scope);
     m_what = new QLabel(this);
     m_what->setWordWrap(true);
     form->addRow(QString(), m_what);
@@ -169,6 +170,8 @@ void ExportDialog::setWholeStudy(bool whole)
     // A picture is one view, not the study's files: no study/series choice is offered for it.
     m_study->setVisible(!image);
     m_series->setVisible(!image);
+    if (m_scopeLabel)
+        m_scopeLabel->setVisible(!image);
     {
         QSignalBlocker a(m_study), b(m_series);
         m_study->setChecked(whole);

@@ -96,6 +96,7 @@ private:
     QComboBox* m_formatBox = nullptr;
     QRadioButton* m_study = nullptr;
     QRadioButton* m_series = nullptr;
+    QWidget* m_scopeLabel = nullptr; // "What leaves:", hidden with the choice for a picture
     QLabel* m_what = nullptr;
     QLineEdit* m_destination = nullptr;
     QLineEdit* m_purpose = nullptr;
