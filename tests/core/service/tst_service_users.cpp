@@ -99,6 +99,7 @@ private slots:
     void usersCannotAdministerAccountsRootCan();
     void changedReplayedAndExpiredTicketsAreRefused();
     void removingAnAccountRevokesItsLiveSession();
+    void viewerSignsInThroughTheService();
 
 private:
     bool startService();
@@ -841,6 +842,40 @@ void TestServiceUsers::removingAnAccountRevokesItsLiveSession()
     QCOMPARE(refused.code, 3);
     QVERIFY2(refused.err.contains("changed or removed by an administrator"), refused.err.constData());
     QVERIFY(!QFileInfo::exists(after));
+}
+
+// The viewer in site mode: credentials to custosd, its ticket on every
+// record (the screenshot is an ExportImage, allowed by the ticket's role);
+// a removed account cannot sign in.
+void TestServiceUsers::viewerSignsInThroughTheService()
+{
+    const QByteArray secret = addAccount(QStringLiteral("judy"), QStringLiteral("radiologist"));
+    QVERIFY(!secret.isEmpty());
+    const QString shot = QDir(m_exports).filePath(QStringLiteral("viewer.png"));
+    const auto viewer = [&](const QString& code) {
+        return run(QStringLiteral("xvfb-run"),
+                   {QStringLiteral("-a"), QStringLiteral("-s"), QStringLiteral("-screen 0 1280x1024x24"), QStringLiteral("env"),
+                    QStringLiteral("XDG_DATA_HOME=") + m_data, QStringLiteral(CUSTOS_VIEWER_PATH), QStringLiteral("--local"), QStringLiteral("judy"),
+                    QStringLiteral("--password-stdin"), QStringLiteral("--otp"), code, m_study, QStringLiteral("--screenshot"), shot},
+                   "correct horse battery 1\n", 180000);
+    };
+    const Run shown = viewer(codeFor(secret));
+    QVERIFY2(shown.code == 0, shown.err.constData());
+    QVERIFY(QFileInfo(shot).size() > 10000);
+    bool recorded = false;
+    for (const service::TrailEntry& e : trail()) {
+        const audit::Event ev = e.toRecord().event;
+        if (ev.outcomeDescription.startsWith(QStringLiteral("ExportImage allowed")) && !ev.participants.empty()
+            && ev.participants.front().userId == QLatin1String("local:judy"))
+            recorded = recorded || e.uid == 0u;
+    }
+    QVERIFY(recorded);
+    QVERIFY(cli({QStringLiteral("users"), QStringLiteral("remove"), QStringLiteral("judy")}).code == 0);
+    QFile::remove(shot);
+    const Run gone = viewer(codeFor(secret, 30));
+    QCOMPARE(gone.code, 4);
+    QVERIFY2(gone.err.contains("Wrong user name, password or code"), gone.err.constData());
+    QVERIFY(!QFileInfo::exists(shot));
 }
 
 int main(int argc, char** argv)
