@@ -133,6 +133,13 @@ Result<std::unique_ptr<SignInSetup>> SignInSetup::create(SignInOptions options, 
             return demo.error();
         s->m_demoUsers = demo.value();
     }
+    if (s->m_siteMode && s->m_sitePolicy && s->m_sitePolicy->identityProvider.configured()) {
+        // A session in site mode is a ticket of the service, and the service
+        // does not take an ID token yet: offering single sign-on would give
+        // a session whose every action on patient data is refused.
+        std::fprintf(stderr, "custos: single sign-on through the Custos service is not available yet; sign in with a local account.\n");
+        return s;
+    }
     if (auto sso = s->m_siteMode ? s->configureSsoFromPolicy() : s->configureSso(settings); !sso)
         return sso.error();
     return s;

@@ -39,13 +39,14 @@ struct Request
     std::optional<QCborMap> reply; // sent once the record is durable (account operations)
 };
 
-// A record that says an action on patient data was allowed: it needs a
-// signed-in person's valid ticket (DICOM 110103 accessed, 110104
-// transferred, 110106 export, 110101 audit log used).
+// A record that says patient data was allowed to be read or to leave: it
+// needs a signed-in person's valid ticket (DICOM 110103 accessed, 110104
+// transferred, 110106 export, 110101 audit log used; action R). Other
+// records (sign-in attempts, refusals, a cache purge) need none.
 bool recordsPhiAction(const audit::Event& e)
 {
     static const QStringList ids{QStringLiteral("110103"), QStringLiteral("110104"), QStringLiteral("110106"), QStringLiteral("110101")};
-    return e.outcome == audit::Outcome::Success && ids.contains(e.id.code);
+    return e.outcome == audit::Outcome::Success && e.action == QLatin1Char('R') && ids.contains(e.id.code);
 }
 
 struct Connection

@@ -30,7 +30,7 @@ struct ServerOptions
     qint64 maxBacklogSeconds = 0;
     // The site policy (roles, session length, service.adminGroups); null:
     // the built-in default. Accounts and tickets follow it.
-    std::shared_ptr<const policy::Policy> policy;
+    std::shared_ptr<const policy::Policy> policy = {};
 };
 
 class Server : public QObject
