@@ -3850,6 +3850,14 @@ Annotiert: %3%4</translation>
 <context>
     <name>custos::ui::SignInPage</name>
     <message>
+        <source>personal mode: not for patient data in production</source>
+        <translation>Persönlicher Modus: nicht für Patientendaten im Produktivbetrieb</translation>
+    </message>
+    <message>
+        <source>No site policy is installed on this computer: sign-in, roles and the audit trail are kept for this user only. IT installs a site policy and the Custos service for clinical use.</source>
+        <translation>Auf diesem Computer ist keine Standortrichtlinie installiert: Anmeldung, Rollen und Audit-Protokoll gelten nur für diesen Benutzer. Für den klinischen Einsatz installiert die IT eine Standortrichtlinie und den Custos-Dienst.</translation>
+    </message>
+    <message>
         <source>Waiting %1 s for the next code…</source>
         <translation>Warte %1 s auf den nächsten Code…</translation>
     </message>

@@ -3850,6 +3850,14 @@ Annote : %3%4</translation>
 <context>
     <name>custos::ui::SignInPage</name>
     <message>
+        <source>personal mode: not for patient data in production</source>
+        <translation>mode personnel : pas pour des données de patients en production</translation>
+    </message>
+    <message>
+        <source>No site policy is installed on this computer: sign-in, roles and the audit trail are kept for this user only. IT installs a site policy and the Custos service for clinical use.</source>
+        <translation>Aucune politique de site n’est installée sur cet ordinateur : la connexion, les rôles et la piste d’audit ne valent que pour cet utilisateur. Pour un usage clinique, le service informatique installe une politique de site et le service Custos.</translation>
+    </message>
+    <message>
         <source>Waiting %1 s for the next code…</source>
         <translation>Attente de %1 s pour le code suivant…</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "app/cli/cli_session.h"
 #include "app/common/services.h"
 #include "core/policy/policy_loader.h"
+#include "core/service/session_ticket.h"
 
 #include <QCoreApplication>
 
@@ -15,10 +16,26 @@ QString t(const char* s) { return QCoreApplication::translate("cli", s); }
 
 } // namespace
 
-policy::RequesterSource cliRequester(const app::Services& services, QString* problem)
+policy::RequesterSource cliRequester(app::Services& services, QString* problem)
 {
-    // Ticket plug-in point (issue 12): replace the saved sign-in below with
-    // the identity of a session ticket verified by custosd.
+    if (services.siteMode()) {
+        auto site = siteSignIn(services);
+        if (!site) {
+            if (problem)
+                *problem = site.errorMessage();
+            return policy::signInRequester(auth::Identity{});
+        }
+        if (!site.value())
+            return policy::signInRequester(auth::Identity{});
+        auto reason = std::make_shared<QString>();
+        auto requester = service::ticketRequester(site.value()->verifier, [ticket = site.value()->ticket] { return ticket; }, {},
+                                                  [reason](const QString& why) { *reason = why; });
+        if (problem) {
+            (void)requester(); // verifies now, so that a refused ticket is explained before the command runs
+            *problem = *reason;
+        }
+        return requester;
+    }
     auto saved = savedSignIn(services);
     if (!saved && problem)
         *problem = saved.errorMessage();
@@ -42,7 +59,7 @@ std::optional<int> CliGuard::require(policy::Action action, const policy::Subjec
 
 Result<std::unique_ptr<CliGuard>> openGuard(std::shared_ptr<app::Services> services)
 {
-    if (!services->keys())
+    if (!services->keys() && !services->siteMode())
         return Error{t("Without the keychain there is no sign-in and no audit trail, so nothing with patient data or "
                        "administration is done.")};
     auto sitePolicy = policy::loadSitePolicy();
@@ -63,7 +80,8 @@ Result<std::unique_ptr<CliGuard>> openGuard(std::shared_ptr<app::Services> servi
     if (!problem.isEmpty())
         printErr(problem + QLatin1Char('\n'));
     g->guard = std::make_unique<policy::Guard>(
-        policy::GuardParts{g->policy, std::move(requester), record, g->state.breakGlass.get(), g->state.training.get(), {}});
+        policy::GuardParts{g->policy, std::move(requester), record, g->state.breakGlass.get(), g->state.training.get(), {},
+                           services->siteMode() ? services->durableSink() : policy::DurableAuditSink{}, {}});
     return g;
 }
 

@@ -26,7 +26,11 @@ namespace custos::cli {
 
 // The person asking, from the saved sign-in (later: the service's ticket).
 // An unreadable sign-in counts as signed out, with its reason in `problem`.
-policy::RequesterSource cliRequester(const app::Services& services, QString* problem = nullptr);
+// Site mode: the identity of custosd's ticket, verified once per process
+// with the pinned service key (then only the uid and the clock are checked
+// per decision); the ticket rides on every record to the service, which
+// refuses it once revoked.
+policy::RequesterSource cliRequester(app::Services& services, QString* problem = nullptr);
 
 struct CliGuard
 {

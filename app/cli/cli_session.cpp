@@ -15,8 +15,11 @@
 #include "core/auth/session.h"
 #include "core/crypto/aead.h"
 #include "core/policy/policy_loader.h"
+#include "core/service/service_client.h"
+#include "core/service/session_ticket.h"
 
 #include <QCommandLineParser>
+#include <QCborMap>
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
@@ -25,6 +28,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace custos::cli {
 
@@ -136,6 +142,33 @@ Result<void> destroySession(const app::Services& services)
     return r;
 }
 
+// Site mode: custosd's ticket, in "<data>/session/cli.ticket" (0600). A copy
+// is useless to anyone else: the Guard and the service accept it only
+// from the OS user it names, and only until it expires or is revoked.
+QString ticketFile(const QString& dataDir) { return QDir(sessionFolder(dataDir)).filePath(QStringLiteral("cli.ticket")); }
+
+Result<void> saveTicket(const app::Services& services, const QByteArray& ticket)
+{
+    const mode_t old = ::umask(077);
+    QDir().mkpath(sessionFolder(services.dataDir()));
+    auto r = crypto::writeFileAtomically(ticketFile(services.dataDir()), QByteArrayLiteral("CUSTOS-TICKET-1\n") + ticket.toBase64() + '\n');
+    ::umask(old);
+    return r;
+}
+
+Result<std::optional<QByteArray>> loadTicket(const app::Services& services)
+{
+    QFile f(ticketFile(services.dataDir()));
+    if (!f.exists())
+        return std::optional<QByteArray>();
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{t("The saved sign-in could not be read: %1").arg(f.errorString())};
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    if (lines.size() < 2 || lines[0] != "CUSTOS-TICKET-1")
+        return Error{t("The saved sign-in is damaged; sign in again.")};
+    return std::optional<QByteArray>(QByteArray::fromBase64(lines[1]));
+}
+
 QString describe(const auth::Identity& id)
 {
     return t("Signed in as %1 (%2), roles: %3; second factor: %4; until %5.\n")
@@ -166,7 +199,73 @@ Result<auth::Identity> signInWithProvider(const auth::OidcConfig& config, app::S
 
 } // namespace
 
-Result<std::optional<auth::Identity>> savedSignIn(const app::Services& services) { return loadSession(services); }
+Result<std::optional<SiteSignIn>> siteSignIn(app::Services& services)
+{
+    auto ticket = loadTicket(services);
+    if (!ticket)
+        return ticket.error();
+    if (!ticket.value())
+        return std::optional<SiteSignIn>();
+    static std::shared_ptr<service::TicketVerifier> verifier; // one per process: the key is read and checked once
+    if (!verifier) {
+        auto key = service::loadPinnedTicketKey();
+        if (!key)
+            return key.error();
+        verifier = std::make_shared<service::TicketVerifier>(key.value(), quint32(::getuid()));
+    }
+    services.setTicket(*ticket.value());
+    return std::optional<SiteSignIn>(SiteSignIn{*ticket.value(), verifier});
+}
+
+Result<std::optional<auth::Identity>> savedSignIn(app::Services& services)
+{
+    if (!services.siteMode())
+        return loadSession(services);
+    auto site = siteSignIn(services);
+    if (!site)
+        return site.error();
+    if (!site.value())
+        return std::optional<auth::Identity>();
+    auto checked = site.value()->verifier->check(site.value()->ticket);
+    if (!checked)
+        return checked.error();
+    return std::optional<auth::Identity>(checked.value().identity());
+}
+
+namespace {
+
+// Site mode: the credentials go to custosd, which checks them and signs a ticket.
+int siteLogin(app::Services& services, const QString& user, const QString& password, const QString& code, qint64 lifetime)
+{
+    service::Client* client = services.serviceClient();
+    if (!client) {
+        printErr(services.serviceProblem() + QLatin1Char('\n'));
+        return Refused;
+    }
+    auto ticket = client->signIn(user, password, code, lifetime);
+    if (!ticket) {
+        printErr(ticket.errorMessage() + QLatin1Char('\n'));
+        return SignInFailed;
+    }
+    auto key = service::loadPinnedTicketKey();
+    if (!key) {
+        printErr(key.errorMessage() + QLatin1Char('\n'));
+        return Refused;
+    }
+    auto checked = service::TicketVerifier(key.value(), quint32(::getuid())).check(ticket.value());
+    if (!checked) { // not the service whose key IT pinned
+        printErr(checked.errorMessage() + QLatin1Char('\n'));
+        return Refused;
+    }
+    if (auto saved = saveTicket(services, ticket.value()); !saved) {
+        printErr(t("Signed in, but the sign-in could not be kept: %1\n").arg(saved.errorMessage()));
+        return PartialFailure;
+    }
+    printOut(describe(checked.value().identity()));
+    return Success;
+}
+
+} // namespace
 
 int runLogin(const QStringList& args, const GlobalOptions& global)
 {
@@ -180,7 +279,9 @@ int runLogin(const QStringList& args, const GlobalOptions& global)
     const QCommandLineOption scope(QStringLiteral("scope"), t("An extra scope to request (repeatable)."), QStringLiteral("SCOPE"));
     const QCommandLineOption roleMap(QStringLiteral("role-map"), t("Map an identity-provider group to a Custos role (repeatable)."), QStringLiteral("GROUP=ROLE"));
     const QCommandLineOption sso(QStringLiteral("sso"), t("Sign in through the identity provider of the site policy."));
-    parser.addOptions({local, passwordStdin, otp, issuer, clientId, browser, scope, roleMap, sso});
+    const QCommandLineOption lifetime(QStringLiteral("lifetime"), t("Site mode: ask for a sign-in valid for at most this many seconds."),
+                                      QStringLiteral("SECONDS"));
+    parser.addOptions({local, passwordStdin, otp, issuer, clientId, browser, scope, roleMap, sso, lifetime});
     if (auto done = parseCommand(parser, QStringLiteral("login"), args))
         return *done;
     // Site mode: the identity provider and the role map are the policy's.
@@ -201,6 +302,34 @@ int runLogin(const QStringList& args, const GlobalOptions& global)
         return UsageError;
     }
     auto services = openServices(global, false);
+    if (services->siteMode() && useLocal) {
+        auto password = readSecret(t("Password: "), parser.isSet(passwordStdin));
+        if (!password || password->isEmpty()) {
+            printErr(t("No password given.\n"));
+            return UsageError;
+        }
+        QString code = parser.value(otp);
+        if (code.isEmpty() && !parser.isSet(passwordStdin))
+            code = readSecret(t("One-time code: "), false).value_or(QString());
+        const int done = siteLogin(*services, parser.value(local), *password, code, parser.value(lifetime).toLongLong());
+        password->fill(QLatin1Char('\0'));
+        return done;
+    }
+    if (services->siteMode()) {
+        // The site's rules first (https only, a named provider), then the
+        // honest answer: the service does not yet take an ID token.
+        auto sitePolicy = policy::loadSitePolicy();
+        if (!sitePolicy) {
+            printErr(sitePolicy.errorMessage() + QLatin1Char('\n'));
+            return Refused;
+        }
+        if (auto config = policy::identityProviderConfig(*sitePolicy.value(), true); !config) {
+            printErr(config.errorMessage() + QLatin1Char('\n'));
+            return Refused;
+        }
+        printErr(t("Single sign-on through the Custos service is not available from the command line yet; sign in with --local.\n"));
+        return Refused;
+    }
     if (!services->keys())
         return PartialFailure;
     auto record = [services](const audit::Event& e) { services->record(e); };
@@ -315,6 +444,34 @@ int runWhoami(const QStringList& args, const GlobalOptions& global)
         return UsageError;
     }
     auto services = openServices(global, false);
+    if (services->siteMode()) {
+        auto site = savedSignIn(*services);
+        if (!site) {
+            printErr(site.errorMessage() + QLatin1Char('\n'));
+            return PartialFailure;
+        }
+        if (!site.value()) {
+            printErr(t("Not signed in. Sign in with custos-cli login.\n"));
+            return PartialFailure;
+        }
+        // The service has the last word: a removed account or changed roles end the ticket.
+        if (!services->serviceClient()) {
+            printErr(services->serviceProblem() + QLatin1Char('\n'));
+            return PartialFailure;
+        }
+        QCborMap ask;
+        ask.insert(QStringLiteral("op"), QStringLiteral("checkTicket"));
+        ask.insert(QStringLiteral("ticket"), services->ticket());
+        if (auto live = services->serviceClient()->call(ask); !live) {
+            printErr(live.errorMessage() + QLatin1Char('\n'));
+            return PartialFailure;
+        }
+        if (parser.isSet(json))
+            printOut(QString::fromUtf8(QJsonDocument(toJson(*site.value())).toJson()));
+        else
+            printOut(describe(*site.value()));
+        return Success;
+    }
     if (!services->keys())
         return PartialFailure;
     auto loaded = loadSession(*services);
@@ -346,6 +503,23 @@ int runLogout(const QStringList& args, const GlobalOptions& global)
         return UsageError;
     }
     auto services = openServices(global, false);
+    if (services->siteMode()) {
+        auto site = siteSignIn(*services);
+        QFile::remove(ticketFile(services->dataDir()));
+        if (!site || !site.value() || !services->serviceClient()) {
+            printOut(t("Not signed in.\n"));
+            return Success;
+        }
+        QCborMap ask;
+        ask.insert(QStringLiteral("op"), QStringLiteral("logout"));
+        ask.insert(QStringLiteral("ticket"), site.value()->ticket);
+        if (auto done = services->serviceClient()->call(ask); !done) {
+            printErr(t("The saved sign-in was removed, but the Custos service could not be told: %1\n").arg(done.errorMessage()));
+            return PartialFailure;
+        }
+        printOut(t("Signed out.\n"));
+        return Success;
+    }
     if (!services->keys())
         return PartialFailure;
     auto loaded = loadSession(*services);

@@ -4,6 +4,9 @@
 #include "app/cli/cli_common.h"
 #include "core/auth/identity.h"
 #include "core/common/result.h"
+#include "core/service/session_ticket.h"
+
+#include <memory>
 
 #include <optional>
 
@@ -23,6 +26,18 @@ int runLogout(const QStringList& args, const GlobalOptions& global);
 
 // The identity of the saved sign-in (nullopt: not signed in), for commands
 // that ask the Guard. Expiry is the caller's (the Guard's) to judge.
-Result<std::optional<auth::Identity>> savedSignIn(const app::Services& services);
+// Personal mode: the saved sign-in of the data folder. Site mode: the
+// identity of the session ticket custosd issued, verified with the pinned
+// service key, for this OS user and not expired; the ticket is handed to
+// `services`, so every record carries it.
+Result<std::optional<auth::Identity>> savedSignIn(app::Services& services);
+
+// Site mode: the saved ticket (nullopt: none) and the checks above, cached.
+struct SiteSignIn
+{
+    QByteArray ticket;
+    std::shared_ptr<service::TicketVerifier> verifier;
+};
+Result<std::optional<SiteSignIn>> siteSignIn(app::Services& services);
 
 } // namespace custos::cli

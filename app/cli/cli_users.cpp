@@ -2,10 +2,15 @@
 #include "app/cli/cli_users.h"
 
 #include "app/cli/cli_guard.h"
+#include "app/cli/cli_session.h"
 
 #include "app/common/services.h"
 #include "core/auth/local_accounts.h"
 #include "core/crypto/aead.h"
+#include "core/service/service_client.h"
+
+#include <QCborArray>
+#include <QCborMap>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -38,6 +43,7 @@ const QString kUsage =
                    "                            [--digits 6|8] [--algorithm sha1|sha256]\n"
                    "       custos-cli users remove NAME\n"
                    "       custos-cli users reset-mfa NAME\n"
+                   "       custos-cli users set-roles NAME --role ROLE [--role ROLE...]\n"
                    "       custos-cli users list [--json]\n");
 
 // One line from standard input, without its line end. The std::string is
@@ -159,6 +165,86 @@ int listUsers(auth::LocalAccountStore& store, bool json)
     return Success;
 }
 
+// Site mode: one request to custosd, which checks who asks (root, an admin
+// group of the site policy, or a ticket whose role may ManageUsers) and
+// records the change with both identities.
+int usersThroughService(app::Services& services, const QString& command, const QString& name, const QStringList& roles,
+                        const QString& displayName, bool passwordFromStdin, const auth::totp::Parameters& parameters, bool json)
+{
+    service::Client* client = services.serviceClient();
+    if (!client) {
+        printErr(services.serviceProblem() + QLatin1Char('\n'));
+        return Refused;
+    }
+    QCborMap m;
+    m.insert(QStringLiteral("op"), QStringLiteral("users"));
+    m.insert(QStringLiteral("action"), command);
+    m.insert(QStringLiteral("name"), name);
+    QCborArray roleList;
+    for (const QString& r : roles)
+        roleList.append(r);
+    m.insert(QStringLiteral("roles"), roleList);
+    m.insert(QStringLiteral("displayName"), displayName);
+    if (auto site = siteSignIn(services); site && site.value())
+        m.insert(QStringLiteral("ticket"), site.value()->ticket);
+    if (command == QLatin1String("add")) {
+        auto password = newPassword(passwordFromStdin);
+        if (!password) return UsageError;
+        m.insert(QStringLiteral("password"), *password);
+        password->fill(QLatin1Char('\0'));
+        m.insert(QStringLiteral("digits"), parameters.digits);
+        m.insert(QStringLiteral("algorithm"), auth::totp::algorithmName(parameters.algorithm).toLower());
+    }
+    auto reply = client->call(m);
+    if (!reply) {
+        printErr(reply.errorMessage() + QLatin1Char('\n'));
+        // The service's refusal of an administrator's rights is a refusal, like the Guard's.
+        return reply.errorMessage().contains(QStringLiteral("Nothing was changed")) ? Refused : PartialFailure;
+    }
+    const QCborMap r = reply.value();
+    const QString user = name.trimmed().toLower();
+    if (command == QLatin1String("list")) {
+        QJsonArray array;
+        QString out;
+        for (const QCborValue& v : r.value(QStringLiteral("users")).toArray()) {
+            const QJsonObject o = v.toMap().toJsonObject();
+            array.append(o);
+            QStringList rs;
+            for (const auto& x : o[QStringLiteral("roles")].toArray()) rs << x.toString();
+            out += o[QStringLiteral("name")].toString().leftJustified(16) + QStringLiteral("  ") +
+                   o[QStringLiteral("displayName")].toString().leftJustified(24) + QStringLiteral("  ") + rs.join(QLatin1Char(',')) + QLatin1Char('\n');
+        }
+        if (json)
+            printOut(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("users"), array}}).toJson()));
+        else
+            printOut(out.isEmpty() ? t("No local accounts.\n") : out);
+        return Success;
+    }
+    if (command == QLatin1String("remove")) {
+        printOut(t("Removed the local account %1; its sign-ins ended.\n").arg(user));
+        return Success;
+    }
+    if (command == QLatin1String("set-roles")) {
+        printOut(t("The roles of %1 are now: %2; its sign-ins ended.\n").arg(user, roles.join(QStringLiteral(", "))));
+        return Success;
+    }
+    auth::Enrollment e;
+    e.userName = r.value(QStringLiteral("user")).toString();
+    e.otpauthUri = r.value(QStringLiteral("uri")).toString();
+    e.parameters.digits = int(r.value(QStringLiteral("digits")).toInteger(6));
+    e.parameters.period = int(r.value(QStringLiteral("period")).toInteger(30));
+    e.parameters.algorithm = auth::totp::algorithmFromName(r.value(QStringLiteral("algorithm")).toString()).value_or(auth::totp::Algorithm::Sha1);
+    for (const QCborValue& c : r.value(QStringLiteral("recovery")).toArray())
+        e.recoveryCodes << c.toString();
+    if (auto qr = auth::encodeQr(e.otpauthUri.toUtf8())) e.qr = qr.value();
+    if (command == QLatin1String("add"))
+        printOut(t("Added the local account %1 (%2).\n").arg(e.userName, roles.join(QStringLiteral(", "))));
+    else
+        printOut(t("New second factor for %1: the previous authenticator entry and recovery codes no longer work.\n").arg(e.userName));
+    printEnrollment(e);
+    return Success;
+}
+
 } // namespace
 
 std::optional<QString> readSecret(const QString& prompt, bool fromStdin)
@@ -203,12 +289,16 @@ int runUsers(const QStringList& args, const GlobalOptions& global)
     const QStringList pos = parser.positionalArguments();
     const QString command = pos.value(0);
     const bool needsName = command == QLatin1String("add") || command == QLatin1String("remove") ||
-                           command == QLatin1String("reset-mfa");
+                           command == QLatin1String("reset-mfa") || command == QLatin1String("set-roles");
     if (!(needsName && pos.size() == 2) && !(command == QLatin1String("list") && pos.size() == 1)) {
         printErr(kUsage);
         return UsageError;
     }
     auth::totp::Parameters parameters;
+    if (command == QLatin1String("set-roles") && parser.values(role).isEmpty()) {
+        printErr(t("set-roles needs at least one --role.\n"));
+        return UsageError;
+    }
     if (command == QLatin1String("add")) {
         const auto alg = auth::totp::algorithmFromName(parser.value(algorithm));
         parameters.digits = parser.value(digits).toInt();
@@ -231,8 +321,12 @@ int runUsers(const QStringList& args, const GlobalOptions& global)
         }
     }
 
-    // Roles and secrets live behind the keychain's keys: without it, nothing.
+    // Site mode: the accounts are custosd's, machine-wide; it decides who may change them.
     auto services = openServices(global, false);
+    if (services->siteMode())
+        return usersThroughService(*services, command, pos.value(1), parser.values(role), parser.value(displayName),
+                                   parser.isSet(passwordStdin), parameters, parser.isSet(json));
+    // Roles and secrets live behind the keychain's keys: without it, nothing.
     if (!services->keys())
         return PartialFailure;
     auth::LocalAccountOptions options;
@@ -271,6 +365,14 @@ int runUsers(const QStringList& args, const GlobalOptions& global)
     }
 
     if (command == QLatin1String("list")) return listUsers(store, parser.isSet(json));
+    if (command == QLatin1String("set-roles")) {
+        if (auto changed = store.setRoles(name, parser.values(role)); !changed) {
+            printErr(changed.errorMessage() + QLatin1Char('\n'));
+            return PartialFailure;
+        }
+        printOut(t("The roles of %1 are now: %2.\n").arg(name.trimmed().toLower(), parser.values(role).join(QStringLiteral(", "))));
+        return Success;
+    }
     if (command == QLatin1String("remove")) {
         if (auto removed = store.removeUser(name); !removed) {
             printErr(removed.errorMessage() + QLatin1Char('\n'));

@@ -117,6 +117,14 @@ void Services::record(const audit::Event& event)
     m_memory.push_back(event);
 }
 
+void Services::setTicket(const QByteArray& ticket)
+{
+    if (m_service)
+        m_service->setTicket(ticket);
+}
+
+QByteArray Services::ticket() const { return m_service ? m_service->ticket() : QByteArray(); }
+
 std::size_t Services::pendingInMemory() const
 {
     std::lock_guard lock(m_mutex);

@@ -62,6 +62,14 @@ public:
     std::function<QString()> phiGate();
     std::size_t pendingInMemory() const;
 
+    // Site mode: the connection to custosd (null when its configuration is
+    // unusable: serviceProblem() says why), and the signed-in person's
+    // session ticket that every record carries from now on.
+    service::Client* serviceClient() const { return m_service.get(); }
+    QString serviceProblem() const { return m_serviceProblem; }
+    void setTicket(const QByteArray& ticket);
+    QByteArray ticket() const;
+
 private:
     Services() = default;
     QString m_dataDir;

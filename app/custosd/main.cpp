@@ -5,13 +5,20 @@
 //
 //   custosd --foreground --state-dir DIR --socket PATH
 //   custosd --init --state-dir DIR --verification-key-file FILE
-//           [--service-account NAME] [--epoch-seconds N]
+//           [--service-account NAME] [--epoch-seconds N] [--public-key-file FILE]
+//
+// --init also makes the Ed25519 key that signs session tickets (in the
+// state folder) and pins its public key in a root-owned, world-readable
+// file beside the site policy (/etc/custos/service-key.pub). Run again
+// over an existing state, it keeps the trail and the key and writes the
+// pinned public key once more.
 
 #include "core/policy/policy_loader.h"
 #include "core/service/peer_credentials.h"
 #include "core/service/sealed_trail.h"
 #include "core/service/service_config.h"
 #include "core/service/service_server.h"
+#include "core/service/session_ticket.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -63,11 +70,14 @@ int main(int argc, char** argv)
                                      QStringLiteral("NAME"), QString::fromLatin1(custos::service::kDefaultAccount));
     const QCommandLineOption epoch(QStringLiteral("epoch-seconds"), QStringLiteral("--init: how long one sealing epoch lasts (default 900)."),
                                    QStringLiteral("N"), QString::number(custos::service::kDefaultEpochSeconds));
-    parser.addOptions({foreground, init, stateDir, socket, keyFile, account, epoch});
+    const QCommandLineOption publicKey(QStringLiteral("public-key-file"),
+                                       QStringLiteral("--init: where to pin the ticket public key (default %1).").arg(custos::service::pinnedTicketKeyPath()),
+                                       QStringLiteral("FILE"), custos::service::pinnedTicketKeyPath());
+    parser.addOptions({foreground, init, stateDir, socket, keyFile, account, epoch, publicKey});
     parser.process(app);
 
     if (parser.isSet(init)) {
-        if (!parser.isSet(keyFile)) {
+        if (!parser.isSet(keyFile) && !QFileInfo::exists(custos::service::trailPath(parser.value(stateDir)))) {
             printErr(QStringLiteral("--init needs --verification-key-file FILE."));
             return 2;
         }
@@ -86,9 +96,34 @@ int main(int argc, char** argv)
             printErr(QStringLiteral("--epoch-seconds needs a whole number of seconds, at least 1."));
             return 2;
         }
-        if (auto done = custos::service::initializeTrail(parser.value(stateDir), parser.value(keyFile), seconds, owner); !done) {
-            printErr(done.errorMessage());
+        const bool existing = QFileInfo::exists(custos::service::trailPath(parser.value(stateDir)));
+        if (!existing) {
+            if (auto done = custos::service::initializeTrail(parser.value(stateDir), parser.value(keyFile), seconds, owner); !done) {
+                printErr(done.errorMessage());
+                return 1;
+            }
+        }
+        // The ticket key: made once, kept; its public half pinned (again) for every client.
+        auto signing = custos::service::loadOrCreateSigningKey(parser.value(stateDir), owner);
+        if (!signing) {
+            printErr(signing.errorMessage());
             return 1;
+        }
+        // Only root pins the key where clients trust it (a person's own
+        // --init, e.g. to try the service, pins nothing unless told where).
+        if (::geteuid() == 0 || parser.isSet(publicKey)) {
+            if (auto pinned = custos::service::writePinnedTicketKey(signing.value(), parser.value(publicKey)); !pinned) {
+                printErr(pinned.errorMessage());
+                return 1;
+            }
+        } else {
+            printErr(QStringLiteral("not root: the ticket public key was not pinned in %1 (give --public-key-file to write it elsewhere).")
+                         .arg(parser.value(publicKey)));
+        }
+        if (existing) {
+            std::printf("custosd: %s already holds a trail (kept); the ticket public key is pinned in %s.\n",
+                        qUtf8Printable(parser.value(stateDir)), qUtf8Printable(parser.value(publicKey)));
+            return 0;
         }
         std::printf("custosd: state in %s; verification key written to %s. Store that file off this machine (it proves the trail later) "
                     "and remove it from here.\n",
@@ -117,6 +152,7 @@ int main(int argc, char** argv)
             printErr(settings.errorMessage());
             return 1;
         }
+        options.policy = policy.value();
         const custos::policy::AuditCollectorPolicy& collector = policy.value()->auditCollector;
         if (!collector.host.isEmpty()) {
             options.collector.host = collector.host;

@@ -3,6 +3,7 @@
 
 #include "app/common/services.h"
 #include "app/gui/sign_in_setup.h"
+#include "core/service/service_client.h"
 #include "core/audit/syslog_forwarder.h"
 #include "core/auth/oidc_client.h"
 #include "core/auth/session.h"
@@ -18,6 +19,7 @@
 #include "ui/viewport/vtk_viewport.h"
 
 #include <QApplication>
+#include <QCborMap>
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QDir>
@@ -208,7 +210,22 @@ int main(int argc, char** argv)
     if (!state)
         std::fprintf(stderr, "custos: %s\n", qPrintable(state.errorMessage()));
     custos::policy::PolicyState policyState = state ? std::move(state.value()) : custos::policy::PolicyState{policy, nullptr, nullptr};
-    custos::policy::Guard guard({policy, custos::policy::sessionRequester(session), record, policyState.breakGlass.get(),
+    // Site mode: who asks is the service's ticket (verified once, then only
+    // its uid and expiry per decision); the session still locks and ends it.
+    custos::policy::RequesterSource requester = custos::policy::sessionRequester(session);
+    if (auto verifier = signIn.value()->ticketVerifier())
+        requester = custos::service::ticketRequester(verifier, [services] { return services->ticket(); }, requester);
+    QObject::connect(&session, &custos::auth::Session::ended, &app, [services] {
+        const QByteArray ticket = services->ticket();
+        if (ticket.isEmpty() || !services->serviceClient())
+            return;
+        services->setTicket({});
+        QCborMap logout; // the service forgets it at once: a copy is worthless
+        logout.insert(QStringLiteral("op"), QStringLiteral("logout"));
+        logout.insert(QStringLiteral("ticket"), ticket);
+        (void)services->serviceClient()->call(logout);
+    });
+    custos::policy::Guard guard({policy, requester, record, policyState.breakGlass.get(),
                                  policyState.training.get(), {}, services->durableSink(), services->phiGate()});
     // Every window, dialogs included, protected from screen capture where the system allows.
     custos::ui::CaptureProtection capture;

@@ -4,6 +4,9 @@
 #include "core/auth/local_accounts.h"
 #include "core/auth/oidc_client.h"
 #include "core/policy/policy_loader.h"
+#include "core/service/service_client.h"
+
+#include <unistd.h>
 
 #include <QApplication>
 #include <QDateTime>
@@ -99,7 +102,17 @@ Result<std::unique_ptr<SignInSetup>> SignInSetup::create(SignInOptions options, 
     if (s->m_options.idleTimeoutSeconds > 0)
         s->m_policy.idleTimeout = std::min(s->m_policy.idleTimeout, std::chrono::seconds(s->m_options.idleTimeoutSeconds));
 
-    if (services->keys()) {
+    if (siteMode) {
+        // The accounts are the service's: credentials go to custosd, which
+        // answers with a ticket signed by the key IT pinned.
+        auto key = service::loadPinnedTicketKey();
+        if (!key)
+            s->m_accountsProblem = key.errorMessage();
+        else if (!services->serviceClient())
+            s->m_accountsProblem = services->serviceProblem();
+        else
+            s->m_verifier = std::make_shared<service::TicketVerifier>(key.value(), quint32(::getuid()));
+    } else if (services->keys()) {
         auth::LocalAccountOptions accountOptions;
         accountOptions.audit = [services](const audit::Event& e) { services->record(e); };
         auto store = auth::LocalAccountStore::open(auth::LocalAccountStore::defaultFolder(services->dataDir()), services->keys(),
@@ -119,6 +132,13 @@ Result<std::unique_ptr<SignInSetup>> SignInSetup::create(SignInOptions options, 
         if (!demo)
             return demo.error();
         s->m_demoUsers = demo.value();
+    }
+    if (s->m_siteMode && s->m_sitePolicy && s->m_sitePolicy->identityProvider.configured()) {
+        // A session in site mode is a ticket of the service, and the service
+        // does not take an ID token yet: offering single sign-on would give
+        // a session whose every action on patient data is refused.
+        std::fprintf(stderr, "custos: single sign-on through the Custos service is not available yet; sign in with a local account.\n");
+        return s;
     }
     if (auto sso = s->m_siteMode ? s->configureSsoFromPolicy() : s->configureSso(settings); !sso)
         return sso.error();
@@ -187,6 +207,20 @@ ui::AuthShellOptions SignInSetup::shellOptions() const
     o.oidc = m_oidc.get();
     o.demoUsers = m_demoUsers;
     o.secondFactorFromProvider = m_siteMode;
+    o.personalMode = !m_siteMode;
+    if (m_verifier) {
+        o.localSignIn = [services = m_services, verifier = m_verifier](const QString& user, const QString& password,
+                                                                       const QString& code) -> Result<auth::Identity> {
+            auto ticket = services->serviceClient()->signIn(user, password, code);
+            if (!ticket)
+                return ticket.error();
+            auto checked = verifier->check(ticket.value());
+            if (!checked)
+                return checked.error();
+            services->setTicket(ticket.value());
+            return checked.value().identity();
+        };
+    }
     return o;
 }
 

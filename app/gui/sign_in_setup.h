@@ -10,6 +10,7 @@
 #include "core/auth/session.h"
 #include "core/common/result.h"
 #include "core/policy/policy.h"
+#include "core/service/session_ticket.h"
 #include "ui/auth/auth_shell.h"
 
 #include <QCommandLineParser>
@@ -55,6 +56,9 @@ public:
     auth::SessionPolicy sessionPolicy() const { return m_policy; }
     // Everything but the session and the viewer factory.
     ui::AuthShellOptions shellOptions() const;
+    // Site mode: checks the service's tickets with the pinned key (null
+    // when the key is missing: then nobody can sign in, and the screen says why).
+    std::shared_ptr<service::TicketVerifier> ticketVerifier() const { return m_verifier; }
     // Signs in at once when the command line asked for it.
     void startAutomatic(ui::AuthShell& shell);
 
@@ -72,6 +76,7 @@ private:
     std::vector<auth::DemoUser> m_demoUsers;
     std::shared_ptr<const policy::Policy> m_sitePolicy;
     bool m_siteMode = false;
+    std::shared_ptr<service::TicketVerifier> m_verifier;
 };
 
 } // namespace custos::app

@@ -159,6 +159,36 @@ Result<Enrollment> LocalAccountStore::resetMfa(const QString& name,
     return enrolled;
 }
 
+Result<void> LocalAccountStore::setRoles(const QString& name, const QStringList& roles)
+{
+    const QString user = normalizedName(name);
+    QStringList granted;
+    for (const QString& role : roles) {
+        if (!d->options.allowedRoles.contains(role))
+            return Error{QCoreApplication::translate("custos::auth", "Unknown role \"%1\"; the roles are: %2.")
+                             .arg(role, d->options.allowedRoles.join(QStringLiteral(", ")))};
+        if (!granted.contains(role)) granted.append(role);
+    }
+    if (granted.isEmpty())
+        return Error{QCoreApplication::translate("custos::auth", "An account needs at least one role.")};
+    QStringList before;
+    auto changed = d->locked<void>([&]() -> Result<void> {
+        auto state = d->load();
+        if (!state) return state.error();
+        Account* a = isStepUpRecord(user) ? nullptr : state.value().find(user);
+        if (!a)
+            return Error{QCoreApplication::translate("custos::auth", "There is no local account named %1.").arg(user)};
+        before = a->roles;
+        a->roles = granted;
+        a->modified = d->now().toMSecsSinceEpoch();
+        return d->save(state.value());
+    });
+    if (changed)
+        d->recordChange(user, QStringLiteral("Roles of local account %1 changed from %2 to %3.")
+                                  .arg(user, before.join(QLatin1Char(',')), granted.join(QLatin1Char(','))));
+    return changed;
+}
+
 Result<std::vector<AccountSummary>> LocalAccountStore::listUsers() const
 {
     return d->locked<std::vector<AccountSummary>>([&]() -> Result<std::vector<AccountSummary>> {

@@ -117,6 +117,8 @@ public:
     // once. Also lifts a lockout. `totpParameters` nullopt: keep the current ones.
     Result<Enrollment> resetMfa(const QString& name,
                                 std::optional<totp::Parameters> totpParameters = std::nullopt);
+    // Replaces the roles of an account (each one of allowedRoles, at least one).
+    Result<void> setRoles(const QString& name, const QStringList& roles);
     Result<std::vector<AccountSummary>> listUsers() const;
 
     // Sign-in: lockout first, then the password, then the one-time code

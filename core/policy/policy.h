@@ -136,6 +136,9 @@ struct Policy
     QStringList exportDestinations; // directory prefixes; empty: nowhere
     IdentityProviderPolicy identityProvider;
     AuditCollectorPolicy auditCollector;
+    // Schema v2, "service": OS groups whose members may manage custosd's
+    // accounts (besides root), e.g. ["custos-admins"].
+    QStringList serviceAdminGroups;
     QJsonObject pacs;               // kept as written until the PACS module reads it
 
     const RolePolicy* role(const QString& name) const;

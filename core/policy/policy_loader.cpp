@@ -113,6 +113,8 @@ std::vector<Located> crossFieldProblems(const QJsonObject& root)
     for (const QString& key : {QStringLiteral("requiredAcr"), QStringLiteral("requiredAmr")})
         if (version < 2 && idpObject.contains(key))
             out.push_back({QStringLiteral("identityProvider.") + key, t("this field needs \"version\": 2 at the top of the policy")});
+    if (version < 2 && root.contains(QStringLiteral("service")))
+        out.push_back({QStringLiteral("service"), t("this field needs \"version\": 2 at the top of the policy")});
     const QJsonObject roles = root.value(QStringLiteral("roles")).toObject();
     const QJsonObject mapping = root.value(QStringLiteral("identityProvider")).toObject().value(QStringLiteral("roleMapping")).toObject();
     for (auto it = mapping.begin(); it != mapping.end(); ++it) {
@@ -196,6 +198,7 @@ Policy build(const QJsonObject& root, const QString& name)
     const QJsonObject map = idp.value(QStringLiteral("roleMapping")).toObject();
     for (auto it = map.begin(); it != map.end(); ++it)
         p.identityProvider.roleMapping[it.key()] = strings(it.value());
+    p.serviceAdminGroups = strings(root.value(QStringLiteral("service")).toObject().value(QStringLiteral("adminGroups")));
     const QJsonObject ac = root.value(QStringLiteral("auditCollector")).toObject();
     p.auditCollector = {ac.value(QStringLiteral("host")).toString(), ac.value(QStringLiteral("port")).toInt(6514),
                         ac.value(QStringLiteral("caFile")).toString()};

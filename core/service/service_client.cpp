@@ -21,6 +21,8 @@ struct Client::Impl
     std::unique_ptr<QLocalSocket> socket;
     FrameReader reader;
     qint64 nextId = 1;
+    mutable std::mutex ticketMutex;
+    QByteArray ticket;
 
     Result<void> connect()
     {
@@ -54,8 +56,9 @@ struct Client::Impl
         return {};
     }
 
-    Result<QCborMap> exchange(const QByteArray& frame)
+    Result<QCborMap> exchange(const QByteArray& frame, int answerMs = 0)
     {
+        const int waitMs = answerMs > 0 ? answerMs : timeoutMs;
         for (int attempt = 0; attempt < 2; ++attempt) { // one reconnect: custosd may have restarted
             if (auto c = connect(); !c)
                 return c.error();
@@ -71,13 +74,13 @@ struct Client::Impl
                         return Error{item->error};
                     return *item->message;
                 }
-                const qint64 left = timeoutMs - timer.elapsed();
+                const qint64 left = waitMs - timer.elapsed();
                 if (left <= 0 || !socket->waitForReadyRead(int(left))) {
                     const bool dropped = socket->state() != QLocalSocket::ConnectedState;
                     socket.reset();
                     // A write that reached a service which then died was never acknowledged: say so, never retry it silently twice.
                     return Error{serviceDownMessage(dropped ? QObject::tr("the service closed the connection before confirming the record")
-                                                            : QObject::tr("no answer within %1 ms").arg(timeoutMs))};
+                                                            : QObject::tr("no answer within %1 ms").arg(waitMs))};
                 }
                 reader.feed(socket->readAll());
             }
@@ -85,12 +88,12 @@ struct Client::Impl
         return Error{serviceDownMessage(QObject::tr("the request could not be sent to %1").arg(endpoint.socketPath))};
     }
 
-    Result<QCborMap> request(QCborMap m)
+    Result<QCborMap> request(QCborMap m, int answerMs = 0)
     {
         m.insert(QStringLiteral("v"), kProtocolVersion);
         const qint64 id = nextId++;
         m.insert(QStringLiteral("id"), id);
-        auto reply = exchange(encodeFrame(m));
+        auto reply = exchange(encodeFrame(m), answerMs);
         if (!reply)
             return reply;
         const QCborMap r = reply.value();
@@ -112,12 +115,51 @@ Client::~Client() = default;
 
 const Endpoint& Client::endpoint() const { return d->endpoint; }
 
+void Client::setTicket(const QByteArray& ticket)
+{
+    std::lock_guard lock(d->ticketMutex);
+    d->ticket = ticket;
+}
+
+QByteArray Client::ticket() const
+{
+    std::lock_guard lock(d->ticketMutex);
+    return d->ticket;
+}
+
+Result<QByteArray> Client::signIn(const QString& user, const QString& password, const QString& code, qint64 lifetimeSeconds)
+{
+    QCborMap m;
+    m.insert(QStringLiteral("op"), QStringLiteral("signIn"));
+    m.insert(QStringLiteral("user"), user);
+    m.insert(QStringLiteral("password"), password);
+    m.insert(QStringLiteral("code"), code);
+    if (lifetimeSeconds > 0)
+        m.insert(QStringLiteral("lifetime"), lifetimeSeconds);
+    std::lock_guard lock(d->mutex);
+    auto r = d->request(m, 120000); // Argon2id, and others' sign-ins before this one
+    if (!r)
+        return r.error();
+    const QByteArray ticket = r.value().value(QStringLiteral("ticket")).toByteArray();
+    if (ticket.isEmpty())
+        return Error{QObject::tr("The Custos service did not issue a sign-in ticket.")};
+    return ticket;
+}
+
+Result<QCborMap> Client::call(QCborMap request)
+{
+    std::lock_guard lock(d->mutex);
+    return d->request(request, 120000);
+}
+
 Result<quint64> Client::append(const audit::Event& event)
 {
     std::lock_guard lock(d->mutex);
     QCborMap m;
     m.insert(QStringLiteral("op"), QStringLiteral("append"));
     m.insert(QStringLiteral("event"), eventToCbor(event));
+    if (const QByteArray t = ticket(); !t.isEmpty())
+        m.insert(QStringLiteral("ticket"), t);
     auto r = d->request(m);
     if (!r)
         return r.error();

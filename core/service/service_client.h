@@ -22,8 +22,18 @@ public:
     explicit Client(Endpoint endpoint, int timeoutMs = 5000);
     ~Client();
 
+    // The session ticket sent with every append (site mode: required for
+    // records of actions on patient data). Thread-safe.
+    void setTicket(const QByteArray& ticket);
+    QByteArray ticket() const;
+
     // Connects (again) if needed; the record's sequence number once durable.
     Result<quint64> append(const audit::Event& event);
+    // Local sign-in inside the service: the ticket, or the service's sentence.
+    // `lifetimeSeconds` > 0 asks for a shorter ticket than the site's session length.
+    Result<QByteArray> signIn(const QString& user, const QString& password, const QString& code, qint64 lifetimeSeconds = 0);
+    // Any other request ({"op": ...}); the reply of an ok answer, else its sentence.
+    Result<QCborMap> call(QCborMap request);
     Result<QCborMap> status();
     // Sends raw bytes and returns the first reply (tests of bad frames).
     Result<QCborMap> exchangeRaw(const QByteArray& bytes);

@@ -3,7 +3,9 @@
 
 #include "core/audit/audit_event.h"
 #include "core/service/peer_credentials.h"
+#include "core/policy/policy_loader.h"
 #include "core/service/sealed_trail.h"
+#include "core/service/service_accounts.h"
 #include "core/service/service_protocol.h"
 #include "core/service/trail_source.h"
 
@@ -13,6 +15,7 @@
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QPointer>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <atomic>
@@ -33,7 +36,18 @@ struct Request
     SealedTrail::Pending record;
     QPointer<QLocalSocket> socket;
     qint64 id = 0;
+    std::optional<QCborMap> reply; // sent once the record is durable (account operations)
 };
+
+// A record that says patient data was allowed to be read or to leave: it
+// needs a signed-in person's valid ticket (DICOM 110103 accessed, 110104
+// transferred, 110106 export, 110101 audit log used; action R). Other
+// records (sign-in attempts, refusals, a cache purge) need none.
+bool recordsPhiAction(const audit::Event& e)
+{
+    static const QStringList ids{QStringLiteral("110103"), QStringLiteral("110104"), QStringLiteral("110106"), QStringLiteral("110101")};
+    return e.outcome == audit::Outcome::Success && e.action == QLatin1Char('R') && ids.contains(e.id.code);
+}
 
 struct Connection
 {
@@ -60,6 +74,11 @@ struct Server::Impl
     std::unique_ptr<audit::SyslogForwarder> forwarder;
     QString collectorName;
     QString forwardError;
+    std::unique_ptr<ServiceAccounts> accounts;
+    QThreadPool slowWork; // Argon2id and the account file, off the socket thread, one at a time
+
+    void enqueue(std::vector<audit::Event> events, const PeerCredentials& peer, QLocalSocket* socket, qint64 id, std::optional<QCborMap> reply);
+    void runAccountOp(QLocalSocket* socket, const PeerCredentials& peer, qint64 id, const QCborMap& m, const QString& op);
 
     // A sentence when new PHI actions must wait for the collector; empty otherwise.
     QString backlogRefusal();
@@ -74,6 +93,7 @@ Server::Server() : d(std::make_unique<Impl>()) { d->q = this; }
 
 Server::~Server()
 {
+    d->slowWork.waitForDone();
     if (d->forwarder)
         d->forwarder->stop();
     {
@@ -130,6 +150,12 @@ Result<std::unique_ptr<Server>> Server::start(const ServerOptions& options)
         return trail.error();
     d.trail = std::move(trail).value();
     d.lastSeq = d.trail->lastSeq();
+    auto policy = options.policy ? options.policy : policy::builtInDefaultPolicy();
+    auto accounts = ServiceAccounts::open(options.stateDir, policy);
+    if (!accounts)
+        return accounts.error();
+    d.accounts = std::move(accounts).value();
+    d.slowWork.setMaxThreadCount(1);
     if (const QString note = d.trail->recoveryNote(); !note.isEmpty()) {
         SealedTrail::Pending p{audit::events::auditLogRecovered(note), quint32(::geteuid()), qint64(::getpid())};
         if (auto r = d.trail->append({p}); !r)
@@ -176,6 +202,7 @@ void Server::Impl::accept()
         }
         auto c = std::make_shared<Connection>();
         c->peer = peer.value();
+        c->peer.gid = peer.value().gid;
         QObject::connect(socket, &QLocalSocket::readyRead, q, [this, socket, c] { read(socket, *c); });
         QObject::connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
         read(socket, *c);
@@ -214,11 +241,45 @@ void Server::Impl::handle(QLocalSocket* socket, Connection& c, const QCborMap& m
             socket->write(encodeFrame(errorReply(id, event.errorMessage())));
             return;
         }
+        // The person behind a record of patient data: a valid ticket of
+        // this very OS user, not revoked. A refused one is itself recorded.
+        const QByteArray ticket = m.value(QStringLiteral("ticket")).toByteArray();
+        QString refusal;
+        if (!ticket.isEmpty()) {
+            if (auto t = accounts->checkTicket(ticket, c.peer.uid); !t)
+                refusal = t.errorMessage();
+        } else if (recordsPhiAction(event.value())) {
+            refusal = QObject::tr("An action on patient data needs a signed-in person, and this request carried no sign-in ticket. Sign in first.");
+        }
+        if (!refusal.isEmpty()) {
+            audit::Event alert = audit::events::securityAlert(
+                userName(c.peer.uid), QStringLiteral("custosd refused a record of \"%1\": %2").arg(event.value().outcomeDescription, refusal),
+                audit::Outcome::MinorFailure);
+            enqueue({alert}, c.peer, socket, id, errorReply(id, refusal));
+            return;
+        }
         {
             std::lock_guard lock(mutex);
-            queue.push_back({{std::move(event).value(), c.peer.uid, c.peer.pid}, socket, id});
+            queue.push_back({{std::move(event).value(), c.peer.uid, c.peer.pid}, socket, id, std::nullopt});
         }
         wake.notify_one();
+        return;
+    }
+    if (op == QLatin1String("signIn") || op == QLatin1String("users") || op == QLatin1String("logout")) {
+        runAccountOp(socket, c.peer, id, m, op);
+        return;
+    }
+    if (op == QLatin1String("checkTicket")) {
+        auto t = accounts->checkTicket(m.value(QStringLiteral("ticket")).toByteArray(), c.peer.uid);
+        if (!t) {
+            socket->write(encodeFrame(errorReply(id, t.errorMessage())));
+            return;
+        }
+        QCborMap reply;
+        reply.insert(QStringLiteral("id"), id);
+        reply.insert(QStringLiteral("ok"), true);
+        reply.insert(QStringLiteral("subject"), t.value().subject);
+        socket->write(encodeFrame(reply));
         return;
     }
     if (op == QLatin1String("status")) {
@@ -238,6 +299,63 @@ void Server::Impl::handle(QLocalSocket* socket, Connection& c, const QCborMap& m
         return;
     }
     socket->write(encodeFrame(errorReply(id, QObject::tr("custosd does not know the request \"%1\".").arg(op))));
+}
+
+void Server::Impl::enqueue(std::vector<audit::Event> events, const PeerCredentials& peer, QLocalSocket* socket, qint64 id,
+                           std::optional<QCborMap> reply)
+{
+    if (events.empty()) {
+        if (socket && reply)
+            socket->write(encodeFrame(*reply));
+        return;
+    }
+    {
+        std::lock_guard lock(mutex);
+        for (std::size_t i = 0; i < events.size(); ++i) {
+            const bool last = i + 1 == events.size();
+            // Only the last answers: the writer answers after the whole batch is durable.
+            queue.push_back({{std::move(events[i]), peer.uid, peer.pid}, last ? QPointer<QLocalSocket>(socket) : QPointer<QLocalSocket>(), id,
+                             last ? reply : std::nullopt});
+        }
+    }
+    wake.notify_one();
+}
+
+void Server::Impl::runAccountOp(QLocalSocket* socket, const PeerCredentials& peer, qint64 id, const QCborMap& m, const QString& op)
+{
+    QPointer<QLocalSocket> guarded(socket);
+    slowWork.start([this, guarded, peer, id, m, op] {
+        Caller caller{peer.uid, peer.gid, peer.pid};
+        ServiceAccounts::Events events;
+        QCborMap reply;
+        QString error;
+        if (op == QLatin1String("signIn")) {
+            auto ticket = accounts->signIn(m.value(QStringLiteral("user")).toString(), m.value(QStringLiteral("password")).toString(),
+                                           m.value(QStringLiteral("code")).toString(), m.value(QStringLiteral("lifetime")).toInteger(0), caller, events);
+            if (ticket)
+                reply.insert(QStringLiteral("ticket"), ticket.value());
+            else
+                error = ticket.errorMessage();
+        } else if (op == QLatin1String("logout")) {
+            if (auto r = accounts->logout(m.value(QStringLiteral("ticket")).toByteArray(), caller, events); !r)
+                error = r.errorMessage();
+        } else {
+            auto r = accounts->manage(m, caller, events);
+            if (r)
+                reply = r.value();
+            else
+                error = r.errorMessage();
+        }
+        if (error.isEmpty()) {
+            reply.insert(QStringLiteral("id"), id);
+            reply.insert(QStringLiteral("ok"), true);
+        } else {
+            reply = errorReply(id, error);
+        }
+        QMetaObject::invokeMethod(q, [this, guarded, peer, id, events = std::move(events), reply]() mutable {
+            enqueue(std::move(events), peer, guarded, id, reply);
+        }, Qt::QueuedConnection);
+    });
 }
 
 void Server::Impl::writerLoop()
@@ -271,7 +389,9 @@ void Server::Impl::writerLoop()
                 QLocalSocket* socket = batch[i].socket;
                 if (!socket)
                     continue;
-                if (seqs) {
+                if (seqs && batch[i].reply) {
+                    socket->write(encodeFrame(*batch[i].reply));
+                } else if (seqs) {
                     QCborMap reply;
                     reply.insert(QStringLiteral("id"), batch[i].id);
                     reply.insert(QStringLiteral("ok"), true);

@@ -9,6 +9,7 @@
 
 #include "core/audit/syslog_forwarder.h"
 #include "core/common/result.h"
+#include "core/policy/policy.h"
 
 #include <QObject>
 #include <QString>
@@ -27,6 +28,9 @@ struct ServerOptions
     // (0: no ceiling). Callers ask "status" before each such action.
     qint64 maxBacklogRecords = 0;
     qint64 maxBacklogSeconds = 0;
+    // The site policy (roles, session length, service.adminGroups); null:
+    // the built-in default. Accounts and tickets follow it.
+    std::shared_ptr<const policy::Policy> policy = {};
 };
 
 class Server : public QObject

@@ -8,7 +8,9 @@
 //   3. a Guard decision including its durable record: p50 / p99, through
 //      the service and in-process;
 //   4. verification: the service's sealed trail with the verification key
-//      (records/s) against AuditLog::verify().
+//      (records/s) against AuditLog::verify();
+//   5. session tickets: the first Ed25519 verification of a ticket, and
+//      what the Guard's requester costs per decision once it is cached.
 // Here custosd runs as the current user (the service account's checks are
 // tst_service_users' business). A tool, not a test: never registered with CTest.
 //
@@ -21,6 +23,7 @@
 #include "core/policy/policy_loader.h"
 #include "core/service/sealed_trail.h"
 #include "core/service/service_client.h"
+#include "core/service/session_ticket.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -174,19 +177,6 @@ int main(int argc, char** argv)
     const double disk = fdatasyncRate(tmp.path());
     std::printf("\nDisk: write 200 B + fdatasync, one file           %10.0f /s\n", disk);
 
-    std::printf("\nDurable appends/s               custosd      in-process   custosd/disk\n");
-    for (int threads : {1, 8}) {
-        const double viaService = appendRate(threads, [&] {
-            auto client = std::make_shared<service::Client>(endpoint);
-            return [client](const audit::Event& e) { return bool(client->append(e)); };
-        });
-        const double inProcess = appendRate(threads, [&] { return [&](const audit::Event& e) { return bool(log->append(e)); }; });
-        std::printf("  %d client%s                     %10.0f   %10.0f     %5.2fx\n", threads, threads == 1 ? " " : "s", viaService, inProcess,
-                    viaService / disk);
-    }
-
-    auto policy = policy::parsePolicy(policy::exampleSitePolicyJson(), QStringLiteral("example")).value();
-    auto shared = std::make_shared<const policy::Policy>(policy);
     auth::Identity ada;
     ada.subject = QStringLiteral("local:ada");
     ada.userName = QStringLiteral("ada");
@@ -196,10 +186,47 @@ int main(int argc, char** argv)
     ada.mfa = auth::MfaMethod::Totp;
     ada.authenticatedAt = QDateTime::currentDateTimeUtc();
     ada.expiresAt = ada.authenticatedAt.addSecs(3600);
+    // A ticket as custosd issues them (its own key, in its state folder):
+    // records of patient data need one.
+    auto signing = service::loadOrCreateSigningKey(state);
+    if (!signing) {
+        std::fprintf(stderr, "%s\n", qUtf8Printable(signing.errorMessage()));
+        return 1;
+    }
+    service::Ticket ticket;
+    ticket.subject = ada.subject;
+    ticket.userName = ada.userName;
+    ticket.issuer = ada.issuer;
+    ticket.roles = ada.roles;
+    ticket.method = ada.method;
+    ticket.mfa = ada.mfa;
+    ticket.authTime = ticket.issuedAt = ada.authenticatedAt;
+    ticket.expiresAt = ada.expiresAt;
+    ticket.uid = quint32(::getuid());
+    ticket.id = QByteArray(16, 'b');
+    const QByteArray signedTicket = signing.value().sign(ticket).value();
+    auto publicKey = service::TicketKey::fromPublicPem(signing.value().publicPem()).value();
+    auto verifier = std::make_shared<service::TicketVerifier>(publicKey, quint32(::getuid()));
+    auto requester = service::ticketRequester(verifier, [signedTicket] { return signedTicket; });
+    std::printf("\nDurable appends/s               custosd      in-process   custosd/disk\n");
+    for (int threads : {1, 8}) {
+        const double viaService = appendRate(threads, [&] {
+            auto client = std::make_shared<service::Client>(endpoint);
+            client->setTicket(signedTicket); // the records say patient data was accessed
+            return [client](const audit::Event& e) { return bool(client->append(e)); };
+        });
+        const double inProcess = appendRate(threads, [&] { return [&](const audit::Event& e) { return bool(log->append(e)); }; });
+        std::printf("  %d client%s                     %10.0f   %10.0f     %5.2fx\n", threads, threads == 1 ? " " : "s", viaService, inProcess,
+                    viaService / disk);
+    }
+
+    auto policy = policy::parsePolicy(policy::exampleSitePolicyJson(), QStringLiteral("example")).value();
+    auto shared = std::make_shared<const policy::Policy>(policy);
     const int decisions = 2000;
     service::Client guardClient(endpoint);
+    guardClient.setTicket(signedTicket);
     const Percentiles viaService = guardLatency(
-        {shared, policy::signInRequester(ada), {}, nullptr, nullptr, {},
+        {shared, requester, {}, nullptr, nullptr, {},
          [&guardClient](const audit::Event& e) -> Result<void> {
              if (auto r = guardClient.append(e); !r)
                  return r.error();
@@ -210,6 +237,35 @@ int main(int argc, char** argv)
     std::printf("\nGuard decision + durable record (%d ViewStudy)\n", decisions);
     std::printf("  custosd      p50 %8.0f us   p99 %8.0f us\n", viaService.p50, viaService.p99);
     std::printf("  in-process   p50 %8.0f us   p99 %8.0f us\n", inProcess.p50, inProcess.p99);
+
+    // Tickets: one full verification (a fresh verifier each time), then the
+    // cached requester as the Guard asks it at every decision.
+    const int firsts = 200;
+    QElapsedTimer tv;
+    tv.start();
+    for (int i = 0; i < firsts; ++i) {
+        service::TicketVerifier fresh(publicKey, quint32(::getuid()));
+        if (!fresh.check(signedTicket)) {
+            std::fprintf(stderr, "  the ticket was refused\n");
+            return 1;
+        }
+    }
+    const double firstUs = tv.nsecsElapsed() / 1e3 / firsts;
+    const int cachedN = 200000;
+    tv.restart();
+    int active = 0;
+    for (int i = 0; i < cachedN; ++i)
+        active += requester().state == policy::Requester::State::Active ? 1 : 0;
+    const double cachedUs = tv.nsecsElapsed() / 1e3 / cachedN;
+    tv.restart();
+    auto plain = policy::signInRequester(ada);
+    for (int i = 0; i < cachedN; ++i)
+        active += plain().state == policy::Requester::State::Active ? 1 : 0;
+    const double plainUs = tv.nsecsElapsed() / 1e3 / cachedN;
+    std::printf("\nSession ticket (COSE_Sign1, Ed25519)\n");
+    std::printf("  first verification          %8.1f us\n", firstUs);
+    std::printf("  per Guard decision, cached  %8.2f us   (in-process sign-in requester: %.2f us)%s\n", cachedUs, plainUs,
+                active == 2 * cachedN ? "" : "  REFUSED");
 
     custosd.terminate();
     custosd.waitForFinished(20000);

@@ -344,6 +344,17 @@ if runuser -u nobody -- cat "$VERIFICATION_KEY" >/dev/null 2>&1; then fail "an o
 if runuser -u nobody -- touch "$SERVICE_RUN/custosd.sock.fake" 2>/dev/null; then fail "an ordinary user (nobody) can write in $SERVICE_RUN"; fi
 pass "an ordinary user (nobody) can read neither $SERVICE_STATE nor the verification key, nor write in $SERVICE_RUN"
 
+# The session-ticket key: private in the state, public half pinned by postinst.
+[ "$(stat -c '%U %a' /etc/custos/service-key.pub 2>/dev/null)" = "root 644" ] \
+  || fail "postinst did not pin the session-ticket key in /etc/custos/service-key.pub (root, 0644)"
+if runuser -u nobody -- cat "$SERVICE_STATE/ticket-signing.key" >/dev/null 2>&1; then fail "an ordinary user (nobody) can read the ticket signing key"; fi
+# Accounts are the service's: an ordinary user cannot make one (exit 3, refused).
+rc=0
+echo "correct horse battery 1" | runuser -u nobody -- env HOME=/nonexistent /usr/bin/custos-cli users add evil --role administrator \
+  --password-stdin >"$work/evil.log" 2>&1 || rc=$?
+[ "$rc" = 3 ] || { cat "$work/evil.log"; fail "an ordinary user (nobody) could add an account through custosd (exit $rc)"; }
+pass "the ticket key is pinned in /etc/custos/service-key.pub; nobody can neither read its private half nor add an account"
+
 # A person's session: throw-away HOME, private D-Bus, unlocked keyring, Xvfb.
 home="$work/home"
 mkdir -p "$home"

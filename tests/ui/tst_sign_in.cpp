@@ -128,6 +128,7 @@ private slots:
     void singleSignOnWithoutSecondFactorStepsUpWithTotp();
     void viewerSignsInWithALocalAccountFromAScript();
     void fileQuitEndsTheViewerProcess();
+    void personalModeIsSaidOnTheSignInScreen();
 
 private:
     QString code(const QString& user, int stepsAhead = 0) const;
@@ -560,6 +561,26 @@ void TestSignIn::fileQuitEndsTheViewerProcess()
     QVERIFY2(ended, "File → Quit left the viewer running after 15 s");
     QCOMPARE(viewer.exitStatus(), QProcess::NormalExit);
     QCOMPARE(viewer.exitCode(), 0);
+}
+
+// Without a site policy the sign-in screen says what the audit records and
+// About say: this is not for patient data in production (site mode: silent).
+void TestSignIn::personalModeIsSaidOnTheSignInScreen()
+{
+    SignInPage page(QString(), {});
+    page.resize(900, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto* label = page.findChild<QLabel*>(QStringLiteral("personalMode"));
+    QVERIFY(label);
+    QVERIFY(!label->isVisible());
+    page.setPersonalMode(true);
+    QVERIFY(label->isVisible());
+    QCOMPARE(label->text(), QStringLiteral("personal mode: not for patient data in production"));
+    if (!qEnvironmentVariableIsEmpty("CUSTOS_SCREENSHOT_DIR"))
+        page.grab().save(QDir(qEnvironmentVariable("CUSTOS_SCREENSHOT_DIR")).filePath(QStringLiteral("sign-in-personal.png")));
+    page.setPersonalMode(false);
+    QVERIFY(!label->isVisible());
 }
 
 int main(int argc, char** argv)

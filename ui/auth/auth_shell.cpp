@@ -41,8 +41,9 @@ AuthShell::AuthShell(AuthShellOptions options, QWidget* parent) : QWidget(parent
     m_stack->addWidget(m_stepUp);
     connect(m_stepUp, &StepUpPage::codeEntered, this, &AuthShell::submitStepUp);
     connect(m_stepUp, &StepUpPage::cancelled, this, &AuthShell::cancelStepUp);
-    if (!m_options.accounts && !m_options.accountsProblem.isEmpty() && !m_options.oidc)
+    if (!m_options.accounts && !m_options.localSignIn && !m_options.accountsProblem.isEmpty() && !m_options.oidc)
         m_signIn->showError(m_options.accountsProblem);
+    m_signIn->setPersonalMode(m_options.personalMode);
 
     connect(m_signIn, &SignInPage::localSignInRequested, this, &AuthShell::signInLocal);
     connect(m_signIn, &SignInPage::ssoRequested, this, &AuthShell::signInSso);
@@ -175,6 +176,13 @@ void AuthShell::signInLocal(const QString& user, const QString& password, const 
 {
     if (m_busy)
         return;
+    if (m_options.localSignIn) {
+        m_busy = true;
+        m_signIn->setBusy(true);
+        offUiThread([signIn = m_options.localSignIn, user, password, code] { return signIn(user, password, code); },
+                    [this](Result<auth::Identity> result) { startSession(std::move(result)); });
+        return;
+    }
     if (!m_options.accounts) {
         m_signIn->showError(m_options.accountsProblem.isEmpty() ? tr("Local accounts are not available on this computer.")
                                                                  : m_options.accountsProblem);
@@ -303,12 +311,17 @@ void AuthShell::onLocked(const QString& reason)
 
 void AuthShell::unlockLocal(const QString& password, const QString& code)
 {
-    if (m_busy || !m_options.accounts)
+    if (m_busy || (!m_options.accounts && !m_options.localSignIn))
         return;
     m_busy = true;
     m_lock->setBusy(true);
-    auto accounts = m_options.accounts;
     const QString user = m_options.session->identity().userName;
+    if (m_options.localSignIn) {
+        offUiThread([signIn = m_options.localSignIn, user, password, code] { return signIn(user, password, code); },
+                    [this](Result<auth::Identity> result) { finishUnlock(std::move(result)); });
+        return;
+    }
+    auto accounts = m_options.accounts;
     offUiThread([accounts, user, password, code] { return accounts->authenticate(user, password, code); },
                 [this](Result<auth::Identity> result) { finishUnlock(std::move(result)); });
 }

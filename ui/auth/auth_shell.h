@@ -49,6 +49,11 @@ struct AuthShellOptions
     // enrolled on first use (trust on first use would let a stolen provider
     // password enrol its own code).
     bool secondFactorFromProvider = false;
+    // Site mode: local sign-in and unlock go through the Custos service
+    // (which checks the credentials and issues the ticket) instead of `accounts`.
+    std::function<Result<auth::Identity>(const QString& user, const QString& password, const QString& code)> localSignIn;
+    // No site policy: the sign-in screen says it is not for patient data in production.
+    bool personalMode = false;
     // Builds the viewer for a person who just signed in; the shell owns it.
     std::function<QWidget*(const auth::Identity&)> createViewer;
 };

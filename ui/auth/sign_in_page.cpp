@@ -28,6 +28,14 @@ SignInPage::SignInPage(const QString& ssoLabel, std::vector<auth::DemoUser> demo
     subtitle->setObjectName(QStringLiteral("authSubtitle"));
     box->addWidget(title);
     box->addWidget(subtitle);
+    m_personal = new QLabel(tr("personal mode: not for patient data in production"));
+    m_personal->setObjectName(QStringLiteral("personalMode"));
+    m_personal->setWordWrap(true);
+    m_personal->setToolTip(tr("No site policy is installed on this computer: sign-in, roles and the audit trail are kept for this user only. "
+                              "IT installs a site policy and the Custos service for clinical use."));
+    m_personal->setStyleSheet(QStringLiteral("color: #f0b429; font-weight: 600;"));
+    m_personal->hide();
+    box->addWidget(m_personal);
 
     if (!m_demo.empty())
         box->addWidget(buildDemoPanel());
@@ -170,6 +178,8 @@ void SignInPage::submit()
     }
     emit localSignInRequested(m_user->text().trimmed(), m_password->text(), m_code->text().trimmed());
 }
+
+void SignInPage::setPersonalMode(bool personal) { m_personal->setVisible(personal); }
 
 void SignInPage::setBusy(bool busy, const QString& message)
 {

@@ -34,6 +34,8 @@ public:
     void clearSecrets();
     // Fills the fields with demo user `row`'s name, password and current code.
     void fillDemoUser(int row);
+    // Personal mode (no site policy): say plainly it is not for patient data in production.
+    void setPersonalMode(bool personal);
 
     QLineEdit* userField() const { return m_user; }
     QLineEdit* passwordField() const { return m_password; }
@@ -59,6 +61,7 @@ private:
     QPushButton* m_signIn = nullptr;
     QPushButton* m_sso = nullptr;
     QLabel* m_error = nullptr;
+    QLabel* m_personal = nullptr;
     QTableWidget* m_demoTable = nullptr;
     QTimer* m_codeTimer = nullptr;
 };

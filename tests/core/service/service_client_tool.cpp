@@ -6,6 +6,10 @@
 // "root" (pid 1 in its own words): the service must record who it saw.
 //
 //   custos-t12-client --socket PATH --account NAME --count N --tag TAG [--status]
+//                     [--ticket-file FILE] [--phi]
+// --ticket-file: a ticket as custos-cli keeps it ("CUSTOS-TICKET-1", base64),
+// sent with every append; --phi: the events say patient data was accessed
+// (DICOM 110103), which the service records only with a valid ticket.
 
 #include "core/audit/audit_event.h"
 #include "core/service/peer_credentials.h"
@@ -13,6 +17,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 
 #include <cstdio>
 
@@ -28,7 +33,9 @@ int main(int argc, char** argv)
     const QCommandLineOption account(QStringLiteral("account"), QString(), QStringLiteral("NAME"));
     const QCommandLineOption count(QStringLiteral("count"), QString(), QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption tag(QStringLiteral("tag"), QString(), QStringLiteral("TAG"), QStringLiteral("t"));
-    parser.addOptions({socket, account, count, tag});
+    const QCommandLineOption ticketFile(QStringLiteral("ticket-file"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption phi(QStringLiteral("phi"), QString());
+    parser.addOptions({socket, account, count, tag, ticketFile, phi});
     parser.process(app);
     service::Endpoint endpoint;
     endpoint.socketPath = parser.value(socket);
@@ -40,6 +47,14 @@ int main(int argc, char** argv)
     }
     endpoint.uid = uid.value();
     service::Client client(endpoint);
+    if (parser.isSet(ticketFile)) {
+        QFile f(parser.value(ticketFile));
+        if (!f.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "cannot read %s\n", qUtf8Printable(f.fileName()));
+            return 2;
+        }
+        client.setTicket(QByteArray::fromBase64(f.readAll().split('\n').value(1)));
+    }
     std::printf("pid %lld\n", static_cast<long long>(::getpid()));
     std::fflush(stdout);
     const int n = parser.value(count).toInt();
@@ -47,6 +62,11 @@ int main(int argc, char** argv)
         const QString what = QStringLiteral("%1-%2").arg(parser.value(tag)).arg(i);
         audit::Event e = audit::events::securityAlert(QStringLiteral("root"), what, audit::Outcome::Success);
         e.purposeOfUse = QStringLiteral("claimed pid 1");
+        if (parser.isSet(phi)) {
+            e.id = {QStringLiteral("110103"), QStringLiteral("DCM"), QStringLiteral("DICOM Instances Accessed")};
+            e.type = {};
+            e.action = QLatin1Char('R');
+        }
         auto seq = client.append(e);
         if (!seq) {
             std::fprintf(stderr, "%s\n", qUtf8Printable(seq.errorMessage()));

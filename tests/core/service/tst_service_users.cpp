@@ -12,6 +12,7 @@
 #include "core/auth/totp.h"
 #include "core/service/peer_credentials.h"
 #include "core/service/sealed_trail.h"
+#include "core/service/session_ticket.h"
 #include "test_support.h"
 
 #include <QDirIterator>
@@ -93,12 +94,26 @@ private slots:
     void fakeServerOfWrongAccountIsRefused();
     void verifyWithTheVerificationKey();
     void collectorBacklogRefusesPhiThenEverythingArrivesInOrder();
+    // Step 2: accounts and session tickets in custosd.
+    void accountStoreAndTicketKeyAreClosedToUsers();
+    void usersCannotAdministerAccountsRootCan();
+    void changedReplayedAndExpiredTicketsAreRefused();
+    void removingAnAccountRevokesItsLiveSession();
+    void viewerSignsInThroughTheService();
 
 private:
     bool startService();
     void stopService(bool kill);
     Run asUser(const QString& user, const QString& program, const QStringList& args) const;
     Run cli(const QStringList& args, const QByteArray& input = {}) const;
+    // custos-cli as `user`, with a data folder of that user's own.
+    Run cliAs(const QString& user, const QStringList& args, const QByteArray& input = {});
+    // A PHI record through custos-t12-client as `user`, carrying the ticket in `ticketFile`.
+    Run phiAppend(const QString& user, const QString& ticketFile, const QString& tag) const;
+    // root adds a local account in custosd; its TOTP secret.
+    QByteArray addAccount(const QString& name, const QString& role);
+    static QString codeFor(const QByteArray& secret, qint64 offset = 0);
+    QString dataOf(const QString& user) const { return m_root.filePath(QStringLiteral("data-") + user); }
     void writeSiteFiles(const QJsonObject& collector, qint64 maxBacklogRecords);
     QJsonObject m_policy;
     std::vector<service::TrailEntry> trail() const;
@@ -123,6 +138,45 @@ Run TestServiceUsers::cli(const QStringList& args, const QByteArray& input) cons
     // folder is the default one under a private XDG_DATA_HOME.
     return run(QStringLiteral("env"),
                QStringList{QStringLiteral("XDG_DATA_HOME=") + m_data, QStringLiteral(CUSTOS_CLI_PATH)} + args, input);
+}
+
+Run TestServiceUsers::cliAs(const QString& user, const QStringList& args, const QByteArray& input)
+{
+    const QString data = dataOf(user);
+    if (!QFileInfo::exists(data)) {
+        QDir().mkpath(data);
+        [[maybe_unused]] const int r = ::chown(QFile::encodeName(data).constData(), service::userId(user).value(), gidOf(user));
+    }
+    return run(QStringLiteral("setpriv"),
+               as(user, QStringLiteral("env"),
+                  QStringList{QStringLiteral("-u"), QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("HOME=") + data,
+                              QStringLiteral("XDG_DATA_HOME=") + data, QStringLiteral(CUSTOS_CLI_PATH)} +
+                      args),
+               input);
+}
+
+Run TestServiceUsers::phiAppend(const QString& user, const QString& ticketFile, const QString& tag) const
+{
+    return asUser(user, QStringLiteral(CUSTOS_T12_CLIENT_PATH),
+                  {QStringLiteral("--socket"), QStringLiteral("/run/custos/custosd.sock"), QStringLiteral("--account"), kSvc, QStringLiteral("--tag"), tag,
+                   QStringLiteral("--phi"), QStringLiteral("--ticket-file"), ticketFile});
+}
+
+QByteArray TestServiceUsers::addAccount(const QString& name, const QString& role)
+{
+    const Run add = cli({QStringLiteral("users"), QStringLiteral("add"), name, QStringLiteral("--role"), role, QStringLiteral("--password-stdin")},
+                        "correct horse battery 1\n");
+    if (add.code != 0) {
+        qWarning("users add %s: %s", qPrintable(name), add.err.constData());
+        return {};
+    }
+    const auto m = QRegularExpression(QStringLiteral("secret=([A-Z2-7]+)")).match(QString::fromUtf8(add.out));
+    return m.hasMatch() ? auth::totp::base32Decode(m.captured(1)).value() : QByteArray();
+}
+
+QString TestServiceUsers::codeFor(const QByteArray& secret, qint64 offset)
+{
+    return auth::totp::totp(secret, QDateTime::currentSecsSinceEpoch() + offset, {});
 }
 
 std::vector<service::TrailEntry> TestServiceUsers::trail() const
@@ -574,6 +628,255 @@ void TestServiceUsers::collectorBacklogRefusesPhiThenEverythingArrivesInOrder()
     stopService(false);
     writeSiteFiles({}, 0);
     QVERIFY(startService());
+}
+
+// The account store, its keys and the ticket signing key are the service
+// account's alone; the pinned public key is for everyone.
+void TestServiceUsers::accountStoreAndTicketKeyAreClosedToUsers()
+{
+    QVERIFY(!addAccount(QStringLiteral("erin"), QStringLiteral("radiologist")).isEmpty()); // the store exists
+    const QString signing = service::ticketSigningKeyPath(m_state);
+    QVERIFY(QFileInfo::exists(signing));
+    QVERIFY(QFileInfo::exists(QDir(m_state).filePath(QStringLiteral("accounts/accounts.dat"))));
+    for (const QString& user : {kUserA, kUserB}) {
+        QVERIFY(asUser(user, QStringLiteral("cat"), {signing}).code != 0);
+        QVERIFY(asUser(user, QStringLiteral("cat"), {QDir(m_state).filePath(QStringLiteral("accounts/accounts.dat"))}).code != 0);
+        QVERIFY(asUser(user, QStringLiteral("ls"), {QDir(m_state).filePath(QStringLiteral("keys"))}).code != 0);
+        QVERIFY(asUser(user, QStringLiteral("cat"), {QDir(m_state).filePath(QStringLiteral("tickets.json"))}).code != 0);
+        const Run pub = asUser(user, QStringLiteral("cat"), {QStringLiteral("/etc/custos/service-key.pub")});
+        QCOMPARE(pub.code, 0);
+        QVERIFY(pub.out.startsWith("-----BEGIN PUBLIC KEY-----"));
+    }
+    // The service's own files are 0600 in a 0700 folder.
+    struct stat st {};
+    QCOMPARE(::stat(QFile::encodeName(signing).constData(), &st), 0);
+    QCOMPARE(int(st.st_mode & 0777), 0600);
+    QCOMPARE(st.st_uid, service::userId(kSvc).value());
+    struct stat pin {};
+    QCOMPARE(::stat("/etc/custos/service-key.pub", &pin), 0);
+    QCOMPARE(pin.st_uid, 0u);
+    QCOMPARE(int(pin.st_mode & 0777), 0644);
+}
+
+// custos_t12_a is nobody's administrator: adding an account, or raising
+// their own roles with their own (valid) radiologist ticket, is refused and
+// recorded; root may do both, and the change is recorded with the Custos
+// and the OS identity.
+void TestServiceUsers::usersCannotAdministerAccountsRootCan()
+{
+    const QByteArray password = "correct horse battery 1\n";
+    (void)cliAs(kUserA, {QStringLiteral("logout")}); // no ticket at all: only the OS identity counts
+    const Run evil = cliAs(kUserA, {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("evil"), QStringLiteral("--role"),
+                                    QStringLiteral("administrator"), QStringLiteral("--password-stdin")},
+                           password);
+    QCOMPARE(evil.code, 3);
+    QVERIFY2(evil.err.contains("Only an operating-system administrator"), evil.err.constData());
+    QVERIFY(evil.err.contains("Nothing was changed"));
+    const Run list = cli({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--json")});
+    QVERIFY2(list.code == 0, list.err.constData());
+    QVERIFY(!list.out.contains("\"evil\""));
+
+    // A signs in as a radiologist and asks for administrator.
+    const QByteArray secret = addAccount(QStringLiteral("frank"), QStringLiteral("radiologist"));
+    QVERIFY(!secret.isEmpty());
+    const Run login = cliAs(kUserA, {QStringLiteral("login"), QStringLiteral("--local"), QStringLiteral("frank"), QStringLiteral("--password-stdin"),
+                                     QStringLiteral("--otp"), codeFor(secret)},
+                            password);
+    QVERIFY2(login.code == 0, login.err.constData());
+    QVERIFY2(login.out.contains("roles: radiologist"), login.out.constData());
+    const Run raise = cliAs(kUserA, {QStringLiteral("users"), QStringLiteral("set-roles"), QStringLiteral("frank"), QStringLiteral("--role"),
+                                     QStringLiteral("administrator")});
+    QCOMPARE(raise.code, 3);
+    QVERIFY2(raise.err.contains("may not"), raise.err.constData());
+    const Run still = cli({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--json")});
+    const QJsonArray users = QJsonDocument::fromJson(still.out).object().value(QStringLiteral("users")).toArray();
+    bool checked = false;
+    for (const QJsonValue& u : users)
+        if (u[QStringLiteral("name")].toString() == QLatin1String("frank")) {
+            QCOMPARE(u[QStringLiteral("roles")].toArray(), QJsonArray{QStringLiteral("radiologist")});
+            checked = true;
+        }
+    QVERIFY(checked);
+    // The refused attempts are in the trail, with A's uid as the service saw it.
+    bool refusedRecorded = false;
+    for (const service::TrailEntry& e : trail())
+        refusedRecorded = refusedRecorded || (e.uid == service::userId(kUserA).value() &&
+                                              e.toRecord().event.outcomeDescription.contains(QStringLiteral("ManageUsers denied")));
+    QVERIFY(refusedRecorded);
+
+    // root may; the record names the Custos side and the OS side.
+    const Run root = cli({QStringLiteral("users"), QStringLiteral("set-roles"), QStringLiteral("frank"), QStringLiteral("--role"),
+                          QStringLiteral("technologist")});
+    QVERIFY2(root.code == 0, root.err.constData());
+    bool audited = false;
+    for (const service::TrailEntry& e : trail()) {
+        const audit::Event ev = e.toRecord().event;
+        if (!ev.outcomeDescription.contains(QStringLiteral("Roles of local account frank changed from radiologist to technologist")))
+            continue;
+        QCOMPARE(e.uid, 0u);
+        QVERIFY(e.pid > 0);
+        QVERIFY(!ev.participants.empty());
+        QVERIFY2(ev.participants.front().userId.contains(QStringLiteral("OS administrator: OS user root (uid 0")), qPrintable(ev.participants.front().userId));
+        audited = true;
+    }
+    QVERIFY(audited);
+    // ... and A's live radiologist session ended with the change.
+    const Run who = cliAs(kUserA, {QStringLiteral("whoami")});
+    QCOMPARE(who.code, 1);
+    QVERIFY2(who.err.contains("changed or removed by an administrator"), who.err.constData());
+}
+
+// A ticket changed by one bit, used by another OS user, or past its expiry
+// is refused by the service (records of patient data) and by the Guard.
+void TestServiceUsers::changedReplayedAndExpiredTicketsAreRefused()
+{
+    const QByteArray password = "correct horse battery 1\n";
+    const QByteArray secret = addAccount(QStringLiteral("grace"), QStringLiteral("radiologist"));
+    QVERIFY(!secret.isEmpty());
+    const Run login = cliAs(kUserA, {QStringLiteral("login"), QStringLiteral("--local"), QStringLiteral("grace"), QStringLiteral("--password-stdin"),
+                                     QStringLiteral("--otp"), codeFor(secret)},
+                            password);
+    QVERIFY2(login.code == 0, login.err.constData());
+    const QString ticketA = QDir(dataOf(kUserA)).filePath(QStringLiteral("custos/session/cli.ticket"));
+    QString found = ticketA;
+    QDirIterator it(dataOf(kUserA), {QStringLiteral("cli.ticket")}, QDir::Files, QDirIterator::Subdirectories);
+    if (it.hasNext())
+        found = it.next();
+    QVERIFY2(QFileInfo::exists(found), qPrintable(found));
+    // Not readable by B.
+    QVERIFY(asUser(kUserB, QStringLiteral("cat"), {found}).code != 0);
+    // The owner's own ticket works (so each refusal below is the ticket's fault).
+    const Run own = phiAppend(kUserA, found, QStringLiteral("own"));
+    QVERIFY2(own.code == 0, own.err.constData());
+    // Without any ticket, a record of patient data is refused.
+    const Run none = asUser(kUserA, QStringLiteral(CUSTOS_T12_CLIENT_PATH),
+                            {QStringLiteral("--socket"), QStringLiteral("/run/custos/custosd.sock"), QStringLiteral("--account"), kSvc,
+                             QStringLiteral("--tag"), QStringLiteral("none"), QStringLiteral("--phi")});
+    QCOMPARE(none.code, 1);
+    QVERIFY2(none.err.contains("carried no sign-in ticket"), none.err.constData());
+
+    // Replayed by B (a copy handed over).
+    QFile in(found);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    const QByteArray saved = in.readAll();
+    const QString copy = m_root.filePath(QStringLiteral("stolen.ticket"));
+    QFile out(copy);
+    QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    out.write(saved);
+    out.close();
+    QCOMPARE(::chmod(QFile::encodeName(copy).constData(), 0644), 0);
+    const Run replay = phiAppend(kUserB, copy, QStringLiteral("replay"));
+    QCOMPARE(replay.code, 1);
+    QVERIFY2(replay.err.contains("belongs to another operating-system user"), replay.err.constData());
+    // The Guard refuses it too: root's custos-cli holding A's ticket.
+    QDirIterator rootTicket(m_data, {QStringLiteral("session")}, QDir::Dirs, QDirIterator::Subdirectories);
+    QVERIFY(rootTicket.hasNext());
+    const QString rootSession = rootTicket.next();
+    const QString rootTicketFile = QDir(rootSession).filePath(QStringLiteral("cli.ticket"));
+    QFile::remove(rootTicketFile + QStringLiteral(".kept"));
+    QFile::rename(rootTicketFile, rootTicketFile + QStringLiteral(".kept"));
+    QVERIFY(QFile::copy(copy, rootTicketFile));
+    const Run stolenExport = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("dicom"), m_study, QStringLiteral("--out"),
+                                  QDir(m_exports).filePath(QStringLiteral("stolen"))});
+    QFile::remove(rootTicketFile);
+    QFile::rename(rootTicketFile + QStringLiteral(".kept"), rootTicketFile);
+    QCOMPARE(stolenExport.code, 3);
+    QVERIFY2(stolenExport.err.contains("another operating-system user"), stolenExport.err.constData());
+    QVERIFY(!QFileInfo::exists(QDir(m_exports).filePath(QStringLiteral("stolen"))));
+
+    // One bit of the payload changed (a role, a uid, an expiry...).
+    QByteArray cose = QByteArray::fromBase64(saved.split('\n').value(1));
+    QVERIFY(cose.size() > 100);
+    cose[cose.size() - 90] = char(cose[cose.size() - 90] ^ 0x01);
+    const QString flipped = m_root.filePath(QStringLiteral("flipped.ticket"));
+    QFile f(flipped);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write("CUSTOS-TICKET-1\n" + cose.toBase64() + "\n");
+    f.close();
+    QCOMPARE(::chmod(QFile::encodeName(flipped).constData(), 0644), 0);
+    const Run changed = phiAppend(kUserA, flipped, QStringLiteral("flipped"));
+    QCOMPARE(changed.code, 1);
+    QVERIFY2(changed.err.contains("it was changed"), changed.err.constData());
+
+    // Expired: a ticket of two seconds.
+    const QByteArray secret2 = addAccount(QStringLiteral("heidi"), QStringLiteral("radiologist"));
+    const Run shortLogin = cliAs(kUserA, {QStringLiteral("login"), QStringLiteral("--local"), QStringLiteral("heidi"), QStringLiteral("--password-stdin"),
+                                          QStringLiteral("--otp"), codeFor(secret2), QStringLiteral("--lifetime"), QStringLiteral("2")},
+                                 password);
+    QVERIFY2(shortLogin.code == 0, shortLogin.err.constData());
+    const Run fresh = phiAppend(kUserA, found, QStringLiteral("fresh"));
+    QVERIFY2(fresh.code == 0, fresh.err.constData());
+    QTest::qWait(3100);
+    const Run expired = phiAppend(kUserA, found, QStringLiteral("expired"));
+    QCOMPARE(expired.code, 1);
+    QVERIFY2(expired.err.contains("expired"), expired.err.constData());
+    const Run who = cliAs(kUserA, {QStringLiteral("whoami")});
+    QCOMPARE(who.code, 1);
+    QVERIFY2(who.err.contains("expired"), who.err.constData());
+    // None of the refused records is in the trail; each refusal is.
+    int refusals = 0;
+    for (const service::TrailEntry& e : trail()) {
+        const QString what = e.toRecord().event.outcomeDescription;
+        QVERIFY2(what != QLatin1String("replay-0") && what != QLatin1String("flipped-0") && what != QLatin1String("expired-0"), qPrintable(what));
+        refusals += what.startsWith(QStringLiteral("custosd refused a record of")) ? 1 : 0;
+    }
+    QVERIFY(refusals >= 4);
+}
+
+// A live session (root's custos-cli signed in as ivan) exports; the account
+// is removed; the next action on patient data is refused (exit 3).
+void TestServiceUsers::removingAnAccountRevokesItsLiveSession()
+{
+    const QByteArray secret = addAccount(QStringLiteral("ivan"), QStringLiteral("radiologist"));
+    QVERIFY(!secret.isEmpty());
+    const Run login = cli({QStringLiteral("login"), QStringLiteral("--local"), QStringLiteral("ivan"), QStringLiteral("--password-stdin"),
+                           QStringLiteral("--otp"), codeFor(secret)},
+                          "correct horse battery 1\n");
+    QVERIFY2(login.code == 0, login.err.constData());
+    const QString before = QDir(m_exports).filePath(QStringLiteral("ivan-before"));
+    const Run allowed = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("dicom"), m_study, QStringLiteral("--out"), before});
+    QVERIFY2(allowed.code == 0, allowed.err.constData());
+    const Run removed = cli({QStringLiteral("users"), QStringLiteral("remove"), QStringLiteral("ivan")});
+    QVERIFY2(removed.code == 0, removed.err.constData());
+    const QString after = QDir(m_exports).filePath(QStringLiteral("ivan-after"));
+    const Run refused = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("dicom"), m_study, QStringLiteral("--out"), after});
+    QCOMPARE(refused.code, 3);
+    QVERIFY2(refused.err.contains("changed or removed by an administrator"), refused.err.constData());
+    QVERIFY(!QFileInfo::exists(after));
+}
+
+// The viewer in site mode: credentials to custosd, its ticket on every
+// record (the screenshot is an ExportImage, allowed by the ticket's role);
+// a removed account cannot sign in.
+void TestServiceUsers::viewerSignsInThroughTheService()
+{
+    const QByteArray secret = addAccount(QStringLiteral("judy"), QStringLiteral("radiologist"));
+    QVERIFY(!secret.isEmpty());
+    const QString shot = QDir(m_exports).filePath(QStringLiteral("viewer.png"));
+    const auto viewer = [&](const QString& code) {
+        return run(QStringLiteral("xvfb-run"),
+                   {QStringLiteral("-a"), QStringLiteral("-s"), QStringLiteral("-screen 0 1280x1024x24"), QStringLiteral("env"),
+                    QStringLiteral("XDG_DATA_HOME=") + m_data, QStringLiteral(CUSTOS_VIEWER_PATH), QStringLiteral("--local"), QStringLiteral("judy"),
+                    QStringLiteral("--password-stdin"), QStringLiteral("--otp"), code, m_study, QStringLiteral("--screenshot"), shot},
+                   "correct horse battery 1\n", 180000);
+    };
+    const Run shown = viewer(codeFor(secret));
+    QVERIFY2(shown.code == 0, shown.err.constData());
+    QVERIFY(QFileInfo(shot).size() > 10000);
+    bool recorded = false;
+    for (const service::TrailEntry& e : trail()) {
+        const audit::Event ev = e.toRecord().event;
+        if (ev.outcomeDescription.startsWith(QStringLiteral("ExportImage allowed")) && !ev.participants.empty()
+            && ev.participants.front().userId == QLatin1String("local:judy"))
+            recorded = recorded || e.uid == 0u;
+    }
+    QVERIFY(recorded);
+    QVERIFY(cli({QStringLiteral("users"), QStringLiteral("remove"), QStringLiteral("judy")}).code == 0);
+    QFile::remove(shot);
+    const Run gone = viewer(codeFor(secret, 30));
+    QCOMPARE(gone.code, 4);
+    QVERIFY2(gone.err.contains("Wrong user name, password or code"), gone.err.constData());
+    QVERIFY(!QFileInfo::exists(shot));
 }
 
 int main(int argc, char** argv)
