@@ -113,6 +113,8 @@ std::vector<Located> crossFieldProblems(const QJsonObject& root)
     for (const QString& key : {QStringLiteral("requiredAcr"), QStringLiteral("requiredAmr")})
         if (version < 2 && idpObject.contains(key))
             out.push_back({QStringLiteral("identityProvider.") + key, t("this field needs \"version\": 2 at the top of the policy")});
+    for (auto& [where, message] : pacsPolicyProblems(root))
+        out.push_back({where, message});
     const QJsonObject roles = root.value(QStringLiteral("roles")).toObject();
     const QJsonObject mapping = root.value(QStringLiteral("identityProvider")).toObject().value(QStringLiteral("roleMapping")).toObject();
     for (auto it = mapping.begin(); it != mapping.end(); ++it) {
@@ -200,6 +202,7 @@ Policy build(const QJsonObject& root, const QString& name)
     p.auditCollector = {ac.value(QStringLiteral("host")).toString(), ac.value(QStringLiteral("port")).toInt(6514),
                         ac.value(QStringLiteral("caFile")).toString()};
     p.pacs = root.value(QStringLiteral("pacs")).toObject();
+    p.pacsNodes = parsePacsNodes(p.pacs);
     return p;
 }
 
