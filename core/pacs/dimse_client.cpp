@@ -87,6 +87,12 @@ const char* const kImageClasses[] = {
     UID_SecondaryCaptureImageStorage, UID_DigitalXRayImageStorageForPresentation, UID_ComputedRadiographyImageStorage,
     UID_UltrasoundImageStorage, UID_PositronEmissionTomographyImageStorage, UID_DigitalMammographyXRayImageStorageForPresentation,
     UID_XRayAngiographicImageStorage, UID_SegmentationStorage};
+// What an AI review brings along: reports, maps, presentation states, key
+// images. Always proposed (uncompressed), before DCMTK's long list fills up.
+const char* const kReviewClasses[] = {
+    UID_ComprehensiveSRStorage, UID_EnhancedSRStorage, UID_BasicTextSRStorage, UID_Comprehensive3DSRStorage,
+    UID_ParametricMapStorage, UID_GrayscaleSoftcopyPresentationStateStorage, UID_KeyObjectSelectionDocumentStorage,
+    UID_RTStructureSetStorage, UID_EncapsulatedPDFStorage, UID_XRayRadiationDoseSRStorage};
 
 class Scu : public DcmSCU
 {
@@ -305,6 +311,8 @@ Result<Part10Info> inspectPart10(const QByteArray& part10)
     info.seriesInstanceUid = str(d, DCM_SeriesInstanceUID);
     info.studyInstanceUid = str(d, DCM_StudyInstanceUID);
     info.transferSyntax = QString::fromLatin1(DcmXfer(d.getOriginalXfer()).getXferID());
+    info.patientId = str(d, DCM_PatientID);
+    info.patientName = str(d, DCM_PatientName);
     return info;
 }
 
@@ -470,6 +478,11 @@ Result<int> DimseClient::getStudy(const QString& studyInstanceUid, const Instanc
                 contexts += 1 + int(compressedGroups().size());
                 done.insert(uid);
             }
+            for (const char* uid : kReviewClasses)
+                if (done.insert(uid).second) {
+                    scu.addPresentationContext(uid, uncompressed(), ASC_SC_ROLE_SCP);
+                    ++contexts;
+                }
             for (int i = 0; i < numberOfDcmLongSCUStorageSOPClassUIDs && contexts < 128; ++i)
                 if (done.insert(dcmLongSCUStorageSOPClassUIDs[i]).second) {
                     scu.addPresentationContext(dcmLongSCUStorageSOPClassUIDs[i], uncompressed(), ASC_SC_ROLE_SCP);

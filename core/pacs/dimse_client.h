@@ -65,6 +65,8 @@ struct Part10Info
     QString seriesInstanceUid;
     QString studyInstanceUid;
     QString transferSyntax;
+    QString patientId;   // for the audit trail only
+    QString patientName;
 };
 Result<Part10Info> inspectPart10(const QByteArray& part10);
 

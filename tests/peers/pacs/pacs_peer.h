@@ -60,7 +60,12 @@ public:
             return;
         for (const char* f : {"orthanc.pid", "stunnel.pid", "stunnel-tls11.pid"})
             signal(QLatin1String(f), SIGTERM);
-        QThread::msleep(300);
+        // Gone before the next test counts on it (Orthanc takes a moment to close its database).
+        for (int i = 0; i < 100 && (alive("orthanc.pid") || alive("stunnel.pid") || alive("stunnel-tls11.pid")); ++i)
+            QThread::msleep(50);
+        for (const char* f : {"orthanc.pid", "stunnel.pid", "stunnel-tls11.pid"})
+            if (alive(f))
+                signal(QLatin1String(f), SIGKILL);
         m_running = false;
     }
 
@@ -84,6 +89,20 @@ public:
     }
 
 private:
+    pid_t pidOf(const char* pidFile) const
+    {
+        QFile f(m_dir + QLatin1Char('/') + QLatin1String(pidFile));
+        return f.open(QIODevice::ReadOnly) ? pid_t(f.readAll().trimmed().toLongLong()) : 0;
+    }
+    // Our own child's child: reaped by init once it exits, so kill(pid, 0) fails then.
+    bool alive(const char* pidFile) const
+    {
+        const pid_t pid = pidOf(pidFile);
+        if (pid <= 1 || ::kill(pid, 0) != 0)
+            return false;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid)); // a zombie waiting for its reaper counts as gone
+        return !(stat.open(QIODevice::ReadOnly) && stat.readAll().contains(") Z "));
+    }
     void signal(const QString& pidFile, int sig)
     {
         QFile f(m_dir + QLatin1Char('/') + pidFile);
