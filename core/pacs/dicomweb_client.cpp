@@ -256,8 +256,6 @@ Result<QByteArray> DicomwebClient::get(const QString& path, const QByteArray& ac
         return Error{m_error.message};
     request.setRawHeader("Accept", accept);
     std::unique_ptr<QNetworkReply> reply(m_network->get(request));
-    if (qEnvironmentVariableIsSet("CUSTOS_PACS_TRACE"))
-        qInfo("GET %s", request.url().toEncoded().constData());
     Exchange exchange;
     if (!run(reply.get(), exchange, nullptr))
         return fail<QByteArray>(classify(reply.get(), exchange));
@@ -389,10 +387,6 @@ Result<int> DicomwebClient::retrieveSeries(const QString& studyInstanceUid, cons
         });
     });
     const bool ok = run(reply.get(), exchange, &options);
-    if (qEnvironmentVariableIsSet("CUSTOS_PACS_TRACE"))
-        qInfo("WADO-RS: %d parts, complete %d, failed %d, error %s, status %d, received %d", exchange.parser ? exchange.parser->parts() : -1,
-              exchange.parser && exchange.parser->complete(), exchange.parser && exchange.parser->failed(), qPrintable(reply->errorString()),
-              reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), received);
     if (stopped || exchange.cancelled)
         return fail<int>(detail::failure(Failure::Cancelled, m_node, true));
     if (!problem.isEmpty())
