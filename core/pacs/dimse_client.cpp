@@ -108,7 +108,8 @@ public:
     OFCondition handleCGETResponse(const T_ASC_PresentationContextID presID, RetrieveResponse* response, OFBool& more) override
     {
         if (response && response->m_numberOfRemainingSubops > 0)
-            expected = received + response->m_numberOfRemainingSubops + (response->m_numberOfCompletedSubops > received ? 0 : 0);
+            expected = response->m_numberOfRemainingSubops + response->m_numberOfCompletedSubops + response->m_numberOfFailedSubops
+                     + response->m_numberOfWarningSubops;
         return DcmSCU::handleCGETResponse(presID, response, more);
     }
 
@@ -189,8 +190,12 @@ PacsError classifyNetwork(const policy::PacsNode& node, const OFCondition& cond,
         || text.contains(QLatin1String("No route"), Qt::CaseInsensitive) || text.contains(QLatin1String("not known"), Qt::CaseInsensitive)
         || text.contains(QLatin1String("TCP Initialization"), Qt::CaseInsensitive))
         return detail::failure(Failure::Down, node, false);
-    // Closed during the handshake without a word: TLS when it was TLS.
-    if (node.tls && (text.contains(QLatin1String("closed"), Qt::CaseInsensitive) || text.contains(QLatin1String("Peer aborted"), Qt::CaseInsensitive)))
+    // Closed or reset while the association was being set up, over TLS: with
+    // TLS 1.3 the server checks Custos's client certificate after the
+    // handshake and simply drops the connection when it refuses it.
+    if (node.tls
+        && (text.contains(QLatin1String("closed"), Qt::CaseInsensitive) || text.contains(QLatin1String("Peer aborted"), Qt::CaseInsensitive)
+            || text.contains(QLatin1String("reset"), Qt::CaseInsensitive)))
         return detail::diagnoseHandshake(node, text);
     return detail::failure(Failure::Down, node, false, t("(%1)").arg(text));
 }

@@ -92,6 +92,7 @@ private slots:
     void refusalsSayWhich_data();
     void refusalsSayWhich();
     void hostNameCheckIsWhatRefusesTheOtherName();
+    void expiredClientCertificateIsRefused();
     void cancelledRetrieveKeepsNothing();
     void pacsKilledMidRetrieveKeepsNothing();
 
@@ -401,6 +402,17 @@ void TestPacs::hostNameCheckIsWhatRefusesTheOtherName()
     DicomwebClient web(node);
     auto found = web.searchStudies({});
     QVERIFY2(found.ok(), qPrintable(web.lastError().message));
+}
+
+void TestPacs::expiredClientCertificateIsRefused()
+{
+    policy::PacsNode node = m_peer->node();
+    node.tlsSettings.certFile = m_peer->file("expired-client.pem"); // the right CA, expired in 2020
+    node.tlsSettings.keyFile = m_peer->file("expired-client.key");
+    DimseClient client(node);
+    QVERIFY(!client.echo().ok());
+    QCOMPARE(client.lastError().kind, Failure::HandshakeRefused);
+    QVERIFY2(client.lastError().message.contains(QStringLiteral("client certificate")), qPrintable(client.lastError().message));
 }
 
 void TestPacs::cancelledRetrieveKeepsNothing()

@@ -35,6 +35,26 @@ extendedKeyUsage=serverAuth"
       -extfile "$who.ext" -out "$who.pem" 2>/dev/null
   done
   cat server.pem server.key > server-bundle.pem
+  # A client certificate of the right CA that expired in 2020 (openssl ca
+  # takes explicit dates; openssl x509 of OpenSSL 3.0 does not).
+  mkdir -p ca-db && : > ca-db/index.txt && echo 01 > ca-db/serial
+  cat > ca.cnf <<CNF
+[ca]
+default_ca = test
+[test]
+database = $DIR/ca-db/index.txt
+serial = $DIR/ca-db/serial
+new_certs_dir = $DIR/ca-db
+default_md = sha256
+policy = any
+unique_subject = no
+copy_extensions = none
+[any]
+commonName = supplied
+CNF
+  openssl req -newkey rsa:2048 -nodes -subj "/CN=expired-client" -keyout expired-client.key -out expired-client.csr 2>/dev/null
+  openssl ca -batch -notext -config ca.cnf -cert ca.pem -keyfile ca.key -startdate 20200101000000Z -enddate 20200102000000Z \
+    -extfile client.ext -in expired-client.csr -out expired-client.pem 2>/dev/null
 fi
 
 cat > orthanc.json <<JSON
