@@ -37,6 +37,8 @@ PACKAGES=(
   # PACS: a real Orthanc (DICOM TLS, DICOMweb plugin) for core/pacs's tests,
   # and stunnel in front of its HTTP, whose built-in HTTPS crashes on this OpenSSL
   orthanc orthanc-dicomweb stunnel4
+  # ip(8): the PACS tests bring up loopback in their private network namespace
+  iproute2
   # hardening: libFuzzer targets (clang + its runtime); ccache is optional
   clang-14 libclang-rt-14-dev
 )
