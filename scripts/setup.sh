@@ -34,6 +34,11 @@ PACKAGES=(
   # (only the tool: the CI container does not boot systemd); setpriv
   # starts the installed custosd as its account, as the unit would
   systemd util-linux
+  # PACS: a real Orthanc (DICOM TLS, DICOMweb plugin) for core/pacs's tests,
+  # and stunnel in front of its HTTP, whose built-in HTTPS crashes on this OpenSSL
+  orthanc orthanc-dicomweb stunnel4
+  # ip(8): the PACS tests bring up loopback in their private network namespace
+  iproute2
   # hardening: libFuzzer targets (clang + its runtime); ccache is optional
   clang-14 libclang-rt-14-dev
 )
@@ -62,6 +67,20 @@ fi
 if command -v systemctl >/dev/null 2>&1 && systemctl is-enabled rsyslog >/dev/null 2>&1; then
   systemctl disable --now rsyslog >/dev/null 2>&1 || true
 fi
+
+# Installing orthanc (and stunnel4) enables system services listening on
+# every interface; the PACS tests start their own Orthanc in a private
+# network namespace and need none, so nothing is left running or enabled.
+for svc in orthanc stunnel4; do
+  if [ -x "/etc/init.d/$svc" ]; then
+    if command -v systemctl >/dev/null 2>&1 && [ -d /run/systemd/system ]; then
+      systemctl disable --now "$svc" >/dev/null 2>&1 || true
+    else
+      "/etc/init.d/$svc" stop >/dev/null 2>&1 || true
+      command -v update-rc.d >/dev/null 2>&1 && update-rc.d "$svc" disable >/dev/null 2>&1 || true
+    fi
+  fi
+done
 
 # The OpenID provider the sign-in tests run against (npm oidc-provider,
 # pinned in tests/peers/oidc/package-lock.json); skipped when up to date.

@@ -4064,6 +4064,105 @@ Annotiert: %3%4</translation>
     </message>
 </context>
 <context>
+    <name>custos::ui::StudyBrowser</name>
+    <message>
+        <source>PACS</source>
+        <translation>PACS</translation>
+    </message>
+    <message>
+        <source>Patient name</source>
+        <translation>Patientenname</translation>
+    </message>
+    <message>
+        <source>DOE^J*  (* and ? are wildcards)</source>
+        <translation>MUSTER^M*  (* und ? sind Platzhalter)</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>Patienten-ID</translation>
+    </message>
+    <message>
+        <source>Study date</source>
+        <translation>Studiendatum</translation>
+    </message>
+    <message>
+        <source>YYYYMMDD or YYYYMMDD-YYYYMMDD</source>
+        <translation>JJJJMMTT oder JJJJMMTT-JJJJMMTT</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalität</translation>
+    </message>
+    <message>
+        <source>CT, MR, ...</source>
+        <translation>CT, MR, ...</translation>
+    </message>
+    <message>
+        <source>Accession number</source>
+        <translation>Auftragsnummer</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Modalities</source>
+        <translation>Modalitäten</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Accession</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instanzen</translation>
+    </message>
+    <message>
+        <source>Studies found: %1.</source>
+        <translation>Gefundene Studien: %1.</translation>
+    </message>
+    <message>
+        <source>The study is here, kept in the encrypted cache (instances: %1).</source>
+        <translation>Die Studie ist da, im verschlüsselten Cache abgelegt (Instanzen: %1).</translation>
+    </message>
+    <message>
+        <source>The site policy names no PACS, so there is nothing to search.</source>
+        <translation>Die Standortrichtlinie nennt kein PACS, daher gibt es nichts zu durchsuchen.</translation>
+    </message>
+    <message>
+        <source>Searching %1...</source>
+        <translation>Suche in %1...</translation>
+    </message>
+    <message>
+        <source>The encrypted cache is not available, and a retrieved study is kept nowhere else.</source>
+        <translation>Der verschlüsselte Cache ist nicht verfügbar, und eine abgerufene Studie wird nirgendwo sonst abgelegt.</translation>
+    </message>
+    <message>
+        <source>Retrieving from %1...</source>
+        <translation>Abruf von %1...</translation>
+    </message>
+    <message>
+        <source>%v of %m instances</source>
+        <translation>%v von %m Instanzen</translation>
+    </message>
+</context>
+<context>
     <name>custos::ui::TrainingDialog</name>
     <message>
         <source>Training: %1</source>

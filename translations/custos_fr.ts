@@ -4064,6 +4064,105 @@ Annote : %3%4</translation>
     </message>
 </context>
 <context>
+    <name>custos::ui::StudyBrowser</name>
+    <message>
+        <source>PACS</source>
+        <translation>PACS</translation>
+    </message>
+    <message>
+        <source>Patient name</source>
+        <translation>Nom du patient</translation>
+    </message>
+    <message>
+        <source>DOE^J*  (* and ? are wildcards)</source>
+        <translation>DUPONT^J*  (* et ? sont des jokers)</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>ID patient</translation>
+    </message>
+    <message>
+        <source>Study date</source>
+        <translation>Date de l’examen</translation>
+    </message>
+    <message>
+        <source>YYYYMMDD or YYYYMMDD-YYYYMMDD</source>
+        <translation>AAAAMMJJ ou AAAAMMJJ-AAAAMMJJ</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalité</translation>
+    </message>
+    <message>
+        <source>CT, MR, ...</source>
+        <translation>CT, MR, ...</translation>
+    </message>
+    <message>
+        <source>Accession number</source>
+        <translation>Numéro d’accès</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Modalities</source>
+        <translation>Modalités</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Accession</source>
+        <translation>N° d’accès</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instances</translation>
+    </message>
+    <message>
+        <source>Studies found: %1.</source>
+        <translation>Examens trouvés : %1.</translation>
+    </message>
+    <message>
+        <source>The study is here, kept in the encrypted cache (instances: %1).</source>
+        <translation>L’examen est là, conservé dans le cache chiffré (instances : %1).</translation>
+    </message>
+    <message>
+        <source>The site policy names no PACS, so there is nothing to search.</source>
+        <translation>La politique du site ne nomme aucun PACS : il n’y a rien à rechercher.</translation>
+    </message>
+    <message>
+        <source>Searching %1...</source>
+        <translation>Recherche dans %1...</translation>
+    </message>
+    <message>
+        <source>The encrypted cache is not available, and a retrieved study is kept nowhere else.</source>
+        <translation>Le cache chiffré n’est pas disponible, et un examen récupéré n’est conservé nulle part ailleurs.</translation>
+    </message>
+    <message>
+        <source>Retrieving from %1...</source>
+        <translation>Récupération depuis %1...</translation>
+    </message>
+    <message>
+        <source>%v of %m instances</source>
+        <translation>%v sur %m instances</translation>
+    </message>
+</context>
+<context>
     <name>custos::ui::TrainingDialog</name>
     <message>
         <source>Training: %1</source>

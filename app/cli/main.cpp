@@ -7,6 +7,7 @@
 #include "app/cli/cli_export.h"
 #include "app/cli/cli_info.h"
 #include "app/cli/cli_make_demo.h"
+#include "app/cli/cli_pacs.h"
 #include "app/cli/cli_policy.h"
 #include "app/cli/cli_security.h"
 #include "app/cli/cli_session.h"
@@ -56,6 +57,10 @@ QString usage()
         "  export --format dicom|deid|png PATH... --out DIR [--purpose TEXT]\n"
         "                                    Export studies, if the site policy allows it\n"
         "                                    (exit 3 when refused: nothing is written).\n"
+        "  pacs echo|find|get|send --node NAME\n"
+        "                                    A PACS of the site policy, over TLS: find studies,\n"
+        "                                    retrieve one into the encrypted cache, send files\n"
+        "                                    (exit 3 when refused); see pacs --help.\n"
         "  policy show|validate FILE|example The site policy in force; check a draft.\n"
         "  training list|show M|take M --answers 2,3,1\n"
         "                                    Required training modules; acknowledge one.\n"
@@ -146,6 +151,8 @@ int main(int argc, char** argv)
             return cli::runLogout(args, global);
         if (command == QLatin1String("export"))
             return cli::runExport(args, global);
+        if (command == QLatin1String("pacs"))
+            return cli::runPacs(args, global);
         if (command == QLatin1String("policy"))
             return cli::runPolicy(args, global);
         if (command == QLatin1String("training"))

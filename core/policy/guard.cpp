@@ -157,7 +157,9 @@ Decision Guard::decideForRole(Action action, const Subject& subject, const Reque
         return denied(sessionProblem(who.state));
     if (policy.session.requireMfa && who.identity.mfa == auth::MfaMethod::None)
         return denied(t("This site requires a second factor, and your sign-in had none. Sign in again with your one-time code."));
-    if (touchesPhi(action) && subject.studyUid.isEmpty() && subject.patientId.isEmpty())
+    // A PACS query is about the patients its keys match, not one study: its
+    // keys are the subject (in the description), recorded like any other.
+    if (touchesPhi(action) && action != Action::QueryPacs && subject.studyUid.isEmpty() && subject.patientId.isEmpty())
         return denied(t("No study was named for this action; nothing was done."));
 
     const Policy::Grant grant = policy.grants(who.identity.roles, action);

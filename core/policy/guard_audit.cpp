@@ -40,6 +40,8 @@ EventShape allowedShape(Action action)
         return {dcm("110106", "Export"), {}, QLatin1Char('R')};
     case Action::SendToPacs:
         return {dcm("110104", "DICOM Instances Transferred"), {}, QLatin1Char('R')};
+    case Action::RetrieveStudy: // DICOM's event for instances received from a peer (action C: created here)
+        return {dcm("110104", "DICOM Instances Transferred"), {}, QLatin1Char('C')};
     case Action::ViewAuditTrail:
     case Action::ExportAuditTrail:
     case Action::ReviewBreakGlass:
@@ -57,8 +59,6 @@ EventShape allowedShape(Action action)
         return {dcm("110103", "DICOM Instances Accessed"), {}, QLatin1Char('E')};
     case Action::QueryPacs:
         return {dcm("110112", "Query"), {}, QLatin1Char('E')};
-    case Action::RetrieveStudy:
-        return {dcm("110107", "Import"), {}, QLatin1Char('C')};
     case Action::ComplianceReport:
     case Action::ComplianceReportIdentified:
         return {dcm("110101", "Audit Log Used"), {}, QLatin1Char('R')};

@@ -123,6 +123,14 @@ const RolePolicy* Policy::role(const QString& name) const
     return it == roles.end() ? nullptr : &it->second;
 }
 
+const PacsNode* Policy::pacsNode(const QString& name) const
+{
+    for (const PacsNode& n : pacsNodes)
+        if (n.name.compare(name, Qt::CaseInsensitive) == 0)
+            return &n;
+    return nullptr;
+}
+
 Policy::Grant Policy::grants(const QStringList& roleNames, Action action) const
 {
     Grant best;

@@ -7,6 +7,7 @@
 // with a second factor, viewing, and no export at all.
 
 #include "core/auth/session.h"
+#include "core/policy/pacs_node.h"
 
 #include <QJsonObject>
 #include <QMap>
@@ -139,7 +140,10 @@ struct Policy
     // Schema v2, "service": OS groups whose members may manage custosd's
     // accounts (besides root), e.g. ["custos-admins"].
     QStringList serviceAdminGroups;
-    QJsonObject pacs;               // kept as written until the PACS module reads it
+    QJsonObject pacs;               // as written
+    std::vector<PacsNode> pacsNodes; // pacs.nodes (schema v2)
+
+    const PacsNode* pacsNode(const QString& name) const;
 
     const RolePolicy* role(const QString& name) const;
 

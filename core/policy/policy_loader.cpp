@@ -115,6 +115,8 @@ std::vector<Located> crossFieldProblems(const QJsonObject& root)
             out.push_back({QStringLiteral("identityProvider.") + key, t("this field needs \"version\": 2 at the top of the policy")});
     if (version < 2 && root.contains(QStringLiteral("service")))
         out.push_back({QStringLiteral("service"), t("this field needs \"version\": 2 at the top of the policy")});
+    for (auto& [where, message] : pacsPolicyProblems(root))
+        out.push_back({where, message});
     const QJsonObject roles = root.value(QStringLiteral("roles")).toObject();
     const QJsonObject mapping = root.value(QStringLiteral("identityProvider")).toObject().value(QStringLiteral("roleMapping")).toObject();
     for (auto it = mapping.begin(); it != mapping.end(); ++it) {
@@ -203,6 +205,7 @@ Policy build(const QJsonObject& root, const QString& name)
     p.auditCollector = {ac.value(QStringLiteral("host")).toString(), ac.value(QStringLiteral("port")).toInt(6514),
                         ac.value(QStringLiteral("caFile")).toString()};
     p.pacs = root.value(QStringLiteral("pacs")).toObject();
+    p.pacsNodes = parsePacsNodes(p.pacs);
     return p;
 }
 

@@ -73,7 +73,7 @@ QString expectedEventId(Action a, Kind kind)
     case Action::ReviewBreakGlass: return QStringLiteral("110101");
     case Action::UnlockSession: return QStringLiteral("110114");
     case Action::QueryPacs: return QStringLiteral("110112");
-    case Action::RetrieveStudy: return QStringLiteral("110107");
+    case Action::RetrieveStudy: return QStringLiteral("110104");
     case Action::ComplianceReport:
     case Action::ComplianceReportIdentified: return QStringLiteral("110101");
     default: break;

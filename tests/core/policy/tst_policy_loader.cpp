@@ -16,6 +16,7 @@
 #include <QtTest>
 
 #include <atomic>
+#include <functional>
 #include <thread>
 
 #include <cstdio>
@@ -67,6 +68,9 @@ private slots:
     void symbolicLinkToAProtectedPolicyIsRefused();
     void symbolicLinkFlippedDuringLoadLoadsNothing();
     void schemaVersionTwoActionsNeedVersionTwo();
+    void pacsNodesAreReadWithTheirDefaults();
+    void pacsNodeMistakesAreRefusedWithTheirField_data();
+    void pacsNodeMistakesAreRefusedWithTheirField();
 };
 
 void TestPolicyLoader::builtInDefaultIsValidAndSafe()
@@ -379,6 +383,112 @@ void TestPolicyLoader::schemaVersionTwoActionsNeedVersionTwo()
     const auto refused = identityProviderConfig(loopback.value(), true);
     QVERIFY(!refused.ok());
     QVERIFY2(refused.errorMessage().contains(QStringLiteral("https only")), qPrintable(refused.errorMessage()));
+}
+
+namespace {
+
+// The example policy (version 2) with `pacs` as given.
+QByteArray exampleWithPacs(const QJsonObject& pacs, int version = 2)
+{
+    QJsonObject policy = QJsonDocument::fromJson(exampleSitePolicyJson()).object();
+    policy[QStringLiteral("version")] = version;
+    policy[QStringLiteral("pacs")] = pacs;
+    return QJsonDocument(policy).toJson();
+}
+
+QJsonObject tlsNode()
+{
+    return QJsonObject{{QStringLiteral("name"), QStringLiteral("main-pacs")},
+                       {QStringLiteral("aeTitle"), QStringLiteral("ORTHANC")},
+                       {QStringLiteral("host"), QStringLiteral("pacs.example.org")},
+                       {QStringLiteral("port"), 2762},
+                       {QStringLiteral("dicomweb"), QStringLiteral("https://pacs.example.org/dicom-web")},
+                       {QStringLiteral("tls"), QJsonObject{{QStringLiteral("caFile"), QStringLiteral("/etc/custos/pacs-ca.pem")}}},
+                       {QStringLiteral("auth"), QStringLiteral("oidc")}};
+}
+
+} // namespace
+
+void TestPolicyLoader::pacsNodesAreReadWithTheirDefaults()
+{
+    QJsonObject plain{{QStringLiteral("name"), QStringLiteral("lab")}, {QStringLiteral("aeTitle"), QStringLiteral("LAB")},
+                      {QStringLiteral("callingAeTitle"), QStringLiteral("VIEWER 1")}, {QStringLiteral("host"), QStringLiteral("127.0.0.1")},
+                      {QStringLiteral("port"), 4242}, {QStringLiteral("dicomweb"), QStringLiteral("http://127.0.0.1:8042/dicom-web")},
+                      {QStringLiteral("test"), true}};
+    const auto p = parsePolicy(exampleWithPacs({{QStringLiteral("nodes"), QJsonArray{tlsNode(), plain}}}), QStringLiteral("policy.json"));
+    QVERIFY2(p.ok(), p ? "" : qPrintable(p.errorMessage()));
+    QCOMPARE(p.value().pacsNodes.size(), std::size_t(2));
+    const PacsNode* main = p.value().pacsNode(QStringLiteral("MAIN-PACS")); // names are not case-sensitive
+    QVERIFY(main);
+    QCOMPARE(main->callingAeTitle, QStringLiteral("CUSTOS"));
+    QVERIFY(main->tls);
+    QCOMPARE(main->tlsSettings.minVersion, QStringLiteral("1.2"));
+    QVERIFY(main->tlsSettings.verifyHostName);
+    QCOMPARE(main->auth, PacsAuth::Oidc);
+    QVERIFY(main->hasDimse() && main->hasDicomweb());
+    QVERIFY(plainConnectionRefusal(*main, false).isEmpty());
+    QVERIFY(plainConnectionRefusal(*main, true).isEmpty());
+    const PacsNode* lab = p.value().pacsNode(QStringLiteral("lab"));
+    QVERIFY(lab && lab->test && !lab->tls);
+    QCOMPARE(lab->callingAeTitle, QStringLiteral("VIEWER 1"));
+    QVERIFY(plainConnectionRefusal(*lab, false).isEmpty()); // test nodes may be plain
+    PacsNode production = *lab;
+    production.test = false; // the same node assembled in code without the test flag
+    QVERIFY(plainConnectionRefusal(production, false).contains(QStringLiteral("plain TCP")));
+    QVERIFY(plainConnectionRefusal(production, true).contains(QStringLiteral("not https")));
+    QVERIFY(!p.value().pacsNode(QStringLiteral("nobody")));
+}
+
+void TestPolicyLoader::pacsNodeMistakesAreRefusedWithTheirField_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("expected");
+    auto with = [](const std::function<void(QJsonObject&)>& change, int version = 2) {
+        QJsonObject n = tlsNode();
+        change(n);
+        return exampleWithPacs({{QStringLiteral("nodes"), QJsonArray{n}}}, version);
+    };
+    QTest::newRow("plain DIMSE, not a test node")
+        << with([](QJsonObject& n) { n.remove(QStringLiteral("tls")); n.remove(QStringLiteral("dicomweb")); })
+        << QStringLiteral("pacs.nodes[0]: The PACS node \"main-pacs\" is refused: it has no \"tls\" section, so DICOM would travel as plain TCP, and plain DICOM and plain HTTP let anyone on the network read");
+    QTest::newRow("plain HTTP, not a test node")
+        << with([](QJsonObject& n) { n[QStringLiteral("dicomweb")] = QStringLiteral("http://pacs.example.org/dicom-web"); })
+        << QStringLiteral("pacs.nodes[0].dicomweb: The PACS node \"main-pacs\" is refused for DICOMweb: its address http://pacs.example.org/dicom-web is not https");
+    QTest::newRow("TLS 1.1") << with([](QJsonObject& n) {
+        n[QStringLiteral("tls")] = QJsonObject{{QStringLiteral("caFile"), QStringLiteral("/ca.pem")}, {QStringLiteral("minVersion"), QStringLiteral("1.1")}};
+    }) << QStringLiteral("pacs.nodes[0].tls.minVersion: \"1.1\" is not a known TLS version (1.2 or 1.3)");
+    QTest::newRow("no CA") << with([](QJsonObject& n) { n[QStringLiteral("tls")] = QJsonObject{{QStringLiteral("verifyHostName"), false}}; })
+                           << QStringLiteral("pacs.nodes[0].tls: ");
+    QTest::newRow("certificate without key") << with([](QJsonObject& n) {
+        n[QStringLiteral("tls")] = QJsonObject{{QStringLiteral("caFile"), QStringLiteral("/ca.pem")}, {QStringLiteral("certFile"), QStringLiteral("/c.pem")}};
+    }) << QStringLiteral("pacs.nodes[0].tls: a client certificate needs both certFile and keyFile");
+    QTest::newRow("half a DIMSE address") << with([](QJsonObject& n) { n.remove(QStringLiteral("port")); })
+                                          << QStringLiteral("pacs.nodes[0]: DIMSE needs all three of aeTitle, host and port");
+    QTest::newRow("unreachable") << with([](QJsonObject& n) {
+        for (const char* k : {"aeTitle", "host", "port", "dicomweb"})
+            n.remove(QLatin1String(k));
+    }) << QStringLiteral("pacs.nodes[0]: the node names no way to reach it");
+    QTest::newRow("AE title too long") << with([](QJsonObject& n) { n[QStringLiteral("aeTitle")] = QStringLiteral("ABCDEFGHIJKLMNOPQ"); })
+                                       << QStringLiteral("pacs.nodes[0].aeTitle: \"ABCDEFGHIJKLMNOPQ\" is not a valid AE title");
+    QTest::newRow("unknown field") << with([](QJsonObject& n) { n[QStringLiteral("password")] = QStringLiteral("x"); })
+                                   << QStringLiteral("pacs.nodes[0]");
+    QTest::newRow("version 1") << with([](QJsonObject&) {}, 1) << QStringLiteral("pacs.nodes: this field needs \"version\": 2");
+    {
+        QJsonObject a = tlsNode();
+        QJsonObject b = tlsNode();
+        b[QStringLiteral("name")] = QStringLiteral("Main-PACS");
+        QTest::newRow("name twice") << exampleWithPacs({{QStringLiteral("nodes"), QJsonArray{a, b}}})
+                                    << QStringLiteral("pacs.nodes[1].name: the node name \"Main-PACS\" is used twice");
+    }
+}
+
+void TestPolicyLoader::pacsNodeMistakesAreRefusedWithTheirField()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, expected);
+    const auto p = parsePolicy(json, QStringLiteral("policy.json"));
+    QVERIFY(!p.ok());
+    QVERIFY2(p.errorMessage().contains(expected), qPrintable(p.errorMessage()));
 }
 
 QTEST_GUILESS_MAIN(TestPolicyLoader)

@@ -1,0 +1,387 @@
+// SPDX-License-Identifier: Apache-2.0
+// custos-cli pacs: the command line's way to a PACS the site policy names,
+// with the same rules as the viewer. Who asks is the saved sign-in
+// (cliRequester), the Guard decides and records before a byte goes out:
+// QueryPacs (DICOM Query 110112, with the node and every key), RetrieveStudy
+// (110104, then the outcome with node, study UID and instance count),
+// SendToPacs (110104 per study). A refusal is exit 3 and nothing is sent or
+// kept. Each action is one function (queryPacs, retrieveStudy, sendToPacs)
+// so that core/study can take the query and retrieval over unchanged.
+
+#include "app/cli/cli_pacs.h"
+
+#include "app/cli/cli_guard.h"
+#include "app/common/services.h"
+#include "core/dicom/scanner.h"
+#include "core/pacs/dicomweb_client.h"
+#include "core/pacs/dimse_client.h"
+#include "core/pacs/retrieved_study.h"
+#include "core/policy/guard.h"
+#include "core/policy/policy_loader.h"
+#include "core/policy/policy_state.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <map>
+
+namespace custos::cli {
+
+namespace {
+
+QString t(const char* s) { return QCoreApplication::translate("cli", s); }
+
+// The Guard as custos-cli export builds it: the saved sign-in, the site
+// policy, durable audit in site mode, the PHI gate.
+struct PacsSession
+{
+    std::shared_ptr<app::Services> services;
+    std::shared_ptr<const policy::Policy> policy;
+    policy::PolicyState state;
+    std::unique_ptr<policy::Guard> guard;
+    const policy::PacsNode* node = nullptr;
+};
+
+std::optional<int> openSession(const GlobalOptions& global, const QString& nodeName, bool withCache, PacsSession& s)
+{
+    s.services = openServices(global, withCache);
+    if (!s.services->keys()) {
+        printErr(t("Nothing was done: without the keychain there is no sign-in and no audit trail.\n"));
+        return Refused;
+    }
+    auto sitePolicy = policy::loadSitePolicy();
+    if (!sitePolicy) {
+        s.services->record(audit::events::securityAlert(s.services->user(), QStringLiteral("site policy refused: ") + sitePolicy.errorMessage()));
+        printErr(sitePolicy.errorMessage() + QLatin1Char('\n'));
+        return Refused;
+    }
+    s.policy = sitePolicy.value();
+    auto services = s.services;
+    auto record = [services](const audit::Event& e) { services->record(e); };
+    auto state = policy::openPolicyState(s.policy, s.services->keys(), s.services->dataDir(), record);
+    if (!state) {
+        printErr(state.errorMessage() + QLatin1Char('\n'));
+        return Refused;
+    }
+    s.state = std::move(state.value());
+    QString problem;
+    auto requester = cliRequester(*s.services, &problem);
+    if (!problem.isEmpty())
+        printErr(problem + QLatin1Char('\n'));
+    s.guard = std::make_unique<policy::Guard>(policy::GuardParts{s.policy, std::move(requester), record, s.state.breakGlass.get(),
+                                                                 s.state.training.get(), {}, s.services->durableSink(), s.services->phiGate()});
+    s.node = s.policy->pacsNode(nodeName);
+    if (!s.node) {
+        QStringList known;
+        for (const policy::PacsNode& n : s.policy->pacsNodes)
+            known << n.name;
+        printErr(known.isEmpty() ? t("The site policy (%1) names no PACS (pacs.nodes), so there is nothing to connect to.\n").arg(s.policy->source)
+                                 : t("The site policy names no PACS \"%1\"; it names: %2.\n").arg(nodeName, known.join(QStringLiteral(", "))));
+        return UsageError;
+    }
+    return std::nullopt;
+}
+
+bool refused(const policy::Decision& d)
+{
+    if (d.allowed())
+        return false;
+    printErr(d.reason + QLatin1Char('\n'));
+    if (d.kind == policy::Decision::Kind::NeedsTraining)
+        printErr(t("Complete it in the viewer, then run the command again.\n"));
+    return true;
+}
+
+// The outcome of an allowed action, after the fact: the Guard recorded the
+// decision, this records what happened (how many instances, or why not).
+void recordOutcome(PacsSession& s, policy::Action action, const policy::Subject& subject, const policy::Decision& d, bool ok, const QString& what)
+{
+    audit::Event e = policy::decisionEvent(action, subject, {}, s.guard->requester(), d);
+    e.outcome = ok ? audit::Outcome::Success : audit::Outcome::SeriousFailure;
+    e.outcomeDescription = what;
+    s.services->record(e);
+}
+
+bool useDicomweb(const policy::PacsNode& node, bool forced) { return forced || !node.hasDimse(); }
+
+QString protocolName(bool dicomweb) { return dicomweb ? QStringLiteral("DICOMweb") : QStringLiteral("DICOM TLS"); }
+
+// One function per action, so core/study can route it later.
+Result<std::vector<pacs::StudyMatch>> queryPacs(PacsSession& s, const pacs::QueryKeys& keys, bool dicomweb, int* exitCode)
+{
+    policy::Subject subject;
+    subject.patientId = keys.patientId;
+    subject.patientName = keys.patientName;
+    subject.description = QStringLiteral("PACS %1 (%2); query: %3").arg(s.node->name, protocolName(dicomweb), keys.describe());
+    const policy::Decision d = s.guard->request(policy::Action::QueryPacs, subject, {});
+    if (refused(d)) {
+        *exitCode = Refused;
+        return Error{t("Nothing was asked of the PACS.")};
+    }
+    auto found = dicomweb ? pacs::DicomwebClient(*s.node).searchStudies(keys) : pacs::DimseClient(*s.node).findStudies(keys);
+    if (!found) {
+        recordOutcome(s, policy::Action::QueryPacs, subject, d, false, QStringLiteral("query failed: ") + found.errorMessage());
+        *exitCode = PartialFailure;
+    }
+    return found;
+}
+
+Result<int> retrieveStudy(PacsSession& s, const QString& studyUid, bool dicomweb, int* exitCode)
+{
+    policy::Subject subject;
+    subject.studyUid = studyUid;
+    subject.description = QStringLiteral("from PACS %1 (%2)").arg(s.node->name, protocolName(dicomweb));
+    const policy::Decision d = s.guard->request(policy::Action::RetrieveStudy, subject, {});
+    if (refused(d)) {
+        *exitCode = Refused;
+        return Error{t("Nothing was retrieved.")};
+    }
+    if (!s.services->cache()) {
+        *exitCode = PartialFailure;
+        return Error{t("The encrypted cache is not available (%1), and a retrieved study is kept nowhere else.").arg(s.services->problem())};
+    }
+    pacs::RetrievedStudyWriter writer(s.services->cache(), s.node->name, studyUid);
+    QString keepProblem;
+    policy::Subject withPatient = subject;
+    auto sink = [&](pacs::RetrievedInstance&& i) {
+        if (withPatient.patientId.isEmpty())
+            if (auto info = pacs::inspectPart10(i.part10))
+                withPatient.patientId = info.value().patientId, withPatient.patientName = info.value().patientName;
+        if (auto added = writer.add(i); !added) {
+            keepProblem = added.errorMessage();
+            return false;
+        }
+        return true;
+    };
+    auto got = dicomweb ? pacs::DicomwebClient(*s.node).retrieveStudy(studyUid, sink) : pacs::DimseClient(*s.node).getStudy(studyUid, sink);
+    if (got && got.value() == 0)
+        got = Error{t("The PACS \"%1\" has no instances of study %2.").arg(s.node->name, studyUid)};
+    if (got) {
+        if (auto committed = writer.commit(); !committed)
+            got = committed.error();
+    }
+    if (!got) {
+        const QString why = keepProblem.isEmpty() ? got.errorMessage() : keepProblem;
+        withPatient.description = QStringLiteral("from PACS %1 (%2); failed after %3 instances, nothing kept as retrieved")
+                                      .arg(s.node->name, protocolName(dicomweb))
+                                      .arg(writer.count());
+        recordOutcome(s, policy::Action::RetrieveStudy, withPatient, d, false, QStringLiteral("retrieve failed: ") + why);
+        *exitCode = PartialFailure;
+        return Error{why};
+    }
+    withPatient.description = QStringLiteral("from PACS %1 (%2); %3 instances retrieved into the encrypted cache")
+                                  .arg(s.node->name, protocolName(dicomweb))
+                                  .arg(got.value());
+    recordOutcome(s, policy::Action::RetrieveStudy, withPatient, d, true, QStringLiteral("RetrieveStudy completed: %1 instances").arg(got.value()));
+    return got;
+}
+
+struct StudyFiles
+{
+    policy::Subject subject;
+    QStringList files;
+};
+
+Result<int> sendToPacs(PacsSession& s, const QStringList& paths, bool dicomweb, int* exitCode)
+{
+    const dicom::Catalog catalog = dicom::scanPaths(paths);
+    if (catalog.instances.empty()) {
+        *exitCode = PartialFailure;
+        return Error{t("No DICOM files were found in the given paths; nothing was sent.")};
+    }
+    std::map<QString, StudyFiles> byStudy;
+    for (const dicom::Instance& i : catalog.instances) {
+        StudyFiles& f = byStudy[i.studyInstanceUid];
+        f.subject.patientId = i.patientId;
+        f.subject.patientName = i.patientName;
+        f.subject.studyUid = i.studyInstanceUid;
+        f.files << i.filePath;
+    }
+    // Every study is decided before anything is sent: one refusal, nothing leaves.
+    std::vector<std::pair<StudyFiles*, policy::Decision>> decided;
+    for (auto& [uid, f] : byStudy) {
+        f.subject.description = QStringLiteral("%1 files to PACS %2 (%3)").arg(f.files.size()).arg(s.node->name, protocolName(dicomweb));
+        policy::Decision d = s.guard->request(policy::Action::SendToPacs, f.subject, {});
+        if (refused(d)) {
+            *exitCode = Refused;
+            return Error{t("Nothing was sent.")};
+        }
+        if (d.forceDeidentify) {
+            // De-identified sending belongs to core/export, which does not offer it yet: nothing identified may leave instead.
+            *exitCode = Refused;
+            return Error{t("Your role sends de-identified data only, and Custos cannot yet de-identify for a PACS; nothing was sent.")};
+        }
+        decided.emplace_back(&f, std::move(d));
+    }
+    int total = 0;
+    for (auto& [f, d] : decided) {
+        std::vector<pacs::StoreItem> items;
+        for (const QString& path : f->files) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly)) {
+                *exitCode = PartialFailure;
+                return Error{t("%1 cannot be read: %2").arg(path, file.errorString())};
+            }
+            items.push_back({QFileInfo(path).fileName(), file.readAll()});
+        }
+        auto sent = dicomweb ? pacs::DicomwebClient(*s.node).store(items) : pacs::DimseClient(*s.node).store(items);
+        const bool complete = sent && sent.value().failures.isEmpty();
+        const int stored = sent ? sent.value().stored : 0;
+        recordOutcome(s, policy::Action::SendToPacs, f->subject, d, complete,
+                      complete ? QStringLiteral("SendToPacs completed: %1 instances to %2").arg(stored).arg(s.node->name)
+                               : QStringLiteral("send to %1 incomplete: %2 of %3 stored").arg(s.node->name).arg(stored).arg(items.size()));
+        if (!sent) {
+            *exitCode = PartialFailure;
+            return sent.error();
+        }
+        if (!complete) {
+            *exitCode = PartialFailure;
+            return Error{sent.value().failures.join(QLatin1Char('\n'))};
+        }
+        total += stored;
+    }
+    return total;
+}
+
+QJsonObject toJson(const pacs::StudyMatch& m)
+{
+    return {{QStringLiteral("studyInstanceUid"), m.studyInstanceUid}, {QStringLiteral("patientName"), m.patientName},
+            {QStringLiteral("patientId"), m.patientId},             {QStringLiteral("patientBirthDate"), m.patientBirthDate},
+            {QStringLiteral("studyDate"), m.studyDate},             {QStringLiteral("studyTime"), m.studyTime},
+            {QStringLiteral("studyDescription"), m.studyDescription}, {QStringLiteral("accessionNumber"), m.accessionNumber},
+            {QStringLiteral("modalities"), QJsonArray::fromStringList(m.modalities)},
+            {QStringLiteral("numberOfSeries"), m.numberOfSeries},   {QStringLiteral("numberOfInstances"), m.numberOfInstances}};
+}
+
+QString usageText()
+{
+    return t("Usage: custos-cli pacs echo --node NAME\n"
+             "       custos-cli pacs find --node NAME [--patient-id ID] [--patient-name PATTERN]\n"
+             "                            [--date YYYYMMDD[-YYYYMMDD]] [--modality M] [--accession A] [--json]\n"
+             "       custos-cli pacs get --node NAME --study UID\n"
+             "       custos-cli pacs send --node NAME FILES...\n"
+             "Add --dicomweb to use the node's DICOMweb address instead of DICOM TLS.\n");
+}
+
+} // namespace
+
+int runPacs(const QStringList& args, const GlobalOptions& global)
+{
+    if (args.isEmpty() || !QStringList{QStringLiteral("echo"), QStringLiteral("find"), QStringLiteral("get"), QStringLiteral("send")}.contains(args.front())) {
+        printErr(usageText());
+        return UsageError;
+    }
+    const QString sub = args.front();
+    QCommandLineParser parser;
+    const QCommandLineOption node(QStringLiteral("node"), t("The PACS, by its name in the site policy."), QStringLiteral("NAME"));
+    const QCommandLineOption dicomweb(QStringLiteral("dicomweb"), t("Use DICOMweb instead of DICOM TLS."));
+    const QCommandLineOption patientId(QStringLiteral("patient-id"), t("Patient ID."), QStringLiteral("ID"));
+    const QCommandLineOption patientName(QStringLiteral("patient-name"), t("Patient name; * and ? are wildcards."), QStringLiteral("PATTERN"));
+    const QCommandLineOption date(QStringLiteral("date"), t("Study date YYYYMMDD or range YYYYMMDD-YYYYMMDD."), QStringLiteral("DATE"));
+    const QCommandLineOption modality(QStringLiteral("modality"), t("Modality (CT, MR, ...)."), QStringLiteral("M"));
+    const QCommandLineOption accession(QStringLiteral("accession"), t("Accession number."), QStringLiteral("A"));
+    const QCommandLineOption json(QStringLiteral("json"), t("Print the matches as JSON."));
+    const QCommandLineOption study(QStringLiteral("study"), t("The study instance UID to retrieve."), QStringLiteral("UID"));
+    parser.addOptions({node, dicomweb});
+    if (sub == QLatin1String("find"))
+        parser.addOptions({patientId, patientName, date, modality, accession, json});
+    if (sub == QLatin1String("get"))
+        parser.addOption(study);
+    if (sub == QLatin1String("send"))
+        parser.addPositionalArgument(QStringLiteral("FILES"), t("DICOM files or folders to send."), QStringLiteral("FILES..."));
+    if (auto done = parseCommand(parser, QStringLiteral("pacs ") + sub, args.mid(1)))
+        return *done;
+    if (!parser.isSet(node) || (sub == QLatin1String("get") && !parser.isSet(study))
+        || (sub == QLatin1String("send") && parser.positionalArguments().isEmpty())
+        || (sub != QLatin1String("send") && !parser.positionalArguments().isEmpty())) {
+        printErr(usageText());
+        return UsageError;
+    }
+    pacs::QueryKeys keys;
+    if (sub == QLatin1String("find")) {
+        keys.patientId = parser.value(patientId);
+        keys.patientName = parser.value(patientName);
+        keys.studyDate = parser.value(date);
+        keys.modality = parser.value(modality);
+        keys.accessionNumber = parser.value(accession);
+        if (const QString bad = pacs::checkQueryKeys(keys); !bad.isEmpty()) {
+            printErr(bad + QLatin1Char('\n'));
+            return UsageError;
+        }
+    }
+
+    PacsSession s;
+    if (auto failed = openSession(global, parser.value(node), sub == QLatin1String("get"), s))
+        return *failed;
+    const bool web = useDicomweb(*s.node, parser.isSet(dicomweb));
+    int exitCode = Success;
+
+    if (sub == QLatin1String("echo")) {
+        // No patient data passes, but only a signed-in person learns whether the PACS answers.
+        if (s.guard->requester().state != policy::Requester::State::Active) {
+            printErr(t("You are not signed in; sign in with custos-cli login first.\n"));
+            return Refused;
+        }
+        if (web) {
+            auto answered = pacs::DicomwebClient(*s.node).searchStudies([] {
+                pacs::QueryKeys none;
+                none.studyInstanceUid = QStringLiteral("1.2.3.4.5.6.7.8.9"); // matches nothing: a reachability check without patient data
+                return none;
+            }());
+            if (!answered) {
+                printErr(answered.errorMessage() + QLatin1Char('\n'));
+                return PartialFailure;
+            }
+        } else if (auto echoed = pacs::DimseClient(*s.node).echo(); !echoed) {
+            printErr(echoed.errorMessage() + QLatin1Char('\n'));
+            return PartialFailure;
+        }
+        printOut(t("The PACS \"%1\" answers over %2.\n").arg(s.node->name, protocolName(web)));
+        return Success;
+    }
+    if (sub == QLatin1String("find")) {
+        auto found = queryPacs(s, keys, web, &exitCode);
+        if (!found) {
+            printErr(found.errorMessage() + QLatin1Char('\n'));
+            return exitCode;
+        }
+        if (parser.isSet(json)) {
+            QJsonArray list;
+            for (const pacs::StudyMatch& m : found.value())
+                list.append(toJson(m));
+            printOut(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented)));
+            return Success;
+        }
+        printOut(t("%1 studies on \"%2\":\n").arg(found.value().size()).arg(s.node->name));
+        for (const pacs::StudyMatch& m : found.value())
+            printOut(QStringLiteral("  %1  %2  %3  %4  %5  %6 series, %7 instances  %8\n")
+                         .arg(m.studyDate, m.patientId, m.patientName, m.modalities.join(QLatin1Char('/')), m.accessionNumber)
+                         .arg(m.numberOfSeries)
+                         .arg(m.numberOfInstances)
+                         .arg(m.studyInstanceUid));
+        return Success;
+    }
+    if (sub == QLatin1String("get")) {
+        auto got = retrieveStudy(s, parser.value(study), web, &exitCode);
+        if (!got) {
+            printErr(got.errorMessage() + QLatin1Char('\n'));
+            return exitCode;
+        }
+        printOut(t("Retrieved %1 instances from \"%2\" into the encrypted cache.\n").arg(got.value()).arg(s.node->name));
+        return Success;
+    }
+    auto sent = sendToPacs(s, parser.positionalArguments(), web, &exitCode);
+    if (!sent) {
+        printErr(sent.errorMessage() + QLatin1Char('\n'));
+        return exitCode;
+    }
+    printOut(t("Sent %1 instances to \"%2\".\n").arg(sent.value()).arg(s.node->name));
+    return Success;
+}
+
+} // namespace custos::cli

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+// The PACS a site lets Custos talk to: the `pacs.nodes` list of the site
+// policy (schema version 2). Only IT names a PACS; a person picks one by
+// name. Every node speaks TLS 1.2 or later with a CA the policy names,
+// unless the policy marks it as a test node: plain DICOM or plain HTTP would
+// let anyone on the network read the patient lists and images that pass.
+
+#include <QJsonObject>
+#include <QString>
+
+#include <utility>
+#include <vector>
+
+namespace custos::policy {
+
+struct PacsTls
+{
+    QString caFile;             // PEM: the CAs that may sign the PACS's certificate
+    QString minVersion = QStringLiteral("1.2"); // "1.2" or "1.3"
+    bool verifyHostName = true;
+    QString certFile;           // optional client certificate (PEM), with keyFile
+    QString keyFile;
+};
+
+enum class PacsAuth { None, Oidc, Basic };
+
+struct PacsNode
+{
+    QString name;               // how people and the CLI pick it: "main-pacs"
+    QString aeTitle;            // the PACS's (called) AE title; empty: no DIMSE
+    QString callingAeTitle = QStringLiteral("CUSTOS");
+    QString host;
+    int port = 0;
+    QString dicomweb;           // base URL ("https://pacs/dicom-web"); empty: no DICOMweb
+    bool tls = false;           // the node has a "tls" section
+    PacsTls tlsSettings;
+    PacsAuth auth = PacsAuth::None; // DICOMweb authentication
+    bool test = false;          // a test node: plain TCP/HTTP allowed
+
+    bool hasDimse() const { return !aeTitle.isEmpty() && !host.isEmpty() && port > 0; }
+    bool hasDicomweb() const { return !dicomweb.isEmpty(); }
+};
+
+QString pacsAuthName(PacsAuth auth); // "none", "oidc", "basic"
+
+// The nodes of a policy's "pacs" object (already schema-checked).
+std::vector<PacsNode> parsePacsNodes(const QJsonObject& pacs);
+
+// Rules the schema cannot say, as (field path, sentence): names unique, a
+// node reachable somehow, client certificate and key together, and no
+// plain connection to a node that is not marked as a test node.
+std::vector<std::pair<QString, QString>> pacsPolicyProblems(const QJsonObject& root);
+
+// Why a connection to `node` over the given transport must not be made
+// (empty: it may). Checked again at connect time, so a node assembled in
+// code cannot slip past the policy's rule either.
+QString plainConnectionRefusal(const PacsNode& node, bool dicomweb);
+
+} // namespace custos::policy

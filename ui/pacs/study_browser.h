@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+// The study browser: find studies on a PACS of the site policy and fetch
+// one into the encrypted cache. Type in any field and press Enter; the
+// results fill a table; Open (or a double-click) retrieves the study with
+// progress and Cancel; a banner says plainly why when the PACS is down,
+// too slow, refuses the TLS handshake or shows a wrong certificate. The
+// browser never decides who may: it asks its host (the viewer's Guard)
+// through `Decide` before every query and retrieval, on the UI thread; the
+// network work runs on a worker thread.
+
+#include "core/cache/study_cache.h"
+#include "core/pacs/pacs_types.h"
+#include "core/policy/guard.h"
+#include "core/policy/pacs_node.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <vector>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+
+namespace custos::ui {
+
+class StudyBrowser : public QWidget
+{
+    Q_OBJECT
+public:
+    // The host's Guard: empty when allowed, otherwise the reason to show.
+    using Decide = std::function<QString(policy::Action action, const policy::Subject& subject)>;
+    // What happened after an allowed action (the host records it in the audit trail).
+    using Outcome = std::function<void(policy::Action action, const policy::Subject& subject, bool ok, const QString& what)>;
+
+    StudyBrowser(std::vector<policy::PacsNode> nodes, std::shared_ptr<cache::StudyCache> cache, Decide decide, Outcome outcome = {},
+                 QWidget* parent = nullptr);
+    ~StudyBrowser() override;
+
+    QString bannerText() const;
+    pacs::Failure lastFailure() const { return m_lastFailure; }
+    int resultCount() const;
+    bool busy() const;
+
+public slots:
+    void search();
+    void openSelected();
+    void cancel();
+
+signals:
+    void searchFinished(bool ok);
+    // The study is complete in the encrypted cache (pacs::loadRetrievedStudy reads it).
+    void studyRetrieved(const QString& node, const QString& studyInstanceUid, int instances);
+    void retrieveFinished(bool ok);
+
+private:
+    struct Work;
+    const policy::PacsNode* currentNode() const;
+    void showBanner(const QString& text, bool error);
+    void setBusy(bool busy, const QString& what);
+    void showResults();
+
+    std::vector<policy::PacsNode> m_nodes;
+    std::shared_ptr<cache::StudyCache> m_cache;
+    Decide m_decide;
+    Outcome m_outcome;
+    QComboBox* m_node = nullptr;
+    QLineEdit* m_patientName = nullptr;
+    QLineEdit* m_patientId = nullptr;
+    QLineEdit* m_date = nullptr;
+    QLineEdit* m_modality = nullptr;
+    QLineEdit* m_accession = nullptr;
+    QPushButton* m_searchButton = nullptr;
+    QPushButton* m_openButton = nullptr;
+    QPushButton* m_cancelButton = nullptr;
+    QTableWidget* m_table = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QLabel* m_banner = nullptr;
+    std::vector<pacs::StudyMatch> m_matches;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    std::shared_ptr<Work> m_work;
+    QFutureWatcher<void> m_watcher;
+    pacs::Failure m_lastFailure = pacs::Failure::None;
+};
+
+} // namespace custos::ui
