@@ -28,6 +28,23 @@ if(WIN32)
   if(MINGW)
     target_link_options(custos-policy-setup PRIVATE -municode -static)
   endif()
+  # custosd's service (installer/windows/service.wxi): the MSI's other
+  # deferred action, and custosd.exe itself, both with a fixed File Id there
+  # (a ServiceInstall takes its program from its component's key file), so
+  # no install() rule either; custosd.exe shares the DLLs that the deploy
+  # step below copies into bin\ for the viewer (Qt Core and Network, OpenSSL).
+  add_executable(custos-service-setup ${CUSTOS_INSTALLER_DIR}/windows/service_setup.cpp
+    ${PROJECT_SOURCE_DIR}/core/service/win/service_win.cpp ${PROJECT_SOURCE_DIR}/core/service/win/pipe_win.cpp)
+  target_include_directories(custos-service-setup PRIVATE ${PROJECT_SOURCE_DIR})
+  target_compile_definitions(custos-service-setup PRIVATE UNICODE _UNICODE)
+  target_link_libraries(custos-service-setup PRIVATE advapi32 custos_warnings)
+  set_target_properties(custos-service-setup PROPERTIES
+    MSVC_RUNTIME_LIBRARY MultiThreaded
+    RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/installer$<0:>)
+  set_target_properties(custosd PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/installer$<0:>)
+  if(MINGW)
+    target_link_options(custos-service-setup PRIVATE -municode -static)
+  endif()
 elseif(APPLE)
   # iconutil ships with Xcode's command line tools.
   set(_iconset ${CMAKE_BINARY_DIR}/installer/custos.iconset)
