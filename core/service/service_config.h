@@ -21,9 +21,20 @@
 
 #include <QString>
 
+namespace custos::policy {
+struct Policy;
+}
+
 namespace custos::service {
 
+#if defined(Q_OS_MACOS)
+// macOS empties /var/run at boot and launchd makes no folders for a daemon:
+// the socket folder is a persistent one beside the state, _custos's, 0755
+// (installer/macos/install-service.sh, com.custos.custosd.plist).
+inline constexpr char kDefaultSocket[] = "/Library/Application Support/Custos/run/custosd.sock";
+#else
 inline constexpr char kDefaultSocket[] = "/run/custos/custosd.sock";
+#endif
 inline constexpr char kDefaultAccount[] = "_custos";
 
 bool siteMode();
