@@ -54,8 +54,9 @@ Result<Endpoint> siteEndpoint();
 // new PHI actions until delivery to the collector catches up; 0: no ceiling
 // of that kind. It comes from the site policy alone
 // (auditCollector.backlogCeiling, schema v2), beside the collector it is
-// about, so IT sets both in one place and every deployment path (MSI
-// properties, MDM profile, configuration management) carries it. A
+// about, so IT sets both in one place and the policy's deployment carries
+// it (POLICYFILE for the MSI, the profile or install-policy.sh on macOS,
+// configuration management on Linux). A
 // service.json that still names maxBacklogRecords or maxBacklogHours (the
 // place before the schema had it) is an error saying where the setting
 // went: a ceiling IT believes in is never silently dropped.

@@ -132,7 +132,7 @@ expect Property "^ALLUSERS	1\$" "not a per-machine package (ALLUSERS=1)"
 expect Property "^ARPPRODUCTICON	ProductIcon.ico\$" "no Add/Remove Programs icon"
 # wixl ignores Secure="yes" (WiX's light turns it into SecureCustomProperties,
 # which lets a property reach the elevated part of the install): check the source.
-for p in POLICYFILE SITENAME ISSUER CLIENTID ROLESCLAIM ROLEMAP AUDITHOST AUDITPORT; do
+for p in POLICYFILE SITENAME ISSUER CLIENTID ROLESCLAIM ROLEMAP AUDITHOST AUDITPORT AUDITBACKLOGRECORDS AUDITBACKLOGHOURS; do
   grep -q "<Property Id=\"$p\" Secure=\"yes\"/>" "$SRC/installer/windows/policy.wxi" \
     || fail "$p is not declared Secure=\"yes\" in policy.wxi"
 done
@@ -148,7 +148,7 @@ pass "major upgrade: older versions removed, downgrades refused"
 
 # The custom action: type 3090 = exe installed as a file (18) + deferred
 # (1024) + no impersonation (2048, LocalSystem); it sees the properties.
-expect CustomAction "^CustosDeploySitePolicy	3090	CustosPolicySetupExe	.*\\[CommonAppDataFolder\\]Custos.*\\[POLICYFILE\\].*\\[ISSUER\\].*\\[CLIENTID\\].*\\[AUDITHOST\\].*--validator \"\\[INSTALL_ROOT\\]bin.custos-cli.exe\"" \
+expect CustomAction "^CustosDeploySitePolicy	3090	CustosPolicySetupExe	.*\\[CommonAppDataFolder\\]Custos.*\\[POLICYFILE\\].*\\[ISSUER\\].*\\[CLIENTID\\].*\\[AUDITHOST\\].*--audit-backlog-records \"\\[AUDITBACKLOGRECORDS\\]\" --audit-backlog-hours \"\\[AUDITBACKLOGHOURS\\]\".*--validator \"\\[INSTALL_ROOT\\]bin.custos-cli.exe\"" \
   "CustosDeploySitePolicy is not a deferred LocalSystem exe action with the policy properties"
 expect File "^CustosPolicySetupExe	CustosPolicySetup	custos-policy-setup.exe	" "custos-policy-setup.exe is not installed with a fixed File Id"
 expect FeatureComponents "^CustosPolicyDeployment	CustosPolicySetup\$" "the policy deployment feature does not hold its component"
@@ -261,6 +261,25 @@ assert p["identityProvider"] == {"issuer": "https://idp.example.org/realms/rad",
     "roleMapping": {"rad-attendings": ["radiologist"], "it": ["support-engineer", "compliance-officer"]}}, p["identityProvider"]
 assert p["auditCollector"] == {"host": "audit.example.org", "port": 6514}, p["auditCollector"]
 EOF
+# The backlog ceiling properties: a version 2 policy with auditCollector.backlogCeiling.
+"$work/compose" "$base" "$work/ceiling.json" "" "" "" "" "" "audit.example.org" "" "5000" "0.5"
+"$CLI" policy validate "$work/ceiling.json" >"$work/validate.log" 2>&1 \
+  || { cat "$work/validate.log" "$work/ceiling.json"; fail "custos-cli rejects the policy built with AUDITBACKLOGRECORDS/AUDITBACKLOGHOURS"; }
+python3 - "$work/ceiling.json" <<'PY' || fail "the composed policy does not carry the backlog ceiling the properties said"
+import json, sys
+p = json.load(open(sys.argv[1]))
+assert p["version"] == 2, p["version"]
+assert p["auditCollector"] == {"host": "audit.example.org", "port": 6514, "backlogCeiling": {"records": 5000, "hours": 0.5}}, p["auditCollector"]
+PY
+for bad in "0|" "12x|" "|0" "|1e3" "|9000" "|.5"; do
+  if "$work/compose" "$base" "$work/bad.json" "" "" "" "" "" "audit.example.org" "" "${bad%|*}" "${bad#*|}" 2>"$work/err"; then
+    fail "AUDITBACKLOGRECORDS/AUDITBACKLOGHOURS \"$bad\" was accepted"
+  fi
+  grep -q "AUDITBACKLOG" "$work/err" || fail "unclear error for \"$bad\": $(cat "$work/err")"
+done
+if "$work/compose" "$base" "$work/bad.json" "" "" "" "" "" "" "" "100" "" 2>"$work/err"; then
+  fail "a backlog ceiling without AUDITHOST was accepted"
+fi
 if "$work/compose" "$base" "$work/bad.json" "" "https://idp.example.org" "" "" "" "" "" 2>"$work/err"; then
   fail "ISSUER without CLIENTID was accepted"
 fi
@@ -268,5 +287,5 @@ grep -q "ISSUER and CLIENTID go together" "$work/err" || fail "unclear error: $(
 if "$work/compose" "$base" "$work/bad.json" "" "" "" "" "" "audit.example.org" "70000" 2>"$work/err"; then
   fail "AUDITPORT 70000 was accepted"
 fi
-pass "ISSUER/CLIENTID/ROLEMAP/AUDITHOST/AUDITPORT/SITENAME make a policy custos-cli validates; bad ones are refused"
+pass "ISSUER/CLIENTID/ROLEMAP/AUDITHOST/AUDITPORT/AUDITBACKLOG*/SITENAME make a policy custos-cli validates; bad ones are refused"
 echo "installer_msi: all checks passed"
