@@ -123,7 +123,11 @@ pass "wixl built $(basename "$MSI") ($(stat -c %s "$MSI") bytes)"
 # --- what is in it ---------------------------------------------------------------
 table() { msiinfo export "$MSI" "$1" | tr -d "\r" | tail -n +4; }   # rows only
 expect() { # TABLE REGEX WHAT
-  table "$1" | grep -Eq "$2" || { table "$1" >&2; fail "$3"; }
+  # The rows first, then grep: with pipefail, grep -q stopping at the first
+  # match would fail the pipeline whenever msiinfo is still writing (SIGPIPE).
+  local rows
+  rows="$(table "$1")"
+  grep -Eq "$2" <<<"$rows" || { echo "$rows" >&2; fail "$3"; }
 }
 upper_upgrade="{$(tr a-z A-Z <<<"$UPGRADE")}"
 expect Property "^UpgradeCode	$upper_upgrade\$" "Property UpgradeCode is not $upper_upgrade"
@@ -177,7 +181,7 @@ pass "files (LICENSE and THIRD-PARTY-NOTICES among them), Program Files\\Custos,
 # error control (1) + vital (32768 ORed in by wixl as 32769), the virtual
 # account NT SERVICE\custosd with no password, the state folder and the pipe.
 si="$(table ServiceInstall)"
-awk -F'\t' '$2 == "custosd" && $4 == 16 && $5 == 2 && ($6 == 1 || $6 == 32769) && $9 == "NT SERVICE\\custosd" && $10 == "" && $12 == "CustosService"' <<<"$si" | grep -q . \
+awk -F'\t' '$2 == "custosd" && $4 == 16 && $5 == 2 && ($6 == 1 || $6 == 32769) && $9 == "NT SERVICE\\custosd" && $10 == "" && $12 == "CustosService" {found = 1} END {exit !found}' <<<"$si" \
   || { echo "$si" >&2; fail "no ServiceInstall of custosd: own process, automatic, as NT SERVICE\\custosd without a password, in component CustosService"; }
 grep -F -- '--service --state-dir "[CommonAppDataFolder]Custos\service" --socket \\.\pipe\custosd' <<<"$si" >/dev/null \
   || { echo "$si" >&2; fail "custosd's arguments do not name the state folder %ProgramData%\\Custos\\service and the pipe"; }
