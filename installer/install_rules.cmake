@@ -28,6 +28,23 @@ if(WIN32)
   if(MINGW)
     target_link_options(custos-policy-setup PRIVATE -municode -static)
   endif()
+  # custosd's service (installer/windows/service.wxi): the MSI's other
+  # deferred action, and custosd.exe itself, both with a fixed File Id there
+  # (a ServiceInstall takes its program from its component's key file), so
+  # no install() rule either; custosd.exe shares the DLLs that the deploy
+  # step below copies into bin\ for the viewer (Qt Core and Network, OpenSSL).
+  add_executable(custos-service-setup ${CUSTOS_INSTALLER_DIR}/windows/service_setup.cpp
+    ${PROJECT_SOURCE_DIR}/core/service/win/service_win.cpp ${PROJECT_SOURCE_DIR}/core/service/win/pipe_win.cpp)
+  target_include_directories(custos-service-setup PRIVATE ${PROJECT_SOURCE_DIR})
+  target_compile_definitions(custos-service-setup PRIVATE UNICODE _UNICODE)
+  target_link_libraries(custos-service-setup PRIVATE advapi32 custos_warnings)
+  set_target_properties(custos-service-setup PROPERTIES
+    MSVC_RUNTIME_LIBRARY MultiThreaded
+    RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/installer$<0:>)
+  set_target_properties(custosd PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/installer$<0:>)
+  if(MINGW)
+    target_link_options(custos-service-setup PRIVATE -municode -static)
+  endif()
 elseif(APPLE)
   # iconutil ships with Xcode's command line tools.
   set(_iconset ${CMAKE_BINARY_DIR}/installer/custos.iconset)
@@ -58,7 +75,7 @@ elseif(APPLE)
     MACOSX_BUNDLE_SHORT_VERSION_STRING ${PROJECT_VERSION}
     MACOSX_BUNDLE_ICON_FILE custos.icns)
   # Libraries found by macdeployqt land in Contents/Frameworks.
-  set_target_properties(custos custos-cli PROPERTIES
+  set_target_properties(custos custos-cli custosd PROPERTIES
     INSTALL_RPATH "@executable_path/../Frameworks")
 endif()
 
@@ -66,6 +83,9 @@ endif()
 if(APPLE)
   install(TARGETS custos BUNDLE DESTINATION . COMPONENT Runtime)
   install(TARGETS custos-cli RUNTIME DESTINATION Custos.app/Contents/MacOS COMPONENT Runtime)
+  # custosd inside the bundle (signed with it); its LaunchDaemon and the
+  # script IT runs as root to set it up: installer/macos, installer/README.md.
+  install(TARGETS custosd RUNTIME DESTINATION Custos.app/Contents/MacOS COMPONENT Runtime)
 elseif(WIN32)
   install(TARGETS custos custos-cli
     RUNTIME_DEPENDENCY_SET custos_runtime
@@ -109,7 +129,7 @@ elseif(APPLE)
     include(\"${QT_DEPLOY_SUPPORT}\")
     qt_deploy_runtime_dependencies(
       EXECUTABLE \"Custos.app\"
-      ADDITIONAL_EXECUTABLES \"Custos.app/Contents/MacOS/custos-cli\"
+      ADDITIONAL_EXECUTABLES \"Custos.app/Contents/MacOS/custos-cli\" \"Custos.app/Contents/MacOS/custosd\"
       NO_APP_STORE_COMPLIANCE)" COMPONENT Runtime)
 endif()
 
@@ -146,8 +166,10 @@ install(FILES ${CUSTOS_INSTALLER_DIR}/README.md DESTINATION ${CUSTOS_DOC_DIR}
 if(APPLE)
   install(FILES ${CUSTOS_INSTALLER_DIR}/macos/com.custos.viewer.mobileconfig
     DESTINATION ${CUSTOS_DOC_DIR}/examples COMPONENT Runtime)
-  install(PROGRAMS ${CUSTOS_INSTALLER_DIR}/macos/install-policy.sh
+  install(PROGRAMS ${CUSTOS_INSTALLER_DIR}/macos/install-policy.sh ${CUSTOS_INSTALLER_DIR}/macos/install-service.sh
     DESTINATION ${CUSTOS_SHARE_DIR} COMPONENT Runtime)
+  install(FILES ${CUSTOS_INSTALLER_DIR}/macos/com.custos.custosd.plist
+    DESTINATION ${CUSTOS_SHARE_DIR}/launchd COMPONENT Runtime)
 endif()
 
 # The built-in default site policy, as a starting point for IT. The

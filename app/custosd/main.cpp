@@ -147,9 +147,9 @@ int main(int argc, char** argv)
             printErr(policy.errorMessage());
             return 1;
         }
-        auto settings = custos::service::serviceSettings();
-        if (!settings) {
-            printErr(settings.errorMessage());
+        auto ceiling = custos::service::backlogCeiling(*policy.value());
+        if (!ceiling) {
+            printErr(ceiling.errorMessage());
             return 1;
         }
         options.policy = policy.value();
@@ -164,8 +164,8 @@ int main(int argc, char** argv)
                 options.collector.clientCertFile = state.filePath(QStringLiteral("collector-client.pem"));
                 options.collector.clientKeyFile = state.filePath(QStringLiteral("collector-client.key"));
             }
-            options.maxBacklogRecords = settings.value().maxBacklogRecords;
-            options.maxBacklogSeconds = settings.value().maxBacklogSeconds;
+            options.maxBacklogRecords = ceiling.value().records;
+            options.maxBacklogSeconds = ceiling.value().seconds;
         }
     }
     auto server = custos::service::Server::start(options);

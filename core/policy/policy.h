@@ -121,6 +121,11 @@ struct AuditCollectorPolicy
     QString host;
     int port = 6514;
     QString caFile;
+    // Schema v2 (auditCollector.backlogCeiling): custosd refuses new PHI
+    // actions while more records than this wait for the collector, or the
+    // oldest has waited longer. 0: no ceiling of that kind.
+    qint64 backlogCeilingRecords = 0;
+    qint64 backlogCeilingSeconds = 0;
 };
 
 struct Policy

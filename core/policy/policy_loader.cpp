@@ -117,6 +117,11 @@ std::vector<Located> crossFieldProblems(const QJsonObject& root)
         out.push_back({QStringLiteral("service"), t("this field needs \"version\": 2 at the top of the policy")});
     for (auto& [where, message] : pacsPolicyProblems(root))
         out.push_back({where, message});
+    if (version < 2 && root.value(QStringLiteral("auditCollector")).toObject().contains(QStringLiteral("backlogCeiling")))
+        out.push_back({QStringLiteral("auditCollector.backlogCeiling"), t("this field needs \"version\": 2 at the top of the policy")});
+    if (const QJsonObject ceiling = root.value(QStringLiteral("auditCollector")).toObject().value(QStringLiteral("backlogCeiling")).toObject();
+        !ceiling.isEmpty() && root.value(QStringLiteral("auditCollector")).toObject().value(QStringLiteral("host")).toString().isEmpty())
+        out.push_back({QStringLiteral("auditCollector.backlogCeiling"), t("a backlog ceiling needs the collector's \"host\" beside it")});
     const QJsonObject roles = root.value(QStringLiteral("roles")).toObject();
     const QJsonObject mapping = root.value(QStringLiteral("identityProvider")).toObject().value(QStringLiteral("roleMapping")).toObject();
     for (auto it = mapping.begin(); it != mapping.end(); ++it) {
@@ -202,8 +207,12 @@ Policy build(const QJsonObject& root, const QString& name)
         p.identityProvider.roleMapping[it.key()] = strings(it.value());
     p.serviceAdminGroups = strings(root.value(QStringLiteral("service")).toObject().value(QStringLiteral("adminGroups")));
     const QJsonObject ac = root.value(QStringLiteral("auditCollector")).toObject();
-    p.auditCollector = {ac.value(QStringLiteral("host")).toString(), ac.value(QStringLiteral("port")).toInt(6514),
-                        ac.value(QStringLiteral("caFile")).toString()};
+    p.auditCollector.host = ac.value(QStringLiteral("host")).toString();
+    p.auditCollector.port = ac.value(QStringLiteral("port")).toInt(6514);
+    p.auditCollector.caFile = ac.value(QStringLiteral("caFile")).toString();
+    const QJsonObject ceiling = ac.value(QStringLiteral("backlogCeiling")).toObject();
+    p.auditCollector.backlogCeilingRecords = ceiling.value(QStringLiteral("records")).toInteger(0);
+    p.auditCollector.backlogCeilingSeconds = qint64(ceiling.value(QStringLiteral("hours")).toDouble(0) * 3600);
     p.pacs = root.value(QStringLiteral("pacs")).toObject();
     p.pacsNodes = parsePacsNodes(p.pacs);
     return p;

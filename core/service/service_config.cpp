@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/service/service_config.h"
 
+#include "core/policy/policy.h"
 #include "core/policy/policy_loader.h"
 #include "core/service/peer_credentials.h"
 
@@ -63,15 +64,23 @@ Result<Endpoint> siteEndpoint()
     return e;
 }
 
-Result<ServiceSettings> serviceSettings()
+Result<BacklogCeiling> backlogCeiling(const policy::Policy& policy)
 {
     auto json = readServiceJson();
     if (!json)
         return json.error();
-    ServiceSettings s;
-    s.maxBacklogRecords = json.value().value(QLatin1String("maxBacklogRecords")).toInteger(0);
-    s.maxBacklogSeconds = qint64(json.value().value(QLatin1String("maxBacklogHours")).toDouble(0) * 3600);
-    return s;
+    for (const char* key : {"maxBacklogRecords", "maxBacklogHours"})
+        if (json.value().contains(QLatin1String(key)))
+            return Error{QObject::tr("%1 names \"%2\", which is no longer read there: the backlog ceiling is part of the site policy now "
+                                     "(\"auditCollector\": {\"backlogCeiling\": {\"records\": N, \"hours\": H}}, policy version 2). "
+                                     "Move it into the policy and remove it from %1.")
+                             .arg(serviceConfigPath(), QLatin1String(key))};
+    BacklogCeiling c;
+    if (policy.auditCollector.host.isEmpty())
+        return c; // nothing is forwarded, so nothing can back up
+    c.records = policy.auditCollector.backlogCeilingRecords;
+    c.seconds = policy.auditCollector.backlogCeilingSeconds;
+    return c;
 }
 
 QString serviceDownMessage(const QString& detail)

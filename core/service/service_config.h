@@ -11,7 +11,8 @@
 // The endpoint comes only from what root controls: "service.json" beside
 // the site policy (same protection check as the policy: root-owned, written
 // by no one else), e.g. {"account": "_custos", "socket": "/run/custos/custosd.sock"}.
-// Without that file: account "_custos", socket /run/custos/custosd.sock.
+// Without that file: account "_custos", socket kDefaultSocket (/run/custos/custosd.sock;
+// on macOS /Library/Application Support/Custos/run/custosd.sock).
 // Tests run custosd as their own service user by writing that file inside
 // a private mount namespace, as IT would on a real machine; the person
 // being controlled can neither write it nor choose another file.
@@ -20,9 +21,20 @@
 
 #include <QString>
 
+namespace custos::policy {
+struct Policy;
+}
+
 namespace custos::service {
 
+#if defined(Q_OS_MACOS)
+// macOS empties /var/run at boot and launchd makes no folders for a daemon:
+// the socket folder is a persistent one beside the state, _custos's, 0755
+// (installer/macos/install-service.sh, com.custos.custosd.plist).
+inline constexpr char kDefaultSocket[] = "/Library/Application Support/Custos/run/custosd.sock";
+#else
 inline constexpr char kDefaultSocket[] = "/run/custos/custosd.sock";
+#endif
 inline constexpr char kDefaultAccount[] = "_custos";
 
 bool siteMode();
@@ -38,15 +50,22 @@ struct Endpoint
 // The endpoint for site mode (service.json, checked, or the defaults).
 Result<Endpoint> siteEndpoint();
 
-// What custosd itself reads from service.json: the undelivered backlog
-// (records, hours) above which new PHI actions are refused; 0: no ceiling.
-// (Kept beside the policy until the policy schema's auditCollector has it.)
-struct ServiceSettings
+// The undelivered backlog (records, seconds) above which custosd refuses
+// new PHI actions until delivery to the collector catches up; 0: no ceiling
+// of that kind. It comes from the site policy alone
+// (auditCollector.backlogCeiling, schema v2), beside the collector it is
+// about, so IT sets both in one place and the policy's deployment carries
+// it (POLICYFILE for the MSI, the profile or install-policy.sh on macOS,
+// configuration management on Linux). A
+// service.json that still names maxBacklogRecords or maxBacklogHours (the
+// place before the schema had it) is an error saying where the setting
+// went: a ceiling IT believes in is never silently dropped.
+struct BacklogCeiling
 {
-    qint64 maxBacklogRecords = 0;
-    qint64 maxBacklogSeconds = 0;
+    qint64 records = 0;
+    qint64 seconds = 0;
 };
-Result<ServiceSettings> serviceSettings();
+Result<BacklogCeiling> backlogCeiling(const policy::Policy& policy);
 
 // The sentence shown when the service cannot be reached in site mode.
 QString serviceDownMessage(const QString& detail);

@@ -7,7 +7,8 @@
 //      full control, Users read. (ProgramData's inherited ACL would let any
 //      user create files in a new subfolder, and so plant a policy.)
 //   2. The policy is POLICYFILE copied as is, or the installed default policy
-//      with ISSUER/CLIENTID/ROLESCLAIM/ROLEMAP/AUDITHOST/AUDITPORT/SITENAME
+//      with ISSUER/CLIENTID/ROLESCLAIM/ROLEMAP/AUDITHOST/AUDITPORT/
+//      AUDITBACKLOGRECORDS/AUDITBACKLOGHOURS/SITENAME
 //      added (site_policy_json.h).
 //   3. The installed custos-cli.exe checks it (`policy validate`) before it
 //      replaces the previous file, so a bad policy fails the installation
@@ -213,6 +214,8 @@ int wmain(int argc, wchar_t** argv)
     site.roleMap = utf8(args[L"--role-map"]);
     site.auditHost = utf8(args[L"--audit-host"]);
     site.auditPort = utf8(args[L"--audit-port"]);
+    site.backlogRecords = utf8(args[L"--audit-backlog-records"]);
+    site.backlogHours = utf8(args[L"--audit-backlog-hours"]);
     const std::wstring policyFile = args[L"--policy-file"];
 
     std::string policy;

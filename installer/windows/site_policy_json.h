@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Builds a site policy from the MSI's public properties (ISSUER, CLIENTID,
-// ROLESCLAIM, ROLEMAP, AUDITHOST, AUDITPORT, SITENAME): the installed
+// ROLESCLAIM, ROLEMAP, AUDITHOST, AUDITPORT, AUDITBACKLOGRECORDS,
+// AUDITBACKLOGHOURS, SITENAME): the installed
 // default policy with the site's identity provider and audit collector
 // added. Standard C++ only, so the Linux CI compiles and runs it too
 // (tests/installer/site_policy_json_check.cpp) and checks the result with
@@ -24,11 +25,14 @@ struct SiteProperties
     std::string roleMap; // "group=role[,role];group=role"
     std::string auditHost;
     std::string auditPort;
+    // auditCollector.backlogCeiling (policy version 2): records, hours.
+    std::string backlogRecords;
+    std::string backlogHours;
 
     bool any() const
     {
         return !siteName.empty() || !issuer.empty() || !clientId.empty() || !rolesClaim.empty() || !roleMap.empty()
-            || !auditHost.empty() || !auditPort.empty();
+            || !auditHost.empty() || !auditPort.empty() || !backlogRecords.empty() || !backlogHours.empty();
     }
 };
 
@@ -90,6 +94,32 @@ inline bool replaceSiteName(std::string& json, const std::string& name)
     return true;
 }
 
+// The top-level "version": N of `json` set to `version` (never lowered).
+inline bool raiseVersion(std::string& json, int version)
+{
+    const size_t key = json.find("\"version\"");
+    if (key == std::string::npos)
+        return false;
+    const size_t colon = json.find(':', key);
+    const size_t digits = json.find_first_not_of(" \t\r\n", colon + 1);
+    if (colon == std::string::npos || digits == std::string::npos || json[digits] < '0' || json[digits] > '9')
+        return false;
+    const size_t end = json.find_first_not_of("0123456789", digits);
+    if (std::stoi(json.substr(digits, end - digits)) < version)
+        json.replace(digits, end - digits, std::to_string(version));
+    return true;
+}
+
+// A decimal number of hours, 0.01 to 8760, written as JSON ("1", "0.5", "12.25").
+inline bool validHours(const std::string& h)
+{
+    if (h.empty() || h.size() > 12 || h.find_first_not_of("0123456789.") != std::string::npos || std::count(h.begin(), h.end(), '.') > 1
+        || h.front() == '.' || h.back() == '.')
+        return false;
+    const double v = std::stod(h);
+    return v >= 0.01 && v <= 8760;
+}
+
 // The policy text, or nullopt with `error` set to what IT must fix.
 // The result is checked by custos-cli policy validate before it is used.
 inline std::optional<std::string> composeSitePolicy(std::string base, const SiteProperties& p, std::string& error)
@@ -114,6 +144,20 @@ inline std::optional<std::string> composeSitePolicy(std::string base, const Site
             return std::nullopt;
         }
         port = std::stoi(p.auditPort);
+    }
+    if ((!p.backlogRecords.empty() || !p.backlogHours.empty()) && p.auditHost.empty()) {
+        error = "AUDITBACKLOGRECORDS and AUDITBACKLOGHOURS need AUDITHOST (the collector the backlog waits for).";
+        return std::nullopt;
+    }
+    if (!p.backlogRecords.empty()
+        && (p.backlogRecords.size() > 9 || p.backlogRecords.find_first_not_of("0123456789") != std::string::npos
+            || std::stol(p.backlogRecords) < 1 || std::stol(p.backlogRecords) > 100000000)) {
+        error = "AUDITBACKLOGRECORDS must be a whole number of records from 1 to 100000000.";
+        return std::nullopt;
+    }
+    if (!p.backlogHours.empty() && !validHours(p.backlogHours)) {
+        error = "AUDITBACKLOGHOURS must be a number of hours from 0.01 to 8760 (a dot for decimals: 0.5).";
+        return std::nullopt;
     }
     const size_t last = base.find_last_of('}');
     if (last == std::string::npos) {
@@ -150,9 +194,23 @@ inline std::optional<std::string> composeSitePolicy(std::string base, const Site
         }
         add += "\n  }";
     }
-    if (!p.auditHost.empty())
-        add += ",\n  \"auditCollector\": { \"host\": " + jsonString(p.auditHost) + ", \"port\": " + std::to_string(port)
-            + " }";
+    if (!p.auditHost.empty()) {
+        add += ",\n  \"auditCollector\": { \"host\": " + jsonString(p.auditHost) + ", \"port\": " + std::to_string(port);
+        if (!p.backlogRecords.empty() || !p.backlogHours.empty()) {
+            // A version 1 reader would ignore the ceiling: the policy says version 2.
+            if (!raiseVersion(base, 2)) {
+                error = "the installed default policy has no top-level \"version\".";
+                return std::nullopt;
+            }
+            add += ",\n    \"backlogCeiling\": { ";
+            if (!p.backlogRecords.empty())
+                add += "\"records\": " + std::to_string(std::stol(p.backlogRecords));
+            if (!p.backlogHours.empty())
+                add += std::string(p.backlogRecords.empty() ? "" : ", ") + "\"hours\": " + p.backlogHours;
+            add += " }\n  ";
+        }
+        add += " }";
+    }
     size_t body = end;
     while (body > 0 && (base[body - 1] == '\n' || base[body - 1] == ' ' || base[body - 1] == '\r'))
         --body;

@@ -6,6 +6,9 @@
 #  - ui/compliance/capture_protection_win.cpp   (SetWindowDisplayAffinity)
 #  - core/policy/policy_file_win.cpp            (the site policy's DACL check)
 #  - installer/windows/policy_setup.cpp          (the MSI's custom action; also linked)
+#  - core/service/win/service_win.cpp, pipe_win.cpp (custosd's service control,
+#    state ACL, named-pipe security and caller identity)
+#  - installer/windows/service_setup.cpp         (the MSI's custosd action; linked with them)
 #  - installer/windows/custos.rc.in              (windres: icon and version resource)
 # usage: mingw_compile.sh SOURCE_DIR
 set -euo pipefail
@@ -32,6 +35,23 @@ pe = struct.unpack_from("<I", d, 0x3C)[0]
 assert d[:2] == b"MZ" and d[pe:pe + 4] == b"PE\0\0" and struct.unpack_from("<H", d, pe + 4)[0] == 0x8664
 PY
 echo "ok: policy_setup.cpp -> custos-policy-setup.exe (PE32+)"
+for f in service_win pipe_win; do
+  "$CXX" "${FLAGS[@]}" -c "$SRC/core/service/win/$f.cpp" -o "$work/$f.o"
+  echo "ok: core/service/win/$f.cpp"
+done
+"$CXX" "${FLAGS[@]}" -DUNICODE -D_UNICODE -municode -static -o "$work/custos-service-setup.exe" \
+  "$SRC/installer/windows/service_setup.cpp" "$work/service_win.o" "$work/pipe_win.o" -ladvapi32
+python3 - "$work/custos-service-setup.exe" <<'PY' || { echo "FAIL: not an x86-64 Windows executable" >&2; exit 1; }
+import struct, sys
+d = open(sys.argv[1], "rb").read()
+pe = struct.unpack_from("<I", d, 0x3C)[0]
+assert d[:2] == b"MZ" and d[pe:pe + 4] == b"PE\0\0" and struct.unpack_from("<H", d, pe + 4)[0] == 0x8664
+# It must call what the design says it calls (imports by name from advapi32).
+for name in (b"StartServiceCtrlDispatcherW", b"ChangeServiceConfig2W", b"TreeSetNamedSecurityInfoW", b"ImpersonateNamedPipeClient",
+             b"CreateNamedPipeW", b"LookupAccountNameW"):
+    assert name in d, name
+PY
+echo "ok: service_setup.cpp -> custos-service-setup.exe (PE32+, service control, ACL and pipe functions linked)"
 WINDRES="${CXX%-g++*}-windres"
 sed -e "s|@CUSTOS_ICON@|$SRC/resources/icons/custos.ico|" -e "s|@PROJECT_VERSION_MAJOR@|0|" \
     -e "s|@PROJECT_VERSION_MINOR@|1|" -e "s|@PROJECT_VERSION_PATCH@|0|" -e "s|@PROJECT_VERSION@|0.1.0|" \

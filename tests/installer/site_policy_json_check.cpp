@@ -3,6 +3,7 @@
 // builder) on Linux, so tests/installer/msi_test.sh can check its output
 // with custos-cli policy validate.
 // usage: site_policy_json_check BASE OUT SITENAME ISSUER CLIENTID ROLESCLAIM ROLEMAP AUDITHOST AUDITPORT
+//        [AUDITBACKLOGRECORDS AUDITBACKLOGHOURS]
 #include "installer/windows/site_policy_json.h"
 
 #include <fstream>
@@ -11,14 +12,16 @@
 
 int main(int argc, char** argv)
 {
-    if (argc != 10) {
-        std::cerr << "usage: site_policy_json_check BASE OUT SITENAME ISSUER CLIENTID ROLESCLAIM ROLEMAP AUDITHOST AUDITPORT\n";
+    if (argc != 10 && argc != 12) {
+        std::cerr << "usage: site_policy_json_check BASE OUT SITENAME ISSUER CLIENTID ROLESCLAIM ROLEMAP AUDITHOST AUDITPORT "
+                     "[AUDITBACKLOGRECORDS AUDITBACKLOGHOURS]\n";
         return 2;
     }
     std::ifstream in(argv[1], std::ios::binary);
     std::stringstream base;
     base << in.rdbuf();
-    custos::installer::SiteProperties p{argv[3], argv[4], argv[5], argv[6], argv[7], argv[8], argv[9]};
+    custos::installer::SiteProperties p{argv[3], argv[4], argv[5], argv[6], argv[7], argv[8], argv[9],
+                                        argc == 12 ? argv[10] : "", argc == 12 ? argv[11] : ""};
     std::string error;
     const auto policy = custos::installer::composeSitePolicy(base.str(), p, error);
     if (!policy) {

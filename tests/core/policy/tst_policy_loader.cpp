@@ -71,6 +71,7 @@ private slots:
     void pacsNodesAreReadWithTheirDefaults();
     void pacsNodeMistakesAreRefusedWithTheirField_data();
     void pacsNodeMistakesAreRefusedWithTheirField();
+    void backlogCeilingIsVersionTwoBesideItsCollector();
 };
 
 void TestPolicyLoader::builtInDefaultIsValidAndSafe()
@@ -489,6 +490,58 @@ void TestPolicyLoader::pacsNodeMistakesAreRefusedWithTheirField()
     const auto p = parsePolicy(json, QStringLiteral("policy.json"));
     QVERIFY(!p.ok());
     QVERIFY2(p.errorMessage().contains(expected), qPrintable(p.errorMessage()));
+// auditCollector.backlogCeiling: records and/or hours, only in a version 2
+// policy (a version 1 reader would drop it silently), only beside a
+// collector's host, with limits a person can read.
+void TestPolicyLoader::backlogCeilingIsVersionTwoBesideItsCollector()
+{
+    QJsonObject policy = QJsonDocument::fromJson(exampleSitePolicyJson()).object();
+    QJsonObject collector = policy[QStringLiteral("auditCollector")].toObject();
+    QVERIFY(!collector.value(QStringLiteral("host")).toString().isEmpty());
+    collector[QStringLiteral("backlogCeiling")] = QJsonObject{{QStringLiteral("records"), 5000}, {QStringLiteral("hours"), 1.5}};
+    policy[QStringLiteral("auditCollector")] = collector;
+    policy[QStringLiteral("version")] = 1;
+    const auto v1 = parsePolicy(QJsonDocument(policy).toJson(), QStringLiteral("policy.json"));
+    QVERIFY(!v1.ok());
+    QVERIFY2(v1.errorMessage().contains(QStringLiteral("auditCollector.backlogCeiling")) && v1.errorMessage().contains(QStringLiteral("\"version\": 2")),
+             qPrintable(v1.errorMessage()));
+
+    policy[QStringLiteral("version")] = 2;
+    const auto v2 = parsePolicy(QJsonDocument(policy).toJson(), QStringLiteral("policy.json"));
+    QVERIFY2(v2.ok(), v2 ? "" : qPrintable(v2.errorMessage()));
+    QCOMPARE(v2.value().auditCollector.backlogCeilingRecords, qint64(5000));
+    QCOMPARE(v2.value().auditCollector.backlogCeilingSeconds, qint64(5400));
+
+    // Without one of them: that kind of ceiling is off.
+    collector[QStringLiteral("backlogCeiling")] = QJsonObject{{QStringLiteral("hours"), 4}};
+    policy[QStringLiteral("auditCollector")] = collector;
+    const auto hoursOnly = parsePolicy(QJsonDocument(policy).toJson(), QStringLiteral("policy.json"));
+    QVERIFY2(hoursOnly.ok(), hoursOnly ? "" : qPrintable(hoursOnly.errorMessage()));
+    QCOMPARE(hoursOnly.value().auditCollector.backlogCeilingRecords, qint64(0));
+    QCOMPARE(hoursOnly.value().auditCollector.backlogCeilingSeconds, qint64(4 * 3600));
+
+    // Mistakes, each named by its field.
+    const std::vector<std::pair<QJsonObject, QString>> bad = {
+        {QJsonObject{{QStringLiteral("records"), 0}}, QStringLiteral("auditCollector.backlogCeiling.records")},
+        {QJsonObject{{QStringLiteral("records"), 2.5}}, QStringLiteral("auditCollector.backlogCeiling.records")},
+        {QJsonObject{{QStringLiteral("hours"), -1}}, QStringLiteral("auditCollector.backlogCeiling.hours")},
+        {QJsonObject{{QStringLiteral("days"), 1}}, QStringLiteral("auditCollector.backlogCeiling")},
+    };
+    for (const auto& [ceiling, field] : bad) {
+        collector[QStringLiteral("backlogCeiling")] = ceiling;
+        policy[QStringLiteral("auditCollector")] = collector;
+        const auto r = parsePolicy(QJsonDocument(policy).toJson(), QStringLiteral("policy.json"));
+        QVERIFY2(!r.ok(), qPrintable(QJsonDocument(ceiling).toJson(QJsonDocument::Compact)));
+        QVERIFY2(r.errorMessage().contains(field), qPrintable(r.errorMessage()));
+    }
+
+    // A ceiling with no collector to deliver to is a mistake, not a no-op.
+    collector.remove(QStringLiteral("host"));
+    collector[QStringLiteral("backlogCeiling")] = QJsonObject{{QStringLiteral("records"), 10}};
+    policy[QStringLiteral("auditCollector")] = collector;
+    const auto noHost = parsePolicy(QJsonDocument(policy).toJson(), QStringLiteral("policy.json"));
+    QVERIFY(!noHost.ok());
+    QVERIFY2(noHost.errorMessage().contains(QStringLiteral("host")), qPrintable(noHost.errorMessage()));
 }
 
 QTEST_GUILESS_MAIN(TestPolicyLoader)

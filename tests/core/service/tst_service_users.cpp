@@ -285,11 +285,15 @@ void TestServiceUsers::initTestCase()
 void TestServiceUsers::writeSiteFiles(const QJsonObject& collector, qint64 maxBacklogRecords)
 {
     QJsonObject policy = m_policy;
-    if (!collector.isEmpty())
-        policy[QStringLiteral("auditCollector")] = collector;
+    QJsonObject auditCollector = collector;
+    // The ceiling is the site policy's (schema version 2), beside its collector.
+    if (maxBacklogRecords > 0) {
+        auditCollector[QStringLiteral("backlogCeiling")] = QJsonObject{{QStringLiteral("records"), maxBacklogRecords}};
+        policy[QStringLiteral("version")] = 2;
+    }
+    if (!auditCollector.isEmpty())
+        policy[QStringLiteral("auditCollector")] = auditCollector;
     QJsonObject service{{QStringLiteral("account"), kSvc}, {QStringLiteral("socket"), QStringLiteral("/run/custos/custosd.sock")}};
-    if (maxBacklogRecords > 0)
-        service[QStringLiteral("maxBacklogRecords")] = maxBacklogRecords;
     for (const auto& [name, json] : {std::pair{QStringLiteral("policy.json"), policy}, std::pair{QStringLiteral("service.json"), service}}) {
         QFile f(QDir(m_etc).filePath(name));
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -576,9 +580,30 @@ void TestServiceUsers::collectorBacklogRefusesPhiThenEverythingArrivesInOrder()
     const QString where = QStringLiteral("127.0.0.1:%1").arg(collector.port());
 
     stopService(false);
-    writeSiteFiles({{QStringLiteral("host"), QStringLiteral("127.0.0.1")}, {QStringLiteral("port"), collector.port()},
-                    {QStringLiteral("caFile"), options.caFile}},
-                   20);
+    const QJsonObject collectorPolicy{{QStringLiteral("host"), QStringLiteral("127.0.0.1")}, {QStringLiteral("port"), collector.port()},
+                                      {QStringLiteral("caFile"), options.caFile}};
+    writeSiteFiles(collectorPolicy, 20);
+    {
+        // A ceiling left in service.json (where it lived before the policy
+        // had it) is not silently dropped: custosd will not start, and says where it went.
+        const QString serviceJson = QDir(m_etc).filePath(QStringLiteral("service.json"));
+        QFile f(serviceJson);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonObject old = QJsonDocument::fromJson(f.readAll()).object();
+        f.close();
+        const QJsonObject good = old;
+        old[QStringLiteral("maxBacklogRecords")] = 20;
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QJsonDocument(old).toJson());
+        f.close();
+        const Run leftover = asUser(kSvc, QStringLiteral(CUSTOSD_PATH), {QStringLiteral("--foreground"), QStringLiteral("--state-dir"), m_state,
+                                                                          QStringLiteral("--socket"), QStringLiteral("/run/custos/custosd.sock")});
+        QCOMPARE(leftover.code, 1);
+        QVERIFY2(leftover.err.contains("auditCollector") && leftover.err.contains("backlogCeiling"), leftover.err.constData());
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QJsonDocument(good).toJson());
+        f.close();
+    }
     QVERIFY(startService());
     // The collector is down: records pile up beyond the ceiling of 20.
     const Run filler = asUser(kUserA, QStringLiteral(CUSTOS_T12_CLIENT_PATH),
