@@ -2,8 +2,11 @@
 # SPDX-License-Identifier: Apache-2.0
 # Every benchmark once in quick mode (small data, one repetition), so they
 # cannot silently rot: each must exit 0 and print a figure in every section
-# (no "n/a", no failed run). Slowness never fails it; the figures of a quick
-# run mean nothing.
+# (no "n/a", no failed run in its report on stdout; stderr is progress and is
+# shown only when something failed). A reader's documented limit is printed
+# as "unsupported, as expected: ..." and is not a failure (VTK's
+# vtkDICOMImageReader reads uncompressed files only). Slowness never fails it;
+# the figures of a quick run mean nothing. CI's `bench` stage (scripts/test.sh).
 #   scripts/bench-quick.sh [BUILD_DIR]   (default build/ci)
 set -uo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -13,13 +16,14 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 failed=0
 
-check() { # check NAME LOGFILE EXIT_CODE
-  local name=$1 log=$2 rc=$3 bad
-  bad=$(grep -nE 'n/a|failed|error|timed out' "$log" | grep -v 'errors: 0' || true)
-  if [ "$rc" -ne 0 ] || [ -n "$bad" ]; then
+check() { # check NAME REPORT STDERR EXIT_CODE
+  local name=$1 log=$2 err=$3 rc=$4 bad
+  bad=$(grep -niE 'n/a|failed|error|timed out' "$log" | grep -v 'errors: 0' | grep -v 'unsupported, as expected: ' || true)
+  if [ "$rc" -ne 0 ] || [ -n "$bad" ] || ! grep -qE '[0-9]' "$log"; then
     echo "FAIL $name (exit $rc)"
     [ -n "$bad" ] && echo "$bad" | sed 's/^/    /'
     tail -20 "$log" | sed 's/^/    | /'
+    tail -20 "$err" | sed 's/^/    ! /'
     failed=1
   else
     echo "ok   $name ($(grep -cE '[0-9]' "$log") lines with figures)"
@@ -28,9 +32,8 @@ check() { # check NAME LOGFILE EXIT_CODE
 
 run() { # run NAME CMD...
   local name=$1; shift
-  local log="$work/$name.log"
-  "$@" >"$log" 2>&1
-  check "$name" "$log" $?
+  "$@" >"$work/$name.out" 2>"$work/$name.err"
+  check "$name" "$work/$name.out" "$work/$name.err" $?
 }
 
 run custos-bench-load "$B/custos-bench-load" --slices 20 --size 64 --repeat 1 --work "$work/load"

@@ -19,6 +19,7 @@ fi
 
 rm -rf "$OUT"
 mkdir -p "$OUT"/{fuzz_dicom_header,fuzz_dicom_pixels,fuzz_dicomdir,fuzz_ai_dicom,fuzz_vendor_json,fuzz_policy,fuzz_jwt,fuzz_oidc}
+mkdir -p "$OUT"/{fuzz_audit,fuzz_cache,fuzz_sealed,fuzz_service_protocol}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
@@ -116,8 +117,91 @@ cat > "$OUT/fuzz_oidc/error.json" <<'JSON'
 JSON
 printf 'code=abc&state=xyz&iss=https%%3A%%2F%%2Fidp.example.org' > "$OUT/fuzz_oidc/form"
 
+# Custos's own stored state and the service's messages. The first byte of
+# each seed picks the harness's form (see each target's comment): raw file
+# bytes, or plaintext that the harness seals with its test keys.
+python3 - "$OUT" <<'PY'
+import json, os, struct, sys
+out = sys.argv[1]
+def put(target, name, data):
+    open(os.path.join(out, target, name), "wb").write(data)
+def js(o):  # as QJsonDocument::Compact writes it: keys sorted
+    return json.dumps(o, sort_keys=True, separators=(",", ":")).encode()
+
+# Audit records (canonical JSON, one per line) and a raw segment.
+event = {"action": "R", "id": {"code": "110103", "meaning": "DICOM Instances Accessed", "scheme": "DCM"},
+         "objects": [{"id": "2.25.1", "idType": {"code": "110180", "meaning": "Study Instance UID", "scheme": "DCM"},
+                      "typeCode": 2, "typeCodeRole": 3}],
+         "outcome": 0, "participants": [{"requestor": True, "userId": "local:ada", "userName": "ada"}],
+         "purposeOfUse": "TREAT", "type": {"code": "110106", "meaning": "Export", "scheme": "DCM"}}
+records = [js({"event": event, "host": "ws1", "pid": 4242, "previousHash": "0" * 64, "seq": i,
+               "time": "2026-12-06T10:00:0%d.000Z" % i}) for i in range(1, 4)]
+put("fuzz_audit", "records", b"\x01" + b"\n".join(records))
+put("fuzz_audit", "records-chained", b"\x03" + b"\n".join(records))
+segment = b"CUSTOSAUD" + bytes([1]) + struct.pack("<I", 1) + bytes([16]) + bytes(range(16))
+for seq in (1, 2):
+    body = struct.pack("<Q", seq) + bytes(12) + b"x" * 40 + bytes(16)
+    segment += struct.pack("<I", len(body)) + body
+put("fuzz_audit", "segment", b"\x00" + segment)
+put("fuzz_audit", "checkpoint", b"\x00" + b"3:" + b"ab" * 32)
+
+# Cache: a raw object, structured objects (blob and volume), an index.
+header = {"v": 1, "version": "1", "chunks": "1", "chunkBytes": "4194304", "bytes": "16"}
+raw = json.dumps(header).encode()
+put("fuzz_cache", "raw-object", b"\x00" + b"CUSTOSC1" + struct.pack("<I", len(raw)) + raw + struct.pack("<I", 44) + bytes(44))
+put("fuzz_cache", "blob", b"\x81" + js(header) + b"\0" + js({"kind": "blob"}) + b"\0" + b"p" * 16)
+volume = {"kind": "volume", "dims": [4, 4, 2], "spacing": [0.5, 0.5, 2], "origin": [0, 0, 0], "rowDir": [1, 0, 0],
+          "colDir": [0, 1, 0], "normal": [0, 0, 1], "patientGeometry": True, "type": 3, "components": 1,
+          "slope": 1, "intercept": -1024, "units": "HU", "inverted": False, "windows": [[40, 400, "soft tissue"]],
+          "positions": [[0, 0, 0], [0, 0, 2]]}
+vh = dict(header, bytes="64")
+put("fuzz_cache", "volume", b"\x01" + js(vh) + b"\0" + js(volume) + b"\0" + bytes(64))
+put("fuzz_cache", "index", b"\x02" + js({"entries": [{"access": "1", "bytes": "120", "created": "1",
+                                                        "dek": "00" * 16, "key": "fuzz", "version": "1"}]}))
+
+# Sealed files: break-glass grants, training acknowledgements, accounts.
+grant = {"id": "0011223344556677", "userSubject": "local:tom", "userName": "tom", "studyUid": "2.25.1",
+         "category": "Emergency care", "reason": "Unconscious patient in the emergency room",
+         "actions": ["ViewStudy"], "startedAt": "2026-12-06T10:00:00.000Z", "expiresAt": "2026-12-06T11:00:00.000Z",
+         "endedAt": "2026-12-06T10:30:00.000Z", "endReason": "done",
+         "review": {"reviewerSubject": "local:ada", "reviewerName": "ada", "note": "ok", "time": "2026-12-07T09:00:00.000Z"}}
+put("fuzz_sealed", "break-glass", b"\x80" + js({"grants": [grant]}))
+put("fuzz_sealed", "training", b"\x81" + js({"acknowledgements": [{"module": "phi-handling", "subject": "u1",
+                                                                   "time": "2026-12-06T10:00:00.000Z", "version": "1"}]}))
+put("fuzz_sealed", "break-glass-raw", b"\x00" + b"CUSTOS-POLICY-STATE-1\n" + b"00" * 16 + b"\n" + b"QUJD" * 10 + b"\n")
+def qstr(t):
+    b = t.encode("utf-16-be"); return struct.pack(">I", len(b)) + b
+def qbytes(b): return struct.pack(">I", len(b)) + b
+account = (qstr("ada") + qstr("Ada Lovelace") + qstr("$argon2id$v=19$m=8192,t=1,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNo") +
+           struct.pack(">I", 1) + qstr("radiologist") + struct.pack(">BiI", 0, 6, 30) + qbytes(bytes(16)) +
+           qbytes(bytes(44)) + struct.pack(">Q", 0) + qbytes(bytes(16)) + struct.pack(">I", 1) + qbytes(bytes(32)) +
+           struct.pack(">iqqqq", 0, 0, 1765000000000, 1765000000000, 0))
+put("fuzz_sealed", "accounts", b"\x82" + struct.pack(">QI", 1, 1) + account)
+put("fuzz_sealed", "accounts-raw", b"\x02" + b"CUSTOSAC" + struct.pack(">I", 1) + bytes(16) + bytes(40))
+
+# Service frames: u32 big-endian length | CBOR map. A status request and an
+# append with an event (CBOR written by hand: maps of text keys).
+def cbor_head(major, n):
+    if n < 24: return bytes([major << 5 | n])
+    if n < 256: return bytes([major << 5 | 24, n])
+    if n < 65536: return bytes([major << 5 | 25]) + struct.pack(">H", n)
+    return bytes([major << 5 | 26]) + struct.pack(">I", n)
+def cbor(v):
+    if isinstance(v, bool): return b"\xf5" if v else b"\xf4"
+    if isinstance(v, int): return cbor_head(0, v) if v >= 0 else cbor_head(1, -1 - v)
+    if isinstance(v, str): b = v.encode(); return cbor_head(3, len(b)) + b
+    if isinstance(v, list): return cbor_head(4, len(v)) + b"".join(cbor(x) for x in v)
+    if isinstance(v, dict): return cbor_head(5, len(v)) + b"".join(cbor(k) + cbor(x) for k, x in v.items())
+    raise TypeError(v)
+def frame(m):
+    b = cbor(m); return struct.pack(">I", len(b)) + b
+put("fuzz_service_protocol", "status", b"\x07" + frame({"v": 1, "id": 1, "op": "status"}))
+put("fuzz_service_protocol", "append", b"\x3f" + frame({"v": 1, "id": 2, "op": "append", "event": event}) +
+    frame({"v": 1, "id": 3, "op": "status"}))
+PY
+
 for d in "$OUT"/*/; do
   n=$(ls -A "$d" | wc -l)
   [ "$n" -gt 0 ] || { echo "no seeds for $(basename "$d")" >&2; exit 1; }
-  printf '%-20s %4d seeds\n' "$(basename "$d")" "$n"
+  printf '%-22s %4d seeds\n' "$(basename "$d")" "$n"
 done

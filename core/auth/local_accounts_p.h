@@ -73,13 +73,38 @@ inline QDataStream& operator<<(QDataStream& s, const Account& a)
              << a.lockedUntil << a.created << a.modified << a.lastSignIn;
 }
 
+// Reads what `s << list` wrote (a u32 count, then the elements). Qt 6.4's own
+// reading reserves the stored count before it reads one element, so a count
+// of 2^32 - 16 asked for 100 GB and threw (found by fuzz_sealed, behind the
+// file's authentication). Every element takes at least 4 bytes: a count the
+// bytes left cannot hold is refused as corrupt before anything is reserved.
+template <typename List>
+inline QDataStream& readBoundedList(QDataStream& s, List& list)
+{
+    quint32 count = 0;
+    s >> count;
+    list.clear();
+    const qint64 left = s.device() ? s.device()->bytesAvailable() : 0;
+    if (s.status() != QDataStream::Ok || qint64(count) * 4 > left) {
+        s.setStatus(QDataStream::ReadCorruptData);
+        return s;
+    }
+    for (quint32 i = 0; i < count && s.status() == QDataStream::Ok; ++i) {
+        typename List::value_type item;
+        s >> item;
+        list.append(std::move(item));
+    }
+    return s;
+}
+
 inline QDataStream& operator>>(QDataStream& s, Account& a)
 {
     quint8 algorithm = 0;
     qint32 digits = 0, period = 0, failed = 0;
-    s >> a.name >> a.displayName >> a.passwordHash >> a.roles >> algorithm >> digits >> period >>
-        a.secretDek >> a.sealedSecret >> a.lastStep >> a.recovery.salt >> a.recovery.hashes >>
-        failed >> a.lockedUntil >> a.created >> a.modified >> a.lastSignIn;
+    s >> a.name >> a.displayName >> a.passwordHash;
+    readBoundedList(s, a.roles) >> algorithm >> digits >> period >> a.secretDek >> a.sealedSecret >> a.lastStep >>
+        a.recovery.salt;
+    readBoundedList(s, a.recovery.hashes) >> failed >> a.lockedUntil >> a.created >> a.modified >> a.lastSignIn;
     a.totp = {totp::Algorithm(qMin<quint8>(algorithm, 2)), digits, period};
     a.failedAttempts = failed;
     return s;

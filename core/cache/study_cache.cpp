@@ -425,7 +425,13 @@ Result<QByteArray> StudyCache::Impl::readObject(const QString& key, const std::f
     if (!meta)
         return Error{QObject::tr("its description failed the integrity check")};
     off += 4 + readU32(metaLen.constData());
-    if (chunks < 0 || chunk <= 0 || bytes < 0 || chunks != (bytes + chunk - 1) / chunk)
+    // The header's numbers are in clear and not authenticated (the aads bind
+    // key, version and chunk positions): bound each by the file before any
+    // arithmetic. Found by fuzz_cache: with sums that wrap, an edited header
+    // of a genuine object passed both checks and made getBlob ask for 2^63
+    // bytes (an uncaught std::bad_alloc; signed overflow besides).
+    if (chunks < 0 || chunk <= 0 || bytes < 0 || bytes > fileSize || chunk > (qint64(1) << 30) ||
+        chunks > fileSize / (4 + kSealOverhead) || chunks != (bytes + chunk - 1) / chunk)
         return Error{QObject::tr("the cached file's header is inconsistent")};
     // Exactly the frames the header announces, nothing appended or cut.
     if (off + chunks * (4 + kSealOverhead) + bytes != fileSize)

@@ -306,6 +306,26 @@ bool inflateRaw(const std::uint8_t* in, std::size_t n, QByteArray& out)
     return true; // a damaged deflate stream: what was inflated is walked
 }
 
+// Where DCMTK ends the meta header when it starts with its group length
+// (0002,0000) UL: that many bytes after it, whatever elements lie inside
+// (DCMTK reads a (0003,0002) there as part of the meta header, with a
+// warning). 0 when there is no group length or it points past the file.
+std::size_t metaEndByGroupLength(const std::uint8_t* p, std::size_t n, std::size_t start)
+{
+    static constexpr std::uint8_t kGroupLength[8] = {0x02, 0x00, 0x00, 0x00, 'U', 'L', 0x04, 0x00};
+    if (n < start + 12 || std::memcmp(p + start, kGroupLength, 8) != 0)
+        return 0;
+    const std::uint32_t length = std::uint32_t(p[start + 8]) | (std::uint32_t(p[start + 9]) << 8) |
+                                 (std::uint32_t(p[start + 10]) << 16) | (std::uint32_t(p[start + 11]) << 24);
+    const std::size_t end = start + 12 + std::size_t(length);
+    return end < n ? end : 0;
+}
+
+// The deflated dataset from `from` on, inflated (within kMaxInflatedBytes)
+// and walked strictly: every value must fit what was inflated, because DCMTK
+// allocates a value's claimed length before it reads it.
+Result<void> checkDeflatedDataset(const std::uint8_t* p, std::size_t n, int maxDepth);
+
 Encoding guessEncoding(const std::uint8_t* p, std::size_t n)
 {
     if (n < 8)
@@ -384,22 +404,25 @@ Result<void> checkNestingDepth(const QByteArray& bytes, int maxDepth)
         return Error{walker.overrun().isEmpty() ? tooDeep(maxDepth) : walker.overrun()};
     if (hasMeta && !syntaxNamed && stopped < n)
         dataset = guessEncoding(p + stopped, n - stopped);
-    if (hasMeta && !lost && stopped < n) {
-        if (deflated) {
-            QByteArray inflated;
-            if (!inflateRaw(p + stopped, n - stopped, inflated))
-                return Error{QObject::tr("The file's deflated data cannot be inflated within 512 MiB, so Custos does not read it.")};
-            // The inflated dataset is explicit little endian.
-            const auto* q = reinterpret_cast<const std::uint8_t*>(inflated.constData());
-            const std::size_t m = std::size_t(inflated.size());
-            Walker inner(q, m, maxDepth, true);
-            std::size_t end = m;
-            if (!inner.walk(0, Encoding{true, false}, false, Encoding{true, false}, end, lost))
-                return Error{inner.overrun().isEmpty() ? tooDeep(maxDepth) : inner.overrun()};
-            if (lost && inner.items() + rawItemBalance(q, m, end) > maxDepth)
-                return Error{tooDeep(maxDepth)};
+    if (hasMeta && deflated) {
+        // Where does the deflated stream start? DCMTK ends the meta header by
+        // its group length when there is one, the walk where group 0002 ends:
+        // they part when the meta header holds another group (found by
+        // fuzz_dicom_header: a (0003,0002) inside it made the walk inflate
+        // from the wrong byte, see nothing, and let DCMTK allocate 1 GB for a
+        // value it then found missing). Each start DCMTK may take is checked.
+        std::vector<std::size_t> starts;
+        if (!lost && stopped < n)
+            starts.push_back(stopped);
+        if (const std::size_t byLength = metaEndByGroupLength(p, n, start); byLength != 0 && (starts.empty() || byLength != stopped))
+            starts.push_back(byLength);
+        for (const std::size_t from : starts)
+            if (auto r = checkDeflatedDataset(p + from, n - from, maxDepth); !r)
+                return r;
+        if (!starts.empty())
             return {};
-        }
+    }
+    if (hasMeta && !lost && stopped < n) {
         if (!walker.walk(stopped, dataset, false, dataset, stopped, lost))
             return Error{walker.overrun().isEmpty() ? tooDeep(maxDepth) : walker.overrun()};
     }
@@ -407,6 +430,28 @@ Result<void> checkNestingDepth(const QByteArray& bytes, int maxDepth)
         return Error{tooDeep(maxDepth)};
     return {};
 }
+
+namespace {
+
+Result<void> checkDeflatedDataset(const std::uint8_t* p, std::size_t n, int maxDepth)
+{
+    QByteArray inflated;
+    if (!inflateRaw(p, n, inflated))
+        return Error{QObject::tr("The file's deflated data cannot be inflated within 512 MiB, so Custos does not read it.")};
+    // The inflated dataset is explicit little endian.
+    const auto* q = reinterpret_cast<const std::uint8_t*>(inflated.constData());
+    const std::size_t m = std::size_t(inflated.size());
+    Walker inner(q, m, maxDepth, true);
+    std::size_t end = m;
+    bool lost = false;
+    if (!inner.walk(0, Encoding{true, false}, false, Encoding{true, false}, end, lost))
+        return Error{inner.overrun().isEmpty() ? tooDeep(maxDepth) : inner.overrun()};
+    if (lost && inner.items() + rawItemBalance(q, m, end) > maxDepth)
+        return Error{tooDeep(maxDepth)};
+    return {};
+}
+
+} // namespace
 
 Result<void> checkDicomInput(const QString& path, int maxDepth)
 {

@@ -75,6 +75,7 @@ struct Row
 {
     bool ran = false;
     bool ok = false;
+    bool expectedFailure = false; // a reader that reads uncompressed files only, on JPEG-LS
     QString note;
     double first = -1, full = -1, scan = -1, rssMiB = -1, cores = -1;
     long long voxelSum = 0, voxelBytes = 0;
@@ -261,8 +262,13 @@ int main(int argc, char** argv)
         for (const Reader& r : kReaders) {
             d.rows[r.id] = summarize(samples[r.id]);
             Row& row = d.rows[r.id];
-            if (row.ran && !row.ok && !r.decodesCompressed && &d != &datasets.front())
-                row.note = QStringLiteral("cannot decode compressed pixel data: %1").arg(row.note);
+            // Not a figure that went missing but a documented limit of the
+            // reader: said as such, so that quick mode (scripts/bench-quick.sh),
+            // which fails on "n/a", tells it from a run that rotted.
+            if (row.ran && !row.ok && !r.decodesCompressed && &d != &datasets.front()) {
+                row.expectedFailure = true;
+                row.note = QStringLiteral("cannot decode compressed pixel data (%1)").arg(row.note);
+            }
         }
     }
     const QString loadAfter = loadAverage();
@@ -321,7 +327,9 @@ int main(int argc, char** argv)
         for (const Reader& r : kReaders) {
             const Row& row = d.rows.at(r.id);
             QString line = QStringLiteral("  %1 ").arg(QString::fromLatin1(r.label), -30);
-            if (!row.ok) {
+            if (row.expectedFailure) {
+                line += QStringLiteral("unsupported, as expected: %1").arg(row.note);
+            } else if (!row.ok) {
                 line += QStringLiteral("n/a (%1)").arg(!row.ran ? QStringLiteral("not built: VTK or vtk-dicom not "
                                                                                  "found at configure time")
                                                                : row.note);

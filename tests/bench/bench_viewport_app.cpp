@@ -4,6 +4,10 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTimer>
@@ -11,6 +15,9 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace custos::bench {
 
@@ -36,9 +43,46 @@ QString loadAverage()
     return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll()).section(u' ', 0, 2) : QStringLiteral("?");
 }
 
+QString writeScreenshotPolicy(const QString& program, const QString& scratch)
+{
+    // The policy loader takes only a root-owned file in folders nobody else
+    // can write: as a site's IT would install it.
+    if (::geteuid() != 0)
+        return QStringLiteral("--screenshot is an export, and a policy that allows it must be root-owned: run as root");
+    QProcess cli;
+    const QString cliPath = QFileInfo(program).absolutePath() + QStringLiteral("/custos-cli");
+    cli.start(cliPath, {QStringLiteral("policy"), QStringLiteral("example")});
+    if (!cli.waitForFinished(60'000) || cli.exitCode() != 0)
+        return QStringLiteral("%1 policy example failed").arg(cliPath);
+    QJsonObject policy = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+    if (policy.isEmpty())
+        return QStringLiteral("%1 policy example printed no policy").arg(cliPath);
+    policy[QStringLiteral("exportDestinations")] = QJsonArray{scratch};
+    // No training prompt: nobody is there to acknowledge it.
+    QJsonObject training = policy[QStringLiteral("training")].toObject();
+    training[QStringLiteral("modules")] = QJsonArray();
+    policy[QStringLiteral("training")] = training;
+    const QString folder = scratch + QStringLiteral("/policy");
+    QFile f(folder + QStringLiteral("/policy.json"));
+    const QByteArray json = QJsonDocument(policy).toJson();
+    if (!QDir().mkpath(folder) || !f.open(QIODevice::WriteOnly) || f.write(json) != json.size())
+        return QStringLiteral("the benchmark's policy could not be written to %1").arg(folder);
+    f.close();
+    if (::chmod(QFile::encodeName(scratch).constData(), 0755) != 0 || ::chmod(QFile::encodeName(folder).constData(), 0755) != 0 ||
+        ::chmod(QFile::encodeName(f.fileName()).constData(), 0644) != 0)
+        return QStringLiteral("the benchmark's policy folder %1 could not be protected").arg(folder);
+    return {};
+}
+
 AppRun runApp(const QString& program, const QString& dir, const QString& scratch, bool keyring)
 {
     AppRun r;
+    if (const QString problem = writeScreenshotPolicy(program, scratch); !problem.isEmpty()) {
+        r.error = problem;
+        return r;
+    }
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CUSTOS_POLICY_FILE"), scratch + QStringLiteral("/policy/policy.json"));
     QProcess p;
     QEventLoop loop;
     QByteArray err;
@@ -57,21 +101,22 @@ AppRun runApp(const QString& program, const QString& dir, const QString& scratch
     QObject::connect(&p, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
     QTimer::singleShot(180'000, &loop, &QEventLoop::quit);
     // Sign-in is mandatory: the demo radiologist (--demo signs in by itself
-    // with --screenshot), as a person at the demo would.
+    // with --screenshot), as a person at the demo would. --screenshot is an
+    // ExportImage the Guard decides: the example site policy with `scratch`
+    // as its one export destination allows it (writeScreenshotPolicy).
     QStringList args{QStringLiteral("--timing"), QStringLiteral("--demo"), QStringLiteral("--screenshot"),
                      scratch + QStringLiteral("/shot.png"), QStringLiteral("--data-dir"), scratch + QStringLiteral("/data"), dir};
     QString exe = program;
     if (keyring) {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("HOME"), scratch + QStringLiteral("/home"));
         QDir().mkpath(scratch + QStringLiteral("/home"));
-        p.setProcessEnvironment(env);
         args = QStringList{QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
                            QStringLiteral("echo -n bench | gnome-keyring-daemon --unlock --components=secrets "
                                           ">/dev/null && exec \"$0\" \"$@\""),
                            program} + args;
         exe = QStringLiteral("dbus-run-session");
     }
+    p.setProcessEnvironment(env);
     spawn = nowMs();
     p.start(exe, args);
     loop.exec();

@@ -23,11 +23,18 @@ struct AppRun
     QString error;                          // empty when the run succeeded
 };
 
+// Writes scratch/policy/policy.json, root-owned: the example site policy with
+// scratch as its one export destination and no training prompt, so that the
+// viewer's --screenshot (an ExportImage the Guard decides) is allowed there.
+// Returns why it could not (not root, custos-cli beside program missing), or "".
+QString writeScreenshotPolicy(const QString& program, const QString& scratch);
+
 // `program --timing --screenshot scratch/shot.png --data-dir scratch/data dir`,
 // which exits once everything is loaded; reads "first image on screen after X s"
 // and "all images loaded after Y s" from its stderr as they come. keyring: run
 // it in a private D-Bus session (dbus-run-session) with HOME=scratch/home and a
 // gnome-keyring-daemon unlocked for it, as a desktop session would offer.
+// CUSTOS_POLICY_FILE names the policy of writeScreenshotPolicy.
 AppRun runApp(const QString& program, const QString& dir, const QString& scratch, bool keyring);
 
 } // namespace custos::bench

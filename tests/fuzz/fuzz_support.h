@@ -42,4 +42,19 @@ inline QByteArray bytes(const std::uint8_t* data, std::size_t size)
     return QByteArray(reinterpret_cast<const char*>(data), qsizetype(size));
 }
 
+// An empty folder `name` in the scratch folder (emptied on every call).
+inline QString freshDir(const QString& name)
+{
+    const QString d = scratchDir() + QLatin1Char('/') + name;
+    QDir(d).removeRecursively();
+    QDir().mkpath(d);
+    return d;
+}
+
+inline bool writeFile(const QString& path, const QByteArray& content)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(content) == content.size();
+}
+
 } // namespace custos::fuzz

@@ -7,6 +7,8 @@
 #include "core/crypto/key_store.h"
 
 #include <QDirIterator>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -74,6 +76,7 @@ private slots:
     void keyRotationKeepsObjectsReadable();
     void verifyFindsAndRemovesDamagedObjects();
     void blobsRoundTrip();
+    void editedHeaderNumbersCannotWrapIntoAHugeRead();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -331,6 +334,61 @@ void TestStudyCache::blobsRoundTrip()
     const auto got = c->getBlob(QStringLiteral("thumb/x"));
     QVERIFY(got.hit);
     QCOMPARE(got.blob, blob);
+}
+
+// Found by fuzz_cache. The object's header (version, chunk size and count,
+// byte count) is in clear, and the aads bind key, version and chunk
+// positions, not the byte count: an attacker who can write the cache folder
+// takes a genuine object and edits its numbers. With chunk size 1 and a byte
+// count X such that 33·X wraps around to the file's size, both consistency
+// checks passed and getBlob asked for X ≈ 2^62 bytes: std::bad_alloc,
+// uncaught, the viewer gone (and signed overflow on the way).
+void TestStudyCache::editedHeaderNumbersCannotWrapIntoAHugeRead()
+{
+    auto c = openCache();
+    const QString key = QStringLiteral("thumb/x");
+    QVERIFY(c->putBlob(key, QByteArray(100, 'b')).ok());
+    const QStringList files = objectFiles(m_dir->path());
+    QCOMPARE(files.size(), 1);
+    const QByteArray genuine = readAll(files[0]);
+    const quint32 headerLen = quint32(quint8(genuine[8])) | quint32(quint8(genuine[9])) << 8 |
+                              quint32(quint8(genuine[10])) << 16 | quint32(quint8(genuine[11])) << 24;
+    QJsonObject header = QJsonDocument::fromJson(genuine.mid(12, headerLen)).object();
+    QVERIFY(header.contains(QStringLiteral("bytes")));
+    const QByteArray sealedPart = genuine.mid(12 + headerLen); // meta length, sealed meta, chunks
+    const quint32 metaLen = quint32(quint8(sealedPart[0])) | quint32(quint8(sealedPart[1])) << 8 |
+                            quint32(quint8(sealedPart[2])) << 16 | quint32(quint8(sealedPart[3])) << 24;
+    const quint64 frames = quint64(sealedPart.size()) - 4 - metaLen; // bytes after the meta
+    // 33 = 4 (frame length) + 28 (nonce and tag) + 1 byte per chunk of size 1.
+    quint64 inverse = 33; // of 33 modulo 2^64, by Newton's iteration
+    for (int i = 0; i < 5; ++i)
+        inverse *= 2 - 33 * inverse;
+    QCOMPARE(quint64(33) * inverse, quint64(1));
+    quint64 count = 0;
+    int pad = 0;
+    for (; pad < 64; ++pad) { // a positive X (as qint64) for some padding
+        count = (frames + quint64(pad)) * inverse;
+        if (count < (quint64(1) << 63) && count > quint64(1) << 40)
+            break;
+    }
+    QVERIFY(pad < 64);
+    header[QStringLiteral("chunkBytes")] = QStringLiteral("1");
+    header[QStringLiteral("chunks")] = QString::number(count);
+    header[QStringLiteral("bytes")] = QString::number(count);
+    const QByteArray newHeader = QJsonDocument(header).toJson(QJsonDocument::Compact);
+    QByteArray edited = genuine.left(8);
+    for (int i = 0; i < 4; ++i)
+        edited.append(char((quint32(newHeader.size()) >> (8 * i)) & 0xff));
+    edited += newHeader + sealedPart + QByteArray(pad, 'p');
+    QFile f(files[0]);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(f.write(edited), edited.size());
+    f.close();
+
+    const auto got = c->getBlob(key);
+    QVERIFY(!got.hit);
+    QVERIFY(got.damaged);
+    QVERIFY2(got.message.contains(QLatin1String("inconsistent")), qPrintable(got.message));
 }
 
 QTEST_GUILESS_MAIN(TestStudyCache)

@@ -220,6 +220,25 @@ inline QByteArray deflatedWithHugeElement(quint32 claimed, const char* vr = "OB"
     return part10(rawDeflate(b.data()), kDeflated);
 }
 
+// The same claim behind a meta header that holds an element of another group
+// (found by fuzz_dicom_header, an 8 KB file): DCMTK ends the meta header by its
+// group length (0002,0000) and reads the (0003,0002) inside it as meta; the
+// pre-scan ended it where group 0002 stopped, inflated from the wrong byte,
+// saw no claim, and DCMTK allocated 1 GB for the value.
+inline QByteArray deflatedBehindForeignMetaElement(quint32 claimed)
+{
+    Bytes meta;
+    meta.element(0x0002, 0x0001, "OB", QByteArray("\0\1", 2))
+        .element(0x0002, 0x0002, "UI", kCtImage)
+        .element(0x0003, 0x0002, "UI", "2.25.1001") // the fuzzer's flipped group byte
+        .element(0x0002, 0x0010, "UI", kDeflated);
+    Bytes head;
+    head.raw(QByteArray(128, '\0')).raw("DICM").element(0x0002, 0x0000, "UL", Bytes().u32(quint32(meta.data().size())).data());
+    Bytes b = identity();
+    b.u16(0x4141).u16(0x4141).raw("AA").u16(0).u32(claimed).raw(QByteArray(16, 'A'));
+    return head.data() + meta.data() + rawDeflate(b.data());
+}
+
 inline bool write(const QString& path, const QByteArray& bytes)
 {
     QFile f(path);

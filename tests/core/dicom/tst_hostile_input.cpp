@@ -277,6 +277,8 @@ void TestHostileInput::elementLongerThanTheFileIsRefusedBeforeAllocation_data()
     QTest::newRow("deflated, 1.5 GB claimed") << hostile::deflatedWithHugeElement(1515870810u);
     QTest::newRow("deflated, 4 GB - 2 claimed") << hostile::deflatedWithHugeElement(0xFFFFFFFEu);
     QTest::newRow("deflated, unknown VR ZZ, 1.5 GB claimed") << hostile::deflatedWithHugeElement(1515870810u, "ZZ");
+    QTest::newRow("deflated behind a (0003,0002) in the meta header, 1 GB claimed")
+        << hostile::deflatedBehindForeignMetaElement(0x41414141u);
 }
 
 void TestHostileInput::elementLongerThanTheFileIsRefusedBeforeAllocation()
