@@ -1830,8 +1830,8 @@ Fläche %6 mm²</translation>
         <translation>Für eine Ablehnung aus einem anderen Grund geben Sie bitte kurz an, welcher es ist.</translation>
     </message>
     <message>
-        <source>A correction needs an edited region or an adjusted measurement.</source>
-        <translation>Eine Korrektur erfordert eine bearbeitete Region oder eine angepasste Messung.</translation>
+        <source>A correction needs a changed class, name, measurement or region.</source>
+        <translation>Eine Korrektur braucht eine geänderte Klasse, Bezeichnung, Messung oder Region.</translation>
     </message>
     <message>
         <source>Signing the review needs the signed-in reviewer.</source>
@@ -2970,8 +2970,8 @@ Fläche %6 mm²</translation>
         <translation>KI-Befund korrigieren</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — enter the values you measured.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — geben Sie die von Ihnen gemessenen Werte ein.</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;: change what the AI got wrong; everything else stays as the AI said. A finding that is wrong altogether is rejected, not corrected.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: Ändern Sie, was die KI falsch erkannt hat; alles andere bleibt, wie die KI es angegeben hat. Ein völlig falscher Befund wird abgelehnt, nicht korrigiert.</translation>
     </message>
     <message>
         <source>Value</source>
@@ -2996,6 +2996,74 @@ Fläche %6 mm²</translation>
     <message>
         <source>Save Correction</source>
         <translation>Korrektur speichern</translation>
+    </message>
+    <message>
+        <source>Nodule</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Mass</source>
+        <translation>Raumforderung</translation>
+    </message>
+    <message>
+        <source>Neoplasm</source>
+        <translation>Neoplasie</translation>
+    </message>
+    <message>
+        <source>Lymph node</source>
+        <translation>Lymphknoten</translation>
+    </message>
+    <message>
+        <source>Scar</source>
+        <translation>Narbe</translation>
+    </message>
+    <message>
+        <source>Atelectasis</source>
+        <translation>Atelektase</translation>
+    </message>
+    <message>
+        <source>Lung consolidation</source>
+        <translation>Konsolidierung der Lunge</translation>
+    </message>
+    <message>
+        <source>Pleural effusion</source>
+        <translation>Pleuraerguss</translation>
+    </message>
+    <message>
+        <source>Pneumothorax</source>
+        <translation>Pneumothorax</translation>
+    </message>
+    <message>
+        <source>%1 (as the AI said)</source>
+        <translation>%1 (wie von der KI angegeben)</translation>
+    </message>
+    <message>
+        <source>Finding class</source>
+        <translation>Befundklasse</translation>
+    </message>
+    <message>
+        <source>Shown as</source>
+        <translation>Angezeigt als</translation>
+    </message>
+    <message>
+        <source>Point column</source>
+        <translation>Punkt: Spalte</translation>
+    </message>
+    <message>
+        <source>Point row</source>
+        <translation>Punkt: Zeile</translation>
+    </message>
+    <message>
+        <source>Move right by (pixels)</source>
+        <translation>Nach rechts verschieben um (Pixel)</translation>
+    </message>
+    <message>
+        <source>Move down by (pixels)</source>
+        <translation>Nach unten verschieben um (Pixel)</translation>
+    </message>
+    <message>
+        <source>The outline of a segment is not redrawn here: if it marks the wrong place, reject the finding as &quot;Wrong location&quot;.</source>
+        <translation>Die Kontur eines Segments wird hier nicht neu gezeichnet: Markiert sie die falsche Stelle, lehnen Sie den Befund als „Falsche Lokalisation“ ab.</translation>
     </message>
 </context>
 <context>
@@ -3438,6 +3506,14 @@ Annotiert: %3%4</translation>
     <message>
         <source>  ⚠ images not in this study</source>
         <translation>  ⚠ Bilder nicht in dieser Studie</translation>
+    </message>
+    <message>
+        <source>%1 (AI: %2)</source>
+        <translation>%1 (KI: %2)</translation>
+    </message>
+    <message>
+        <source>Class: %1</source>
+        <translation>Klasse: %1</translation>
     </message>
 </context>
 <context>

@@ -1830,8 +1830,8 @@ surface %6 mm²</translation>
         <translation>Un rejet pour un autre motif nécessite quelques mots précisant lequel.</translation>
     </message>
     <message>
-        <source>A correction needs an edited region or an adjusted measurement.</source>
-        <translation>Une correction nécessite une région modifiée ou une mesure ajustée.</translation>
+        <source>A correction needs a changed class, name, measurement or region.</source>
+        <translation>Une correction demande une classe, un nom, une mesure ou une région modifiés.</translation>
     </message>
     <message>
         <source>Signing the review needs the signed-in reviewer.</source>
@@ -2970,8 +2970,8 @@ surface %6 mm²</translation>
         <translation>Corriger le résultat IA</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — enter the values you measured.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — saisissez les valeurs que vous avez mesurées.</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;: change what the AI got wrong; everything else stays as the AI said. A finding that is wrong altogether is rejected, not corrected.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; : modifiez ce que l’IA a mal reconnu ; le reste demeure tel que l’IA l’a indiqué. Un résultat entièrement faux se rejette, il ne se corrige pas.</translation>
     </message>
     <message>
         <source>Value</source>
@@ -2996,6 +2996,74 @@ surface %6 mm²</translation>
     <message>
         <source>Save Correction</source>
         <translation>Enregistrer la correction</translation>
+    </message>
+    <message>
+        <source>Nodule</source>
+        <translation>Nodule</translation>
+    </message>
+    <message>
+        <source>Mass</source>
+        <translation>Masse</translation>
+    </message>
+    <message>
+        <source>Neoplasm</source>
+        <translation>Néoplasme</translation>
+    </message>
+    <message>
+        <source>Lymph node</source>
+        <translation>Ganglion lymphatique</translation>
+    </message>
+    <message>
+        <source>Scar</source>
+        <translation>Cicatrice</translation>
+    </message>
+    <message>
+        <source>Atelectasis</source>
+        <translation>Atélectasie</translation>
+    </message>
+    <message>
+        <source>Lung consolidation</source>
+        <translation>Condensation pulmonaire</translation>
+    </message>
+    <message>
+        <source>Pleural effusion</source>
+        <translation>Épanchement pleural</translation>
+    </message>
+    <message>
+        <source>Pneumothorax</source>
+        <translation>Pneumothorax</translation>
+    </message>
+    <message>
+        <source>%1 (as the AI said)</source>
+        <translation>%1 (selon l’IA)</translation>
+    </message>
+    <message>
+        <source>Finding class</source>
+        <translation>Classe du résultat</translation>
+    </message>
+    <message>
+        <source>Shown as</source>
+        <translation>Affiché comme</translation>
+    </message>
+    <message>
+        <source>Point column</source>
+        <translation>Point : colonne</translation>
+    </message>
+    <message>
+        <source>Point row</source>
+        <translation>Point : ligne</translation>
+    </message>
+    <message>
+        <source>Move right by (pixels)</source>
+        <translation>Déplacer vers la droite de (pixels)</translation>
+    </message>
+    <message>
+        <source>Move down by (pixels)</source>
+        <translation>Déplacer vers le bas de (pixels)</translation>
+    </message>
+    <message>
+        <source>The outline of a segment is not redrawn here: if it marks the wrong place, reject the finding as &quot;Wrong location&quot;.</source>
+        <translation>Le contour d’un segment ne se redessine pas ici : s’il marque le mauvais endroit, rejetez le résultat comme « Mauvaise localisation ».</translation>
     </message>
 </context>
 <context>
@@ -3438,6 +3506,14 @@ Annote : %3%4</translation>
     <message>
         <source>  ⚠ images not in this study</source>
         <translation>  ⚠ images absentes de cette étude</translation>
+    </message>
+    <message>
+        <source>%1 (AI: %2)</source>
+        <translation>%1 (IA : %2)</translation>
+    </message>
+    <message>
+        <source>Class: %1</source>
+        <translation>Classe : %1</translation>
     </message>
 </context>
 <context>

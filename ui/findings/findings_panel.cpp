@@ -323,6 +323,13 @@ void FindingsPanel::updateReviewState()
                 if (!r->reviewer.isEmpty())
                     tip += QStringLiteral("\n") + tr("By %1, %2").arg(r->reviewer.displayName, r->time.toLocalTime().toString(Qt::ISODate));
             }
+            // A corrected name, with what the AI called it.
+            if (const ai::Finding* f = m_controller->finding(key)) {
+                const QString said = f->label.isEmpty() ? f->id : f->label, shown = m_controller->displayLabel(key);
+                item->setText(0, shown == said ? shown : tr("%1 (AI: %2)").arg(shown, said));
+                if (r && d == ai::ReviewDecision::Corrected && r->correction.findingType)
+                    tip += QStringLiteral("\n") + tr("Class: %1").arg(r->correction.findingType->meaning);
+            }
             item->setText(2, text);
             item->setForeground(2, decisionColour(d));
             item->setToolTip(2, tip);
@@ -391,6 +398,7 @@ void FindingsPanel::rejectCurrent()
     if (!key)
         return;
     RejectDialog dialog(this);
+    placeAwayFrom(&dialog, m_controller->screenRect(*key));
     emit rejectDialogOpened(&dialog);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -404,8 +412,15 @@ void FindingsPanel::correctCurrent()
     const ai::Finding* f = key ? m_controller->finding(*key) : nullptr;
     if (!f)
         return;
-    CorrectDialog dialog(*f, this);
-    if (dialog.exec() != QDialog::Accepted)
+    CorrectDialog dialog(*f, m_controller->findingClasses(), this);
+    // The corrected region is drawn on the image as it is edited, and the
+    // dialog stands beside the lesion, never on it.
+    connect(&dialog, &CorrectDialog::changed, this, [this, &dialog, k = *key] { m_controller->previewCorrection(k, dialog.correction()); });
+    placeAwayFrom(&dialog, m_controller->screenRect(*key));
+    emit correctDialogOpened(&dialog);
+    const int answer = dialog.exec();
+    m_controller->previewCorrection(*key, std::nullopt);
+    if (answer != QDialog::Accepted)
         return;
     if (auto r = m_controller->correct(*key, dialog.correction()); !r)
         showError(r.errorMessage());
