@@ -2439,8 +2439,8 @@ Fläche %6 mm²</translation>
         <translation>Studie</translation>
     </message>
     <message>
-        <source>Review note: was the access justified? What follows?</source>
-        <translation>Prüfvermerk: War der Zugriff gerechtfertigt? Was folgt daraus?</translation>
+        <source>Review note: what did you check, and what follows?</source>
+        <translation>Prüfnotiz: Was haben Sie geprüft, und was folgt daraus?</translation>
     </message>
     <message>
         <source>Record review</source>
@@ -2532,6 +2532,50 @@ Fläche %6 mm²</translation>
     <message>
         <source>The review was recorded.</source>
         <translation>Die Prüfung wurde erfasst.</translation>
+    </message>
+    <message>
+        <source>Justified</source>
+        <translation>Gerechtfertigt</translation>
+    </message>
+    <message>
+        <source>Not justified</source>
+        <translation>Nicht gerechtfertigt</translation>
+    </message>
+    <message>
+        <source>Needs follow-up</source>
+        <translation>Nachverfolgung nötig</translation>
+    </message>
+    <message>
+        <source>Choose a verdict…</source>
+        <translation>Bewertung wählen…</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Done during the access</source>
+        <translation>Während des Zugriffs getan</translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>Bewertung:</translation>
+    </message>
+    <message>
+        <source>nothing recorded</source>
+        <translation>nichts aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>after %1 min: %2</source>
+        <translation>nach %1 min: %2</translation>
+    </message>
+    <message>
+        <source>not in the trail</source>
+        <translation>nicht im Protokoll</translation>
+    </message>
+    <message>
+        <source>Choose a verdict: was the access justified?</source>
+        <translation>Wählen Sie eine Bewertung: War der Zugriff gerechtfertigt?</translation>
     </message>
 </context>
 <context>
@@ -4124,6 +4168,57 @@ Bitten Sie Ihre IT-Abteilung, die Richtliniendatei zu korrigieren oder neu zu in
     <message>
         <source>the example site policy (demo; no site policy is installed)</source>
         <translation>die Beispiel-Standortrichtlinie (Demo; keine Standortrichtlinie installiert)</translation>
+    </message>
+</context>
+<context>
+    <name>custos::audit::purpose</name>
+    <message>
+        <source>Image review</source>
+        <translation>Bildbeurteilung</translation>
+    </message>
+    <message>
+        <source>Review of AI findings</source>
+        <translation>Prüfung von KI-Befunden</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Administration: read the policy</source>
+        <translation>Administration: Richtlinie lesen</translation>
+    </message>
+    <message>
+        <source>Administration: export the audit trail</source>
+        <translation>Administration: Audit-Protokoll exportieren</translation>
+    </message>
+    <message>
+        <source>Administration: break-glass review</source>
+        <translation>Administration: Prüfung der Notfallzugriffe</translation>
+    </message>
+    <message>
+        <source>Export (menu or Ctrl+E)</source>
+        <translation>Export (Menü oder Strg+E)</translation>
+    </message>
+    <message>
+        <source>Screenshot (--screenshot)</source>
+        <translation>Bildschirmfoto (--screenshot)</translation>
+    </message>
+    <message>
+        <source>Copy image to the clipboard</source>
+        <translation>Bild in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Print image</source>
+        <translation>Bild drucken</translation>
+    </message>
+    <message>
+        <source>Drag image out of the viewer</source>
+        <translation>Bild aus dem Viewer ziehen</translation>
+    </message>
+    <message>
+        <source>Emergency access requested</source>
+        <translation>Notfallzugriff angefordert</translation>
     </message>
 </context>
 </TS>

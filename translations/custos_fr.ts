@@ -2439,8 +2439,8 @@ surface %6 mm²</translation>
         <translation>Étude</translation>
     </message>
     <message>
-        <source>Review note: was the access justified? What follows?</source>
-        <translation>Note de revue : l&apos;accès était-il justifié ? Quelle suite donner ?</translation>
+        <source>Review note: what did you check, and what follows?</source>
+        <translation>Note de revue : qu’avez-vous vérifié, et quelle suite ?</translation>
     </message>
     <message>
         <source>Record review</source>
@@ -2532,6 +2532,50 @@ surface %6 mm²</translation>
     <message>
         <source>The review was recorded.</source>
         <translation>La revue a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Justified</source>
+        <translation>Justifié</translation>
+    </message>
+    <message>
+        <source>Not justified</source>
+        <translation>Non justifié</translation>
+    </message>
+    <message>
+        <source>Needs follow-up</source>
+        <translation>Suivi nécessaire</translation>
+    </message>
+    <message>
+        <source>Choose a verdict…</source>
+        <translation>Choisir un verdict…</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Done during the access</source>
+        <translation>Actions pendant l’accès</translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>Verdict :</translation>
+    </message>
+    <message>
+        <source>nothing recorded</source>
+        <translation>rien d’enregistré</translation>
+    </message>
+    <message>
+        <source>after %1 min: %2</source>
+        <translation>après %1 min : %2</translation>
+    </message>
+    <message>
+        <source>not in the trail</source>
+        <translation>absent du journal</translation>
+    </message>
+    <message>
+        <source>Choose a verdict: was the access justified?</source>
+        <translation>Choisissez un verdict : l’accès était-il justifié ?</translation>
     </message>
 </context>
 <context>
@@ -4124,6 +4168,57 @@ Demandez à votre service informatique de corriger ou de réinstaller le fichier
     <message>
         <source>the example site policy (demo; no site policy is installed)</source>
         <translation>la politique de site d&apos;exemple (démo ; aucune politique de site n&apos;est installée)</translation>
+    </message>
+</context>
+<context>
+    <name>custos::audit::purpose</name>
+    <message>
+        <source>Image review</source>
+        <translation>Consultation d’images</translation>
+    </message>
+    <message>
+        <source>Review of AI findings</source>
+        <translation>Revue des résultats IA</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Administration: read the policy</source>
+        <translation>Administration : consulter la politique</translation>
+    </message>
+    <message>
+        <source>Administration: export the audit trail</source>
+        <translation>Administration : exporter le journal d’audit</translation>
+    </message>
+    <message>
+        <source>Administration: break-glass review</source>
+        <translation>Administration : revue des accès d’urgence</translation>
+    </message>
+    <message>
+        <source>Export (menu or Ctrl+E)</source>
+        <translation>Exporter (menu ou Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Screenshot (--screenshot)</source>
+        <translation>Capture d’écran (--screenshot)</translation>
+    </message>
+    <message>
+        <source>Copy image to the clipboard</source>
+        <translation>Copier l’image dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Print image</source>
+        <translation>Imprimer l’image</translation>
+    </message>
+    <message>
+        <source>Drag image out of the viewer</source>
+        <translation>Faire glisser l’image hors de la visionneuse</translation>
+    </message>
+    <message>
+        <source>Emergency access requested</source>
+        <translation>Accès d’urgence demandé</translation>
     </message>
 </context>
 </TS>

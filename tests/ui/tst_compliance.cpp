@@ -4,6 +4,7 @@
 // with a real keychain, the real Guard over the real session, real DICOM
 // files written by the demo, and DCMTK's dcmdump to read what an export wrote.
 
+#include "core/audit/purpose.h"
 #include "app/common/services.h"
 #include "core/ai/demo_findings.h"
 #include "ui/findings/findings_controller.h"
@@ -54,6 +55,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -550,6 +552,42 @@ void TestCompliance::breakGlassNeedsAReasonAndReauthenticationAndExpires()
     QCOMPARE(window->seriesList()->count(), 0);
     QVERIFY(!window->sliceView()->volume());
     QCOMPARE(m_breakGlass->awaitingReview().size(), std::size_t(1));
+
+    // The queue shows a compliance officer what they review: the person,
+    // the category by name, the whole reason, the patient (from the trail)
+    // beside the study, and what was done; a review needs a verdict.
+    AdminView view(m_context);
+    view.resize(1400, 600);
+    view.QWidget::show();
+    if (auto* tabs = view.findChild<QTabWidget*>())
+        tabs->setCurrentIndex(1);
+    QTest::qWait(100);
+    keep(&view, QStringLiteral("break-glass-queue"));
+    const QStringList columns = view.reviewColumns();
+    const QStringList row = view.reviewRow(0);
+    QCOMPARE(row.size(), columns.size());
+    auto cell = [&](const QString& column) { return row.value(int(columns.indexOf(column))); };
+    QCOMPARE(cell(QStringLiteral("Category")), QStringLiteral("Urgent clinical care"));
+    QCOMPARE(cell(QStringLiteral("Reason")), QStringLiteral("Stroke alert in ED, radiologist unreachable, CT must be checked now"));
+    QVERIFY2(cell(QStringLiteral("Patient")).contains(QStringLiteral("CUSTOS-DEMO-0001")), qPrintable(row.join(QStringLiteral(" | "))));
+    QVERIFY2(!cell(QStringLiteral("Patient")).contains(QLatin1Char('^')), qPrintable(cell(QStringLiteral("Patient"))));
+    QVERIFY2(cell(QStringLiteral("Person")).contains(QStringLiteral("compliance-officer")), qPrintable(cell(QStringLiteral("Person"))));
+    QVERIFY2(cell(QStringLiteral("Done during the access")).contains(QStringLiteral("Use of Restricted Function"))
+                 || cell(QStringLiteral("Done during the access")).contains(QStringLiteral("DICOM Instances Accessed"))
+                 || cell(QStringLiteral("Done during the access")).contains(QStringLiteral("Security")),
+             qPrintable(cell(QStringLiteral("Done during the access"))));
+    auto* queue = view.findChild<QTableWidget*>(QStringLiteral("breakGlassQueue"));
+    QVERIFY(queue);
+    const int reasonColumn = int(columns.indexOf(QStringLiteral("Reason")));
+    // Not cut off: the reason's column, times the lines its row has room
+    // for, holds the whole text.
+    const int lines = queue->rowHeight(0) / queue->fontMetrics().lineSpacing();
+    QVERIFY2(queue->columnWidth(reasonColumn) >= 200
+                 && lines * (queue->columnWidth(reasonColumn) - 16) >= queue->fontMetrics().horizontalAdvance(cell(QStringLiteral("Reason"))),
+             qPrintable(QStringLiteral("%1 px, %2 lines for the reason").arg(queue->columnWidth(reasonColumn)).arg(lines)));
+    QVERIFY2(view.recordReview(0, QStringLiteral("Checked with the ED log."), policy::BreakGlassVerdict::Unstated).contains(QStringLiteral("verdict")),
+             "a review without a verdict is refused");
+    QCOMPARE(m_breakGlass->awaitingReview().size(), std::size_t(1));
 }
 
 // The example site policy as shipped (the demo runs under it): the
@@ -851,6 +889,23 @@ void TestCompliance::complianceOfficerReadsVerifiesAndExportsTheAuditTrail()
     const QByteArray bytes = f.readAll();
     QVERIFY(bytes.contains("<AuditMessage"));
     QVERIFY(bytes.contains("110113"));
+
+    // A reject's reason and a correction's changes are in the details; a
+    // purpose the program states is stored as a code and shown in words.
+    m_services->record(audit::events::aiReviewAction(QStringLiteral("local:radiologist"), QStringLiteral("CUSTOS-DEMO-0001"),
+                                                     QStringLiteral("1.2.3"), QStringLiteral("1.2.3.4"),
+                                                     QStringLiteral("rejected (false positive) seg:3")));
+    view.reload();
+    view.setFilter({}, {}, {}, QStringLiteral("false positive"));
+    QCOMPARE(view.visibleRecords(), 1);
+    const QString details = table->item(0, 6)->text();
+    QVERIFY2(details.contains(QStringLiteral("rejected (false positive)")), qPrintable(details));
+    QVERIFY2(details.contains(QStringLiteral("purpose: Review of AI findings")), qPrintable(details));
+    bool coded = false;
+    for (const audit::Event& e : m_events)
+        coded = coded || e.purposeOfUse == audit::purpose::readPolicy;
+    QVERIFY2(coded, "the administration's purpose is recorded as its code");
+    QVERIFY(bytes.contains("99CUSTOS-PURPOSE"));
 }
 
 int main(int argc, char** argv)

@@ -3,6 +3,7 @@
 // drag. Each asks the Guard when the person acts; each refusal is recorded
 // by the Guard and shown in the window's notice bar.
 
+#include "core/audit/purpose.h"
 #include "ui/compliance/capture_protection.h"
 #include "ui/compliance/compliance_controller.h"
 #include "ui/compliance/export_dialog.h"
@@ -97,7 +98,7 @@ void ComplianceController::exportCurrent()
     for (policy::Action a : {policy::Action::ExportDicom, policy::Action::ExportDeidentified, policy::Action::ExportImage})
         any = any || m_context->guard->preview(a, c.subject).kind != policy::Decision::Kind::Denied;
     if (!any) {
-        const policy::Decision d = m_context->guard->request(policy::Action::ExportDicom, c.subject, tr("Export (menu or Ctrl+E)"));
+        const policy::Decision d = m_context->guard->request(policy::Action::ExportDicom, c.subject, audit::purpose::exportMenu);
         notify(tr("Nothing was exported. %1").arg(d.reason), true);
         return;
     }
@@ -117,7 +118,7 @@ void ComplianceController::copyImage()
         notify(tr("Open a study first."), true);
         return;
     }
-    const policy::Decision d = ask(policy::Action::CopyToClipboard, c.subject, tr("Copy image to the clipboard"));
+    const policy::Decision d = ask(policy::Action::CopyToClipboard, c.subject, audit::purpose::copyImage);
     if (!d.allowed()) {
         notify(tr("The image was not copied. %1").arg(d.reason), true);
         return;
@@ -134,7 +135,7 @@ void ComplianceController::printImage()
         notify(tr("Open a study first."), true);
         return;
     }
-    const policy::Decision d = ask(policy::Action::Print, c.subject, tr("Print image"));
+    const policy::Decision d = ask(policy::Action::Print, c.subject, audit::purpose::printImage);
     if (!d.allowed()) {
         notify(tr("Nothing was printed. %1").arg(d.reason), true);
         return;
@@ -156,7 +157,7 @@ bool ComplianceController::dragOut(SliceView* view)
     const Current c = current();
     if (!c.valid || !view)
         return false;
-    const policy::Decision d = ask(policy::Action::DragOut, c.subject, tr("Drag image out of the viewer"));
+    const policy::Decision d = ask(policy::Action::DragOut, c.subject, audit::purpose::dragImage);
     if (!d.allowed()) {
         notify(tr("The image cannot be dragged out. %1").arg(d.reason), true);
         return false;
@@ -193,7 +194,7 @@ int ComplianceController::exportScreenshot(const QImage& window, const QString& 
             s.destination = QFileInfo(file).absolutePath();
             shown.push_back(s);
         }
-    const QString purpose = QStringLiteral("Screenshot (--screenshot)");
+    const QString purpose = audit::purpose::screenshot;
     policy::Decision last;
     last.kind = policy::Decision::Kind::Allowed;
     for (const policy::Subject& s : shown) {

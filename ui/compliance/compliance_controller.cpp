@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/compliance/compliance_controller.h"
 
+#include "core/audit/purpose.h"
 #include "core/auth/session.h"
 #include "core/policy/break_glass.h"
 #include "ui/compliance/break_glass_dialog.h"
@@ -105,7 +106,7 @@ bool ComplianceController::mayView(dicom::Study& study)
     if (known != m_viewDecisions.constEnd() && known->allowed() && !known->underBreakGlass)
         d = *known; // decided (and recorded) once per study and window
     else
-        d = m_context->guard->request(policy::Action::ViewStudy, subject, tr("Image review"));
+        d = m_context->guard->request(policy::Action::ViewStudy, subject, audit::purpose::imageReview);
     m_viewDecisions.insert(study.studyInstanceUid, d);
     if (!d.allowed()) {
         m_withheld.push_back({subject, d});
@@ -157,7 +158,7 @@ void ComplianceController::attach(MainWindow* window)
     connect(m_copy, &QAction::triggered, this, &ComplianceController::copyImage);
     connect(m_breakGlass, &QAction::triggered, this, &ComplianceController::requestBreakGlass);
     connect(m_admin, &QAction::triggered, this, [this] {
-        if (m_context->showAdministration && m_context->guard->request(policy::Action::ViewAuditTrail, {}, tr("Administration")).allowed())
+        if (m_context->showAdministration && m_context->guard->request(policy::Action::ViewAuditTrail, {}, audit::purpose::administration).allowed())
             m_context->showAdministration(m_window);
     });
     for (auto [keys, slot] : {std::pair{QKeySequence(Qt::CTRL | Qt::Key_E), &ComplianceController::exportCurrent},
@@ -348,7 +349,7 @@ void ComplianceController::updateReviewPermission()
     policy::Decision d = m_context->guard->preview(policy::Action::ReviewAiFindings, c.subject);
     if (d.kind == policy::Decision::Kind::Allowed && !m_reviewRecorded.contains(c.subject.studyUid)) {
         m_reviewRecorded.insert(c.subject.studyUid); // recorded once per study shown
-        d = m_context->guard->request(policy::Action::ReviewAiFindings, c.subject, tr("AI findings review"));
+        d = m_context->guard->request(policy::Action::ReviewAiFindings, c.subject, audit::purpose::aiFindingsReview);
     }
     const auth::Identity who = m_context->identity();
     const bool roleMay = m_context->guard->policy().grants(who.roles, policy::Action::ReviewAiFindings).granted;
@@ -405,7 +406,7 @@ void ComplianceController::requestBreakGlass()
     if (!m_context->breakGlass || !subject)
         return;
     const policy::Subject study = *subject;
-    const policy::Decision may = ask(policy::Action::StartBreakGlass, study, tr("Emergency access requested"));
+    const policy::Decision may = ask(policy::Action::StartBreakGlass, study, audit::purpose::emergencyAccess);
     if (!may.allowed()) {
         notify(may.reason.isEmpty() ? tr("Emergency access was not started: the training must be completed first.") : may.reason, true);
         return;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/shell/main_window.h"
 
+#include "core/audit/purpose.h"
 #include "ui/findings/findings_controller.h"
 #include "ui/shell/findings_integration.h"
 #include "ui/shell/viewer_grid.h"
@@ -433,7 +434,7 @@ void MainWindow::showKeyInView(const QString& key, int viewIndex)
         for (const auto& series : study.series)
             instances += int(series.instances.size());
         m_options.protection.audit(audit::events::studyOpened(m_options.protection.user, study.patientId, study.patientName,
-                                                              study.studyInstanceUid, instances, tr("Image review")));
+                                                              study.studyInstanceUid, instances, audit::purpose::imageReview));
     }
     if (m_mpr) {
         m_grid->showMpr(volume, text, measurementsFor(key));
