@@ -62,6 +62,8 @@ void installTranslators(QApplication& app, const QString& dataDir)
     const QSettings settings(QDir(dataDir).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     const QString chosen = settings.value(QStringLiteral("ui/language")).toString();
     const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+    // Dates, numbers and the training modules follow the chosen language too.
+    QLocale::setDefault(locale);
     auto* ours = new QTranslator(&app);
     if (ours->load(locale, QStringLiteral("custos"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(ours);

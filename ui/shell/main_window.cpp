@@ -34,6 +34,22 @@
 
 namespace custos::ui {
 
+namespace {
+// The key names Qt prints in menus (QKeySequence::NativeText asks the
+// "QShortcut" context). The system's Qt translations are not always
+// installed; without these the German menus said "Ctrl+E" where every text
+// of Custos says "Strg+E". Listed here so lupdate keeps them in our catalogues.
+[[maybe_unused]] constexpr const char* kKeyNames[] = {
+    QT_TRANSLATE_NOOP("QShortcut", "Ctrl"),   QT_TRANSLATE_NOOP("QShortcut", "Shift"),  QT_TRANSLATE_NOOP("QShortcut", "Alt"),
+    QT_TRANSLATE_NOOP("QShortcut", "Meta"),   QT_TRANSLATE_NOOP("QShortcut", "Del"),    QT_TRANSLATE_NOOP("QShortcut", "Ins"),
+    QT_TRANSLATE_NOOP("QShortcut", "Home"),   QT_TRANSLATE_NOOP("QShortcut", "End"),    QT_TRANSLATE_NOOP("QShortcut", "PgUp"),
+    QT_TRANSLATE_NOOP("QShortcut", "PgDown"), QT_TRANSLATE_NOOP("QShortcut", "Space"),  QT_TRANSLATE_NOOP("QShortcut", "Esc"),
+    QT_TRANSLATE_NOOP("QShortcut", "Left"),   QT_TRANSLATE_NOOP("QShortcut", "Right"),  QT_TRANSLATE_NOOP("QShortcut", "Up"),
+    QT_TRANSLATE_NOOP("QShortcut", "Down"),   QT_TRANSLATE_NOOP("QShortcut", "Return"), QT_TRANSLATE_NOOP("QShortcut", "Enter"),
+    QT_TRANSLATE_NOOP("QShortcut", "Backspace"), QT_TRANSLATE_NOOP("QShortcut", "Tab"), QT_TRANSLATE_NOOP("QShortcut", "Print"),
+};
+} // namespace
+
 // A DICOM person name ("FAMILY^GIVEN^MIDDLE^PREFIX^SUFFIX", perhaps with
 // ideographic and phonetic groups after "=") as people read it:
 // "Prefix FAMILY, Given Middle, Suffix"; a name without "^" as it is.
