@@ -5,6 +5,7 @@
 // files written by the demo, and DCMTK's dcmdump to read what an export wrote.
 
 #include "core/audit/purpose.h"
+#include "ui/compliance/watermark.h"
 #include "app/common/services.h"
 #include "core/ai/demo_findings.h"
 #include "ui/findings/findings_controller.h"
@@ -137,6 +138,7 @@ private slots:
     void identifiedExportIsConfirmedAndNotRepeated();
     void supportEngineerSeesNoImage();
     void complianceOfficerReadsVerifiesAndExportsTheAuditTrail();
+    void watermarkIsWholeInNarrowPanes();
 
 private:
     // The default policy with exports for the radiologist (identified) and
@@ -906,6 +908,41 @@ void TestCompliance::complianceOfficerReadsVerifiesAndExportsTheAuditTrail()
         coded = coded || e.purposeOfUse == audit::purpose::readPolicy;
     QVERIFY2(coded, "the administration's purpose is recorded as its code");
     QVERIFY(bytes.contains("99CUSTOS-PURPOSE"));
+}
+
+// Issue 14: the on-screen watermark was cut off in the narrow panes of MPR.
+// Whatever the pane's width, the person's name and the time are drawn whole,
+// inside the pane: no tinted pixel in its left or right margin, where text
+// that does not fit would be cut.
+void TestCompliance::watermarkIsWholeInNarrowPanes()
+{
+    const QString user = QStringLiteral("Dr. Anna Weber-Schmidt");
+    for (int width : {120, 180, 260, 340, 900}) {
+        QWidget pane;
+        pane.setAttribute(Qt::WA_StyledBackground);
+        pane.setStyleSheet(QStringLiteral("background: black;"));
+        pane.resize(width, 420);
+        auto* overlay = new WatermarkOverlay(&pane, user);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        const WatermarkOverlay::Layout l = overlay->layoutText();
+        QVERIFY2(pane.rect().contains(l.box), qPrintable(QStringLiteral("%1 px: box %2..%3").arg(width).arg(l.box.left()).arg(l.box.right())));
+        QVERIFY(l.lines.join(QLatin1Char(' ')).contains(user));
+        QVERIFY(l.font.pixelSize() >= 7);
+        const QImage image = pane.grab().toImage();
+        int edge = 0, tinted = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                if (c.red() > 25 && c.red() > c.blue() + 10) {
+                    ++tinted;
+                    // The margin the text keeps (8 px): ink there is text cut off at it.
+                    edge += x <= 8 || x >= image.width() - 9;
+                }
+            }
+        QVERIFY2(tinted > 20, qPrintable(QStringLiteral("%1 px: nothing drawn").arg(width)));
+        QVERIFY2(edge == 0, qPrintable(QStringLiteral("%1 px wide: the watermark is cut at the edge (%2 pixels)").arg(width).arg(edge)));
+    }
 }
 
 int main(int argc, char** argv)

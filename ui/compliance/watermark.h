@@ -5,7 +5,10 @@
 // optional overlay names who is looking and when, so a photo or screen
 // capture of the monitor still says where it came from.
 
+#include <QFont>
 #include <QImage>
+#include <QRect>
+#include <QStringList>
 #include <QString>
 #include <QWidget>
 
@@ -29,6 +32,16 @@ class WatermarkOverlay : public QWidget
 public:
     WatermarkOverlay(QWidget* viewport, QString user);
     QString text() const;
+    // Where and how the text is drawn: whole, inside the viewport, however
+    // narrow it is (an MPR pane): a smaller font first, then one line for
+    // the person and one for the time.
+    struct Layout
+    {
+        QFont font;
+        QStringList lines;
+        QRect box; // the text's bounding box, in the overlay's coordinates
+    };
+    Layout layoutText() const;
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
