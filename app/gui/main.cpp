@@ -29,6 +29,7 @@
 #include <QPalette>
 #include <QSettings>
 #include <QStyleFactory>
+#include <QScreen>
 #include <QTranslator>
 
 #include <cstdio>
@@ -259,7 +260,8 @@ int main(int argc, char** argv)
     custos::ui::AuthShell shell(std::move(shellOptions));
     custos::ui::OsLockMonitor osLock;
     QObject::connect(&osLock, &custos::ui::OsLockMonitor::lockRequested, &shell, &custos::ui::AuthShell::lockNow);
-    shell.resize(1400, 900);
+    // Never larger than the screen: at 1024 x 700 the viewer's panels must fit.
+    shell.resize(QSize(1400, 900).boundedTo(QGuiApplication::primaryScreen()->availableGeometry().size()));
     shell.show();
     signIn.value()->startAutomatic(shell);
     const int code = app.exec();

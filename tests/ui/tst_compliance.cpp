@@ -923,11 +923,16 @@ void TestCompliance::watermarkIsWholeInNarrowPanes()
         pane.setStyleSheet(QStringLiteral("background: black;"));
         pane.resize(width, 420);
         auto* overlay = new WatermarkOverlay(&pane, user);
+        // A narrow pane's bottom corner text, stacked: the watermark keeps off it.
+        const std::vector<QRectF> cornerText{QRectF(4, 330, width / 2.0, 84), QRectF(width / 2.0, 350, width / 2.0 - 4, 64)};
+        overlay->setAvoid([cornerText] { return cornerText; });
         pane.show();
         QVERIFY(QTest::qWaitForWindowExposed(&pane));
         const WatermarkOverlay::Layout l = overlay->layoutText();
         QVERIFY2(pane.rect().contains(l.box), qPrintable(QStringLiteral("%1 px: box %2..%3").arg(width).arg(l.box.left()).arg(l.box.right())));
         QVERIFY(l.lines.join(QLatin1Char(' ')).contains(user));
+        for (const QRectF& r : cornerText)
+            QVERIFY2(!r.intersects(QRectF(l.box)), qPrintable(QStringLiteral("%1 px: the watermark covers the corner text").arg(width)));
         QVERIFY(l.font.pixelSize() >= 7);
         const QImage image = pane.grab().toImage();
         int edge = 0, tinted = 0;

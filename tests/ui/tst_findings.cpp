@@ -30,6 +30,8 @@
 #include <QMutex>
 #include <QProcess>
 #include <QScreen>
+#include <QStyle>
+#include <QTreeWidgetItemIterator>
 #include <QSignalSpy>
 #include <QToolBar>
 #include <QTemporaryDir>
@@ -671,6 +673,20 @@ void TestFindings::mprCornerTextNeverOverlapsAndPanelsFit()
     }
     FindingsController* c = window->findings();
     QVERIFY(c->panel()->signButton()->visibleRegion().boundingRect().width() == c->panel()->signButton()->width());
+    // Each finding's name is readable in the panel: "Right lung", "Left
+    // lung" and "Lesion" whole, not "Ri…" and "Le…".
+    QTreeWidget* tree = c->panel()->tree();
+    for (const char* name : {"Right lung", "Left lung", "Lesion"}) {
+        QTreeWidgetItem* item = nullptr;
+        for (QTreeWidgetItemIterator it(tree); *it; ++it)
+            if ((*it)->text(0) == QLatin1String(name))
+                item = *it;
+        QVERIFY2(item, name);
+        const QRect cell = tree->visualItemRect(item);
+        const int textRoom = tree->columnViewportPosition(1) - cell.left() - 2 * tree->style()->pixelMetric(QStyle::PM_IndicatorWidth) - 8;
+        QVERIFY2(textRoom >= tree->fontMetrics().horizontalAdvance(item->text(0)),
+                 qPrintable(QStringLiteral("%1: %2 px for %3 px").arg(QLatin1String(name)).arg(textRoom).arg(tree->fontMetrics().horizontalAdvance(item->text(0)))));
+    }
     QCOMPARE(window->grid()->viewCount(), 3);
     for (int i = 0; i < 3; ++i) {
         SliceView* view = window->grid()->view(i);

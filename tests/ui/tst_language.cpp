@@ -18,6 +18,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
@@ -122,6 +123,8 @@ void TestLanguage::shortcutsAreNamedAsTheTextsNameThem()
         }
     }
     QVERIFY(shortcuts >= 5);
+    // And the window fits the screen it opens on (it used to open 1400 px wide on any screen).
+    QVERIFY2(window.width() <= window.screen()->availableGeometry().width(), qPrintable(QString::number(window.width())));
     QVERIFY2(mixed.isEmpty(), qPrintable(mixed.join(QStringLiteral("; "))));
 }
 

@@ -244,8 +244,11 @@ void ComplianceController::setWatermark(bool on)
         return;
     const auth::Identity who = m_context->identity();
     for (int i = 0; i < 4; ++i)
-        if (SliceView* v = m_window->grid()->view(i))
-            m_watermarks.emplace_back(new WatermarkOverlay(v, who.displayName.isEmpty() ? who.userName : who.displayName));
+        if (SliceView* v = m_window->grid()->view(i)) {
+            auto* mark = new WatermarkOverlay(v, who.displayName.isEmpty() ? who.userName : who.displayName);
+            mark->setAvoid([v] { return v->textBoxes(); });
+            m_watermarks.emplace_back(mark);
+        }
 }
 
 bool ComplianceController::watermarkShown() const { return !m_watermarks.empty(); }

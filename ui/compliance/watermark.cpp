@@ -97,9 +97,19 @@ WatermarkOverlay::Layout WatermarkOverlay::layoutText() const
     for (const QString& line : l.lines)
         w = std::max(w, fm.horizontalAdvance(line));
     const int h = fm.lineSpacing() * int(l.lines.size());
-    // Above the bottom edge's labels and scale bar, where it does not hide them.
-    const int bottom = height() - height() / 8;
-    l.box = QRect((width() - w) / 2, bottom - h, w, h);
+    // Above the bottom edge's labels and scale bar, where it does not hide
+    // them; higher still where the viewport's own text is (narrow panes stack
+    // their corner text), but not above the middle.
+    const std::vector<QRectF> taken = m_avoid ? m_avoid() : std::vector<QRectF>{};
+    const int preferred = height() - height() / 8;
+    l.box = QRect((width() - w) / 2, preferred - h, w, h);
+    for (int bottom = preferred; bottom - h > height() / 2; bottom -= 2) {
+        const QRect box((width() - w) / 2, bottom - h, w, h);
+        if (std::none_of(taken.begin(), taken.end(), [&](const QRectF& r) { return r.intersects(QRectF(box)); })) {
+            l.box = box;
+            break;
+        }
+    }
     return l;
 }
 

@@ -8,9 +8,13 @@
 #include <QFont>
 #include <QImage>
 #include <QRect>
+#include <QRectF>
 #include <QStringList>
 #include <QString>
 #include <QWidget>
+
+#include <functional>
+#include <vector>
 
 class QTimer;
 
@@ -42,6 +46,9 @@ public:
         QRect box; // the text's bounding box, in the overlay's coordinates
     };
     Layout layoutText() const;
+    // What the viewport writes itself (corner text, labels, scale): the
+    // watermark moves up until it covers none of it.
+    void setAvoid(std::function<std::vector<QRectF>()> avoid) { m_avoid = std::move(avoid); }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -50,6 +57,7 @@ protected:
 private:
     QString m_user;
     QTimer* m_timer = nullptr;
+    std::function<std::vector<QRectF>()> m_avoid;
 };
 
 } // namespace custos::ui

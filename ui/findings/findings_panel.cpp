@@ -18,6 +18,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace custos::ui {
 
 namespace {
@@ -129,7 +131,11 @@ FindingsPanel::FindingsPanel(FindingsController* controller, QWidget* parent) : 
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(1, QHeaderView::Stretch); // in a narrow panel the label keeps its share
+    // In a narrow panel the finding's name comes first ("Ri…" and "Le…" do
+    // not tell the right lung from a lesion): the value gets a third of the
+    // width (its tooltip has it whole), the tree indents little.
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::Interactive);
+    m_tree->setIndentation(12);
     m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     layout->addWidget(m_tree, 1);
 
@@ -477,6 +483,12 @@ void FindingsPanel::finish()
         return;
     }
     QMessageBox::information(this, tr("Review signed"), tr("The signed review was saved as a DICOM SR:\n%1").arg(r.value()));
+}
+
+void FindingsPanel::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    m_tree->setColumnWidth(1, std::max(60, m_tree->viewport()->width() * 3 / 10));
 }
 
 } // namespace custos::ui

@@ -44,6 +44,9 @@ signals:
     void correctDialogOpened(QDialog* dialog); // placed and about to be shown
     void signConfirmationOpened(QDialog* dialog);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void rebuild();
     void updateReviewState();

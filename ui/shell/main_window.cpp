@@ -25,6 +25,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
@@ -192,8 +193,10 @@ MainWindow::MainWindow(const ViewerOptions& options, QWidget* parent)
         restoreGeometry(m_settings->value(QStringLiteral("window/geometry")).toByteArray());
     }
     m_mpr = m_options.mpr;
+    // Never larger than the screen (a 1024 x 700 screen would cut off the
+    // findings panel, and without a window manager nothing else shrinks it).
     if (!m_settings || !m_settings->contains(QStringLiteral("window/geometry")))
-        resize(1400, 900);
+        resize(QSize(1400, 900).boundedTo(screen()->availableGeometry().size()));
 
     if (!m_options.protection.problem.isEmpty()) {
         // Said plainly and kept visible: nothing with PHI is written to disk.
