@@ -57,6 +57,8 @@
 #include <QScreen>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QScopeGuard>
+#include <QTranslator>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -139,6 +141,7 @@ private slots:
     void supportEngineerSeesNoImage();
     void complianceOfficerReadsVerifiesAndExportsTheAuditTrail();
     void watermarkIsWholeInNarrowPanes();
+    void germanMenusNameKeysAsGermanDoes();
 
 private:
     // The default policy with exports for the radiologist (identified) and
@@ -948,6 +951,28 @@ void TestCompliance::watermarkIsWholeInNarrowPanes()
         QVERIFY2(tinted > 20, qPrintable(QStringLiteral("%1 px: nothing drawn").arg(width)));
         QVERIFY2(edge == 0, qPrintable(QStringLiteral("%1 px wide: the watermark is cut at the edge (%2 pixels)").arg(width).arg(edge)));
     }
+}
+
+// Issue 14: the German menus said "Strg" in some places and "Ctrl" in others
+// (the compliance items wrote "Ctrl+E" into their text).
+void TestCompliance::germanMenusNameKeysAsGermanDoes()
+{
+    start();
+    QTranslator german;
+    QVERIFY(german.load(QStringLiteral(CUSTOS_QM_DIR "/custos_de.qm")));
+    QCoreApplication::installTranslator(&german);
+    const auto restore = qScopeGuard([&] { QCoreApplication::removeTranslator(&german); });
+    MainWindow* window = signIn(QStringLiteral("radiologist"), false);
+    QVERIFY(window);
+    QStringList texts;
+    for (QMenu* menu : window->findChildren<QMenu*>()) {
+        emit menu->aboutToShow();
+        for (QAction* a : menu->actions())
+            texts << a->text() + QLatin1Char(' ') + a->shortcut().toString(QKeySequence::NativeText);
+    }
+    const QString all = texts.join(QStringLiteral(" | "));
+    QVERIFY2(all.contains(QStringLiteral("Strg+E")), qPrintable(all));
+    QVERIFY2(!all.contains(QStringLiteral("Ctrl")), qPrintable(all));
 }
 
 int main(int argc, char** argv)

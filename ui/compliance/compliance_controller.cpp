@@ -131,16 +131,20 @@ void ComplianceController::attach(MainWindow* window)
 
     // The menu items show the shortcut; the shortcuts themselves are window
     // shortcuts that always reach the Guard, so a refused attempt is recorded.
+    // The key is named as the language names it ("Strg+E" in German).
+    const auto keyText = [](QKeyCombination keys) {
+        return QLatin1Char('\t') + QKeySequence(keys).toString(QKeySequence::NativeText);
+    };
     QAction* before = file->actions().value(2);
-    m_export = new QAction(tr("&Export…") + QStringLiteral("\tCtrl+E"), this);
-    m_print = new QAction(tr("&Print…") + QStringLiteral("\tCtrl+P"), this);
+    m_export = new QAction(tr("&Export…") + keyText(Qt::CTRL | Qt::Key_E), this);
+    m_print = new QAction(tr("&Print…") + keyText(Qt::CTRL | Qt::Key_P), this);
     m_breakGlass = new QAction(tr("Emergency &Access (Break-Glass)…"), this);
     file->insertActions(before, {m_export, m_print, m_breakGlass});
     file->setToolTipsVisible(true);
     auto* edit = new QMenu(tr("&Edit"), window);
     edit->setObjectName(QStringLiteral("editMenu"));
     edit->setToolTipsVisible(true);
-    m_copy = edit->addAction(tr("&Copy Image") + QStringLiteral("\tCtrl+C"));
+    m_copy = edit->addAction(tr("&Copy Image") + keyText(Qt::CTRL | Qt::Key_C));
     bar->insertMenu(viewMenu->menuAction(), edit);
     tools->addSeparator();
     m_admin = tools->addAction(tr("A&dministration…"));
