@@ -3109,6 +3109,10 @@ Fläche %6 mm²</translation>
         <source>The outline of a segment is not redrawn here: if it marks the wrong place, reject the finding as &quot;Wrong location&quot;.</source>
         <translation>Die Kontur eines Segments wird hier nicht neu gezeichnet: Markiert sie die falsche Stelle, lehnen Sie den Befund als „Falsche Lokalisation“ ab.</translation>
     </message>
+    <message>
+        <source>None given by the AI</source>
+        <translation>Von der KI nicht angegeben</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::ExportDialog</name>

@@ -3109,6 +3109,10 @@ surface %6 mm²</translation>
         <source>The outline of a segment is not redrawn here: if it marks the wrong place, reject the finding as &quot;Wrong location&quot;.</source>
         <translation>Le contour d’un segment ne se redessine pas ici : s’il marque le mauvais endroit, rejetez le résultat comme « Mauvaise localisation ».</translation>
     </message>
+    <message>
+        <source>None given by the AI</source>
+        <translation>Non indiquée par l’IA</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::ExportDialog</name>

@@ -1110,6 +1110,7 @@ void TestFindings::correctionChangesClassValueAndRegionBesideTheLesion()
     correct->click();
     disconnect(onOpen);
     QCOMPARE(c->review().decision(box), ai::ReviewDecision::Corrected);
+    QVERIFY(!c->review().find(box)->correction.findingType); // a result without a class keeps none
     const auto after = c->review().find(box)->correction.regions2D.front().points;
     QCOMPARE(after.front().first, before.front().first + 4);
     QCOMPARE(after.back().second, before.back().second - 3);

@@ -132,14 +132,18 @@ CorrectDialog::CorrectDialog(const ai::Finding& finding, const std::vector<ai::C
                 return;
         m_classes.push_back(c);
     };
-    offer(finding.type);
+    // The first entry is always the AI's own class, even when it gave none:
+    // left there, the class is not corrected.
+    m_classes.push_back(finding.type);
     for (const ai::CodedConcept& c : classes)
         offer(c);
     for (const CommonClass& k : kCommonClasses)
         offer({QString::fromLatin1(k.value), QStringLiteral("SCT"), QString::fromLatin1(k.meaning)});
+    const bool aiGaveOne = !finding.type.value.isEmpty() || !finding.type.meaning.isEmpty();
     for (std::size_t i = 0; i < m_classes.size(); ++i)
-        m_class->addItem(i == 0 && !finding.type.value.isEmpty() ? tr("%1 (as the AI said)").arg(className(m_classes[i]))
-                                                                 : className(m_classes[i]));
+        m_class->addItem(i > 0 ? className(m_classes[i])
+                         : aiGaveOne ? tr("%1 (as the AI said)").arg(className(m_classes[i]))
+                                     : tr("None given by the AI"));
     form->addRow(tr("Finding class"), m_class);
     m_label = new QLineEdit(finding.label, this);
     m_label->setObjectName(QStringLiteral("correctLabel"));
@@ -252,7 +256,7 @@ ai::Correction CorrectDialog::correction() const
 {
     ai::Correction c;
     const int chosen = m_class->currentIndex();
-    if (chosen >= 0 && std::size_t(chosen) < m_classes.size() && !sameClass(m_classes[std::size_t(chosen)], m_finding.type))
+    if (chosen > 0 && std::size_t(chosen) < m_classes.size() && !sameClass(m_classes[std::size_t(chosen)], m_finding.type))
         c.findingType = m_classes[std::size_t(chosen)];
     if (const QString label = m_label->text().trimmed(); !label.isEmpty() && label != m_finding.label)
         c.label = label;
