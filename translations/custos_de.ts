@@ -1830,8 +1830,8 @@ Fläche %6 mm²</translation>
         <translation>Für eine Ablehnung aus einem anderen Grund geben Sie bitte kurz an, welcher es ist.</translation>
     </message>
     <message>
-        <source>A correction needs an edited region or an adjusted measurement.</source>
-        <translation>Eine Korrektur erfordert eine bearbeitete Region oder eine angepasste Messung.</translation>
+        <source>A correction needs a changed class, name, measurement or region.</source>
+        <translation>Eine Korrektur braucht eine geänderte Klasse, Bezeichnung, Messung oder Region.</translation>
     </message>
     <message>
         <source>Signing the review needs the signed-in reviewer.</source>
@@ -2511,8 +2511,8 @@ Fläche %6 mm²</translation>
         <translation>Studie</translation>
     </message>
     <message>
-        <source>Review note: was the access justified? What follows?</source>
-        <translation>Prüfvermerk: War der Zugriff gerechtfertigt? Was folgt daraus?</translation>
+        <source>Review note: what did you check, and what follows?</source>
+        <translation>Prüfnotiz: Was haben Sie geprüft, und was folgt daraus?</translation>
     </message>
     <message>
         <source>Record review</source>
@@ -2604,6 +2604,50 @@ Fläche %6 mm²</translation>
     <message>
         <source>The review was recorded.</source>
         <translation>Die Prüfung wurde erfasst.</translation>
+    </message>
+    <message>
+        <source>Justified</source>
+        <translation>Gerechtfertigt</translation>
+    </message>
+    <message>
+        <source>Not justified</source>
+        <translation>Nicht gerechtfertigt</translation>
+    </message>
+    <message>
+        <source>Needs follow-up</source>
+        <translation>Nachverfolgung nötig</translation>
+    </message>
+    <message>
+        <source>Choose a verdict…</source>
+        <translation>Bewertung wählen…</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Done during the access</source>
+        <translation>Während des Zugriffs getan</translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>Bewertung:</translation>
+    </message>
+    <message>
+        <source>nothing recorded</source>
+        <translation>nichts aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>after %1 min: %2</source>
+        <translation>nach %1 min: %2</translation>
+    </message>
+    <message>
+        <source>not in the trail</source>
+        <translation>nicht im Protokoll</translation>
+    </message>
+    <message>
+        <source>Choose a verdict: was the access justified?</source>
+        <translation>Wählen Sie eine Bewertung: War der Zugriff gerechtfertigt?</translation>
     </message>
 </context>
 <context>
@@ -3050,8 +3094,8 @@ Fläche %6 mm²</translation>
         <translation>KI-Befund korrigieren</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — enter the values you measured.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — geben Sie die von Ihnen gemessenen Werte ein.</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;: change what the AI got wrong; everything else stays as the AI said. A finding that is wrong altogether is rejected, not corrected.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: Ändern Sie, was die KI falsch erkannt hat; alles andere bleibt, wie die KI es angegeben hat. Ein völlig falscher Befund wird abgelehnt, nicht korrigiert.</translation>
     </message>
     <message>
         <source>Value</source>
@@ -3076,6 +3120,78 @@ Fläche %6 mm²</translation>
     <message>
         <source>Save Correction</source>
         <translation>Korrektur speichern</translation>
+    </message>
+    <message>
+        <source>Nodule</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Mass</source>
+        <translation>Raumforderung</translation>
+    </message>
+    <message>
+        <source>Neoplasm</source>
+        <translation>Neoplasie</translation>
+    </message>
+    <message>
+        <source>Lymph node</source>
+        <translation>Lymphknoten</translation>
+    </message>
+    <message>
+        <source>Scar</source>
+        <translation>Narbe</translation>
+    </message>
+    <message>
+        <source>Atelectasis</source>
+        <translation>Atelektase</translation>
+    </message>
+    <message>
+        <source>Lung consolidation</source>
+        <translation>Konsolidierung der Lunge</translation>
+    </message>
+    <message>
+        <source>Pleural effusion</source>
+        <translation>Pleuraerguss</translation>
+    </message>
+    <message>
+        <source>Pneumothorax</source>
+        <translation>Pneumothorax</translation>
+    </message>
+    <message>
+        <source>%1 (as the AI said)</source>
+        <translation>%1 (wie von der KI angegeben)</translation>
+    </message>
+    <message>
+        <source>Finding class</source>
+        <translation>Befundklasse</translation>
+    </message>
+    <message>
+        <source>Shown as</source>
+        <translation>Angezeigt als</translation>
+    </message>
+    <message>
+        <source>Point column</source>
+        <translation>Punkt: Spalte</translation>
+    </message>
+    <message>
+        <source>Point row</source>
+        <translation>Punkt: Zeile</translation>
+    </message>
+    <message>
+        <source>Move right by (pixels)</source>
+        <translation>Nach rechts verschieben um (Pixel)</translation>
+    </message>
+    <message>
+        <source>Move down by (pixels)</source>
+        <translation>Nach unten verschieben um (Pixel)</translation>
+    </message>
+    <message>
+        <source>The outline of a segment is not redrawn here: if it marks the wrong place, reject the finding as &quot;Wrong location&quot;.</source>
+        <translation>Die Kontur eines Segments wird hier nicht neu gezeichnet: Markiert sie die falsche Stelle, lehnen Sie den Befund als „Falsche Lokalisation“ ab.</translation>
+    </message>
+    <message>
+        <source>None given by the AI</source>
+        <translation>Von der KI nicht angegeben</translation>
     </message>
 </context>
 <context>
@@ -3533,6 +3649,14 @@ Annotiert: %3%4</translation>
     <message>
         <source>  ⚠ images not in this study</source>
         <translation>  ⚠ Bilder nicht in dieser Studie</translation>
+    </message>
+    <message>
+        <source>%1 (AI: %2)</source>
+        <translation>%1 (KI: %2)</translation>
+    </message>
+    <message>
+        <source>Class: %1</source>
+        <translation>Klasse: %1</translation>
     </message>
 </context>
 <context>
@@ -4257,6 +4381,144 @@ Bitten Sie Ihre IT-Abteilung, die Richtliniendatei zu korrigieren oder neu zu in
     <message>
         <source>Nobody was asked whether this study may be shown, so it is not shown.</source>
         <translation>Niemand wurde gefragt, ob diese Studie angezeigt werden darf; deshalb wird sie nicht angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::audit::purpose</name>
+    <message>
+        <source>Image review</source>
+        <translation>Bildbeurteilung</translation>
+    </message>
+    <message>
+        <source>Review of AI findings</source>
+        <translation>Prüfung von KI-Befunden</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Administration: read the policy</source>
+        <translation>Administration: Richtlinie lesen</translation>
+    </message>
+    <message>
+        <source>Administration: export the audit trail</source>
+        <translation>Administration: Audit-Protokoll exportieren</translation>
+    </message>
+    <message>
+        <source>Administration: break-glass review</source>
+        <translation>Administration: Prüfung der Notfallzugriffe</translation>
+    </message>
+    <message>
+        <source>Export (menu or Ctrl+E)</source>
+        <translation>Export (Menü oder Strg+E)</translation>
+    </message>
+    <message>
+        <source>Screenshot (--screenshot)</source>
+        <translation>Bildschirmfoto (--screenshot)</translation>
+    </message>
+    <message>
+        <source>Copy image to the clipboard</source>
+        <translation>Bild in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Print image</source>
+        <translation>Bild drucken</translation>
+    </message>
+    <message>
+        <source>Drag image out of the viewer</source>
+        <translation>Bild aus dem Viewer ziehen</translation>
+    </message>
+    <message>
+        <source>Emergency access requested</source>
+        <translation>Notfallzugriff angefordert</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>Ctrl</source>
+        <translation>Strg</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Umschalt</translation>
+    </message>
+    <message>
+        <source>Alt</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>Meta</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Entf</translation>
+    </message>
+    <message>
+        <source>Ins</source>
+        <translation>Einfg</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Pos1</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>PgUp</source>
+        <translation>Bild auf</translation>
+    </message>
+    <message>
+        <source>PgDown</source>
+        <translation>Bild ab</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Runter</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Rücktaste</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Druck</translation>
     </message>
 </context>
 </TS>

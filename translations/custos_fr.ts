@@ -1830,8 +1830,8 @@ surface %6 mm²</translation>
         <translation>Un rejet pour un autre motif nécessite quelques mots précisant lequel.</translation>
     </message>
     <message>
-        <source>A correction needs an edited region or an adjusted measurement.</source>
-        <translation>Une correction nécessite une région modifiée ou une mesure ajustée.</translation>
+        <source>A correction needs a changed class, name, measurement or region.</source>
+        <translation>Une correction demande une classe, un nom, une mesure ou une région modifiés.</translation>
     </message>
     <message>
         <source>Signing the review needs the signed-in reviewer.</source>
@@ -2511,8 +2511,8 @@ surface %6 mm²</translation>
         <translation>Étude</translation>
     </message>
     <message>
-        <source>Review note: was the access justified? What follows?</source>
-        <translation>Note de revue : l&apos;accès était-il justifié ? Quelle suite donner ?</translation>
+        <source>Review note: what did you check, and what follows?</source>
+        <translation>Note de revue : qu’avez-vous vérifié, et quelle suite ?</translation>
     </message>
     <message>
         <source>Record review</source>
@@ -2604,6 +2604,50 @@ surface %6 mm²</translation>
     <message>
         <source>The review was recorded.</source>
         <translation>La revue a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Justified</source>
+        <translation>Justifié</translation>
+    </message>
+    <message>
+        <source>Not justified</source>
+        <translation>Non justifié</translation>
+    </message>
+    <message>
+        <source>Needs follow-up</source>
+        <translation>Suivi nécessaire</translation>
+    </message>
+    <message>
+        <source>Choose a verdict…</source>
+        <translation>Choisir un verdict…</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Done during the access</source>
+        <translation>Actions pendant l’accès</translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>Verdict :</translation>
+    </message>
+    <message>
+        <source>nothing recorded</source>
+        <translation>rien d’enregistré</translation>
+    </message>
+    <message>
+        <source>after %1 min: %2</source>
+        <translation>après %1 min : %2</translation>
+    </message>
+    <message>
+        <source>not in the trail</source>
+        <translation>absent du journal</translation>
+    </message>
+    <message>
+        <source>Choose a verdict: was the access justified?</source>
+        <translation>Choisissez un verdict : l’accès était-il justifié ?</translation>
     </message>
 </context>
 <context>
@@ -3050,8 +3094,8 @@ surface %6 mm²</translation>
         <translation>Corriger le résultat IA</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — enter the values you measured.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — saisissez les valeurs que vous avez mesurées.</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;: change what the AI got wrong; everything else stays as the AI said. A finding that is wrong altogether is rejected, not corrected.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; : modifiez ce que l’IA a mal reconnu ; le reste demeure tel que l’IA l’a indiqué. Un résultat entièrement faux se rejette, il ne se corrige pas.</translation>
     </message>
     <message>
         <source>Value</source>
@@ -3076,6 +3120,78 @@ surface %6 mm²</translation>
     <message>
         <source>Save Correction</source>
         <translation>Enregistrer la correction</translation>
+    </message>
+    <message>
+        <source>Nodule</source>
+        <translation>Nodule</translation>
+    </message>
+    <message>
+        <source>Mass</source>
+        <translation>Masse</translation>
+    </message>
+    <message>
+        <source>Neoplasm</source>
+        <translation>Néoplasme</translation>
+    </message>
+    <message>
+        <source>Lymph node</source>
+        <translation>Ganglion lymphatique</translation>
+    </message>
+    <message>
+        <source>Scar</source>
+        <translation>Cicatrice</translation>
+    </message>
+    <message>
+        <source>Atelectasis</source>
+        <translation>Atélectasie</translation>
+    </message>
+    <message>
+        <source>Lung consolidation</source>
+        <translation>Condensation pulmonaire</translation>
+    </message>
+    <message>
+        <source>Pleural effusion</source>
+        <translation>Épanchement pleural</translation>
+    </message>
+    <message>
+        <source>Pneumothorax</source>
+        <translation>Pneumothorax</translation>
+    </message>
+    <message>
+        <source>%1 (as the AI said)</source>
+        <translation>%1 (selon l’IA)</translation>
+    </message>
+    <message>
+        <source>Finding class</source>
+        <translation>Classe du résultat</translation>
+    </message>
+    <message>
+        <source>Shown as</source>
+        <translation>Affiché comme</translation>
+    </message>
+    <message>
+        <source>Point column</source>
+        <translation>Point : colonne</translation>
+    </message>
+    <message>
+        <source>Point row</source>
+        <translation>Point : ligne</translation>
+    </message>
+    <message>
+        <source>Move right by (pixels)</source>
+        <translation>Déplacer vers la droite de (pixels)</translation>
+    </message>
+    <message>
+        <source>Move down by (pixels)</source>
+        <translation>Déplacer vers le bas de (pixels)</translation>
+    </message>
+    <message>
+        <source>The outline of a segment is not redrawn here: if it marks the wrong place, reject the finding as &quot;Wrong location&quot;.</source>
+        <translation>Le contour d’un segment ne se redessine pas ici : s’il marque le mauvais endroit, rejetez le résultat comme « Mauvaise localisation ».</translation>
+    </message>
+    <message>
+        <source>None given by the AI</source>
+        <translation>Non indiquée par l’IA</translation>
     </message>
 </context>
 <context>
@@ -3533,6 +3649,14 @@ Annote : %3%4</translation>
     <message>
         <source>  ⚠ images not in this study</source>
         <translation>  ⚠ images absentes de cette étude</translation>
+    </message>
+    <message>
+        <source>%1 (AI: %2)</source>
+        <translation>%1 (IA : %2)</translation>
+    </message>
+    <message>
+        <source>Class: %1</source>
+        <translation>Classe : %1</translation>
     </message>
 </context>
 <context>
@@ -4257,6 +4381,144 @@ Demandez à votre service informatique de corriger ou de réinstaller le fichier
     <message>
         <source>Nobody was asked whether this study may be shown, so it is not shown.</source>
         <translation>Personne n&apos;a été consulté pour savoir si cette étude peut être affichée ; elle n&apos;est donc pas affichée.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::audit::purpose</name>
+    <message>
+        <source>Image review</source>
+        <translation>Consultation d’images</translation>
+    </message>
+    <message>
+        <source>Review of AI findings</source>
+        <translation>Revue des résultats IA</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Administration: read the policy</source>
+        <translation>Administration : consulter la politique</translation>
+    </message>
+    <message>
+        <source>Administration: export the audit trail</source>
+        <translation>Administration : exporter le journal d’audit</translation>
+    </message>
+    <message>
+        <source>Administration: break-glass review</source>
+        <translation>Administration : revue des accès d’urgence</translation>
+    </message>
+    <message>
+        <source>Export (menu or Ctrl+E)</source>
+        <translation>Exporter (menu ou Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Screenshot (--screenshot)</source>
+        <translation>Capture d’écran (--screenshot)</translation>
+    </message>
+    <message>
+        <source>Copy image to the clipboard</source>
+        <translation>Copier l’image dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Print image</source>
+        <translation>Imprimer l’image</translation>
+    </message>
+    <message>
+        <source>Drag image out of the viewer</source>
+        <translation>Faire glisser l’image hors de la visionneuse</translation>
+    </message>
+    <message>
+        <source>Emergency access requested</source>
+        <translation>Accès d’urgence demandé</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>Ctrl</source>
+        <translation>Ctrl</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Maj</translation>
+    </message>
+    <message>
+        <source>Alt</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>Meta</source>
+        <translation>Méta</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Suppr</translation>
+    </message>
+    <message>
+        <source>Ins</source>
+        <translation>Inser</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>PgUp</source>
+        <translation>Page préc.</translation>
+    </message>
+    <message>
+        <source>PgDown</source>
+        <translation>Page suiv.</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Gauche</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Droite</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Haut</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bas</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Retour arrière</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Impr. écran</translation>
     </message>
 </context>
 </TS>

@@ -31,6 +31,7 @@
 #include <QPalette>
 #include <QSettings>
 #include <QStyleFactory>
+#include <QScreen>
 #include <QTranslator>
 
 #include <cstdio>
@@ -64,6 +65,8 @@ void installTranslators(QApplication& app, const QString& dataDir)
     const QSettings settings(QDir(dataDir).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     const QString chosen = settings.value(QStringLiteral("ui/language")).toString();
     const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+    // Dates, numbers and the training modules follow the chosen language too.
+    QLocale::setDefault(locale);
     auto* ours = new QTranslator(&app);
     if (ours->load(locale, QStringLiteral("custos"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(ours);
@@ -274,7 +277,8 @@ int main(int argc, char** argv)
     custos::ui::AuthShell shell(std::move(shellOptions));
     custos::ui::OsLockMonitor osLock;
     QObject::connect(&osLock, &custos::ui::OsLockMonitor::lockRequested, &shell, &custos::ui::AuthShell::lockNow);
-    shell.resize(1400, 900);
+    // Never larger than the screen: at 1024 x 700 the viewer's panels must fit.
+    shell.resize(QSize(1400, 900).boundedTo(QGuiApplication::primaryScreen()->availableGeometry().size()));
     shell.show();
     signIn.value()->startAutomatic(shell);
     const int code = app.exec();

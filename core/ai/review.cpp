@@ -100,7 +100,7 @@ Result<void> Review::correct(const FindingKey& key, const Correction& correction
                              const QDateTime& when)
 {
     if (correction.isEmpty())
-        return Error{tr("A correction needs an edited region or an adjusted measurement.")};
+        return Error{tr("A correction needs a changed class, name, measurement or region.")};
     auto entry = editable(key, who, when);
     if (!entry)
         return entry.error();

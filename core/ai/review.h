@@ -34,13 +34,20 @@ struct Reviewer
     bool operator==(const Reviewer&) const = default;
 };
 
-// What the reviewer changed: an edited region, adjusted measurement values.
+// What the reviewer changed: the finding's class (a nodule that is a
+// lymph node), the words it is shown with, measurement values, a region
+// moved or redrawn. Empty fields: as the AI said.
 struct Correction
 {
+    std::optional<CodedConcept> findingType; // the class the reviewer chose instead of the AI's
+    QString label;                         // what the panel and the overlay call it now
     std::vector<Measurement> measurements; // concept as in the finding, value and unit as corrected
     std::vector<Region2D> regions2D;
     std::vector<Region3D> regions3D;
-    bool isEmpty() const { return measurements.empty() && regions2D.empty() && regions3D.empty(); }
+    bool isEmpty() const
+    {
+        return !findingType && label.isEmpty() && measurements.empty() && regions2D.empty() && regions3D.empty();
+    }
 };
 
 // Identifies a finding: the AI object's SOP Instance UID (JSON: its id) and

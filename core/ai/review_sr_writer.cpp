@@ -134,6 +134,10 @@ void writeGroup(SrBuilder& b, const FindingReview& entry, const Finding* finding
         b.text(DSRTypes::RT_contains, codes::rejectReasonText(), entry.reasonText);
     if (!entry.comment.isEmpty())
         b.text(DSRTypes::RT_contains, codes::comment(), entry.comment);
+    if (entry.correction.findingType)
+        b.code(DSRTypes::RT_contains, codes::correctedFinding(), *entry.correction.findingType);
+    if (!entry.correction.label.isEmpty())
+        b.text(DSRTypes::RT_contains, codes::correctedLabel(), entry.correction.label);
     for (const Measurement& m : entry.correction.measurements)
         b.num(DSRTypes::RT_contains, m.name, m.value, m.unit, m.unitMeaning);
     for (const Region2D& r : entry.correction.regions2D)
@@ -351,6 +355,10 @@ bool readGroupEntry(const SrItem& group, FindingReview& entry)
             entry.reasonText = item.text;
         } else if (item.is(codes::comment())) {
             entry.comment = item.text;
+        } else if (item.is(codes::correctedFinding()) && item.valueType == QLatin1String("CODE")) {
+            entry.correction.findingType = item.code;
+        } else if (item.is(codes::correctedLabel())) {
+            entry.correction.label = item.text;
         } else if (item.valueType == QLatin1String("NUM") && item.number) {
             entry.correction.measurements.push_back({item.name, *item.number, item.unit.value, item.unit.meaning});
         } else if (item.is(codes::correctedRegion()) && item.valueType == QLatin1String("SCOORD")) {

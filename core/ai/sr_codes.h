@@ -18,6 +18,8 @@
 //   RVW-OBJ  "Reviewed AI object"            UIDREF, SOP Instance UID of the AI object
 //   RVW-FID  "Reviewed finding identifier"   TEXT, the finding id within that object
 //   RVW-CRG  "Corrected region"              SCOORD/SCOORD3D, a region the reviewer drew
+//   RVW-CFT  "Corrected finding"             CODE, the finding class the reviewer chose instead
+//   RVW-CLB  "Corrected label"               TEXT, the name the reviewer gave the finding
 //   CONF     "Confidence"                    NUM, unit {ratio} "1": the AI's confidence 0..1
 //
 // Comments use the standard (121106, DCM, "Comment").
@@ -78,6 +80,8 @@ inline CodedConcept rejectReasonText() { return custos("RVW-RTX", "Reject reason
 inline CodedConcept reviewedObject() { return custos("RVW-OBJ", "Reviewed AI object"); }
 inline CodedConcept reviewedFinding() { return custos("RVW-FID", "Reviewed finding identifier"); }
 inline CodedConcept correctedRegion() { return custos("RVW-CRG", "Corrected region"); }
+inline CodedConcept correctedFinding() { return custos("RVW-CFT", "Corrected finding"); }
+inline CodedConcept correctedLabel() { return custos("RVW-CLB", "Corrected label"); }
 inline CodedConcept confidence() { return custos("CONF", "Confidence"); }
 
 inline bool same(const CodedConcept& a, const CodedConcept& b)

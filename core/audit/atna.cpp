@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include "core/audit/audit_log.h"
+#include "core/audit/purpose.h"
 
 #include <QJsonArray>
 #include <QXmlStreamWriter>
@@ -175,9 +176,12 @@ void writeEventIdentification(QXmlStreamWriter& w, const Record& record)
     if (!e.outcomeDescription.isEmpty())
         w.writeTextElement(QStringLiteral("EventOutcomeDescription"),
                            xmlSafe(e.outcomeDescription));
-    // The purpose is free text until the policy defines codes; break-glass
+    // A purpose the program states is one of Custos' codes (purpose.h), with
+    // its English words; one a person typed is their words. Break-glass
     // access is HL7 ActReason "BTG" (break the glass).
-    if (!e.purposeOfUse.isEmpty())
+    if (const QString words = purpose::englishText(e.purposeOfUse); !words.isEmpty())
+        writeCode(w, "PurposeOfUse", {e.purposeOfUse, QStringLiteral("99CUSTOS-PURPOSE"), words});
+    else if (!e.purposeOfUse.isEmpty())
         writeCode(w, "PurposeOfUse",
                   {QStringLiteral("custos-purpose"), QStringLiteral("Custos"), e.purposeOfUse});
     if (e.breakGlass)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/audit/audit_event.h"
 
+#include "core/audit/purpose.h"
+
 #include <QSysInfo>
 
 #ifdef Q_OS_UNIX
@@ -207,7 +209,7 @@ Event aiReviewAction(const QString& user, const QString& patientId, const QStrin
     Event e;
     e.id = dcm("110110", "Patient Record");
     e.action = action;
-    e.purposeOfUse = QStringLiteral("Review of AI findings");
+    e.purposeOfUse = purpose::aiFindingsReview;
     e.participants = {requestor(user)};
 
     ParticipantObject patient;

@@ -86,7 +86,8 @@ QJsonObject toJson(const BreakGlassGrant& g)
         o.insert(QStringLiteral("review"), QJsonObject{{QStringLiteral("reviewerSubject"), g.review->reviewerSubject},
                                                        {QStringLiteral("reviewerName"), g.review->reviewerName},
                                                        {QStringLiteral("note"), g.review->note},
-                                                       {QStringLiteral("time"), iso(g.review->time)}});
+                                                       {QStringLiteral("time"), iso(g.review->time)},
+                                                       {QStringLiteral("verdict"), verdictCode(g.review->verdict)}});
     return o;
 }
 
@@ -109,7 +110,8 @@ BreakGlassGrant fromJson(const QJsonObject& o)
     if (o.contains(QStringLiteral("review"))) {
         const QJsonObject r = o[QStringLiteral("review")].toObject();
         g.review = BreakGlassReview{r[QStringLiteral("reviewerSubject")].toString(), r[QStringLiteral("reviewerName")].toString(),
-                                    r[QStringLiteral("note")].toString(), fromIso(r[QStringLiteral("time")])};
+                                    r[QStringLiteral("note")].toString(), fromIso(r[QStringLiteral("time")]),
+                                    verdictFromCode(r[QStringLiteral("verdict")].toString())};
     }
     return g;
 }
@@ -272,7 +274,27 @@ std::vector<BreakGlassGrant> BreakGlassRegistry::awaitingReview() const
     return out;
 }
 
-Result<void> BreakGlassRegistry::recordReview(const QString& grantId, const auth::Identity& reviewer, const QString& note)
+QString verdictCode(BreakGlassVerdict verdict)
+{
+    switch (verdict) {
+    case BreakGlassVerdict::Justified: return QStringLiteral("justified");
+    case BreakGlassVerdict::NotJustified: return QStringLiteral("not-justified");
+    case BreakGlassVerdict::FollowUp: return QStringLiteral("follow-up");
+    case BreakGlassVerdict::Unstated: break;
+    }
+    return {};
+}
+
+BreakGlassVerdict verdictFromCode(const QString& code)
+{
+    for (BreakGlassVerdict v : {BreakGlassVerdict::Justified, BreakGlassVerdict::NotJustified, BreakGlassVerdict::FollowUp})
+        if (verdictCode(v) == code)
+            return v;
+    return BreakGlassVerdict::Unstated;
+}
+
+Result<void> BreakGlassRegistry::recordReview(const QString& grantId, const auth::Identity& reviewer, const QString& note,
+                                              BreakGlassVerdict verdict)
 {
     if (!m_parts.policy->grants(reviewer.roles, Action::ReviewBreakGlass).granted)
         return Error{t("Your role (%1) may not review emergency accesses.").arg(reviewer.roles.join(QStringLiteral(", ")))};
@@ -285,7 +307,7 @@ Result<void> BreakGlassRegistry::recordReview(const QString& grantId, const auth
             return Error{t("This emergency access is still running; review it after it ends.")};
         if (note.trimmed().isEmpty())
             return Error{t("Write what you found (the review note cannot be empty).")};
-        g.review = BreakGlassReview{reviewer.subject, reviewer.userName, note.trimmed(), now()};
+        g.review = BreakGlassReview{reviewer.subject, reviewer.userName, note.trimmed(), now(), verdict};
         if (auto saved = save(); !saved) {
             g.review.reset();
             return saved.error();
@@ -294,7 +316,9 @@ Result<void> BreakGlassRegistry::recordReview(const QString& grantId, const auth
             audit::Event e;
             e.id = dcm("110101", "Audit Log Used");
             e.action = QLatin1Char('U');
-            e.outcomeDescription = QStringLiteral("break-glass grant %1 reviewed").arg(g.id);
+            e.outcomeDescription = verdict == BreakGlassVerdict::Unstated
+                                       ? QStringLiteral("break-glass grant %1 reviewed").arg(g.id)
+                                       : QStringLiteral("break-glass grant %1 reviewed: %2").arg(g.id, verdictCode(verdict));
             e.participants = {person(reviewer.subject, reviewer.userName)};
             e.objects = {studyObject(g.studyUid, QStringLiteral("review of grant %1: %2").arg(g.id, note.trimmed()))};
             m_parts.audit(e);

@@ -43,12 +43,19 @@ struct BreakGlassRequest
     QSet<Action> actions;
 };
 
+// The reviewer's verdict on an emergency access, stored as its code
+// ("justified", "not-justified", "follow-up"): language-neutral.
+enum class BreakGlassVerdict { Unstated, Justified, NotJustified, FollowUp };
+QString verdictCode(BreakGlassVerdict verdict);
+BreakGlassVerdict verdictFromCode(const QString& code);
+
 struct BreakGlassReview
 {
     QString reviewerSubject;
     QString reviewerName;
     QString note;
     QDateTime time;
+    BreakGlassVerdict verdict = BreakGlassVerdict::Unstated; // reviews before verdicts existed: Unstated
 };
 
 struct BreakGlassGrant
@@ -102,7 +109,9 @@ public:
     std::vector<BreakGlassGrant> grants() const;        // newest first
     std::vector<BreakGlassGrant> awaitingReview() const; // ended, not yet reviewed
     // The post-event review, by someone with ReviewBreakGlass who is not the grant's user.
-    Result<void> recordReview(const QString& grantId, const auth::Identity& reviewer, const QString& note);
+    // With a verdict (anything but Unstated) it is recorded with the note.
+    Result<void> recordReview(const QString& grantId, const auth::Identity& reviewer, const QString& note,
+                              BreakGlassVerdict verdict = BreakGlassVerdict::Unstated);
 
 private:
     explicit BreakGlassRegistry(BreakGlassParts parts);

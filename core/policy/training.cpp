@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSysInfo>
 
 namespace custos::policy {
@@ -67,6 +68,28 @@ Result<TrainingModule> parseTrainingModule(const QByteArray& json, const QString
     }
     if (m.id.isEmpty() || m.version.isEmpty() || m.title.isEmpty() || m.questions.empty())
         return Error{t("The training module %1 needs an id, a version, a title and at least one question.").arg(sourceName)};
+    // The module in the language the viewer speaks (QLocale's default, which
+    // the viewer sets to the chosen language): its words only. Ids,
+    // answers and version are the module's, so an acknowledgement is the
+    // same whatever language it was read in. A translation that does not
+    // fit the questions one to one is not used.
+    const QJsonObject tr = o.value(QStringLiteral("translations")).toObject().value(QLocale().name().section(QLatin1Char('_'), 0, 0)).toObject();
+    const QJsonArray tq = tr.value(QStringLiteral("questions")).toArray();
+    bool fits = !tr.isEmpty() && tq.size() == int(m.questions.size());
+    for (int i = 0; fits && i < tq.size(); ++i)
+        fits = !tq.at(i).toObject().value(QStringLiteral("text")).toString().isEmpty() &&
+               tq.at(i).toObject().value(QStringLiteral("choices")).toArray().size() == m.questions[std::size_t(i)].choices.size();
+    if (fits) {
+        m.title = tr.value(QStringLiteral("title")).toString(m.title);
+        m.summary = tr.value(QStringLiteral("summary")).toString(m.summary);
+        for (int i = 0; i < tq.size(); ++i) {
+            TrainingQuestion& q = m.questions[std::size_t(i)];
+            q.text = tq.at(i).toObject().value(QStringLiteral("text")).toString();
+            q.choices.clear();
+            for (const QJsonValue& c : tq.at(i).toObject().value(QStringLiteral("choices")).toArray())
+                q.choices << c.toString();
+        }
+    }
     return m;
 }
 

@@ -4,6 +4,8 @@
 // with a real keychain, the real Guard over the real session, real DICOM
 // files written by the demo, and DCMTK's dcmdump to read what an export wrote.
 
+#include "core/audit/purpose.h"
+#include "ui/compliance/watermark.h"
 #include "app/common/services.h"
 #include "core/ai/demo_findings.h"
 #include "ui/findings/findings_controller.h"
@@ -55,6 +57,9 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSignalSpy>
+#include <QTabWidget>
+#include <QScopeGuard>
+#include <QTranslator>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -137,6 +142,8 @@ private slots:
     void imageExportSaysWhatLeavesAndLandsPerSeriesOwnerOnly();
     void supportEngineerSeesNoImage();
     void complianceOfficerReadsVerifiesAndExportsTheAuditTrail();
+    void watermarkIsWholeInNarrowPanes();
+    void germanMenusNameKeysAsGermanDoes();
 
 private:
     // The default policy with exports for the radiologist (identified) and
@@ -610,6 +617,42 @@ void TestCompliance::breakGlassNeedsAReasonAndReauthenticationAndExpires()
     QCOMPARE(window->seriesList()->count(), 0);
     QVERIFY(!window->sliceView()->volume());
     QCOMPARE(m_breakGlass->awaitingReview().size(), std::size_t(1));
+
+    // The queue shows a compliance officer what they review: the person,
+    // the category by name, the whole reason, the patient (from the trail)
+    // beside the study, and what was done; a review needs a verdict.
+    AdminView view(m_context);
+    view.resize(1400, 600);
+    view.QWidget::show();
+    if (auto* tabs = view.findChild<QTabWidget*>())
+        tabs->setCurrentIndex(1);
+    QTest::qWait(100);
+    keep(&view, QStringLiteral("break-glass-queue"));
+    const QStringList columns = view.reviewColumns();
+    const QStringList row = view.reviewRow(0);
+    QCOMPARE(row.size(), columns.size());
+    auto cell = [&](const QString& column) { return row.value(int(columns.indexOf(column))); };
+    QCOMPARE(cell(QStringLiteral("Category")), QStringLiteral("Urgent clinical care"));
+    QCOMPARE(cell(QStringLiteral("Reason")), QStringLiteral("Stroke alert in ED, radiologist unreachable, CT must be checked now"));
+    QVERIFY2(cell(QStringLiteral("Patient")).contains(QStringLiteral("CUSTOS-DEMO-0001")), qPrintable(row.join(QStringLiteral(" | "))));
+    QVERIFY2(!cell(QStringLiteral("Patient")).contains(QLatin1Char('^')), qPrintable(cell(QStringLiteral("Patient"))));
+    QVERIFY2(cell(QStringLiteral("Person")).contains(QStringLiteral("compliance-officer")), qPrintable(cell(QStringLiteral("Person"))));
+    QVERIFY2(cell(QStringLiteral("Done during the access")).contains(QStringLiteral("Use of Restricted Function"))
+                 || cell(QStringLiteral("Done during the access")).contains(QStringLiteral("DICOM Instances Accessed"))
+                 || cell(QStringLiteral("Done during the access")).contains(QStringLiteral("Security")),
+             qPrintable(cell(QStringLiteral("Done during the access"))));
+    auto* queue = view.findChild<QTableWidget*>(QStringLiteral("breakGlassQueue"));
+    QVERIFY(queue);
+    const int reasonColumn = int(columns.indexOf(QStringLiteral("Reason")));
+    // Not cut off: the reason's column, times the lines its row has room
+    // for, holds the whole text.
+    const int lines = queue->rowHeight(0) / queue->fontMetrics().lineSpacing();
+    QVERIFY2(queue->columnWidth(reasonColumn) >= 200
+                 && lines * (queue->columnWidth(reasonColumn) - 16) >= queue->fontMetrics().horizontalAdvance(cell(QStringLiteral("Reason"))),
+             qPrintable(QStringLiteral("%1 px, %2 lines for the reason").arg(queue->columnWidth(reasonColumn)).arg(lines)));
+    QVERIFY2(view.recordReview(0, QStringLiteral("Checked with the ED log."), policy::BreakGlassVerdict::Unstated).contains(QStringLiteral("verdict")),
+             "a review without a verdict is refused");
+    QCOMPARE(m_breakGlass->awaitingReview().size(), std::size_t(1));
 }
 
 // The example site policy as shipped (the demo runs under it): the
@@ -911,6 +954,85 @@ void TestCompliance::complianceOfficerReadsVerifiesAndExportsTheAuditTrail()
     const QByteArray bytes = f.readAll();
     QVERIFY(bytes.contains("<AuditMessage"));
     QVERIFY(bytes.contains("110113"));
+
+    // A reject's reason and a correction's changes are in the details; a
+    // purpose the program states is stored as a code and shown in words.
+    m_services->record(audit::events::aiReviewAction(QStringLiteral("local:radiologist"), QStringLiteral("CUSTOS-DEMO-0001"),
+                                                     QStringLiteral("1.2.3"), QStringLiteral("1.2.3.4"),
+                                                     QStringLiteral("rejected (false positive) seg:3")));
+    view.reload();
+    view.setFilter({}, {}, {}, QStringLiteral("false positive"));
+    QCOMPARE(view.visibleRecords(), 1);
+    const QString details = table->item(0, 6)->text();
+    QVERIFY2(details.contains(QStringLiteral("rejected (false positive)")), qPrintable(details));
+    QVERIFY2(details.contains(QStringLiteral("purpose: Review of AI findings")), qPrintable(details));
+    bool coded = false;
+    for (const audit::Event& e : m_events)
+        coded = coded || e.purposeOfUse == audit::purpose::readPolicy;
+    QVERIFY2(coded, "the administration's purpose is recorded as its code");
+    QVERIFY(bytes.contains("99CUSTOS-PURPOSE"));
+}
+
+// Issue 14: the on-screen watermark was cut off in the narrow panes of MPR.
+// Whatever the pane's width, the person's name and the time are drawn whole,
+// inside the pane: no tinted pixel in its left or right margin, where text
+// that does not fit would be cut.
+void TestCompliance::watermarkIsWholeInNarrowPanes()
+{
+    const QString user = QStringLiteral("Dr. Anna Weber-Schmidt");
+    for (int width : {120, 180, 260, 340, 900}) {
+        QWidget pane;
+        pane.setAttribute(Qt::WA_StyledBackground);
+        pane.setStyleSheet(QStringLiteral("background: black;"));
+        pane.resize(width, 420);
+        auto* overlay = new WatermarkOverlay(&pane, user);
+        // A narrow pane's bottom corner text, stacked: the watermark keeps off it.
+        const std::vector<QRectF> cornerText{QRectF(4, 330, width / 2.0, 84), QRectF(width / 2.0, 350, width / 2.0 - 4, 64)};
+        overlay->setAvoid([cornerText] { return cornerText; });
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        const WatermarkOverlay::Layout l = overlay->layoutText();
+        QVERIFY2(pane.rect().contains(l.box), qPrintable(QStringLiteral("%1 px: box %2..%3").arg(width).arg(l.box.left()).arg(l.box.right())));
+        QVERIFY(l.lines.join(QLatin1Char(' ')).contains(user));
+        for (const QRectF& r : cornerText)
+            QVERIFY2(!r.intersects(QRectF(l.box)), qPrintable(QStringLiteral("%1 px: the watermark covers the corner text").arg(width)));
+        QVERIFY(l.font.pixelSize() >= 7);
+        const QImage image = pane.grab().toImage();
+        int edge = 0, tinted = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                if (c.red() > 25 && c.red() > c.blue() + 10) {
+                    ++tinted;
+                    // The margin the text keeps (8 px): ink there is text cut off at it.
+                    edge += x <= 8 || x >= image.width() - 9;
+                }
+            }
+        QVERIFY2(tinted > 20, qPrintable(QStringLiteral("%1 px: nothing drawn").arg(width)));
+        QVERIFY2(edge == 0, qPrintable(QStringLiteral("%1 px wide: the watermark is cut at the edge (%2 pixels)").arg(width).arg(edge)));
+    }
+}
+
+// Issue 14: the German menus said "Strg" in some places and "Ctrl" in others
+// (the compliance items wrote "Ctrl+E" into their text).
+void TestCompliance::germanMenusNameKeysAsGermanDoes()
+{
+    start();
+    QTranslator german;
+    QVERIFY(german.load(QStringLiteral(CUSTOS_QM_DIR "/custos_de.qm")));
+    QCoreApplication::installTranslator(&german);
+    const auto restore = qScopeGuard([&] { QCoreApplication::removeTranslator(&german); });
+    MainWindow* window = signIn(QStringLiteral("radiologist"), false);
+    QVERIFY(window);
+    QStringList texts;
+    for (QMenu* menu : window->findChildren<QMenu*>()) {
+        emit menu->aboutToShow();
+        for (QAction* a : menu->actions())
+            texts << a->text() + QLatin1Char(' ') + a->shortcut().toString(QKeySequence::NativeText);
+    }
+    const QString all = texts.join(QStringLiteral(" | "));
+    QVERIFY2(all.contains(QStringLiteral("Strg+E")), qPrintable(all));
+    QVERIFY2(!all.contains(QStringLiteral("Ctrl")), qPrintable(all));
 }
 
 int main(int argc, char** argv)

@@ -30,6 +30,8 @@
 #include <QMutex>
 #include <QProcess>
 #include <QScreen>
+#include <QStyle>
+#include <QTreeWidgetItemIterator>
 #include <QSignalSpy>
 #include <QToolBar>
 #include <QTemporaryDir>
@@ -43,6 +45,15 @@ using namespace custos;
 using namespace custos::ui;
 
 namespace {
+
+// With CUSTOS_TEST_SCREENSHOTS set, keeps what a person would see: the whole
+// screen (dialogs are windows of their own).
+void keepScreen(const QString& name)
+{
+    if (qEnvironmentVariableIsSet("CUSTOS_TEST_SCREENSHOTS"))
+        QGuiApplication::primaryScreen()->grabWindow(0).save(qEnvironmentVariable("CUSTOS_TEST_SCREENSHOTS") + QLatin1Char('/') + name +
+                                                              QStringLiteral(".png"));
+}
 
 QColor colourAt(SliceView* view, const QPointF& p)
 {
@@ -150,6 +161,7 @@ private slots:
     void deniedReviewLeavesTheFindingsVisibleButUnchangeable();
     void signedReviewIsReadBackOnReopen();
     void rejectOtherNeedsWordsAndSigningAsksFirst();
+    void correctionChangesClassValueAndRegionBesideTheLesion();
     void panelSaysItIsLookingWhileTheStudyIsRead();
     void namesAndDatesAreShownTheLocalesWay();
 
@@ -661,6 +673,20 @@ void TestFindings::mprCornerTextNeverOverlapsAndPanelsFit()
     }
     FindingsController* c = window->findings();
     QVERIFY(c->panel()->signButton()->visibleRegion().boundingRect().width() == c->panel()->signButton()->width());
+    // Each finding's name is readable in the panel: "Right lung", "Left
+    // lung" and "Lesion" whole, not "Ri…" and "Le…".
+    QTreeWidget* tree = c->panel()->tree();
+    for (const char* name : {"Right lung", "Left lung", "Lesion"}) {
+        QTreeWidgetItem* item = nullptr;
+        for (QTreeWidgetItemIterator it(tree); *it; ++it)
+            if ((*it)->text(0) == QLatin1String(name))
+                item = *it;
+        QVERIFY2(item, name);
+        const QRect cell = tree->visualItemRect(item);
+        const int textRoom = tree->columnViewportPosition(1) - cell.left() - 2 * tree->style()->pixelMetric(QStyle::PM_IndicatorWidth) - 8;
+        QVERIFY2(textRoom >= tree->fontMetrics().horizontalAdvance(item->text(0)),
+                 qPrintable(QStringLiteral("%1: %2 px for %3 px").arg(QLatin1String(name)).arg(textRoom).arg(tree->fontMetrics().horizontalAdvance(item->text(0)))));
+    }
     QCOMPARE(window->grid()->viewCount(), 3);
     for (int i = 0; i < 3; ++i) {
         SliceView* view = window->grid()->view(i);
@@ -1003,6 +1029,118 @@ void TestFindings::rejectOtherNeedsWordsAndSigningAsksFirst()
     panel->signButton()->click();
     QVERIFY(c->review().isSigned());
     QCOMPARE(c->review().signature()->reviewer.displayName, QStringLiteral("Dr. Anna Weber"));
+}
+
+// Correcting is what a radiologist means by it: the class (this "neoplasm"
+// is a lymph node), the measured value, the region moved where it belongs;
+// the dialog stands beside the lesion, not on it, and shows the corrected
+// region while it is edited. The SR and the audit trail say what changed.
+void TestFindings::correctionChangesClassValueAndRegionBesideTheLesion()
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_events.clear();
+    }
+    const QString study = copyOfStudy();
+    QVERIFY(!study.isEmpty());
+    auto window = open(false, study);
+    QVERIFY(window);
+    FindingsController* c = window->findings();
+    FindingsPanel* panel = c->panel();
+    const ai::FindingKey lesion = lesionKey(c);
+    QVERIFY(c->jumpTo(lesion));
+    QTest::qWait(300);
+    panel->tree()->setCurrentItem(panel->itemFor(lesion));
+    const QRect onScreen = c->screenRect(lesion);
+    QVERIFY2(!onScreen.isEmpty() && window->sliceView()->rect().translated(window->sliceView()->mapToGlobal(QPoint())).contains(onScreen.center()),
+             qPrintable(QStringLiteral("lesion at %1,%2 %3x%4").arg(onScreen.x()).arg(onScreen.y()).arg(onScreen.width()).arg(onScreen.height())));
+
+    QRect dialogRect;
+    int classes = 0;
+    bool classOffered = false;
+    QPushButton* correct = nullptr;
+    for (QPushButton* b : panel->findChildren<QPushButton*>())
+        if (b->text().contains(QLatin1String("Correct")))
+            correct = b;
+    QVERIFY(correct && correct->isEnabled());
+    auto onOpen = connect(panel, &FindingsPanel::correctDialogOpened, this, [&](QDialog* d) {
+        QTimer::singleShot(200, d, [&, d] {
+            auto* dialog = static_cast<CorrectDialog*>(d);
+            dialogRect = dialog->frameGeometry();
+            keepScreen(QStringLiteral("correct-dialog"));
+            classes = dialog->classCount();
+            classOffered = dialog->setFindingClass(QStringLiteral("Lymph node"));
+            dialog->setMeasurement(0, 1.25);
+            dialog->accept();
+        });
+    });
+    correct->click();
+    disconnect(onOpen);
+    QVERIFY2(!dialogRect.isEmpty() && !dialogRect.intersects(onScreen),
+             qPrintable(QStringLiteral("dialog %1,%2 %3x%4 over the lesion %5,%6 %7x%8")
+                            .arg(dialogRect.x()).arg(dialogRect.y()).arg(dialogRect.width()).arg(dialogRect.height())
+                            .arg(onScreen.x()).arg(onScreen.y()).arg(onScreen.width()).arg(onScreen.height())));
+    QVERIFY(classes >= 3); // the AI's, the study's others, common ones
+    QVERIFY(classOffered);
+    QCOMPARE(c->review().decision(lesion), ai::ReviewDecision::Corrected);
+    const ai::Correction& lesionFix = c->review().find(lesion)->correction;
+    QVERIFY(lesionFix.findingType);
+    QCOMPARE(lesionFix.findingType->value, QStringLiteral("59441001"));
+    QCOMPARE(lesionFix.label, QStringLiteral("Lymph node"));
+    QCOMPARE(lesionFix.measurements.size(), std::size_t(1));
+    QCOMPARE(lesionFix.measurements.front().value, 1.25);
+    QVERIFY2(panel->itemFor(lesion)->text(0).startsWith(QLatin1String("Lymph node")), qPrintable(panel->itemFor(lesion)->text(0)));
+
+    // A box: moved where it belongs, drawn there while the dialog is open.
+    ai::FindingKey box;
+    for (const LoadedAiObject& o : c->objects())
+        for (const ai::Finding& f : o.object.findings)
+            if (f.label == QLatin1String("Nodule box"))
+                box = {o.object.sopInstanceUid, f.id};
+    QVERIFY(!box.objectUid.isEmpty());
+    const auto before = c->finding(box)->regions2D.front().points;
+    panel->tree()->setCurrentItem(panel->itemFor(box));
+    onOpen = connect(panel, &FindingsPanel::correctDialogOpened, this, [&](QDialog* d) {
+        QTimer::singleShot(200, d, [&, d] {
+            auto* dialog = static_cast<CorrectDialog*>(d);
+            dialog->moveRegion(4, -3);
+            dialog->accept();
+        });
+    });
+    correct->click();
+    disconnect(onOpen);
+    QCOMPARE(c->review().decision(box), ai::ReviewDecision::Corrected);
+    QVERIFY(!c->review().find(box)->correction.findingType); // a result without a class keeps none
+    const auto after = c->review().find(box)->correction.regions2D.front().points;
+    QCOMPARE(after.front().first, before.front().first + 4);
+    QCOMPARE(after.back().second, before.back().second - 3);
+
+    // The audit trail names what changed.
+    {
+        QMutexLocker lock(&m_mutex);
+        QString details;
+        for (const audit::Event& e : m_events)
+            for (const auto& o : e.objects)
+                details += o.detail + QLatin1Char('\n');
+        QVERIFY2(details.contains(QLatin1String("class Neoplasm -> Lymph node")), qPrintable(details));
+        QVERIFY2(details.contains(QLatin1String("Volume")) && details.contains(QLatin1String("-> 1.25 mL")), qPrintable(details));
+        QVERIFY2(details.contains(QLatin1String("region redrawn")), qPrintable(details));
+    }
+    // The signed SR keeps the class and the name.
+    for (const LoadedAiObject& o : c->objects())
+        for (const ai::Finding& f : o.object.findings)
+            if (c->review().decision({o.object.sopInstanceUid, f.id}) == ai::ReviewDecision::Pending)
+                QVERIFY(c->accept({o.object.sopInstanceUid, f.id}).ok());
+    auto saved = c->finishAndSign();
+    QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.errorMessage()));
+    auto back = ai::readReview(saved.value());
+    QVERIFY2(back.ok(), back.ok() ? "" : qPrintable(back.errorMessage()));
+    const ai::Correction& read = back.value().find(lesion)->correction;
+    QVERIFY(read.findingType);
+    QCOMPARE(read.findingType->value, QStringLiteral("59441001"));
+    QCOMPARE(read.label, QStringLiteral("Lymph node"));
+    const QStringList errors = dciodvfyErrors(saved.value());
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
 }
 
 void TestFindings::panelSaysItIsLookingWhileTheStudyIsRead()

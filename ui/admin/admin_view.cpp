@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/admin/admin_view.h"
 
+#include "core/audit/purpose.h"
 #include "core/policy/break_glass.h"
+#include "ui/compliance/break_glass_dialog.h"
 #include "ui/compliance/capture_protection.h"
 #include "ui/compliance/compliance_context.h"
+#include "ui/shell/main_window.h"
 
+#include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFile>
 #include <QFileDialog>
@@ -21,6 +25,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace custos::ui {
 
 namespace {
@@ -30,7 +36,7 @@ QString objectsOf(const audit::Event& e, int role)
     QStringList out;
     for (const audit::ParticipantObject& o : e.objects)
         if (o.typeCodeRole == role || (role == 0 && o.typeCode == 2))
-            out << (o.name.isEmpty() ? o.id : QStringLiteral("%1 (%2)").arg(o.name, o.id));
+            out << (o.name.isEmpty() ? o.id : QStringLiteral("%1 (%2)").arg(o.typeCodeRole == 1 ? displayPersonName(o.name) : o.name, o.id));
     return out.join(QStringLiteral("; "));
 }
 
@@ -41,6 +47,45 @@ QString usersOf(const audit::Event& e)
         if (!p.userId.isEmpty())
             out << p.userId;
     return out.join(QStringLiteral(", "));
+}
+
+// The purpose as a person reads it: Custos' codes in the current language,
+// an emergency's category by its name, typed words as typed.
+QString purposeShown(const audit::Event& e)
+{
+    if (e.breakGlass) {
+        const int colon = e.purposeOfUse.indexOf(QStringLiteral(": "));
+        if (colon > 0 && !e.purposeOfUse.left(colon).contains(QLatin1Char(' ')))
+            return breakGlassCategoryName(e.purposeOfUse.left(colon)) + e.purposeOfUse.mid(colon);
+    }
+    return audit::purpose::text(e.purposeOfUse);
+}
+
+// What happened, for the details column: the outcome, what the objects'
+// descriptions add (a reject's reason, a correction's changes) and the purpose.
+QString detailsOf(const audit::Event& e)
+{
+    QStringList parts;
+    if (!e.outcomeDescription.isEmpty())
+        parts << e.outcomeDescription;
+    for (const audit::ParticipantObject& o : e.objects)
+        if (!o.detail.isEmpty() && !parts.contains(o.detail))
+            parts << o.detail;
+    QString text = parts.join(QStringLiteral(" · "));
+    if (!e.purposeOfUse.isEmpty())
+        text += AdminView::tr(" — purpose: %1").arg(purposeShown(e));
+    return text;
+}
+
+QString verdictName(policy::BreakGlassVerdict v)
+{
+    switch (v) {
+    case policy::BreakGlassVerdict::Justified: return AdminView::tr("Justified");
+    case policy::BreakGlassVerdict::NotJustified: return AdminView::tr("Not justified");
+    case policy::BreakGlassVerdict::FollowUp: return AdminView::tr("Needs follow-up");
+    case policy::BreakGlassVerdict::Unstated: break;
+    }
+    return AdminView::tr("Choose a verdict…");
 }
 
 } // namespace
@@ -130,21 +175,51 @@ QWidget* AdminView::buildAuditTab()
     return page;
 }
 
+QStringList AdminView::reviewColumns() const
+{
+    return {tr("Started (UTC)"), tr("Ended"), tr("Person"), tr("Category"), tr("Reason"), tr("Patient"), tr("Study"),
+            tr("Done during the access")};
+}
+
 QWidget* AdminView::buildReviewTab()
 {
     auto* page = new QWidget;
-    m_reviews = new QTableWidget(0, 6);
-    m_reviews->setHorizontalHeaderLabels({tr("Started (UTC)"), tr("Ended"), tr("User"), tr("Category"), tr("Reason"), tr("Study")});
+    m_reviews = new QTableWidget(0, int(reviewColumns().size()));
+    m_reviews->setObjectName(QStringLiteral("breakGlassQueue"));
+    m_reviews->setHorizontalHeaderLabels(reviewColumns());
+    // The reason in full, wrapped in its own column: it is what is reviewed.
+    m_reviews->setWordWrap(true);
+    m_reviews->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The reason wraps in a wide column; a study UID is long and read whole
+    // only when needed (tooltip); what was done wraps in a column of its own.
+    m_reviews->setTextElideMode(Qt::ElideMiddle);
+    for (auto [c, width] : {std::pair{4, 320}, {6, 150}, {7, 240}}) {
+        m_reviews->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Interactive);
+        m_reviews->setColumnWidth(c, width);
+    }
     m_reviews->horizontalHeader()->setStretchLastSection(true);
+    m_reviews->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_reviews->verticalHeader()->hide();
     m_reviews->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_reviews->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_reviews->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_verdict = new QComboBox;
+    m_verdict->setObjectName(QStringLiteral("breakGlassVerdict"));
+    for (policy::BreakGlassVerdict v : {policy::BreakGlassVerdict::Unstated, policy::BreakGlassVerdict::Justified,
+                                        policy::BreakGlassVerdict::NotJustified, policy::BreakGlassVerdict::FollowUp})
+        m_verdict->addItem(verdictName(v), int(v));
     m_note = new QLineEdit;
-    m_note->setPlaceholderText(tr("Review note: was the access justified? What follows?"));
+    m_note->setPlaceholderText(tr("Review note: what did you check, and what follows?"));
     auto* record = new QPushButton(tr("Record review"));
     m_reviewStatus = new QLabel;
     m_reviewStatus->setWordWrap(true);
-    connect(record, &QPushButton::clicked, this, [this] { m_reviewStatus->setText(recordReview(m_reviews->currentRow(), m_note->text())); });
+    connect(record, &QPushButton::clicked, this, [this] {
+        m_reviewStatus->setText(recordReview(m_reviews->currentRow(), m_note->text(),
+                                             policy::BreakGlassVerdict(m_verdict->currentData().toInt())));
+    });
     auto* row = new QHBoxLayout;
+    row->addWidget(new QLabel(tr("Verdict:")));
+    row->addWidget(m_verdict);
     row->addWidget(m_note, 1);
     row->addWidget(record);
     auto* layout = new QVBoxLayout(page);
@@ -174,7 +249,7 @@ QWidget* AdminView::buildPolicyTab()
     auto* json = new QPlainTextEdit;
     json->setObjectName(QStringLiteral("policyJson"));
     json->setReadOnly(true);
-    if (m_context->guard->request(policy::Action::ViewPolicy, {}, tr("Administration: read the policy")).allowed()) {
+    if (m_context->guard->request(policy::Action::ViewPolicy, {}, audit::purpose::readPolicy).allowed()) {
         // The policy in force, never another one standing in for it.
         if (!m_context->policyJson.isEmpty()) {
             json->setPlainText(QString::fromUtf8(QJsonDocument::fromJson(m_context->policyJson).toJson(QJsonDocument::Indented)));
@@ -228,7 +303,7 @@ void AdminView::applyFilter()
         if (r.time < m_from->dateTime() || r.time > m_to->dateTime())
             continue;
         if (!has(usersOf(e), m_user) || !has(objectsOf(e, 1), m_patient) || !has(objectsOf(e, 0), m_study)
-            || !has(e.id.code + QLatin1Char(' ') + e.id.meaning + QLatin1Char(' ') + e.type.meaning + QLatin1Char(' ') + e.outcomeDescription, m_event))
+            || !has(e.id.code + QLatin1Char(' ') + e.id.meaning + QLatin1Char(' ') + e.type.meaning + QLatin1Char(' ') + detailsOf(e), m_event))
             continue;
         m_shown.push_back(i);
     }
@@ -238,7 +313,7 @@ void AdminView::applyFilter()
         const audit::Event& e = r.event;
         const QStringList cells{QString::number(r.seq), r.time.toString(Qt::ISODate), QStringLiteral("%1 %2").arg(e.id.code, e.type.meaning.isEmpty() ? e.id.meaning : e.type.meaning),
                                 e.outcome == audit::Outcome::Success ? tr("success") : tr("failure"), usersOf(e), objectsOf(e, 1),
-                                e.outcomeDescription + (e.purposeOfUse.isEmpty() ? QString() : tr(" — purpose: %1").arg(e.purposeOfUse))};
+                                detailsOf(e)};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(row, c, new QTableWidgetItem(cells[c]));
     }
@@ -253,7 +328,7 @@ QString AdminView::verifyChain()
 
 QString AdminView::exportAtna(const QString& file)
 {
-    if (!m_context->guard->request(policy::Action::ExportAuditTrail, {}, tr("Administration: export the audit trail")).allowed())
+    if (!m_context->guard->request(policy::Action::ExportAuditTrail, {}, audit::purpose::exportAuditTrail).allowed())
         return tr("Your role may not export the audit trail.");
     QFile out(file);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
@@ -274,29 +349,70 @@ void AdminView::reloadReviews()
     m_reviews->setRowCount(int(waiting.size()));
     for (int row = 0; row < int(waiting.size()); ++row) {
         const policy::BreakGlassGrant& g = waiting[std::size_t(row)];
-        const QStringList cells{g.startedAt.toString(Qt::ISODate), g.endedAt.toString(Qt::ISODate) + QLatin1Char(' ') + g.endReason,
-                                g.userName, g.category, g.reason, g.studyUid};
+        // Who the patient is and what was done: from the trail, which
+        // records the study's patient and every action of the person.
+        QString patient, done;
+        QStringList actions;
+        for (const audit::Record& r : m_records) {
+            bool aboutStudy = false;
+            for (const audit::ParticipantObject& o : r.event.objects)
+                aboutStudy = aboutStudy || (o.typeCodeRole == 3 && o.id == g.studyUid);
+            if (aboutStudy)
+                for (const audit::ParticipantObject& o : r.event.objects)
+                    if (o.typeCodeRole == 1 && !o.id.isEmpty() && (patient.isEmpty() || !o.name.isEmpty()))
+                        patient = o.name.isEmpty() ? o.id : QStringLiteral("%1 (%2)").arg(displayPersonName(o.name), o.id);
+            const bool byThem = std::any_of(r.event.participants.begin(), r.event.participants.end(),
+                                            [&](const audit::ActiveParticipant& p) { return p.userId == g.userSubject; });
+            const QDateTime end = g.endedAt.isValid() ? g.endedAt : g.expiresAt;
+            if (byThem && aboutStudy && r.time >= g.startedAt && r.time <= end) {
+                const QString what = r.event.type.meaning.isEmpty() ? r.event.id.meaning : r.event.type.meaning;
+                if (!actions.contains(what))
+                    actions << what;
+            }
+        }
+        done = actions.isEmpty() ? tr("nothing recorded") : actions.join(QStringLiteral("; "));
+        // When it ended is in the tooltip; the cell says how long and why.
+        const QString ended = g.endedAt.isValid() ? tr("after %1 min: %2").arg(g.startedAt.secsTo(g.endedAt) / 60).arg(g.endReason)
+                                                  : g.expiresAt.toString(Qt::ISODate);
+        const QString person = g.userName.isEmpty() ? g.userSubject : g.userName;
+        const QStringList cells{g.startedAt.toString(Qt::ISODate), ended, person, breakGlassCategoryName(g.category), g.reason,
+                                patient.isEmpty() ? tr("not in the trail") : patient, g.studyUid, done};
+        const QStringList tips{cells[0], g.endedAt.toString(Qt::ISODate), g.userSubject, g.category, cells[4], cells[5], cells[6], cells[7]};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
             item->setData(Qt::UserRole, g.id);
+            item->setToolTip(tips[c]);
             m_reviews->setItem(row, c, item);
         }
     }
+    m_reviews->resizeRowsToContents();
 }
 
-QString AdminView::recordReview(int row, const QString& note)
+QStringList AdminView::reviewRow(int row) const
+{
+    QStringList out;
+    for (int c = 0; c < m_reviews->columnCount(); ++c)
+        out << (m_reviews->item(row, c) ? m_reviews->item(row, c)->text() : QString());
+    return out;
+}
+
+QString AdminView::recordReview(int row, const QString& note, policy::BreakGlassVerdict verdict)
 {
     if (!m_context->breakGlass || row < 0 || row >= m_reviews->rowCount())
         return tr("Choose an emergency access in the list first.");
+    if (verdict == policy::BreakGlassVerdict::Unstated)
+        return tr("Choose a verdict: was the access justified?");
     if (note.trimmed().isEmpty())
         return tr("Write what the review found.");
-    if (!m_context->guard->request(policy::Action::ReviewBreakGlass, {}, tr("Administration: break-glass review")).allowed())
+    if (!m_context->guard->request(policy::Action::ReviewBreakGlass, {}, audit::purpose::breakGlassReview).allowed())
         return tr("Your role may not review emergency accesses.");
-    auto done = m_context->breakGlass->recordReview(m_reviews->item(row, 0)->data(Qt::UserRole).toString(), m_context->identity(), note.trimmed());
+    auto done = m_context->breakGlass->recordReview(m_reviews->item(row, 0)->data(Qt::UserRole).toString(), m_context->identity(),
+                                                    note.trimmed(), verdict);
     if (!done)
         return done.errorMessage();
     m_note->clear();
-    reloadReviews();
+    m_verdict->setCurrentIndex(0);
+    reload();
     return tr("The review was recorded.");
 }
 

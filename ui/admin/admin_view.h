@@ -8,12 +8,14 @@
 // ReviewBreakGlass, ViewPolicy).
 
 #include "core/audit/audit_log.h"
+#include "core/policy/break_glass.h"
 
 #include <QWidget>
 
 #include <memory>
 #include <vector>
 
+class QComboBox;
 class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
@@ -36,7 +38,11 @@ public:
     int visibleRecords() const;
     QString verifyChain();
     QString exportAtna(const QString& file);
-    QString recordReview(int row, const QString& note);
+    // The post-event review of the queue's row: a verdict and a note, both required.
+    QString recordReview(int row, const QString& note, policy::BreakGlassVerdict verdict);
+    // The break-glass queue's cells (row, column), as shown (also for tests).
+    QStringList reviewRow(int row) const;
+    QStringList reviewColumns() const;
 
     // Opens (or raises) the view as its own window.
     static void show(std::shared_ptr<const ComplianceContext> context, QWidget* parent);
@@ -61,6 +67,7 @@ private:
     QLabel* m_auditStatus = nullptr;
     QTableWidget* m_reviews = nullptr;
     QLineEdit* m_note = nullptr;
+    QComboBox* m_verdict = nullptr;
     QLabel* m_reviewStatus = nullptr;
 };
 

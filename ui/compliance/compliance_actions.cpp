@@ -4,6 +4,7 @@
 // by the Guard and shown in the window's notice bar.
 
 #include "core/export/image_writer.h"
+#include "core/audit/purpose.h"
 #include "ui/compliance/capture_protection.h"
 #include "ui/compliance/compliance_controller.h"
 #include "ui/compliance/export_dialog.h"
@@ -99,7 +100,7 @@ void ComplianceController::exportCurrent()
     for (policy::Action a : {policy::Action::ExportDicom, policy::Action::ExportDeidentified, policy::Action::ExportImage})
         any = any || m_context->guard->preview(a, c.subject).kind != policy::Decision::Kind::Denied;
     if (!any) {
-        const policy::Decision d = m_context->guard->request(policy::Action::ExportDicom, c.subject, tr("Export (menu or Ctrl+E)"));
+        const policy::Decision d = m_context->guard->request(policy::Action::ExportDicom, c.subject, audit::purpose::exportMenu);
         notify(tr("Nothing was exported. %1").arg(d.reason), true);
         return;
     }
@@ -130,7 +131,7 @@ void ComplianceController::copyImage()
         notify(tr("Open a study first."), true);
         return;
     }
-    const exports::ImageExit exit = askImage(policy::Action::CopyToClipboard, c.subject, tr("Copy image to the clipboard"));
+    const exports::ImageExit exit = askImage(policy::Action::CopyToClipboard, c.subject, audit::purpose::copyImage);
     if (!exit.image) {
         notify(tr("The image was not copied. %1").arg(exit.decision.reason), true);
         return;
@@ -146,7 +147,7 @@ void ComplianceController::printImage()
         notify(tr("Open a study first."), true);
         return;
     }
-    const exports::ImageExit exit = askImage(policy::Action::Print, c.subject, tr("Print image"));
+    const exports::ImageExit exit = askImage(policy::Action::Print, c.subject, audit::purpose::printImage);
     if (!exit.image) {
         notify(tr("Nothing was printed. %1").arg(exit.decision.reason), true);
         return;
@@ -179,7 +180,7 @@ bool ComplianceController::dragOut(SliceView* view)
     const Current c = current();
     if (!c.valid || !view)
         return false;
-    const exports::ImageExit exit = askImage(policy::Action::DragOut, c.subject, tr("Drag image out of the viewer"));
+    const exports::ImageExit exit = askImage(policy::Action::DragOut, c.subject, audit::purpose::dragImage);
     if (!exit.image) {
         notify(tr("The image cannot be dragged out. %1").arg(exit.decision.reason), true);
         return false;
@@ -220,7 +221,7 @@ int ComplianceController::exportScreenshot(const QImage& window, const QString& 
         QSaveFile out(file);
         return out.open(QIODevice::WriteOnly) && window.save(&out, "PNG") && out.commit() ? 0 : 1;
     }
-    const QString purpose = QStringLiteral("Screenshot (--screenshot)");
+    const QString purpose = audit::purpose::screenshot;
     const QString user = m_context->identity().userName;
     std::shared_ptr<const exports::ReleasedImage> released;
     for (const policy::Subject& s : shown) {

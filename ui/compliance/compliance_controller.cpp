@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/compliance/compliance_controller.h"
 
+#include "core/audit/purpose.h"
 #include "core/auth/session.h"
 #include "core/policy/break_glass.h"
 #include "ui/compliance/break_glass_dialog.h"
@@ -80,7 +81,7 @@ policy::Decision ComplianceController::decideView(const policy::Subject& subject
     if (known != m_viewDecisions.constEnd() && known->allowed() && !known->underBreakGlass)
         d = *known; // decided (and recorded) once per study and window
     else
-        d = m_context->guard->request(policy::Action::ViewStudy, subject, tr("Image review"));
+        d = m_context->guard->request(policy::Action::ViewStudy, subject, audit::purpose::imageReview);
     m_viewDecisions.insert(subject.studyUid, d);
     if (!d.allowed())
         m_withheld.push_back({subject, d});
@@ -101,16 +102,20 @@ void ComplianceController::attach(MainWindow* window)
 
     // The menu items show the shortcut; the shortcuts themselves are window
     // shortcuts that always reach the Guard, so a refused attempt is recorded.
+    // The key is named as the language names it ("Strg+E" in German).
+    const auto keyText = [](QKeyCombination keys) {
+        return QLatin1Char('\t') + QKeySequence(keys).toString(QKeySequence::NativeText);
+    };
     QAction* before = file->actions().value(2);
-    m_export = new QAction(tr("&Export…") + QStringLiteral("\tCtrl+E"), this);
-    m_print = new QAction(tr("&Print…") + QStringLiteral("\tCtrl+P"), this);
+    m_export = new QAction(tr("&Export…") + keyText(Qt::CTRL | Qt::Key_E), this);
+    m_print = new QAction(tr("&Print…") + keyText(Qt::CTRL | Qt::Key_P), this);
     m_breakGlass = new QAction(tr("Emergency &Access (Break-Glass)…"), this);
     file->insertActions(before, {m_export, m_print, m_breakGlass});
     file->setToolTipsVisible(true);
     auto* edit = new QMenu(tr("&Edit"), window);
     edit->setObjectName(QStringLiteral("editMenu"));
     edit->setToolTipsVisible(true);
-    m_copy = edit->addAction(tr("&Copy Image") + QStringLiteral("\tCtrl+C"));
+    m_copy = edit->addAction(tr("&Copy Image") + keyText(Qt::CTRL | Qt::Key_C));
     bar->insertMenu(viewMenu->menuAction(), edit);
     tools->addSeparator();
     m_admin = tools->addAction(tr("A&dministration…"));
@@ -128,7 +133,7 @@ void ComplianceController::attach(MainWindow* window)
     connect(m_copy, &QAction::triggered, this, &ComplianceController::copyImage);
     connect(m_breakGlass, &QAction::triggered, this, &ComplianceController::requestBreakGlass);
     connect(m_admin, &QAction::triggered, this, [this] {
-        if (m_context->showAdministration && m_context->guard->request(policy::Action::ViewAuditTrail, {}, tr("Administration")).allowed())
+        if (m_context->showAdministration && m_context->guard->request(policy::Action::ViewAuditTrail, {}, audit::purpose::administration).allowed())
             m_context->showAdministration(m_window);
     });
     for (auto [keys, slot] : {std::pair{QKeySequence(Qt::CTRL | Qt::Key_E), &ComplianceController::exportCurrent},
@@ -214,8 +219,11 @@ void ComplianceController::setWatermark(bool on)
         return;
     const auth::Identity who = m_context->identity();
     for (int i = 0; i < 4; ++i)
-        if (SliceView* v = m_window->grid()->view(i))
-            m_watermarks.emplace_back(new WatermarkOverlay(v, who.displayName.isEmpty() ? who.userName : who.displayName));
+        if (SliceView* v = m_window->grid()->view(i)) {
+            auto* mark = new WatermarkOverlay(v, who.displayName.isEmpty() ? who.userName : who.displayName);
+            mark->setAvoid([v] { return v->textBoxes(); });
+            m_watermarks.emplace_back(mark);
+        }
 }
 
 bool ComplianceController::watermarkShown() const { return !m_watermarks.empty(); }
@@ -319,7 +327,7 @@ void ComplianceController::updateReviewPermission()
     policy::Decision d = m_context->guard->preview(policy::Action::ReviewAiFindings, c.subject);
     if (d.kind == policy::Decision::Kind::Allowed && !m_reviewRecorded.contains(c.subject.studyUid)) {
         m_reviewRecorded.insert(c.subject.studyUid); // recorded once per study shown
-        d = m_context->guard->request(policy::Action::ReviewAiFindings, c.subject, tr("AI findings review"));
+        d = m_context->guard->request(policy::Action::ReviewAiFindings, c.subject, audit::purpose::aiFindingsReview);
     }
     const auth::Identity who = m_context->identity();
     const bool roleMay = m_context->guard->policy().grants(who.roles, policy::Action::ReviewAiFindings).granted;
@@ -376,7 +384,7 @@ void ComplianceController::requestBreakGlass()
     if (!m_context->breakGlass || !subject)
         return;
     const policy::Subject study = *subject;
-    const policy::Decision may = ask(policy::Action::StartBreakGlass, study, tr("Emergency access requested"));
+    const policy::Decision may = ask(policy::Action::StartBreakGlass, study, audit::purpose::emergencyAccess);
     if (!may.allowed()) {
         notify(may.reason.isEmpty() ? tr("Emergency access was not started: the training must be completed first.") : may.reason, true);
         return;

@@ -6,9 +6,16 @@
 // capture of the monitor still says where it came from.
 
 #include <QByteArray>
+#include <QFont>
 #include <QImage>
+#include <QRect>
+#include <QRectF>
+#include <QStringList>
 #include <QString>
 #include <QWidget>
+
+#include <functional>
+#include <vector>
 
 class QTimer;
 
@@ -33,6 +40,19 @@ class WatermarkOverlay : public QWidget
 public:
     WatermarkOverlay(QWidget* viewport, QString user);
     QString text() const;
+    // Where and how the text is drawn: whole, inside the viewport, however
+    // narrow it is (an MPR pane): a smaller font first, then one line for
+    // the person and one for the time.
+    struct Layout
+    {
+        QFont font;
+        QStringList lines;
+        QRect box; // the text's bounding box, in the overlay's coordinates
+    };
+    Layout layoutText() const;
+    // What the viewport writes itself (corner text, labels, scale): the
+    // watermark moves up until it covers none of it.
+    void setAvoid(std::function<std::vector<QRectF>()> avoid) { m_avoid = std::move(avoid); }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -41,6 +61,7 @@ protected:
 private:
     QString m_user;
     QTimer* m_timer = nullptr;
+    std::function<std::vector<QRectF>()> m_avoid;
 };
 
 } // namespace custos::ui

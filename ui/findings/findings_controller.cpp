@@ -364,7 +364,7 @@ AiVolumeLayers FindingsController::layersFor(const Bound& bound) const
                                          : paletteColour(f.segmentNumber);
             // Under 5 mL (a sphere of about 2 cm): small enough that a fill would hide it.
             const bool small = f.volumeMl > 0 && f.volumeMl < 5.0;
-            layer.segments[f.segmentNumber] = {f.segmentNumber, colour, f.label, findingVisible(key),
+            layer.segments[f.segmentNumber] = {f.segmentNumber, colour, displayLabel(key), findingVisible(key),
                                                m_review.decision(key) == ai::ReviewDecision::Rejected, small};
         }
         layers.segments.push_back(std::move(layer));
@@ -384,14 +384,16 @@ AiVolumeLayers FindingsController::layersFor(const Bound& bound) const
         for (const ai::Finding& f : o.object.findings) {
             const ai::FindingKey key{o.object.sopInstanceUid, f.id};
             const ai::FindingReview* r = m_review.find(key);
-            const bool corrected = r && r->decision == ai::ReviewDecision::Corrected;
-            const auto& regions2D = corrected && !r->correction.regions2D.empty() ? r->correction.regions2D : f.regions2D;
-            const auto& regions3D = corrected && !r->correction.regions3D.empty() ? r->correction.regions3D : f.regions3D;
+            const bool previewed = m_preview && m_preview->first == key;
+            const bool corrected = previewed || (r && r->decision == ai::ReviewDecision::Corrected);
+            const ai::Correction& correction = previewed ? m_preview->second : r ? r->correction : ai::Correction{};
+            const auto& regions2D = corrected && !correction.regions2D.empty() ? correction.regions2D : f.regions2D;
+            const auto& regions3D = corrected && !correction.regions3D.empty() ? correction.regions3D : f.regions3D;
             AiShape base;
-            base.label = f.label;
+            base.label = corrected && !correction.label.isEmpty() ? correction.label : f.label;
             if (!f.measurements.empty()) {
-                const ai::Measurement& m = corrected && !r->correction.measurements.empty() ? r->correction.measurements.front()
-                                                                                             : f.measurements.front();
+                const ai::Measurement& m = corrected && !correction.measurements.empty() ? correction.measurements.front()
+                                                                                          : f.measurements.front();
                 base.label += QStringLiteral(" %1 %2").arg(m.value, 0, 'f', 1).arg(m.unit);
             }
             if (corrected)
@@ -507,6 +509,75 @@ std::optional<std::pair<dicom::Vec3, dicom::Vec3>> FindingsController::extentOf(
             return box;
     }
     return std::nullopt;
+}
+
+QString FindingsController::displayLabel(const ai::FindingKey& key) const
+{
+    if (m_preview && m_preview->first == key && !m_preview->second.label.isEmpty())
+        return m_preview->second.label;
+    if (const ai::FindingReview* r = m_review.find(key); r && r->decision == ai::ReviewDecision::Corrected && !r->correction.label.isEmpty())
+        return r->correction.label;
+    const ai::Finding* f = finding(key);
+    return !f ? QString() : f->label.isEmpty() ? f->id : f->label;
+}
+
+void FindingsController::previewCorrection(const ai::FindingKey& key, std::optional<ai::Correction> correction)
+{
+    if (correction)
+        m_preview = std::pair{key, std::move(*correction)};
+    else
+        m_preview.reset();
+    rebuildLayers();
+}
+
+std::vector<ai::CodedConcept> FindingsController::findingClasses() const
+{
+    std::vector<ai::CodedConcept> out;
+    for (const LoadedAiObject& o : m_objects)
+        for (const ai::Finding& f : o.object.findings)
+            if (!f.type.value.isEmpty() &&
+                std::none_of(out.begin(), out.end(), [&](const ai::CodedConcept& c) { return c.value == f.type.value && c.scheme == f.type.scheme; }))
+                out.push_back(f.type);
+    return out;
+}
+
+QRect FindingsController::screenRect(const ai::FindingKey& key) const
+{
+    const LoadedAiObject* o = objectOf(key);
+    if (!o || !m_host.views)
+        return {};
+    const auto bound = m_bound.find(o->stackKey);
+    if (bound == m_bound.end())
+        return {};
+    const auto extent = extentOf(key);
+    const auto centre = locate(key);
+    QRect out;
+    for (SliceView* v : m_host.views()) {
+        if (v->volume() != bound->second.volume.get() || !v->isVisible())
+            continue;
+        QRectF box;
+        if (extent) {
+            const dicom::Vec3& lo = extent->first;
+            const dicom::Vec3& hi = extent->second;
+            for (double i : {lo.x, hi.x})
+                for (double j : {lo.y, hi.y})
+                    for (double k : {lo.z, hi.z}) {
+                        const QPointF p = v->widgetPointForVoxel(i, j, k);
+                        box = box.isNull() ? QRectF(p, QSizeF(1, 1)) : box.united(QRectF(p, QSizeF(1, 1)));
+                    }
+        } else if (centre) {
+            box = QRectF(v->widgetPointForVoxel(centre->x, centre->y, centre->z), QSizeF(1, 1));
+        }
+        if (box.isNull())
+            continue;
+        // Some of the surroundings too: the radiologist compares with them.
+        const QRect local = box.toAlignedRect().adjusted(-20, -20, 20, 20).intersected(v->rect());
+        if (local.isEmpty())
+            continue;
+        const QRect global(v->mapToGlobal(local.topLeft()), local.size());
+        out = out.isNull() ? global : out.united(global);
+    }
+    return out;
 }
 
 bool FindingsController::jumpTo(const ai::FindingKey& key)

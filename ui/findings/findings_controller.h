@@ -118,6 +118,16 @@ public:
     Result<void> accept(const ai::FindingKey& key);
     Result<void> reject(const ai::FindingKey& key, ai::RejectReason reason, const QString& text);
     Result<void> correct(const ai::FindingKey& key, const ai::Correction& correction);
+    // While the Correct dialog is open: the overlay draws this correction
+    // (its region and name) instead of the AI's. nullopt: none.
+    void previewCorrection(const ai::FindingKey& key, std::optional<ai::Correction> correction);
+    // The classes the findings of the open study have (offered when correcting).
+    std::vector<ai::CodedConcept> findingClasses() const;
+    // Where the finding is drawn on screen (global coordinates), on the
+    // views showing it; empty when it is not shown.
+    QRect screenRect(const ai::FindingKey& key) const;
+    // The finding's name as the review has it: corrected, else the AI's.
+    QString displayLabel(const ai::FindingKey& key) const;
     Result<void> comment(const ai::FindingKey& key, const QString& text);
     Result<void> resetDecision(const ai::FindingKey& key);
     // Signs the review and writes it as DICOM SR into <study folder>/ai/
@@ -178,6 +188,7 @@ private:
     std::set<ai::FindingKey> m_hidden;
     ai::FindingKey m_selected;
     std::optional<ai::FindingKey> m_pendingJump;
+    std::optional<std::pair<ai::FindingKey, ai::Correction>> m_preview;
 
     ai::Review m_review;
     bool m_reviewAllowed = true;

@@ -18,6 +18,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace custos::ui {
 
 namespace {
@@ -129,7 +131,11 @@ FindingsPanel::FindingsPanel(FindingsController* controller, QWidget* parent) : 
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(1, QHeaderView::Stretch); // in a narrow panel the label keeps its share
+    // In a narrow panel the finding's name comes first ("Ri…" and "Le…" do
+    // not tell the right lung from a lesion): the value gets a third of the
+    // width (its tooltip has it whole), the tree indents little.
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::Interactive);
+    m_tree->setIndentation(12);
     m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     layout->addWidget(m_tree, 1);
 
@@ -323,6 +329,13 @@ void FindingsPanel::updateReviewState()
                 if (!r->reviewer.isEmpty())
                     tip += QStringLiteral("\n") + tr("By %1, %2").arg(r->reviewer.displayName, r->time.toLocalTime().toString(Qt::ISODate));
             }
+            // A corrected name, with what the AI called it.
+            if (const ai::Finding* f = m_controller->finding(key)) {
+                const QString said = f->label.isEmpty() ? f->id : f->label, shown = m_controller->displayLabel(key);
+                item->setText(0, shown == said ? shown : tr("%1 (AI: %2)").arg(shown, said));
+                if (r && d == ai::ReviewDecision::Corrected && r->correction.findingType)
+                    tip += QStringLiteral("\n") + tr("Class: %1").arg(r->correction.findingType->meaning);
+            }
             item->setText(2, text);
             item->setForeground(2, decisionColour(d));
             item->setToolTip(2, tip);
@@ -391,6 +404,7 @@ void FindingsPanel::rejectCurrent()
     if (!key)
         return;
     RejectDialog dialog(this);
+    placeAwayFrom(&dialog, m_controller->screenRect(*key));
     emit rejectDialogOpened(&dialog);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -404,8 +418,15 @@ void FindingsPanel::correctCurrent()
     const ai::Finding* f = key ? m_controller->finding(*key) : nullptr;
     if (!f)
         return;
-    CorrectDialog dialog(*f, this);
-    if (dialog.exec() != QDialog::Accepted)
+    CorrectDialog dialog(*f, m_controller->findingClasses(), this);
+    // The corrected region is drawn on the image as it is edited, and the
+    // dialog stands beside the lesion, never on it.
+    connect(&dialog, &CorrectDialog::changed, this, [this, &dialog, k = *key] { m_controller->previewCorrection(k, dialog.correction()); });
+    placeAwayFrom(&dialog, m_controller->screenRect(*key));
+    emit correctDialogOpened(&dialog);
+    const int answer = dialog.exec();
+    m_controller->previewCorrection(*key, std::nullopt);
+    if (answer != QDialog::Accepted)
         return;
     if (auto r = m_controller->correct(*key, dialog.correction()); !r)
         showError(r.errorMessage());
@@ -462,6 +483,12 @@ void FindingsPanel::finish()
         return;
     }
     QMessageBox::information(this, tr("Review signed"), tr("The signed review was saved as a DICOM SR:\n%1").arg(r.value()));
+}
+
+void FindingsPanel::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    m_tree->setColumnWidth(1, std::max(60, m_tree->viewport()->width() * 3 / 10));
 }
 
 } // namespace custos::ui

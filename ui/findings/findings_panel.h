@@ -41,7 +41,11 @@ public:
 signals:
     // Modal dialogs as they open (for tests; they block until answered).
     void rejectDialogOpened(QDialog* dialog);
+    void correctDialogOpened(QDialog* dialog); // placed and about to be shown
     void signConfirmationOpened(QDialog* dialog);
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void rebuild();

@@ -66,7 +66,42 @@ Result<void> FindingsController::correct(const ai::FindingKey& key, const ai::Co
 {
     if (!m_reviewAllowed)
         return Error{m_reviewDeniedReason.isEmpty() ? tr("Reviewing AI findings is not allowed for you.") : m_reviewDeniedReason};
-    return reviewed(key, m_review.correct(key, correction, reviewer()), QStringLiteral("corrected"));
+    // What changed, in the audit's own (English) words: the class and the
+    // numbers; the words typed for the name are not repeated there.
+    QStringList what;
+    const ai::Finding* f = finding(key);
+    if (correction.findingType)
+        what << QStringLiteral("class %1 -> %2")
+                    .arg(f && !f->type.meaning.isEmpty() ? f->type.meaning : QStringLiteral("none"), correction.findingType->meaning);
+    for (const ai::Measurement& m : correction.measurements) {
+        QString before = QStringLiteral("?");
+        if (f)
+            for (const ai::Measurement& old : f->measurements)
+                if (old.name.value == m.name.value && old.name.scheme == m.name.scheme)
+                    before = QString::number(old.value, 'f', 2);
+        if (before == QLatin1String("?") && f && m.name.value == QLatin1String("118565006") && f->volumeMl > 0)
+            before = QString::number(f->volumeMl, 'f', 2);
+        what << QStringLiteral("%1 %2 -> %3 %4").arg(m.name.meaning.isEmpty() ? m.name.value : m.name.meaning, before)
+                    .arg(m.value, 0, 'f', 2)
+                    .arg(m.unit);
+    }
+    if (!correction.regions2D.empty() || !correction.regions3D.empty())
+        what << QStringLiteral("region redrawn");
+    if (!correction.label.isEmpty())
+        what << QStringLiteral("name changed");
+    // A region of a result that did not say the image's SOP class (a
+    // vendor JSON) takes it from the image, so the SR can reference it.
+    ai::Correction completed = correction;
+    if (m_catalog)
+        for (ai::Region2D& r : completed.regions2D)
+            if (r.referencedSopClassUid.isEmpty())
+                for (const dicom::Instance& inst : m_catalog->instances)
+                    if (inst.sopInstanceUid == r.referencedSopInstanceUid) {
+                        r.referencedSopClassUid = inst.sopClassUid;
+                        break;
+                    }
+    return reviewed(key, m_review.correct(key, completed, reviewer()),
+                    what.isEmpty() ? QStringLiteral("corrected") : QStringLiteral("corrected (%1)").arg(what.join(QStringLiteral("; "))));
 }
 
 Result<void> FindingsController::comment(const ai::FindingKey& key, const QString& text)

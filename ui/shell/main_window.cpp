@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/shell/main_window.h"
 
+#include "core/audit/purpose.h"
 #include "ui/findings/findings_controller.h"
 #include "ui/shell/findings_integration.h"
 #include "ui/shell/viewer_grid.h"
@@ -24,6 +25,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
@@ -32,6 +34,22 @@
 #include <numeric>
 
 namespace custos::ui {
+
+namespace {
+// The key names Qt prints in menus (QKeySequence::NativeText asks the
+// "QShortcut" context). The system's Qt translations are not always
+// installed; without these the German menus said "Ctrl+E" where every text
+// of Custos says "Strg+E". Listed here so lupdate keeps them in our catalogues.
+[[maybe_unused]] constexpr const char* kKeyNames[] = {
+    QT_TRANSLATE_NOOP("QShortcut", "Ctrl"),   QT_TRANSLATE_NOOP("QShortcut", "Shift"),  QT_TRANSLATE_NOOP("QShortcut", "Alt"),
+    QT_TRANSLATE_NOOP("QShortcut", "Meta"),   QT_TRANSLATE_NOOP("QShortcut", "Del"),    QT_TRANSLATE_NOOP("QShortcut", "Ins"),
+    QT_TRANSLATE_NOOP("QShortcut", "Home"),   QT_TRANSLATE_NOOP("QShortcut", "End"),    QT_TRANSLATE_NOOP("QShortcut", "PgUp"),
+    QT_TRANSLATE_NOOP("QShortcut", "PgDown"), QT_TRANSLATE_NOOP("QShortcut", "Space"),  QT_TRANSLATE_NOOP("QShortcut", "Esc"),
+    QT_TRANSLATE_NOOP("QShortcut", "Left"),   QT_TRANSLATE_NOOP("QShortcut", "Right"),  QT_TRANSLATE_NOOP("QShortcut", "Up"),
+    QT_TRANSLATE_NOOP("QShortcut", "Down"),   QT_TRANSLATE_NOOP("QShortcut", "Return"), QT_TRANSLATE_NOOP("QShortcut", "Enter"),
+    QT_TRANSLATE_NOOP("QShortcut", "Backspace"), QT_TRANSLATE_NOOP("QShortcut", "Tab"), QT_TRANSLATE_NOOP("QShortcut", "Print"),
+};
+} // namespace
 
 // A DICOM person name ("FAMILY^GIVEN^MIDDLE^PREFIX^SUFFIX", perhaps with
 // ideographic and phonetic groups after "=") as people read it:
@@ -175,8 +193,10 @@ MainWindow::MainWindow(const ViewerOptions& options, QWidget* parent)
         restoreGeometry(m_settings->value(QStringLiteral("window/geometry")).toByteArray());
     }
     m_mpr = m_options.mpr;
+    // Never larger than the screen (a 1024 x 700 screen would cut off the
+    // findings panel, and without a window manager nothing else shrinks it).
     if (!m_settings || !m_settings->contains(QStringLiteral("window/geometry")))
-        resize(1400, 900);
+        resize(QSize(1400, 900).boundedTo(screen()->availableGeometry().size()));
 
     if (!m_options.protection.problem.isEmpty()) {
         // Said plainly and kept visible: nothing with PHI is written to disk.
@@ -439,7 +459,7 @@ void MainWindow::showKeyInView(const QString& key, int viewIndex)
         for (const auto& series : study.series)
             instances += int(series.instances.size());
         m_options.protection.audit(audit::events::studyOpened(m_options.protection.user, study.patientId, study.patientName,
-                                                              study.studyInstanceUid, instances, tr("Image review")));
+                                                              study.studyInstanceUid, instances, audit::purpose::imageReview));
     }
     if (m_mpr) {
         m_grid->showMpr(volume, text, measurementsFor(key));

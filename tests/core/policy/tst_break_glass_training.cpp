@@ -30,6 +30,7 @@ private slots:
     void startAndEndAreAudited();
     void endedEarlyAndReviewedByAnotherPerson();
     void grantsAreKeptSealed();
+    void reviewVerdictIsKeptAndAudited();
     void breakGlassNeedsItsTrainingFirst();
     void wrongAnswersAreRefused();
     void acknowledgementExpiresAndFollowsTheVersion();
@@ -208,6 +209,32 @@ void TestBreakGlassTraining::endedEarlyAndReviewedByAnotherPerson()
     QVERIFY(bg->recordReview(grant.value().id, officer, QStringLiteral("Justified: trauma call confirmed with ED log.")).ok());
     QVERIFY(bg->awaitingReview().empty());
     QCOMPARE(bg->grants().front().review->reviewerSubject, officer.subject);
+}
+
+// Issue 14: the break-glass queue had no verdict field. The verdict is kept
+// as a language-neutral code with the grant, survives a restart, and is in
+// the audit record of the review.
+void TestBreakGlassTraining::reviewVerdictIsKeptAndAudited()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auth::Identity officer = person(QStringLiteral("cora"), {QStringLiteral("compliance-officer")}, m_now);
+    {
+        auto bg = registry(dir.path());
+        auto grant = bg->start(tech(), tech(), request());
+        QVERIFY(grant.ok());
+        m_now = m_now.addSecs(10 * 60);
+        QVERIFY(bg->end(grant.value().id, QStringLiteral("patient handed over")).ok());
+        QVERIFY(bg->recordReview(grant.value().id, officer, QStringLiteral("Not confirmed by the ED log."), BreakGlassVerdict::NotJustified)
+                    .ok());
+        QCOMPARE(m_events.back().outcomeDescription, QStringLiteral("break-glass grant %1 reviewed: not-justified").arg(grant.value().id));
+    }
+    auto again = registry(dir.path());
+    QCOMPARE(again->grants().size(), std::size_t(1));
+    QVERIFY(again->grants().front().review);
+    QCOMPARE(again->grants().front().review->verdict, BreakGlassVerdict::NotJustified);
+    QCOMPARE(verdictFromCode(verdictCode(BreakGlassVerdict::FollowUp)), BreakGlassVerdict::FollowUp);
+    QCOMPARE(verdictFromCode(QStringLiteral("nonsense")), BreakGlassVerdict::Unstated);
 }
 
 void TestBreakGlassTraining::grantsAreKeptSealed()
