@@ -490,6 +490,8 @@ void TestPolicyLoader::pacsNodeMistakesAreRefusedWithTheirField()
     const auto p = parsePolicy(json, QStringLiteral("policy.json"));
     QVERIFY(!p.ok());
     QVERIFY2(p.errorMessage().contains(expected), qPrintable(p.errorMessage()));
+}
+
 // auditCollector.backlogCeiling: records and/or hours, only in a version 2
 // policy (a version 1 reader would drop it silently), only beside a
 // collector's host, with limits a person can read.
