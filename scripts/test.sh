@@ -12,16 +12,20 @@
 #               (ctest --preset asan; what it leaves out and why: CMakePresets.json
 #               and docs/sanitizers.md)
 #   fuzz        the fuzz preset: libFuzzer targets, generated seeds, ~10 s each
-# `scripts/test.sh --quick` skips the sanitizer and fuzz stages (day-to-day work).
+# `scripts/test.sh --quick` skips the sanitizer and fuzz stages (day-to-day work);
+# `scripts/test.sh --sanitize-all` runs the whole suite in the sanitizer stage
+# (CI runs the tests listed in ASAN_TESTS below).
 # The time of each stage is printed at the end (and kept in build/stage-times.txt).
 # CI's budget (issue 15): sanitizers <= 20 min, fuzz <= 5 min.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 QUICK=0
+SANITIZE_ALL=0
 for arg in "$@"; do
   case "$arg" in
     --quick) QUICK=1 ;;
-    *) echo "usage: scripts/test.sh [--quick]" >&2; exit 2 ;;
+    --sanitize-all) SANITIZE_ALL=1 ;;
+    *) echo "usage: scripts/test.sh [--quick] [--sanitize-all]" >&2; exit 2 ;;
   esac
 done
 cd "$ROOT"
@@ -38,10 +42,27 @@ stage() { # stage NAME COMMAND...
   printf '%-10s %4d s (%d min %02d s)\n' "$name" "$took" $((took / 60)) $((took % 60)) | tee -a "$TIMES"
 }
 
+# The tests that have run whole under ASan+UBSan+LSan and pass (docs/sanitizers.md).
+# The rest of the suite (app, AI, de-identification, OIDC, GUI) has not yet had
+# its first sanitized run; `scripts/test.sh --sanitize-all` gives it one. Until
+# that run is green it is not CI's, so that a first-run finding in a GUI test
+# is fixed by a person reading it, not met as a red CI that blocks everything.
+ASAN_TESTS=(tst_series_sorter tst_crypto tst_hostile_input tst_audit_log tst_study_cache
+  tst_totp tst_auth_hostile tst_session tst_guard tst_service_trail tst_policy_hostile
+  tst_keychain tst_policy_loader tst_break_glass_training tst_syslog_forwarder
+  tst_crash_consistency)
+
 sanitizer_stage() {
   cmake --preset asan >/dev/null
-  cmake --build --preset asan -j "$(nproc)"
-  ctest --preset asan -j "$(nproc)"
+  if [ "$SANITIZE_ALL" -eq 1 ]; then
+    cmake --build --preset asan -j "$(nproc)"
+    ctest --preset asan -j "$(nproc)"
+  else
+    cmake --build --preset asan -j "$(nproc)" --target "${ASAN_TESTS[@]}" custos-cli custosd
+    local names
+    names=$(IFS='|'; echo "${ASAN_TESTS[*]}")
+    ctest --preset asan -j "$(nproc)" -R "^(${names})\$"
+  fi
 }
 
 fuzz_stage() {
