@@ -3,6 +3,8 @@
 
 #include "core/audit/audit_log.h"
 
+#include <QCborArray>
+#include <QCborMap>
 #include <QCborValue>
 #include <QJsonObject>
 #include <QObject>
@@ -56,10 +58,54 @@ QCborMap eventToCbor(const audit::Event& event)
     return QCborMap::fromJsonObject(audit::eventToJsonObject(event));
 }
 
+namespace {
+
+// An audit event is plain JSON carried as CBOR: maps with text keys, arrays,
+// text, numbers, booleans and null, a few levels deep. Anything else (tags,
+// byte strings, simple values, non-text keys, deep nesting) is refused before
+// Qt's CBOR-to-JSON conversion sees it: that conversion turned an 8-byte map
+// with a tagged, non-text key into a std::bad_alloc (fuzz_service_protocol),
+// and any local user can send the service such a message.
+bool isPlainJson(const QCborValue& v, int depth, qsizetype& budget)
+{
+    if (depth > 8 || --budget < 0)
+        return false;
+    switch (v.type()) {
+    case QCborValue::Integer:
+    case QCborValue::Double:
+    case QCborValue::String:
+    case QCborValue::True:
+    case QCborValue::False:
+    case QCborValue::Null:
+        return true;
+    case QCborValue::Array: {
+        const QCborArray a = v.toArray();
+        for (const QCborValue& item : a)
+            if (!isPlainJson(item, depth + 1, budget))
+                return false;
+        return true;
+    }
+    case QCborValue::Map: {
+        const QCborMap m = v.toMap();
+        for (auto it = m.constBegin(); it != m.constEnd(); ++it)
+            if (!it.key().isString() || !isPlainJson(it.value(), depth + 1, budget))
+                return false;
+        return true;
+    }
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
 Result<audit::Event> eventFromCbor(const QCborValue& value)
 {
     if (!value.isMap())
         return Error{QObject::tr("The audit event is missing or not a map.")};
+    qsizetype budget = 10000;
+    if (!isPlainJson(value, 0, budget))
+        return Error{QObject::tr("The audit event holds something that is not plain JSON (a tag, bytes, a non-text key, or too deep).")};
     return audit::eventFromJsonObject(value.toMap().toJsonObject());
 }
 

@@ -84,6 +84,7 @@ class TestServiceTrail : public QObject
 
 private slots:
     void framesRejectBadInput();
+    void eventThatIsNotPlainJsonIsRefusedNotThrown();
     void sealedTrailVerifies();
     void rewrittenPastEpochIsDetected();
     void oldRecordResealedWithCurrentKeyIsDetected();
@@ -115,6 +116,33 @@ TestServiceTrail::State TestServiceTrail::makeState(qint64 epochSeconds)
         qWarning("%s", qPrintable(init.errorMessage()));
     s.key = readVerificationKeyFile(s.keyFile).value();
     return s;
+}
+
+// fuzz_service_protocol's finding: an 8-byte CBOR map with a tagged, non-text
+// key made Qt's CBOR-to-JSON conversion throw std::bad_alloc inside the
+// service (any local user can send it). Built here, not stored.
+void TestServiceTrail::eventThatIsNotPlainJsonIsRefusedNotThrown()
+{
+    const QByteArray found = QByteArray::fromBase64("crPxBwAAABKjYXYHAADQAGEAAAjuo2F2dXM=");
+    // The fuzzer's input as the harness fed it: the bytes after the 4-byte length.
+    for (qsizetype from = 0; from < found.size(); ++from) {
+        const QCborValue v = QCborValue::fromCbor(found.mid(from));
+        if (!v.isMap())
+            continue;
+        bool threw = false;
+        try {
+            (void)eventFromCbor(v);
+        } catch (...) {
+            threw = true;
+        }
+        QVERIFY2(!threw, qPrintable(QStringLiteral("threw at offset %1").arg(from)));
+    }
+    QCborMap taggedKey;
+    taggedKey.insert(QCborValue(QCborTag(16), QCborValue(QByteArray(1, 'a'))), 1);
+    QVERIFY(!eventFromCbor(taggedKey).ok());
+    QCborMap bytes;
+    bytes.insert(QStringLiteral("userId"), QByteArray("x"));
+    QVERIFY(!eventFromCbor(bytes).ok());
 }
 
 void TestServiceTrail::framesRejectBadInput()
