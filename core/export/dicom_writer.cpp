@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/export/dicom_writer.h"
+#include "core/export/export_common_p.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -8,19 +9,7 @@
 
 namespace custos::exports {
 
-namespace {
-
-bool sameFolder(const QString& a, const QString& b)
-{
-    if (a.isEmpty() || b.isEmpty())
-        return false;
-    const QFileInfo fa(a), fb(b);
-    if (fa.exists() && fb.exists())
-        return fa.canonicalFilePath() == fb.canonicalFilePath();
-    return QDir::cleanPath(fa.absoluteFilePath()) == QDir::cleanPath(fb.absoluteFilePath());
-}
-
-} // namespace
+using detail::sameFolder;
 
 std::vector<StudyFiles> groupByStudy(const dicom::Catalog& catalog, const QString& destination, const QString& how)
 {
@@ -79,15 +68,8 @@ Result<deid::ExportedFiles> DicomWriter::write(const std::vector<PermittedFiles>
         purpose = part.permit->purpose();
     }
     auto written = deid::exportDicomFiles(deid::WriterKey(), toWrite, out, afterEach);
-    if (!written && record) {
-        audit::Event failed;
-        failed.id = {QStringLiteral("110106"), QStringLiteral("DCM"), QStringLiteral("Export")};
-        failed.action = QLatin1Char('R');
-        failed.outcome = audit::Outcome::SeriousFailure;
-        failed.outcomeDescription = QStringLiteral("DICOM export failed after it was allowed; partial output removed");
-        failed.purposeOfUse = purpose;
-        record(failed);
-    }
+    if (!written && record)
+        record(detail::failedExport(QStringLiteral("DICOM export failed after it was allowed; partial output removed"), purpose));
     return written;
 }
 

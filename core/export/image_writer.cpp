@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/export/image_writer.h"
+#include "core/export/export_common_p.h"
 
 #include "core/crypto/aead.h"
 #include "core/deid/deidentifier.h"
@@ -9,6 +10,8 @@
 #include <QFileInfo>
 
 namespace custos::exports {
+
+using detail::sameFolder;
 
 namespace {
 
@@ -20,28 +23,11 @@ bool isImageAction(policy::Action action)
     return action == Action::ExportImage || action == Action::CopyToClipboard || action == Action::Print || action == Action::DragOut;
 }
 
-// The folder the Guard checked, and no other.
-bool sameFolder(const QString& a, const QString& b)
-{
-    if (a.isEmpty() || b.isEmpty())
-        return false;
-    const QFileInfo fa(a), fb(b);
-    if (fa.exists() && fb.exists())
-        return fa.canonicalFilePath() == fb.canonicalFilePath();
-    return QDir::cleanPath(fa.absoluteFilePath()) == QDir::cleanPath(fb.absoluteFilePath());
-}
-
 void recordFailure(const ReleasedImage& image, const policy::AuditSink& record, const QString& why)
 {
     if (!record)
         return;
-    audit::Event failed;
-    failed.id = {QStringLiteral("110106"), QStringLiteral("DCM"), QStringLiteral("Export")};
-    failed.action = QLatin1Char('R');
-    failed.outcome = audit::Outcome::SeriousFailure;
-    failed.outcomeDescription = QStringLiteral("image export failed after it was allowed: ") + why;
-    failed.purposeOfUse = image.purpose();
-    record(failed);
+    record(detail::failedExport(QStringLiteral("image export failed after it was allowed: ") + why, image.purpose()));
 }
 
 } // namespace
