@@ -10,6 +10,7 @@
 #include "app/cli/cli_export_png.h"
 #include "app/cli/cli_session.h"
 #include "app/common/services.h"
+#include "app/common/site_compliance.h"
 #include "core/deid/deidentifier.h"
 #include "core/deid/export_files.h"
 #include "core/export/dicom_writer.h"
@@ -75,7 +76,7 @@ int runExport(const QStringList& args, const GlobalOptions& global)
         return Refused;
     }
     auto record = [services](const audit::Event& e) { services->record(e); };
-    auto state = policy::openPolicyState(sitePolicy.value(), services->keys(), services->dataDir(), record);
+    auto state = app::openPolicyStateFor(services, sitePolicy.value(), record);
     if (!state) {
         printErr(state.errorMessage() + QLatin1Char('\n'));
         return Refused;

@@ -3,6 +3,7 @@
 
 #include "app/cli/cli_session.h"
 #include "app/common/services.h"
+#include "app/common/site_compliance.h"
 #include "core/policy/policy_loader.h"
 #include "core/service/session_ticket.h"
 
@@ -68,7 +69,7 @@ Result<std::unique_ptr<CliGuard>> openGuard(std::shared_ptr<app::Services> servi
         return sitePolicy.error();
     }
     auto record = [services](const audit::Event& e) { services->record(e); };
-    auto state = policy::openPolicyState(sitePolicy.value(), services->keys(), services->dataDir(), record);
+    auto state = app::openPolicyStateFor(services, sitePolicy.value(), record);
     if (!state)
         return state.error();
     auto g = std::make_unique<CliGuard>();

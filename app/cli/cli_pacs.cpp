@@ -12,6 +12,7 @@
 
 #include "app/cli/cli_guard.h"
 #include "app/common/services.h"
+#include "app/common/site_compliance.h"
 #include "core/dicom/scanner.h"
 #include "core/pacs/dicomweb_client.h"
 #include "core/pacs/dimse_client.h"
@@ -63,7 +64,7 @@ std::optional<int> openSession(const GlobalOptions& global, const QString& nodeN
     s.policy = sitePolicy.value();
     auto services = s.services;
     auto record = [services](const audit::Event& e) { services->record(e); };
-    auto state = policy::openPolicyState(s.policy, s.services->keys(), s.services->dataDir(), record);
+    auto state = app::openPolicyStateFor(s.services, s.policy, record);
     if (!state) {
         printErr(state.errorMessage() + QLatin1Char('\n'));
         return Refused;

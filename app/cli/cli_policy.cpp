@@ -4,9 +4,11 @@
 // machine anyway, and people follow rules they can read.
 
 #include "app/cli/cli_policy.h"
+#include "app/cli/cli_compliance.h"
 
 #include "app/cli/cli_session.h"
 #include "app/common/services.h"
+#include "app/common/site_compliance.h"
 #include "core/policy/policy_loader.h"
 #include "core/policy/policy_state.h"
 #include "core/policy/training.h"
@@ -126,6 +128,8 @@ int runPolicy(const QStringList& args, const GlobalOptions& global)
 
 int runTraining(const QStringList& args, const GlobalOptions& global)
 {
+    if (args.value(0) == QLatin1String("roster"))
+        return runTrainingRoster(args.mid(1), global);
     QCommandLineParser parser;
     const QCommandLineOption answers(QStringLiteral("answers"), t("Your answers, one per question, 1-based: 2,3,1."), QStringLiteral("LIST"));
     parser.addOption(answers);
@@ -157,7 +161,7 @@ int runTraining(const QStringList& args, const GlobalOptions& global)
         return Success;
     }
     auto services = openServices(global, false);
-    if (!services->keys())
+    if (!services->keys() && !services->siteMode()) // site mode: the acknowledgements are custosd's
         return PartialFailure;
     auto sitePolicy = policy::loadSitePolicy();
     if (!sitePolicy) {
@@ -171,7 +175,7 @@ int runTraining(const QStringList& args, const GlobalOptions& global)
     }
     const auth::Identity& who = *signIn.value();
     auto record = [services](const audit::Event& e) { services->record(e); };
-    auto state = policy::openPolicyState(sitePolicy.value(), services->keys(), services->dataDir(), record);
+    auto state = app::openPolicyStateFor(services, sitePolicy.value(), record);
     if (!state) {
         printErr(state.errorMessage() + QLatin1Char('\n'));
         return PartialFailure;

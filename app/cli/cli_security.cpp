@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/cli/cli_security.h"
 
+#include "app/cli/cli_compliance.h"
 #include "app/cli/cli_guard.h"
 
 #include "app/common/services.h"
@@ -204,6 +205,8 @@ int runAudit(const QStringList& args, const GlobalOptions& global)
     }
     auto services = openServices(global, false);
     auto log = services->auditLog();
+    if (!log && services->siteMode() && command == QLatin1String("show"))
+        return runSiteAuditShow(global, from, parser.isSet(json)); // custosd's Guard decides and records the read
     if (!log && services->siteMode()) {
         printErr(t("On this computer the audit trail is kept by the Custos service, not in your data folder. "
                    "Prove it with: custos-cli audit verify --verification-key-file FILE\n"));

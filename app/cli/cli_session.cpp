@@ -10,6 +10,7 @@
 
 #include "app/cli/cli_users.h"
 #include "app/common/services.h"
+#include "app/common/site_compliance.h"
 #include "core/auth/local_accounts.h"
 #include "core/auth/oidc_client.h"
 #include "core/auth/session.h"
@@ -257,10 +258,15 @@ int siteLogin(app::Services& services, const QString& user, const QString& passw
         printErr(checked.errorMessage() + QLatin1Char('\n'));
         return Refused;
     }
+    // The sign-in it replaces ends now, in the service: a copy of it is worthless.
+    auto previous = loadTicket(services);
     if (auto saved = saveTicket(services, ticket.value()); !saved) {
         printErr(t("Signed in, but the sign-in could not be kept: %1\n").arg(saved.errorMessage()));
         return PartialFailure;
     }
+    if (previous && previous.value())
+        if (auto revoked = app::revokeReplacedTicket(services, *previous.value(), ticket.value()); !revoked)
+            printErr(revoked.errorMessage() + QLatin1Char('\n'));
     printOut(describe(checked.value().identity()));
     return Success;
 }

@@ -3,6 +3,7 @@
 // viewer and has no private path around it.
 
 #include "app/cli/cli_common.h"
+#include "app/cli/cli_compliance.h"
 #include "app/cli/cli_findings.h"
 #include "app/cli/cli_export.h"
 #include "app/cli/cli_info.h"
@@ -64,6 +65,9 @@ QString usage()
         "  policy show|validate FILE|example The site policy in force; check a draft.\n"
         "  training list|show M|take M --answers 2,3,1\n"
         "                                    Required training modules; acknowledge one.\n"
+        "  training roster [--json]          Everyone's acknowledgements here (site mode).\n"
+        "  break-glass start|status|end|queue|review\n"
+        "                                    Emergency access and its review; see break-glass --help.\n"
         "\n"
         "Options:\n"
         "  --data-dir DIR   Where Custos keeps its state (also CUSTOS_DATA_DIR).\n"
@@ -157,6 +161,8 @@ int main(int argc, char** argv)
             return cli::runPolicy(args, global);
         if (command == QLatin1String("training"))
             return cli::runTraining(args, global);
+        if (command == QLatin1String("break-glass"))
+            return cli::runBreakGlass(args, global);
         cli::printErr(QCoreApplication::translate("cli", "Unknown command \"%1\".\n\n").arg(command) + usage());
         return cli::UsageError;
     } catch (const std::bad_alloc&) {

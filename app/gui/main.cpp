@@ -2,6 +2,7 @@
 // custos: the reading workstation. Thin: parse arguments, wire core into ui.
 
 #include "app/common/services.h"
+#include "app/common/site_compliance.h"
 #include "app/gui/sign_in_setup.h"
 #include "core/service/service_client.h"
 #include "core/audit/syslog_forwarder.h"
@@ -209,7 +210,9 @@ int main(int argc, char** argv)
     // break-glass grants of the data folder. Without them (a damaged file)
     // training and emergency access are unavailable: exports stay closed.
     auto record = [services](const custos::audit::Event& e) { services->record(e); };
-    auto state = custos::policy::openPolicyState(policy, services->keys(), options.dataDir, record);
+    // Site mode: custosd's machine-wide grants and acknowledgements.
+    std::shared_ptr<custos::app::SiteCompliance> siteCompliance;
+    auto state = custos::app::openPolicyStateFor(services, policy, record, &siteCompliance);
     if (!state)
         std::fprintf(stderr, "custos: %s\n", qPrintable(state.errorMessage()));
     custos::policy::PolicyState policyState = state ? std::move(state.value()) : custos::policy::PolicyState{policy, nullptr, nullptr};
@@ -239,6 +242,10 @@ int main(int argc, char** argv)
     compliance->training = policyState.training.get();
     compliance->session = &session;
     compliance->accounts = signIn.value()->shellOptions().accounts;
+    if (siteCompliance)
+        compliance->reauthenticateLocal = [siteCompliance](const QString& user, const QString& password, const QString& code) {
+            return siteCompliance->reauthenticateLocal(user, password, code);
+        };
     if (custos::auth::OidcClient* oidc = signIn.value()->shellOptions().oidc)
         // Break-glass confirmation: the provider asks again (prompt=login, max_age=0, fresh auth_time).
         compliance->signInAgain = [oidc, &session, site = custos::policy::siteMode()](std::function<void(custos::Result<custos::auth::Identity>)> done) {

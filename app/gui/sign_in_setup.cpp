@@ -4,6 +4,7 @@
 #include "core/auth/local_accounts.h"
 #include "core/auth/oidc_client.h"
 #include "core/policy/policy_loader.h"
+#include "app/common/site_compliance.h"
 #include "core/service/service_client.h"
 
 #include <unistd.h>
@@ -217,7 +218,12 @@ ui::AuthShellOptions SignInSetup::shellOptions() const
             auto checked = verifier->check(ticket.value());
             if (!checked)
                 return checked.error();
+            // An unlock issues a new ticket: the one it replaces ends now in
+            // the service (a copy of it is worthless), not when it expires.
+            const QByteArray previous = services->ticket();
             services->setTicket(ticket.value());
+            if (auto revoked = app::revokeReplacedTicket(*services, previous, ticket.value()); !revoked)
+                std::fprintf(stderr, "custos: %s\n", qPrintable(revoked.errorMessage()));
             return checked.value().identity();
         };
     }

@@ -82,6 +82,8 @@ QJsonObject toJson(const BreakGlassGrant& g)
                   {QStringLiteral("actions"), actions},     {QStringLiteral("startedAt"), iso(g.startedAt)},
                   {QStringLiteral("expiresAt"), iso(g.expiresAt)}, {QStringLiteral("endedAt"), iso(g.endedAt)},
                   {QStringLiteral("endReason"), g.endReason}};
+    if (!g.origin.isEmpty())
+        o.insert(QStringLiteral("origin"), g.origin);
     if (g.review)
         o.insert(QStringLiteral("review"), QJsonObject{{QStringLiteral("reviewerSubject"), g.review->reviewerSubject},
                                                        {QStringLiteral("reviewerName"), g.review->reviewerName},
@@ -107,6 +109,7 @@ BreakGlassGrant fromJson(const QJsonObject& o)
     g.expiresAt = fromIso(o[QStringLiteral("expiresAt")]);
     g.endedAt = fromIso(o[QStringLiteral("endedAt")]);
     g.endReason = o[QStringLiteral("endReason")].toString();
+    g.origin = o[QStringLiteral("origin")].toString();
     if (o.contains(QStringLiteral("review"))) {
         const QJsonObject r = o[QStringLiteral("review")].toObject();
         g.review = BreakGlassReview{r[QStringLiteral("reviewerSubject")].toString(), r[QStringLiteral("reviewerName")].toString(),
@@ -124,6 +127,8 @@ BreakGlassRegistry::~BreakGlassRegistry() = default;
 Result<std::unique_ptr<BreakGlassRegistry>> BreakGlassRegistry::open(BreakGlassParts parts)
 {
     std::unique_ptr<BreakGlassRegistry> r(new BreakGlassRegistry(std::move(parts)));
+    if (r->m_parts.remote)
+        return r;
     if (r->m_parts.keys && !r->m_parts.folder.isEmpty()) {
         auto stored = detail::readSealed(r->m_parts.keys, r->m_parts.folder, kFileName);
         if (!stored)
@@ -137,8 +142,31 @@ Result<std::unique_ptr<BreakGlassRegistry>> BreakGlassRegistry::open(BreakGlassP
 
 QDateTime BreakGlassRegistry::now() const { return m_parts.clock ? m_parts.clock() : QDateTime::currentDateTimeUtc(); }
 
+QJsonObject BreakGlassRegistry::grantToJson(const BreakGlassGrant& grant) { return toJson(grant); }
+BreakGlassGrant BreakGlassRegistry::grantFromJson(const QJsonObject& json) { return fromJson(json); }
+
+const std::vector<BreakGlassGrant>& BreakGlassRegistry::mirror() const
+{
+    const QDateTime time = QDateTime::currentDateTimeUtc();
+    if (!m_mirrorTime.isValid() || m_mirrorTime.msecsTo(time) > 3000 || m_mirrorTime > time) {
+        auto mine = m_parts.remote->mine();
+        if (mine) {
+            m_grants = std::move(mine).value();
+            m_remoteProblem.clear();
+        } else {
+            // Without an answer nothing is covered: an emergency grant is never assumed.
+            m_grants.clear();
+            m_remoteProblem = mine.errorMessage();
+        }
+        m_mirrorTime = time;
+    }
+    return m_grants;
+}
+
 Result<void> BreakGlassRegistry::save() const
 {
+    if (m_parts.remote)
+        return {};
     if (!m_parts.keys || m_parts.folder.isEmpty())
         return {};
     QJsonArray list;
@@ -152,6 +180,12 @@ Result<BreakGlassGrant> BreakGlassRegistry::start(const auth::Identity& current,
 {
     const Policy& policy = *m_parts.policy;
     const QDateTime time = now();
+    if (m_parts.remote) {
+        // custosd checks all of it again, with the identities of its own tickets.
+        auto granted = m_parts.remote->start(request);
+        m_mirrorTime = {};
+        return granted;
+    }
     if (!current.valid())
         return Error{t("Sign in before asking for emergency access.")};
     if (!policy.grants(current.roles, Action::StartBreakGlass).granted)
@@ -198,6 +232,7 @@ Result<BreakGlassGrant> BreakGlassRegistry::start(const auth::Identity& current,
     g.studyUid = request.subject.studyUid;
     g.category = request.category;
     g.reason = reason;
+    g.origin = request.origin;
     g.actions = asked; // exactly what was asked for
     g.startedAt = time;
     g.expiresAt = time.addSecs(qint64(policy.breakGlass.durationMinutes) * 60);
@@ -222,6 +257,11 @@ void BreakGlassRegistry::finish(BreakGlassGrant& g, const QString& reason)
 
 Result<void> BreakGlassRegistry::end(const QString& grantId, const QString& reason)
 {
+    if (m_parts.remote) {
+        auto ended = m_parts.remote->end(grantId, reason);
+        m_mirrorTime = {};
+        return ended;
+    }
     for (BreakGlassGrant& g : m_grants) {
         if (g.id != grantId)
             continue;
@@ -238,6 +278,8 @@ Result<void> BreakGlassRegistry::end(const QString& grantId, const QString& reas
 
 void BreakGlassRegistry::expireLapsed()
 {
+    if (m_parts.remote)
+        return; // custosd ends (and audits) lapsed grants; covering() never counts one
     const QDateTime time = now();
     bool changed = false;
     for (BreakGlassGrant& g : m_grants)
@@ -252,7 +294,7 @@ void BreakGlassRegistry::expireLapsed()
 std::optional<BreakGlassGrant> BreakGlassRegistry::covering(const QString& userSubject, const QString& studyUid, Action action) const
 {
     const QDateTime time = now();
-    for (const BreakGlassGrant& g : m_grants)
+    for (const BreakGlassGrant& g : m_parts.remote ? mirror() : m_grants)
         if (g.userSubject == userSubject && g.studyUid == studyUid && g.actions.contains(action) && g.activeAt(time))
             return g;
     return std::nullopt;
@@ -260,12 +302,25 @@ std::optional<BreakGlassGrant> BreakGlassRegistry::covering(const QString& userS
 
 std::vector<BreakGlassGrant> BreakGlassRegistry::grants() const
 {
+    if (m_parts.remote) {
+        m_mirrorTime = {};
+        return mirror();
+    }
     std::vector<BreakGlassGrant> out(m_grants.rbegin(), m_grants.rend());
     return out;
 }
 
 std::vector<BreakGlassGrant> BreakGlassRegistry::awaitingReview() const
 {
+    if (m_parts.remote) {
+        auto queue = m_parts.remote->queue();
+        if (!queue) {
+            m_remoteProblem = queue.errorMessage();
+            return {};
+        }
+        m_remoteProblem.clear();
+        return queue.value();
+    }
     std::vector<BreakGlassGrant> out;
     const QDateTime time = now();
     for (auto it = m_grants.rbegin(); it != m_grants.rend(); ++it)
@@ -296,6 +351,8 @@ BreakGlassVerdict verdictFromCode(const QString& code)
 Result<void> BreakGlassRegistry::recordReview(const QString& grantId, const auth::Identity& reviewer, const QString& note,
                                               BreakGlassVerdict verdict)
 {
+    if (m_parts.remote)
+        return m_parts.remote->review(grantId, note, verdict); // the reviewer is custosd's ticket holder
     if (!m_parts.policy->grants(reviewer.roles, Action::ReviewBreakGlass).granted)
         return Error{t("Your role (%1) may not review emergency accesses.").arg(reviewer.roles.join(QStringLiteral(", ")))};
     for (BreakGlassGrant& g : m_grants) {

@@ -19,9 +19,11 @@
 #include "core/policy/guard.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QSet>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -41,6 +43,9 @@ struct BreakGlassRequest
     // view. Empty: ViewStudy. Each action must be emergency-eligible and
     // its own training (the policy's rule for that action) must be current.
     QSet<Action> actions;
+    // Who asked, as the operating system says (site mode: the OS user, uid
+    // and pid custosd observed); kept with the grant for the reviewer.
+    QString origin = {};
 };
 
 // The reviewer's verdict on an emergency access, stored as its code
@@ -71,9 +76,28 @@ struct BreakGlassGrant
     QDateTime expiresAt;
     QDateTime endedAt;   // set when ended early or noticed expired
     QString endReason;
+    QString origin = {}; // BreakGlassRequest::origin
     std::optional<BreakGlassReview> review;
 
     bool activeAt(const QDateTime& time) const { return !endedAt.isValid() && time < expiresAt; }
+};
+
+struct BreakGlassGrant;
+
+// Site mode: the grants and their review queue are custosd's, machine-wide
+// (app/common/site_compliance.h makes one). The registry then keeps no
+// file and decides nothing itself: the service checks and records each
+// grant (the identities come from its own tickets), ends and audits lapsed
+// ones, and answers the queue only to a reviewer.
+struct BreakGlassRemote
+{
+    // Records a grant for the signed-in person (the fresh sign-in it needs
+    // is the remote's own business: a ticket the service issued moments ago).
+    std::function<Result<BreakGlassGrant>(const BreakGlassRequest&)> start;
+    std::function<Result<std::vector<BreakGlassGrant>>()> mine;  // the signed-in person's own grants
+    std::function<Result<void>(const QString& grantId, const QString& reason)> end;
+    std::function<Result<std::vector<BreakGlassGrant>>()> queue; // everyone's, awaiting review (reviewers only)
+    std::function<Result<void>(const QString& grantId, const QString& note, BreakGlassVerdict verdict)> review;
 };
 
 struct BreakGlassParts
@@ -84,6 +108,7 @@ struct BreakGlassParts
     TrainingRecords* training = nullptr; // the break-glass module is required first, when the policy says so
     std::shared_ptr<crypto::KeyManager> keys; // with `folder`: persisted; otherwise in memory
     QString folder;                      // "<data>/policy"
+    std::shared_ptr<BreakGlassRemote> remote = {}; // set: site mode, everything through custosd
 };
 
 // Not thread-safe: the viewer uses it from the UI thread (as it does the Guard).
@@ -112,6 +137,14 @@ public:
     // With a verdict (anything but Unstated) it is recorded with the note.
     Result<void> recordReview(const QString& grantId, const auth::Identity& reviewer, const QString& note,
                               BreakGlassVerdict verdict = BreakGlassVerdict::Unstated);
+    // Site mode: the grants live in custosd (BreakGlassParts::remote).
+    bool remote() const { return bool(m_parts.remote); }
+    // The sentence of the last failed request to custosd (site mode); empty if none.
+    QString remoteProblem() const { return m_remoteProblem; }
+
+    // JSON form of a grant (custosd's protocol carries it too).
+    static QJsonObject grantToJson(const BreakGlassGrant& grant);
+    static BreakGlassGrant grantFromJson(const QJsonObject& json);
 
 private:
     explicit BreakGlassRegistry(BreakGlassParts parts);
@@ -119,8 +152,14 @@ private:
     Result<void> save() const;
     void finish(BreakGlassGrant& grant, const QString& reason);
 
+    // Site mode: the person's own grants as custosd last said (refreshed
+    // when older than a few seconds, and after each change made here).
+    const std::vector<BreakGlassGrant>& mirror() const;
+
     BreakGlassParts m_parts;
-    std::vector<BreakGlassGrant> m_grants;
+    mutable std::vector<BreakGlassGrant> m_grants; // mutable: the site-mode mirror
+    mutable QDateTime m_mirrorTime;
+    mutable QString m_remoteProblem;
 };
 
 } // namespace custos::policy

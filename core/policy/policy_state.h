@@ -18,6 +18,7 @@ struct PolicyState
     std::shared_ptr<const Policy> policy;
     std::unique_ptr<TrainingRecords> training;
     std::unique_ptr<BreakGlassRegistry> breakGlass;
+    std::shared_ptr<void> keepAlive = {}; // what the site-mode remotes of both point into
 };
 
 QString policyStateFolder(const QString& dataDir);

@@ -20,6 +20,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -63,13 +64,35 @@ struct Acknowledgement
     QDateTime time;
 };
 
+struct TrainingModule;
+
+// Site mode: the acknowledgements are custosd's, machine-wide. The service
+// checks the answers itself and records (and audits) the acknowledgement
+// for the person its ticket names; this process keeps only a copy of that
+// person's own acknowledgements.
+struct TrainingRemote
+{
+    std::function<Result<std::vector<Acknowledgement>>()> mine;
+    std::function<Result<void>(const TrainingModule& module, const std::vector<int>& answers)> acknowledge;
+};
+
 // Not thread-safe: used from the UI thread with the Guard.
 class TrainingRecords
 {
 public:
     // `keys` null or `folder` empty: in memory only.
     static Result<std::unique_ptr<TrainingRecords>> open(std::shared_ptr<crypto::KeyManager> keys, const QString& folder);
+    // Site mode: everything through custosd. A failed first answer leaves
+    // no acknowledgement known (required training is then not current).
+    static std::unique_ptr<TrainingRecords> openRemote(std::shared_ptr<TrainingRemote> remote);
     ~TrainingRecords();
+
+    bool remote() const { return bool(m_remote); }
+    const TrainingRemote* remoteParts() const { return m_remote.get(); }
+    // Reads the signed-in person's acknowledgements from custosd again.
+    Result<void> refresh();
+    // Every acknowledgement kept here (custosd: everyone's on this machine).
+    std::vector<Acknowledgement> all() const;
 
     std::optional<Acknowledgement> latest(const QString& userSubject, const QString& moduleId) const;
     // Acknowledged at the required version, and not older than renewalDays.
@@ -81,7 +104,11 @@ private:
     Result<void> save() const;
     std::shared_ptr<crypto::KeyManager> m_keys;
     QString m_folder;
-    std::map<std::pair<QString, QString>, Acknowledgement> m_acks; // (subject, module)
+    std::shared_ptr<TrainingRemote> m_remote;
+    // mutable: site mode's copy of custosd's answer, read again when a few seconds old
+    mutable std::map<std::pair<QString, QString>, Acknowledgement> m_acks; // (subject, module)
+    mutable QDateTime m_refreshed;
+    void refreshIfStale() const;
 };
 
 // Checks the answers (one index per question, in order) and, when all are

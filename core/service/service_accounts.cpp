@@ -227,6 +227,7 @@ ServiceAccounts::ServiceAccounts() : d(std::make_unique<Impl>()) {}
 ServiceAccounts::~ServiceAccounts() = default;
 
 const TicketKey& ServiceAccounts::signingKey() const { return d->signing; }
+std::shared_ptr<crypto::KeyManager> ServiceAccounts::keys() const { return d->keys; }
 
 Result<std::unique_ptr<ServiceAccounts>> ServiceAccounts::open(const QString& stateDir, std::shared_ptr<const policy::Policy> policy)
 {

@@ -32,8 +32,9 @@
 #include <vector>
 
 namespace custos::crypto {
+class KeyManager;
 class KeyStore;
-}
+} // namespace custos::crypto
 
 namespace custos::service {
 
@@ -72,6 +73,8 @@ public:
     Result<Ticket> checkTicket(const QByteArray& ticket, quint32 uid);
 
     const TicketKey& signingKey() const;
+    // The service's key hierarchy (its state folder): the compliance records use it too.
+    std::shared_ptr<crypto::KeyManager> keys() const;
 
 private:
     ServiceAccounts();

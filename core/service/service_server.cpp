@@ -6,6 +6,7 @@
 #include "core/policy/policy_loader.h"
 #include "core/service/sealed_trail.h"
 #include "core/service/service_accounts.h"
+#include "core/service/service_compliance.h"
 #include "core/service/service_protocol.h"
 #include "core/service/trail_source.h"
 
@@ -75,6 +76,7 @@ struct Server::Impl
     QString collectorName;
     QString forwardError;
     std::unique_ptr<ServiceAccounts> accounts;
+    std::unique_ptr<ServiceCompliance> compliance; // break-glass, training, audit queries (service_compliance.h)
     QThreadPool slowWork; // Argon2id and the account file, off the socket thread, one at a time
 
     void enqueue(std::vector<audit::Event> events, const PeerCredentials& peer, QLocalSocket* socket, qint64 id, std::optional<QCborMap> reply);
@@ -155,6 +157,10 @@ Result<std::unique_ptr<Server>> Server::start(const ServerOptions& options)
     if (!accounts)
         return accounts.error();
     d.accounts = std::move(accounts).value();
+    auto compliance = ServiceCompliance::open(options.stateDir, policy, *d.accounts, [&d] { return d.lastSeq.load(); });
+    if (!compliance)
+        return compliance.error();
+    d.compliance = std::move(compliance).value();
     d.slowWork.setMaxThreadCount(1);
     if (const QString note = d.trail->recoveryNote(); !note.isEmpty()) {
         SealedTrail::Pending p{audit::events::auditLogRecovered(note), quint32(::geteuid()), qint64(::getpid())};
@@ -265,7 +271,7 @@ void Server::Impl::handle(QLocalSocket* socket, Connection& c, const QCborMap& m
         wake.notify_one();
         return;
     }
-    if (op == QLatin1String("signIn") || op == QLatin1String("users") || op == QLatin1String("logout")) {
+    if (op == QLatin1String("signIn") || op == QLatin1String("users") || op == QLatin1String("logout") || ServiceCompliance::handles(op)) {
         runAccountOp(socket, c.peer, id, m, op);
         return;
     }
@@ -336,6 +342,12 @@ void Server::Impl::runAccountOp(QLocalSocket* socket, const PeerCredentials& pee
                 reply.insert(QStringLiteral("ticket"), ticket.value());
             else
                 error = ticket.errorMessage();
+        } else if (ServiceCompliance::handles(op)) {
+            auto r = compliance->handle(op, m, caller, events);
+            if (r)
+                reply = r.value();
+            else
+                error = r.errorMessage();
         } else if (op == QLatin1String("logout")) {
             if (auto r = accounts->logout(m.value(QStringLiteral("ticket")).toByteArray(), caller, events); !r)
                 error = r.errorMessage();

@@ -174,11 +174,13 @@ bool BreakGlassDialog::submit()
         });
         return false; // decided when the provider answers
     }
-    if (current.method != auth::AuthMethod::LocalAccount || !m_context.accounts) {
+    if (current.method != auth::AuthMethod::LocalAccount || (!m_context.accounts && !m_context.reauthenticateLocal)) {
         m_error->setText(tr("Emergency access needs a fresh sign-in, which is not possible for this account here."));
         return false;
     }
-    auto fresh = m_context.accounts->authenticate(current.userName, m_password->text(), m_code->text().trimmed());
+    auto fresh = m_context.reauthenticateLocal
+                     ? m_context.reauthenticateLocal(current.userName, m_password->text(), m_code->text().trimmed())
+                     : m_context.accounts->authenticate(current.userName, m_password->text(), m_code->text().trimmed());
     m_password->clear();
     m_code->clear();
     if (!fresh) {

@@ -44,6 +44,10 @@ struct ComplianceContext
     // Single sign-on once more (break-glass re-authentication of a person
     // who signed in through the identity provider); null: no SSO here.
     std::function<void(std::function<void(Result<auth::Identity>)>)> signInAgain;
+    // Site mode: the break-glass re-authentication of a local account goes to
+    // the Custos service (password and code checked there; the grant request
+    // then carries the fresh ticket). Null: `accounts` checks them here.
+    std::function<Result<auth::Identity>(const QString& user, const QString& password, const QString& code)> reauthenticateLocal;
     std::function<void(const audit::Event&)> audit;     // thread-safe
     std::shared_ptr<audit::AuditLog> auditLog;          // the administration view reads it; may be null
     CaptureProtection* capture = nullptr;               // null: no capture protection on this platform
