@@ -198,6 +198,13 @@ def frame(m):
 put("fuzz_service_protocol", "status", b"\x07" + frame({"v": 1, "id": 1, "op": "status"}))
 put("fuzz_service_protocol", "append", b"\x3f" + frame({"v": 1, "id": 2, "op": "append", "event": event}) +
     frame({"v": 1, "id": 3, "op": "status"}))
+# Step 3: break-glass, training and guarded reads (service_compliance.h).
+put("fuzz_service_protocol", "break-glass", b"\x07" + frame({"v": 1, "id": 4, "op": "breakGlass", "action": "start", "category": "on-call-coverage",
+    "reason": "Night call, the radiologist is in theatre.", "studyUid": "1.2.3.4", "actions": ["ViewStudy"]}) +
+    frame({"v": 1, "id": 5, "op": "breakGlass", "action": "review", "grantId": "00112233", "note": "ok", "verdict": "justified"}))
+put("fuzz_service_protocol", "training", b"\x07" + frame({"v": 1, "id": 6, "op": "training", "action": "acknowledge", "module": "break-glass",
+    "answers": [1, 0, 1]}) + frame({"v": 1, "id": 7, "op": "training", "action": "roster"}))
+put("fuzz_service_protocol", "audit-query", b"\x07" + frame({"v": 1, "id": 8, "op": "auditQuery", "from": 1, "since": "2026-12-01T00:00:00.000Z"}))
 PY
 
 for d in "$OUT"/*/; do

@@ -132,8 +132,9 @@ int runBreakGlass(const QStringList& args, const GlobalOptions& global)
     }
     if (sub == QLatin1String("status")) {
         std::vector<policy::BreakGlassGrant> own;
+        // Site mode: custosd answers with the ticket holder's own grants only.
         for (const policy::BreakGlassGrant& grant : registry->grants())
-            if (grant.userSubject == who.subject)
+            if (site || grant.userSubject == who.subject)
                 own.push_back(grant);
         if (!registry->remoteProblem().isEmpty()) {
             printErr(registry->remoteProblem() + QLatin1Char('\n'));
