@@ -22,44 +22,6 @@ namespace custos::cli {
 
 namespace {
 
-struct Stats
-{
-    double min = 0, max = 0, mean = 0;
-};
-
-template <class T>
-Stats storedStats(const T* data, std::size_t n)
-{
-    double lo = std::numeric_limits<double>::infinity(), hi = -lo;
-    long double sum = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-        const double v = double(data[i]);
-        lo = std::min(lo, v);
-        hi = std::max(hi, v);
-        sum += v;
-    }
-    return {lo, hi, n ? double(sum / (long double)n) : 0.0};
-}
-
-Stats volumeStats(const dicom::Volume& v)
-{
-    const std::size_t n = v.voxelsPerSlice() * std::size_t(v.geometry().slices) * std::size_t(v.components());
-    const std::byte* p = v.data();
-    Stats s;
-    switch (v.sampleType()) {
-    case dicom::SampleType::UInt8: s = storedStats(reinterpret_cast<const std::uint8_t*>(p), n); break;
-    case dicom::SampleType::Int8: s = storedStats(reinterpret_cast<const std::int8_t*>(p), n); break;
-    case dicom::SampleType::UInt16: s = storedStats(reinterpret_cast<const std::uint16_t*>(p), n); break;
-    case dicom::SampleType::Int16: s = storedStats(reinterpret_cast<const std::int16_t*>(p), n); break;
-    case dicom::SampleType::UInt32: s = storedStats(reinterpret_cast<const std::uint32_t*>(p), n); break;
-    case dicom::SampleType::Int32: s = storedStats(reinterpret_cast<const std::int32_t*>(p), n); break;
-    case dicom::SampleType::Float32: s = storedStats(reinterpret_cast<const float*>(p), n); break;
-    }
-    // The modality LUT is linear: apply it to the stored statistics.
-    const double a = v.modalityValue(s.min), b = v.modalityValue(s.max);
-    return {std::min(a, b), std::max(a, b), v.modalityValue(s.mean)};
-}
-
 QJsonValue optionalNumber(const std::optional<double>& v)
 {
     return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
@@ -221,14 +183,15 @@ int runInfo(const QStringList& args, const GlobalOptions& global)
                 }
                 if (parser.isSet(stats)) {
                     dicom::LoadReport report;
-                    auto volume = dicom::loadStack(catalog, stack, {}, &report);
+                    dicom::LoadOptions load;
+                    load.gatherStats = true; // one parallel pass, during the load
+                    auto volume = dicom::loadStack(catalog, stack, load, &report);
                     for (const auto& e : report.errors)
                         errors.push_back(e);
-                    if (volume && report.errors.empty()) {
-                        const Stats s = volumeStats(*volume.value());
-                        o[QStringLiteral("min")] = s.min;
-                        o[QStringLiteral("max")] = s.max;
-                        o[QStringLiteral("mean")] = s.mean;
+                    if (volume && report.errors.empty() && report.stats) {
+                        o[QStringLiteral("min")] = report.stats->min;
+                        o[QStringLiteral("max")] = report.stats->max;
+                        o[QStringLiteral("mean")] = report.stats->mean;
                     } else {
                         o[QStringLiteral("min")] = QJsonValue(QJsonValue::Null);
                         o[QStringLiteral("max")] = QJsonValue(QJsonValue::Null);

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/audit/audit_log_p.h"
+#include "core/common/parallel.h"
 
 #include <QObject>
 
 #include <algorithm>
+#include <atomic>
 #include <map>
 #include <memory>
 #include <optional>
@@ -164,20 +166,17 @@ private:
     void checkAll(const std::vector<Item>& items, std::vector<Authenticated>& results) const
     {
         results.assign(items.size(), {});
-        const std::size_t threads =
-            items.size() < 256 ? 1
-                               : std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 8);
-        const auto work = [&](std::size_t part) {
-            const std::size_t end = items.size() * (part + 1) / threads;
-            for (std::size_t i = items.size() * part / threads; i < end; ++i)
-                if (items[i].kind == Item::Kind::Frame) results[i] = check(items[i]);
+        // On the shared pool (core/common/parallel.h), in blocks taken in
+        // turn: a verify that runs while a series loads does not add a second
+        // set of threads to the cores.
+        constexpr std::size_t kBlock = 64;
+        std::atomic<std::size_t> next{0};
+        const auto work = [&] {
+            for (std::size_t first = next.fetch_add(kBlock); first < items.size(); first = next.fetch_add(kBlock))
+                for (std::size_t i = first; i < std::min(items.size(), first + kBlock); ++i)
+                    if (items[i].kind == Item::Kind::Frame) results[i] = check(items[i]);
         };
-        std::vector<std::thread> helpers;
-        for (std::size_t part = 1; part < threads; ++part)
-            helpers.emplace_back(work, part);
-        work(0);
-        for (std::thread& helper : helpers)
-            helper.join();
+        runOnWorkers(items.size() < 256 ? 1 : workerCount(0, int((items.size() + kBlock - 1) / kBlock)), work);
     }
 
     // One item of the walk: nullopt while the chain holds.

@@ -447,20 +447,37 @@ Result<QByteArray> StudyCache::Impl::readObject(const QString& key, const std::f
     QString failure;
     std::mutex failureMutex;
     auto work = [&] {
+        QByteArray frame; // one read buffer per thread, reused chunk after chunk
         for (qint64 c = next++; c < chunks && ok; c = next++) {
             const qint64 n = std::min(chunk, bytes - c * chunk);
-            const QByteArray frame = readAt(off + c * framed, 4 + n + kSealOverhead);
-            auto plain = (frame.size() == 4 + n + kSealOverhead && readU32(frame.constData()) == quint32(n + kSealOverhead))
-                             ? crypto::open(dek.value(), frame.mid(4), aadFor(key, version, QStringLiteral("%1/%2").arg(c).arg(chunks)))
-                             : Result<QByteArray>(Error{QObject::tr("the cached file is truncated")});
-            if (!plain || plain.value().size() != n) {
+            const qint64 frameBytes = 4 + n + kSealOverhead;
+            bool whole = frame.size() == frameBytes || (frame.resize(frameBytes), true);
+            for (qint64 done = 0; whole && done < frameBytes;) {
+                const ssize_t r = ::pread(fd, frame.data() + done, std::size_t(frameBytes - done),
+                                          off_t(off + c * framed + done));
+                whole = r > 0;
+                done += r > 0 ? r : 0;
+            }
+            const QString aad = QStringLiteral("%1/%2").arg(c).arg(chunks);
+            const QByteArray sealed = QByteArray::fromRawData(frame.constData() + 4, frameBytes - 4);
+            // Decrypted straight into the caller's buffer: no second copy of
+            // hundreds of MiB (issue 16).
+            Result<void> opened = Error{QObject::tr("the cached file is truncated")};
+            if (whole && readU32(frame.constData()) == quint32(n + kSealOverhead)) {
+                if (out) {
+                    opened = crypto::openInto(dek.value(), sealed, aadFor(key, version, aad), out + c * chunk, n);
+                } else {
+                    auto plain = crypto::open(dek.value(), sealed, aadFor(key, version, aad));
+                    opened = plain ? Result<void>{} : Result<void>(plain.error());
+                }
+            }
+            if (!opened) {
                 ok = false;
                 std::lock_guard lock(failureMutex);
-                failure = plain ? QObject::tr("a chunk has the wrong size") : QObject::tr("chunk %1 failed the integrity check").arg(c + 1);
+                failure = whole ? QObject::tr("chunk %1 failed the integrity check").arg(c + 1)
+                                : QObject::tr("the cached file is truncated");
                 return;
             }
-            if (out)
-                std::memcpy(out + c * chunk, plain.value().constData(), std::size_t(n));
         }
     };
     runOnWorkers(threads(), work);

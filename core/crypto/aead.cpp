@@ -268,6 +268,41 @@ Result<QByteArray> open(const QByteArray& key, const QByteArray& sealed, const Q
     return plain;
 }
 
+Result<void> openInto(const QByteArray& key, const QByteArray& sealed, const QByteArray& aad, void* out,
+                      qsizetype outBytes)
+{
+    if (key.size() != kKeyBytes) return keySizeError(key.size());
+    const qsizetype ctSize = sealed.size() - kNonceBytes - kTagBytes;
+    if (ctSize < 0 || ctSize != outBytes)
+        return Error{QObject::tr("The encrypted data is %1 bytes long, which does not fit the %2 bytes it should hold: "
+                                 "it is truncated or not Custos data.")
+                         .arg(sealed.size())
+                         .arg(outBytes)};
+    const unsigned char* in = bytes(sealed);
+    auto* plain = static_cast<unsigned char*>(out);
+    ThreadCipherCtx ctx;
+    if (!ctx) return internalError("allocating a cipher context");
+    if (EVP_DecryptInit_ex2(ctx.get(), aes256Gcm(), bytes(key), in, nullptr) != 1)
+        return internalError("initialising decryption");
+    unsigned char tag[kTagBytes];
+    std::copy_n(in + kNonceBytes + ctSize, kTagBytes, tag);
+    if (EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, kTagBytes, tag) != 1)
+        return internalError("setting the tag");
+    if (!aad.isEmpty() && !sliced(ctx.get(), EVP_DecryptUpdate, bytes(aad), nullptr, aad.size()))
+        return internalError("authenticating the associated data");
+    if (!sliced(ctx.get(), EVP_DecryptUpdate, in + kNonceBytes, plain, ctSize)) {
+        OPENSSL_cleanse(plain, std::size_t(ctSize));
+        return internalError("decrypting");
+    }
+    int finalBytes = 0;
+    if (EVP_DecryptFinal_ex(ctx.get(), plain + ctSize, &finalBytes) != 1) {
+        OPENSSL_cleanse(plain, std::size_t(ctSize));
+        ERR_clear_error();
+        return Error{QObject::tr("The data failed its integrity check (wrong key or modified).")};
+    }
+    return {};
+}
+
 QByteArray sha256(const QByteArray& data)
 {
     QByteArray out(32, Qt::Uninitialized);

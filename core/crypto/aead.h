@@ -23,6 +23,12 @@ Result<QByteArray> seal(const QByteArray& key, const QByteArray& plaintext, cons
 // Verifies the tag and decrypts. Fails (without output) on any tampering,
 // wrong key or wrong aad.
 Result<QByteArray> open(const QByteArray& key, const QByteArray& sealed, const QByteArray& aad);
+// The same, decrypting straight into `out` (exactly the plaintext's size,
+// sealed.size() - kNonceBytes - kTagBytes), so a large object is not copied
+// once more (issue 16: the cache reopen). On failure `out` is zeroed: what
+// was decrypted before the tag check failed is not left behind.
+Result<void> openInto(const QByteArray& key, const QByteArray& sealed, const QByteArray& aad, void* out,
+                      qsizetype outBytes);
 
 // The same with an explicit nonce, for the NIST test vectors only.
 Result<QByteArray> sealWithNonce(const QByteArray& key, const QByteArray& nonce, const QByteArray& plaintext,

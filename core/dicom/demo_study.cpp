@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/dicom/demo_study.h"
 
+#include "core/common/parallel.h"
+
 #include "core/dicom/uid.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
@@ -456,19 +458,9 @@ Result<DemoStudyInfo> writeDemoStudy(const QString& directory, const DemoStudyOp
         }
     };
 
-    const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
-    const int threads =
-        std::clamp(options.threads > 0 ? options.threads : int(cores), 1, options.slices);
-    std::vector<std::thread> workers;
-    try {
-        for (int i = 1; i < threads; ++i)
-            workers.emplace_back(work);
-    } catch (const std::system_error&) {
-        // Fewer threads than asked for: the ones that started (and this one) do the work.
-    }
-    work();
-    for (std::thread& t : workers)
-        t.join();
+    // The shared pool (core/common/parallel.h): each copy takes the next
+    // slice under the mutex, so fewer copies than asked for still do it all.
+    runOnWorkers(std::clamp(workerCount(options.threads), 1, options.slices), work);
 
     if (failure || done < options.slices) {
         for (int i = 0; i < options.slices; ++i)

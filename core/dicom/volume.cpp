@@ -10,8 +10,9 @@ Volume::Volume(const VolumeGeometry& geometry, SampleType type, int components)
       m_sliceBytes(std::size_t(geometry.rows) * std::size_t(geometry.columns) * std::size_t(components) *
                    bytesPerSample(type)),
       // Not zero-filled: every slice is written by the loader before it is
-      // marked ready, and untouched pages cost no memory until then.
-      m_data(std::make_unique_for_overwrite<std::byte[]>(m_sliceBytes * std::size_t(std::max(1, geometry.slices)))),
+      // marked ready, and untouched pages cost no memory until then. Huge
+      // pages where the system has them (core/common/large_buffer.h).
+      m_data(allocateLargeBuffer(m_sliceBytes * std::size_t(std::max(1, geometry.slices)))),
       m_ready(std::make_unique<std::atomic<std::uint8_t>[]>(std::size_t(std::max(1, geometry.slices))))
 {
     for (int k = 0; k < std::max(1, geometry.slices); ++k)

@@ -4,6 +4,7 @@
 // the buffer (vtkImageData) without copying it. Voxel (i, j, k) lives at
 // data() + ((k * rows + j) * columns + i) * components * bytesPerSample.
 
+#include "core/common/large_buffer.h"
 #include "core/dicom/types.h"
 
 #include <QString>
@@ -74,7 +75,7 @@ private:
     SampleType m_type;
     int m_components;
     std::size_t m_sliceBytes;
-    std::unique_ptr<std::byte[]> m_data;
+    LargeBuffer m_data;
     std::unique_ptr<std::atomic<std::uint8_t>[]> m_ready;
 };
 

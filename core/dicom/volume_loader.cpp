@@ -114,6 +114,9 @@ LoadReport fillVolume(const Catalog& catalog, const Stack& stack, Volume& volume
     std::atomic_int decoded{0};
     std::mutex errorsMutex;
     const bool toFloat = volume.sampleType() == SampleType::Float32 && stack.sampleType != SampleType::Float32;
+    std::optional<VolumeStatsGatherer> stats;
+    if (options.gatherStats)
+        stats.emplace(volume);
 
     auto work = [&] {
         int currentInstance = -1;
@@ -162,6 +165,8 @@ LoadReport fillVolume(const Catalog& catalog, const Stack& stack, Volume& volume
             }
             if (r) {
                 decoded.fetch_add(1);
+                if (stats)
+                    stats->addSlice(k); // while the slice is still in this core's cache
             } else {
                 // A frame that cannot be decoded shows as black, and says why.
                 std::memset(volume.sliceData(k), 0, volume.sliceBytes());
@@ -181,6 +186,8 @@ LoadReport fillVolume(const Catalog& catalog, const Stack& stack, Volume& volume
 
     report.decodedSlices = decoded.load();
     report.cancelled = options.cancel && options.cancel->load() && done.load() < total;
+    if (stats && report.decodedSlices == total)
+        report.stats = stats->result();
     return report;
 }
 

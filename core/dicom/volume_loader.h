@@ -8,10 +8,12 @@
 #include "core/common/result.h"
 #include "core/dicom/catalog.h"
 #include "core/dicom/volume.h"
+#include "core/dicom/volume_stats.h"
 
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace custos::dicom {
 
@@ -23,6 +25,8 @@ struct LoadOptions
     // Both are called on worker threads and must be thread-safe.
     std::function<void(int slice)> sliceReady;
     std::function<void(int done, int total)> progress;
+    // Gather min/max/mean on the loader's threads, each slice as it lands.
+    bool gatherStats = false;
 };
 
 struct LoadReport
@@ -30,6 +34,8 @@ struct LoadReport
     std::vector<FileError> errors; // frames that could not be decoded
     bool cancelled = false;
     int decodedSlices = 0;
+    // With LoadOptions::gatherStats and every frame decoded.
+    std::optional<VolumeStats> stats;
 };
 
 // Allocates the volume for a stack and fills its geometry and modality LUT;

@@ -26,6 +26,15 @@ inline double processCpuSeconds()
     return s(u.ru_utime) + s(u.ru_stime);
 }
 
+// Page faults of this process so far that needed no disk (the kernel handing
+// out a fresh page): a figure the machine's load does not change.
+inline long long minorFaults()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return u.ru_minflt;
+}
+
 // Wall and CPU time since construction (CPU: the whole process, all threads;
 // so process start-up and library loading are not counted).
 class Stopwatch
@@ -33,10 +42,12 @@ class Stopwatch
 public:
     double seconds() const { return std::chrono::duration<double>(std::chrono::steady_clock::now() - m_start).count(); }
     double cpuSeconds() const { return processCpuSeconds() - m_cpuStart; }
+    long long faults() const { return minorFaults() - m_faultStart; }
 
 private:
     std::chrono::steady_clock::time_point m_start = std::chrono::steady_clock::now();
     double m_cpuStart = processCpuSeconds();
+    long long m_faultStart = minorFaults();
 };
 
 // Every regular file below dir, sorted: what a naive reader starts from.
@@ -79,6 +90,7 @@ struct ChildResult
     double fullS = -1;        // whole volume in memory
     double scanS = -1;        // part of it spent finding and sorting files
     double cpuS = -1;         // CPU time (all threads) until fullS
+    long long faults = -1;    // minor page faults until fullS
     std::int64_t voxelSum = 0;
     std::int64_t voxelBytes = 0;
     int slices = 0;
@@ -89,6 +101,7 @@ inline void finish(ChildResult& r, const Stopwatch& clock)
 {
     r.fullS = clock.seconds();
     r.cpuS = clock.cpuSeconds();
+    r.faults = clock.faults();
 }
 
 inline void printResult(const ChildResult& r)
@@ -97,6 +110,7 @@ inline void printResult(const ChildResult& r)
     if (!r.message.empty())
         std::printf("message=%s\n", r.message.c_str());
     std::printf("first_slice_s=%.6f\nfull_s=%.6f\nscan_s=%.6f\ncpu_s=%.6f\n", r.firstSliceS, r.fullS, r.scanS, r.cpuS);
+    std::printf("faults=%lld\n", r.faults);
     std::printf("voxel_sum=%lld\nvoxel_bytes=%lld\nslices=%d\n", static_cast<long long>(r.voxelSum),
                 static_cast<long long>(r.voxelBytes), r.slices);
     // Measured last, after everything the reader allocated.

@@ -14,11 +14,13 @@
 #include <dcmtk/oflog/oflog.h>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <atomic>
 #include <cstring>
 #include <memory>
+#include <thread>
 
 namespace custos::bench {
 
@@ -84,6 +86,57 @@ ChildResult readCustos(const std::string& dir)
     r.voxelSum = volumeSum(*volume.value());
     r.voxelBytes = std::int64_t(volume.value()->totalBytes());
     r.slices = volume.value()->geometry().slices;
+    return r;
+}
+
+// Two series loading at once, as when two viewer windows open two series:
+// one scan, then two loads of the biggest stack side by side, each asking for
+// a thread per core. Both share core/common/parallel.h's one pool (issue 16),
+// so the machine runs its cores' worth of threads, not two sets.
+ChildResult readCustosTwoAtOnce(const std::string& dir)
+{
+    ChildResult r;
+    const Stopwatch clock;
+    const Catalog catalog = scanPaths({QString::fromStdString(dir)});
+    const Stack* best = nullptr;
+    for (const Study& study : catalog.studies)
+        for (const Series& series : study.series)
+            for (const Stack& stack : series.stacks)
+                if (!best || stack.frames.size() > best->frames.size())
+                    best = &stack;
+    r.scanS = clock.seconds();
+    if (!best) {
+        r.message = "scanPaths found no image stack";
+        return r;
+    }
+    const int priority = int(best->frames.size()) / 2;
+    std::atomic<double> first{-1};
+    LoadOptions options;
+    options.prioritySlice = priority;
+    options.sliceReady = [&](int k) {
+        double none = -1;
+        if (k == priority)
+            first.compare_exchange_strong(none, clock.seconds()); // the first of the two
+    };
+    Result<std::shared_ptr<Volume>> volumes[2] = {Error{QString()}, Error{QString()}};
+    std::thread second([&] { volumes[1] = loadStack(catalog, *best, options); });
+    volumes[0] = loadStack(catalog, *best, options);
+    second.join();
+    finish(r, clock);
+    r.firstSliceS = first.load();
+    for (const auto& v : volumes)
+        if (!v) {
+            r.message = v.errorMessage().toStdString();
+            return r;
+        }
+    r.ok = true;
+    r.voxelSum = volumeSum(*volumes[0].value());
+    if (volumeSum(*volumes[1].value()) != r.voxelSum) {
+        r.ok = false;
+        r.message = "the two loads disagree on the voxel sum";
+    }
+    r.voxelBytes = std::int64_t(volumes[0].value()->totalBytes());
+    r.slices = volumes[0].value()->geometry().slices;
     return r;
 }
 
@@ -194,6 +247,57 @@ ChildResult readFloor(const std::string& dir)
     return r;
 }
 
+// The physical floor of a load (issue 16): every file read, on one thread,
+// into one freshly allocated buffer the size of them all, so the copy out of
+// the page cache and the page faults of a destination that was never touched
+// are paid, as they are by any loader; `cat` to /dev/null pays neither.
+ChildResult readFreshFloor(const std::string& dir)
+{
+    ChildResult r;
+    const Stopwatch clock;
+    const std::vector<std::string> files = listFiles(dir);
+    std::vector<std::size_t> sizes;
+    std::size_t total = 0;
+    for (const std::string& f : files) {
+        struct stat st{};
+        if (::stat(f.c_str(), &st) != 0) {
+            r.message = "cannot stat " + f;
+            return r;
+        }
+        sizes.push_back(std::size_t(st.st_size));
+        total += std::size_t(st.st_size);
+    }
+    r.scanS = clock.seconds();
+    auto buffer = std::make_unique_for_overwrite<char[]>(std::max<std::size_t>(total, 1));
+    std::size_t at = 0;
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        const int fd = ::open(files[i].c_str(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0) {
+            r.message = "cannot open " + files[i];
+            return r;
+        }
+        std::size_t got = 0;
+        while (got < sizes[i]) {
+            const ssize_t n = ::read(fd, buffer.get() + at + got, sizes[i] - got);
+            if (n <= 0)
+                break;
+            got += std::size_t(n);
+        }
+        ::close(fd);
+        at += got;
+        if (r.firstSliceS < 0)
+            r.firstSliceS = clock.seconds();
+    }
+    finish(r, clock);
+    unsigned char touch = 0;
+    for (std::size_t i = 0; i < at; i += 4096)
+        touch = static_cast<unsigned char>(touch ^ static_cast<unsigned char>(buffer[i]));
+    r.ok = at == total;
+    r.message = "read " + std::to_string(at) + " bytes (touch " + std::to_string(touch) + ")";
+    r.slices = int(files.size());
+    return r;
+}
+
 } // namespace
 
 ChildResult runChildReader(const std::string& reader, const std::string& dir)
@@ -204,6 +308,10 @@ ChildResult runChildReader(const std::string& reader, const std::string& dir)
         return readDcmtkLoop(dir);
     if (reader == "cat")
         return readFloor(dir);
+    if (reader == "custos2")
+        return readCustosTwoAtOnce(dir);
+    if (reader == "fresh")
+        return readFreshFloor(dir);
     ChildResult r;
     if (reader == "idle")
         r.ok = true; // the bare process: its peak RSS is the baseline
