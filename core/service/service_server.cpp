@@ -265,7 +265,7 @@ void Server::Impl::handle(QLocalSocket* socket, Connection& c, const QCborMap& m
         wake.notify_one();
         return;
     }
-    if (op == QLatin1String("signIn") || op == QLatin1String("users") || op == QLatin1String("logout")) {
+    if (op == QLatin1String("signIn") || op == QLatin1String("users") || op == QLatin1String("logout") || op == QLatin1String("ssoSignIn")) {
         runAccountOp(socket, c.peer, id, m, op);
         return;
     }
@@ -336,6 +336,12 @@ void Server::Impl::runAccountOp(QLocalSocket* socket, const PeerCredentials& pee
                 reply.insert(QStringLiteral("ticket"), ticket.value());
             else
                 error = ticket.errorMessage();
+        } else if (op == QLatin1String("ssoSignIn")) {
+            auto r = accounts->ssoSignIn(m, caller, events);
+            if (r)
+                reply = r.value();
+            else
+                error = r.errorMessage();
         } else if (op == QLatin1String("logout")) {
             if (auto r = accounts->logout(m.value(QStringLiteral("ticket")).toByteArray(), caller, events); !r)
                 error = r.errorMessage();
