@@ -474,12 +474,18 @@ void TestSignIn::singleSignOnWithoutSecondFactorStepsUpWithTotp()
     provider.stop();
 
     // Every step-up attempt is a 110114 User Authentication with its outcome.
-    int stepUps = 0, failures = 0;
+    // The refused enrolments (a made-up code, the used-up one) are recorded too.
+    int stepUps = 0, failures = 0, refusedEnrolments = 0;
     for (const audit::Event& e : m_events)
-        if (e.id.code == QLatin1String("110114") && e.outcomeDescription.contains(QStringLiteral("Custos TOTP step-up")))
-            ++(e.outcome == audit::Outcome::Success ? stepUps : failures);
+        if (e.id.code == QLatin1String("110114") && e.outcomeDescription.contains(QStringLiteral("Custos TOTP step-up"))) {
+            if (e.outcomeDescription.contains(QStringLiteral("enrolment refused")))
+                ++refusedEnrolments;
+            else
+                ++(e.outcome == audit::Outcome::Success ? stepUps : failures);
+        }
     QCOMPARE(stepUps, 2);
     QCOMPARE(failures, 1);
+    QCOMPARE(refusedEnrolments, 2);
 }
 
 void TestSignIn::viewerSignsInWithALocalAccountFromAScript()

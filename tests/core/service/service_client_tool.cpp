@@ -39,7 +39,9 @@ int main(int argc, char** argv)
     // --sso-proof FILE: a file of two lines (ID token, nonce) handed to custosd's
     // ssoSignIn as this OS user; prints "ticket" or the refusal, exit 1.
     const QCommandLineOption ssoProof(QStringLiteral("sso-proof"), QString(), QStringLiteral("FILE"));
-    parser.addOptions({socket, account, count, tag, ticketFile, phi, ssoProof});
+    // --reauth-since SECS: a re-authentication asked for at SECS (seconds since 1970).
+    const QCommandLineOption reauthSince(QStringLiteral("reauth-since"), QString(), QStringLiteral("SECS"));
+    parser.addOptions({socket, account, count, tag, ticketFile, phi, ssoProof, reauthSince});
     parser.process(app);
     service::Endpoint endpoint;
     endpoint.socketPath = parser.value(socket);
@@ -70,6 +72,8 @@ int main(int argc, char** argv)
         ask.insert(QStringLiteral("op"), QStringLiteral("ssoSignIn"));
         ask.insert(QStringLiteral("idToken"), lines.value(0));
         ask.insert(QStringLiteral("nonce"), QString::fromUtf8(lines.value(1)));
+        if (parser.isSet(reauthSince))
+            ask.insert(QStringLiteral("reauthSince"), parser.value(reauthSince).toLongLong());
         auto reply = client.call(ask);
         if (!reply) {
             std::fprintf(stderr, "%s\n", qUtf8Printable(reply.errorMessage()));

@@ -83,6 +83,7 @@ private slots:
     void tokenOfAnotherClientOrIssuerIsRefused();
     void replayedIdTokenIsRefused();
     void passwordOnlyUserCannotSelfEnrolTotp();
+    void reauthenticationNeedsAFreshAuthTimeInTheService();
 
 private:
     bool startService();
@@ -91,9 +92,11 @@ private:
     Run cli(const QStringList& args, const QByteArray& input = {});
     QStringList browser(const QString& user, const QString& password) const;
     // The test's own sign-in at `issuer` (client `clientId`): the ID token and nonce, unredeemed.
-    auth::SignInProof obtainToken(const QString& issuer, const QString& clientId, const QString& user, const QString& password);
-    // Hands a proof to custosd as OS user `user` (root: in this process).
-    Run redeemAs(const QString& user, const auth::SignInProof& proof);
+    // `browserArgs`: more for login.mjs ("--jar", FILE); `reauthenticate`: prompt=login, max_age=0.
+    auth::SignInProof obtainToken(const QString& issuer, const QString& clientId, const QString& user, const QString& password,
+                                  const QStringList& browserArgs = {}, bool reauthenticate = false);
+    // Hands a proof to custosd as OS user `user`; a re-authentication asked for at `reauthSince`.
+    Run redeemAs(const QString& user, const auth::SignInProof& proof, const QDateTime& reauthSince = {});
     std::optional<service::Ticket> savedTicketOf(const QString& user);
 
     QTemporaryDir m_root;
@@ -253,7 +256,8 @@ void TestServiceSso::cleanupTestCase()
         run(QStringLiteral("userdel"), {user});
 }
 
-auth::SignInProof TestServiceSso::obtainToken(const QString& issuer, const QString& clientId, const QString& user, const QString& password)
+auth::SignInProof TestServiceSso::obtainToken(const QString& issuer, const QString& clientId, const QString& user, const QString& password,
+                                              const QStringList& browserArgs, bool reauthenticate)
 {
     auth::OidcConfig config;
     config.issuer = QUrl(issuer);
@@ -261,21 +265,25 @@ auth::SignInProof TestServiceSso::obtainToken(const QString& issuer, const QStri
     config.scopes = {QStringLiteral("openid"), QStringLiteral("profile"), QStringLiteral("groups")};
     if (issuer.startsWith(QStringLiteral("https:")))
         config.caFile = m_ca;
-    config.browserCommand = browser(user, password);
+    config.browserCommand = browser(user, password) + browserArgs;
     auth::OidcClient client(config, nullptr);
     QEventLoop loop;
     Result<auth::Identity> identity = Error{};
-    client.signIn([&](Result<auth::Identity> r) {
+    const auto done = [&](Result<auth::Identity> r) {
         identity = std::move(r);
         loop.quit();
-    });
+    };
+    if (reauthenticate)
+        client.reauthenticate(QString(), false, done);
+    else
+        client.signIn(done);
     loop.exec();
     if (!identity)
         qWarning("test sign-in at %s failed: %s", qPrintable(issuer), qPrintable(identity.errorMessage()));
     return client.lastProof();
 }
 
-Run TestServiceSso::redeemAs(const QString& user, const auth::SignInProof& proof)
+Run TestServiceSso::redeemAs(const QString& user, const auth::SignInProof& proof, const QDateTime& reauthSince)
 {
     const QString file = m_root.filePath(QStringLiteral("proof-%1").arg(++m_proofs));
     QFile f(file);
@@ -285,7 +293,9 @@ Run TestServiceSso::redeemAs(const QString& user, const auth::SignInProof& proof
     f.close();
     ::chmod(QFile::encodeName(file).constData(), 0644);
     return run(QStringLiteral("setpriv"), as(user, QStringLiteral(CUSTOS_T12_CLIENT_PATH),
-                                             {QStringLiteral("--socket"), kSocket, QStringLiteral("--account"), kSvc, QStringLiteral("--sso-proof"), file}));
+                                             QStringList{QStringLiteral("--socket"), kSocket, QStringLiteral("--account"), kSvc, QStringLiteral("--sso-proof"), file} +
+                                                 (reauthSince.isValid() ? QStringList{QStringLiteral("--reauth-since"), QString::number(reauthSince.toSecsSinceEpoch())}
+                                                                        : QStringList{})));
 }
 
 std::optional<service::Ticket> TestServiceSso::savedTicketOf(const QString& user)
@@ -433,6 +443,41 @@ void TestServiceSso::passwordOnlyUserCannotSelfEnrolTotp()
     QVERIFY(ticket);
     QCOMPARE(ticket->roles, QStringList{QStringLiteral("technologist")});
     QVERIFY(ticket->amr.contains(QStringLiteral("otp")));
+}
+
+// Unlock and break-glass in site mode: the service itself accepts a
+// re-authentication only with an auth_time not before the request.
+void TestServiceSso::reauthenticationNeedsAFreshAuthTimeInTheService()
+{
+    const QString jar = m_root.filePath(QStringLiteral("browser-jar.json"));
+    const QStringList keepSession{QStringLiteral("--jar"), jar};
+    // alice signs in; her browser keeps the provider's session.
+    const auth::SignInProof first = obtainToken(m_provider.issuer(), QStringLiteral("custos-rs256"), QStringLiteral("alice"),
+                                                QStringLiteral("alice-password"), keepSession);
+    QVERIFY(!first.idToken.isEmpty());
+    QTest::qWait(2100);
+    // A plain sign-in now completes silently on that session: its auth_time
+    // is the old one, so as a confirmation asked for now it is refused.
+    const QDateTime askedAt = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+    const auth::SignInProof silent = obtainToken(m_provider.issuer(), QStringLiteral("custos-rs256"), QStringLiteral("alice"),
+                                                 QStringLiteral("alice-password"), keepSession);
+    QVERIFY(!silent.idToken.isEmpty());
+    const Run stale = redeemAs(kUserA, silent, askedAt);
+    QCOMPARE(stale.code, 1);
+    QVERIFY2(stale.err.contains("did not ask for your password again"), stale.err.constData());
+    // A confirmation asked for long ago (an old moment claimed by the process) is refused too.
+    const auth::SignInProof another = obtainToken(m_provider.issuer(), QStringLiteral("custos-rs256"), QStringLiteral("alice"),
+                                                  QStringLiteral("alice-password"));
+    const Run old = redeemAs(kUserA, another, QDateTime::currentDateTimeUtc().addSecs(-3600));
+    QCOMPARE(old.code, 1);
+    QVERIFY2(old.err.contains("too long ago"), old.err.constData());
+    // prompt=login and max_age=0: the provider asks again, and the service accepts it.
+    const auth::SignInProof fresh = obtainToken(m_provider.issuer(), QStringLiteral("custos-rs256"), QStringLiteral("alice"),
+                                                QStringLiteral("alice-password"), keepSession, true);
+    QVERIFY(!fresh.idToken.isEmpty());
+    QVERIFY(fresh.reauthentication);
+    const Run confirmed = redeemAs(kUserA, fresh, fresh.requestedAt);
+    QVERIFY2(confirmed.code == 0, confirmed.err.constData());
 }
 
 int main(int argc, char** argv)
