@@ -84,6 +84,7 @@ private slots:
     void replayedIdTokenIsRefused();
     void passwordOnlyUserCannotSelfEnrolTotp();
     void reauthenticationNeedsAFreshAuthTimeInTheService();
+    void viewerSignsInWithSsoThroughTheService();
 
 private:
     bool startService();
@@ -100,7 +101,7 @@ private:
     std::optional<service::Ticket> savedTicketOf(const QString& user);
 
     QTemporaryDir m_root;
-    QString m_etc, m_run, m_state, m_ca, m_cert, m_key;
+    QString m_etc, m_run, m_state, m_ca, m_cert, m_key, m_study, m_exports;
     testpeers::OidcProviderPeer m_provider;
     std::unique_ptr<QProcess> m_service;
     QStringList m_createdUsers;
@@ -204,8 +205,13 @@ void TestServiceSso::initTestCase()
     m_etc = m_root.filePath(QStringLiteral("etc"));
     m_run = m_root.filePath(QStringLiteral("run"));
     m_state = m_root.filePath(QStringLiteral("state"));
-    for (const QString& d : {m_etc, m_run})
+    m_study = m_root.filePath(QStringLiteral("study"));
+    m_exports = m_root.filePath(QStringLiteral("exports"));
+    for (const QString& d : {m_etc, m_run, m_study, m_exports})
         QVERIFY(QDir().mkpath(d));
+    const Run demo = run(QStringLiteral(CUSTOS_CLI_PATH), {QStringLiteral("make-demo"), m_study, QStringLiteral("--slices"), QStringLiteral("4"),
+                                                           QStringLiteral("--size"), QStringLiteral("64"), QStringLiteral("--quiet")});
+    QVERIFY2(demo.code == 0, demo.err.constData());
     QCOMPARE(::chmod(QFile::encodeName(m_etc).constData(), 0755), 0);
     QCOMPARE(::chown(QFile::encodeName(m_run).constData(), service::userId(kSvc).value(), gidOf(kSvc)), 0);
     QCOMPARE(::chmod(QFile::encodeName(m_run).constData(), 0755), 0);
@@ -214,6 +220,7 @@ void TestServiceSso::initTestCase()
     QVERIFY(!policy.isEmpty());
     policy[QStringLiteral("version")] = 2;
     policy.remove(QStringLiteral("auditCollector"));
+    policy[QStringLiteral("exportDestinations")] = QJsonArray{m_exports};
     QJsonObject training = policy[QStringLiteral("training")].toObject();
     training[QStringLiteral("modules")] = QJsonArray();
     policy[QStringLiteral("training")] = training;
@@ -478,6 +485,30 @@ void TestServiceSso::reauthenticationNeedsAFreshAuthTimeInTheService()
     QVERIFY(fresh.reauthentication);
     const Run confirmed = redeemAs(kUserA, fresh, fresh.requestedAt);
     QVERIFY2(confirmed.code == 0, confirmed.err.constData());
+}
+
+// The viewer in site mode: single sign-on, the token to custosd, its
+// ticket on every record (the screenshot is an ExportImage, whose record
+// the service takes only with a valid ticket); bob, without a second
+// factor at the provider and no enrolment, gets nothing.
+void TestServiceSso::viewerSignsInWithSsoThroughTheService()
+{
+    const auto viewer = [&](const QString& user, const QString& password, const QString& shot) {
+        return run(QStringLiteral("xvfb-run"),
+                   {QStringLiteral("-a"), QStringLiteral("-s"), QStringLiteral("-screen 0 1280x1024x24"), QStringLiteral("env"),
+                    QStringLiteral("XDG_DATA_HOME=") + m_root.filePath(QStringLiteral("data-viewer")), QStringLiteral(CUSTOS_VIEWER_PATH),
+                    QStringLiteral("--sso"), QStringLiteral("--browser-command"), browser(user, password).join(QLatin1Char(' ')), m_study,
+                    QStringLiteral("--screenshot"), shot},
+                   {}, 180000);
+    };
+    const QString shot = QDir(m_exports).filePath(QStringLiteral("alice.png"));
+    const Run alice = viewer(QStringLiteral("alice"), QStringLiteral("alice-password"), shot);
+    QVERIFY2(alice.code == 0, alice.err.constData());
+    QVERIFY(QFileInfo(shot).size() > 10000);
+    const QString bobShot = QDir(m_exports).filePath(QStringLiteral("bob.png"));
+    const Run bob = viewer(QStringLiteral("bob"), QStringLiteral("bob-password"), bobShot);
+    QCOMPARE(bob.code, 4);
+    QVERIFY(!QFileInfo::exists(bobShot));
 }
 
 int main(int argc, char** argv)
