@@ -11,6 +11,7 @@
 #include "core/auth/oidc_client.h"
 #include "core/auth/totp.h"
 #include "core/service/peer_credentials.h"
+#include "core/service/sealed_trail.h"
 #include "core/service/service_client.h"
 #include "core/service/session_ticket.h"
 #include "oidc_provider_peer.h"
@@ -505,6 +506,15 @@ void TestServiceSso::viewerSignsInWithSsoThroughTheService()
     const Run alice = viewer(QStringLiteral("alice"), QStringLiteral("alice-password"), shot);
     QVERIFY2(alice.code == 0, alice.err.constData());
     QVERIFY(QFileInfo(shot).size() > 10000);
+    // The viewer's sign-in went through the service: its success record names root's process.
+    auto trail = service::readTrail(service::trailPath(m_state));
+    QVERIFY(trail);
+    bool viaService = false;
+    for (const service::TrailEntry& e : trail.value()) {
+        const QString what = e.toRecord().event.outcomeDescription;
+        viaService = viaService || (what.startsWith(QStringLiteral("OpenID Connect via custosd; roles radiologist")) && what.contains(QStringLiteral("(uid 0,")));
+    }
+    QVERIFY(viaService);
     const QString bobShot = QDir(m_exports).filePath(QStringLiteral("bob.png"));
     const Run bob = viewer(QStringLiteral("bob"), QStringLiteral("bob-password"), bobShot);
     QCOMPARE(bob.code, 4);
