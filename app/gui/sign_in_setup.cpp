@@ -135,8 +135,13 @@ Result<std::unique_ptr<SignInSetup>> SignInSetup::create(SignInOptions options, 
             return demo.error();
         s->m_demoUsers = demo.value();
     }
-    if (auto sso = s->m_siteMode ? s->configureSsoFromPolicy() : s->configureSso(settings); !sso)
-        return sso.error();
+    if (auto sso = s->m_siteMode ? s->configureSsoFromPolicy() : s->configureSso(settings); !sso) {
+        if (!s->m_siteMode)
+            return sso.error();
+        // The site's provider cannot be used (e.g. an http issuer): single
+        // sign-on is not offered, local accounts still are.
+        std::fprintf(stderr, "custos: %s\n", qPrintable(sso.errorMessage()));
+    }
     return s;
 }
 
