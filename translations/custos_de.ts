@@ -2724,6 +2724,11 @@ Fläche %6 mm²</translation>
         <source>This site requires a second factor from its identity provider, and the provider did not confirm one. Sign in with your second factor at the provider, or ask your administrator.</source>
         <translation>Dieser Standort verlangt einen zweiten Faktor von seinem Identitätsanbieter, und der Anbieter hat keinen bestätigt. Melden Sie sich beim Anbieter mit Ihrem zweiten Faktor an oder fragen Sie Ihren Administrator.</translation>
     </message>
+    <message>
+        <location filename="../ui/auth/auth_shell.cpp" line="110"/>
+        <source>This site requires a second factor, the identity provider did not confirm one, and no Custos code is set up for %1. Ask your administrator for a one-time enrolment code (custos-cli users issue-enrolment %2), then set up your code with: custos-cli login --sso --enrolment-code CODE</source>
+        <translation>Dieser Standort verlangt einen zweiten Faktor, der Identitätsanbieter hat keinen bestätigt, und für %1 ist kein Custos-Code eingerichtet. Bitten Sie Ihren Administrator um einen einmaligen Einrichtungscode (custos-cli users issue-enrolment %2) und richten Sie Ihren Code dann ein mit: custos-cli login --sso --enrolment-code CODE</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::BreakGlassDialog</name>

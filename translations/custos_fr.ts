@@ -2724,6 +2724,11 @@ surface %6 mm²</translation>
         <source>This site requires a second factor from its identity provider, and the provider did not confirm one. Sign in with your second factor at the provider, or ask your administrator.</source>
         <translation>Ce site exige un second facteur de son fournisseur d&apos;identité, et le fournisseur n&apos;en a confirmé aucun. Connectez-vous avec votre second facteur chez le fournisseur, ou demandez à votre administrateur.</translation>
     </message>
+    <message>
+        <location filename="../ui/auth/auth_shell.cpp" line="110"/>
+        <source>This site requires a second factor, the identity provider did not confirm one, and no Custos code is set up for %1. Ask your administrator for a one-time enrolment code (custos-cli users issue-enrolment %2), then set up your code with: custos-cli login --sso --enrolment-code CODE</source>
+        <translation>Ce site exige un second facteur, le fournisseur d&apos;identité n&apos;en a confirmé aucun et aucun code Custos n&apos;est configuré pour %1. Demandez à votre administrateur un code d&apos;inscription à usage unique (custos-cli users issue-enrolment %2), puis configurez votre code avec : custos-cli login --sso --enrolment-code CODE</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::BreakGlassDialog</name>

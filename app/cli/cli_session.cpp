@@ -13,6 +13,7 @@
 #include "app/common/site_compliance.h"
 #include "core/auth/local_accounts.h"
 #include "core/auth/oidc_client.h"
+#include "core/auth/qr_code.h"
 #include "core/auth/session.h"
 #include "core/crypto/aead.h"
 #include "core/policy/policy_loader.h"
@@ -20,6 +21,7 @@
 #include "core/service/session_ticket.h"
 
 #include <QCommandLineParser>
+#include <QCborArray>
 #include <QCborMap>
 #include <QCoreApplication>
 #include <QDir>
@@ -179,7 +181,7 @@ QString describe(const auth::Identity& id)
 }
 
 // The browser flow, audited. Tokens are not kept (no refresh token store).
-Result<auth::Identity> signInWithProvider(const auth::OidcConfig& config, app::Services& services)
+Result<auth::Identity> signInWithProvider(const auth::OidcConfig& config, app::Services& services, auth::SignInProof* proof = nullptr)
 {
     Result<auth::Identity> identity = Error{};
     auth::OidcClient client(config, nullptr);
@@ -192,6 +194,8 @@ Result<auth::Identity> signInWithProvider(const auth::OidcConfig& config, app::S
         loop.quit();
     });
     loop.exec();
+    if (proof)
+        *proof = client.lastProof();
     const QString who = identity ? identity.value().userName : QStringLiteral("(unknown)");
     services.record(audit::events::userAuthentication(who, QStringLiteral("OpenID Connect"), identity.ok(),
                                                       identity ? QStringLiteral("command-line sign-in") : identity.errorMessage()));
@@ -271,6 +275,73 @@ int siteLogin(app::Services& services, const QString& user, const QString& passw
     return Success;
 }
 
+// Site mode, single sign-on: this process runs the browser flow; custosd
+// checks the ID token itself (the policy's provider only), redeems it once
+// and signs the ticket.
+int siteSsoLogin(app::Services& services, const auth::OidcConfig& config, QString code, const QString& enrolmentCode, qint64 lifetime)
+{
+    service::Client* client = services.serviceClient();
+    if (!client) {
+        printErr(services.serviceProblem() + QLatin1Char('\n'));
+        return Refused;
+    }
+    auth::SignInProof proof;
+    auto identity = signInWithProvider(config, services, &proof);
+    if (!identity) {
+        printErr(identity.errorMessage() + QLatin1Char('\n'));
+        return SignInFailed;
+    }
+    // The token counts once: Custos's own code goes with it.
+    if (identity.value().mfa == auth::MfaMethod::None && code.isEmpty() && enrolmentCode.isEmpty())
+        code = readSecret(t("The identity provider did not confirm a second factor. Custos one-time code: "), false).value_or(QString());
+    QCborMap ask;
+    ask.insert(QStringLiteral("op"), QStringLiteral("ssoSignIn"));
+    ask.insert(QStringLiteral("idToken"), proof.idToken);
+    ask.insert(QStringLiteral("nonce"), proof.nonce);
+    if (!code.isEmpty())
+        ask.insert(QStringLiteral("code"), code);
+    if (!enrolmentCode.isEmpty())
+        ask.insert(QStringLiteral("enrolmentCode"), enrolmentCode);
+    if (lifetime > 0)
+        ask.insert(QStringLiteral("lifetime"), lifetime);
+    auto reply = client->call(ask);
+    if (!reply) {
+        printErr(reply.errorMessage() + QLatin1Char('\n'));
+        return SignInFailed;
+    }
+    if (reply.value().value(QStringLiteral("enrolled")).toBool()) {
+        auth::Enrollment e;
+        e.userName = reply.value().value(QStringLiteral("user")).toString();
+        e.otpauthUri = reply.value().value(QStringLiteral("uri")).toString();
+        for (const QCborValue& c : reply.value().value(QStringLiteral("recovery")).toArray())
+            e.recoveryCodes << c.toString();
+        if (auto qr = auth::encodeQr(e.otpauthUri.toUtf8()))
+            e.qr = qr.value();
+        printOut(t("A Custos second factor is set up for %1. Add it to your authenticator app, then sign in again with: "
+                   "custos-cli login --sso --otp CODE\n")
+                     .arg(e.userName));
+        printEnrollment(e);
+        return Success;
+    }
+    const QByteArray ticket = reply.value().value(QStringLiteral("ticket")).toByteArray();
+    auto key = service::loadPinnedTicketKey();
+    if (!key) {
+        printErr(key.errorMessage() + QLatin1Char('\n'));
+        return Refused;
+    }
+    auto checked = service::TicketVerifier(key.value(), quint32(::getuid())).check(ticket);
+    if (!checked) { // not the service whose key IT pinned
+        printErr(checked.errorMessage() + QLatin1Char('\n'));
+        return Refused;
+    }
+    if (auto saved = saveTicket(services, ticket); !saved) {
+        printErr(t("Signed in, but the sign-in could not be kept: %1\n").arg(saved.errorMessage()));
+        return PartialFailure;
+    }
+    printOut(describe(checked.value().identity()));
+    return Success;
+}
+
 } // namespace
 
 int runLogin(const QStringList& args, const GlobalOptions& global)
@@ -287,7 +358,10 @@ int runLogin(const QStringList& args, const GlobalOptions& global)
     const QCommandLineOption sso(QStringLiteral("sso"), t("Sign in through the identity provider of the site policy."));
     const QCommandLineOption lifetime(QStringLiteral("lifetime"), t("Site mode: ask for a sign-in valid for at most this many seconds."),
                                       QStringLiteral("SECONDS"));
-    parser.addOptions({local, passwordStdin, otp, issuer, clientId, browser, scope, roleMap, sso, lifetime});
+    const QCommandLineOption enrolment(QStringLiteral("enrolment-code"),
+                                       t("Single sign-on: set up a Custos second factor with this one-time code from an administrator."),
+                                       QStringLiteral("CODE"));
+    parser.addOptions({local, passwordStdin, otp, issuer, clientId, browser, scope, roleMap, sso, lifetime, enrolment});
     if (auto done = parseCommand(parser, QStringLiteral("login"), args))
         return *done;
     // Site mode: the identity provider and the role map are the policy's.
@@ -329,12 +403,14 @@ int runLogin(const QStringList& args, const GlobalOptions& global)
             printErr(sitePolicy.errorMessage() + QLatin1Char('\n'));
             return Refused;
         }
-        if (auto config = policy::identityProviderConfig(*sitePolicy.value(), true); !config) {
+        auto config = policy::identityProviderConfig(*sitePolicy.value(), true);
+        if (!config) {
             printErr(config.errorMessage() + QLatin1Char('\n'));
             return Refused;
         }
-        printErr(t("Single sign-on through the Custos service is not available from the command line yet; sign in with --local.\n"));
-        return Refused;
+        if (parser.isSet(browser))
+            config.value().browserCommand = QProcess::splitCommand(parser.value(browser));
+        return siteSsoLogin(*services, config.value(), parser.value(otp), parser.value(enrolment), parser.value(lifetime).toLongLong());
     }
     if (!services->keys())
         return PartialFailure;
@@ -409,6 +485,18 @@ int runLogin(const QStringList& args, const GlobalOptions& global)
         options.audit = record;
         auto store = auth::LocalAccountStore::open(auth::LocalAccountStore::defaultFolder(global.dataDir), services->keys(), options);
         auto enrolled = store ? store.value()->hasStepUp(identity.value()) : Result<bool>(store.error());
+        if (enrolled && !enrolled.value() && parser.isSet(enrolment)) {
+            // Only with an administrator's one-time code (no trust-on-first-use).
+            auto e = store.value()->enrolStepUp(identity.value(), parser.value(enrolment));
+            if (!e) {
+                printErr(e.errorMessage() + QLatin1Char('\n'));
+                return SignInFailed;
+            }
+            printOut(t("A Custos second factor is set up for %1. Add it to your authenticator app, then sign in again with --otp CODE.\n")
+                         .arg(identity.value().userName));
+            printEnrollment(e.value());
+            return Success;
+        }
         if (enrolled && enrolled.value()) {
             QString code = parser.value(otp);
             if (code.isEmpty())
@@ -421,7 +509,8 @@ int runLogin(const QStringList& args, const GlobalOptions& global)
             identity = std::move(stepped);
         } else if (enrolled) {
             printErr(t("This site requires a second factor and the identity provider did not report one for %1. "
-                       "Sign in once in the viewer to set up a code from an authenticator app.\n")
+                       "Ask an administrator for a one-time enrolment code (custos-cli users issue-enrolment %1) and sign in with "
+                       "--enrolment-code CODE to set up a code from an authenticator app.\n")
                          .arg(identity.value().userName));
         }
     }

@@ -44,7 +44,8 @@ const QString kUsage =
                    "       custos-cli users remove NAME\n"
                    "       custos-cli users reset-mfa NAME\n"
                    "       custos-cli users set-roles NAME --role ROLE [--role ROLE...]\n"
-                   "       custos-cli users list [--json]\n");
+                   "       custos-cli users list [--json]\n"
+                   "       custos-cli users issue-enrolment PROVIDER-USER   (a one-time code to set up a Custos second factor for single sign-on)\n");
 
 // One line from standard input, without its line end. The std::string is
 // overwritten before it is released.
@@ -96,6 +97,8 @@ std::optional<QString> newPassword(bool fromStdin)
     return first;
 }
 
+} // namespace
+
 void printEnrollment(const auth::Enrollment& e)
 {
     QString out = t("Second factor for %1: scan this QR code with an authenticator app, or enter "
@@ -113,6 +116,8 @@ void printEnrollment(const auth::Enrollment& e)
         out += QStringLiteral("  ") + code + QLatin1Char('\n');
     printOut(out);
 }
+
+namespace {
 
 int listUsers(auth::LocalAccountStore& store, bool json)
 {
@@ -163,6 +168,16 @@ int listUsers(auth::LocalAccountStore& store, bool json)
     }
     printOut(out);
     return Success;
+}
+
+void printEnrolmentCode(const QString& user, const QString& code, int hours)
+{
+    printOut(t("One-time enrolment code for %1 (valid %2 hours, once): %3\n"
+               "Give it to that person in person. They set up their Custos code with:\n"
+               "  custos-cli login --sso --enrolment-code %3\n")
+                 .arg(user)
+                 .arg(hours)
+                 .arg(code));
 }
 
 // Site mode: one request to custosd, which checks who asks (root, an admin
@@ -220,6 +235,10 @@ int usersThroughService(app::Services& services, const QString& command, const Q
             printOut(out.isEmpty() ? t("No local accounts.\n") : out);
         return Success;
     }
+    if (command == QLatin1String("issue-enrolment")) {
+        printEnrolmentCode(user, r.value(QStringLiteral("code")).toString(), int(r.value(QStringLiteral("hours")).toInteger(0)));
+        return Success;
+    }
     if (command == QLatin1String("remove")) {
         printOut(t("Removed the local account %1; its sign-ins ended.\n").arg(user));
         return Success;
@@ -256,7 +275,7 @@ std::optional<QString> readSecret(const QString& prompt, bool fromStdin)
 int runUsers(const QStringList& args, const GlobalOptions& global)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("command"), t("add, remove, reset-mfa or list"));
+    parser.addPositionalArgument(QStringLiteral("command"), t("add, remove, reset-mfa, set-roles, list or issue-enrolment"));
     parser.addPositionalArgument(QStringLiteral("name"), t("The account name"));
     const QCommandLineOption role(QStringLiteral("role"),
                                   t("A role of the new account (repeat for several): %1.")
@@ -289,7 +308,8 @@ int runUsers(const QStringList& args, const GlobalOptions& global)
     const QStringList pos = parser.positionalArguments();
     const QString command = pos.value(0);
     const bool needsName = command == QLatin1String("add") || command == QLatin1String("remove") ||
-                           command == QLatin1String("reset-mfa") || command == QLatin1String("set-roles");
+                           command == QLatin1String("reset-mfa") || command == QLatin1String("set-roles") ||
+                           command == QLatin1String("issue-enrolment");
     if (!(needsName && pos.size() == 2) && !(command == QLatin1String("list") && pos.size() == 1)) {
         printErr(kUsage);
         return UsageError;
@@ -365,6 +385,15 @@ int runUsers(const QStringList& args, const GlobalOptions& global)
     }
 
     if (command == QLatin1String("list")) return listUsers(store, parser.isSet(json));
+    if (command == QLatin1String("issue-enrolment")) {
+        auto code = store.issueStepUpEnrolment(name);
+        if (!code) {
+            printErr(code.errorMessage() + QLatin1Char('\n'));
+            return PartialFailure;
+        }
+        printEnrolmentCode(name.trimmed().toLower(), code.value(), auth::LocalAccountStore::kStepUpEnrolmentHours);
+        return Success;
+    }
     if (command == QLatin1String("set-roles")) {
         if (auto changed = store.setRoles(name, parser.values(role)); !changed) {
             printErr(changed.errorMessage() + QLatin1Char('\n'));

@@ -7,6 +7,8 @@
 #include "app/common/site_compliance.h"
 #include "core/service/service_client.h"
 
+#include <QCborMap>
+
 #include <unistd.h>
 
 #include <QApplication>
@@ -134,15 +136,13 @@ Result<std::unique_ptr<SignInSetup>> SignInSetup::create(SignInOptions options, 
             return demo.error();
         s->m_demoUsers = demo.value();
     }
-    if (s->m_siteMode && s->m_sitePolicy && s->m_sitePolicy->identityProvider.configured()) {
-        // A session in site mode is a ticket of the service, and the service
-        // does not take an ID token yet: offering single sign-on would give
-        // a session whose every action on patient data is refused.
-        std::fprintf(stderr, "custos: single sign-on through the Custos service is not available yet; sign in with a local account.\n");
-        return s;
+    if (auto sso = s->m_siteMode ? s->configureSsoFromPolicy() : s->configureSso(settings); !sso) {
+        if (!s->m_siteMode)
+            return sso.error();
+        // The site's provider cannot be used (e.g. an http issuer): single
+        // sign-on is not offered, local accounts still are.
+        std::fprintf(stderr, "custos: %s\n", qPrintable(sso.errorMessage()));
     }
-    if (auto sso = s->m_siteMode ? s->configureSsoFromPolicy() : s->configureSso(settings); !sso)
-        return sso.error();
     return s;
 }
 
@@ -224,6 +224,35 @@ ui::AuthShellOptions SignInSetup::shellOptions() const
             services->setTicket(ticket.value());
             if (auto revoked = app::revokeReplacedTicket(*services, previous, ticket.value()); !revoked)
                 std::fprintf(stderr, "custos: %s\n", qPrintable(revoked.errorMessage()));
+            return checked.value().identity();
+        };
+    }
+    if (m_verifier && m_oidc) {
+        // Single sign-on in site mode: the service checks the ID token itself.
+        o.ssoRedeem = [services = m_services, verifier = m_verifier](const auth::SignInProof& proof) -> Result<auth::Identity> {
+            QCborMap ask;
+            ask.insert(QStringLiteral("op"), QStringLiteral("ssoSignIn"));
+            ask.insert(QStringLiteral("idToken"), proof.idToken);
+            ask.insert(QStringLiteral("nonce"), proof.nonce);
+            const QByteArray previous = services->ticket();
+            if (proof.reauthentication) {
+                ask.insert(QStringLiteral("reauthSince"), proof.requestedAt.toSecsSinceEpoch());
+                ask.insert(QStringLiteral("ticket"), previous); // the same person only
+            }
+            auto reply = services->serviceClient()->call(ask);
+            if (!reply)
+                return reply.error();
+            const QByteArray ticket = reply.value().value(QStringLiteral("ticket")).toByteArray();
+            auto checked = verifier->check(ticket);
+            if (!checked)
+                return checked.error();
+            services->setTicket(ticket);
+            if (proof.reauthentication && !previous.isEmpty()) { // the unlocked session's old ticket ends now
+                QCborMap logout;
+                logout.insert(QStringLiteral("op"), QStringLiteral("logout"));
+                logout.insert(QStringLiteral("ticket"), previous);
+                (void)services->serviceClient()->call(logout);
+            }
             return checked.value().identity();
         };
     }

@@ -134,9 +134,18 @@ public:
     // named stepUpRecordName(), which has no password and no roles and can
     // never be used to sign in by itself. An enrolment counts once its
     // first code was confirmed; until then it may be redone.
+    // There is no trust-on-first-use: a person enrols only with a one-time
+    // code an administrator issued for their provider user name
+    // (preferred_username, any case) with issueStepUpEnrolment(); the code
+    // is valid for kStepUpEnrolmentHours and once. A password-only sign-in
+    // alone can never add a second factor, so a stolen provider password
+    // is not enough to make one.
     static QString stepUpRecordName(const Identity& ssoIdentity);
+    static constexpr int kStepUpEnrolmentHours = 72;
     Result<bool> hasStepUp(const Identity& ssoIdentity) const;
-    Result<Enrollment> enrolStepUp(const Identity& ssoIdentity);
+    // A new one-time enrolment code for `providerUserName` (replaces an unused one).
+    Result<QString> issueStepUpEnrolment(const QString& providerUserName);
+    Result<Enrollment> enrolStepUp(const Identity& ssoIdentity, const QString& enrolmentCode);
     // Same rules as a local sign-in (replay, lockout, audit); returns the
     // identity with the second factor recorded.
     Result<Identity> stepUp(const Identity& ssoIdentity, const QString& code);

@@ -41,6 +41,7 @@ struct OidcClient::Attempt
     bool callbackReceived = false;
     // Re-authentication: what the answer must show.
     bool reauthentication = false; // prompt=login, max_age=0, auth_time required
+    QDateTime requestedAt;
 };
 
 struct OidcClient::Impl
@@ -59,6 +60,7 @@ struct OidcClient::Impl
     quint64 lastAttemptId = 0;
     bool refreshing = false;
     bool nextIsReauthentication = false;
+    SignInProof lastProof;
 };
 
 OidcClient::OidcClient(OidcConfig config, crypto::KeyStore* refreshTokenStore, QObject* parent)
@@ -103,6 +105,11 @@ bool OidcClient::signInInProgress() const
     return d->attempt != nullptr;
 }
 
+SignInProof OidcClient::lastProof() const
+{
+    return d->lastProof;
+}
+
 int OidcClient::keySetFetchCount() const
 {
     return d->keys.fetchCount();
@@ -126,9 +133,15 @@ void OidcClient::deliverLater(IdentityCallback done, Result<Identity> result)
 void OidcClient::getFromProvider(const QUrl& url, const QString& what,
                                  std::function<void(Result<QByteArray>)> done)
 {
+    auto authorities = providerCertificateAuthorities(d->config);
+    if (!authorities) {
+        QTimer::singleShot(0, this, [done = std::move(done), error = authorities.error()] { done(error); });
+        return;
+    }
     QNetworkRequest request(url);
     request.setTransferTimeout(static_cast<int>(d->config.networkTimeout.count()));
     request.setRawHeader("Accept", "application/json");
+    trustOnly(request, authorities.value());
     QNetworkReply* reply = d->network.get(request);
     connect(
         reply, &QNetworkReply::finished, this, [this, reply, url, what, done = std::move(done)] {
@@ -167,7 +180,13 @@ void OidcClient::postToTokenEndpoint(const FormFields& form,
             return;
         }
         const QUrl url = metadata.value().tokenEndpoint;
+        auto authorities = providerCertificateAuthorities(d->config);
+        if (!authorities) {
+            done(authorities.error());
+            return;
+        }
         QNetworkRequest request(url);
+        trustOnly(request, authorities.value());
         request.setTransferTimeout(static_cast<int>(d->config.networkTimeout.count()));
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/x-www-form-urlencoded"));
@@ -281,6 +300,7 @@ void OidcClient::signIn(IdentityCallback done)
     }
     d->attempt = std::make_unique<Attempt>();
     d->attempt->reauthentication = std::exchange(d->nextIsReauthentication, false);
+    d->attempt->requestedAt = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
     const quint64 id = ++d->lastAttemptId;
     d->attempt->id = id;
     d->attempt->done = std::move(done);
@@ -419,9 +439,10 @@ void OidcClient::completeWithTokens(const TokenResponse& tokens,
                                     const QString& expectedSubject, IdentityCallback done)
 {
     const QString refreshToken = tokens.refreshToken;
+    const QByteArray idToken = tokens.idToken;
     validateIdToken(
         tokens.idToken, nonce,
-        [this, refreshToken, expectedSubject,
+        [this, refreshToken, expectedSubject, idToken, nonce,
          done = std::move(done)](Result<IdTokenClaims> claims) {
             if (!claims) {
                 done(claims.error());
@@ -440,6 +461,8 @@ void OidcClient::completeWithTokens(const TokenResponse& tokens,
                 return;
             }
             const Identity identity = identityFromIdToken(claims.value(), d->config);
+            if (d->attempt && nonce)
+                d->lastProof = SignInProof{idToken, *nonce, d->attempt->requestedAt, d->attempt->reauthentication};
             if (Result<void> saved = saveRefreshToken(refreshToken, identity); !saved)
                 emit savedSignInProblem(saved.errorMessage());
             done(identity);

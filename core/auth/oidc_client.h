@@ -38,6 +38,17 @@ class KeyStore;
 
 namespace custos::auth {
 
+// What an interactive sign-in produced, for custosd to check itself (site
+// mode): the raw ID token, the nonce this process sent with the request,
+// and when the request was made (whole seconds, as auth_time counts).
+struct SignInProof
+{
+    QByteArray idToken;
+    QString nonce;
+    QDateTime requestedAt;
+    bool reauthentication = false; // prompt=login and max_age=0 were sent
+};
+
 class OidcClient : public QObject
 {
     Q_OBJECT
@@ -65,6 +76,8 @@ public:
     void reauthenticate(const QString& expectedSubject, bool requireMfa, IdentityCallback done);
     void cancel();
     bool signInInProgress() const;
+    // The proof of the last interactive sign-in that succeeded (empty before).
+    SignInProof lastProof() const;
 
     // A new identity from the saved refresh token, without the browser. The
     // renewed ID token must name the same user.

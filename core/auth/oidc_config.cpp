@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/auth/oidc_config.h"
 
+#include <QSslConfiguration>
+#include <QSslSocket>
+
 #include <QHostAddress>
 #include <QObject>
 
@@ -61,6 +64,28 @@ Result<void> OidcConfig::validate() const
     if (signInTimeout.count() <= 0 || networkTimeout.count() <= 0)
         return Error{QObject::tr("The sign-in and network timeouts must be positive.")};
     return Ok{};
+}
+
+Result<QList<QSslCertificate>> providerCertificateAuthorities(const OidcConfig& config)
+{
+    if (config.caFile.isEmpty())
+        return QList<QSslCertificate>();
+    const QList<QSslCertificate> ca = QSslCertificate::fromPath(config.caFile, QSsl::Pem);
+    if (ca.isEmpty())
+        return Error{QObject::tr("The identity provider's certificate authority file %1 (identityProvider.caFile) could not be read or "
+                                 "holds no PEM certificate; single sign-on cannot check the provider without it.")
+                         .arg(config.caFile)};
+    return ca;
+}
+
+void trustOnly(QNetworkRequest& request, const QList<QSslCertificate>& authorities)
+{
+    if (authorities.isEmpty())
+        return;
+    QSslConfiguration tls = request.sslConfiguration();
+    tls.setCaCertificates(authorities);
+    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    request.setSslConfiguration(tls);
 }
 
 } // namespace custos::auth

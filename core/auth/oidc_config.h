@@ -7,7 +7,10 @@
 
 #include "core/common/result.h"
 
+#include <QList>
 #include <QMap>
+#include <QNetworkRequest>
+#include <QSslCertificate>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -48,6 +51,11 @@ struct OidcConfig
     // still a valid sign-in: the session then steps up with Custos' own TOTP.
     QString requiredAcr;
 
+    // A PEM file of the certificate authorities trusted for the provider's
+    // https (the site policy's identityProvider.caFile); empty: the system's.
+    // When set, only these are trusted.
+    QString caFile;
+
     // Allowed difference between this computer's clock and the provider's.
     std::chrono::seconds clockSkew{60};
 
@@ -75,6 +83,12 @@ struct OidcConfig
     // The scopes as sent: "openid" first, each once.
     QStringList effectiveScopes() const;
 };
+
+// The authorities trusted for the provider's https: caFile's certificates,
+// or an empty list for the system's. An error names an unreadable file.
+Result<QList<QSslCertificate>> providerCertificateAuthorities(const OidcConfig& config);
+// Sets `request` to trust only `authorities` (nothing when the list is empty).
+void trustOnly(QNetworkRequest& request, const QList<QSslCertificate>& authorities);
 
 // True for 127.0.0.0/8, ::1 and "localhost": where plain http is tolerated.
 bool isLoopbackHost(const QString& host);

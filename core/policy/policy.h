@@ -112,6 +112,7 @@ struct IdentityProviderPolicy
     // Schema v2: what the provider must say about how the person signed in.
     QString requiredAcr;     // empty: none asked for; sent as acr_values and required in the token
     QStringList requiredAmr; // amr values (RFC 8176) that count as a second factor; empty: mfa, otp, hwk, sc
+    QString caFile;          // PEM CAs trusted for the provider's https (custosd and the person's process); empty: the system's
 
     bool configured() const { return !issuer.isEmpty() && !clientId.isEmpty(); }
 };

@@ -110,7 +110,7 @@ std::vector<Located> crossFieldProblems(const QJsonObject& root)
         if (const auto a = actionFromName(name); a && actionSchemaVersion(*a) > version)
             out.push_back({where, t("\"%1\" needs \"version\": %2 at the top of the policy").arg(name).arg(actionSchemaVersion(*a))});
     const QJsonObject idpObject = root.value(QStringLiteral("identityProvider")).toObject();
-    for (const QString& key : {QStringLiteral("requiredAcr"), QStringLiteral("requiredAmr")})
+    for (const QString& key : {QStringLiteral("requiredAcr"), QStringLiteral("requiredAmr"), QStringLiteral("caFile")})
         if (version < 2 && idpObject.contains(key))
             out.push_back({QStringLiteral("identityProvider.") + key, t("this field needs \"version\": 2 at the top of the policy")});
     if (version < 2 && root.contains(QStringLiteral("service")))
@@ -202,6 +202,7 @@ Policy build(const QJsonObject& root, const QString& name)
     p.identityProvider.rolesClaim = idp.value(QStringLiteral("rolesClaim")).toString();
     p.identityProvider.requiredAcr = idp.value(QStringLiteral("requiredAcr")).toString();
     p.identityProvider.requiredAmr = strings(idp.value(QStringLiteral("requiredAmr")));
+    p.identityProvider.caFile = idp.value(QStringLiteral("caFile")).toString();
     const QJsonObject map = idp.value(QStringLiteral("roleMapping")).toObject();
     for (auto it = map.begin(); it != map.end(); ++it)
         p.identityProvider.roleMapping[it.key()] = strings(it.value());
@@ -548,6 +549,7 @@ Result<auth::OidcConfig> identityProviderConfig(const Policy& policy, bool siteM
     config.requiredAcr = idp.requiredAcr;
     if (!idp.requiredAmr.isEmpty())
         config.mfaAmrValues = idp.requiredAmr;
+    config.caFile = idp.caFile;
     if (auto valid = config.validate(); !valid)
         return Error{t("The site policy's identity provider cannot be used: %1").arg(valid.errorMessage())};
     return config;

@@ -7,6 +7,8 @@
 #include "core/crypto/key_store.h"
 #include "core/policy/guard.h"
 #include "core/service/peer_credentials.h"
+#include "core/service/service_sso.h"
+#include "core/policy/policy_loader.h"
 
 #include <QCborArray>
 #include <QDir>
@@ -120,6 +122,7 @@ struct ServiceAccounts::Impl
     std::unique_ptr<crypto::KeyStore> keyStore;
     std::shared_ptr<crypto::KeyManager> keys;
     TicketKey signing;
+    std::unique_ptr<SsoVerifier> sso;
 
     std::mutex mutex; // everything below
     QHash<QString, quint64> generations;
@@ -252,6 +255,7 @@ Result<std::unique_ptr<ServiceAccounts>> ServiceAccounts::open(const QString& st
     a->d->signing = signing.value();
     if (auto loaded = a->d->load(); !loaded)
         return loaded.error();
+    a->d->sso = std::make_unique<SsoVerifier>(a->d->policy, stateDir, policy::siteMode());
     return a;
 }
 
@@ -294,14 +298,19 @@ Result<QByteArray> ServiceAccounts::signIn(const QString& user, const QString& p
     auto id = store.value()->authenticate(user, password, code); // records the attempt
     if (!id)
         return id.error();
-    const auth::Identity& who = id.value();
+    return issue(id.value(), amrOf(id.value()), lifetimeSeconds, caller, events);
+}
+
+Result<QByteArray> ServiceAccounts::issue(const auth::Identity& who, const QStringList& amr, qint64 lifetimeSeconds, const Caller& caller,
+                                          Events& events)
+{
     Ticket ticket;
     ticket.subject = who.subject;
     ticket.issuer = who.issuer;
     ticket.userName = who.userName;
     ticket.displayName = who.displayName;
     ticket.roles = who.roles;
-    ticket.amr = amrOf(who);
+    ticket.amr = amr;
     ticket.method = who.method;
     ticket.mfa = who.mfa;
     ticket.mfaDetail = who.mfaDetail;
@@ -349,7 +358,7 @@ Result<QCborMap> ServiceAccounts::manage(const QCborMap& request, const Caller& 
     const QString action = request.value(QStringLiteral("action")).toString();
     const QString name = request.value(QStringLiteral("name")).toString().trimmed().toLower();
     static const QStringList known{QStringLiteral("add"), QStringLiteral("remove"), QStringLiteral("set-roles"), QStringLiteral("reset-mfa"),
-                                   QStringLiteral("list")};
+                                   QStringLiteral("list"), QStringLiteral("issue-enrolment")};
     if (!known.contains(action))
         return Error{QObject::tr("custosd does not know the account action \"%1\".").arg(action)};
     const QString what = action == QLatin1String("list") ? QStringLiteral("list accounts") : action + QLatin1Char(' ') + name;
@@ -414,6 +423,15 @@ Result<QCborMap> ServiceAccounts::manage(const QCborMap& request, const Caller& 
         enrollment(e.value());
         return reply;
     }
+    if (action == QLatin1String("issue-enrolment")) {
+        // `name` is the person's user name at the identity provider.
+        auto code = store.issueStepUpEnrolment(name);
+        if (!code)
+            return code.error();
+        reply.insert(QStringLiteral("code"), code.value());
+        reply.insert(QStringLiteral("hours"), auth::LocalAccountStore::kStepUpEnrolmentHours);
+        return reply;
+    }
     // Changes to an existing account: its tickets end first.
     if (auto b = d->bump(subject); !b)
         return b.error();
@@ -431,6 +449,85 @@ Result<QCborMap> ServiceAccounts::manage(const QCborMap& request, const Caller& 
     if (!e)
         return e.error();
     enrollment(e.value());
+    return reply;
+}
+
+Result<QCborMap> ServiceAccounts::ssoSignIn(const QCborMap& request, const Caller& caller, Events& events)
+{
+    SsoRequest ask;
+    ask.idToken = request.value(QStringLiteral("idToken")).toByteArray();
+    ask.nonce = request.value(QStringLiteral("nonce")).toString();
+    const bool reauthentication = request.contains(QStringLiteral("reauthSince"));
+    if (reauthentication)
+        ask.reauthenticationRequestedAt = QDateTime::fromSecsSinceEpoch(request.value(QStringLiteral("reauthSince")).toInteger(0), Qt::UTC);
+    const QString method = reauthentication ? QStringLiteral("OpenID Connect re-authentication via custosd") : QStringLiteral("OpenID Connect via custosd");
+    const auto refuse = [&](const QString& who, const QString& why) -> Result<QCborMap> {
+        events.push_back(audit::events::userAuthentication(who, method, false, why + QStringLiteral(" (") + osIdentity(caller) + QLatin1Char(')')));
+        return Error{why};
+    };
+    auto proof = d->sso->redeem(ask);
+    if (!proof)
+        return refuse(QStringLiteral("(unknown)"), proof.errorMessage());
+    auth::Identity who = proof.value().identity;
+    QStringList amr = proof.value().amr;
+    // Re-authentication confirms the person of the caller's own ticket, nobody else.
+    if (const QByteArray current = request.value(QStringLiteral("ticket")).toByteArray(); !current.isEmpty()) {
+        auto checked = checkTicket(current, caller.uid);
+        if (!checked)
+            return refuse(who.userName, checked.errorMessage());
+        if (checked.value().subject != who.subject)
+            return refuse(who.userName, t("The identity provider signed in someone else; only the person of this session may confirm it."));
+    }
+    // AAL2: the provider's second factor (amr/acr as the policy counts them),
+    // or Custos's own code, which exists only where an administrator issued
+    // an enrolment code. A password-only sign-in never sets one up alone.
+    if (d->policy->session.requireMfa && who.mfa == auth::MfaMethod::None) {
+        auto store = d->store(QStringLiteral("custosd"), events);
+        if (!store)
+            return store.error();
+        const QString code = request.value(QStringLiteral("code")).toString();
+        const QString enrolmentCode = request.value(QStringLiteral("enrolmentCode")).toString();
+        if (!enrolmentCode.isEmpty()) {
+            auto e = store.value()->enrolStepUp(who, enrolmentCode); // records the attempt
+            if (!e)
+                return Error{e.errorMessage()};
+            QCborMap reply;
+            reply.insert(QStringLiteral("enrolled"), true);
+            reply.insert(QStringLiteral("user"), e.value().userName);
+            reply.insert(QStringLiteral("uri"), e.value().otpauthUri);
+            QCborArray codes;
+            for (const QString& c : e.value().recoveryCodes)
+                codes.append(c);
+            reply.insert(QStringLiteral("recovery"), codes);
+            return reply; // no ticket yet: the next sign-in gives the first code
+        }
+        auto enrolled = store.value()->hasStepUp(who);
+        if (!enrolled)
+            return enrolled.error();
+        if (!enrolled.value())
+            return refuse(who.userName, QObject::tr("This site requires a second factor and the identity provider did not report one for %1. "
+                                                    "Sign in with your second factor at the provider, or ask your administrator for a one-time "
+                                                    "enrolment code (custos-cli users issue-enrolment %1) to set up a Custos code.")
+                                            .arg(who.userName));
+        if (code.isEmpty())
+            return refuse(who.userName, QObject::tr("The identity provider did not report a second factor for %1; give your Custos one-time code.")
+                                            .arg(who.userName));
+        auto stepped = store.value()->stepUp(who, code); // records the attempt
+        if (!stepped)
+            return Error{stepped.errorMessage()};
+        who = stepped.value();
+        amr << QStringLiteral("otp") << QStringLiteral("mfa");
+        amr.removeDuplicates();
+    }
+    events.push_back(audit::events::userAuthentication(who.userName, method, true,
+                                                       QStringLiteral("roles %1, amr %2, auth_time %3 (%4)")
+                                                           .arg(who.roles.join(QLatin1Char(',')), amr.join(QLatin1Char(',')),
+                                                                who.authenticatedAt.toString(Qt::ISODate), osIdentity(caller))));
+    auto ticket = issue(who, amr, request.value(QStringLiteral("lifetime")).toInteger(0), caller, events);
+    if (!ticket)
+        return ticket.error();
+    QCborMap reply;
+    reply.insert(QStringLiteral("ticket"), ticket.value());
     return reply;
 }
 

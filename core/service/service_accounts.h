@@ -67,6 +67,12 @@ public:
     //  "password", "digits", "algorithm", "ticket"} -> the reply's fields.
     Result<QCborMap> manage(const QCborMap& request, const Caller& caller, Events& events);
     Result<void> logout(const QByteArray& ticket, const Caller& caller, Events& events);
+    // Single sign-on (service_sso.h): {"idToken", "nonce", "reauthSince" (seconds,
+    // optional), "ticket" (optional: re-authentication must name its person),
+    // "code" (Custos step-up code), "enrolmentCode" (an administrator's one-time
+    // code), "lifetime"} -> {"ticket"} or, after an enrolment, {"uri", ...}.
+    // Blocking (network and Argon2id): call off the socket thread.
+    Result<QCborMap> ssoSignIn(const QCborMap& request, const Caller& caller, Events& events);
 
     // A ticket this caller may use now: signature (cached), uid, expiry,
     // generation, not logged out. Thread-safe and fast after the first time.
@@ -78,6 +84,8 @@ public:
 
 private:
     ServiceAccounts();
+    // A signed ticket for `who`, bound to the caller's uid; recorded.
+    Result<QByteArray> issue(const auth::Identity& who, const QStringList& amr, qint64 lifetimeSeconds, const Caller& caller, Events& events);
     struct Impl;
     std::unique_ptr<Impl> d;
 };

@@ -7,6 +7,7 @@
 //
 // Requests:  {"v": 1, "id": N, "op": "append", "event": <event map>}
 //            {"v": 1, "id": N, "op": "status"}
+//            {"v": 1, "id": N, "op": "ssoSignIn", "idToken", "nonce", ...}  (service_accounts.h)
 // Replies:   {"id": N, "ok": true, "seq": S}            (append: durable)
 //            {"id": N, "ok": true, "mode": ..., ...}     (status)
 //            {"id": N, "ok": false, "error": "a sentence for a person"}

@@ -271,7 +271,7 @@ void Server::Impl::handle(QLocalSocket* socket, Connection& c, const QCborMap& m
         wake.notify_one();
         return;
     }
-    if (op == QLatin1String("signIn") || op == QLatin1String("users") || op == QLatin1String("logout") || ServiceCompliance::handles(op)) {
+    if (op == QLatin1String("signIn") || op == QLatin1String("users") || op == QLatin1String("logout") || op == QLatin1String("ssoSignIn") || ServiceCompliance::handles(op)) {
         runAccountOp(socket, c.peer, id, m, op);
         return;
     }
@@ -344,6 +344,12 @@ void Server::Impl::runAccountOp(QLocalSocket* socket, const PeerCredentials& pee
                 error = ticket.errorMessage();
         } else if (ServiceCompliance::handles(op)) {
             auto r = compliance->handle(op, m, caller, events);
+            if (r)
+                reply = r.value();
+            else
+                error = r.errorMessage();
+        } else if (op == QLatin1String("ssoSignIn")) {
+            auto r = accounts->ssoSignIn(m, caller, events);
             if (r)
                 reply = r.value();
             else

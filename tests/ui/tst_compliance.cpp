@@ -838,7 +838,10 @@ void TestCompliance::breakGlassOfASingleSignOnUserIsConfirmedAtTheProvider()
         loop.exec();
     }
     QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.errorMessage()));
-    auto enrolled = m_accounts->enrolStepUp(first.value());
+    // An administrator issued bob's enrolment code (no trust-on-first-use).
+    auto permit = m_accounts->issueStepUpEnrolment(first.value().userName);
+    QVERIFY(permit.ok());
+    auto enrolled = m_accounts->enrolStepUp(first.value(), permit.value());
     QVERIFY(enrolled.ok());
     const auto secret = auth::totp::base32Decode(QUrlQuery(QUrl(enrolled.value().otpauthUri).query()).queryItemValue(QStringLiteral("secret")));
     QVERIFY(secret);

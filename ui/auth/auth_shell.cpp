@@ -109,12 +109,15 @@ void AuthShell::beginStepUp(const auth::Identity& identity, bool forUnlock)
         emit signInFailed(refusal);
         return;
     } else {
-        auto enrolment = m_options.accounts->enrolStepUp(identity);
-        if (!enrolment) {
-            (forUnlock ? m_lock->showError(enrolment.error().message) : m_signIn->showError(enrolment.error().message));
-            return;
-        }
-        m_stepUp->prepareEnrol(name, enrolment.value());
+        // No trust-on-first-use: a password-only sign-in never sets up a
+        // second factor by itself; only an administrator's one-time code does.
+        const QString refusal = tr("This site requires a second factor, the identity provider did not confirm one, and no Custos code is set up "
+                                   "for %1. Ask your administrator for a one-time enrolment code (custos-cli users issue-enrolment %2), then "
+                                   "set up your code with: custos-cli login --sso --enrolment-code CODE")
+                                    .arg(name, identity.userName);
+        (forUnlock ? m_lock->showError(refusal) : m_signIn->showError(refusal));
+        emit signInFailed(refusal);
+        return;
     }
     if (m_viewer)
         m_viewer->hide();
@@ -215,7 +218,14 @@ void AuthShell::signInSso()
         return;
     m_busy = true;
     m_signIn->setBusy(true, tr("Waiting for the sign-in in your browser..."));
-    m_options.oidc->signIn([this](Result<auth::Identity> identity) { startSession(std::move(identity)); });
+    m_options.oidc->signIn([this](Result<auth::Identity> identity) {
+        if (!identity || !m_options.ssoRedeem) {
+            startSession(std::move(identity));
+            return;
+        }
+        offUiThread([redeem = m_options.ssoRedeem, proof = m_options.oidc->lastProof()] { return redeem(proof); },
+                    [this](Result<auth::Identity> result) { startSession(std::move(result)); });
+    });
 }
 
 void AuthShell::startSession(Result<auth::Identity> identity)
@@ -335,7 +345,15 @@ void AuthShell::unlockSso()
     // The provider must really ask again: prompt=login, max_age=0, a fresh auth_time.
     m_options.oidc->reauthenticate(m_options.session->identity().subject,
                                    m_options.secondFactorFromProvider && m_options.session->policy().requireMfa,
-                                   [this](Result<auth::Identity> identity) { finishUnlock(std::move(identity)); });
+                                   [this](Result<auth::Identity> identity) {
+                                       if (!identity || !m_options.ssoRedeem) {
+                                           finishUnlock(std::move(identity));
+                                           return;
+                                       }
+                                       // The service checks auth_time against the request itself.
+                                       offUiThread([redeem = m_options.ssoRedeem, proof = m_options.oidc->lastProof()] { return redeem(proof); },
+                                                   [this](Result<auth::Identity> result) { finishUnlock(std::move(result)); });
+                                   });
 }
 
 void AuthShell::finishUnlock(Result<auth::Identity> identity)

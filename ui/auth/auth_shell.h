@@ -11,6 +11,7 @@
 #include "core/audit/audit_event.h"
 #include "core/auth/demo_accounts.h"
 #include "core/auth/identity.h"
+#include "core/auth/oidc_client.h"
 #include "core/common/result.h"
 
 #include <QList>
@@ -52,6 +53,11 @@ struct AuthShellOptions
     // Site mode: local sign-in and unlock go through the Custos service
     // (which checks the credentials and issues the ticket) instead of `accounts`.
     std::function<Result<auth::Identity>(const QString& user, const QString& password, const QString& code)> localSignIn;
+    // Site mode: after the browser flow, the ID token goes to the Custos
+    // service, which checks it itself and issues the ticket; the identity is
+    // the ticket's. Called off the UI thread with the client's proof (a
+    // re-authentication for unlock carries when it was asked for).
+    std::function<Result<auth::Identity>(const auth::SignInProof& proof)> ssoRedeem;
     // No site policy: the sign-in screen says it is not for patient data in production.
     bool personalMode = false;
     // Builds the viewer for a person who just signed in; the shell owns it.

@@ -17,6 +17,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QCborMap>
 #include <QFile>
 
 #include <cstdio>
@@ -35,7 +36,12 @@ int main(int argc, char** argv)
     const QCommandLineOption tag(QStringLiteral("tag"), QString(), QStringLiteral("TAG"), QStringLiteral("t"));
     const QCommandLineOption ticketFile(QStringLiteral("ticket-file"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption phi(QStringLiteral("phi"), QString());
-    parser.addOptions({socket, account, count, tag, ticketFile, phi});
+    // --sso-proof FILE: a file of two lines (ID token, nonce) handed to custosd's
+    // ssoSignIn as this OS user; prints "ticket" or the refusal, exit 1.
+    const QCommandLineOption ssoProof(QStringLiteral("sso-proof"), QString(), QStringLiteral("FILE"));
+    // --reauth-since SECS: a re-authentication asked for at SECS (seconds since 1970).
+    const QCommandLineOption reauthSince(QStringLiteral("reauth-since"), QString(), QStringLiteral("SECS"));
+    parser.addOptions({socket, account, count, tag, ticketFile, phi, ssoProof, reauthSince});
     parser.process(app);
     service::Endpoint endpoint;
     endpoint.socketPath = parser.value(socket);
@@ -54,6 +60,27 @@ int main(int argc, char** argv)
             return 2;
         }
         client.setTicket(QByteArray::fromBase64(f.readAll().split('\n').value(1)));
+    }
+    if (parser.isSet(ssoProof)) {
+        QFile f(parser.value(ssoProof));
+        if (!f.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "cannot read %s\n", qUtf8Printable(f.fileName()));
+            return 2;
+        }
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        QCborMap ask;
+        ask.insert(QStringLiteral("op"), QStringLiteral("ssoSignIn"));
+        ask.insert(QStringLiteral("idToken"), lines.value(0));
+        ask.insert(QStringLiteral("nonce"), QString::fromUtf8(lines.value(1)));
+        if (parser.isSet(reauthSince))
+            ask.insert(QStringLiteral("reauthSince"), parser.value(reauthSince).toLongLong());
+        auto reply = client.call(ask);
+        if (!reply) {
+            std::fprintf(stderr, "%s\n", qUtf8Printable(reply.errorMessage()));
+            return 1;
+        }
+        std::printf("ticket %s\n", reply.value().value(QStringLiteral("ticket")).toByteArray().toBase64().constData());
+        return 0;
     }
     std::printf("pid %lld\n", static_cast<long long>(::getpid()));
     std::fflush(stdout);

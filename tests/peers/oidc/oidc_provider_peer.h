@@ -69,13 +69,15 @@ public:
     // Starts the provider on 127.0.0.1:`port` (0: the kernel picks) with
     // fresh signing keys, and waits until it prints its issuer (node may take
     // many seconds to start on a machine busy with parallel tests).
-    QString start(quint16 port = 0, int timeoutMs = 60000)
+    // `extraArgs`: e.g. "--tls-cert", PEM, "--tls-key", PEM for an https issuer.
+    QString start(quint16 port = 0, int timeoutMs = 60000, const QStringList& extraArgs = {})
     {
         stop();
         m_process = std::make_unique<QProcess>();
         m_process->setWorkingDirectory(oidcPeerDir());
-        m_process->start(nodePath(), {oidcPeerDir() + QStringLiteral("/provider.mjs"),
-                                      QStringLiteral("--port"), QString::number(port)});
+        m_process->start(nodePath(), QStringList{oidcPeerDir() + QStringLiteral("/provider.mjs"),
+                                                 QStringLiteral("--port"), QString::number(port)} +
+                                         extraArgs);
         if (!m_process->waitForStarted(5000))
             return QStringLiteral("node could not be started: %1").arg(m_process->errorString());
         const QDeadlineTimer deadline(timeoutMs);

@@ -11,12 +11,17 @@
 //   - freshly generated signing keys (RSA-2048 and EC P-256, random `kid`s)
 //     on every start, so restarting on the same port is a key rollover.
 //
-// Usage: node provider.mjs [--port N]   (0 or absent: the kernel picks)
+// Usage: node provider.mjs [--port N] [--tls-cert PEM --tls-key PEM]
+//   --port N      0 or absent: the kernel picks
+//   --tls-*       serve https (issuer https://127.0.0.1:PORT) with this
+//                 certificate, as a site's provider is (site mode refuses http)
 // Prints "ready ISSUER" on stdout once it accepts connections, then one line
 // per signing key: "key KID ALG-FAMILY".
 
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
-import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import { parseArgs } from 'node:util';
 
 import Provider, { errors } from 'oidc-provider';
@@ -42,7 +47,11 @@ const USERS = new Map([
 ]);
 
 const { values: args } = parseArgs({
-  options: { port: { type: 'string', default: '0' } },
+  options: {
+    port: { type: 'string', default: '0' },
+    'tls-cert': { type: 'string' },
+    'tls-key': { type: 'string' },
+  },
 });
 
 function signingKeys() {
@@ -105,9 +114,12 @@ const configuration = {
   },
 };
 
-const server = createServer();
+const tls = args['tls-cert'] && args['tls-key'];
+const server = tls
+  ? createHttpsServer({ cert: readFileSync(args['tls-cert']), key: readFileSync(args['tls-key']) })
+  : createHttpServer();
 server.listen(Number(args.port), '127.0.0.1', () => {
-  const issuer = `http://127.0.0.1:${server.address().port}`;
+  const issuer = `${tls ? 'https' : 'http'}://127.0.0.1:${server.address().port}`;
   const provider = new Provider(issuer, configuration);
 
   // The development login form accepts any name and ignores the password,
