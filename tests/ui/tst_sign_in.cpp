@@ -34,7 +34,11 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSignalSpy>
+#include <QFrame>
+#include <QScopeGuard>
+#include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QUrlQuery>
 #include <QtTest>
 
@@ -129,6 +133,7 @@ private slots:
     void viewerSignsInWithALocalAccountFromAScript();
     void fileQuitEndsTheViewerProcess();
     void personalModeIsSaidOnTheSignInScreen();
+    void demoButtonsAreWholeInGermanAt1024x700();
 
 private:
     QString code(const QString& user, int stepsAhead = 0) const;
@@ -581,6 +586,51 @@ void TestSignIn::personalModeIsSaidOnTheSignInScreen()
         page.grab().save(QDir(qEnvironmentVariable("CUSTOS_SCREENSHOT_DIR")).filePath(QStringLiteral("sign-in-personal.png")));
     page.setPersonalMode(false);
     QVERIFY(!label->isVisible());
+}
+
+// The German sign-in card as a person sees it at 1024 x 700: every "Use"
+// button of the demo table ("Verwenden", longer than "Use") is whole, inside
+// the table and as wide as its text needs with the page's style (padding and
+// border come from the style sheet, applied only once the card is shown).
+void TestSignIn::demoButtonsAreWholeInGermanAt1024x700()
+{
+    m_shell.reset();
+    QTranslator german;
+    QVERIFY(german.load(QStringLiteral(CUSTOS_QM_DIR "/custos_de.qm")));
+    QCoreApplication::installTranslator(&german);
+    auto restore = qScopeGuard([&german] { QCoreApplication::removeTranslator(&german); });
+    AuthShellOptions options;
+    options.session = m_session.get();
+    options.accounts = m_accounts;
+    options.demoUsers = m_demo;
+    options.personalMode = true;
+    options.createViewer = [](const auth::Identity&) -> QWidget* { return new QWidget; };
+    AuthShell shell(std::move(options));
+    shell.resize(1024, 700);
+    shell.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&shell));
+    QTest::qWait(200);
+    auto* table = shell.findChild<QTableWidget*>(QStringLiteral("demoUsers"));
+    QVERIFY(table);
+    const QList<QPushButton*> buttons = table->findChildren<QPushButton*>();
+    QCOMPARE(int(buttons.size()), int(m_demo.size()));
+    if (!qEnvironmentVariableIsEmpty("CUSTOS_SCREENSHOT_DIR"))
+        onScreen(shell).save(QDir(qEnvironmentVariable("CUSTOS_SCREENSHOT_DIR")).filePath(QStringLiteral("sign-in-de-1024x700.png")));
+    for (QPushButton* use : buttons) {
+        QCOMPARE(use->text(), QStringLiteral("Verwenden"));
+        QVERIFY(use->isVisible());
+        // Where the button sits in what the table shows of its cells.
+        const QRect shown = QRect(use->mapTo(table->viewport(), QPoint(0, 0)), use->size());
+        QVERIFY2(table->viewport()->rect().contains(shown),
+                 qPrintable(QStringLiteral("%1 is cut off: at %2,%3 %4 px wide, the table shows %5 px")
+                                .arg(use->objectName()).arg(shown.x()).arg(shown.y()).arg(shown.width()).arg(table->viewport()->width())));
+        QVERIFY2(use->width() >= use->sizeHint().width(),
+                 qPrintable(QStringLiteral("%1 is %2 px wide, its text needs %3").arg(use->objectName()).arg(use->width()).arg(use->sizeHint().width())));
+    }
+    // And the card itself fits the window.
+    auto* card = shell.signInPage()->findChild<QFrame*>(QStringLiteral("authCard"));
+    QVERIFY(card);
+    QVERIFY2(QRect(QPoint(0, 0), shell.size()).contains(QRect(card->mapTo(&shell, QPoint(0, 0)), card->size())), "the card is wider or taller than the window");
 }
 
 int main(int argc, char** argv)

@@ -4,6 +4,7 @@
 #include "ui/auth/style.h"
 
 #include <QDateTime>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -14,6 +15,8 @@
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace custos::ui {
 
@@ -124,11 +127,46 @@ QWidget* SignInPage::buildDemoPanel()
     connect(m_codeTimer, &QTimer::timeout, this, &SignInPage::refreshCodes);
     m_codeTimer->start();
     refreshCodes();
-    m_demoTable->resizeColumnsToContents();
-    m_demoTable->setFixedHeight(m_demoTable->verticalHeader()->length() + m_demoTable->horizontalHeader()->sizeHint().height() + 12);
-    m_demoTable->setMinimumWidth(m_demoTable->horizontalHeader()->length() + 24);
+    fitDemoTable();
     layout->addWidget(m_demoTable);
     return panel;
+}
+
+// Columns as wide as their contents, the table as wide as its columns. The
+// buttons' padding and border come from the page's style sheet, which
+// reaches them only once the card is shown: measured before that, a longer
+// word than "Use" ("Verwenden") was cut off at the table's edge.
+void SignInPage::fitDemoTable()
+{
+    if (!m_demoTable)
+        return;
+    int buttonWidth = 0;
+    for (QPushButton* use : m_demoTable->findChildren<QPushButton*>()) {
+        use->ensurePolished();
+        buttonWidth = std::max(buttonWidth, use->sizeHint().width());
+    }
+    QHeaderView* header = m_demoTable->horizontalHeader();
+    const int buttons = m_demoTable->columnCount() - 1;
+    header->setSectionResizeMode(buttons, QHeaderView::Stretch); // the buttons take what is left, at least their width
+    m_demoTable->resizeColumnsToContents();
+    int columns = 0;
+    for (int c = 0; c < buttons; ++c)
+        columns += header->sectionSize(c);
+    m_demoTable->setFixedHeight(m_demoTable->verticalHeader()->length() + header->sizeHint().height() + 12);
+    m_demoTable->setMinimumWidth(columns + buttonWidth + 2 * m_demoTable->frameWidth() + 8);
+}
+
+void SignInPage::showEvent(QShowEvent* e)
+{
+    QWidget::showEvent(e);
+    fitDemoTable();
+}
+
+void SignInPage::changeEvent(QEvent* e)
+{
+    QWidget::changeEvent(e);
+    if (e->type() == QEvent::StyleChange || e->type() == QEvent::FontChange)
+        fitDemoTable();
 }
 
 void SignInPage::refreshCodes()
