@@ -2407,6 +2407,11 @@ Fläche %6 mm²</translation>
 <context>
     <name>custos::ui::AdminView</name>
     <message>
+        <source>%1 (%2)</source>
+        <comment>a person&apos;s name (their login)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>The text of the policy in force (%1) is not available here.</source>
         <translation>Der Text der geltenden Richtlinie (%1) ist hier nicht verfügbar.</translation>
     </message>
