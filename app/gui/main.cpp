@@ -187,6 +187,9 @@ int main(int argc, char** argv)
         auto example = custos::policy::parsePolicy(custos::policy::exampleSitePolicyJson(), QStringLiteral("example-site-policy.json"));
         if (example) {
             example.value().source = QApplication::translate("main", "the example site policy (demo; no site policy is installed)");
+            // Its identity provider is a placeholder (idp.example.org): the
+            // demo offers no sign-in button that leads nowhere.
+            example.value().identityProvider = {};
             policy = std::make_shared<const custos::policy::Policy>(std::move(example).value());
             exampleInUse = true;
         }

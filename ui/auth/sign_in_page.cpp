@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -107,7 +108,6 @@ QWidget* SignInPage::buildDemoPanel()
     m_demoTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_demoTable->setSelectionMode(QAbstractItemView::NoSelection);
     m_demoTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_demoTable->horizontalHeader()->setStretchLastSection(true);
     for (int row = 0; row < int(m_demo.size()); ++row) {
         const auth::DemoUser& u = m_demo[std::size_t(row)];
         m_demoTable->setItem(row, 0, new QTableWidgetItem(u.name));
@@ -147,13 +147,24 @@ void SignInPage::fitDemoTable()
     }
     QHeaderView* header = m_demoTable->horizontalHeader();
     const int buttons = m_demoTable->columnCount() - 1;
-    header->setSectionResizeMode(buttons, QHeaderView::Stretch); // the buttons take what is left, at least their width
+    header->setSectionResizeMode(buttons, QHeaderView::Fixed);
     m_demoTable->resizeColumnsToContents();
+    // The code's seconds go from one digit to two every half minute: the
+    // columns keep the width of the widest, so the buttons never move out.
+    const QFontMetrics metrics(m_demoTable->font());
+    const int widestCode = metrics.horizontalAdvance(tr("%1  (%2 s)").arg(QStringLiteral("888888")).arg(88)) + 2 * 8 + 4;
+    header->resizeSection(3, std::max(header->sectionSize(3), widestCode));
     int columns = 0;
-    for (int c = 0; c < buttons; ++c)
+    for (int c = 0; c < buttons; ++c) {
+        header->setSectionResizeMode(c, QHeaderView::Fixed);
         columns += header->sectionSize(c);
+    }
     m_demoTable->setFixedHeight(m_demoTable->verticalHeader()->length() + header->sizeHint().height() + 12);
     m_demoTable->setMinimumWidth(columns + buttonWidth + 2 * m_demoTable->frameWidth() + 8);
+    // The buttons take what is left, at least their width. Set last: the
+    // header shares out the stretch only when a section's mode changes or
+    // it is resized, not when another section changes its size.
+    header->setSectionResizeMode(buttons, QHeaderView::Stretch);
 }
 
 void SignInPage::showEvent(QShowEvent* e)
