@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -22,6 +23,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScreen>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -93,7 +95,9 @@ AdminView::AdminView(std::shared_ptr<const ComplianceContext> context, QWidget* 
     tabs->addTab(buildPolicyTab(), tr("Policy and protection"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
-    resize(1100, 700);
+    // Never larger than the screen (at 1024 x 700 it was wider).
+    QScreen* screen = parent ? parent->screen() : QGuiApplication::primaryScreen();
+    resize(screen ? QSize(1100, 700).boundedTo(screen->availableGeometry().size() - QSize(20, 40)) : QSize(1100, 700));
     reload();
 }
 
