@@ -54,6 +54,8 @@ void applyDarkTheme(QApplication& app)
     p.setColor(QPalette::HighlightedText, Qt::white);
     p.setColor(QPalette::ToolTipBase, base);
     p.setColor(QPalette::ToolTipText, text);
+    // Placeholders ("user", "patient name or ID") readable on the dark fields.
+    p.setColor(QPalette::PlaceholderText, QColor(138, 144, 153));
     p.setColor(QPalette::Disabled, QPalette::Text, QColor(110, 110, 115));
     p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(110, 110, 115));
     app.setPalette(p);
