@@ -3472,6 +3472,10 @@ Fläche %6 mm²</translation>
 <context>
     <name>custos::ui::FindingsPanel</name>
     <message>
+        <source>No study is open.</source>
+        <translation>Keine Studie geöffnet.</translation>
+    </message>
+    <message>
         <source>Open the training now</source>
         <translation>Schulung jetzt öffnen</translation>
     </message>

@@ -3472,6 +3472,10 @@ surface %6 mm²</translation>
 <context>
     <name>custos::ui::FindingsPanel</name>
     <message>
+        <source>No study is open.</source>
+        <translation>Aucune étude n’est ouverte.</translation>
+    </message>
+    <message>
         <source>Open the training now</source>
         <translation>Ouvrir la formation maintenant</translation>
     </message>

@@ -9,6 +9,7 @@
 #include "app/common/services.h"
 #include "core/ai/demo_findings.h"
 #include "ui/findings/findings_controller.h"
+#include "ui/findings/findings_panel.h"
 #include "core/auth/demo_accounts.h"
 #include "core/auth/local_accounts.h"
 #include "core/auth/oidc_client.h"
@@ -926,6 +927,9 @@ void TestCompliance::complianceOfficerReadsVerifiesAndExportsTheAuditTrail()
     QVERIFY(window);
     auto* controller = ComplianceController::of(window);
     QTRY_VERIFY_WITH_TIMEOUT(!controller->withheldReasons().isEmpty(), 30000); // no study for this role
+    // The findings panel does not say "no AI results" of a study she is not shown.
+    QTRY_VERIFY_WITH_TIMEOUT(!window->findings()->busy(), 30000);
+    QCOMPARE(window->findings()->panel()->summaryText(), QStringLiteral("No study is open."));
     window->findChild<QMenu*>(QStringLiteral("toolsMenu"))->aboutToShow();
     QVERIFY(controller->adminAction()->isEnabled());
 
