@@ -1435,7 +1435,7 @@ Fläche %6 mm²</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation>Ausstehend</translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Accepted</source>
