@@ -1435,7 +1435,7 @@ Fläche %6 mm²</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation>Ausstehend</translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Accepted</source>
@@ -2406,6 +2406,11 @@ Fläche %6 mm²</translation>
 </context>
 <context>
     <name>custos::ui::AdminView</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a person&apos;s name (their login)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
     <message>
         <source>The text of the policy in force (%1) is not available here.</source>
         <translation>Der Text der geltenden Richtlinie (%1) ist hier nicht verfügbar.</translation>
@@ -3471,6 +3476,10 @@ Fläche %6 mm²</translation>
 </context>
 <context>
     <name>custos::ui::FindingsPanel</name>
+    <message>
+        <source>No study is open.</source>
+        <translation>Keine Studie geöffnet.</translation>
+    </message>
     <message>
         <source>Open the training now</source>
         <translation>Schulung jetzt öffnen</translation>

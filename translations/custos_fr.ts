@@ -2407,6 +2407,11 @@ surface %6 mm²</translation>
 <context>
     <name>custos::ui::AdminView</name>
     <message>
+        <source>%1 (%2)</source>
+        <comment>a person&apos;s name (their login)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>The text of the policy in force (%1) is not available here.</source>
         <translation>Le texte de la politique en vigueur (%1) n&apos;est pas disponible ici.</translation>
     </message>
@@ -3471,6 +3476,10 @@ surface %6 mm²</translation>
 </context>
 <context>
     <name>custos::ui::FindingsPanel</name>
+    <message>
+        <source>No study is open.</source>
+        <translation>Aucune étude n’est ouverte.</translation>
+    </message>
     <message>
         <source>Open the training now</source>
         <translation>Ouvrir la formation maintenant</translation>

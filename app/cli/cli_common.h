@@ -20,7 +20,8 @@ namespace custos::cli {
 // Refused: the Guard (or site mode, or no usable site policy) said no; the
 // reason is printed, it is in the audit trail, and nothing was written.
 // SignInFailed: the credentials were not accepted.
-enum ExitCode { Success = 0, PartialFailure = 1, UsageError = 2, Refused = 3, SignInFailed = 4 };
+// TrailInUse: the audit trail is open in a running viewer, its one writer.
+enum ExitCode { Success = 0, PartialFailure = 1, UsageError = 2, Refused = 3, SignInFailed = 4, TrailInUse = 5 };
 
 void printOut(const QString& text);
 void printErr(const QString& text);

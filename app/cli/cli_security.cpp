@@ -9,11 +9,19 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+#endif
 
 namespace custos::cli {
 
@@ -39,6 +47,24 @@ std::optional<int> requireAdministration(const std::shared_ptr<app::Services>& s
         return refused;
     }
     return std::nullopt;
+}
+
+// Whether another process holds the trail's writer lock (the flock the
+// audit log takes on audit.lock), so this one could not open it.
+bool trailHeldByAnotherProcess(const QString& folder)
+{
+#ifdef Q_OS_UNIX
+    const QByteArray path = QFile::encodeName(QDir(folder).filePath(QStringLiteral("audit.lock")));
+    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool held = ::flock(fd, LOCK_SH | LOCK_NB) != 0 && errno == EWOULDBLOCK;
+    ::close(fd); // also releases the shared lock, if it was taken
+    return held;
+#else
+    Q_UNUSED(folder);
+    return false;
+#endif
 }
 
 } // namespace
@@ -212,8 +238,20 @@ int runAudit(const QStringList& args, const GlobalOptions& global)
                    "Prove it with: custos-cli audit verify --verification-key-file FILE\n"));
         return PartialFailure;
     }
-    if (!log)
+    if (!log && trailHeldByAnotherProcess(QDir(services->dataDir()).filePath(QStringLiteral("audit")))) {
+        // Not read beside its writer: reading it must itself be recorded in
+        // it, which only the writer can do, and a record being appended
+        // could read as a damaged chain.
+        printErr(t("The audit trail in %1 is open in a running Custos viewer (or another custos-cli command), which is its only writer. "
+                   "It is not read while it is open there: reading it must itself be recorded in it, and a record being written "
+                   "could look like tampering. Quit the viewer (File > Quit) and run the command again.\n")
+                     .arg(QDir::toNativeSeparators(QDir(services->dataDir()).filePath(QStringLiteral("audit")))));
+        return TrailInUse;
+    }
+    if (!log) {
+        printErr(t("The audit trail could not be opened: %1\n").arg(services->problem()));
         return PartialFailure;
+    }
     // Reading the trail shows patient IDs and names: ViewAuditTrail; writing
     // it out is an export of PHI: ExportAuditTrail into an allowed folder.
     if (command == QLatin1String("show"))

@@ -55,6 +55,8 @@ void applyDarkTheme(QApplication& app)
     p.setColor(QPalette::HighlightedText, Qt::white);
     p.setColor(QPalette::ToolTipBase, base);
     p.setColor(QPalette::ToolTipText, text);
+    // Placeholders ("user", "patient name or ID") readable on the dark fields.
+    p.setColor(QPalette::PlaceholderText, QColor(138, 144, 153));
     p.setColor(QPalette::Disabled, QPalette::Text, QColor(110, 110, 115));
     p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(110, 110, 115));
     app.setPalette(p);
@@ -188,6 +190,9 @@ int main(int argc, char** argv)
         auto example = custos::policy::parsePolicy(custos::policy::exampleSitePolicyJson(), QStringLiteral("example-site-policy.json"));
         if (example) {
             example.value().source = QApplication::translate("main", "the example site policy (demo; no site policy is installed)");
+            // Its identity provider is a placeholder (idp.example.org): the
+            // demo offers no sign-in button that leads nowhere.
+            example.value().identityProvider = {};
             policy = std::make_shared<const custos::policy::Policy>(std::move(example).value());
             exampleInUse = true;
         }

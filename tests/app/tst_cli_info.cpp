@@ -6,6 +6,7 @@
 #include "cli_sign_in.h"
 #include "test_data.h"
 #include "test_support.h"
+#include "app/common/services.h"
 
 #include <QDirIterator>
 #include <QJsonArray>
@@ -78,6 +79,7 @@ private slots:
     void makeDemoWritesAReadableDeterministicStudy();
     void infoIsAuditedAndTheTrailVerifies();
     void withoutAKeychainNothingIsWrittenAndItSaysWhy();
+    void auditCommandsSayWhyWhileTheViewerHoldsTheTrail();
 };
 
 void TestCliInfo::statsMatchReferenceDecoder()
@@ -330,6 +332,43 @@ void TestCliInfo::infoIsAuditedAndTheTrailVerifies()
     QCOMPARE(after.exitCode, 0); // the chain survives key rotation (and the rotation is recorded)
     QVERIFY(after.out.startsWith("OK: "));
     QVERIFY(testsupport::auditTrail(dd).contains("ManageCache denied"));
+}
+
+// Issue 14: while a viewer had the trail open, `audit show` and `audit
+// verify` exited 1 and printed nothing. The trail is not read beside its one
+// writer (reading it is itself recorded, which only the writer can do); the
+// commands say so and exit 5, and work again once the viewer is gone.
+void TestCliInfo::auditCommandsSayWhyWhileTheViewerHoldsTheTrail()
+{
+    QTemporaryDir data, exports;
+    QVERIFY(data.isValid() && exports.isValid());
+    const QString dd = data.path();
+    const QString signedIn = testsupport::cliSignIn(QStringLiteral(CUSTOS_CLI_PATH), dd, QStringLiteral("cora"), QStringLiteral("compliance-officer"));
+    QVERIFY2(signedIn.isEmpty(), qPrintable(signedIn));
+    const QByteArray before = testsupport::auditTrail(dd);
+    {
+        // The viewer's services on the same data folder: it opens the trail, as its only writer.
+        auto viewer = app::Services::open({dd, false, QStringLiteral("custos")});
+        QVERIFY2(viewer->auditLog(), qPrintable(viewer->problem()));
+        const QList<QStringList> commands{{QStringLiteral("show")},
+                                          {QStringLiteral("show"), QStringLiteral("--json")},
+                                          {QStringLiteral("verify")},
+                                          {QStringLiteral("export"), QStringLiteral("--output"), exports.filePath(QStringLiteral("trail.xml"))}};
+        for (const QStringList& command : commands) {
+            const Run r = cli(QStringList{QStringLiteral("--data-dir"), dd, QStringLiteral("audit")} + command);
+            QVERIFY2(r.exitCode == 5, qPrintable(QStringLiteral("audit %1: exit %2: %3").arg(command.join(QLatin1Char(' '))).arg(r.exitCode).arg(QString::fromUtf8(r.err))));
+            QVERIFY(r.out.isEmpty());
+            QVERIFY2(r.err.contains("is open in a running Custos viewer") && r.err.contains("Quit the viewer"), r.err.constData());
+        }
+        QVERIFY(!QFileInfo::exists(exports.filePath(QStringLiteral("trail.xml"))));
+    }
+    // The viewer is gone: the same commands read the trail, which lost nothing.
+    const Run verify = cli({QStringLiteral("--data-dir"), dd, QStringLiteral("audit"), QStringLiteral("verify")});
+    QCOMPARE(verify.exitCode, 0);
+    QVERIFY(verify.out.startsWith("OK: "));
+    const Run show = cli({QStringLiteral("--data-dir"), dd, QStringLiteral("audit"), QStringLiteral("show")});
+    QCOMPARE(show.exitCode, 0);
+    QVERIFY(testsupport::auditTrail(dd).size() >= before.size());
 }
 
 void TestCliInfo::withoutAKeychainNothingIsWrittenAndItSaysWhy()

@@ -34,7 +34,12 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSignalSpy>
+#include <QFrame>
+#include <QRegularExpression>
+#include <QScopeGuard>
+#include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QUrlQuery>
 #include <QtTest>
 
@@ -129,6 +134,8 @@ private slots:
     void viewerSignsInWithALocalAccountFromAScript();
     void fileQuitEndsTheViewerProcess();
     void personalModeIsSaidOnTheSignInScreen();
+    void demoButtonsAreWholeAt1024x700_data();
+    void demoButtonsAreWholeAt1024x700();
 
 private:
     QString code(const QString& user, int stepsAhead = 0) const;
@@ -599,6 +606,72 @@ void TestSignIn::personalModeIsSaidOnTheSignInScreen()
         page.grab().save(QDir(qEnvironmentVariable("CUSTOS_SCREENSHOT_DIR")).filePath(QStringLiteral("sign-in-personal.png")));
     page.setPersonalMode(false);
     QVERIFY(!label->isVisible());
+}
+
+// The sign-in card as a person sees it at 1024 x 700, in English and in
+// German: every "Use" button of the demo table ("Verwenden" in German) is
+// whole, inside the table and as wide as its text needs with the page's
+// style (padding and border come from the style sheet, applied only once the
+// card is shown).
+void TestSignIn::demoButtonsAreWholeAt1024x700_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("use");
+    QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Verwenden");
+    QTest::newRow("en") << QString() << QStringLiteral("Use");
+}
+
+void TestSignIn::demoButtonsAreWholeAt1024x700()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, use);
+    m_shell.reset();
+    QTranslator translator;
+    if (!language.isEmpty()) {
+        QVERIFY(translator.load(QStringLiteral(CUSTOS_QM_DIR "/custos_%1.qm").arg(language)));
+        QCoreApplication::installTranslator(&translator);
+    }
+    auto restore = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+    AuthShellOptions options;
+    options.session = m_session.get();
+    options.accounts = m_accounts;
+    options.demoUsers = m_demo;
+    options.personalMode = true;
+    options.createViewer = [](const auth::Identity&) -> QWidget* { return new QWidget; };
+    AuthShell shell(std::move(options));
+    shell.resize(1024, 700);
+    shell.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&shell));
+    QTest::qWait(200);
+    auto* table = shell.findChild<QTableWidget*>(QStringLiteral("demoUsers"));
+    QVERIFY(table);
+    const QList<QPushButton*> buttons = table->findChildren<QPushButton*>();
+    QCOMPARE(int(buttons.size()), int(m_demo.size()));
+    if (!qEnvironmentVariableIsEmpty("CUSTOS_SCREENSHOT_DIR"))
+        onScreen(shell).save(QDir(qEnvironmentVariable("CUSTOS_SCREENSHOT_DIR")).filePath(QStringLiteral("sign-in-%1-1024x700.png").arg(QTest::currentDataTag())));
+    // Every half minute the seconds of the codes have two digits, then one
+    // again: the buttons stay whole either way.
+    for (const QString& seconds : {QStringLiteral("(29 s)"), QStringLiteral("(3 s)"), QStringLiteral("(30 s)")}) {
+    for (int row = 0; row < table->rowCount(); ++row)
+        table->item(row, 3)->setText(table->item(row, 3)->text().replace(QRegularExpression(QStringLiteral("\\(\\d+ s\\)")), seconds));
+    QTest::qWait(50);
+    for (QPushButton* button : buttons) {
+        QCOMPARE(button->text(), use);
+        QVERIFY(button->isVisible());
+        // Where the button sits in what the table shows of its cells.
+        const QRect shown = QRect(button->mapTo(table->viewport(), QPoint(0, 0)), button->size());
+        QVERIFY2(table->viewport()->rect().contains(shown),
+                 qPrintable(QStringLiteral("%1 is cut off: at %2,%3 %4 px wide, the table shows %5 px (its column: %6 px at %7)")
+                                .arg(button->objectName()).arg(shown.x()).arg(shown.y()).arg(shown.width()).arg(table->viewport()->width())
+                                .arg(table->columnWidth(4)).arg(table->columnViewportPosition(4))));
+        QVERIFY2(button->width() >= button->sizeHint().width(),
+                 qPrintable(QStringLiteral("%1 is %2 px wide, its text needs %3").arg(button->objectName()).arg(button->width()).arg(button->sizeHint().width())));
+    }
+    }
+    // And the card itself fits the window.
+    auto* card = shell.signInPage()->findChild<QFrame*>(QStringLiteral("authCard"));
+    QVERIFY(card);
+    QVERIFY2(QRect(QPoint(0, 0), shell.size()).contains(QRect(card->mapTo(&shell, QPoint(0, 0)), card->size())), "the card is wider or taller than the window");
 }
 
 int main(int argc, char** argv)

@@ -2,6 +2,7 @@
 #include "ui/admin/admin_view.h"
 
 #include "core/audit/purpose.h"
+#include "core/auth/local_accounts.h"
 #include "core/policy/break_glass.h"
 #include "ui/compliance/break_glass_dialog.h"
 #include "ui/compliance/capture_protection.h"
@@ -13,6 +14,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -21,6 +23,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScreen>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -38,15 +41,6 @@ QString objectsOf(const audit::Event& e, int role)
         if (o.typeCodeRole == role || (role == 0 && o.typeCode == 2))
             out << (o.name.isEmpty() ? o.id : QStringLiteral("%1 (%2)").arg(o.typeCodeRole == 1 ? displayPersonName(o.name) : o.name, o.id));
     return out.join(QStringLiteral("; "));
-}
-
-QString usersOf(const audit::Event& e)
-{
-    QStringList out;
-    for (const audit::ActiveParticipant& p : e.participants)
-        if (!p.userId.isEmpty())
-            out << p.userId;
-    return out.join(QStringLiteral(", "));
 }
 
 // The purpose as a person reads it: Custos' codes in the current language,
@@ -101,7 +95,9 @@ AdminView::AdminView(std::shared_ptr<const ComplianceContext> context, QWidget* 
     tabs->addTab(buildPolicyTab(), tr("Policy and protection"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
-    resize(1100, 700);
+    // Never larger than the screen (at 1024 x 700 it was wider).
+    QScreen* screen = parent ? parent->screen() : QGuiApplication::primaryScreen();
+    resize(screen ? QSize(1100, 700).boundedTo(screen->availableGeometry().size() - QSize(20, 40)) : QSize(1100, 700));
     reload();
 }
 
@@ -265,6 +261,26 @@ QWidget* AdminView::buildPolicyTab()
     return page;
 }
 
+QString AdminView::personShown(const QString& subject, const QString& login) const
+{
+    // The trail keeps the stable subject ("local:radiologist", an identity
+    // provider's sub) and the login; a person is known by the login.
+    QString shownLogin = login;
+    if (shownLogin.isEmpty() || shownLogin == subject)
+        shownLogin = subject.startsWith(QLatin1String("local:")) ? subject.mid(6) : subject;
+    const QString name = m_names.value(shownLogin);
+    return name.isEmpty() || name == shownLogin ? shownLogin : tr("%1 (%2)", "a person's name (their login)").arg(name, shownLogin);
+}
+
+QString AdminView::usersOf(const audit::Event& e) const
+{
+    QStringList out;
+    for (const audit::ActiveParticipant& p : e.participants)
+        if (!p.userId.isEmpty())
+            out << personShown(p.userId, p.userName);
+    return out.join(QStringLiteral(", "));
+}
+
 void AdminView::reload()
 {
     m_records.clear();
@@ -275,6 +291,15 @@ void AdminView::reload()
     } else {
         m_auditStatus->setText(records.errorMessage());
     }
+    // Names by login: the person signed in here, and the accounts of this computer.
+    m_names.clear();
+    if (const auth::Identity me = m_context->identity(); !me.userName.isEmpty() && !me.displayName.isEmpty())
+        m_names.insert(me.userName, me.displayName);
+    if (m_context->accounts)
+        if (auto accounts = m_context->accounts->listUsers())
+            for (const auth::AccountSummary& a : accounts.value())
+                if (!a.displayName.isEmpty())
+                    m_names.insert(a.name, a.displayName);
     applyFilter();
     reloadReviews();
 }
@@ -374,7 +399,7 @@ void AdminView::reloadReviews()
         // When it ended is in the tooltip; the cell says how long and why.
         const QString ended = g.endedAt.isValid() ? tr("after %1 min: %2").arg(g.startedAt.secsTo(g.endedAt) / 60).arg(g.endReason)
                                                   : g.expiresAt.toString(Qt::ISODate);
-        const QString person = g.userName.isEmpty() ? g.userSubject : g.userName;
+        const QString person = personShown(g.userSubject, g.userName);
         const QStringList cells{g.startedAt.toString(Qt::ISODate), ended, person, breakGlassCategoryName(g.category), g.reason,
                                 patient.isEmpty() ? tr("not in the trail") : patient, g.studyUid, done};
         const QStringList tips{cells[0], g.endedAt.toString(Qt::ISODate), g.userSubject, g.category, cells[4], cells[5], cells[6], cells[7]};

@@ -10,6 +10,7 @@
 #include "core/audit/audit_log.h"
 #include "core/policy/break_glass.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <memory>
@@ -47,8 +48,14 @@ public:
     // Opens (or raises) the view as its own window.
     static void show(std::shared_ptr<const ComplianceContext> context, QWidget* parent);
 
+    // A person as the administration view names them everywhere: their
+    // name with their login ("Dr. Ana Rivera (radiologist)"), or the login
+    // alone when no name is known. `subject`, `login`: as the trail keeps them.
+    QString personShown(const QString& subject, const QString& login = {}) const;
+
 private:
     void applyFilter();
+    QString usersOf(const audit::Event& e) const;
     void reloadReviews();
     QWidget* buildAuditTab();
     QWidget* buildReviewTab();
@@ -57,6 +64,7 @@ private:
     std::shared_ptr<const ComplianceContext> m_context;
     std::vector<audit::Record> m_records;
     std::vector<int> m_shown; // indices into m_records
+    QHash<QString, QString> m_names; // login -> the person's name
     QLineEdit* m_user = nullptr;
     QLineEdit* m_patient = nullptr;
     QLineEdit* m_study = nullptr;

@@ -4,6 +4,8 @@
 #include "ui/auth/style.h"
 
 #include <QDateTime>
+#include <QEvent>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -14,6 +16,8 @@
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace custos::ui {
 
@@ -104,7 +108,6 @@ QWidget* SignInPage::buildDemoPanel()
     m_demoTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_demoTable->setSelectionMode(QAbstractItemView::NoSelection);
     m_demoTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_demoTable->horizontalHeader()->setStretchLastSection(true);
     for (int row = 0; row < int(m_demo.size()); ++row) {
         const auth::DemoUser& u = m_demo[std::size_t(row)];
         m_demoTable->setItem(row, 0, new QTableWidgetItem(u.name));
@@ -124,11 +127,57 @@ QWidget* SignInPage::buildDemoPanel()
     connect(m_codeTimer, &QTimer::timeout, this, &SignInPage::refreshCodes);
     m_codeTimer->start();
     refreshCodes();
-    m_demoTable->resizeColumnsToContents();
-    m_demoTable->setFixedHeight(m_demoTable->verticalHeader()->length() + m_demoTable->horizontalHeader()->sizeHint().height() + 12);
-    m_demoTable->setMinimumWidth(m_demoTable->horizontalHeader()->length() + 24);
+    fitDemoTable();
     layout->addWidget(m_demoTable);
     return panel;
+}
+
+// Columns as wide as their contents, the table as wide as its columns. The
+// buttons' padding and border come from the page's style sheet, which
+// reaches them only once the card is shown: measured before that, a longer
+// word than "Use" ("Verwenden") was cut off at the table's edge.
+void SignInPage::fitDemoTable()
+{
+    if (!m_demoTable)
+        return;
+    int buttonWidth = 0;
+    for (QPushButton* use : m_demoTable->findChildren<QPushButton*>()) {
+        use->ensurePolished();
+        buttonWidth = std::max(buttonWidth, use->sizeHint().width());
+    }
+    QHeaderView* header = m_demoTable->horizontalHeader();
+    const int buttons = m_demoTable->columnCount() - 1;
+    header->setSectionResizeMode(buttons, QHeaderView::Fixed);
+    m_demoTable->resizeColumnsToContents();
+    // The code's seconds go from one digit to two every half minute: the
+    // columns keep the width of the widest, so the buttons never move out.
+    const QFontMetrics metrics(m_demoTable->font());
+    const int widestCode = metrics.horizontalAdvance(tr("%1  (%2 s)").arg(QStringLiteral("888888")).arg(88)) + 2 * 8 + 4;
+    header->resizeSection(3, std::max(header->sectionSize(3), widestCode));
+    int columns = 0;
+    for (int c = 0; c < buttons; ++c) {
+        header->setSectionResizeMode(c, QHeaderView::Fixed);
+        columns += header->sectionSize(c);
+    }
+    m_demoTable->setFixedHeight(m_demoTable->verticalHeader()->length() + header->sizeHint().height() + 12);
+    m_demoTable->setMinimumWidth(columns + buttonWidth + 2 * m_demoTable->frameWidth() + 8);
+    // The buttons take what is left, at least their width. Set last: the
+    // header shares out the stretch only when a section's mode changes or
+    // it is resized, not when another section changes its size.
+    header->setSectionResizeMode(buttons, QHeaderView::Stretch);
+}
+
+void SignInPage::showEvent(QShowEvent* e)
+{
+    QWidget::showEvent(e);
+    fitDemoTable();
+}
+
+void SignInPage::changeEvent(QEvent* e)
+{
+    QWidget::changeEvent(e);
+    if (e->type() == QEvent::StyleChange || e->type() == QEvent::FontChange)
+        fitDemoTable();
 }
 
 void SignInPage::refreshCodes()

@@ -48,9 +48,12 @@ signals:
 
 protected:
     void hideEvent(QHideEvent* e) override;
+    void showEvent(QShowEvent* e) override;
+    void changeEvent(QEvent* e) override;
 
 private:
     QWidget* buildDemoPanel();
+    void fitDemoTable();
     void refreshCodes();
     void submit();
 

@@ -27,6 +27,7 @@ inline QString page()
                           "QPushButton#primary { background: #2f6fb3; color: white; padding: 7px 18px; border-radius: 4px; }"
                           "QPushButton#primary:disabled { background: #2a3a4c; color: #7d8794; }"
                           "QTableWidget { background: #1a1b1e; color: #dfe3e8; gridline-color: #2c2f35; border: 1px solid #34373d; }"
+                          "QHeaderView { background: #2b2e34; border: none; }"
                           "QHeaderView::section { background: #2b2e34; color: #aeb4bc; border: none; padding: 4px 8px; }"
                           "QLabel#demoBanner { background: #b8860b; color: #111; font-weight: 600; padding: 6px; border-radius: 4px; }");
 }

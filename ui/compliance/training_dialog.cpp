@@ -7,11 +7,13 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -80,7 +82,11 @@ TrainingDialog::TrainingDialog(const ComplianceContext& context, policy::Trainin
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] { submit(); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(680, 720);
+    // Never taller than the screen: at 1024 x 700 the answer button was
+    // below its edge. The text and the questions scroll instead.
+    QScreen* screen = parent ? parent->screen() : QGuiApplication::primaryScreen();
+    const QSize room = screen ? screen->availableGeometry().size() - QSize(40, 60) : QSize(680, 720);
+    resize(QSize(680, 720).boundedTo(room));
 }
 
 void TrainingDialog::setAnswer(int question, int choice)

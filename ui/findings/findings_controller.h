@@ -94,6 +94,9 @@ public:
     const std::vector<LoadedAiObject>& objects() const { return m_objects; }
     const QStringList& problems() const { return m_problems; } // files that could not be read, unmatched objects
     bool busy() const;                                         // reading or building
+    // A study is open (scanned and not withheld): without one, "no AI
+    // results in this study" would be said of a study nobody sees.
+    bool studyOpen() const { return m_catalog && !m_catalog->studies.empty(); }
     const ai::Finding* finding(const ai::FindingKey& key) const;
     const LoadedAiObject* objectOf(const ai::FindingKey& key) const;
 

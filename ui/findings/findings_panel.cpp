@@ -296,7 +296,9 @@ void FindingsPanel::rebuild()
         top->setExpanded(true);
         top->setFirstColumnSpanned(true);
     }
-    m_summary->setText(objects.empty() ? (m_controller->busy() ? tr("Looking for AI results…") : tr("No AI results in this study."))
+    m_summary->setText(objects.empty() ? (m_controller->busy()          ? tr("Looking for AI results…")
+                                          : !m_controller->studyOpen() ? tr("No study is open.")
+                                                                       : tr("No AI results in this study."))
                                        : tr("%n AI object(s)", nullptr, int(objects.size())) + QStringLiteral(" · ") +
                                              tr("%n finding(s)", nullptr, findings));
     const QStringList problems = m_controller->problems();
