@@ -11,7 +11,7 @@
 // usage: custos-bench-pacs [--slices N] [--size N] [--work DIR] [--quick]
 //
 // Each run is a child process (Custos: this executable with --child), so its
-// peak RSS is its own (wait4); Orthanc's CPU time over the run's wall time
+// peak RSS (VmHWM) is its own; Orthanc's CPU time over the run's wall time
 // says whether the PACS is the bottleneck.
 
 #include "bench_child.h"
@@ -35,6 +35,7 @@
 #include <QStandardPaths>
 #include <QThread>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdio>
 #include <cstdlib>
@@ -70,6 +71,19 @@ double orthancCpuSeconds(pid_t pid)
     if (f.size() < 13)
         return -1;
     return double(f[11].toLongLong() + f[12].toLongLong()) / double(sysconf(_SC_CLK_TCK)); // utime, stime
+}
+
+// The peak resident set of a process's current program (VmHWM starts again
+// at exec; ru_maxrss of a spawned child keeps the parent's size at spawn).
+double vmHwmMiB(const QString& pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').front().toDouble() / 1024.0;
+    return -1;
 }
 
 pid_t pidFrom(const QString& file)
@@ -119,21 +133,23 @@ Run spawn(const QStringList& argv, const QString& out, pid_t orthanc, const std:
     }
     posix_spawn_file_actions_destroy(&actions);
     int status = 0;
-    rusage usage{};
+    double hwm = -1;
     for (;;) {
-        const pid_t done = wait4(pid, &status, poll ? WNOHANG : 0, &usage);
+        const pid_t done = waitpid(pid, &status, WNOHANG);
         if (done == pid)
             break;
         if (done < 0) {
             r.message = QStringLiteral("wait failed");
             return r;
         }
-        poll(double(clock.nsecsElapsed()) / 1e9);
+        hwm = std::max(hwm, vmHwmMiB(QString::number(pid))); // sampled every 2 ms until it exits
+        if (poll)
+            poll(double(clock.nsecsElapsed()) / 1e9);
         QThread::msleep(2);
     }
     r.fullS = double(clock.nsecsElapsed()) / 1e9;
     r.orthancCpu = (orthancCpuSeconds(orthanc) - cpu0) / r.fullS;
-    r.rssMiB = double(usage.ru_maxrss) / 1024.0;
+    r.rssMiB = hwm;
     r.ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
     if (!r.ok) {
         QFile err(QString::fromLocal8Bit(errFile));
@@ -215,7 +231,7 @@ int child(const QString& mode, const QString& peerDir, const QString& studyUid, 
     }
     std::printf("status=ok\nfirst_s=%.6f\nfull_s=%.6f\nvolume_s=%.6f\ninstances=%d\nbytes=%lld\nvoxel_bytes=%lld\npeak_rss_mb=%.1f\n",
                 first.load() - shift, full - shift, volumeS - shift, got.instances, static_cast<long long>(bytes),
-                static_cast<long long>(volume.value()->totalBytes()), bench::peakRssMiB());
+                static_cast<long long>(volume.value()->totalBytes()), vmHwmMiB(QStringLiteral("self")));
     return 0;
 }
 
@@ -423,6 +439,7 @@ int main(int argc, char** argv)
             r.firstS = num("first_s");
             r.fullS = num("full_s"); // from the request to the PACS (process start, keys and cache not counted)
             r.volumeS = num("volume_s");
+            r.rssMiB = num("peak_rss_mb"); // its own VmHWM, at the end
             r.instances = int(num("instances"));
             r.bytes = qint64(num("voxel_bytes"));
             rows.emplace_back(QLatin1String(name), r);
