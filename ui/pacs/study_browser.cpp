@@ -18,6 +18,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include <algorithm>
+
 namespace custos::ui {
 
 // What a worker produced; read on the UI thread once it finished.
@@ -179,6 +181,8 @@ const policy::PacsNode* StudyBrowser::currentNode() const
 void StudyBrowser::showBanner(const QString& text, bool error)
 {
     m_banner->setText(text);
+    // A crowded dialog would squeeze a wrapped label to one line: keep the room its lines need.
+    m_banner->setMinimumHeight(m_banner->heightForWidth(std::max(300, m_banner->width())));
     m_banner->setStyleSheet(error ? QStringLiteral("QLabel { background: #7a1f1f; color: white; padding: 6px; font-weight: bold; }")
                                   : QStringLiteral("QLabel { background: #1f3a5a; color: white; padding: 6px; }"));
     m_banner->show();
