@@ -42,6 +42,7 @@ run custos-bench-load "$B/custos-bench-load" --slices 20 --size 64 --repeat 1 --
 run custos-bench-security "$B/custos-bench-security" --quick "$work/security"
 run custos-bench-service "$B/custos-bench-service" --seconds 1 --dir "$work"
 run custos-bench-ai "$B/custos-bench-ai" --slices 20 --size 64 --segments 3 --dir "$work/ai"
+run custos-bench-pacs "$B/custos-bench-pacs" --quick --work "$work/pacs"
 run custos-bench-viewport xvfb-run -a -s "-screen 0 1280x1100x24" "$B/custos-bench-viewport" --slices 20 --size 64 \
   --frames 10 --warmup 2 --rounds 1 --app-runs 1 --work "$work/viewport" --custos "$BUILD/app/custos"
 exit $failed

@@ -3096,6 +3096,10 @@ Fläche %6 mm²</translation>
         <source>Nothing was printed: Custos prints to a printer only. To save the image as a file, use File → Export… (PNG or JPEG), which checks the folder against the site policy.</source>
         <translation>Es wurde nichts gedruckt: Custos druckt nur auf einen Drucker. Um das Bild als Datei zu speichern, verwenden Sie Datei → Exportieren… (PNG oder JPEG); dabei wird der Ordner gegen die Standortrichtlinie geprüft.</translation>
     </message>
+    <message>
+        <source>The window was closed.</source>
+        <translation>Das Fenster wurde geschlossen.</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::CorrectDialog</name>
@@ -3942,6 +3946,18 @@ Annotiert: %3%4</translation>
         <source>Image review</source>
         <translation>Bildbeurteilung</translation>
     </message>
+    <message>
+        <source>Open from &amp;PACS…</source>
+        <translation>Aus &amp;PACS öffnen…</translation>
+    </message>
+    <message>
+        <source>Open from PACS</source>
+        <translation>Aus PACS öffnen</translation>
+    </message>
+    <message>
+        <source>Nobody was asked whether the PACS may be used, so it is not.</source>
+        <translation>Niemand wurde gefragt, ob das PACS benutzt werden darf, also wird es nicht benutzt.</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::OsLockMonitor</name>
@@ -4298,6 +4314,42 @@ Annotiert: %3%4</translation>
     <message>
         <source>%v of %m instances</source>
         <translation>%v von %m Instanzen</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>%1 Nothing of the study is shown; retrieve it again when the PACS answers.</source>
+        <translation>%1 Von der Studie wird nichts angezeigt; rufen Sie sie erneut ab, sobald das PACS antwortet.</translation>
+    </message>
+    <message>
+        <source>Opened from the encrypted cache (instances: %1); the PACS was not asked again.</source>
+        <translation>Aus dem verschlüsselten Cache geöffnet (Instanzen: %1); das PACS wurde nicht erneut gefragt.</translation>
+    </message>
+    <message>
+        <source>The study is open, and kept in the encrypted cache (instances: %1).</source>
+        <translation>Die Studie ist geöffnet und im verschlüsselten Cache abgelegt (Instanzen: %1).</translation>
+    </message>
+    <message>
+        <source>The PACS &quot;%1&quot; has not answered for %2 seconds; still waiting (Cancel stops).</source>
+        <translation>Das PACS „%1“ hat seit %2 Sekunden nicht geantwortet; es wird weiter gewartet (Abbrechen beendet).</translation>
+    </message>
+    <message>
+        <source>0 of %1</source>
+        <translation>0 von %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Opening from the encrypted cache...</source>
+        <translation>Wird aus dem verschlüsselten Cache geöffnet...</translation>
     </message>
 </context>
 <context>

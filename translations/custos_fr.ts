@@ -3096,6 +3096,10 @@ surface %6 mm²</translation>
         <source>Nothing was printed: Custos prints to a printer only. To save the image as a file, use File → Export… (PNG or JPEG), which checks the folder against the site policy.</source>
         <translation>Rien n&apos;a été imprimé : Custos n&apos;imprime que sur une imprimante. Pour enregistrer l&apos;image dans un fichier, utilisez Fichier → Exporter… (PNG ou JPEG), qui vérifie le dossier selon la politique du site.</translation>
     </message>
+    <message>
+        <source>The window was closed.</source>
+        <translation>La fenêtre a été fermée.</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::CorrectDialog</name>
@@ -3942,6 +3946,18 @@ Annote : %3%4</translation>
         <source>Image review</source>
         <translation>Consultation d&apos;images</translation>
     </message>
+    <message>
+        <source>Open from &amp;PACS…</source>
+        <translation>Ouvrir depuis le &amp;PACS…</translation>
+    </message>
+    <message>
+        <source>Open from PACS</source>
+        <translation>Ouvrir depuis le PACS</translation>
+    </message>
+    <message>
+        <source>Nobody was asked whether the PACS may be used, so it is not.</source>
+        <translation>Personne n’a été consulté pour savoir si le PACS peut être utilisé ; il ne l’est donc pas.</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::OsLockMonitor</name>
@@ -4298,6 +4314,42 @@ Annote : %3%4</translation>
     <message>
         <source>%v of %m instances</source>
         <translation>%v sur %m instances</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Série</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçues</translation>
+    </message>
+    <message>
+        <source>%1 Nothing of the study is shown; retrieve it again when the PACS answers.</source>
+        <translation>%1 Rien de l’étude n’est affiché ; récupérez-la à nouveau quand le PACS répondra.</translation>
+    </message>
+    <message>
+        <source>Opened from the encrypted cache (instances: %1); the PACS was not asked again.</source>
+        <translation>Ouverte depuis le cache chiffré (instances : %1) ; le PACS n’a pas été interrogé à nouveau.</translation>
+    </message>
+    <message>
+        <source>The study is open, and kept in the encrypted cache (instances: %1).</source>
+        <translation>L’étude est ouverte et conservée dans le cache chiffré (instances : %1).</translation>
+    </message>
+    <message>
+        <source>The PACS &quot;%1&quot; has not answered for %2 seconds; still waiting (Cancel stops).</source>
+        <translation>Le PACS « %1 » ne répond plus depuis %2 secondes ; l’attente continue (Annuler l’arrête).</translation>
+    </message>
+    <message>
+        <source>0 of %1</source>
+        <translation>0 sur %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Opening from the encrypted cache...</source>
+        <translation>Ouverture depuis le cache chiffré...</translation>
     </message>
 </context>
 <context>

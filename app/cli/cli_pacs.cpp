@@ -5,8 +5,7 @@
 // QueryPacs (DICOM Query 110112, with the node and every key), RetrieveStudy
 // (110104, then the outcome with node, study UID and instance count),
 // SendToPacs (110104 per study). A refusal is exit 3 and nothing is sent or
-// kept. Each action is one function (queryPacs, retrieveStudy, sendToPacs)
-// so that core/study can take the query and retrieval over unchanged.
+// kept. Query and retrieval run through core/study, as in the viewer.
 
 #include "app/cli/cli_pacs.h"
 
@@ -20,6 +19,7 @@
 #include "core/policy/guard.h"
 #include "core/policy/policy_loader.h"
 #include "core/policy/policy_state.h"
+#include "core/study/pacs_access.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -102,29 +102,24 @@ bool refused(const policy::Decision& d)
 // decision, this records what happened (how many instances, or why not).
 void recordOutcome(PacsSession& s, policy::Action action, const policy::Subject& subject, const policy::Decision& d, bool ok, const QString& what)
 {
-    audit::Event e = policy::decisionEvent(action, subject, {}, s.guard->requester(), d);
-    e.outcome = ok ? audit::Outcome::Success : audit::Outcome::SeriousFailure;
-    e.outcomeDescription = what;
-    s.services->record(e);
+    s.services->record(study::pacsOutcomeEvent(action, subject, s.guard->requester(), d, ok, what));
 }
 
 bool useDicomweb(const policy::PacsNode& node, bool forced) { return forced || !node.hasDimse(); }
 
-QString protocolName(bool dicomweb) { return dicomweb ? QStringLiteral("DICOMweb") : QStringLiteral("DICOM TLS"); }
+QString protocolName(bool dicomweb) { return study::pacsProtocolName(dicomweb); }
 
-// One function per action, so core/study can route it later.
+// Query and retrieval are core/study's (the viewer's study browser runs the
+// same code); the Guard is asked here, before them.
 Result<std::vector<pacs::StudyMatch>> queryPacs(PacsSession& s, const pacs::QueryKeys& keys, bool dicomweb, int* exitCode)
 {
-    policy::Subject subject;
-    subject.patientId = keys.patientId;
-    subject.patientName = keys.patientName;
-    subject.description = QStringLiteral("PACS %1 (%2); query: %3").arg(s.node->name, protocolName(dicomweb), keys.describe());
+    const policy::Subject subject = study::querySubject(*s.node, keys, dicomweb);
     const policy::Decision d = s.guard->request(policy::Action::QueryPacs, subject, {});
     if (refused(d)) {
         *exitCode = Refused;
         return Error{t("Nothing was asked of the PACS.")};
     }
-    auto found = dicomweb ? pacs::DicomwebClient(*s.node).searchStudies(keys) : pacs::DimseClient(*s.node).findStudies(keys);
+    auto found = study::queryPacs(*s.node, keys, dicomweb);
     if (!found) {
         recordOutcome(s, policy::Action::QueryPacs, subject, d, false, QStringLiteral("query failed: ") + found.errorMessage());
         *exitCode = PartialFailure;
@@ -134,9 +129,7 @@ Result<std::vector<pacs::StudyMatch>> queryPacs(PacsSession& s, const pacs::Quer
 
 Result<int> retrieveStudy(PacsSession& s, const QString& studyUid, bool dicomweb, int* exitCode)
 {
-    policy::Subject subject;
-    subject.studyUid = studyUid;
-    subject.description = QStringLiteral("from PACS %1 (%2)").arg(s.node->name, protocolName(dicomweb));
+    const policy::Subject subject = study::retrieveSubject(*s.node, studyUid, dicomweb);
     const policy::Decision d = s.guard->request(policy::Action::RetrieveStudy, subject, {});
     if (refused(d)) {
         *exitCode = Refused;
@@ -146,40 +139,18 @@ Result<int> retrieveStudy(PacsSession& s, const QString& studyUid, bool dicomweb
         *exitCode = PartialFailure;
         return Error{t("The encrypted cache is not available (%1), and a retrieved study is kept nowhere else.").arg(s.services->problem())};
     }
-    pacs::RetrievedStudyWriter writer(s.services->cache(), s.node->name, studyUid);
-    QString keepProblem;
-    policy::Subject withPatient = subject;
-    auto sink = [&](pacs::RetrievedInstance&& i) {
-        if (withPatient.patientId.isEmpty())
-            if (auto info = pacs::inspectPart10(i.part10))
-                withPatient.patientId = info.value().patientId, withPatient.patientName = info.value().patientName;
-        if (auto added = writer.add(i); !added) {
-            keepProblem = added.errorMessage();
-            return false;
-        }
-        return true;
-    };
-    auto got = dicomweb ? pacs::DicomwebClient(*s.node).retrieveStudy(studyUid, sink) : pacs::DimseClient(*s.node).getStudy(studyUid, sink);
-    if (got && got.value() == 0)
-        got = Error{t("The PACS \"%1\" has no instances of study %2.").arg(s.node->name, studyUid)};
-    if (got) {
-        if (auto committed = writer.commit(); !committed)
-            got = committed.error();
-    }
-    if (!got) {
-        const QString why = keepProblem.isEmpty() ? got.errorMessage() : keepProblem;
-        withPatient.description = QStringLiteral("from PACS %1 (%2); failed after %3 instances, nothing kept as retrieved")
-                                      .arg(s.node->name, protocolName(dicomweb))
-                                      .arg(writer.count());
-        recordOutcome(s, policy::Action::RetrieveStudy, withPatient, d, false, QStringLiteral("retrieve failed: ") + why);
+    study::RetrieveRequest request;
+    request.node = *s.node;
+    request.studyInstanceUid = studyUid;
+    request.dicomweb = dicomweb;
+    request.cache = s.services->cache();
+    const study::PacsRetrieval got = study::retrieveFromPacs(request);
+    recordOutcome(s, policy::Action::RetrieveStudy, got.subject, d, got.ok, got.outcome);
+    if (!got.ok) {
         *exitCode = PartialFailure;
-        return Error{why};
+        return Error{got.error.message};
     }
-    withPatient.description = QStringLiteral("from PACS %1 (%2); %3 instances retrieved into the encrypted cache")
-                                  .arg(s.node->name, protocolName(dicomweb))
-                                  .arg(got.value());
-    recordOutcome(s, policy::Action::RetrieveStudy, withPatient, d, true, QStringLiteral("RetrieveStudy completed: %1 instances").arg(got.value()));
-    return got;
+    return got.instances;
 }
 
 struct StudyFiles

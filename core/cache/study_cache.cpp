@@ -254,9 +254,13 @@ QString StudyCache::keyFor(const dicom::Catalog& catalog, const dicom::Stack& st
     h.addData(QByteArray::number(stack.stackIndexInSeries));
     for (const dicom::FrameRef& f : stack.frames) {
         const dicom::Instance& inst = catalog.instanceOf(f);
-        const QFileInfo fi(inst.filePath);
         h.addData(inst.sopInstanceUid.toUtf8());
         h.addData(QByteArray::number(f.frame));
+        if (inst.memory) { // retrieved from a PACS: its SOP instance UID names it
+            h.addData(QByteArray::number(inst.memory->size()));
+            continue;
+        }
+        const QFileInfo fi(inst.filePath);
         h.addData(fi.absoluteFilePath().toUtf8());
         h.addData(QByteArray::number(fi.size()));
         h.addData(QByteArray::number(fi.lastModified().toMSecsSinceEpoch()));

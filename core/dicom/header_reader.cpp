@@ -267,15 +267,12 @@ Probe probeFile(const QString& path, QString* why)
     return Probe::NotDicom;
 }
 
-Result<Instance> readInstanceHeader(const QString& path)
-{
-    DcmFileFormat file;
-    // Values longer than this stay in the file and are read on demand; the
-    // pixel data is never loaded here.
-    constexpr Uint32 kMaxReadLength = 4096;
-    if (auto loaded = loadDicomFile(file, path, kMaxReadLength); !loaded)
-        return loaded.error();
+namespace {
 
+// The header of a loaded file or buffer; `path` is empty for an instance in
+// memory of `memorySize` bytes.
+Result<Instance> readLoadedHeader(DcmFileFormat& file, const QString& path, qint64 memorySize)
+{
     DcmDataset& ds = *file.getDataset();
     Instance inst;
     inst.filePath = path;
@@ -403,7 +400,10 @@ Result<Instance> readInstanceHeader(const QString& path)
                              .arg(expected)};
         // Where the value sits in the file, for reading frames straight into
         // the volume buffer. Deflated files have no such offset.
-        if (const auto* factory = dynamic_cast<const DcmInputFileStreamFactory*>(pixelData->getInputStream())) {
+        if (path.isEmpty()) {
+            if (qint64(expected) > memorySize)
+                return Error{QObject::tr("The received instance is shorter than its pixel data must be.")};
+        } else if (const auto* factory = dynamic_cast<const DcmInputFileStreamFactory*>(pixelData->getInputStream())) {
             const qint64 fileSize = QFileInfo(path).size();
             if (qint64(factory->getOffset()) + qint64(expected) > fileSize)
                 return Error{QObject::tr("The file is truncated: its pixel data stops %1 bytes short.")
@@ -412,6 +412,32 @@ Result<Instance> readInstanceHeader(const QString& path)
         }
     }
     readFrames(ds, inst);
+    return inst;
+}
+
+} // namespace
+
+Result<Instance> readInstanceHeader(const QString& path)
+{
+    DcmFileFormat file;
+    // Values longer than this stay in the file and are read on demand; the
+    // pixel data is never loaded here.
+    constexpr Uint32 kMaxReadLength = 4096;
+    if (auto loaded = loadDicomFile(file, path, kMaxReadLength); !loaded)
+        return loaded.error();
+    return readLoadedHeader(file, path, 0);
+}
+
+Result<Instance> readInstanceHeader(std::shared_ptr<const QByteArray> bytes)
+{
+    if (!bytes)
+        return Error{QObject::tr("No data was received for this instance.")};
+    DcmFileFormat file;
+    if (auto loaded = loadDicomBuffer(file, *bytes); !loaded)
+        return loaded.error();
+    auto inst = readLoadedHeader(file, QString(), bytes->size());
+    if (inst)
+        inst.value().memory = std::move(bytes);
     return inst;
 }
 

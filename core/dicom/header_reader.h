@@ -4,7 +4,10 @@
 #include "core/common/result.h"
 #include "core/dicom/instance.h"
 
+#include <QByteArray>
 #include <QString>
+
+#include <memory>
 
 namespace custos::dicom {
 
@@ -21,6 +24,10 @@ Probe probeFile(const QString& path, QString* why = nullptr);
 
 // Parses one file's header (pixel data is located, not read).
 Result<Instance> readInstanceHeader(const QString& path);
+// Parses one instance held in memory (a Part 10 byte stream as a PACS sends
+// it). The instance keeps `bytes`; its pixels are decoded from there, so
+// nothing of it is ever written to disk.
+Result<Instance> readInstanceHeader(std::shared_ptr<const QByteArray> bytes);
 
 // Files referenced by a DICOMDIR, as absolute paths.
 Result<QStringList> readDicomdir(const QString& path);

@@ -5,6 +5,7 @@
 
 #include <dcmtk/dcmdata/dcdict.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcistrmb.h>
 #include <dcmtk/dcmdata/dctag.h>
 
 #include <QFile>
@@ -12,6 +13,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <limits>
 #include <vector>
 
 #include <fcntl.h>
@@ -489,6 +491,31 @@ Result<void> loadDicomFile(DcmFileFormat& file, const QString& path, std::uint32
         // DCMTK 3.6.7 itself throws here on some damaged values (found by
         // fuzz_dicomdir: std::out_of_range from DcmByteString::verify while
         // reading a Directory Record Type of 201 characters).
+        return Error{QObject::tr("The file is damaged: DCMTK failed while parsing it.")};
+    }
+}
+
+Result<void> loadDicomBuffer(DcmFileFormat& file, const QByteArray& bytes)
+{
+    silenceDcmtkLogging();
+    if (bytes.size() < 132 || bytes.mid(128, 4) != "DICM")
+        return Error{QObject::tr("The received object is not a DICOM Part 10 stream (no DICM marker).")};
+    if (auto r = checkNestingDepth(bytes); !r)
+        return r;
+    try {
+        DcmInputBufferStream in;
+        in.setBuffer(bytes.constData(), offile_off_t(bytes.size()));
+        in.setEos();
+        file.transferInit();
+        // No lazy loading from a buffer: every value is read now.
+        const OFCondition cond = file.read(in, EXS_Unknown, EGL_noChange, std::numeric_limits<Uint32>::max() - 1);
+        file.transferEnd();
+        if (cond.bad())
+            return Error{explainLoadFailure(cond)};
+        return {};
+    } catch (const std::bad_alloc&) {
+        return Error{QObject::tr("The file asks for more memory than Custos can give; it is damaged or hostile.")};
+    } catch (const std::exception&) {
         return Error{QObject::tr("The file is damaged: DCMTK failed while parsing it.")};
     }
 }

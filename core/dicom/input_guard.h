@@ -51,4 +51,9 @@ Result<void> checkDicomInput(const QString& path, int maxDepth = kMaxSequenceDep
 // sentence for a person; the DCMTK condition is in `condition` if wanted.
 Result<void> loadDicomFile(DcmFileFormat& file, const QString& path, std::uint32_t maxReadLength);
 
+// The same for a Part 10 byte stream in memory (preamble and meta header
+// required): checkNestingDepth first, every value loaded. DCMTK copies
+// what it keeps, so `bytes` need not outlive `file`.
+Result<void> loadDicomBuffer(DcmFileFormat& file, const QByteArray& bytes);
+
 } // namespace custos::dicom

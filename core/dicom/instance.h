@@ -5,17 +5,22 @@
 
 #include "core/dicom/types.h"
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 namespace custos::dicom {
 
 struct Instance
 {
-    QString filePath;
+    QString filePath; // empty for an instance held in memory
+    // The whole Part 10 byte stream of an instance that never was a file
+    // (retrieved from a PACS): its pixels are decoded from here. Null for files.
+    std::shared_ptr<const QByteArray> memory;
 
     // Identity
     QString sopClassUid;

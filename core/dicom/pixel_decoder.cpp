@@ -76,6 +76,13 @@ struct PixelDecoder::Impl
         if (file)
             return {};
         file = std::make_unique<DcmFileFormat>();
+        if (inst.memory) { // retrieved from a PACS: it never was a file
+            if (auto loaded = loadDicomBuffer(*file, *inst.memory); !loaded) {
+                file.reset();
+                return Error{QObject::tr("The received instance could not be read again: %1").arg(loaded.errorMessage())};
+            }
+            return {};
+        }
         // The file may have changed since the scan: the same checks again.
         if (auto loaded = loadDicomFile(*file, inst.filePath, 4096); !loaded) {
             file.reset();
@@ -141,7 +148,7 @@ struct PixelDecoder::Impl
     Result<void> readNative(int frame, std::byte* dst)
     {
         const std::size_t bytes = layout.frameBytes;
-        if (inst.pixelDataOffset >= 0 && inst.bitsAllocated != 1) {
+        if (inst.pixelDataOffset >= 0 && inst.bitsAllocated != 1 && !inst.memory) {
             if (fd < 0) {
                 fd = ::open(QFile::encodeName(inst.filePath).constData(), O_RDONLY | O_CLOEXEC);
                 if (fd < 0)
@@ -171,7 +178,7 @@ struct PixelDecoder::Impl
         // value claiming more than the file holds is damage, not a frame
         // (deflated data is checked against its inflated size by the pre-scan).
         if (inst.transferSyntaxUid != QLatin1String("1.2.840.10008.1.2.1.99") &&
-            qint64(total) > QFileInfo(inst.filePath).size())
+            qint64(total) > (inst.memory ? qint64(inst.memory->size()) : QFileInfo(inst.filePath).size()))
             return Error{QObject::tr("the pixel data claims %1 bytes, more than the whole file holds").arg(total)};
         if (inst.bitsAllocated == 1) {
             // Bits of consecutive frames are packed without padding.

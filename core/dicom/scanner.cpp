@@ -221,4 +221,46 @@ Catalog scanPaths(const QStringList& paths, const ScanOptions& options)
     return catalog;
 }
 
+Catalog scanMemory(const std::vector<std::shared_ptr<const QByteArray>>& objects, const ScanOptions& options)
+{
+    silenceDcmtkLogging();
+    Catalog catalog;
+    std::vector<std::optional<Result<Instance>>> parsed(objects.size());
+    std::atomic_int next{0};
+    std::atomic_int done{0};
+    const int total = int(objects.size());
+    auto work = [&] {
+        for (;;) {
+            if (options.cancel && options.cancel->load())
+                return;
+            const int i = next.fetch_add(1);
+            if (i >= total)
+                return;
+            parsed[std::size_t(i)].emplace(guarded<Instance>([&] { return readInstanceHeader(objects[std::size_t(i)]); }));
+            const int d = done.fetch_add(1) + 1;
+            if (options.progress)
+                options.progress(d, total);
+        }
+    };
+    runOnWorkers(workerCount(options.threads, total), work);
+    QSet<QString> sopSeen;
+    for (std::size_t i = 0; i < parsed.size(); ++i) {
+        if (!parsed[i])
+            continue; // cancelled
+        if (!parsed[i]->ok()) {
+            catalog.errors.push_back({QObject::tr("received instance %1").arg(i + 1), parsed[i]->errorMessage()});
+            continue;
+        }
+        Instance inst = std::move(*parsed[i]).value();
+        if (!inst.sopInstanceUid.isEmpty()) {
+            if (sopSeen.contains(inst.sopInstanceUid))
+                continue;
+            sopSeen.insert(inst.sopInstanceUid);
+        }
+        catalog.instances.push_back(std::move(inst));
+    }
+    catalog.studies = buildStudies(catalog.instances);
+    return catalog;
+}
+
 } // namespace custos::dicom

@@ -5,7 +5,11 @@
 
 #include <QStringList>
 
+#include <QByteArray>
+
 #include <atomic>
+#include <memory>
+#include <vector>
 #include <functional>
 
 namespace custos::dicom {
@@ -23,6 +27,9 @@ struct ScanOptions
 // never stop the others. The result is grouped and sorted (buildStudies).
 Catalog scanPaths(const QStringList& paths, const ScanOptions& options = {});
 
+// The same for instances held in memory (Part 10 byte streams retrieved from
+// a PACS): nothing is read from or written to disk; each Instance keeps its bytes.
+Catalog scanMemory(const std::vector<std::shared_ptr<const QByteArray>>& objects, const ScanOptions& options = {});
 // Groups instances into studies, series and geometrically sorted stacks.
 std::vector<Study> buildStudies(const std::vector<Instance>& instances);
 

@@ -142,8 +142,8 @@ QStringList aiFilesOf(const dicom::Catalog& catalog)
     QStringList files;
     QSet<QString> folders;
     for (const dicom::Instance& inst : catalog.instances) {
-        if (!admitted.contains(inst.studyInstanceUid))
-            continue; // withheld: neither its AI objects nor its folders
+        if (!admitted.contains(inst.studyInstanceUid) || inst.memory)
+            continue; // withheld: neither its AI objects nor its folders; in memory: no folder
         if (ai::isAiSopClass(inst.sopClassUid))
             files << inst.filePath;
         folders.insert(QFileInfo(inst.filePath).absolutePath());

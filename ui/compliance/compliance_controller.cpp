@@ -4,6 +4,7 @@
 #include "core/audit/purpose.h"
 #include "core/auth/session.h"
 #include "core/policy/break_glass.h"
+#include "core/study/pacs_access.h"
 #include "ui/compliance/break_glass_dialog.h"
 #include "ui/compliance/capture_protection.h"
 #include "ui/compliance/overlay_banner.h"
@@ -52,6 +53,23 @@ MainWindow* ComplianceController::createViewer(ViewerOptions options, std::share
         options.protection.displayName = controller->m_context->identity().displayName;
     options.protection.exportScreenshot = [guarded](const QImage& image, const QString& file) {
         return guarded ? guarded->exportScreenshot(image, file) : 3;
+    };
+    // The PACS of the site policy: QueryPacs and RetrieveStudy are the
+    // Guard's (training offered as for any action); the outcome of an
+    // allowed one is recorded after it, as custos-cli pacs does.
+    options.protection.pacsNodes = controller->m_context->guard->policy().pacsNodes;
+    auto decisions = std::make_shared<QHash<int, policy::Decision>>();
+    options.protection.decidePacs = [guarded, decisions](policy::Action action, const policy::Subject& subject) {
+        if (!guarded)
+            return tr("The window was closed.");
+        const policy::Decision d = guarded->ask(action, subject, {});
+        decisions->insert(int(action), d);
+        return d.allowed() ? QString() : d.reason;
+    };
+    options.protection.pacsOutcome = [guarded, decisions](policy::Action action, const policy::Subject& subject, bool ok, const QString& what) {
+        if (guarded && guarded->m_context->audit)
+            guarded->m_context->audit(study::pacsOutcomeEvent(action, subject, guarded->m_context->guard->requester(),
+                                                              decisions->value(int(action)), ok, what));
     };
     auto* window = new MainWindow(options);
     controller->attach(window);
@@ -451,7 +469,7 @@ void ComplianceController::rescan()
         if (SliceView* v = m_window->grid()->view(i))
             v->setVolume(nullptr, {});
     m_window->seriesList()->clear();
-    m_window->loader()->scan(m_window->loader()->scannedPaths());
+    m_window->loader()->reopen();
 }
 
 } // namespace custos::ui

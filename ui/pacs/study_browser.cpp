@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/pacs/study_browser.h"
 
-#include "core/pacs/dicomweb_client.h"
-#include "core/pacs/dimse_client.h"
 #include "core/pacs/retrieved_study.h"
+#include "core/study/pacs_access.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -15,8 +14,11 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+
+#include <algorithm>
 
 namespace custos::ui {
 
@@ -31,6 +33,9 @@ struct StudyBrowser::Work
     QString node;
     QString study;
     policy::Subject subject;
+    QString outcome;
+    bool fromCache = false;
+    std::vector<std::shared_ptr<const QByteArray>> kept;
 };
 
 StudyBrowser::StudyBrowser(std::vector<policy::PacsNode> nodes, std::shared_ptr<cache::StudyCache> cache, Decide decide, Outcome outcome,
@@ -41,6 +46,7 @@ StudyBrowser::StudyBrowser(std::vector<policy::PacsNode> nodes, std::shared_ptr<
     m_banner = new QLabel(this);
     m_banner->setObjectName(QStringLiteral("pacsBanner"));
     m_banner->setWordWrap(true);
+    m_banner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum); // never cut: it says why
     m_banner->hide();
     layout->addWidget(m_banner);
 
@@ -96,6 +102,20 @@ StudyBrowser::StudyBrowser(std::vector<policy::PacsNode> nodes, std::shared_ptr<
     m_progress->setObjectName(QStringLiteral("progress"));
     m_progress->hide();
     layout->addWidget(m_progress);
+    // Progress per series while a study arrives.
+    m_seriesTable = new QTableWidget(0, 2, this);
+    m_seriesTable->setObjectName(QStringLiteral("seriesProgress"));
+    m_seriesTable->setHorizontalHeaderLabels({tr("Series"), tr("Received")});
+    m_seriesTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_seriesTable->setSelectionMode(QAbstractItemView::NoSelection);
+    m_seriesTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_seriesTable->verticalHeader()->hide();
+    m_seriesTable->setMaximumHeight(120);
+    m_seriesTable->hide();
+    layout->addWidget(m_seriesTable);
+    m_slowTimer = new QTimer(this);
+    m_slowTimer->setInterval(1000);
+    connect(m_slowTimer, &QTimer::timeout, this, &StudyBrowser::checkSlow);
 
     connect(&m_watcher, &QFutureWatcher<void>::finished, this, [this] {
         const std::shared_ptr<Work> work = std::move(m_work);
@@ -115,17 +135,23 @@ StudyBrowser::StudyBrowser(std::vector<policy::PacsNode> nodes, std::shared_ptr<
             emit searchFinished(true);
             return;
         }
-        if (m_outcome)
-            m_outcome(policy::Action::RetrieveStudy, work->subject, work->ok,
-                      work->ok ? QStringLiteral("RetrieveStudy completed: %1 instances").arg(work->instances)
-                               : QStringLiteral("retrieve failed: ") + work->error.message);
+        if (m_outcome && !work->fromCache)
+            m_outcome(policy::Action::RetrieveStudy, work->subject, work->ok, work->outcome);
         if (!work->ok) {
-            showBanner(work->error.message, true);
+            // Nothing partial is offered: the series that did arrive are not shown as the study.
+            showBanner(work->error.kind == pacs::Failure::Cancelled || work->fromCache
+                           ? work->error.message
+                           : tr("%1 Nothing of the study is shown; retrieve it again when the PACS answers.").arg(work->error.message),
+                       true);
             emit retrieveFinished(false);
             return;
         }
-        showBanner(tr("The study is here, kept in the encrypted cache (instances: %1).").arg(work->instances), false);
+        showBanner(work->fromCache ? tr("Opened from the encrypted cache (instances: %1); the PACS was not asked again.").arg(work->instances)
+                                   : tr("The study is open, and kept in the encrypted cache (instances: %1).").arg(work->instances),
+                   false);
         emit studyRetrieved(work->node, work->study, work->instances);
+        if (m_opener)
+            m_opener(std::move(work->kept), work->fromCache);
         emit retrieveFinished(true);
     });
     if (m_nodes.empty()) {
@@ -142,7 +168,7 @@ StudyBrowser::~StudyBrowser()
     m_watcher.waitForFinished();
 }
 
-QString StudyBrowser::bannerText() const { return m_banner->isVisible() ? m_banner->text() : QString(); }
+QString StudyBrowser::bannerText() const { return m_banner->isHidden() ? QString() : m_banner->text(); }
 int StudyBrowser::resultCount() const { return m_table->rowCount(); }
 bool StudyBrowser::busy() const { return m_watcher.isRunning(); }
 
@@ -155,6 +181,8 @@ const policy::PacsNode* StudyBrowser::currentNode() const
 void StudyBrowser::showBanner(const QString& text, bool error)
 {
     m_banner->setText(text);
+    // A crowded dialog would squeeze a wrapped label to one line: keep the room its lines need.
+    m_banner->setMinimumHeight(m_banner->heightForWidth(std::max(300, m_banner->width())));
     m_banner->setStyleSheet(error ? QStringLiteral("QLabel { background: #7a1f1f; color: white; padding: 6px; font-weight: bold; }")
                                   : QStringLiteral("QLabel { background: #1f3a5a; color: white; padding: 6px; }"));
     m_banner->show();
@@ -169,6 +197,44 @@ void StudyBrowser::setBusy(bool isBusy, const QString& what)
     if (isBusy) {
         m_progress->setRange(0, 0); // busy until the PACS says how many
         m_progress->setFormat(what);
+        m_sinceActivity.start();
+        m_slowTimer->start();
+    } else {
+        m_slowTimer->stop();
+    }
+}
+
+void StudyBrowser::checkSlow()
+{
+    const qint64 quiet = m_sinceActivity.elapsed() / 1000;
+    if (busy() && quiet >= m_slowAfter)
+        showBanner(tr("The PACS \"%1\" has not answered for %2 seconds; still waiting (Cancel stops).").arg(m_busyNode).arg(quiet), false);
+}
+
+void StudyBrowser::setSeries(const std::vector<pacs::SeriesMatch>& series)
+{
+    m_sinceActivity.start();
+    m_seriesRows.clear();
+    m_seriesTable->setRowCount(int(series.size()));
+    for (int r = 0; r < int(series.size()); ++r) {
+        const pacs::SeriesMatch& m = series[std::size_t(r)];
+        m_seriesRows.push_back({m.seriesInstanceUid, m.numberOfInstances, 0});
+        m_seriesTable->setItem(r, 0, new QTableWidgetItem(QStringLiteral("%1 %2  %3").arg(m.modality).arg(m.seriesNumber).arg(m.seriesDescription)));
+        m_seriesTable->setItem(r, 1, new QTableWidgetItem(m.numberOfInstances < 0 ? QStringLiteral("0") : tr("0 of %1").arg(m.numberOfInstances)));
+    }
+    m_seriesTable->setVisible(!series.empty());
+}
+
+void StudyBrowser::seriesArrived(const QString& seriesUid)
+{
+    m_sinceActivity.start();
+    for (int r = 0; r < int(m_seriesRows.size()); ++r) {
+        SeriesRow& row = m_seriesRows[std::size_t(r)];
+        if (row.uid != seriesUid)
+            continue;
+        ++row.received;
+        m_seriesTable->item(r, 1)->setText(row.expected < 0 ? QString::number(row.received) : tr("%1 of %2").arg(row.received).arg(row.expected));
+        return;
     }
 }
 
@@ -203,10 +269,7 @@ void StudyBrowser::search()
         return;
     }
     const bool web = !node->hasDimse();
-    policy::Subject subject;
-    subject.patientId = keys.patientId;
-    subject.patientName = keys.patientName;
-    subject.description = QStringLiteral("PACS %1 (%2); query: %3").arg(node->name, web ? QStringLiteral("DICOMweb") : QStringLiteral("DICOM TLS"), keys.describe());
+    const policy::Subject subject = study::querySubject(*node, keys, web);
     if (const QString refused = m_decide(policy::Action::QueryPacs, subject); !refused.isEmpty()) {
         m_lastFailure = pacs::Failure::None;
         showBanner(refused, true);
@@ -218,19 +281,9 @@ void StudyBrowser::search()
     m_work = work;
     setBusy(true, tr("Searching %1...").arg(node->name));
     const policy::PacsNode n = *node;
+    m_busyNode = n.name;
     m_watcher.setFuture(QtConcurrent::run([work, n, keys, web] {
-        auto found = web ? [&] {
-            pacs::DicomwebClient c(n);
-            auto r = c.searchStudies(keys);
-            work->error = c.lastError();
-            return r;
-        }()
-                         : [&] {
-                               pacs::DimseClient c(n);
-                               auto r = c.findStudies(keys);
-                               work->error = c.lastError();
-                               return r;
-                           }();
+        auto found = study::queryPacs(n, keys, web, &work->error);
         work->ok = found.ok();
         if (found)
             work->matches = std::move(found).value();
@@ -245,15 +298,6 @@ void StudyBrowser::openSelected()
         return;
     const pacs::StudyMatch& m = m_matches[std::size_t(row)];
     const bool web = !node->hasDimse();
-    policy::Subject subject;
-    subject.studyUid = m.studyInstanceUid;
-    subject.patientId = m.patientId;
-    subject.patientName = m.patientName;
-    subject.description = QStringLiteral("from PACS %1 (%2)").arg(node->name, web ? QStringLiteral("DICOMweb") : QStringLiteral("DICOM TLS"));
-    if (const QString refused = m_decide(policy::Action::RetrieveStudy, subject); !refused.isEmpty()) {
-        showBanner(refused, true);
-        return;
-    }
     if (!m_cache) {
         showBanner(tr("The encrypted cache is not available, and a retrieved study is kept nowhere else."), true);
         return;
@@ -262,56 +306,72 @@ void StudyBrowser::openSelected()
     work->retrieve = true;
     work->node = node->name;
     work->study = m.studyInstanceUid;
+    m_seriesTable->setRowCount(0);
+    m_seriesTable->hide();
+    auto cache = m_cache;
+    if (pacs::isRetrieved(*cache, node->name, m.studyInstanceUid)) {
+        // The second open: from the encrypted cache, without the PACS (the
+        // viewer still asks ViewStudy before it shows a pixel).
+        work->fromCache = true;
+        m_work = work;
+        setBusy(true, tr("Opening from the encrypted cache..."));
+        m_busyNode = node->name;
+        m_watcher.setFuture(QtConcurrent::run([work, cache] {
+            auto opened = study::openRetrievedFromCache(*cache, work->node, work->study);
+            if (!opened) {
+                work->error = {pacs::Failure::BadAnswer, opened.errorMessage()};
+                return;
+            }
+            work->kept = std::move(opened).value();
+            work->instances = int(work->kept.size());
+            work->ok = true;
+        }));
+        return;
+    }
+    policy::Subject subject = study::retrieveSubject(*node, m.studyInstanceUid, web);
+    subject.patientId = m.patientId;
+    subject.patientName = m.patientName;
+    if (const QString refused = m_decide(policy::Action::RetrieveStudy, subject); !refused.isEmpty()) {
+        showBanner(refused, true);
+        return;
+    }
     work->subject = subject;
     m_work = work;
     m_cancel = std::make_shared<std::atomic_bool>(false);
     setBusy(true, tr("Retrieving from %1...").arg(node->name));
+    m_busyNode = node->name;
     const int expected = m.numberOfInstances;
     if (expected > 0) {
         m_progress->setRange(0, expected);
         m_progress->setValue(0);
         m_progress->setFormat(tr("%v of %m instances"));
     }
-    QPointer<QProgressBar> bar = m_progress;
-    const policy::PacsNode n = *node;
-    auto cache = m_cache;
+    QPointer<StudyBrowser> self = this;
+    study::RetrieveRequest request;
+    request.node = *node;
+    request.studyInstanceUid = m.studyInstanceUid;
+    request.dicomweb = web;
+    request.cache = cache;
+    request.keepInMemory = bool(m_opener);
     auto cancelFlag = m_cancel;
-    m_watcher.setFuture(QtConcurrent::run([work, n, web, cache, cancelFlag, bar] {
-        pacs::RetrievedStudyWriter writer(cache, n.name, work->study);
-        pacs::RetrieveOptions options;
-        options.cancel = cancelFlag.get();
-        options.progress = [bar](int received, int) {
-            QMetaObject::invokeMethod(
-                bar, [bar, received] { if (bar) bar->setValue(received); }, Qt::QueuedConnection);
+    m_watcher.setFuture(QtConcurrent::run([work, request, cancelFlag, self]() mutable {
+        // The series first, for progress per series (a failure here only loses that display).
+        if (auto series = study::querySeries(request.node, request.studyInstanceUid, request.dicomweb))
+            QMetaObject::invokeMethod(self, [self, list = std::move(series).value()] { if (self) self->setSeries(list); }, Qt::QueuedConnection);
+        request.options.cancel = cancelFlag.get();
+        request.options.progress = [self](int received, int) {
+            QMetaObject::invokeMethod(self, [self, received] { if (self) self->m_progress->setValue(received); }, Qt::QueuedConnection);
         };
-        QString keepProblem;
-        auto sink = [&](pacs::RetrievedInstance&& i) {
-            if (auto added = writer.add(i); !added) {
-                keepProblem = added.errorMessage();
-                return false;
-            }
-            return true;
+        request.arrived = [self](const pacs::RetrievedInstance& i) {
+            QMetaObject::invokeMethod(self, [self, uid = i.seriesInstanceUid] { if (self) self->seriesArrived(uid); }, Qt::QueuedConnection);
         };
-        Result<int> got = Error{QString()};
-        if (web) {
-            pacs::DicomwebClient c(n);
-            got = c.retrieveStudy(work->study, sink, options);
-            work->error = c.lastError();
-        } else {
-            pacs::DimseClient c(n);
-            got = c.getStudy(work->study, sink, options);
-            work->error = c.lastError();
-        }
-        if (!keepProblem.isEmpty())
-            work->error = {pacs::Failure::BadAnswer, keepProblem};
-        if (got && keepProblem.isEmpty()) {
-            if (auto committed = writer.commit(); !committed)
-                work->error = {pacs::Failure::BadAnswer, committed.errorMessage()};
-            else {
-                work->ok = true;
-                work->instances = got.value();
-            }
-        }
+        study::PacsRetrieval got = study::retrieveFromPacs(request);
+        work->ok = got.ok;
+        work->error = got.error;
+        work->instances = got.instances;
+        work->subject = got.subject;
+        work->outcome = got.outcome;
+        work->kept = std::move(got.kept);
     }));
 }
 

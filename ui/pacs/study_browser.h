@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
-// The study browser: find studies on a PACS of the site policy and fetch
-// one into the encrypted cache. Type in any field and press Enter; the
-// results fill a table; Open (or a double-click) retrieves the study with
-// progress and Cancel; a banner says plainly why when the PACS is down,
-// too slow, refuses the TLS handshake or shows a wrong certificate. The
+// The study browser: find studies on a PACS of the site policy and open
+// one. Type in any field and press Enter; the results fill a table; Open
+// (or a double-click) retrieves the study with progress per series and
+// Cancel, into memory and the encrypted cache (core/study), and hands it
+// to the host (the viewer opens it from memory); a study retrieved before
+// opens from the encrypted cache. A banner says plainly why when the PACS
+// is down, slow, refuses the TLS handshake or shows a wrong certificate. The
 // browser never decides who may: it asks its host (the viewer's Guard)
 // through `Decide` before every query and retrieval, on the UI thread; the
 // network work runs on a worker thread.
@@ -14,6 +16,8 @@
 #include "core/policy/guard.h"
 #include "core/policy/pacs_node.h"
 
+#include <QByteArray>
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QWidget>
 
@@ -28,6 +32,7 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QTableWidget;
+class QTimer;
 
 namespace custos::ui {
 
@@ -40,9 +45,16 @@ public:
     // What happened after an allowed action (the host records it in the audit trail).
     using Outcome = std::function<void(policy::Action action, const policy::Subject& subject, bool ok, const QString& what)>;
 
+    // Receives a complete study's instances (Part 10, in memory) to show them.
+    using Opener = std::function<void(std::vector<std::shared_ptr<const QByteArray>> instances, bool fromCache)>;
+
     StudyBrowser(std::vector<policy::PacsNode> nodes, std::shared_ptr<cache::StudyCache> cache, Decide decide, Outcome outcome = {},
                  QWidget* parent = nullptr);
     ~StudyBrowser() override;
+
+    void setOpener(Opener opener) { m_opener = std::move(opener); }
+    // Seconds without a sign of the PACS after which the banner says it is slow.
+    void setSlowAfter(int seconds) { m_slowAfter = seconds; }
 
     QString bannerText() const;
     pacs::Failure lastFailure() const { return m_lastFailure; }
@@ -56,7 +68,7 @@ public slots:
 
 signals:
     void searchFinished(bool ok);
-    // The study is complete in the encrypted cache (pacs::loadRetrievedStudy reads it).
+    // The study is complete in the encrypted cache (pacs::loadRetrievedStudy reads it); fromCache: it was there already.
     void studyRetrieved(const QString& node, const QString& studyInstanceUid, int instances);
     void retrieveFinished(bool ok);
 
@@ -66,6 +78,9 @@ private:
     void showBanner(const QString& text, bool error);
     void setBusy(bool busy, const QString& what);
     void showResults();
+    void setSeries(const std::vector<pacs::SeriesMatch>& series);
+    void seriesArrived(const QString& seriesUid);
+    void checkSlow();
 
     std::vector<policy::PacsNode> m_nodes;
     std::shared_ptr<cache::StudyCache> m_cache;
@@ -83,6 +98,19 @@ private:
     QTableWidget* m_table = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_banner = nullptr;
+    QTableWidget* m_seriesTable = nullptr;
+    QTimer* m_slowTimer = nullptr;
+    QElapsedTimer m_sinceActivity;
+    int m_slowAfter = 8;
+    QString m_busyNode;
+    Opener m_opener;
+    struct SeriesRow
+    {
+        QString uid;
+        int expected = -1;
+        int received = 0;
+    };
+    std::vector<SeriesRow> m_seriesRows;
     std::vector<pacs::StudyMatch> m_matches;
     std::shared_ptr<std::atomic_bool> m_cancel;
     std::shared_ptr<Work> m_work;

@@ -3,6 +3,7 @@
 
 #include "core/audit/purpose.h"
 #include "ui/findings/findings_controller.h"
+#include "ui/pacs/study_browser.h"
 #include "ui/shell/findings_integration.h"
 #include "ui/shell/viewer_grid.h"
 #include "ui/viewport/presets.h"
@@ -14,6 +15,9 @@
 #include <QCloseEvent>
 #include <QDate>
 #include <QDateTime>
+#include <QDialog>
+#include <QLineEdit>
+#include <QVBoxLayout>
 #include <QElapsedTimer>
 #include <QDir>
 #include <QDockWidget>
@@ -245,6 +249,9 @@ void MainWindow::buildMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu")); // the compliance controller adds to the menus by name
     file->addAction(tr("&Open Folder…"), QKeySequence::Open, this, &MainWindow::openFolder);
+    if (!m_options.protection.pacsNodes.empty())
+        file->addAction(tr("Open from &PACS…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this, &MainWindow::openFromPacs)
+            ->setObjectName(QStringLiteral("openFromPacs"));
     file->addAction(tr("&Stop Loading"), QKeySequence(Qt::CTRL | Qt::Key_Period), this, [this] {
         if (auto* v = sliceView(); v && v->volume())
             m_loader->cancel(v->volume());
@@ -367,6 +374,36 @@ void MainWindow::openFolder()
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a folder of DICOM files"));
     if (!dir.isEmpty())
         m_loader->scan({dir});
+}
+
+void MainWindow::openFromPacs()
+{
+    if (!m_pacsDialog) {
+        // Every query and retrieval is the Guard's question (Protection::decidePacs).
+        const Protection& p = m_options.protection;
+        auto decide = [p](policy::Action action, const policy::Subject& subject) {
+            return p.decidePacs ? p.decidePacs(action, subject) : tr("Nobody was asked whether the PACS may be used, so it is not.");
+        };
+        auto* dialog = new QDialog(this);
+        dialog->setObjectName(QStringLiteral("pacsDialog"));
+        dialog->setWindowTitle(tr("Open from PACS"));
+        auto* browser = new StudyBrowser(p.pacsNodes, p.cache, decide, p.pacsOutcome, dialog);
+        browser->setOpener([this, dialog](std::vector<std::shared_ptr<const QByteArray>> instances, bool) {
+            dialog->hide();
+            m_loader->openInstances(std::move(instances));
+            m_findings->noteScanning();
+        });
+        auto* layout = new QVBoxLayout(dialog);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(browser);
+        dialog->resize(QSize(900, 640).boundedTo(size()));
+        m_pacsDialog = dialog;
+    }
+    m_pacsDialog->show();
+    m_pacsDialog->raise();
+    m_pacsDialog->activateWindow();
+    if (auto* first = m_pacsDialog->findChild<QLineEdit*>(QStringLiteral("patientName")))
+        first->setFocus();
 }
 
 void MainWindow::onScanFinished()

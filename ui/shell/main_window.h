@@ -63,6 +63,9 @@ public:
     // Shows the series in list row `row` in view `viewIndex` (or MPR).
     void showRowInView(int row, int viewIndex);
     void setMpr(bool on);
+    // File → Open from PACS… (only when the site policy names a PACS).
+    void openFromPacs();
+    QWidget* pacsBrowser() const { return m_pacsDialog; }
 
 signals:
     void screenshotDone(int exitCode);
@@ -101,6 +104,7 @@ private:
     bool m_firstImageReported = false;
     bool m_mpr = false;
     FindingsController* m_findings = nullptr;
+    QWidget* m_pacsDialog = nullptr;
 };
 
 } // namespace custos::ui

@@ -7,6 +7,7 @@
 #include "core/audit/audit_event.h"
 #include "core/cache/study_cache.h"
 #include "core/dicom/catalog.h"
+#include "core/policy/pacs_node.h"
 #include "core/study/study_access.h"
 
 #include <QImage>
@@ -35,6 +36,12 @@ struct Protection
     // the exit code: 0 written, 1 could not be written, 3 refused (nothing
     // written). Empty: written as is (tests without a site policy).
     std::function<int(const QImage& window, const QString& file)> exportScreenshot;
+    // File → Open from PACS…: the site policy's nodes (none: no menu item),
+    // the Guard's QueryPacs/RetrieveStudy decision (empty: allowed, else the
+    // reason to show) and the record of what followed an allowed action.
+    std::vector<policy::PacsNode> pacsNodes;
+    std::function<QString(policy::Action action, const policy::Subject& subject)> decidePacs;
+    std::function<void(policy::Action action, const policy::Subject& subject, bool ok, const QString& what)> pacsOutcome;
 
     void audit(const audit::Event& e) const
     {

@@ -2,6 +2,7 @@
 #include "ui/shell/study_loader.h"
 
 #include "core/dicom/pixel_decoder.h"
+#include "core/dicom/scanner.h"
 #include "core/dicom/volume_loader.h"
 
 #include <QPointer>
@@ -84,9 +85,18 @@ StudyLoader::~StudyLoader()
     m_scanWatcher.waitForFinished();
 }
 
+void StudyLoader::reopen()
+{
+    if (!m_memory.empty())
+        openInstances(m_memory);
+    else
+        scan(m_paths);
+}
+
 void StudyLoader::scan(const QStringList& paths)
 {
     m_paths = paths;
+    m_memory.clear();
     for (auto& job : m_jobs)
         job->cancel->store(true);
     QPointer<StudyLoader> self(this);
@@ -95,6 +105,24 @@ void StudyLoader::scan(const QStringList& paths)
         return study::scanForViewing(paths, [self](int done, int total) {
             QMetaObject::invokeMethod(self, [self, done, total] { if (self) emit self->scanProgress(done, total); }, Qt::QueuedConnection);
         });
+    }));
+}
+
+void StudyLoader::openInstances(std::vector<std::shared_ptr<const QByteArray>> instances)
+{
+    m_paths.clear();
+    m_memory = instances;
+    for (auto& job : m_jobs)
+        job->cancel->store(true);
+    QPointer<StudyLoader> self(this);
+    m_scanWatcher.setFuture(QtConcurrent::run([instances = std::move(instances), self] {
+        dicom::ScanOptions options;
+        options.progress = [self](int done, int total) {
+            QMetaObject::invokeMethod(self, [self, done, total] { if (self) emit self->scanProgress(done, total); }, Qt::QueuedConnection);
+        };
+        dicom::Catalog catalog = dicom::scanMemory(instances, options);
+        study::setAiAside(catalog);
+        return catalog;
     }));
 }
 

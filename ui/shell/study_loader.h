@@ -38,6 +38,11 @@ public:
     ~StudyLoader() override;
 
     void scan(const QStringList& paths);
+    // A study retrieved from a PACS, held in memory (Part 10 byte streams):
+    // read, admitted and loaded as a scan is, without a file on disk.
+    void openInstances(std::vector<std::shared_ptr<const QByteArray>> instances);
+    // The last scan or opened instances once more (the Guard is asked again).
+    void reopen();
     QStringList scannedPaths() const { return m_paths; } // of the last scan (to ask the Guard again)
     std::shared_ptr<const dicom::Catalog> catalog() const { return m_catalog; }
     bool scanning() const { return m_scanWatcher.isRunning(); }
@@ -83,6 +88,7 @@ private:
     std::shared_ptr<const dicom::Catalog> m_catalog;
     std::vector<study::Withheld> m_withheld;
     QStringList m_paths;
+    std::vector<std::shared_ptr<const QByteArray>> m_memory; // what openInstances was given
     Protection m_protection;
     QFutureWatcher<dicom::Catalog> m_scanWatcher;
     QHash<QString, std::shared_ptr<Job>> m_jobs;

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "core/study/pacs_access.h"
+
+#include "core/pacs/dicomweb_client.h"
+#include "core/pacs/dimse_client.h"
+#include "core/pacs/retrieved_study.h"
+
+#include <QCoreApplication>
+
+namespace custos::study {
+
+namespace {
+QString t(const char* s) { return QCoreApplication::translate("custos::study", s); }
+} // namespace
+
+QString pacsProtocolName(bool dicomweb) { return dicomweb ? QStringLiteral("DICOMweb") : QStringLiteral("DICOM TLS"); }
+
+policy::Subject querySubject(const policy::PacsNode& node, const pacs::QueryKeys& keys, bool dicomweb)
+{
+    policy::Subject subject;
+    subject.patientId = keys.patientId;
+    subject.patientName = keys.patientName;
+    subject.description = QStringLiteral("PACS %1 (%2); query: %3").arg(node.name, pacsProtocolName(dicomweb), keys.describe());
+    return subject;
+}
+
+policy::Subject retrieveSubject(const policy::PacsNode& node, const QString& studyInstanceUid, bool dicomweb)
+{
+    policy::Subject subject;
+    subject.studyUid = studyInstanceUid;
+    subject.description = QStringLiteral("from PACS %1 (%2)").arg(node.name, pacsProtocolName(dicomweb));
+    return subject;
+}
+
+Result<std::vector<pacs::StudyMatch>> queryPacs(const policy::PacsNode& node, const pacs::QueryKeys& keys, bool dicomweb, pacs::PacsError* error)
+{
+    if (dicomweb) {
+        pacs::DicomwebClient c(node);
+        auto r = c.searchStudies(keys);
+        if (error)
+            *error = c.lastError();
+        return r;
+    }
+    pacs::DimseClient c(node);
+    auto r = c.findStudies(keys);
+    if (error)
+        *error = c.lastError();
+    return r;
+}
+
+Result<std::vector<pacs::SeriesMatch>> querySeries(const policy::PacsNode& node, const QString& studyInstanceUid, bool dicomweb)
+{
+    return dicomweb ? pacs::DicomwebClient(node).searchSeries(studyInstanceUid) : pacs::DimseClient(node).findSeries(studyInstanceUid);
+}
+
+PacsRetrieval retrieveFromPacs(const RetrieveRequest& request)
+{
+    PacsRetrieval out;
+    out.subject = retrieveSubject(request.node, request.studyInstanceUid, request.dicomweb);
+    if (!request.cache) {
+        out.error = {pacs::Failure::Configuration, t("The encrypted cache is not available, and a retrieved study is kept nowhere else.")};
+        out.outcome = QStringLiteral("retrieve failed: ") + out.error.message;
+        return out;
+    }
+    pacs::RetrievedStudyWriter writer(request.cache, request.node.name, request.studyInstanceUid);
+    QString keepProblem;
+    auto sink = [&](pacs::RetrievedInstance&& i) {
+        if (out.subject.patientId.isEmpty())
+            if (auto info = pacs::inspectPart10(i.part10))
+                out.subject.patientId = info.value().patientId, out.subject.patientName = info.value().patientName;
+        if (auto added = writer.add(i); !added) {
+            keepProblem = added.errorMessage();
+            return false;
+        }
+        if (request.arrived)
+            request.arrived(i);
+        if (request.keepInMemory)
+            out.kept.push_back(std::make_shared<const QByteArray>(std::move(i.part10)));
+        return true;
+    };
+    Result<int> got = Error{QString()};
+    if (request.dicomweb) {
+        pacs::DicomwebClient c(request.node, request.timeoutSeconds);
+        got = c.retrieveStudy(request.studyInstanceUid, sink, request.options);
+        out.error = c.lastError();
+    } else {
+        pacs::DimseClient c(request.node, request.timeoutSeconds);
+        got = c.getStudy(request.studyInstanceUid, sink, request.options);
+        out.error = c.lastError();
+    }
+    if (!keepProblem.isEmpty())
+        out.error = {pacs::Failure::BadAnswer, keepProblem};
+    else if (got && got.value() == 0)
+        out.error = {pacs::Failure::Refused, t("The PACS \"%1\" has no instances of study %2.").arg(request.node.name, request.studyInstanceUid)};
+    else if (got) {
+        if (auto committed = writer.commit(); !committed)
+            out.error = {pacs::Failure::BadAnswer, committed.errorMessage()};
+        else
+            out.ok = true;
+    } else if (out.error.kind == pacs::Failure::None)
+        out.error = {pacs::Failure::BadAnswer, got.errorMessage()};
+    const QString protocol = pacsProtocolName(request.dicomweb);
+    if (!out.ok) {
+        out.kept.clear(); // nothing partial is shown as if it were the study
+        out.instances = writer.count();
+        out.subject.description = QStringLiteral("from PACS %1 (%2); failed after %3 instances, nothing kept as retrieved")
+                                      .arg(request.node.name, protocol)
+                                      .arg(writer.count());
+        out.outcome = QStringLiteral("retrieve failed: ") + out.error.message;
+        return out;
+    }
+    out.instances = got.value();
+    out.error = {};
+    out.subject.description = QStringLiteral("from PACS %1 (%2); %3 instances retrieved into the encrypted cache")
+                                  .arg(request.node.name, protocol)
+                                  .arg(out.instances);
+    out.outcome = QStringLiteral("RetrieveStudy completed: %1 instances").arg(out.instances);
+    return out;
+}
+
+Result<std::vector<std::shared_ptr<const QByteArray>>> openRetrievedFromCache(cache::StudyCache& cache, const QString& node,
+                                                                              const QString& studyInstanceUid)
+{
+    auto loaded = pacs::loadRetrievedStudy(cache, node, studyInstanceUid);
+    if (!loaded)
+        return loaded.error();
+    std::vector<std::shared_ptr<const QByteArray>> out;
+    for (pacs::RetrievedInstance& i : loaded.value())
+        out.push_back(std::make_shared<const QByteArray>(std::move(i.part10)));
+    return out;
+}
+
+audit::Event pacsOutcomeEvent(policy::Action action, const policy::Subject& subject, const policy::Requester& who,
+                              const policy::Decision& decision, bool ok, const QString& what)
+{
+    audit::Event e = policy::decisionEvent(action, subject, {}, who, decision);
+    e.outcome = ok ? audit::Outcome::Success : audit::Outcome::SeriousFailure;
+    e.outcomeDescription = what;
+    return e;
+}
+
+} // namespace custos::study
