@@ -36,7 +36,7 @@ PACKAGES=(
   systemd util-linux
   # PACS: a real Orthanc (DICOM TLS, DICOMweb plugin) for core/pacs's tests,
   # and stunnel in front of its HTTP, whose built-in HTTPS crashes on this OpenSSL
-  orthanc orthanc-dicomweb stunnel4
+  orthanc orthanc-dicomweb stunnel4 curl
   # ip(8): the PACS tests bring up loopback in their private network namespace
   iproute2
   # hardening: libFuzzer targets (clang + its runtime); ccache is optional
