@@ -3210,6 +3210,17 @@ Fläche %6 mm²</translation>
 </context>
 <context>
     <name>custos::ui::ExportDialog</name>
+    <message numerus="yes">
+        <source>Residual risk: k = %1 over %n patient(s) (the smallest group sharing what the files keep: %2).</source>
+        <translation>
+            <numerusform>Restrisiko: k = %1 bei %n Patient (die kleinste Gruppe mit denselben verbliebenen Merkmalen: %2).</numerusform>
+            <numerusform>Restrisiko: k = %1 bei %n Patienten (die kleinste Gruppe mit denselben verbliebenen Merkmalen: %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Provenance manifest: %1</source>
+        <translation>Herkunftsnachweis (Manifest): %1</translation>
+    </message>
     <message>
         <source>Nothing was exported.</source>
         <translation>Es wurde nichts exportiert.</translation>

@@ -3210,6 +3210,17 @@ surface %6 mm²</translation>
 </context>
 <context>
     <name>custos::ui::ExportDialog</name>
+    <message numerus="yes">
+        <source>Residual risk: k = %1 over %n patient(s) (the smallest group sharing what the files keep: %2).</source>
+        <translation>
+            <numerusform>Risque résiduel : k = %1 sur %n patient (le plus petit groupe partageant ce que les fichiers conservent : %2).</numerusform>
+            <numerusform>Risque résiduel : k = %1 sur %n patients (le plus petit groupe partageant ce que les fichiers conservent : %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Provenance manifest: %1</source>
+        <translation>Manifeste de provenance : %1</translation>
+    </message>
     <message>
         <source>Nothing was exported.</source>
         <translation>Rien n&apos;a été exporté.</translation>

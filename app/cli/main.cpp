@@ -58,6 +58,11 @@ QString usage()
         "  export --format dicom|deid|png PATH... --out DIR [--purpose TEXT]\n"
         "                                    Export studies, if the site policy allows it\n"
         "                                    (exit 3 when refused: nothing is written).\n"
+        "          [--project NAME] [--override-risk REASON] [--into-existing]\n"
+        "                                    deid: a research project's stable pseudonyms,\n"
+        "                                    provenance manifest, residual-risk check.\n"
+        "  project destroy-key NAME --confirm NAME\n"
+        "                                    Destroy a project's pseudonymisation key (audited).\n"
         "  pacs echo|find|get|send --node NAME\n"
         "                                    A PACS of the site policy, over TLS: find studies,\n"
         "                                    retrieve one into the encrypted cache, send files\n"
@@ -155,6 +160,8 @@ int main(int argc, char** argv)
             return cli::runLogout(args, global);
         if (command == QLatin1String("export"))
             return cli::runExport(args, global);
+        if (command == QLatin1String("project"))
+            return cli::runProject(args, global);
         if (command == QLatin1String("pacs"))
             return cli::runPacs(args, global);
         if (command == QLatin1String("policy"))

@@ -144,6 +144,21 @@ Result<QByteArray> KeyManager::macKey(const QString& name)
     return readOrCreateSecret(m_store, name, QStringLiteral("MAC key"));
 }
 
+Result<bool> KeyManager::destroyMacKey(const QString& name)
+{
+    if (name == kKekName || name == kPreviousKekName)
+        return Error{QStringLiteral("\"%1\" is the name of a key-encryption key and cannot be destroyed as a MAC key.").arg(name)};
+    auto existing = m_store.read(name);
+    if (!existing)
+        return existing.error();
+    if (!existing.value())
+        return false;
+    wipe(*existing.value());
+    if (auto removed = m_store.remove(name); !removed)
+        return removed.error();
+    return true;
+}
+
 Result<void> KeyManager::beginRotation()
 {
     std::lock_guard lock(m_mutex);

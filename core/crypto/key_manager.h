@@ -39,6 +39,10 @@ public:
     // A separate secret for record MACs (audit): created on first use, kept in
     // the keychain under `name`, never rotated with the KEK.
     Result<QByteArray> macKey(const QString& name);
+    // Destroys the secret `name` made by macKey (a research project's
+    // pseudonymisation key): what it protected can never be joined again.
+    // false: there was none. The KEK cannot be destroyed this way.
+    Result<bool> destroyMacKey(const QString& name);
 
     // Makes a new KEK and keeps it; DekStores re-wrap with rewrapAll(). The
     // previous KEK stays readable ("kek.previous") until every store was

@@ -11,6 +11,7 @@
 
 #include <QDate>
 #include <QRegularExpression>
+#include <QScopeGuard>
 
 #include <algorithm>
 
@@ -168,8 +169,83 @@ DcmElement* DatasetCleaner::restoreVr(DcmItem& item, unsigned long index, DcmEle
     return item.getElement(index);
 }
 
+namespace {
+
+const char* basicName(profile::Basic b)
+{
+    using profile::Basic;
+    switch (b) {
+    case Basic::D: return "D";
+    case Basic::Z: return "Z";
+    case Basic::X: return "X";
+    case Basic::U: return "U";
+    case Basic::XZ: return "X/Z";
+    case Basic::XD: return "X/D";
+    case Basic::ZD: return "Z/D";
+    case Basic::XZD: return "X/Z/D";
+    case Basic::XZU: return "X/Z/U*";
+    }
+    return "?";
+}
+
+// Which column of Table E.1-1 decided a listed attribute (for the manifest).
+QString ruleReason(const profile::Rule& rule, const Options& o, Action action)
+{
+    using namespace profile;
+    const bool kept = action == Action::Keep || action == Action::Recurse;
+    if ((rule.flags & KeepWithUids) && o.retainUids && kept)
+        return QStringLiteral("Retain UIDs Option: K");
+    if ((rule.flags & KeepWithDevice) && o.retainDeviceIdentity && kept)
+        return QStringLiteral("Retain Device Identity Option: K");
+    if ((rule.flags & KeepWithInstitution) && o.retainInstitutionIdentity && kept)
+        return QStringLiteral("Retain Institution Identity Option: K");
+    if ((rule.flags & (KeepWithPatientChars | CleanWithPatientChars)) && o.retainPatientCharacteristics)
+        return (rule.flags & KeepWithPatientChars) ? QStringLiteral("Retain Patient Characteristics Option: K")
+                                                   : QStringLiteral("Retain Patient Characteristics Option: C");
+    if ((rule.flags & Temporal) && o.retainLongitudinalFullDates)
+        return QStringLiteral("Retain Longitudinal Temporal Information Full Dates Option: K");
+    if ((rule.flags & Temporal) && o.retainLongitudinalModifiedDates)
+        return QStringLiteral("Retain Longitudinal Temporal Information Modified Dates Option: C (shifted per patient)");
+    if ((rule.flags & CleanDescriptor) && o.cleanDescriptors)
+        return QStringLiteral("Clean Descriptors Option: C (kept unless it holds an identifying value)");
+    return QStringLiteral("Basic Profile: ") + QLatin1String(basicName(rule.basic));
+}
+
+const char* actionWord(Action a)
+{
+    switch (a) {
+    case Action::Keep: return "kept";
+    case Action::Remove: return "removed";
+    case Action::Empty: return "emptied";
+    case Action::Dummy: return "replaced";
+    case Action::MapUid: return "replaced";
+    case Action::Clean: return "cleaned";
+    case Action::ShiftDate: return "shifted";
+    case Action::Recurse: return "kept (items cleaned)";
+    }
+    return "?";
+}
+
+} // namespace
+
+void DatasetCleaner::note(const DcmTag& tag, Action action, const QString& why)
+{
+    if (!m_recordActions)
+        return;
+    DcmTag named(tag); // getTagName() is not const in DCMTK 3.6.7
+    QString name = QString::fromLatin1(named.getTagName());
+    if (name.startsWith(QLatin1String("Unknown Tag")))
+        name = QStringLiteral("(unnamed)");
+    const QString key = QStringLiteral("(%1,%2) %3")
+                            .arg(QString::number(tag.getGTag(), 16).rightJustified(4, QLatin1Char('0')).toUpper(),
+                                 QString::number(tag.getETag(), 16).rightJustified(4, QLatin1Char('0')).toUpper(), name);
+    m_report.attributes.insert(key, {QString::fromLatin1(actionWord(action)), why});
+}
+
 void DatasetCleaner::cleanElement(DcmItem& item, unsigned long& index, bool topLevel)
 {
+    m_recordActions = topLevel;
+    const auto guard = qScopeGuard([this] { m_recordActions = false; });
     DcmElement* e = item.getElement(index);
     if (e->ident() == EVR_UN && !(e->getTag().getGTag() & 1u))
         e = restoreVr(item, index, e);
@@ -177,8 +253,11 @@ void DatasetCleaner::cleanElement(DcmItem& item, unsigned long& index, bool topL
     const Uint16 g = tag.getGTag();
     const Uint16 el = tag.getETag();
 
-    if (g == 0x7FE0 || (g == 0x0028 && el != 0x1199 && el != 0x1214 && el != 0x4000))
-        return apply(item, index, e, isSequence(e) ? Action::Recurse : Action::Keep); // never touch pixels
+    if (g == 0x7FE0 || (g == 0x0028 && el != 0x1199 && el != 0x1214 && el != 0x4000)) {
+        const Action a = isSequence(e) ? Action::Recurse : Action::Keep;
+        note(tag, a, QStringLiteral("image pixel description and pixel data: never changed (Clean Pixel Data not applied)"));
+        return apply(item, index, e, a); // never touch pixels
+    }
     if (g & 1u) {
         // Private: removed unless Retain Safe Private names it (its creator
         // element is kept with it, so the block still reads).
@@ -192,11 +271,24 @@ void DatasetCleaner::cleanElement(DcmItem& item, unsigned long& index, bool topL
                 keep = isSafePrivate(tag.getPrivateCreator(), g, el & 0x00FF);
             }
         }
+        note(tag, keep ? Action::Keep : Action::Remove,
+             keep ? QStringLiteral("Retain Safe Private Option: on the safe list") : QStringLiteral("private attribute: X"));
         return apply(item, index, e, keep ? Action::Keep : Action::Remove);
     }
-    if ((g & 0xFF00) == 0x5000 || ((g & 0xFF00) == 0x6000 && (el == 0x3000 || el == 0x4000)))
-        return apply(item, index, e, Action::Remove); // curves, overlay data and comments: X
+    if ((g & 0xFF00) == 0x5000) {
+        note(tag, Action::Remove, QStringLiteral("curve data (50xx,xxxx): X"));
+        return apply(item, index, e, Action::Remove);
+    }
+    // The whole overlay group goes, not only Overlay Data (60xx,3000) and
+    // Comments (60xx,4000), which Table E.1-1 lists as X: the rows, columns,
+    // origin and bit position left behind would describe an overlay that is
+    // not there, and viewers then draw garbage or refuse the file.
+    if ((g & 0xFF00) == 0x6000) {
+        note(tag, Action::Remove, QStringLiteral("overlay group 60xx: Overlay Data and Comments are X; the rest of the group goes with them"));
+        return apply(item, index, e, Action::Remove);
+    }
     if (topLevel && (tag == DCM_PatientName || tag == DCM_PatientID)) {
+        note(tag, Action::Dummy, QStringLiteral("Basic Profile: Z (replaced by the project's keyed pseudonym of issuer + ID, or name + birth date)"));
         setString(e, toOFString(pseudonym));
         ++m_report.attributesReplaced;
         ++index;
@@ -204,14 +296,30 @@ void DatasetCleaner::cleanElement(DcmItem& item, unsigned long& index, bool topL
     }
     // Free text inside sequences the table keeps with D (an SR's Content
     // Sequence, a presentation state's Graphic Annotation Sequence): cleaned.
-    if (tag == DCM_TextValue || tag == DCM_UnformattedTextValue)
+    if (tag == DCM_TextValue || tag == DCM_UnformattedTextValue) {
+        note(tag, Action::Clean, QStringLiteral("free text: cleaned of identifying values"));
         return apply(item, index, e, Action::Clean);
+    }
     // D on a sequence is kept with the table applied inside, except where
     // the items themselves name a person: their codes are the identity.
-    if (tag == DCM_PersonIdentificationCodeSequence)
+    if (tag == DCM_PersonIdentificationCodeSequence) {
+        note(tag, Action::Empty, QStringLiteral("codes that identify a person: emptied"));
         return apply(item, index, e, Action::Empty);
+    }
     const profile::Rule* rule = profile::find(g, el);
-    apply(item, index, e, rule ? resolve(*rule, m_options, isSequence(e)) : unlistedAction(e));
+    const Action action = rule ? resolve(*rule, m_options, isSequence(e)) : unlistedAction(e);
+    if (rule && tag == DCM_IconImageSequence)
+        note(tag, action, QStringLiteral("Basic Profile: X (a thumbnail can show a face or burned-in text; dropped, not cleaned)"));
+    else if (rule)
+        note(tag, action, ruleReason(*rule, m_options, action));
+    else
+        note(tag, action, QStringLiteral("not listed in Table E.1-1: ") +
+                              (e->ident() == EVR_UI ? QStringLiteral("instance UIDs are replaced unless Retain UIDs")
+                               : e->ident() == EVR_DA || e->ident() == EVR_DT || e->ident() == EVR_TM
+                                   ? QStringLiteral("dates and times follow the temporal options")
+                               : e->ident() == EVR_UN ? QStringLiteral("an unreadable value is removed")
+                                                      : QStringLiteral("kept")));
+    apply(item, index, e, action);
 }
 
 Action DatasetCleaner::unlistedAction(DcmElement* e) const

@@ -45,12 +45,15 @@ private:
     Action unlistedAction(DcmElement* element) const;
     void recurse(DcmElement* element);
     DcmElement* restoreVr(DcmItem& item, unsigned long index, DcmElement* element);
+    // Records a top-level attribute's action and reason in the report.
+    void note(const DcmTag& tag, Action action, const QString& why);
 
     const Options& m_options;
     UidMapper& m_uids;
     FileReport& m_report;
     QStringList m_tokens;
     int m_dateShiftDays;
+    bool m_recordActions = false; // true while a top-level attribute is decided
 };
 
 // Values that identify the patient or staff in this data set (names and their

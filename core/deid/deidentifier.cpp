@@ -181,16 +181,16 @@ Result<FileReport> Deidentifier::deidentify(DcmFileFormat& file)
         report.notes << tr("The data set has no SOP Instance UID; it was de-identified all the same.");
     report.burnedInAnnotation = flagBurnedIn(*ds, report.notes);
 
-    QString patientKey = stringOf(*ds, DCM_PatientID);
+    QString patientKey = patientIdentityKey(stringOf(*ds, DCM_IssuerOfPatientID), stringOf(*ds, DCM_PatientID),
+                                            stringOf(*ds, DCM_PatientName), stringOf(*ds, DCM_PatientBirthDate));
     if (patientKey.isEmpty())
-        patientKey = stringOf(*ds, DCM_PatientName);
-    if (patientKey.isEmpty())
-        patientKey = stringOf(*ds, DCM_StudyInstanceUID);
+        patientKey = QStringLiteral("study\x1f") + stringOf(*ds, DCM_StudyInstanceUID);
     const int shift = m_options.dateShiftDays != 0 ? m_options.dateShiftDays : m_uids.dateShiftDays(patientKey);
 
     DatasetCleaner cleaner(m_options, m_uids, report, identifyingTokens(*ds), shift);
     cleaner.pseudonym = patientPseudonym(m_uids, patientKey);
     cleaner.clean(*ds, true);
+    report.patientPseudonym = cleaner.pseudonym;
     // Type 2 in every IOD: present even if the input lacked them.
     if (!ds->tagExists(DCM_PatientName))
         ds->putAndInsertString(DCM_PatientName, cleaner.pseudonym.toLatin1().constData());
@@ -236,6 +236,18 @@ Result<FileReport> Deidentifier::deidentifyFile(const QString& inputPath, const 
     }
     result.value().outputPath = outputPath;
     return result;
+}
+
+QString patientIdentityKey(const QString& issuer, const QString& patientId, const QString& name, const QString& birthDate)
+{
+    // The unit separator cannot occur in DICOM text, so no two different
+    // inputs join into the same key.
+    const QChar sep(0x1f);
+    if (!patientId.trimmed().isEmpty())
+        return QStringLiteral("id") + sep + issuer.trimmed() + sep + patientId.trimmed();
+    if (!name.trimmed().isEmpty() || !birthDate.trimmed().isEmpty())
+        return QStringLiteral("name") + sep + name.trimmed().toUpper() + sep + birthDate.trimmed();
+    return {};
 }
 
 QString patientPseudonym(UidMapper& uids, const QString& originalPatientId)

@@ -10,6 +10,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -52,7 +53,24 @@ struct FileReport
     int attributesReplaced = 0;
     int uidsReplaced = 0;
     QStringList notes; // readable, never contain patient data
+    // What happened to each top-level attribute and why, for the provenance
+    // manifest: "(0010,0010) PatientName" -> {"replaced", "pseudonym of the
+    // patient's identity"}. Names tags only, never values.
+    struct AttributeAction
+    {
+        QString action; // removed, emptied, replaced, cleaned, shifted, kept
+        QString why;    // the Table E.1-1 column or rule that decided it
+    };
+    QMap<QString, AttributeAction> attributes;
+    QString patientPseudonym; // the value written to Patient's Name and ID
 };
+
+// The keyed input of a patient's pseudonym and date shift: Issuer of Patient
+// ID with Patient ID, so two sites' "crlab" stay two people; without an ID,
+// the full name with the birth date, so two "Anonymized" patients born on
+// different days stay two people. Never the ID alone. Empty when the data
+// set names neither (the study then stands for its patient).
+QString patientIdentityKey(const QString& issuer, const QString& patientId, const QString& name, const QString& birthDate);
 
 // Why a file must not leave as "de-identified" even after its header is
 // cleaned: Burned In Annotation = YES, or a SOP class known to burn text

@@ -23,6 +23,14 @@ struct FileError
     QString message;
 };
 
+// A file whose SOP Instance UID another file of the scan has already:
+// scanned once, and named so that an export can account for it.
+struct DuplicateFile
+{
+    QString file;
+    QString sameAs; // the file kept
+};
+
 struct FrameRef
 {
     int instance = -1; // index into Catalog::instances
@@ -93,6 +101,7 @@ struct Catalog
     std::vector<Instance> instances;
     std::vector<Study> studies;
     std::vector<FileError> errors;
+    std::vector<DuplicateFile> duplicates;
 
     const Instance& instanceOf(const FrameRef& f) const { return instances[std::size_t(f.instance)]; }
 };

@@ -8,6 +8,7 @@
 
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QHash>
 #include <QSet>
 
 
@@ -146,7 +147,7 @@ Catalog scanPaths(const QStringList& paths, const ScanOptions& options)
     };
     runOnWorkers(workerCount(options.threads, total), work);
 
-    QSet<QString> sopSeen;
+    QHash<QString, QString> sopSeen; // SOP Instance UID -> the file kept
     QStringList dicomdirs;
     for (std::size_t i = 0; i < parsed.size(); ++i) {
         if (!parsed[i])
@@ -162,9 +163,11 @@ Catalog scanPaths(const QStringList& paths, const ScanOptions& options)
         }
         // The same instance twice (copied files) would show twice in a stack.
         if (!inst.sopInstanceUid.isEmpty()) {
-            if (sopSeen.contains(inst.sopInstanceUid))
+            if (sopSeen.contains(inst.sopInstanceUid)) {
+                catalog.duplicates.push_back({candidates[qsizetype(i)], sopSeen.value(inst.sopInstanceUid)});
                 continue;
-            sopSeen.insert(inst.sopInstanceUid);
+            }
+            sopSeen.insert(inst.sopInstanceUid, candidates[qsizetype(i)]);
         }
         catalog.instances.push_back(std::move(inst));
     }
@@ -191,8 +194,10 @@ Catalog scanPaths(const QStringList& paths, const ScanOptions& options)
         auto r = readHeaderGuarded(f);
         if (!r)
             catalog.errors.push_back({f, r.errorMessage()});
-        else if (!sopSeen.contains(r.value().sopInstanceUid)) {
-            sopSeen.insert(r.value().sopInstanceUid);
+        else if (sopSeen.contains(r.value().sopInstanceUid))
+            catalog.duplicates.push_back({f, sopSeen.value(r.value().sopInstanceUid)});
+        else {
+            sopSeen.insert(r.value().sopInstanceUid, f);
             catalog.instances.push_back(std::move(r).value());
         }
     }

@@ -52,6 +52,13 @@ std::vector<PermittedFiles> StudyDecisions::batch(const std::vector<StudyFiles>&
 Result<deid::ExportedFiles> DicomWriter::write(const std::vector<PermittedFiles>& batch, bool deidentifyAsked, const QDir& out,
                                                const policy::AuditSink& record, const std::function<void()>& afterEach)
 {
+    return write(batch, deidentifyAsked, out, deid::ExportSettings{}, record, afterEach);
+}
+
+Result<deid::ExportedFiles> DicomWriter::write(const std::vector<PermittedFiles>& batch, bool deidentifyAsked, const QDir& out,
+                                               deid::ExportSettings settings, const policy::AuditSink& record,
+                                               const std::function<void()>& afterEach)
+{
     using policy::Action;
     std::vector<deid::ExportFile> toWrite;
     QString purpose;
@@ -67,7 +74,9 @@ Result<deid::ExportedFiles> DicomWriter::write(const std::vector<PermittedFiles>
             toWrite.push_back({f, deidentify});
         purpose = part.permit->purpose();
     }
-    auto written = deid::exportDicomFiles(deid::WriterKey(), toWrite, out, afterEach);
+    if (settings.purpose.isEmpty())
+        settings.purpose = purpose;
+    auto written = deid::exportDicomFiles(deid::WriterKey(), toWrite, out, settings, afterEach);
     if (!written && record)
         record(detail::failedExport(QStringLiteral("DICOM export failed after it was allowed; partial output removed"), purpose));
     return written;

@@ -59,6 +59,12 @@ public:
     // mapping for it all. `record` receives the failure event.
     static Result<deid::ExportedFiles> write(const std::vector<PermittedFiles>& batch, bool deidentifyAsked, const QDir& out,
                                              const policy::AuditSink& record = {}, const std::function<void()>& afterEach = {});
+    // The same with a research project's key and options, the risk
+    // threshold and the provenance details (deid::ExportSettings). The
+    // person and purpose of the manifest are taken from the permits.
+    static Result<deid::ExportedFiles> write(const std::vector<PermittedFiles>& batch, bool deidentifyAsked, const QDir& out,
+                                             deid::ExportSettings settings, const policy::AuditSink& record = {},
+                                             const std::function<void()>& afterEach = {});
 };
 
 } // namespace custos::exports

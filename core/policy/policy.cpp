@@ -123,6 +123,14 @@ const RolePolicy* Policy::role(const QString& name) const
     return it == roles.end() ? nullptr : &it->second;
 }
 
+const DeidProject* Policy::deidProject(const QString& name) const
+{
+    for (const DeidProject& d : deidProjects)
+        if (d.name == name)
+            return &d;
+    return nullptr;
+}
+
 const PacsNode* Policy::pacsNode(const QString& name) const
 {
     for (const PacsNode& n : pacsNodes)

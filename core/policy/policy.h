@@ -129,6 +129,19 @@ struct AuditCollectorPolicy
     qint64 backlogCeilingSeconds = 0;
 };
 
+// Schema v2, deidentification.projects[]: one research project, its own
+// pseudonymisation key (held by custosd in site mode, by the person's
+// keychain in personal mode), the Annex E options its exports use, and the
+// smallest equivalence class (k) an export may leave.
+struct DeidProject
+{
+    QString name;
+    QString description;
+    int minimumK = 1;
+    QStringList options; // names as in the schema, e.g. "retainPatientCharacteristics"
+    QStringList roles;   // empty: every role allowed ExportDeidentified
+};
+
 struct Policy
 {
     QString source;   // the file it came from, or "built-in default policy"
@@ -150,6 +163,8 @@ struct Policy
     std::vector<PacsNode> pacsNodes; // pacs.nodes (schema v2)
 
     const PacsNode* pacsNode(const QString& name) const;
+    std::vector<DeidProject> deidProjects; // deidentification.projects (schema v2)
+    const DeidProject* deidProject(const QString& name) const;
 
     const RolePolicy* role(const QString& name) const;
 

@@ -117,6 +117,30 @@ std::vector<Located> crossFieldProblems(const QJsonObject& root)
         out.push_back({QStringLiteral("service"), t("this field needs \"version\": 2 at the top of the policy")});
     for (auto& [where, message] : pacsPolicyProblems(root))
         out.push_back({where, message});
+    if (version < 2 && root.contains(QStringLiteral("deidentification")))
+        out.push_back({QStringLiteral("deidentification"), t("this field needs \"version\": 2 at the top of the policy")});
+    {
+        const QJsonArray projects = root.value(QStringLiteral("deidentification")).toObject().value(QStringLiteral("projects")).toArray();
+        const QJsonObject roleNames = root.value(QStringLiteral("roles")).toObject();
+        QSet<QString> seen;
+        for (int i = 0; i < projects.size(); ++i) {
+            const QJsonObject project = projects.at(i).toObject();
+            const QString name = project.value(QStringLiteral("name")).toString();
+            if (seen.contains(name.toLower()))
+                out.push_back({QStringLiteral("deidentification.projects[%1].name").arg(i),
+                               t("the project name \"%1\" is used twice: each project has one key").arg(detail::clipped(name))});
+            seen.insert(name.toLower());
+            const QJsonArray options = project.value(QStringLiteral("options")).toArray();
+            if (options.contains(QStringLiteral("retainLongitudinalFullDates")) && options.contains(QStringLiteral("retainLongitudinalModifiedDates")))
+                out.push_back({QStringLiteral("deidentification.projects[%1].options").arg(i),
+                               t("choose full dates or modified dates, not both")});
+            const QJsonArray roles = project.value(QStringLiteral("roles")).toArray();
+            for (int r = 0; r < roles.size(); ++r)
+                if (!roleNames.contains(roles.at(r).toString()))
+                    out.push_back({QStringLiteral("deidentification.projects[%1].roles[%2]").arg(i).arg(r),
+                                   t("there is no role \"%1\"").arg(detail::clipped(roles.at(r).toString()))});
+        }
+    }
     if (version < 2 && root.value(QStringLiteral("auditCollector")).toObject().contains(QStringLiteral("backlogCeiling")))
         out.push_back({QStringLiteral("auditCollector.backlogCeiling"), t("this field needs \"version\": 2 at the top of the policy")});
     if (const QJsonObject ceiling = root.value(QStringLiteral("auditCollector")).toObject().value(QStringLiteral("backlogCeiling")).toObject();
@@ -216,6 +240,12 @@ Policy build(const QJsonObject& root, const QString& name)
     p.auditCollector.backlogCeilingSeconds = qint64(ceiling.value(QStringLiteral("hours")).toDouble(0) * 3600);
     p.pacs = root.value(QStringLiteral("pacs")).toObject();
     p.pacsNodes = parsePacsNodes(p.pacs);
+    for (const QJsonValue& v : root.value(QStringLiteral("deidentification")).toObject().value(QStringLiteral("projects")).toArray()) {
+        const QJsonObject d = v.toObject();
+        p.deidProjects.push_back({d.value(QStringLiteral("name")).toString(), d.value(QStringLiteral("description")).toString(),
+                                  d.value(QStringLiteral("minimumK")).toInt(1), strings(d.value(QStringLiteral("options"))),
+                                  strings(d.value(QStringLiteral("roles")))});
+    }
     return p;
 }
 

@@ -31,10 +31,10 @@ struct Run
     QByteArray out, err;
 };
 
-int fileCount(const QString& dir)
+int fileCount(const QString& dir, const QStringList& filter = {})
 {
     int n = 0;
-    QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(dir, filter, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         it.next();
         ++n;
@@ -57,6 +57,7 @@ private slots:
     void radiologistExportsWatermarkedImages();
     void policyShowAndValidate();
     void trainingComesBeforeTheFirstExport();
+    void projectExportsJoinAndTheRiskCheckRefuses();
 
 private:
     Run cli(const QStringList& args, const QByteArray& input = {}) const;
@@ -102,6 +103,23 @@ void TestCliExport::initTestCase()
     QJsonObject policy = QJsonDocument::fromJson(cli({QStringLiteral("policy"), QStringLiteral("example")}).out).object();
     QVERIFY(!policy.isEmpty());
     policy[QStringLiteral("exportDestinations")] = QJsonArray{m_exports.path()};
+    // Version 2: two research projects and a lead who may override the risk check.
+    policy[QStringLiteral("version")] = 2;
+    policy[QStringLiteral("deidentification")] = QJsonObject{{QStringLiteral("projects"), QJsonArray{
+        QJsonObject{{QStringLiteral("name"), QStringLiteral("lung-nodule-study-2026")}, {QStringLiteral("minimumK"), 1}},
+        QJsonObject{{QStringLiteral("name"), QStringLiteral("strict")}, {QStringLiteral("minimumK"), 3},
+                    {QStringLiteral("options"), QJsonArray{QStringLiteral("retainPatientCharacteristics")}}},
+        QJsonObject{{QStringLiteral("name"), QStringLiteral("leads-only")}, {QStringLiteral("roles"), QJsonArray{QStringLiteral("compliance-officer")}}},
+    }}};
+    QJsonObject roles = policy[QStringLiteral("roles")].toObject();
+    // Local accounts know the built-in role names only: the compliance
+    // officer stands for a research lead here.
+    QJsonObject lead = roles[QStringLiteral("compliance-officer")].toObject();
+    QJsonArray permissions = lead[QStringLiteral("permissions")].toArray();
+    permissions << QStringLiteral("ExportDeidentified") << QStringLiteral("OverrideDeidRisk");
+    lead[QStringLiteral("permissions")] = permissions;
+    roles[QStringLiteral("compliance-officer")] = lead;
+    policy[QStringLiteral("roles")] = roles;
     m_policyJson = QJsonDocument(policy).toJson();
     QJsonObject training = policy[QStringLiteral("training")].toObject();
     training[QStringLiteral("modules")] = QJsonArray();
@@ -192,7 +210,9 @@ void TestCliExport::dataScientistGetsDeidentifiedFilesWhateverTheFormat()
                        QStringLiteral("--purpose"), QStringLiteral("model validation set")});
     QVERIFY2(r.code == 0, r.err.constData());
     QVERIFY2(r.out.contains("de-identified data only"), r.out.constData());
-    QCOMPARE(fileCount(out), fileCount(m_study.path()));
+    QCOMPARE(fileCount(out, {QStringLiteral("*.dcm")}), fileCount(m_study.path()));
+    QCOMPARE(fileCount(out, {QStringLiteral("custos-deid-provenance-*")}), 2); // the manifest and its summary
+    QVERIFY2(r.out.contains("Residual risk: k = 1"), r.out.constData());
     QVERIFY(testsupport::filesContaining(out, "CUSTOS-DEMO-0001").isEmpty());
     QVERIFY(testsupport::filesContaining(out, "DEMO^CUSTOS").isEmpty());
     QVERIFY(!testsupport::filesContaining(out, "DICM").isEmpty()); // still DICOM
@@ -286,6 +306,91 @@ void TestCliExport::trainingComesBeforeTheFirstExport()
     const Run audit = Run{0, testsupport::auditTrail(m_data.path()), {}};
     QVERIFY(audit.out.contains("training phi-handling version 1 acknowledged"));
     m_policyFile = previous;
+}
+
+void TestCliExport::projectExportsJoinAndTheRiskCheckRefuses()
+{
+    signIn(QStringLiteral("dora"), QStringLiteral("data-scientist"));
+    auto exportTo = [this](const QString& folder, const QStringList& extra) {
+        return cli(QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("deid"), m_study.path(), QStringLiteral("--out"),
+                               m_exports.filePath(folder), QStringLiteral("--purpose"), QStringLiteral("nodule model training")} + extra);
+    };
+    auto sopUids = [this](const QString& folder) {
+        QStringList uids;
+        QDirIterator it(m_exports.filePath(folder), {QStringLiteral("*.dcm")}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            it.next();
+            uids << it.fileInfo().absolutePath().section(QLatin1Char('/'), -2); // <study>/<series>: the mapped UIDs
+        }
+        uids.sort();
+        return uids;
+    };
+    const QStringList lung{QStringLiteral("--project"), QStringLiteral("lung-nodule-study-2026")};
+    const Run first = exportTo(QStringLiteral("month1"), lung);
+    QVERIFY2(first.code == 0, first.err.constData());
+    QVERIFY2(first.out.contains("personal mode"), first.out.constData());
+    const Run second = exportTo(QStringLiteral("month2"), lung);
+    QVERIFY2(second.code == 0, second.err.constData());
+    QVERIFY(!sopUids(QStringLiteral("month1")).isEmpty());
+    QCOMPARE(sopUids(QStringLiteral("month2")), sopUids(QStringLiteral("month1"))); // they join
+    const Run once = exportTo(QStringLiteral("once"), {});
+    QVERIFY2(once.code == 0, once.err.constData());
+    QVERIFY(sopUids(QStringLiteral("once")) != sopUids(QStringLiteral("month1")));
+    // The same folder again: refused unless added to, then nothing twice.
+    const Run again = exportTo(QStringLiteral("month1"), lung);
+    QCOMPARE(again.code, 1);
+    QVERIFY2(again.err.contains("--into-existing"), again.err.constData());
+    const Run added = exportTo(QStringLiteral("month1"), lung + QStringList{QStringLiteral("--into-existing")});
+    QVERIFY2(added.code == 0, added.err.constData());
+    QVERIFY2(added.out.contains("already exported as"), added.out.constData());
+    QCOMPARE(fileCount(m_exports.filePath(QStringLiteral("month1")), {QStringLiteral("*.dcm")}), fileCount(m_study.path()));
+
+    // An unknown project, a project of other roles: refused, nothing written.
+    QCOMPARE(exportTo(QStringLiteral("x1"), {QStringLiteral("--project"), QStringLiteral("no-such")}).code, 3);
+    const Run notMine = exportTo(QStringLiteral("x2"), {QStringLiteral("--project"), QStringLiteral("leads-only")});
+    QCOMPARE(notMine.code, 3);
+    QVERIFY(!QFileInfo::exists(m_exports.filePath(QStringLiteral("x2"))) || fileCount(m_exports.filePath(QStringLiteral("x2"))) == 0);
+
+    // One patient keeping age and sex is a class of one: below k = 3, refused.
+    const QStringList strict{QStringLiteral("--project"), QStringLiteral("strict")};
+    const Run risky = exportTo(QStringLiteral("strict"), strict);
+    QCOMPARE(risky.code, 3);
+    QVERIFY2(risky.err.contains("Residual-risk check") && risky.err.contains("at least 3"), risky.err.constData());
+    QCOMPARE(fileCount(m_exports.filePath(QStringLiteral("strict"))), 0);
+    // The data scientist may not override it, even with a reason.
+    const Run notAllowed = exportTo(QStringLiteral("strict"), strict + QStringList{QStringLiteral("--override-risk"),
+                                                                                  QStringLiteral("I want this patient anyway")});
+    QCOMPARE(notAllowed.code, 3);
+    QCOMPARE(fileCount(m_exports.filePath(QStringLiteral("strict"))), 0);
+    // A research lead may, and it is recorded with the reason.
+    signIn(QStringLiteral("lena"), QStringLiteral("compliance-officer"));
+    const QString reason = QStringLiteral("ethics board approval EB-2026-14 covers this case");
+    const Run overridden = exportTo(QStringLiteral("strict"), strict + QStringList{QStringLiteral("--override-risk"), reason});
+    QVERIFY2(overridden.code == 0, overridden.err.constData());
+    QCOMPARE(fileCount(m_exports.filePath(QStringLiteral("strict")), {QStringLiteral("*.dcm")}), fileCount(m_study.path()));
+    const QByteArray audit = testsupport::auditTrail(m_data.path());
+    QVERIFY(audit.contains("OverrideDeidRisk allowed"));
+    QVERIFY(audit.contains(reason.toUtf8()));
+    QVERIFY(audit.contains("for project strict"));
+    for (const char* folder : {"month1", "month2", "once", "strict"}) {
+        QVERIFY(testsupport::filesContaining(m_exports.filePath(QLatin1String(folder)), "CUSTOS-DEMO-0001").isEmpty());
+        QVERIFY(testsupport::filesContaining(m_exports.filePath(QLatin1String(folder)), "DEMO^CUSTOS").isEmpty());
+    }
+
+    // Destroying a project key: refused to a research lead (ManagePolicy), never silent.
+    const Run destroy = cli({QStringLiteral("project"), QStringLiteral("destroy-key"), QStringLiteral("strict"), QStringLiteral("--confirm"),
+                             QStringLiteral("strict")});
+    QCOMPARE(destroy.code, 3);
+    // An administrator may: audited, and the next export no longer joins.
+    signIn(QStringLiteral("alba"), QStringLiteral("administrator"));
+    const Run destroyed = cli({QStringLiteral("project"), QStringLiteral("destroy-key"), QStringLiteral("lung-nodule-study-2026"),
+                               QStringLiteral("--confirm"), QStringLiteral("lung-nodule-study-2026")});
+    QVERIFY2(destroyed.code == 0, destroyed.err.constData());
+    QVERIFY(testsupport::auditTrail(m_data.path()).contains("pseudonymisation key of research project lung-nodule-study-2026 destroyed"));
+    signIn(QStringLiteral("dora2"), QStringLiteral("data-scientist"));
+    const Run after = exportTo(QStringLiteral("month3"), lung);
+    QVERIFY2(after.code == 0, after.err.constData());
+    QVERIFY(sopUids(QStringLiteral("month3")) != sopUids(QStringLiteral("month1")));
 }
 
 QTEST_GUILESS_MAIN(TestCliExport)

@@ -437,6 +437,9 @@ void TestCompliance::dataScientistExportIsDeidentifiedWhateverIsAsked()
     const QStringList files = dialog->writtenFiles();
     QCOMPARE(files.size(), 24);
     QVERIFY(dialog->statusText().contains(QStringLiteral("de-identified")));
+    // The residual-risk figure and the provenance manifest, said in the dialog.
+    QVERIFY2(dialog->statusText().contains(QStringLiteral("Residual risk: k = 1")), qPrintable(dialog->statusText()));
+    QVERIFY2(dialog->statusText().contains(QStringLiteral("custos-deid-provenance-")), qPrintable(dialog->statusText()));
     for (const QString& file : {files.front(), files.back()}) {
         QProcess dump;
         dump.start(QStringLiteral("dcmdump"), {QStringLiteral("+P"), QStringLiteral("0012,0062"), QStringLiteral("+P"), QStringLiteral("0010,0010"), file});

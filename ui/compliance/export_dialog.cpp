@@ -363,6 +363,11 @@ void ExportDialog::startExport()
         o.burnedIn = written.value().burnedIn;
         for (const deid::HeldBack& h : written.value().heldBack)
             o.heldBack << tr("%1: %2").arg(QFileInfo(h.source).fileName(), h.reason);
+        o.deidentified = written.value().deidentified;
+        o.k = written.value().risk.k;
+        o.patients = written.value().risk.patients;
+        o.quasiIdentifiers = written.value().risk.quasiIdentifiers;
+        o.manifest = written.value().manifestPath;
         return o;
     }));
     m_poll->start(100);
@@ -396,6 +401,11 @@ void ExportDialog::onFinished()
     if (!o.heldBack.isEmpty())
         text += QLatin1Char('\n') + tr("%n file(s) were held back, because de-identification cannot remove what their pixels show:", nullptr, int(o.heldBack.size()))
                 + QLatin1Char('\n') + o.heldBack.join(QLatin1Char('\n'));
+    if (o.deidentified)
+        text += QLatin1Char('\n') + tr("Residual risk: k = %1 over %n patient(s) (the smallest group sharing what the files keep: %2).", nullptr, o.patients)
+                                         .arg(o.k)
+                                         .arg(o.quasiIdentifiers.join(QStringLiteral(", ")))
+                + QLatin1Char('\n') + tr("Provenance manifest: %1").arg(QDir::toNativeSeparators(o.manifest));
     m_heldBack = o.heldBack;
     setStatus(text, false);
     m_exported = true;

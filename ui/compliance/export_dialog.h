@@ -114,6 +114,10 @@ private:
         QString error;
         int burnedIn = 0;
         QStringList heldBack; // "file: why" of images de-identification held back
+        bool deidentified = false;
+        int k = 0, patients = 0;       // the residual-risk check's figures
+        QStringList quasiIdentifiers;  // what the files keep that could single a patient out
+        QString manifest;              // the provenance manifest written beside them
     };
     QFutureWatcher<Outcome> m_watcher;
     std::shared_ptr<std::atomic_int> m_done;

@@ -72,6 +72,7 @@ private slots:
     void pacsNodeMistakesAreRefusedWithTheirField_data();
     void pacsNodeMistakesAreRefusedWithTheirField();
     void backlogCeilingIsVersionTwoBesideItsCollector();
+    void researchProjectsAreVersionTwoAndCheckedByName();
 };
 
 void TestPolicyLoader::builtInDefaultIsValidAndSafe()
@@ -490,6 +491,52 @@ void TestPolicyLoader::pacsNodeMistakesAreRefusedWithTheirField()
     const auto p = parsePolicy(json, QStringLiteral("policy.json"));
     QVERIFY(!p.ok());
     QVERIFY2(p.errorMessage().contains(expected), qPrintable(p.errorMessage()));
+}
+
+// deidentification.projects: version 2 only; names unique, roles that
+// exist, options the schema knows; old policies without it stay valid.
+void TestPolicyLoader::researchProjectsAreVersionTwoAndCheckedByName()
+{
+    QJsonObject policy = QJsonDocument::fromJson(exampleSitePolicyJson()).object();
+    QVERIFY(parsePolicy(QJsonDocument(policy).toJson(), QStringLiteral("policy.json")).ok()); // without projects: as before
+    QJsonObject project{{QStringLiteral("name"), QStringLiteral("lung-nodule-study-2026")}, {QStringLiteral("minimumK"), 5},
+                        {QStringLiteral("options"), QJsonArray{QStringLiteral("retainPatientCharacteristics")}},
+                        {QStringLiteral("roles"), QJsonArray{QStringLiteral("data-scientist")}}};
+    policy[QStringLiteral("deidentification")] = QJsonObject{{QStringLiteral("projects"), QJsonArray{project}}};
+    policy[QStringLiteral("version")] = 1;
+    const auto v1 = parsePolicy(QJsonDocument(policy).toJson(), QStringLiteral("policy.json"));
+    QVERIFY(!v1.ok());
+    QVERIFY2(v1.errorMessage().contains(QStringLiteral("deidentification")) && v1.errorMessage().contains(QStringLiteral("\"version\": 2")),
+             qPrintable(v1.errorMessage()));
+    policy[QStringLiteral("version")] = 2;
+    const auto v2 = parsePolicy(QJsonDocument(policy).toJson(), QStringLiteral("policy.json"));
+    QVERIFY2(v2.ok(), v2 ? "" : qPrintable(v2.errorMessage()));
+    const DeidProject* p = v2.value().deidProject(QStringLiteral("lung-nodule-study-2026"));
+    QVERIFY(p);
+    QCOMPARE(p->minimumK, 5);
+    QCOMPARE(p->options, QStringList{QStringLiteral("retainPatientCharacteristics")});
+    QCOMPARE(p->roles, QStringList{QStringLiteral("data-scientist")});
+    QVERIFY(!v2.value().deidProject(QStringLiteral("other")));
+
+    auto refusedWith = [&policy](const QJsonArray& projects, const QString& where) {
+        QJsonObject bad = policy;
+        bad[QStringLiteral("deidentification")] = QJsonObject{{QStringLiteral("projects"), projects}};
+        const auto r = parsePolicy(QJsonDocument(bad).toJson(), QStringLiteral("policy.json"));
+        return !r.ok() && r.errorMessage().contains(where);
+    };
+    QVERIFY(refusedWith(QJsonArray{project, project}, QStringLiteral("deidentification.projects[1].name")));
+    QJsonObject noRole = project;
+    noRole[QStringLiteral("roles")] = QJsonArray{QStringLiteral("researcher")};
+    QVERIFY(refusedWith(QJsonArray{noRole}, QStringLiteral("deidentification.projects[0].roles[0]")));
+    QJsonObject badOption = project;
+    badOption[QStringLiteral("options")] = QJsonArray{QStringLiteral("retainEverything")};
+    QVERIFY(refusedWith(QJsonArray{badOption}, QStringLiteral("deidentification.projects[0].options")));
+    QJsonObject bothDates = project;
+    bothDates[QStringLiteral("options")] = QJsonArray{QStringLiteral("retainLongitudinalFullDates"), QStringLiteral("retainLongitudinalModifiedDates")};
+    QVERIFY(refusedWith(QJsonArray{bothDates}, QStringLiteral("deidentification.projects[0].options")));
+    QJsonObject zeroK = project;
+    zeroK[QStringLiteral("minimumK")] = 0;
+    QVERIFY(refusedWith(QJsonArray{zeroK}, QStringLiteral("deidentification.projects[0].minimumK")));
 }
 
 // auditCollector.backlogCeiling: records and/or hours, only in a version 2
