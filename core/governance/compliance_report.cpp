@@ -280,7 +280,8 @@ QJsonObject buildReport(const ReportInputs& in)
                               {QStringLiteral("policySource"), policy.source},
                               {QStringLiteral("policySchemaVersion"), policy.version},
                               {QStringLiteral("trail"), in.trailKind},
-                              {QStringLiteral("auditRecordsInPeriod"), records}});
+                              {QStringLiteral("auditRecordsInPeriod"), records},
+                              {QStringLiteral("lastAuditRecord"), double(in.records.empty() ? 0 : in.records.back().seq)}});
 
     // ---- access control matrix and accounts
     QJsonArray matrix;
