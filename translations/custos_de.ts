@@ -3467,6 +3467,14 @@ Fläche %6 mm²</translation>
 <context>
     <name>custos::ui::FindingsPanel</name>
     <message>
+        <source>Not approved by this site: %1.</source>
+        <translation>Von diesem Standort nicht freigegeben: %1.</translation>
+    </message>
+    <message>
+        <source>Greyed, not approved by this site: %1.</source>
+        <translation>Ausgegraut, von diesem Standort nicht freigegeben: %1.</translation>
+    </message>
+    <message>
         <source>Open the training now</source>
         <translation>Schulung jetzt öffnen</translation>
     </message>

@@ -3467,6 +3467,14 @@ surface %6 mm²</translation>
 <context>
     <name>custos::ui::FindingsPanel</name>
     <message>
+        <source>Not approved by this site: %1.</source>
+        <translation>Non approuvé par ce site : %1.</translation>
+    </message>
+    <message>
+        <source>Greyed, not approved by this site: %1.</source>
+        <translation>Grisé, non approuvé par ce site : %1.</translation>
+    </message>
+    <message>
         <source>Open the training now</source>
         <translation>Ouvrir la formation maintenant</translation>
     </message>

@@ -355,6 +355,14 @@ void TestCliCompliance::pdfRendersAndJsonValidates()
         for (int x = 0; x < first.width(); ++x)
             dark += qGray(first.pixel(x, y)) < 128 ? 1 : 0;
     QVERIFY(dark > 500);
+    // For a person to look at: CUSTOS_TEST_KEEP=DIR keeps the report and its pages.
+    if (const QString keep = qEnvironmentVariable("CUSTOS_TEST_KEEP"); !keep.isEmpty()) {
+        QDir().mkpath(keep);
+        for (QDirIterator it(m_out.path(), QDir::Files, QDirIterator::Subdirectories); it.hasNext();) {
+            const QString file = it.next();
+            QFile::copy(file, keep + QLatin1Char('/') + QFileInfo(file).fileName());
+        }
+    }
 }
 
 void TestCliCompliance::deidentifiedReportNamesNoPatient()
