@@ -41,6 +41,10 @@ PACKAGES=(
   iproute2
   # hardening: libFuzzer targets (clang + its runtime); ccache is optional
   clang-14 libclang-rt-14-dev
+  # AI governance / compliance report: a month of activity with the clock
+  # moved (faketime preloads into the real binaries), the PDF's pages
+  # rendered and read back (pdftoppm, pdftotext)
+  faketime poppler-utils
 )
 
 missing=()

@@ -3496,6 +3496,14 @@ Fläche %6 mm²</translation>
         <translation>Keine Studie geöffnet.</translation>
     </message>
     <message>
+        <source>Not approved by this site: %1.</source>
+        <translation>Von diesem Standort nicht freigegeben: %1.</translation>
+    </message>
+    <message>
+        <source>Greyed, not approved by this site: %1.</source>
+        <translation>Ausgegraut, von diesem Standort nicht freigegeben: %1.</translation>
+    </message>
+    <message>
         <source>Open the training now</source>
         <translation>Schulung jetzt öffnen</translation>
     </message>

@@ -3496,6 +3496,14 @@ surface %6 mm²</translation>
         <translation>Aucune étude n’est ouverte.</translation>
     </message>
     <message>
+        <source>Not approved by this site: %1.</source>
+        <translation>Non approuvé par ce site : %1.</translation>
+    </message>
+    <message>
+        <source>Greyed, not approved by this site: %1.</source>
+        <translation>Grisé, non approuvé par ce site : %1.</translation>
+    </message>
+    <message>
         <source>Open the training now</source>
         <translation>Ouvrir la formation maintenant</translation>
     </message>

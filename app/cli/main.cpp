@@ -4,6 +4,7 @@
 
 #include "app/cli/cli_common.h"
 #include "app/cli/cli_compliance.h"
+#include "app/cli/cli_compliance_report.h"
 #include "app/cli/cli_findings.h"
 #include "app/cli/cli_export.h"
 #include "app/cli/cli_info.h"
@@ -73,6 +74,10 @@ QString usage()
         "  training roster [--json]          Everyone's acknowledgements here (site mode).\n"
         "  break-glass start|status|end|queue|review\n"
         "                                    Emergency access and its review; see break-glass --help.\n"
+        "  compliance report --out DIR [--since D] [--until D] [--format html,pdf,json] [--identified]\n"
+        "                                    The compliance evidence pack from the audit trail and\n"
+        "                                    the policy (ComplianceReport; --identified names patients).\n"
+        "  compliance monitor                Record due AI drift alarms for the compliance officer.\n"
         "\n"
         "Options:\n"
         "  --data-dir DIR   Where Custos keeps its state (also CUSTOS_DATA_DIR).\n"
@@ -88,7 +93,8 @@ int main(int argc, char** argv)
     // platform (the command line never opens a window).
     bool drawsText = false;
     for (int i = 1; i < argc; ++i)
-        drawsText = drawsText || std::strcmp(argv[i], "png") == 0 || std::strcmp(argv[i], "--format=png") == 0;
+        drawsText = drawsText || std::strcmp(argv[i], "png") == 0 || std::strcmp(argv[i], "--format=png") == 0
+                    || std::strcmp(argv[i], "compliance") == 0; // the report's PDF and charts
     if (drawsText)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application =
@@ -170,6 +176,8 @@ int main(int argc, char** argv)
             return cli::runTraining(args, global);
         if (command == QLatin1String("break-glass"))
             return cli::runBreakGlass(args, global);
+        if (command == QLatin1String("compliance"))
+            return cli::runCompliance(args, global);
         cli::printErr(QCoreApplication::translate("cli", "Unknown command \"%1\".\n\n").arg(command) + usage());
         return cli::UsageError;
     } catch (const std::bad_alloc&) {

@@ -161,6 +161,10 @@ struct Policy
     QStringList serviceAdminGroups;
     QJsonObject pacs;               // as written
     std::vector<PacsNode> pacsNodes; // pacs.nodes (schema v2)
+    // Schema v2, "aiGovernance": the approved AI models, as written;
+    // core/governance reads it (governance::Registry::fromPolicy).
+    QJsonObject aiGovernance;
+    QJsonObject compliance; // schema v2: keyRotationDays
 
     const PacsNode* pacsNode(const QString& name) const;
     std::vector<DeidProject> deidProjects; // deidentification.projects (schema v2)

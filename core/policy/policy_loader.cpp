@@ -113,6 +113,9 @@ std::vector<Located> crossFieldProblems(const QJsonObject& root)
     for (const QString& key : {QStringLiteral("requiredAcr"), QStringLiteral("requiredAmr"), QStringLiteral("caFile")})
         if (version < 2 && idpObject.contains(key))
             out.push_back({QStringLiteral("identityProvider.") + key, t("this field needs \"version\": 2 at the top of the policy")});
+    for (const QString& block : {QStringLiteral("aiGovernance"), QStringLiteral("compliance")})
+        if (version < 2 && root.contains(block))
+            out.push_back({block, t("this field needs \"version\": 2 at the top of the policy")});
     if (version < 2 && root.contains(QStringLiteral("service")))
         out.push_back({QStringLiteral("service"), t("this field needs \"version\": 2 at the top of the policy")});
     for (auto& [where, message] : pacsPolicyProblems(root))
@@ -246,6 +249,8 @@ Policy build(const QJsonObject& root, const QString& name)
                                   d.value(QStringLiteral("minimumK")).toInt(1), strings(d.value(QStringLiteral("options"))),
                                   strings(d.value(QStringLiteral("roles")))});
     }
+    p.aiGovernance = root.value(QStringLiteral("aiGovernance")).toObject();
+    p.compliance = root.value(QStringLiteral("compliance")).toObject();
     return p;
 }
 

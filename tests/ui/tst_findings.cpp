@@ -17,11 +17,15 @@
 #include "ui/viewport/slice_geometry.h"
 #include "ui/viewport/slice_view.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QDir>
 #include <QDirIterator>
 #include <QDockWidget>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -164,6 +168,7 @@ private slots:
     void correctionChangesClassValueAndRegionBesideTheLesion();
     void panelSaysItIsLookingWhileTheStudyIsRead();
     void namesAndDatesAreShownTheLocalesWay();
+    void unregisteredModelIsGreyedWithItsRuleAuditedOnceOrHidden();
 
 private:
     std::unique_ptr<MainWindow> open(bool mpr = false, const QString& study = {});
@@ -1178,5 +1183,72 @@ void TestFindings::namesAndDatesAreShownTheLocalesWay()
              qPrintable(window->sliceView()->overlayText().studyDate));
 }
 
+// The site's AI model registry (policy aiGovernance): the demo's model is
+// not in it, so its findings are greyed with the rule in a banner and on the
+// row, audited once per study; approved, they are not; "hide" drops them.
+// Each decision's audit record names the model (what monitoring counts).
+void TestFindings::unregisteredModelIsGreyedWithItsRuleAuditedOnceOrHidden()
+{
+    auto window = open();
+    QVERIFY(window);
+    FindingsController* c = window->findings();
+    const ai::FindingKey lesion = lesionKey(c);
+    QVERIFY(c->panel()->itemFor(lesion));
+    const QColor normal = c->panel()->itemFor(lesion)->foreground(0).color();
+    auto unapprovedEvents = [this] {
+        QMutexLocker lock(&m_mutex);
+        return int(std::count_if(m_events.begin(), m_events.end(),
+                                 [](const audit::Event& e) { return e.outcomeDescription.startsWith(QLatin1String("AI model not approved")); }));
+    };
+    const auto registry = [](const QString& approvedName, const QString& handling) {
+        return governance::Registry::fromPolicy(QJsonObject{
+            {QStringLiteral("unregisteredModels"), handling},
+            {QStringLiteral("models"),
+             QJsonArray{QJsonObject{{QStringLiteral("manufacturer"), QStringLiteral("Custos")},
+                                    {QStringLiteral("modelName"), approvedName},
+                                    {QStringLiteral("versions"), QJsonObject{{QStringLiteral("minimum"), QStringLiteral("0")}}},
+                                    {QStringLiteral("baa"), QJsonObject{{QStringLiteral("reference"), QStringLiteral("BAA-1")},
+                                                                        {QStringLiteral("expires"), QStringLiteral("2099-12-31")}}}}}}});
+    };
+    c->setModelRegistry(registry(QStringLiteral("Another Model"), QStringLiteral("grey")));
+    QTest::qWait(50);
+    QTreeWidgetItem* item = c->panel()->itemFor(lesion);
+    QVERIFY(item);
+    QVERIFY(c->unapproved(lesion));
+    QVERIFY2(item->foreground(0).color() != normal && qGray(item->foreground(0).color().rgb()) < 160,
+             qPrintable(item->foreground(0).color().name()));
+    QVERIFY2(item->toolTip(0).contains(QLatin1String("Custos Demo AI")), qPrintable(item->toolTip(0)));
+    auto* banner = c->panel()->findChild<QLabel*>(QStringLiteral("findingsGovernance"));
+    QVERIFY(banner && banner->isVisible());
+    QVERIFY2(banner->text().contains(QLatin1String("not in the site's AI model registry")), qPrintable(banner->text()));
+    if (const QString keep = qEnvironmentVariable("CUSTOS_TEST_KEEP"); !keep.isEmpty()) // for a person to look at
+        window->grab().save(keep + QStringLiteral("/findings-greyed.png"));
+    const int first = unapprovedEvents();
+    QVERIFY(first >= 1);
+    c->setModelRegistry(registry(QStringLiteral("Another Model"), QStringLiteral("grey"))); // the same study again: no new record
+    QCOMPARE(unapprovedEvents(), first);
+    // Greyed findings stay reviewable; the decision's record names the model.
+    QVERIFY(c->accept(lesion).ok());
+    {
+        QMutexLocker lock(&m_mutex);
+        const audit::Event& last = m_events.back();
+        QVERIFY(!last.objects.empty());
+        QVERIFY2(last.objects.back().detail.contains(QLatin1String(" model=\"Custos Demo AI\"")), qPrintable(last.objects.back().detail));
+        QVERIFY(governance::parseModelTag(last.objects.back().detail).valid);
+    }
+    // Approved: its findings are not greyed and the banner no longer names
+    // it (the study's other vendors' models, not registered, still are).
+    c->setModelRegistry(registry(QStringLiteral("Custos Demo AI"), QStringLiteral("grey")));
+    QTest::qWait(50);
+    QVERIFY(!c->unapproved(lesion));
+    QCOMPARE(c->panel()->itemFor(lesion)->foreground(0).color(), normal);
+    QVERIFY2(!banner->text().contains(QLatin1String("Custos Demo AI")), qPrintable(banner->text()));
+    // Hidden, as a policy may say.
+    c->setModelRegistry(registry(QStringLiteral("Another Model"), QStringLiteral("hide")));
+    QTest::qWait(50);
+    QVERIFY(!c->panel()->itemFor(lesion));
+}
+
 QTEST_MAIN(TestFindings)
+
 #include "tst_findings.moc"

@@ -337,6 +337,10 @@ void ComplianceController::updateReviewPermission()
     auto* findings = m_window ? m_window->findChild<FindingsController*>() : nullptr;
     if (!findings)
         return;
+    if (!m_modelRegistrySet) { // the AI model registry of the policy in force, once
+        m_modelRegistrySet = true;
+        findings->setModelRegistry(governance::Registry::fromPolicy(m_context->guard->policy().aiGovernance));
+    }
     const Current c = current();
     if (!c.valid) {
         findings->setReviewAllowed(false, tr("Open a study first."));

@@ -120,6 +120,7 @@ private:
     QHash<QString, policy::Decision> m_viewDecisions; // studyUid -> the ViewStudy decision of this window
     std::vector<Withheld> m_withheld;
     QSet<QString> m_reviewRecorded; // studies whose ReviewAiFindings decision was recorded
+    bool m_modelRegistrySet = false; // the findings panel has the policy's AI model registry
     QAction* m_export = nullptr;
     QAction* m_copy = nullptr;
     QAction* m_print = nullptr;

@@ -121,6 +121,7 @@ void FindingsController::setCatalog(std::shared_ptr<const dicom::Catalog> catalo
     m_loaded.clear();
     m_bound.clear();
     m_hidden.clear();
+    m_verdicts.clear();
     m_selected = {};
     m_pendingJump.reset();
     m_review = {};
@@ -175,6 +176,7 @@ void FindingsController::onFilesRead()
             m_problems << what + QStringLiteral(": ") + w;
         m_objects.push_back(std::move(o));
     }
+    judgeModels();
     restoreSavedReview(read.reviews);
     for (const auto& [key, loaded] : m_loaded)
         startBuild(key);
@@ -182,6 +184,71 @@ void FindingsController::onFilesRead()
     emit reviewChanged();
     if (!busy())
         emit settled();
+}
+
+void FindingsController::setModelRegistry(governance::Registry registry)
+{
+    m_registry = std::move(registry);
+    m_verdicts.clear();
+    judgeModels();
+    emit objectsChanged();
+}
+
+void FindingsController::judgeModels()
+{
+    // The model of each finding against the registry, as of today. Hidden
+    // findings are not drawn (and an object all of whose findings are
+    // hidden is not listed); greyed ones stay reviewable: the radiologist
+    // sees them, and sees why they are not approved.
+    m_verdicts.clear();
+    if (!m_registry.configured)
+        return;
+    const QDate today = QDate::currentDate();
+    for (auto it = m_objects.begin(); it != m_objects.end();) {
+        bool anyShown = it->object.findings.empty();
+        for (const ai::Finding& f : it->object.findings) {
+            const ai::Source model = governance::modelOf(it->object, f);
+            const governance::Verdict v = governance::evaluate(m_registry, model, today);
+            if (v.approved()) {
+                anyShown = true;
+                continue;
+            }
+            const ai::FindingKey key{it->object.sopInstanceUid, f.id};
+            m_verdicts[key] = v;
+            if (v.hidden)
+                m_hidden.insert(key);
+            else
+                anyShown = true;
+            const QString once = it->object.studyInstanceUid + QLatin1Char('\n') + model.modelName + QLatin1Char('\n') + model.modelVersion
+                                 + QLatin1Char('\n') + governance::statusCode(v.status);
+            if (m_host.record && !m_unapprovedRecorded.contains(once)) {
+                m_unapprovedRecorded.insert(once);
+                m_host.record(governance::unapprovedModelEvent(m_host.user, it->object.studyInstanceUid, model, v));
+            }
+        }
+        it = anyShown ? it + 1 : m_objects.erase(it);
+    }
+}
+
+const governance::Verdict* FindingsController::unapproved(const ai::FindingKey& key) const
+{
+    const auto it = m_verdicts.find(key);
+    return it == m_verdicts.end() || it->second.hidden ? nullptr : &it->second;
+}
+
+bool FindingsController::hiddenByPolicy(const ai::FindingKey& key) const
+{
+    const auto it = m_verdicts.find(key);
+    return it != m_verdicts.end() && it->second.hidden;
+}
+
+QStringList FindingsController::governanceNotices() const
+{
+    QStringList out;
+    for (const auto& [key, v] : m_verdicts)
+        if (!v.hidden && !out.contains(v.rule))
+            out << v.rule;
+    return out;
 }
 
 void FindingsController::volumeLoaded(const QString& stackKey, const dicom::Stack& stack, std::shared_ptr<const dicom::Volume> volume)

@@ -13,12 +13,14 @@
 #include "core/ai/target_grid.h"
 #include "core/audit/audit_event.h"
 #include "core/common/result.h"
+#include "core/governance/model_registry.h"
 #include "core/dicom/catalog.h"
 #include "ui/findings/ai_files.h"
 #include "ui/viewport/ai_overlay.h"
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 #include <map>
@@ -91,6 +93,15 @@ public:
             m_openTraining();
     }
 
+    // The site's AI model registry (policy "aiGovernance"). Findings of a
+    // model it does not approve are greyed with the rule named, or hidden,
+    // as the policy says; each case is audited once per study.
+    void setModelRegistry(governance::Registry registry);
+    // nullptr: approved (or no registry); otherwise why it is not.
+    const governance::Verdict* unapproved(const ai::FindingKey& key) const;
+    bool hiddenByPolicy(const ai::FindingKey& key) const;
+    // One sentence per rule that greys findings of the open study.
+    QStringList governanceNotices() const;
     const std::vector<LoadedAiObject>& objects() const { return m_objects; }
     const QStringList& problems() const { return m_problems; } // files that could not be read, unmatched objects
     bool busy() const;                                         // reading or building
@@ -162,6 +173,7 @@ private:
         QStringList problems;
     };
     void onFilesRead();
+    void judgeModels();
     std::optional<std::pair<dicom::Vec3, dicom::Vec3>> extentOf(const ai::FindingKey& key) const;
     void restoreSavedReview(const std::vector<std::pair<QString, ai::Review>>& reviews);
     void bindObjectsTo(const QString& stackKey);
@@ -195,6 +207,9 @@ private:
 
     ai::Review m_review;
     bool m_reviewAllowed = true;
+    governance::Registry m_registry;
+    std::map<ai::FindingKey, governance::Verdict> m_verdicts;
+    QSet<QString> m_unapprovedRecorded; // study + model + version + rule: audited once
     QString m_reviewDeniedReason;
     std::function<void()> m_openTraining;
     QString m_savedPath;

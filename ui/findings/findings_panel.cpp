@@ -27,6 +27,7 @@ namespace {
 constexpr int kObjectRole = Qt::UserRole;      // object index (object rows)
 constexpr int kObjectUidRole = Qt::UserRole + 1; // finding rows
 constexpr int kFindingIdRole = Qt::UserRole + 2;
+constexpr int kUnapprovedRole = Qt::UserRole + 3; // the rule that greys the row; empty: approved
 
 QIcon swatch(const QColor& c)
 {
@@ -99,6 +100,7 @@ FindingsPanel::FindingsPanel(FindingsController* controller, QWidget* parent) : 
     setStyleSheet(QStringLiteral(
         "QLabel#findingsSummary { color: #c8ccd2; font-weight: 600; }"
         "QLabel#findingsProblems { background: #5a3a12; color: #ffe2b8; padding: 4px 6px; border-radius: 3px; }"
+        "QLabel#findingsGovernance { background: #3a3f47; color: #e6e8eb; padding: 4px 6px; border-radius: 3px; }"
         "QLabel#findingsReviewStatus { color: #9fd0ff; }"
         "QLabel#aiNote { color: #8a93a0; font-size: 11px; }"
         "QTreeWidget { background: #17181b; alternate-background-color: #1c1d21; border: 1px solid #2c2f35; }"
@@ -122,6 +124,11 @@ FindingsPanel::FindingsPanel(FindingsController* controller, QWidget* parent) : 
     m_problems->setWordWrap(true);
     m_problems->setVisible(false);
     layout->addWidget(m_problems);
+    m_governance = new QLabel(this);
+    m_governance->setObjectName(QStringLiteral("findingsGovernance"));
+    m_governance->setWordWrap(true);
+    m_governance->setVisible(false);
+    layout->addWidget(m_governance);
 
     m_tree = new QTreeWidget(this);
     m_tree->setColumnCount(3);
@@ -277,15 +284,24 @@ void FindingsPanel::rebuild()
                                     o.match.seriesInstanceUid.isEmpty() ? tr("images not in the open study") : o.match.seriesInstanceUid,
                                     o.match.problem.isEmpty() ? QString() : QStringLiteral("\n") + o.match.problem));
         for (const ai::Finding& f : o.object.findings) {
+            const ai::FindingKey key{o.object.sopInstanceUid, f.id};
+            if (m_controller->hiddenByPolicy(key))
+                continue;
             ++findings;
             auto* item = new QTreeWidgetItem(top);
-            const ai::FindingKey key{o.object.sopInstanceUid, f.id};
             item->setData(0, kObjectUidRole, key.objectUid);
             item->setData(0, kFindingIdRole, key.findingId);
             item->setText(0, f.label.isEmpty() ? f.id : f.label);
             item->setText(1, formatValue(f));
             item->setToolTip(0, measurementsTip(f));
             item->setToolTip(1, measurementsTip(f));
+            if (const governance::Verdict* v = m_controller->unapproved(key)) {
+                // Greyed: the site has not approved the model that made it.
+                item->setForeground(0, QColor(128, 132, 140));
+                item->setForeground(1, QColor(128, 132, 140));
+                item->setData(0, kUnapprovedRole, v->rule);
+                item->setToolTip(0, tr("Not approved by this site: %1.").arg(v->rule) + QLatin1Char('\n') + measurementsTip(f));
+            }
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
             item->setCheckState(0, m_controller->findingVisible(key) ? Qt::Checked : Qt::Unchecked);
             if (f.displayRgb)
@@ -304,6 +320,11 @@ void FindingsPanel::rebuild()
     const QStringList problems = m_controller->problems();
     m_problems->setText(problems.join(QLatin1Char('\n')));
     m_problems->setVisible(!problems.isEmpty());
+    QStringList notices;
+    for (const QString& rule : m_controller->governanceNotices())
+        notices << tr("Greyed, not approved by this site: %1.").arg(rule);
+    m_governance->setText(notices.join(QLatin1Char('\n')));
+    m_governance->setVisible(!notices.isEmpty());
     m_rebuilding = false;
     updateReviewState();
 }

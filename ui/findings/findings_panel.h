@@ -62,6 +62,7 @@ private:
     FindingsController* m_controller;
     QLabel* m_summary = nullptr;
     QLabel* m_problems = nullptr;
+    QLabel* m_governance = nullptr; // why findings are greyed (AI model registry)
     QTreeWidget* m_tree = nullptr;
     QSlider* m_opacity = nullptr;
     QComboBox* m_mode = nullptr;

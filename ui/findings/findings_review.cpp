@@ -37,8 +37,13 @@ Result<void> FindingsController::reviewed(const ai::FindingKey& key, Result<void
             for (const dicom::Study& s : m_catalog->studies)
                 if (s.studyInstanceUid == o->object.studyInstanceUid)
                     patientId = s.patientId;
+        // The model and finding type ride along, so that monitoring can
+        // count decisions per model without reading anything else.
+        QString tag;
+        if (const ai::Finding* f = finding(key))
+            tag = governance::modelTag(governance::modelOf(o->object, *f), f->type.meaning.isEmpty() ? f->label : f->type.meaning);
         m_host.record(audit::events::aiReviewAction(m_host.user, patientId, o->object.studyInstanceUid, key.objectUid,
-                                                    detail + QLatin1Char(' ') + key.findingId));
+                                                    detail + QLatin1Char(' ') + key.findingId + tag));
     }
     rebuildLayers();
     emit reviewChanged();
