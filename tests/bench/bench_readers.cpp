@@ -4,6 +4,7 @@
 
 #include "bench_readers.h"
 
+#include "core/common/large_buffer.h"
 #include "core/dicom/scanner.h"
 #include "core/dicom/volume_loader.h"
 
@@ -251,7 +252,7 @@ ChildResult readFloor(const std::string& dir)
 // into one freshly allocated buffer the size of them all, so the copy out of
 // the page cache and the page faults of a destination that was never touched
 // are paid, as they are by any loader; `cat` to /dev/null pays neither.
-ChildResult readFreshFloor(const std::string& dir)
+ChildResult readFreshFloor(const std::string& dir, bool hugePages)
 {
     ChildResult r;
     const Stopwatch clock;
@@ -268,7 +269,11 @@ ChildResult readFreshFloor(const std::string& dir)
         total += std::size_t(st.st_size);
     }
     r.scanS = clock.seconds();
-    auto buffer = std::make_unique_for_overwrite<char[]>(std::max<std::size_t>(total, 1));
+    // hugePages: the same buffer as a Volume's (core/common/large_buffer.h),
+    // the floor of what the loader can reach with its faults cut.
+    LargeBuffer huge = hugePages ? allocateLargeBuffer(total) : LargeBuffer();
+    auto plain = hugePages ? std::unique_ptr<char[]>() : std::make_unique_for_overwrite<char[]>(std::max<std::size_t>(total, 1));
+    char* buffer = hugePages ? reinterpret_cast<char*>(huge.get()) : plain.get();
     std::size_t at = 0;
     for (std::size_t i = 0; i < files.size(); ++i) {
         const int fd = ::open(files[i].c_str(), O_RDONLY | O_CLOEXEC);
@@ -278,7 +283,7 @@ ChildResult readFreshFloor(const std::string& dir)
         }
         std::size_t got = 0;
         while (got < sizes[i]) {
-            const ssize_t n = ::read(fd, buffer.get() + at + got, sizes[i] - got);
+            const ssize_t n = ::read(fd, buffer + at + got, sizes[i] - got);
             if (n <= 0)
                 break;
             got += std::size_t(n);
@@ -311,7 +316,9 @@ ChildResult runChildReader(const std::string& reader, const std::string& dir)
     if (reader == "custos2")
         return readCustosTwoAtOnce(dir);
     if (reader == "fresh")
-        return readFreshFloor(dir);
+        return readFreshFloor(dir, false);
+    if (reader == "freshhuge")
+        return readFreshFloor(dir, true);
     ChildResult r;
     if (reader == "idle")
         r.ok = true; // the bare process: its peak RSS is the baseline
