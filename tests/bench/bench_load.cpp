@@ -17,7 +17,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QElapsedTimer>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QThread>
 
 #include <algorithm>
@@ -178,6 +180,32 @@ QString firstLine(const QString& path, const QString& prefix)
     return {};
 }
 
+// `custos-cli info --stats` on the uncompressed series (issue 16): the whole
+// command, statistics gathered on the loader's threads, process start and
+// all; its own data folder, no session (statistics identify no one).
+// Median of `repeat` runs; -1 when it did not run.
+double cliStatsSeconds(const QString& cli, const QString& dir, int repeat)
+{
+    if (!QFileInfo(cli).isExecutable())
+        return -1;
+    std::vector<double> times;
+    for (int i = 0; i < repeat; ++i) {
+        QTemporaryDir data;
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CUSTOS_DATA_DIR"), data.path());
+        p.setProcessEnvironment(env);
+        QElapsedTimer t;
+        t.start();
+        p.start(cli, {QStringLiteral("info"), QStringLiteral("--stats"), QStringLiteral("--json"), dir});
+        if (!p.waitForFinished(600'000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0 ||
+            !p.readAllStandardOutput().contains("\"mean\""))
+            return -1;
+        times.push_back(double(t.nsecsElapsed()) / 1e9);
+    }
+    return median(times);
+}
+
 QString loadAverage() { return firstLine(QStringLiteral("/proc/loadavg"), {}).section(u' ', 0, 2); }
 
 std::optional<Options> parseArgs(const QStringList& args)
@@ -279,6 +307,8 @@ int main(int argc, char** argv)
             }
         }
     }
+    const QString cli = QCoreApplication::applicationDirPath() + QStringLiteral("/../../app/custos-cli");
+    const double cliStats = cliStatsSeconds(cli, datasets[0].files.dir, opt.repeat);
     const QString loadAfter = loadAverage();
 
     // Every reader must see the same stored values: lossless JPEG-LS decodes to
@@ -383,6 +413,13 @@ int main(int argc, char** argv)
         print(QStringLiteral("  [info] uncompressed full load against cat >/dev/null: %1 s = %2× its %3 s (that floor "
                              "neither copies out nor faults a destination: not an honest floor)")
                   .arg(number(rawOurs.full, 3), number(rawOurs.full / rawFloor.full, 2), number(rawFloor.full, 3)));
+    if (cliStats > 0 && datasets[0].rows.at("fresh").ok)
+        print(QStringLiteral("  [info] custos-cli info --stats, uncompressed, the whole command: %1 s = %2× the "
+                             "fresh-buffer floor's %3 s (target ≤ 1.5×)")
+                  .arg(number(cliStats, 3), number(cliStats / datasets[0].rows.at("fresh").full, 2),
+                       number(datasets[0].rows.at("fresh").full, 3)));
+    else
+        print(QStringLiteral("  [MISS] custos-cli info --stats: n/a (it did not run or printed no statistics: %1)").arg(cli));
     const Row& rawTwo = datasets[0].rows.at("custos2");
     if (rawOurs.ok && rawTwo.ok)
         print(QStringLiteral("  [info] two series loading at once (one shared pool): %1 s for both = %2× one load's %3 s "
