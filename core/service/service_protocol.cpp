@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/service/service_protocol.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+
 #include "core/audit/audit_log.h"
 
 #include <QCborArray>
@@ -97,6 +101,36 @@ bool isPlainJson(const QCborValue& v, int depth, qsizetype& budget)
     }
 }
 
+// The conversion itself, of a value isPlainJson accepted, done here rather
+// than by QCborMap::toJsonObject: Qt's conversion crashed (a SEGV deep in
+// QtCore) on a map that passed the check above (fuzz_service_protocol,
+// finding 8), and any local user can send the service such a message.
+QJsonValue plainToJson(const QCborValue& v)
+{
+    switch (v.type()) {
+    case QCborValue::Integer: return QJsonValue(v.toInteger());
+    case QCborValue::Double: return QJsonValue(v.toDouble());
+    case QCborValue::String: return QJsonValue(v.toString());
+    case QCborValue::True: return QJsonValue(true);
+    case QCborValue::False: return QJsonValue(false);
+    case QCborValue::Array: {
+        QJsonArray out;
+        const QCborArray a = v.toArray();
+        for (const QCborValue& item : a)
+            out.append(plainToJson(item));
+        return out;
+    }
+    case QCborValue::Map: {
+        QJsonObject out;
+        const QCborMap m = v.toMap();
+        for (auto it = m.constBegin(); it != m.constEnd(); ++it)
+            out.insert(it.key().toString(), plainToJson(it.value()));
+        return out;
+    }
+    default: return QJsonValue(QJsonValue::Null);
+    }
+}
+
 } // namespace
 
 Result<audit::Event> eventFromCbor(const QCborValue& value)
@@ -106,7 +140,7 @@ Result<audit::Event> eventFromCbor(const QCborValue& value)
     qsizetype budget = 10000;
     if (!isPlainJson(value, 0, budget))
         return Error{QObject::tr("The audit event holds something that is not plain JSON (a tag, bytes, a non-text key, or too deep).")};
-    return audit::eventFromJsonObject(value.toMap().toJsonObject());
+    return audit::eventFromJsonObject(plainToJson(value).toObject());
 }
 
 QCborMap errorReply(qint64 id, const QString& message)
