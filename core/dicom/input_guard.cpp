@@ -43,7 +43,14 @@ public:
     // DCMTK reads into memory whole); else a value running past the end only
     // ends the walk (from a file DCMTK loads values above 4 KiB on demand).
     Walker(const std::uint8_t* data, std::size_t size, int maxDepth, bool strict = false)
-        : m_p(data), m_n(size), m_maxDepth(maxDepth), m_strict(strict)
+        : m_p(data), m_have(size), m_n(size), m_maxDepth(maxDepth), m_strict(strict)
+    {
+    }
+    // A file of `size` bytes of which only the first `have` are in `data`:
+    // element headers past them are read from `fd` as the walk reaches them
+    // (a series' pixel data is stepped over, never read).
+    Walker(const std::uint8_t* data, std::size_t have, std::size_t size, int fd, int maxDepth)
+        : m_p(data), m_have(have), m_n(size), m_fd(fd), m_maxDepth(maxDepth), m_strict(false)
     {
     }
 
@@ -108,7 +115,8 @@ public:
             bool sequence = false;
             bool unknownUndefined = false;
             if (cur.explicitVr) {
-                const char v0 = char(m_p[pos + 4]), v1 = char(m_p[pos + 5]);
+                const std::uint8_t* vr = bytes(pos + 4, 2);
+                const char v0 = char(vr[0]), v1 = char(vr[1]);
                 // As DCMTK reads it: the long-form VRs, and any other pair of
                 // capitals (a VR of a later edition, PS3.5 7.1.2), have a
                 // 4-byte length; anything else a 2-byte length.
@@ -190,13 +198,39 @@ private:
         return false;
     }
 
-    std::uint16_t u16(std::size_t at, bool be) const
+    // `count` (≤ 8) bytes at `at`, at + count ≤ m_n: from the window, or
+    // read from the file (zeros if it shrank meanwhile: the walk then stops
+    // or errs, and DCMTK's own read finds the file as it is).
+    const std::uint8_t* bytes(std::size_t at, std::size_t count)
     {
-        return be ? std::uint16_t((m_p[at] << 8) | m_p[at + 1]) : std::uint16_t(m_p[at] | (m_p[at + 1] << 8));
+        if (at + count <= m_have)
+            return m_p + at;
+        if (m_blockFilled != 0 && at >= m_blockAt && at + count <= m_blockAt + m_blockFilled)
+            return m_block.data() + (at - m_blockAt);
+        // A block at a time, so that many small elements past the window
+        // (a hostile file) cost one read per 64 KiB, not one per element.
+        m_block.assign(kBlock, 0);
+        m_blockAt = at;
+        m_blockFilled = 0;
+        const std::size_t want = std::min(kBlock, m_n - at);
+        while (m_fd >= 0 && m_blockFilled < want) {
+            const ssize_t got = ::pread(m_fd, m_block.data() + m_blockFilled, want - m_blockFilled, off_t(at + m_blockFilled));
+            if (got <= 0)
+                break;
+            m_blockFilled += std::size_t(got);
+        }
+        m_blockFilled = std::max(m_blockFilled, std::min(count, want)); // zeros if the file shrank meanwhile
+        return m_block.data();
     }
-    std::uint32_t u32(std::size_t at, bool be) const
+    std::uint16_t u16(std::size_t at, bool be)
     {
-        const std::uint32_t a = m_p[at], b = m_p[at + 1], c = m_p[at + 2], d = m_p[at + 3];
+        const std::uint8_t* q = bytes(at, 2);
+        return be ? std::uint16_t((q[0] << 8) | q[1]) : std::uint16_t(q[0] | (q[1] << 8));
+    }
+    std::uint32_t u32(std::size_t at, bool be)
+    {
+        const std::uint8_t* q = bytes(at, 4);
+        const std::uint32_t a = q[0], b = q[1], c = q[2], d = q[3];
         return be ? (a << 24) | (b << 16) | (c << 8) | d : a | (b << 8) | (c << 16) | (d << 24);
     }
     // DCMTK allocates (and zero-fills) an element's declared length before
@@ -243,7 +277,13 @@ private:
     }
 
     const std::uint8_t* m_p;
-    std::size_t m_n;
+    std::size_t m_have; // bytes of the stream in m_p
+    std::size_t m_n;    // bytes of the stream
+    int m_fd = -1;      // where bytes past m_have are read from
+    static constexpr std::size_t kBlock = 64 * 1024;
+    std::vector<std::uint8_t> m_block; // bytes [m_blockAt, m_blockAt + m_blockFilled) past the window
+    std::size_t m_blockAt = 0;
+    std::size_t m_blockFilled = 0;
     int m_maxDepth;
     bool m_strict;
     int m_items = 0;
@@ -369,10 +409,15 @@ Result<void> checkRegularFile(const QString& path)
     return {};
 }
 
-Result<void> checkNestingDepth(const QByteArray& bytes, int maxDepth)
+namespace {
+
+// checkNestingDepth over a stream of `n` bytes whose first `have` are at `p`
+// (the rest readable from `fd`). Sets `needAll` instead of deciding when the
+// check must see every byte: a deflated dataset, a walk that lost step, or an
+// encoding guessed from bytes outside the window.
+Result<void> checkStream(const std::uint8_t* p, std::size_t have, std::size_t n, int fd, int maxDepth, bool& needAll)
 {
-    const auto* p = reinterpret_cast<const std::uint8_t*>(bytes.constData());
-    const std::size_t n = std::size_t(bytes.size());
+    needAll = false;
 
     std::size_t start = 0;
     bool hasMeta = false;
@@ -386,7 +431,8 @@ Result<void> checkNestingDepth(const QByteArray& bytes, int maxDepth)
     if (hasMeta) {
         syntaxNamed = true;
         // The meta header names the dataset's encoding.
-        const QByteArray head = bytes.mid(qsizetype(start), 4096);
+        const QByteArray head = QByteArray::fromRawData(reinterpret_cast<const char*>(p + start),
+                                                        qsizetype(std::min<std::size_t>(4096, have - std::min(have, start))));
         if (head.contains("1.2.840.10008.1.2.1.99"))
             deflated = true;
         else if (head.contains(QByteArray("1.2.840.10008.1.2.2\0", 20)) || head.contains("1.2.840.10008.1.2.2 "))
@@ -399,13 +445,22 @@ Result<void> checkNestingDepth(const QByteArray& bytes, int maxDepth)
             syntaxNamed = false; // no transfer syntax: DCMTK guesses from the dataset, so do we
     }
 
-    Walker walker(p, n, maxDepth);
+    if (have < n && deflated) {
+        needAll = true;
+        return {};
+    }
+    Walker walker(p, have, n, fd, maxDepth);
     std::size_t stopped = n;
     bool lost = false;
     if (!walker.walk(start, hasMeta ? Encoding{true, false} : dataset, hasMeta, dataset, stopped, lost))
         return Error{walker.overrun().isEmpty() ? tooDeep(maxDepth) : walker.overrun()};
-    if (hasMeta && !syntaxNamed && stopped < n)
+    if (hasMeta && !syntaxNamed && stopped < n) {
+        if (stopped + 8 > have && have < n) {
+            needAll = true;
+            return {};
+        }
         dataset = guessEncoding(p + stopped, n - stopped);
+    }
     if (hasMeta && deflated) {
         // Where does the deflated stream start? DCMTK ends the meta header by
         // its group length when there is one, the walk where group 0002 ends:
@@ -428,9 +483,22 @@ Result<void> checkNestingDepth(const QByteArray& bytes, int maxDepth)
         if (!walker.walk(stopped, dataset, false, dataset, stopped, lost))
             return Error{walker.overrun().isEmpty() ? tooDeep(maxDepth) : walker.overrun()};
     }
+    if (lost && have < n) {
+        needAll = true;
+        return {};
+    }
     if (lost && walker.items() + rawItemBalance(p, n, stopped) > maxDepth)
         return Error{tooDeep(maxDepth)};
     return {};
+}
+
+} // namespace
+
+Result<void> checkNestingDepth(const QByteArray& bytes, int maxDepth)
+{
+    bool needAll = false;
+    const std::size_t n = std::size_t(bytes.size());
+    return checkStream(reinterpret_cast<const std::uint8_t*>(bytes.constData()), n, n, -1, maxDepth, needAll);
 }
 
 namespace {
@@ -459,6 +527,39 @@ Result<void> checkDicomInput(const QString& path, int maxDepth)
 {
     if (auto r = checkRegularFile(path); !r)
         return r;
+    // The first 64 KiB hold the header of any image (a series' pixel data
+    // is stepped over by its length): read them, not the whole file. Mapping
+    // each file instead cost a page fault and an munmap per file, and in a
+    // scan on several threads every munmap stops the others to flush their
+    // TLBs: a third of the scan of a 600-slice series on this machine.
+    {
+        const QByteArray native = QFile::encodeName(path);
+        const int fd = ::open(native.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+        struct stat st{};
+        if (fd >= 0 && ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
+            constexpr std::size_t kWindow = 64 * 1024;
+            thread_local std::vector<std::uint8_t> window(kWindow);
+            const std::size_t size = std::size_t(st.st_size);
+            std::size_t have = 0;
+            while (have < std::min(size, kWindow)) {
+                const ssize_t got = ::pread(fd, window.data() + have, std::min(size, kWindow) - have, off_t(have));
+                if (got <= 0)
+                    break;
+                have += std::size_t(got);
+            }
+            if (have == std::min(size, kWindow)) {
+                bool needAll = false;
+                auto r = checkStream(window.data(), have, size, fd, maxDepth, needAll);
+                if (!needAll) {
+                    ::close(fd);
+                    return r;
+                }
+            }
+        }
+        if (fd >= 0)
+            ::close(fd);
+    }
+    // Damaged, deflated or odd files: the whole file is walked.
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return Error{QObject::tr("The file could not be opened: %1.").arg(f.errorString())};

@@ -114,7 +114,11 @@ void TestHostileInput::deeplyNestedSequencesAreRefusedNotRecursed()
     QVERIFY(catalog.instances.empty());
     QVERIFY2(anyErrorContains(catalog, QStringLiteral("nested more than")), qPrintable(errorsOf(catalog)));
 
-    // The check itself on the bytes, and a shallow nesting passes it.
+    // The check itself on the bytes, and a shallow nesting passes it. The
+    // file check reads only a window (most of these files lie past it) and
+    // must refuse all the same.
+    QVERIFY(bytes.size() > 64 * 1024);
+    QVERIFY(!checkDicomInput(file));
     QVERIFY(!checkNestingDepth(bytes));
     QVERIFY(checkNestingDepth(hostile::deeplyNestedUndefined(50)));
     QVERIFY(checkNestingDepth(hostile::deeplyNestedDefined(50)));
@@ -132,6 +136,16 @@ void TestHostileInput::realFilesPassTheNestingCheck()
         if (probeFile(f) == Probe::NotDicom)
             continue;
         const auto r = checkDicomInput(f);
+        // The file check reads a window and steps over pixel data; on the
+        // whole file's bytes the same check must say the same.
+        {
+            QFile whole(f);
+            QVERIFY(whole.open(QIODevice::ReadOnly));
+            const auto all = checkNestingDepth(whole.readAll());
+            QVERIFY2(bool(all) == bool(r) && all.errorMessage() == r.errorMessage(),
+                     qPrintable(f + QStringLiteral(": file check '") + r.errorMessage() +
+                                QStringLiteral("', bytes check '") + all.errorMessage() + QStringLiteral("'")));
+        }
         // Only the files pydicom ships truncated on purpose may fail, and
         // only for what they are: truncated, never "nested too deep".
         if (!r) {
