@@ -21,6 +21,8 @@
 
 #include <array>
 
+#include <unistd.h>
+
 namespace custos::dicom {
 
 namespace {
@@ -227,19 +229,24 @@ QString explainLoadFailure(const OFCondition& cond)
 Probe probeFile(const QString& path, QString* why)
 {
     // Never open a FIFO or device (a blocking open would hang the scan).
-    if (auto regular = checkRegularFile(path); !regular) {
+    std::int64_t fileSize = 0;
+    auto opened = openRegularFile(path, &fileSize);
+    if (!opened) {
         if (why)
-            *why = regular.errorMessage();
+            *why = opened.errorMessage();
         return Probe::NotDicom;
     }
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        if (why)
-            *why = QObject::tr("The file could not be opened: %1.").arg(f.errorString());
-        return Probe::NotDicom;
-    }
+    // One descriptor for the check and the read (every file of a folder is
+    // probed before its header is parsed).
     std::array<char, 4096> head{};
-    const qint64 n = f.read(head.data(), qint64(head.size()));
+    qint64 n = 0;
+    while (n < qint64(head.size())) {
+        const ssize_t got = ::read(opened.value(), head.data() + n, head.size() - std::size_t(n));
+        if (got <= 0)
+            break;
+        n += got;
+    }
+    ::close(opened.value());
     if (why)
         *why = QObject::tr("The file is not DICOM: it has neither the DICM marker nor a recognisable DICOM dataset at its start.");
     if (n >= 132 && head[128] == 'D' && head[129] == 'I' && head[130] == 'C' && head[131] == 'M')
@@ -262,7 +269,7 @@ Probe probeFile(const QString& path, QString* why)
         return Probe::Dicom;
     // Any other bare dataset: its first elements walk cleanly, in ascending
     // tag order, in one of the encodings DCMTK reads without a meta header.
-    if (bareDatasetWalks(reinterpret_cast<const quint8*>(head.data()), std::size_t(n), f.size()))
+    if (bareDatasetWalks(reinterpret_cast<const quint8*>(head.data()), std::size_t(n), fileSize))
         return Probe::Dicom;
     return Probe::NotDicom;
 }

@@ -383,6 +383,15 @@ Encoding guessEncoding(const std::uint8_t* p, std::size_t n)
 
 Result<void> checkRegularFile(const QString& path)
 {
+    auto fd = openRegularFile(path);
+    if (!fd)
+        return fd.error();
+    ::close(fd.value());
+    return {};
+}
+
+Result<int> openRegularFile(const QString& path, std::int64_t* size)
+{
     const QByteArray native = QFile::encodeName(path);
     struct stat st{};
     // stat first: a FIFO is refused without opening it at all.
@@ -401,12 +410,17 @@ Result<void> checkRegularFile(const QString& path)
     if (fd < 0)
         return Error{QObject::tr("The file could not be opened: %1.").arg(QString::fromLocal8Bit(std::strerror(errno)))};
     const int rc = ::fstat(fd, &st);
-    ::close(fd);
-    if (rc != 0 || !S_ISREG(st.st_mode))
+    if (rc != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
         return Error{QObject::tr("This is not a regular file (it is a pipe, socket or device), so Custos does not read it.")};
-    if (st.st_size == 0)
+    }
+    if (st.st_size == 0) {
+        ::close(fd);
         return Error{QObject::tr("The file is empty (0 bytes).")};
-    return {};
+    }
+    if (size)
+        *size = std::int64_t(st.st_size);
+    return fd;
 }
 
 namespace {
@@ -525,21 +539,21 @@ Result<void> checkDeflatedDataset(const std::uint8_t* p, std::size_t n, int maxD
 
 Result<void> checkDicomInput(const QString& path, int maxDepth)
 {
-    if (auto r = checkRegularFile(path); !r)
-        return r;
+    std::int64_t fileSize = 0;
+    auto opened = openRegularFile(path, &fileSize);
+    if (!opened)
+        return opened.error();
     // The first 64 KiB hold the header of any image (a series' pixel data
     // is stepped over by its length): read them, not the whole file. Mapping
     // each file instead cost a page fault and an munmap per file, and in a
     // scan on several threads every munmap stops the others to flush their
     // TLBs: a third of the scan of a 600-slice series on this machine.
     {
-        const QByteArray native = QFile::encodeName(path);
-        const int fd = ::open(native.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
-        struct stat st{};
-        if (fd >= 0 && ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
+        const int fd = opened.value();
+        {
             constexpr std::size_t kWindow = 64 * 1024;
             thread_local std::vector<std::uint8_t> window(kWindow);
-            const std::size_t size = std::size_t(st.st_size);
+            const std::size_t size = std::size_t(fileSize);
             std::size_t have = 0;
             while (have < std::min(size, kWindow)) {
                 const ssize_t got = ::pread(fd, window.data() + have, std::min(size, kWindow) - have, off_t(have));
@@ -556,8 +570,7 @@ Result<void> checkDicomInput(const QString& path, int maxDepth)
                 }
             }
         }
-        if (fd >= 0)
-            ::close(fd);
+        ::close(fd);
     }
     // Damaged, deflated or odd files: the whole file is walked.
     QFile f(path);

@@ -35,6 +35,10 @@ inline constexpr std::uint64_t kMaxVolumeBytes = std::uint64_t(1) << 36;   // 64
 // open (O_NONBLOCK), checked with fstat on the opened descriptor.
 Result<void> checkRegularFile(const QString& path);
 
+// The same check, keeping the descriptor (opened O_RDONLY | O_NONBLOCK |
+// O_CLOEXEC) for the caller, who closes it; `size` is the file's size.
+Result<int> openRegularFile(const QString& path, std::int64_t* size = nullptr);
+
 // Walks the element structure of an encoded DICOM stream (with or without
 // preamble and meta header; deflated streams are inflated first) and fails
 // when sequence items nest deeper than maxDepth. Iterative, so it cannot
@@ -42,7 +46,7 @@ Result<void> checkRegularFile(const QString& path);
 // falls back to counting undefined-length item openings and delimiters.
 Result<void> checkNestingDepth(const QByteArray& bytes, int maxDepth = kMaxSequenceDepth);
 
-// Both checks on a file (memory-mapped, so pixel data is not read).
+// Both checks on a file (a window of it read, pixel data stepped over).
 Result<void> checkDicomInput(const QString& path, int maxDepth = kMaxSequenceDepth);
 
 // DcmFileFormat::loadFile behind checkDicomInput. A file without preamble and
