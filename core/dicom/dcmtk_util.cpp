@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/dicom/dcmtk_util.h"
 
+#include <dcmtk/dcmdata/dcdict.h>
 #include <dcmtk/oflog/oflog.h>
 
 #include <mutex>
@@ -11,6 +12,14 @@ void silenceDcmtkLogging()
 {
     static std::once_flag once;
     std::call_once(once, [] { OFLog::configure(OFLogger::OFF_LOG_LEVEL); });
+}
+
+void warmUpDcmtk()
+{
+    silenceDcmtkLogging();
+    const DcmDataDictionary& dictionary = dcmDataDict.rdlock();
+    (void)dictionary.isDictionaryLoaded();
+    dcmDataDict.rdunlock();
 }
 
 } // namespace custos::dicom

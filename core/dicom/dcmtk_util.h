@@ -59,6 +59,12 @@ QString explainLoadFailure(const OFCondition& cond);
 // reaches the person as an Error value instead.
 void silenceDcmtkLogging();
 
+// Loads DCMTK's data dictionary (a text file Debian's DCMTK parses on first
+// use, under a lock every parsing thread waits on: about 20 ms here) and
+// silences its logging. The viewer calls it in the background at start, so
+// that opening the first study does not pay for it.
+void warmUpDcmtk();
+
 inline QString explainCondition(const OFCondition& c)
 {
     return QString::fromLatin1(c.text());

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/shell/study_loader.h"
 
+#include "core/dicom/dcmtk_util.h"
 #include "core/dicom/pixel_decoder.h"
 #include "core/dicom/scanner.h"
 #include "core/dicom/volume_loader.h"
 
 #include <QPointer>
 #include <QtConcurrent>
+
+#include <mutex>
 
 namespace custos::ui {
 
@@ -62,6 +65,10 @@ QImage thumbnailOf(const dicom::Catalog& catalog, const dicom::Stack& stack, int
 
 StudyLoader::StudyLoader(QObject* parent) : QObject(parent)
 {
+    // While the person signs in: the first study then opens without waiting
+    // for DCMTK to parse its dictionary.
+    static std::once_flag warm;
+    std::call_once(warm, [] { (void)QtConcurrent::run(&dicom::warmUpDcmtk); });
     connect(&m_scanWatcher, &QFutureWatcher<dicom::Catalog>::finished, this, [this] {
         dicom::Catalog catalog = m_scanWatcher.result();
         // The Guard decides before any pixel is read (thumbnails included).
