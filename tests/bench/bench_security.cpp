@@ -12,6 +12,7 @@
 
 #include "bench_dataset.h"
 #include "core/audit/audit_log.h"
+#include "core/common/large_buffer.h"
 #include "core/cache/study_cache.h"
 #include "core/crypto/aead.h"
 #include "core/crypto/key_manager.h"
@@ -34,6 +35,7 @@
 #include <memory>
 #include <utility>
 #include <cstdio>
+#include <cstring>
 #include <thread>
 #include <vector>
 
@@ -100,7 +102,9 @@ double openThroughput(const QByteArray& key, int chunk, double seconds)
 // The floor of a cache reopen's read (issue 16): the biggest file below dir
 // (the cache object) read on one thread into one fresh buffer, its page
 // faults included, as bench_readers' fresh-buffer floor does for DICOM.
-std::pair<double, qint64> readFreshFloor(const QString& dir)
+// hugePages: the buffer a Volume gets (core/common/large_buffer.h), whose
+// few faults make it the stricter floor.
+std::pair<double, qint64> readFreshFloor(const QString& dir, bool hugePages)
 {
     QString biggest;
     qint64 size = -1;
@@ -117,10 +121,13 @@ std::pair<double, qint64> readFreshFloor(const QString& dir)
     const int fd = ::open(QFile::encodeName(biggest).constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
         return {-1, 0};
-    auto buffer = std::make_unique_for_overwrite<char[]>(std::size_t(std::max<qint64>(size, 1)));
+    const std::size_t bytes = std::size_t(std::max<qint64>(size, 1));
+    auto plain = hugePages ? std::unique_ptr<char[]>() : std::make_unique_for_overwrite<char[]>(bytes);
+    custos::LargeBuffer huge = hugePages ? custos::allocateLargeBuffer(bytes) : custos::LargeBuffer();
+    char* buffer = hugePages ? reinterpret_cast<char*>(huge.get()) : plain.get();
     qint64 got = 0;
     while (got < size) {
-        const ssize_t n = ::read(fd, buffer.get() + got, std::size_t(size - got));
+        const ssize_t n = ::read(fd, buffer + got, std::size_t(size - got));
         if (n <= 0)
             break;
         got += n;
@@ -129,7 +136,11 @@ std::pair<double, qint64> readFreshFloor(const QString& dir)
     return {double(t.nsecsElapsed()) / 1e9, got};
 }
 
-void line(const char* what, double value, const char* unit) { std::printf("  %-58s %10.1f %s\n", what, value, unit); }
+void line(const char* what, double value, const char* unit)
+{
+    // Seconds to the millisecond: the cache reopen and its floors are tenths of a second.
+    std::printf(std::strcmp(unit, "s") == 0 ? "  %-58s %10.3f %s\n" : "  %-58s %10.1f %s\n", what, value, unit);
+}
 
 } // namespace
 
@@ -215,18 +226,21 @@ int main(int argc, char** argv)
     line("  = decryption throughput", mb / median(reopen), "MB/s");
     // Its floor: the object file read into a fresh buffer, plus decrypting
     // its bytes at open()'s measured single-core rate spread over the cores.
-    std::vector<double> readFloor;
+    std::vector<double> readFloor, readFloorHuge;
     qint64 objectBytes = 0;
     for (int i = 0; i < reps; ++i) {
-        const auto [secs, got] = readFreshFloor(cacheDir.path());
+        const auto [secs, got] = readFreshFloor(cacheDir.path(), false);
         readFloor.push_back(secs);
         objectBytes = got;
+        readFloorHuge.push_back(readFreshFloor(cacheDir.path(), true).first);
     }
     const double decryptFloor = double(objectBytes) / 1e6 / (open4m * std::max(1, QThread::idealThreadCount()));
-    const double reopenFloor = median(readFloor) + decryptFloor;
+    // The target is held against the stricter of the two floors.
+    const double reopenFloor = std::min(median(readFloor), median(readFloorHuge)) + decryptFloor;
     line("  floor: read the object into a fresh buffer", median(readFloor), "s");
+    line("  floor: the same, buffer on huge pages", median(readFloorHuge), "s");
     line("  floor: + decrypt at open()'s rate on every core", decryptFloor, "s");
-    line("  reopen / its floor", median(reopen) / std::max(1e-9, reopenFloor), "x");
+    line("  reopen / its floor (the stricter read)", median(reopen) / std::max(1e-9, reopenFloor), "x");
 
     // 3. Audit.
     QTemporaryDir auditDir(work + QStringLiteral("/audit-XXXXXX"));
@@ -274,7 +288,7 @@ int main(int argc, char** argv)
     target(median(cold) >= 2 * median(reopen), QStringLiteral("reopen from cache ≥ 2× faster than the cold JPEG-LS load: %1×")
                                                    .arg(median(cold) / std::max(1e-9, median(reopen)), 0, 'f', 1));
     target(median(reopen) <= 1.5 * reopenFloor,
-           QStringLiteral("reopen from cache ≤ 1.5× its floor (fresh-buffer read + decryption on %1 cores): %2 s = %3× %4 s")
+           QStringLiteral("reopen from cache ≤ 1.5× its floor (the stricter fresh-buffer read + decryption on %1 cores): %2 s = %3× %4 s")
                .arg(QThread::idealThreadCount())
                .arg(median(reopen), 0, 'f', 3)
                .arg(median(reopen) / std::max(1e-9, reopenFloor), 0, 'f', 2)
