@@ -263,7 +263,7 @@ void report(const char* label, const Series& s)
 void timeToFirstImage(const QString& custosExe, const QString& dir, int appRuns)
 {
     print(QStringLiteral("  with a throw-away keyring (dbus-run-session + gnome-keyring-daemon --unlock):"));
-    std::vector<double> first, full, firstSpawn, fullSpawn;
+    std::vector<double> first, full, firstSpawn, fullSpawn, firstOpen, fullOpen;
     for (int run = 0; run < appRuns && QFileInfo(custosExe).isExecutable(); ++run) {
         QTemporaryDir tmp;
         const bench::AppRun r = bench::runApp(custosExe, dir, tmp.path(), true);
@@ -271,10 +271,12 @@ void timeToFirstImage(const QString& custosExe, const QString& dir, int appRuns)
             print(QStringLiteral("    run %1 failed: %2").arg(run + 1).arg(r.error));
             continue;
         }
-        print(QStringLiteral("    run %1: first image %2 s, all loaded %3 s (from the spawn: %4 s, %5 s)")
+        print(QStringLiteral("    run %1: first image %2 s, all loaded %3 s (from the spawn: %4 s, %5 s; after the open: %6 s, %7 s)")
                   .arg(run + 1).arg(r.first / 1000, 0, 'f', 3).arg(r.full / 1000, 0, 'f', 3)
-                  .arg(r.firstSpawn / 1000, 0, 'f', 3).arg(r.fullSpawn / 1000, 0, 'f', 3));
+                  .arg(r.firstSpawn / 1000, 0, 'f', 3).arg(r.fullSpawn / 1000, 0, 'f', 3)
+                  .arg(r.firstOpen / 1000, 0, 'f', 3).arg(r.fullOpen / 1000, 0, 'f', 3));
         first.push_back(r.first), full.push_back(r.full);
+        firstOpen.push_back(r.firstOpen), fullOpen.push_back(r.fullOpen);
         firstSpawn.push_back(r.firstSpawn), fullSpawn.push_back(r.fullSpawn);
     }
     if (first.empty()) {
@@ -286,6 +288,14 @@ void timeToFirstImage(const QString& custosExe, const QString& dir, int appRuns)
                          "    (as custos prints them, from its main(); from the spawn: %4 s and %5 s)")
               .arg(fi / 1000, 0, 'f', 3).arg(fu / 1000, 0, 'f', 3).arg(fi / fu, 0, 'f', 2)
               .arg(percentile(firstSpawn, 50) / 1000, 0, 'f', 3).arg(percentile(fullSpawn, 50) / 1000, 0, 'f', 3));
+    // The reading-toolset issue's target counts from the open (the study's
+    // scan starting), not from a start that signs in and sets up the demo.
+    const double fo = percentile(firstOpen, 50), fuo = percentile(fullOpen, 50);
+    print(QStringLiteral("    after the open: first image %1 s, all images loaded %2 s, first/full = %3\n"
+                         "  [%4] first image on screen ≤ 50 ms after the open: %5 ms")
+              .arg(fo / 1000, 0, 'f', 3).arg(fuo / 1000, 0, 'f', 3).arg(fo / std::max(1.0, fuo), 0, 'f', 2)
+              .arg(QLatin1String(fo <= 50 ? "PASS" : "MISS"))
+              .arg(fo, 0, 'f', 0));
 }
 
 } // namespace

@@ -87,15 +87,17 @@ AppRun runApp(const QString& program, const QString& dir, const QString& scratch
     QEventLoop loop;
     QByteArray err;
     double spawn = 0;
-    const QRegularExpression firstRe(QStringLiteral("first image on screen after ([0-9.]+) s"));
-    const QRegularExpression fullRe(QStringLiteral("all images loaded after ([0-9.]+) s"));
+    const QRegularExpression firstRe(QStringLiteral("first image on screen after ([0-9.]+) s \\(([0-9.]+) s after the open\\)"));
+    const QRegularExpression fullRe(QStringLiteral("all images loaded after ([0-9.]+) s \\(([0-9.]+) s after the open\\)"));
     QObject::connect(&p, &QProcess::readyReadStandardError, &loop, [&] {
         err += p.readAllStandardError();
         const QString text = QString::fromUtf8(err);
         if (auto m = firstRe.match(text); m.hasMatch() && r.firstSpawn < 0)
-            r.firstSpawn = nowMs() - spawn, r.first = m.captured(1).toDouble() * 1000;
+            r.firstSpawn = nowMs() - spawn, r.first = m.captured(1).toDouble() * 1000,
+            r.firstOpen = m.captured(2).toDouble() * 1000;
         if (auto m = fullRe.match(text); m.hasMatch() && r.fullSpawn < 0)
-            r.fullSpawn = nowMs() - spawn, r.full = m.captured(1).toDouble() * 1000;
+            r.fullSpawn = nowMs() - spawn, r.full = m.captured(1).toDouble() * 1000,
+            r.fullOpen = m.captured(2).toDouble() * 1000;
     });
     QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
     QObject::connect(&p, &QProcess::errorOccurred, &loop, &QEventLoop::quit);

@@ -20,6 +20,7 @@ struct AppRun
 {
     double first = -1, full = -1;           // ms, as custos prints them (from its main())
     double firstSpawn = -1, fullSpawn = -1; // ms, the same moments seen from the spawn
+    double firstOpen = -1, fullOpen = -1;   // ms after the open began (sign-in and set-up excluded)
     QString error;                          // empty when the run succeeded
 };
 

@@ -170,15 +170,17 @@ MainWindow::MainWindow(const ViewerOptions& options, QWidget* parent)
             connect(v, &SliceView::framePainted, this, [this, v] {
                 if (!m_firstImageReported && v->volume() && v->currentSliceReady()) {
                     m_firstImageReported = true;
-                    std::fprintf(stderr, "custos: first image on screen after %.3f s\n",
-                                 double(QDateTime::currentMSecsSinceEpoch() - m_options.startedMs) / 1000.0);
+                    std::fprintf(stderr, "custos: first image on screen after %.3f s (%.3f s after the open)\n",
+                                 double(QDateTime::currentMSecsSinceEpoch() - m_options.startedMs) / 1000.0,
+                                 double(m_loader->msSinceOpen()) / 1000.0);
                 }
             });
         }
         connect(m_loader, &StudyLoader::loadFinished, this, [this] {
             if (!m_loader->anyLoading())
-                std::fprintf(stderr, "custos: all images loaded after %.3f s\n",
-                             double(QDateTime::currentMSecsSinceEpoch() - m_options.startedMs) / 1000.0);
+                std::fprintf(stderr, "custos: all images loaded after %.3f s (%.3f s after the open)\n",
+                             double(QDateTime::currentMSecsSinceEpoch() - m_options.startedMs) / 1000.0,
+                             double(m_loader->msSinceOpen()) / 1000.0);
         });
     }
     m_loader->setProtection(m_options.protection);

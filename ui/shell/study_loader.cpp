@@ -102,6 +102,7 @@ void StudyLoader::reopen()
 
 void StudyLoader::scan(const QStringList& paths)
 {
+    m_opened.start();
     m_paths = paths;
     m_memory.clear();
     for (auto& job : m_jobs)
@@ -117,6 +118,7 @@ void StudyLoader::scan(const QStringList& paths)
 
 void StudyLoader::openInstances(std::vector<std::shared_ptr<const QByteArray>> instances)
 {
+    m_opened.start();
     m_paths.clear();
     m_memory = instances;
     for (auto& job : m_jobs)

@@ -12,6 +12,7 @@
 #include "core/study/study_access.h"
 #include "ui/shell/protection.h"
 
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QHash>
 #include <QImage>
@@ -46,6 +47,8 @@ public:
     QStringList scannedPaths() const { return m_paths; } // of the last scan (to ask the Guard again)
     std::shared_ptr<const dicom::Catalog> catalog() const { return m_catalog; }
     bool scanning() const { return m_scanWatcher.isRunning(); }
+    // Milliseconds since the last scan or open began (for --timing).
+    qint64 msSinceOpen() const { return m_opened.isValid() ? m_opened.elapsed() : -1; }
 
     const dicom::Stack& stack(const StackRef& ref) const;
     study::StackId stackId(const StackRef& ref) const { return study::StackId::of(stack(ref)); }
@@ -88,6 +91,7 @@ private:
     std::shared_ptr<const dicom::Catalog> m_catalog;
     std::vector<study::Withheld> m_withheld;
     QStringList m_paths;
+    QElapsedTimer m_opened;
     std::vector<std::shared_ptr<const QByteArray>> m_memory; // what openInstances was given
     Protection m_protection;
     QFutureWatcher<dicom::Catalog> m_scanWatcher;
