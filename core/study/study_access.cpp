@@ -205,7 +205,7 @@ std::vector<bool> admitAiObjects(const std::vector<ai::AiObject>& objects, const
 }
 
 PixelLoad loadPixels(const dicom::Catalog& catalog, const dicom::Stack& stack, dicom::Volume& volume, cache::StudyCache* cache,
-                     const dicom::LoadOptions& options, const policy::AuditSink& record, const QString& user)
+                     const dicom::LoadOptions& options, const policy::AuditSink& record, const QString& user, CacheWrite write)
 {
     PixelLoad out;
     // The encrypted cache first: a reopened study is decrypted straight
@@ -226,9 +226,18 @@ PixelLoad loadPixels(const dicom::Catalog& catalog, const dicom::Stack& stack, d
     }
     out.report = dicom::fillVolume(catalog, stack, volume, options);
     // A complete, error-free volume goes into the encrypted cache.
-    if (cache && !out.report.cancelled && out.report.errors.empty())
-        (void)cache->putVolume(cacheKey, volume);
+    if (cache && !out.report.cancelled && out.report.errors.empty()) {
+        if (write == CacheWrite::ByCaller)
+            out.cachePending = true;
+        else
+            (void)cache->putVolume(cacheKey, volume);
+    }
     return out;
+}
+
+void storeInCache(cache::StudyCache& cache, const dicom::Catalog& catalog, const dicom::Stack& stack, const dicom::Volume& volume)
+{
+    (void)cache.putVolume(cache::StudyCache::keyFor(catalog, stack), volume);
 }
 
 } // namespace custos::study

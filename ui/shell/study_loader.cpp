@@ -194,7 +194,7 @@ std::shared_ptr<const dicom::Volume> StudyLoader::volume(const StackRef& ref)
         };
         // core/study: the encrypted cache first, else the files (then into the cache).
         const study::PixelLoad load = study::loadPixels(*catalog, stackCopy, *volume, protection.cache.get(), options, protection.record,
-                                                        protection.user);
+                                                        protection.user, study::CacheWrite::ByCaller);
         const dicom::LoadReport& report = load.report;
         QStringList errors;
         for (const auto& e : report.errors)
@@ -212,6 +212,11 @@ std::shared_ptr<const dicom::Volume> StudyLoader::volume(const StackRef& ref)
             emit self->loadedFrom(id, fromCache);
             emit self->loadFinished(id, errors);
         }, Qt::QueuedConnection);
+        // After "loaded", still on this worker: the person reads while the
+        // volume is encrypted and synced into the cache (the window's
+        // destructor waits for it).
+        if (load.cachePending && protection.cache)
+            study::storeInCache(*protection.cache, *catalog, stackCopy, *volume);
     });
     return volume;
 }

@@ -5,6 +5,9 @@
 // demographics, and the typed stack identifier round-trips.
 
 #include "core/ai/demo_findings.h"
+#include "core/cache/study_cache.h"
+#include "core/crypto/key_manager.h"
+#include "core/crypto/key_store.h"
 #include "core/dicom/demo_study.h"
 #include "core/policy/guard.h"
 #include "core/policy/policy_loader.h"
@@ -47,6 +50,7 @@ private slots:
     void aiObjectsReadOnTheirOwnFollowTheirStudysDecision();
     void nobodyAskedMeansNothingShown();
     void pixelsLoadThroughCoreStudy();
+    void theCacheWriteCanBeLeftToTheCaller();
     void stackIdRoundTripsAndRejectsJunk();
 
 private:
@@ -175,6 +179,50 @@ void TestStudyAccess::pixelsLoadThroughCoreStudy()
     QVERIFY(!load.fromCache);
     QVERIFY(load.report.errors.empty());
     QCOMPARE(ready, volume->geometry().slices);
+}
+
+// The viewer reports a series loaded before the encrypted cache has it
+// (CacheWrite::ByCaller), then stores it; the next load comes from the cache
+// and equals the files, voxel for voxel.
+void TestStudyAccess::theCacheWriteCanBeLeftToTheCaller()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto store = crypto::makeMemoryKeyStore();
+    auto keys = crypto::KeyManager::open(*store);
+    QVERIFY(keys.ok());
+    auto opened = cache::StudyCache::open(dir.path(), keys.value());
+    QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.errorMessage()));
+    cache::StudyCache& cache = *opened.value();
+
+    dicom::Catalog catalog = study::scanForViewing({m_study});
+    const dicom::Stack& stack = catalog.studies.front().series.front().stacks.front();
+    const QString key = cache::StudyCache::keyFor(catalog, stack);
+    auto first = dicom::createVolume(catalog, stack);
+    const study::PixelLoad load =
+        study::loadPixels(catalog, stack, *first, &cache, {}, {}, QStringLiteral("ada"), study::CacheWrite::ByCaller);
+    QVERIFY(!load.fromCache);
+    QVERIFY(load.report.errors.empty());
+    QVERIFY(load.cachePending);
+    QVERIFY(!cache.contains(key)); // not written yet: left to the caller
+    study::storeInCache(cache, catalog, stack, *first);
+    QVERIFY(cache.contains(key));
+
+    auto second = dicom::createVolume(catalog, stack);
+    const study::PixelLoad again = study::loadPixels(catalog, stack, *second, &cache, {}, {}, QStringLiteral("ada"));
+    QVERIFY(again.fromCache);
+    QVERIFY(!again.cachePending);
+    QCOMPARE(second->totalBytes(), first->totalBytes());
+    QVERIFY(std::memcmp(second->data(), first->data(), first->totalBytes()) == 0);
+
+    // The default writes before returning, as before.
+    QTemporaryDir dir2;
+    auto opened2 = cache::StudyCache::open(dir2.path(), keys.value());
+    QVERIFY(opened2.ok());
+    auto third = dicom::createVolume(catalog, stack);
+    const study::PixelLoad now = study::loadPixels(catalog, stack, *third, opened2.value().get(), {}, {}, QStringLiteral("ada"));
+    QVERIFY(!now.cachePending);
+    QVERIFY(opened2.value()->contains(key));
 }
 
 void TestStudyAccess::stackIdRoundTripsAndRejectsJunk()
