@@ -83,6 +83,7 @@ struct Row
     bool expectedFailure = false; // a reader that reads uncompressed files only, on JPEG-LS
     QString note;
     double first = -1, full = -1, scan = -1, rssMiB = -1, cores = -1, cpuS = -1, faults = -1;
+    double fullMin = -1; // the fastest run: what a floor is held at
     long long voxelSum = 0, voxelBytes = 0;
     int slices = 0;
 };
@@ -161,6 +162,7 @@ Row summarize(const std::vector<Sample>& samples)
     r.ok = r.ran;
     r.first = median(first);
     r.full = median(full);
+    r.fullMin = full.empty() ? -1 : *std::min_element(full.begin(), full.end());
     r.scan = median(scan);
     r.rssMiB = median(rss);
     r.cores = median(cores);
@@ -437,13 +439,16 @@ int main(int argc, char** argv)
     }
     // The stricter floor: the same read into a buffer on huge pages, which
     // is what the loader's own volume is; on a VM where page faults are
-    // dear, the plain fresh buffer is slower than the loader itself.
+    // dear, the plain fresh buffer is slower than the loader itself. Held at
+    // its fastest run, not its median: on this VM the same child varies
+    // 0.10-0.61 s from run to run (the host backing fresh guest memory), and
+    // a floor is what the machine can do, not what it usually does.
     const Row& rawHuge = datasets[0].rows.at("freshhuge");
     if (rawOurs.ok && rawHuge.ok)
-        print(QStringLiteral("  [%1] uncompressed full load ≤ 2× the huge-page floor (stretch 1.5×): %2 s = %3× the "
-                             "floor's %4 s")
-                  .arg(verdict(rawOurs.full <= 2.0 * rawHuge.full), number(rawOurs.full, 3),
-                       number(rawOurs.full / rawHuge.full, 2), number(rawHuge.full, 3)));
+        print(QStringLiteral("  [%1] uncompressed full load ≤ 2× the huge-page floor's fastest run (stretch 1.5×): %2 s "
+                             "(median) = %3× the floor's %4 s (median %5 s)")
+                  .arg(verdict(rawOurs.full <= 2.0 * rawHuge.fullMin), number(rawOurs.full, 3),
+                       number(rawOurs.full / rawHuge.fullMin, 2), number(rawHuge.fullMin, 3), number(rawHuge.full, 3)));
     else
         print(QStringLiteral("  [MISS] uncompressed full load against the huge-page floor: one of them failed"));
     if (jlsOurs.ok && jlsDcmtk.ok)
