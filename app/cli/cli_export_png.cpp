@@ -3,6 +3,7 @@
 
 #include "core/ai/ai_reader.h"
 #include "core/dicom/volume_loader.h"
+#include "core/dicom/windowing.h"
 #include "core/export/image_writer.h"
 #include "ui/compliance/watermark.h"
 
@@ -28,10 +29,10 @@ QImage render(const dicom::Volume& volume)
     const int k = g.slices / 2;
     const std::byte* slice = volume.sliceData(k);
     const std::size_t n = volume.voxelsPerSlice();
-    double center = 0, width = 0;
+    // The same window and grey levels as the viewer's series thumbnails.
+    dicom::GreyWindow window;
     if (!volume.windows.empty()) {
-        center = volume.windows.front().center;
-        width = volume.windows.front().width;
+        window = {volume.windows.front().center, volume.windows.front().width};
     } else {
         double lo = 1e300, hi = -1e300;
         for (std::size_t v = 0; v < n; ++v) {
@@ -39,8 +40,7 @@ QImage render(const dicom::Volume& volume)
             lo = std::min(lo, m);
             hi = std::max(hi, m);
         }
-        center = (lo + hi) / 2;
-        width = std::max(1.0, hi - lo);
+        window = dicom::windowSpanning(lo, hi);
     }
     QImage image(g.columns, g.rows, QImage::Format_Grayscale8);
     for (int j = 0; j < g.rows; ++j) {
@@ -48,9 +48,7 @@ QImage render(const dicom::Volume& volume)
         for (int i = 0; i < g.columns; ++i) {
             const std::size_t v = (std::size_t(j) * std::size_t(g.columns) + std::size_t(i)) * std::size_t(volume.components());
             const double m = volume.modalityValue(dicom::sampleValue(slice, volume.sampleType(), v));
-            double grey = ((m - (center - 0.5)) / (width - 1) + 0.5) * 255.0;
-            grey = std::clamp(grey, 0.0, 255.0);
-            line[i] = uchar(std::lround(volume.invertedGrayscale ? 255.0 - grey : grey));
+            line[i] = dicom::windowedGrey(m, window, volume.invertedGrayscale);
         }
     }
     return image.convertToFormat(QImage::Format_RGB32);

@@ -5,6 +5,7 @@
 #include "core/dicom/pixel_decoder.h"
 #include "core/dicom/scanner.h"
 #include "core/dicom/volume_loader.h"
+#include "core/dicom/windowing.h"
 
 #include <QPointer>
 #include <QtConcurrent>
@@ -36,27 +37,28 @@ QImage thumbnailOf(const dicom::Catalog& catalog, const dicom::Stack& stack, int
                 img.setPixel(x, y, qRgb(int(sample(i)), int(sample(i + 1)), int(sample(i + 2))));
             }
     } else {
+        // The same window and grey levels as a PNG export of the slice.
         const dicom::FrameInfo& info = inst.frames[std::size_t(ref.frame)];
-        double lo, hi;
+        dicom::GreyWindow window;
         if (!info.windows.empty()) {
-            lo = info.windows.front().center - info.windows.front().width / 2;
-            hi = info.windows.front().center + info.windows.front().width / 2;
+            window = {info.windows.front().center, info.windows.front().width};
         } else {
-            lo = 1e300, hi = -1e300;
+            double lo = 1e300, hi = -1e300;
             for (std::size_t i = 0; i < std::size_t(w) * std::size_t(h); ++i) {
                 const double v = sample(i) * info.rescaleSlope + info.rescaleIntercept;
                 lo = std::min(lo, v), hi = std::max(hi, v);
             }
+            window = dicom::windowSpanning(lo, hi);
         }
         const bool invert = inst.photometric == QLatin1String("MONOCHROME1");
-        for (int y = 0; y < h; ++y)
+        for (int y = 0; y < h; ++y) {
+            auto* line = reinterpret_cast<QRgb*>(img.scanLine(y));
             for (int x = 0; x < w; ++x) {
                 const double v = sample(std::size_t(y) * std::size_t(w) + std::size_t(x)) * info.rescaleSlope + info.rescaleIntercept;
-                int g = int(std::clamp((v - lo) / std::max(1e-9, hi - lo), 0.0, 1.0) * 255);
-                if (invert)
-                    g = 255 - g;
-                img.setPixel(x, y, qRgb(g, g, g));
+                const int g = dicom::windowedGrey(v, window, invert);
+                line[x] = qRgb(g, g, g);
             }
+        }
     }
     return img.scaled(size, size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/viewport/slice_view.h"
 
+#include "core/dicom/windowing.h"
 #include "ui/viewport/ai_overlay.h"
 #include "ui/viewport/orientation.h"
 #include "ui/viewport/presets.h"
@@ -203,8 +204,9 @@ void SliceView::autoWindowFromSlice()
                 hi = std::max(hi, *v);
             }
     if (hi > lo) {
-        m_center = (lo + hi) / 2;
-        m_width = hi - lo;
+        const dicom::GreyWindow spanning = dicom::windowSpanning(lo, hi); // as thumbnails and PNG export
+        m_center = spanning.center;
+        m_width = spanning.width;
         m_windowFromFile = true; // once
         updateProperty();
     }
