@@ -5,7 +5,7 @@
 #include "core/dicom/volume_loader.h"
 #include "core/dicom/windowing.h"
 #include "core/export/image_writer.h"
-#include "ui/compliance/watermark.h"
+#include "ui/burnin/burn_in.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

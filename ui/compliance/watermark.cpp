@@ -3,7 +3,6 @@
 
 #include "core/export/image_writer.h"
 
-#include <QBuffer>
 #include <QDateTime>
 #include <QEvent>
 #include <QPainter>
@@ -16,44 +15,6 @@ namespace custos::ui {
 QString watermarkLine(const QString& policyText, const QString& user, const QDateTime& time, bool deidentified)
 {
     return exports::watermarkLine(policyText, user, time, deidentified);
-}
-
-QByteArray encodeImage(const QImage& image, const char* format)
-{
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    if (image.isNull() || !buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, format))
-        return {};
-    return bytes;
-}
-
-QImage burnWatermark(const QImage& image, const QString& text)
-{
-    QImage out = image.convertToFormat(QImage::Format_ARGB32);
-    if (out.isNull())
-        return out;
-    QPainter p(&out);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setRenderHint(QPainter::TextAntialiasing);
-    const int w = out.width(), h = out.height();
-    QFont font = p.font();
-    font.setBold(true);
-    font.setPixelSize(std::max(10, std::min(h / 28, w / 40)));
-    p.setFont(font);
-    const int band = QFontMetrics(font).height() + 8;
-    p.fillRect(QRect(0, h - band, w, band), QColor(0, 0, 0, 200));
-    p.setPen(QColor(255, 210, 80));
-    p.drawText(QRect(6, h - band, w - 12, band), Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine, text);
-    // The same words across the middle: cropping the band away is not enough.
-    p.save();
-    p.translate(w / 2.0, h / 2.0);
-    p.rotate(-30);
-    font.setPixelSize(std::max(12, std::min(w, h) / 18));
-    p.setFont(font);
-    p.setPen(QColor(255, 255, 255, 70));
-    p.drawText(QRect(-w, -band, 2 * w, 2 * band), Qt::AlignCenter, text);
-    p.restore();
-    return out;
 }
 
 WatermarkOverlay::WatermarkOverlay(QWidget* viewport, QString user) : QWidget(viewport), m_user(std::move(user))

@@ -5,6 +5,8 @@
 // optional overlay names who is looking and when, so a photo or screen
 // capture of the monitor still says where it came from.
 
+#include "ui/burnin/burn_in.h"
+
 #include <QByteArray>
 #include <QFont>
 #include <QImage>
@@ -26,12 +28,7 @@ namespace custos::ui {
 // carries its line in ReleasedImage::watermark()).
 QString watermarkLine(const QString& policyText, const QString& user, const QDateTime& time, bool deidentified);
 
-// Burns `text` into a copy of `image`: a band along the bottom edge and the
-// same text faintly across the middle, large enough to survive scaling.
-QImage burnWatermark(const QImage& image, const QString& text);
-
-// The image as PNG/JPEG bytes for core/export's writer; empty when it cannot be encoded.
-QByteArray encodeImage(const QImage& image, const char* format);
+// burnWatermark and encodeImage: ui/burnin/burn_in.h (Qt Gui only, shared with custos-cli).
 
 // A see-through layer over a viewport: user and time, refreshed each minute.
 class WatermarkOverlay : public QWidget
