@@ -8,11 +8,8 @@
 #include "core/ai/vendor_json.h"
 #include "core/dicom/dcmtk_util.h"
 
-#if __has_include("core/ai/sr_reader.h")
 #include "core/ai/sr_reader.h"
 #include "core/dicom/input_guard.h"
-#define CUSTOS_AI_HAS_SR_READER 1
-#endif
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 
@@ -80,12 +77,7 @@ Result<AiObject> readAiObject(const QString& path)
         return std::move(map.value().object);
     }
     if (sopClass.startsWith(QLatin1String(kSrPrefix)) || sopClass == QLatin1String(kGspsStorage)) {
-#ifdef CUSTOS_AI_HAS_SR_READER
         return sopClass == QLatin1String(kGspsStorage) ? readPresentationState(path) : readStructuredReport(path);
-#else
-        // TODO: dispatch to the SR / presentation state reader once core/ai/sr_reader.h lands.
-        return Error{Text::tr("%1 is a structured report or presentation state; reading those is not supported yet.").arg(path)};
-#endif
     }
     return Error{Text::tr("%1 is not an AI result Custos reads (SOP Class %2): expected a SEG, parametric map, SR, "
                           "presentation state or Custos JSON document.")

@@ -14,10 +14,7 @@
 #include "ui/shell/viewer_grid.h"
 #include "ui/viewport/slice_view.h"
 
-#if __has_include("ui/findings/findings_controller.h")
 #include "ui/findings/findings_controller.h"
-#define CUSTOS_HAVE_FINDINGS 1
-#endif
 
 #include <QAction>
 #include <QCoreApplication>
@@ -333,7 +330,6 @@ void ComplianceController::refreshActions()
 // decision for the study shown enables or disables its review buttons.
 void ComplianceController::updateReviewPermission()
 {
-#ifdef CUSTOS_HAVE_FINDINGS
     auto* findings = m_window ? m_window->findChild<FindingsController*>() : nullptr;
     if (!findings)
         return;
@@ -371,7 +367,6 @@ void ComplianceController::updateReviewPermission()
                                              "review them (your role: %1).").arg(who.roles.join(QStringLiteral(", "))));
     else
         findings->setReviewAllowed(d.allowed(), d.reason);
-#endif
 }
 
 // The study emergency access would be for: one withheld from view, or the

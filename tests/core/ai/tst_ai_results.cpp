@@ -275,12 +275,7 @@ void TestAiResults::readerDispatchesBySopClass()
     QVERIFY2(o.errorMessage().contains(QLatin1String("not an AI result")), qPrintable(o.errorMessage()));
 
     o = ai::readAiObject(testdata::path(QStringLiteral("pydicom/test-SR.dcm")));
-#if __has_include("core/ai/sr_reader.h")
     QVERIFY2(o, qPrintable(o ? QString() : o.errorMessage()));
-#else
-    QVERIFY(!o);
-    QVERIFY2(o.errorMessage().contains(QLatin1String("not supported yet")), qPrintable(o.errorMessage()));
-#endif
     o = ai::readAiObject(m_dir.filePath(QStringLiteral("missing.dcm")));
     QVERIFY(!o);
     QVERIFY(o.errorMessage().contains(QLatin1String("does not exist")));
