@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "core/crypto/atomic_file.h"
+
 #include "core/crypto/key_manager.h"
 
 #include "core/crypto/aead.h"

@@ -61,40 +61,9 @@ private:
     mutable std::mutex m_mutex;
 };
 
-// The DEKs of one folder, in "<folder>/keys.dek" (atomic rewrite: temp file,
-// fsync, rename). Thread-safe.
-class DekStore
-{
-public:
-    struct Dek
-    {
-        QByteArray id;  // 16 random bytes
-        QByteArray key; // 32 bytes, in memory only
-    };
-
-    DekStore(std::shared_ptr<KeyManager> keys, QString folder, quint64 usageLimit = quint64(1) << 24);
-    ~DekStore();
-
-    // The DEK to encrypt with now; counts `uses` encryptions against its
-    // limit and makes a new one when the limit is reached.
-    Result<Dek> current(quint64 uses = 1);
-    // A DEK by id (to decrypt); fails if it was destroyed.
-    Result<QByteArray> key(const QByteArray& id);
-    // Crypto-shredding: the DEK is overwritten and removed from the file.
-    Result<void> destroy(const QByteArray& id);
-    Result<void> destroyAll();
-    // Re-wraps every DEK with the KeyManager's current KEK (after beginRotation()).
-    Result<void> rewrapAll();
-    int count() const;
-    QString path() const;
-
-private:
-    struct Impl;
-    std::unique_ptr<Impl> d;
-};
-
-// Writes `data` to `path` atomically: a temp file in the same folder,
-// fsync, rename, fsync of the folder. A crash leaves the old file or the new.
-Result<void> writeFileAtomically(const QString& path, const QByteArray& data);
-
 } // namespace custos::crypto
+
+// Declared in their own headers; included here for callers that reach
+// them through this one.
+#include "core/crypto/atomic_file.h"
+#include "core/crypto/dek_store.h"

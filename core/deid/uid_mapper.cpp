@@ -3,6 +3,8 @@
 // which original UID a new one came from, yet the same secret gives the same
 // mapping on every run (a study exported twice stays one study).
 
+#include "core/deid/uid_mapper.h"
+
 #include "core/deid/deidentifier.h"
 
 #include "core/dicom/uid.h"
