@@ -3,6 +3,7 @@
 
 #include "core/deid/export_files.h"
 #include "core/export/dicom_writer.h"
+#include "core/export/export_request.h"
 #include "core/export/image_writer.h"
 #include "core/policy/training.h"
 #include "ui/compliance/compliance_context.h"
@@ -288,14 +289,14 @@ void ExportDialog::startExport()
         return;
     }
     const policy::Subject s = subject();
-    policy::Decision d = m_context->guard->request(action(), s, purpose);
-    if (d.kind == policy::Decision::Kind::NeedsTraining) {
-        if (!completeTraining(this, *m_context, d.trainingModule)) {
-            setStatus(tr("Nothing was exported: the training must be completed first."), true);
-            return;
-        }
-        d = m_context->guard->request(action(), s, purpose);
+    // core/export asks the Guard and names the training it needs; this dialog only shows it.
+    const exports::TrainedDecision asked = exports::requestWithTraining(
+        *m_context->guard, action(), s, purpose, [this](const QString& moduleId) { return completeTraining(this, *m_context, moduleId); });
+    if (asked.trainingNotCompleted) {
+        setStatus(tr("Nothing was exported: the training must be completed first."), true);
+        return;
     }
+    const policy::Decision& d = asked.decision;
     m_lastDecision = d;
     if (!d.allowed()) {
         setStatus(tr("Nothing was exported. %1").arg(d.reason), true);
