@@ -34,6 +34,16 @@ ImageExit requestImageWithTraining(policy::Guard& guard, policy::Action action, 
     return exit;
 }
 
+ExportPreview previewExport(const policy::Guard& guard, policy::Action action, const policy::Subject& subject)
+{
+    ExportPreview out;
+    out.decision = guard.preview(action, subject);
+    out.emergencyOnly = out.decision.kind == policy::Decision::Kind::NeedsBreakGlass
+                        || (out.decision.kind == policy::Decision::Kind::NeedsTraining
+                            && !guard.policy().grants(guard.requester().identity.roles, action).granted);
+    return out;
+}
+
 std::optional<policy::Decision> refusedOutright(policy::Guard& guard, const policy::Subject& subject, const QString& purpose)
 {
     for (policy::Action a : {policy::Action::ExportDicom, policy::Action::ExportDeidentified, policy::Action::ExportImage})

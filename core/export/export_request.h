@@ -43,6 +43,18 @@ TrainedDecision requestWithTraining(policy::Guard& guard, policy::Action action,
 ImageExit requestImageWithTraining(policy::Guard& guard, policy::Action action, const policy::Subject& subject, const QString& purpose,
                                    const QString& user, const QDateTime& now, const CompleteTraining& train);
 
+// What the export dialog shows before the person acts: the Guard's preview
+// (nothing recorded), and whether only emergency access would allow the
+// export (NeedsBreakGlass, or training that is only the way to emergency
+// access because the person's roles do not grant the action).
+struct ExportPreview
+{
+    policy::Decision decision;
+    bool emergencyOnly = false;
+    bool refused() const { return decision.kind == policy::Decision::Kind::Denied || emergencyOnly; }
+};
+ExportPreview previewExport(const policy::Guard& guard, policy::Action action, const policy::Subject& subject);
+
 // File → Export…: when the person may export `subject` in no form at all
 // (identified, de-identified or as an image; asked as a preview), the
 // Guard is asked for ExportDicom, so the refusal is recorded, and its

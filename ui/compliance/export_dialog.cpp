@@ -214,13 +214,12 @@ policy::Subject ExportDialog::subject() const
     return s;
 }
 
-// What the Guard would say now (preview: nothing is recorded).
+// What the Guard would say now (core/export's preview: nothing is recorded).
 void ExportDialog::updateRule()
 {
-    const policy::Decision d = m_context->guard->preview(action(), subject());
-    const bool emergencyOnly = d.kind == policy::Decision::Kind::NeedsBreakGlass
-                               || (d.kind == policy::Decision::Kind::NeedsTraining
-                                   && !m_context->guard->policy().grants(m_context->identity().roles, action()).granted);
+    const exports::ExportPreview preview = exports::previewExport(*m_context->guard, action(), subject());
+    const policy::Decision& d = preview.decision;
+    const bool emergencyOnly = preview.emergencyOnly;
     QString text;
     switch (d.kind) {
     case policy::Decision::Kind::Allowed:
@@ -238,7 +237,7 @@ void ExportDialog::updateRule()
     case policy::Decision::Kind::Denied: text = d.reason; break;
     }
     m_rule->setText(text);
-    const bool refused = d.kind == policy::Decision::Kind::Denied || emergencyOnly;
+    const bool refused = preview.refused();
     m_rule->setStyleSheet(refused ? QStringLiteral("QLabel { color: #ff8a80; }") : QString());
     // Only emergency access would allow it: the way there, not an Export
     // button that can only fail.

@@ -62,6 +62,7 @@ private slots:
 
     void onlyACompletedTrainingLeadsToAskingAgain();
     void exportIsRefusedOutrightOnlyWhenNoFormIsPossible();
+    void previewSaysWhenOnlyEmergencyAccessWouldAllowIt();
     void screenshotOfAWindowShowingNoStudyIsRefusedAndNothingIsAsked();
     void screenshotAsksForEveryStudyShownAndStopsAtTheFirstRefusal();
     void viewDecisionsAreRecordedOncePerWindowAndRefusalsAreAskedAgain();
@@ -181,6 +182,39 @@ void TestExportRequest::exportIsRefusedOutrightOnlyWhenNoFormIsPossible()
         QVERIFY(!exports::refusedOutright(*guard, s, QStringLiteral("menu"))); // the dialog opens and shows which form
     }
     QVERIFY(m_events.empty()); // previews record nothing
+}
+
+// The export dialog's rule line and buttons: shown from core's preview.
+void TestExportRequest::previewSaysWhenOnlyEmergencyAccessWouldAllowIt()
+{
+    policy::Subject s = studySubject(QStringLiteral("1.2.3.1"));
+    s.destination = m_exports;
+    {
+        // Training first, then allowed: the Export button stays (the training opens when pressed).
+        auto guard = guardFor(QStringLiteral("radiologist"));
+        const exports::ExportPreview p = exports::previewExport(*guard, Action::ExportDicom, s);
+        QCOMPARE(p.decision.kind, Decision::Kind::NeedsTraining);
+        QCOMPARE(p.decision.trainingModule, QStringLiteral("phi-handling"));
+        QVERIFY(!p.emergencyOnly);
+        QVERIFY(!p.refused());
+    }
+    {
+        // The training asked for is break-glass's: only emergency access leads there.
+        auto guard = guardFor(QStringLiteral("technologist"));
+        const exports::ExportPreview p = exports::previewExport(*guard, Action::ExportDicom, s);
+        QCOMPARE(p.decision.kind, Decision::Kind::NeedsTraining);
+        QCOMPARE(p.decision.trainingModule, QStringLiteral("break-glass"));
+        QVERIFY(p.emergencyOnly);
+        QVERIFY(p.refused());
+    }
+    {
+        auto guard = guardFor(QStringLiteral("support-engineer"));
+        const exports::ExportPreview p = exports::previewExport(*guard, Action::ExportImage, s);
+        QCOMPARE(p.decision.kind, Decision::Kind::Denied);
+        QVERIFY(!p.emergencyOnly);
+        QVERIFY(p.refused());
+    }
+    QVERIFY(m_events.empty()); // a preview records nothing
 }
 
 // Issue 13's --screenshot, the empty window: it used to be written
