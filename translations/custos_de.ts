@@ -2262,6 +2262,10 @@ Fläche %6 mm²</translation>
 <context>
     <name>custos::exports</name>
     <message>
+        <source>The window shows no study, and a screenshot is an export of the studies on screen; nothing was written.</source>
+        <translation>Das Fenster zeigt keine Studie, und ein Bildschirmfoto ist ein Export der angezeigten Studien; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
         <source>No permission to export these DICOM files; nothing was written.</source>
         <translation>Keine Berechtigung, diese DICOM-Dateien zu exportieren; nichts wurde geschrieben.</translation>
     </message>

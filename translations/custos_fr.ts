@@ -2262,6 +2262,10 @@ surface %6 mm²</translation>
 <context>
     <name>custos::exports</name>
     <message>
+        <source>The window shows no study, and a screenshot is an export of the studies on screen; nothing was written.</source>
+        <translation>La fenêtre n’affiche aucune étude, et une capture d’écran est un export des études affichées ; rien n’a été écrit.</translation>
+    </message>
+    <message>
         <source>No permission to export these DICOM files; nothing was written.</source>
         <translation>Aucune autorisation d&apos;exporter ces fichiers DICOM ; rien n&apos;a été écrit.</translation>
     </message>

@@ -10,6 +10,7 @@
 
 #include "app/cli/cli_guard.h"
 #include "app/common/services.h"
+#include "core/common/owner_only.h"
 #include "core/governance/compliance_report.h"
 #include "core/governance/monitoring.h"
 
@@ -115,7 +116,7 @@ bool writeFile(const QString& path, const QByteArray& bytes, QString* error)
         *error = f.errorString();
         return false;
     }
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    common::makeOwnerOnlyFile(path); // the report names patients (identified variant)
     return true;
 }
 
@@ -226,7 +227,7 @@ int runCompliance(const QStringList& args, const GlobalOptions& global)
         printErr(t("Could not create the folder %1.\n").arg(dir));
         return PartialFailure;
     }
-    QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    common::makeOwnerOnlyFolder(dir);
     const auto verified = log->verify();
 
     governance::ReportInputs in;
@@ -275,7 +276,7 @@ int runCompliance(const QStringList& args, const GlobalOptions& global)
     if (formats.contains(QStringLiteral("html"))) {
         for (const auto& [name, image] : charts) {
             image.save(dir + QLatin1Char('/') + name, "PNG");
-            QFile::setPermissions(dir + QLatin1Char('/') + name, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            common::makeOwnerOnlyFile(dir + QLatin1Char('/') + name);
             written << name;
         }
         if (!writeFile(dir + QLatin1Char('/') + base + QStringLiteral(".html"), html.toUtf8(), &error)) {
@@ -302,7 +303,7 @@ int runCompliance(const QStringList& args, const GlobalOptions& global)
             doc.setPageSize(QSizeF(pdf.width(), pdf.height()));
             doc.print(&pdf);
         }
-        QFile::setPermissions(pdfPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        common::makeOwnerOnlyFile(pdfPath);
         if (QFileInfo(pdfPath).size() == 0) {
             printErr(t("The PDF report could not be written.\n"));
             return PartialFailure;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/deid/export_files.h"
 
+#include "core/common/owner_only.h"
 #include "core/crypto/aead.h"
 #include "core/deid/deidentifier.h"
 
@@ -68,12 +69,12 @@ std::optional<QString> unsafeFolder(const QFileInfo& folder)
 
 bool makeOwnerOnlyFolder(const QDir& parent, const QString& name)
 {
-    return parent.mkdir(name, ownerOnlyFolder) && QFile::setPermissions(parent.filePath(name), ownerOnlyFolder);
+    return parent.mkdir(name, ownerOnlyFolder) && common::makeOwnerOnlyFolder(parent.filePath(name));
 }
 
 } // namespace
 
-bool makeOwnerOnly(const QString& path) { return QFile::setPermissions(path, ownerOnlyFile); }
+bool makeOwnerOnly(const QString& path) { return common::makeOwnerOnlyFile(path); }
 
 Result<QString> makeSeriesFolder(const QDir& root, const QString& studyName, const QString& seriesName, bool mustBeNew, QStringList* created)
 {

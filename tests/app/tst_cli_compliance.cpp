@@ -380,13 +380,20 @@ void TestCliCompliance::deidentifiedReportNamesNoPatient()
                 identifiers.insert(o[QStringLiteral("name")].toString().toUtf8());
         }
     QVERIFY(identifiers.size() > kDays);
+    // The report and its folder are its maker's alone (0600 files, 0700 folder; Windows: core/common/owner_only_win).
+    constexpr QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+    QCOMPARE(QFileInfo(m_out.filePath(QStringLiteral("deid"))).permissions() & others, QFile::Permissions());
+    int files = 0;
     for (QDirIterator it(m_out.filePath(QStringLiteral("deid")), QDir::Files); it.hasNext();) {
         QFile f(it.next());
+        QVERIFY2((f.permissions() & others) == QFile::Permissions(), qPrintable(f.fileName()));
+        ++files;
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray bytes = f.readAll();
         for (const QByteArray& id : identifiers)
             QVERIFY2(!bytes.contains(id), qPrintable(it.filePath() + QStringLiteral(" holds ") + QString::fromUtf8(id)));
     }
+    QVERIFY(files >= 3); // JSON, HTML, PDF (and the charts)
 }
 
 void TestCliCompliance::identifiedReportNeedsItsPermission()

@@ -5,6 +5,7 @@
 # catches what would otherwise break only on a Windows build machine.
 #  - ui/compliance/capture_protection_win.cpp   (SetWindowDisplayAffinity)
 #  - core/policy/policy_file_win.cpp            (the site policy's DACL check)
+#  - core/common/owner_only_win.cpp             (owner-only DACL of exports and reports)
 #  - installer/windows/policy_setup.cpp          (the MSI's custom action; also linked)
 #  - core/service/win/service_win.cpp, pipe_win.cpp (custosd's service control,
 #    state ACL, named-pipe security and caller identity)
@@ -26,6 +27,13 @@ FLAGS=(-std=c++20 -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-al
 echo "ok: capture_protection_win.cpp"
 "$CXX" "${FLAGS[@]}" -c "$SRC/core/policy/policy_file_win.cpp" -o "$work/policy_file_win.o"
 echo "ok: policy_file_win.cpp"
+"$CXX" "${FLAGS[@]}" -c "$SRC/core/common/owner_only_win.cpp" -o "$work/owner_only_win.o"
+# It must call what the design says it calls (a protected DACL set by name).
+symbols="$("${CXX%-g++*}-nm" "$work/owner_only_win.o")" # not piped into grep -q: pipefail and SIGPIPE
+for name in SetNamedSecurityInfoW SetEntriesInAclW GetTokenInformation; do
+  grep -q "__imp_${name}\$" <<<"$symbols" || { echo "FAIL: owner_only_win.cpp does not call $name" >&2; exit 1; }
+done
+echo "ok: core/common/owner_only_win.cpp"
 "$CXX" "${FLAGS[@]}" -DUNICODE -D_UNICODE -municode -static -o "$work/custos-policy-setup.exe" \
   "$SRC/installer/windows/policy_setup.cpp" -ladvapi32
 python3 - "$work/custos-policy-setup.exe" <<'PY' || { echo "FAIL: not an x86-64 Windows executable" >&2; exit 1; }

@@ -26,10 +26,11 @@ private slots:
     void screenshotOutsideTheExportDestinationsIsRefused();
     void radiologistScreenshotIsWatermarkedAndRecorded();
     void screenshotNeverOverwritesAFile();
+    void screenshotOfAWindowShowingNoStudyIsRefused();
 
 private:
     Run cli(const QStringList& args, const QByteArray& input = {}) const;
-    Run viewer(const QString& user, const QByteArray& secret, const QString& shot) const;
+    Run viewer(const QString& user, const QByteArray& secret, const QString& shot, const QString& study = {}) const;
     QByteArray addUser(const QString& user, const QString& role);
     QProcessEnvironment m_env;
     QTemporaryDir m_root;
@@ -50,10 +51,10 @@ QByteArray TestSecurityViewer::addUser(const QString& user, const QString& role)
     return add.code == 0 ? m_secrets[user] : QByteArray(add.err);
 }
 
-Run TestSecurityViewer::viewer(const QString& user, const QByteArray& secret, const QString& shot) const
+Run TestSecurityViewer::viewer(const QString& user, const QByteArray& secret, const QString& shot, const QString& study) const
 {
     return run(QStringLiteral(CUSTOS_VIEWER_PATH),
-               {m_study, QStringLiteral("--data-dir"), m_data, QStringLiteral("--local"), user, QStringLiteral("--password-stdin"),
+               {study.isEmpty() ? m_study : study, QStringLiteral("--data-dir"), m_data, QStringLiteral("--local"), user, QStringLiteral("--password-stdin"),
                 QStringLiteral("--otp"), totpNow(secret), QStringLiteral("--screenshot"), shot},
                m_env, "correct horse battery 1\n");
 }
@@ -79,7 +80,9 @@ void TestSecurityViewer::initTestCase()
     m_env.insert(QStringLiteral("CUSTOS_POLICY_FILE"), policy);
     for (const auto& [user, role] : {std::pair{QStringLiteral("tom"), QStringLiteral("technologist")},
                                      std::pair{QStringLiteral("ada"), QStringLiteral("radiologist")},
-                                     std::pair{QStringLiteral("rita"), QStringLiteral("radiologist")}}) {
+                                     std::pair{QStringLiteral("rita"), QStringLiteral("radiologist")},
+                                     std::pair{QStringLiteral("sam"), QStringLiteral("radiologist")},
+                                     std::pair{QStringLiteral("sue"), QStringLiteral("support-engineer")}}) {
         const QByteArray secret = addUser(user, role);
         QVERIFY2(!secret.isEmpty() && !secret.contains(' '), secret.constData());
     }
@@ -150,6 +153,28 @@ void TestSecurityViewer::screenshotNeverOverwritesAFile()
     // Allowed, then not written: the failure is on record too.
     const QByteArray trail = auditTrail(m_data);
     QVERIFY2(trail.contains("image export failed after it was allowed"), trail.constData());
+}
+
+// A window that shows no study (an empty folder; a study the Guard
+// refused, where only the refusal notice is on screen) used to be written
+// as a screenshot without any decision, to any path. A screenshot is an
+// image export of the studies on screen: with none, it is refused (exit 3)
+// and nothing is written, even into an export destination.
+void TestSecurityViewer::screenshotOfAWindowShowingNoStudyIsRefused()
+{
+    QTemporaryDir empty;
+    const QString shot = m_exports + QStringLiteral("/empty.png");
+    const Run none = viewer(QStringLiteral("sam"), m_secrets[QStringLiteral("sam")], shot, empty.path());
+    QVERIFY2(none.code == 3, none.err.constData());
+    QVERIFY2(none.err.contains("shows no study"), none.err.constData());
+    QVERIFY(!QFileInfo::exists(shot));
+
+    const QString refusedShot = m_exports + QStringLiteral("/refused.png");
+    const Run refused = viewer(QStringLiteral("sue"), m_secrets[QStringLiteral("sue")], refusedShot);
+    QVERIFY2(refused.code == 3, refused.err.constData());
+    QVERIFY2(refused.err.contains("shows no study"), refused.err.constData());
+    QVERIFY(!QFileInfo::exists(refusedShot));
+    QVERIFY(auditTrail(m_data).contains("ViewStudy denied")); // what kept the study off the screen
 }
 
 QTEST_MAIN(TestSecurityViewer)

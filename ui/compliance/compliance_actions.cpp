@@ -3,6 +3,7 @@
 // drag. Each asks the Guard when the person acts; each refusal is recorded
 // by the Guard and shown in the window's notice bar.
 
+#include "core/export/export_request.h"
 #include "core/export/image_writer.h"
 #include "core/audit/purpose.h"
 #include "ui/compliance/capture_protection.h"
@@ -25,7 +26,6 @@
 #include <QPainter>
 #include <QPrintDialog>
 #include <QPrinter>
-#include <QSaveFile>
 
 #include <cstdio>
 
@@ -96,12 +96,8 @@ void ComplianceController::exportCurrent()
         return;
     }
     // Refused outright (no export of any kind for this role): recorded, said, no dialog.
-    bool any = false;
-    for (policy::Action a : {policy::Action::ExportDicom, policy::Action::ExportDeidentified, policy::Action::ExportImage})
-        any = any || m_context->guard->preview(a, c.subject).kind != policy::Decision::Kind::Denied;
-    if (!any) {
-        const policy::Decision d = m_context->guard->request(policy::Action::ExportDicom, c.subject, audit::purpose::exportMenu);
-        notify(tr("Nothing was exported. %1").arg(d.reason), true);
+    if (const auto refused = exports::refusedOutright(*m_context->guard, c.subject, audit::purpose::exportMenu)) {
+        notify(tr("Nothing was exported. %1").arg(refused->reason), true);
         return;
     }
     ExportSource source{c.subject, c.studyLabel, c.seriesLabel, c.studyFiles, c.seriesFiles, [this] { return renderActiveView(); }};
@@ -117,11 +113,8 @@ void ComplianceController::exportCurrent()
 // releases the image with the watermark line core/export decided.
 exports::ImageExit ComplianceController::askImage(policy::Action action, const policy::Subject& subject, const QString& purpose)
 {
-    const QString user = m_context->identity().userName;
-    exports::ImageExit exit = exports::ImageWriter::request(*m_context->guard, action, subject, purpose, user, m_context->now());
-    if (exit.decision.kind == policy::Decision::Kind::NeedsTraining && completeTraining(m_window, *m_context, exit.decision.trainingModule))
-        exit = exports::ImageWriter::request(*m_context->guard, action, subject, purpose, user, m_context->now());
-    return exit;
+    return exports::requestImageWithTraining(*m_context->guard, action, subject, purpose, m_context->identity().userName, m_context->now(),
+                                             trainer());
 }
 
 void ComplianceController::copyImage()
@@ -196,44 +189,18 @@ bool ComplianceController::dragOut(SliceView* view)
 int ComplianceController::exportScreenshot(const QImage& window, const QString& file)
 {
     // Every study the window shows (thumbnails included) leaves with the
-    // image, so each needs its own ExportImage decision for this folder.
-    std::vector<policy::Subject> shown;
+    // image, so core/export asks an ExportImage for each, for this folder;
+    // a window that shows none is refused (the screenshot is an export).
     const auto catalog = m_window ? m_window->loader()->catalog() : nullptr;
-    if (catalog)
-        for (const dicom::Study& study : catalog->studies) {
-            const auto known = m_viewDecisions.constFind(study.studyInstanceUid);
-            if (known == m_viewDecisions.constEnd() || !known->allowed())
-                continue;
-            policy::Subject s;
-            s.studyUid = study.studyInstanceUid;
-            for (const dicom::Instance& i : catalog->instances)
-                if (i.studyInstanceUid == study.studyInstanceUid) {
-                    s.patientId = i.patientId; // the instances are never masked: the audit trail names the real patient
-                    s.patientName = i.patientName;
-                    break;
-                }
-            s.description = QStringLiteral("screenshot of the viewer window (--screenshot)");
-            s.destination = QFileInfo(file).absolutePath();
-            shown.push_back(s);
-        }
-    if (shown.empty()) {
-        // No study shown: the window holds no patient data (sign-in, refusal notice).
-        QSaveFile out(file);
-        return out.open(QIODevice::WriteOnly) && window.save(&out, "PNG") && out.commit() ? 0 : 1;
+    const exports::ImageExit exit =
+        exports::requestScreenshot(*m_context->guard, catalog ? m_viewDecisions.shown(*catalog) : std::vector<policy::Subject>{}, file,
+                                   audit::purpose::screenshot, m_context->identity().userName, m_context->now());
+    if (!exit.image) {
+        std::fprintf(stderr, "custos: the screenshot was refused, nothing was written: %s\n", qPrintable(exit.decision.reason));
+        return 3;
     }
-    const QString purpose = audit::purpose::screenshot;
-    const QString user = m_context->identity().userName;
-    std::shared_ptr<const exports::ReleasedImage> released;
-    for (const policy::Subject& s : shown) {
-        const exports::ImageExit exit = exports::ImageWriter::request(*m_context->guard, policy::Action::ExportImage, s, purpose, user, m_context->now());
-        if (!exit.image) {
-            std::fprintf(stderr, "custos: the screenshot was refused, nothing was written: %s\n", qPrintable(exit.decision.reason));
-            return 3;
-        }
-        released = exit.image;
-    }
-    const QByteArray png = encodeImage(burnWatermark(window, released->watermark()), "PNG");
-    auto written = exports::ImageWriter::writeNamedFile(*released, png, file, m_context->audit);
+    const QByteArray png = encodeImage(burnWatermark(window, exit.image->watermark()), "PNG");
+    auto written = exports::ImageWriter::writeNamedFile(*exit.image, png, file, m_context->audit);
     if (!written) {
         std::fprintf(stderr, "custos: the screenshot was not written: %s\n", qPrintable(written.errorMessage()));
         return 1;

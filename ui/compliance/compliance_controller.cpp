@@ -78,26 +78,21 @@ ComplianceController* ComplianceController::of(const MainWindow* window)
     return window ? window->findChild<ComplianceController*>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
 }
 
+// The training dialog is all ui adds: core/export asks the Guard, offers
+// the training it names and asks again.
+exports::CompleteTraining ComplianceController::trainer()
+{
+    return [this](const QString& moduleId) { return completeTraining(m_window, *m_context, moduleId); };
+}
+
 policy::Decision ComplianceController::ask(policy::Action action, const policy::Subject& subject, const QString& purpose)
 {
-    policy::Decision d = m_context->guard->request(action, subject, purpose);
-    if (d.kind == policy::Decision::Kind::NeedsTraining) {
-        if (!completeTraining(m_window, *m_context, d.trainingModule))
-            return d;
-        d = m_context->guard->request(action, subject, purpose);
-    }
-    return d;
+    return exports::requestWithTraining(*m_context->guard, action, subject, purpose, trainer()).decision;
 }
 
 policy::Decision ComplianceController::decideView(const policy::Subject& subject)
 {
-    auto known = m_viewDecisions.constFind(subject.studyUid);
-    policy::Decision d;
-    if (known != m_viewDecisions.constEnd() && known->allowed() && !known->underBreakGlass)
-        d = *known; // decided (and recorded) once per study and window
-    else
-        d = m_context->guard->request(policy::Action::ViewStudy, subject, audit::purpose::imageReview);
-    m_viewDecisions.insert(subject.studyUid, d);
+    const policy::Decision d = m_viewDecisions.decide(*m_context->guard, subject, audit::purpose::imageReview);
     if (!d.allowed())
         m_withheld.push_back({subject, d});
     return d; // core/study withholds or masks as decided
@@ -461,8 +456,7 @@ void ComplianceController::rescan()
     if (!m_window)
         return;
     m_withheld.clear();
-    for (auto it = m_viewDecisions.begin(); it != m_viewDecisions.end();)
-        it = it->underBreakGlass || !it->allowed() ? m_viewDecisions.erase(it) : std::next(it);
+    m_viewDecisions.forgetRefusedAndEmergency();
     // The views drop what they show; the scan asks the Guard again.
     for (int i = 0; i < 4; ++i)
         if (SliceView* v = m_window->grid()->view(i))

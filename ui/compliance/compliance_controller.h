@@ -15,9 +15,11 @@
 //     capture-protection status, Tools → Administration….
 
 #include "core/dicom/catalog.h"
+#include "core/export/export_request.h"
 #include "core/export/image_writer.h"
 #include "core/policy/break_glass.h"
 #include "core/policy/guard.h"
+#include "core/study/view_decisions.h"
 #include "ui/compliance/compliance_context.h"
 
 #include <QHash>
@@ -55,7 +57,7 @@ public:
     static ComplianceController* of(const MainWindow* window);
 
     // The Guard's ViewStudy decision for the window's Protection::decideView
-    // (asked by core/study; remembered per study and window).
+    // (asked by core/study; remembered per study and window by core/study's ViewDecisions).
     policy::Decision decideView(const policy::Subject& subject);
     // Menus, shortcuts, banners, overlays; the controller becomes the window's child.
     void attach(MainWindow* window);
@@ -65,8 +67,9 @@ public:
     void copyImage();
     void printImage();
     bool dragOut(SliceView* view); // true when a drag was started
-    // --screenshot: an ExportImage of every study the window shows. Returns
-    // 0 written (watermarked, recorded), 1 not writable, 3 refused (nothing written).
+    // --screenshot: an ExportImage of every study the window shows (core/export
+    // decides; a window showing no study is refused). Returns 0 written
+    // (watermarked, recorded), 1 not writable, 3 refused (nothing written).
     int exportScreenshot(const QImage& window, const QString& file);
     void requestBreakGlass();
     void endBreakGlass();
@@ -103,6 +106,7 @@ private:
     Current current() const;
     policy::Decision ask(policy::Action action, const policy::Subject& subject, const QString& purpose);
     exports::ImageExit askImage(policy::Action action, const policy::Subject& subject, const QString& purpose);
+    exports::CompleteTraining trainer(); // the training dialog over this window
     QImage renderActiveView() const;
     void refreshActions();
     void updateReviewPermission();
@@ -117,7 +121,7 @@ private:
 
     std::shared_ptr<const ComplianceContext> m_context;
     QPointer<MainWindow> m_window;
-    QHash<QString, policy::Decision> m_viewDecisions; // studyUid -> the ViewStudy decision of this window
+    study::ViewDecisions m_viewDecisions; // the ViewStudy decisions of this window
     std::vector<Withheld> m_withheld;
     QSet<QString> m_reviewRecorded; // studies whose ReviewAiFindings decision was recorded
     bool m_modelRegistrySet = false; // the findings panel has the policy's AI model registry

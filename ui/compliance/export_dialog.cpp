@@ -3,6 +3,7 @@
 
 #include "core/deid/export_files.h"
 #include "core/export/dicom_writer.h"
+#include "core/export/export_request.h"
 #include "core/export/image_writer.h"
 #include "core/policy/training.h"
 #include "ui/compliance/compliance_context.h"
@@ -213,13 +214,12 @@ policy::Subject ExportDialog::subject() const
     return s;
 }
 
-// What the Guard would say now (preview: nothing is recorded).
+// What the Guard would say now (core/export's preview: nothing is recorded).
 void ExportDialog::updateRule()
 {
-    const policy::Decision d = m_context->guard->preview(action(), subject());
-    const bool emergencyOnly = d.kind == policy::Decision::Kind::NeedsBreakGlass
-                               || (d.kind == policy::Decision::Kind::NeedsTraining
-                                   && !m_context->guard->policy().grants(m_context->identity().roles, action()).granted);
+    const exports::ExportPreview preview = exports::previewExport(*m_context->guard, action(), subject());
+    const policy::Decision& d = preview.decision;
+    const bool emergencyOnly = preview.emergencyOnly;
     QString text;
     switch (d.kind) {
     case policy::Decision::Kind::Allowed:
@@ -237,7 +237,7 @@ void ExportDialog::updateRule()
     case policy::Decision::Kind::Denied: text = d.reason; break;
     }
     m_rule->setText(text);
-    const bool refused = d.kind == policy::Decision::Kind::Denied || emergencyOnly;
+    const bool refused = preview.refused();
     m_rule->setStyleSheet(refused ? QStringLiteral("QLabel { color: #ff8a80; }") : QString());
     // Only emergency access would allow it: the way there, not an Export
     // button that can only fail.
@@ -288,14 +288,14 @@ void ExportDialog::startExport()
         return;
     }
     const policy::Subject s = subject();
-    policy::Decision d = m_context->guard->request(action(), s, purpose);
-    if (d.kind == policy::Decision::Kind::NeedsTraining) {
-        if (!completeTraining(this, *m_context, d.trainingModule)) {
-            setStatus(tr("Nothing was exported: the training must be completed first."), true);
-            return;
-        }
-        d = m_context->guard->request(action(), s, purpose);
+    // core/export asks the Guard and names the training it needs; this dialog only shows it.
+    const exports::TrainedDecision asked = exports::requestWithTraining(
+        *m_context->guard, action(), s, purpose, [this](const QString& moduleId) { return completeTraining(this, *m_context, moduleId); });
+    if (asked.trainingNotCompleted) {
+        setStatus(tr("Nothing was exported: the training must be completed first."), true);
+        return;
     }
+    const policy::Decision& d = asked.decision;
     m_lastDecision = d;
     if (!d.allowed()) {
         setStatus(tr("Nothing was exported. %1").arg(d.reason), true);
