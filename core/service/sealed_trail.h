@@ -94,7 +94,7 @@ struct TrailEntry
     audit::Record toRecord() const;
 };
 
-// The writer (custosd's only writer thread uses it).
+// The writer (custosd's group commit, on its socket thread, is its only user).
 class SealedTrail
 {
 public:
