@@ -50,6 +50,11 @@ void printErr(const QString& text) { std::fprintf(stderr, "custosd: %s\n", qUtf8
 int main(int argc, char** argv)
 {
     ::umask(077); // nothing the service writes is for anyone else
+    // Qt's own poll() loop rather than GLib's: custosd needs nothing of
+    // GLib, and GLib's adds a source and a poll record every time a socket
+    // notifier is switched (QLocalSocket switches its write notifier for
+    // every answer), measurable per durable append.
+    qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("custosd"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CUSTOS_VERSION));

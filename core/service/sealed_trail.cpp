@@ -555,7 +555,7 @@ Result<std::vector<quint64>> SealedTrail::append(const std::vector<Pending>& bat
         e.previousMac = mac;
         QCborMap payload;
         payload.insert(QStringLiteral("event"), eventToCbor(p.event));
-        payload.insert(QStringLiteral("user"), userName(p.uid));
+        payload.insert(QStringLiteral("user"), p.user.isEmpty() ? userName(p.uid) : p.user);
         payload.insert(QStringLiteral("host"), d->options.host);
         e.payload = payload.toCborValue().toCbor();
         e.mac = frameMac(d->mk, d->key.keyId, e);

@@ -94,7 +94,7 @@ struct TrailEntry
     audit::Record toRecord() const;
 };
 
-// The writer (custosd's only writer thread uses it).
+// The writer (custosd's group commit, on its socket thread, is its only user).
 class SealedTrail
 {
 public:
@@ -110,6 +110,9 @@ public:
         audit::Event event;
         quint32 uid = 0;
         qint64 pid = 0;
+        // The account name of uid, when the caller already knows it (the
+        // server looks it up once per connection); empty: looked up here.
+        QString user = {};
     };
     // Writes every record of the batch and makes them durable with one
     // fdatasync (group commit); returns their sequence numbers. After a

@@ -62,7 +62,15 @@ struct Client::Impl
         for (int attempt = 0; attempt < 2; ++attempt) { // one reconnect: custosd may have restarted
             if (auto c = connect(); !c)
                 return c.error();
-            if (socket->write(frame) != frame.size() || !socket->waitForBytesWritten(timeoutMs)) {
+            // flush() hands the frame to the kernel at once; waitForBytesWritten
+            // alone first polls for writability (one more system call per
+            // request). It waits only for what the kernel did not take.
+            if (socket->write(frame) != frame.size()) {
+                socket.reset();
+                continue;
+            }
+            socket->flush();
+            if (socket->state() != QLocalSocket::ConnectedState || (socket->bytesToWrite() > 0 && !socket->waitForBytesWritten(timeoutMs))) {
                 socket.reset();
                 continue;
             }

@@ -2,10 +2,12 @@
 #pragma once
 // custosd's logic: listens on the local socket, identifies every caller by
 // the kernel's peer credentials, and appends their audit events to the
-// sealed trail. One writer thread takes every request waiting at that
-// moment, writes them, makes them durable with one fdatasync (group
-// commit) and only then answers each: an acknowledged record is on disk.
-// The same thread seals each epoch when its time is over, idle or not.
+// sealed trail. Group commit on the socket thread: one commit takes every
+// request that arrived since the last one (those that came in while it
+// waited for the disk included), writes them, makes them durable with one
+// fdatasync and only then answers each: an acknowledged record is on disk.
+// A timer on the same thread seals each epoch when its time is over, idle
+// or not.
 
 #include "core/audit/syslog_forwarder.h"
 #include "core/common/result.h"

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // custos-bench-service: what the Custos service costs, each figure beside
 // the in-process one measured in the same run.
-//   1. the disk's own fdatasync rate (write 200 bytes + fdatasync, one file);
+//   1. the disk's own fdatasync rate (append one record of the size custosd
+//      writes + fdatasync, one file), measured again right before each
+//      custosd throughput figure (a shared VM's disk drifts within a run);
 //   2. durable appends/s through custosd (a real child process, its own
 //      socket) from 1 client and from 8 clients (group commit), against the
 //      in-process AuditLog from 1 and 8 threads;
@@ -21,15 +23,19 @@
 #include "core/crypto/key_store.h"
 #include "core/policy/guard.h"
 #include "core/policy/policy_loader.h"
+#include "core/service/peer_credentials.h"
 #include "core/service/sealed_trail.h"
 #include "core/service/service_client.h"
+#include "core/service/service_protocol.h"
 #include "core/service/session_ticket.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QCborMap>
 #include <QProcess>
+#include <QSysInfo>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -47,13 +53,13 @@ namespace {
 
 double seconds = 3.0;
 
-double fdatasyncRate(const QString& dir)
+double fdatasyncRate(const QString& dir, qsizetype recordBytes)
 {
     const QByteArray path = QFile::encodeName(QDir(dir).filePath(QStringLiteral("fdatasync.probe")));
     const int fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
     if (fd < 0)
         return 0;
-    const QByteArray record(200, 'x');
+    const QByteArray record(recordBytes, 'x');
     QElapsedTimer t;
     t.start();
     int n = 0;
@@ -72,6 +78,21 @@ audit::Event sample(int i)
 {
     return audit::events::studyOpened(QStringLiteral("ada"), QStringLiteral("BENCH-%1").arg(i % 100), QStringLiteral("Bench^Patient"),
                                       QStringLiteral("2.25.%1").arg(1000 + i % 100), 12, QStringLiteral("benchmark"));
+}
+
+// The bytes one sample record takes in custosd's trail (the frame as
+// SealedTrail::append writes it), so the floor appends what the service does.
+qsizetype trailFrameBytes()
+{
+    service::TrailEntry e;
+    e.previousMac = QByteArray(32, '\0');
+    e.mac = QByteArray(32, '\0');
+    QCborMap payload;
+    payload.insert(QStringLiteral("event"), service::eventToCbor(sample(1234)));
+    payload.insert(QStringLiteral("user"), service::userName(quint32(::geteuid())));
+    payload.insert(QStringLiteral("host"), QSysInfo::machineHostName());
+    e.payload = payload.toCborValue().toCbor();
+    return service::detail::encodeFrame(e).size();
 }
 
 // Appends/s from `threads` threads, each calling `append` in a loop.
@@ -174,8 +195,9 @@ int main(int argc, char** argv)
     auto log = audit::AuditLog::open(tmp.filePath(QStringLiteral("inprocess-audit")), keys).value();
 
     std::printf("custos-bench-service (%s build), %.0f s per figure, folder %s\n", CUSTOS_BENCH_BUILD_TYPE, seconds, qUtf8Printable(tmp.path()));
-    const double disk = fdatasyncRate(tmp.path());
-    std::printf("\nDisk: write 200 B + fdatasync, one file           %10.0f /s\n", disk);
+    const qsizetype frameBytes = trailFrameBytes();
+    const double disk = fdatasyncRate(tmp.path(), frameBytes);
+    std::printf("\nDisk: append %lld B (one custosd record) + fdatasync, one file  %8.0f /s\n", static_cast<long long>(frameBytes), disk);
 
     auth::Identity ada;
     ada.subject = QStringLiteral("local:ada");
@@ -208,16 +230,17 @@ int main(int argc, char** argv)
     auto publicKey = service::TicketKey::fromPublicPem(signing.value().publicPem()).value();
     auto verifier = std::make_shared<service::TicketVerifier>(publicKey, quint32(::getuid()));
     auto requester = service::ticketRequester(verifier, [signedTicket] { return signedTicket; });
-    std::printf("\nDurable appends/s               custosd      in-process   custosd/disk\n");
+    std::printf("\nDurable appends/s               custosd      in-process   disk (just before)   custosd/disk\n");
     for (int threads : {1, 8}) {
+        const double floor = fdatasyncRate(tmp.path(), frameBytes);
         const double viaService = appendRate(threads, [&] {
             auto client = std::make_shared<service::Client>(endpoint);
             client->setTicket(signedTicket); // the records say patient data was accessed
             return [client](const audit::Event& e) { return bool(client->append(e)); };
         });
         const double inProcess = appendRate(threads, [&] { return [&](const audit::Event& e) { return bool(log->append(e)); }; });
-        std::printf("  %d client%s                     %10.0f   %10.0f     %5.2fx\n", threads, threads == 1 ? " " : "s", viaService, inProcess,
-                    viaService / disk);
+        std::printf("  %d client%s                     %10.0f   %10.0f   %10.0f /s        %5.2fx\n", threads, threads == 1 ? " " : "s", viaService,
+                    inProcess, floor, viaService / floor);
     }
 
     auto policy = policy::parsePolicy(policy::exampleSitePolicyJson(), QStringLiteral("example")).value();
