@@ -1155,10 +1155,27 @@ void TestFindings::panelSaysItIsLookingWhileTheStudyIsRead()
     MainWindow window(options);
     window.show();
     // Right away, while the files are read: looking, never "none".
-    QCOMPARE(window.findings()->panel()->summaryText(), QStringLiteral("Looking for AI results…"));
+    FindingsPanel* panel = window.findings()->panel();
+    QCOMPARE(panel->summaryText(), QStringLiteral("Looking for AI results…"));
+    // Everything the panel says until the AI objects are listed: after every
+    // change it is told of (the scan's end above all, when the AI files are
+    // only about to be read) and at every step of the pixel load.
+    QStringList said;
+    const auto note = [&said, panel] {
+        if (said.isEmpty() || said.back() != panel->summaryText())
+            said << panel->summaryText();
+    };
+    connect(window.findings(), &FindingsController::objectsChanged, panel, note);
+    connect(window.loader(), &StudyLoader::scanFinished, panel, note);
+    connect(window.loader(), &StudyLoader::loadProgress, panel, note);
     QSignalSpy loaded(&window, &MainWindow::seriesLoaded);
     QVERIFY(loaded.wait(60000));
-    QTRY_VERIFY_WITH_TIMEOUT(window.findings()->panel()->summaryText().contains(QLatin1String("AI object")), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->summaryText().contains(QLatin1String("AI object")), 30000);
+    note();
+    const qsizetype listed = said.indexOf(QRegularExpression(QStringLiteral(".*AI object.*")));
+    QVERIFY2(listed > 0, qPrintable(said.join(QStringLiteral(" | "))));
+    for (qsizetype i = 0; i < listed; ++i)
+        QVERIFY2(said[i] == QStringLiteral("Looking for AI results…"), qPrintable(said.join(QStringLiteral(" | "))));
 }
 
 void TestFindings::namesAndDatesAreShownTheLocalesWay()

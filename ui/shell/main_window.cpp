@@ -210,8 +210,7 @@ MainWindow::MainWindow(const ViewerOptions& options, QWidget* parent)
         statusBar()->addPermanentWidget(warning, 2);
     }
     if (!m_options.paths.isEmpty()) {
-        m_loader->scan(m_options.paths);
-        m_findings->noteScanning(); // "Looking for AI results…", not "none", while the files are read
+        m_loader->scan(m_options.paths); // the findings panel says "Looking for AI results…" from here (scanStarted)
     }
     else if (!m_options.screenshotFile.isEmpty())
         QTimer::singleShot(0, this, &MainWindow::takeScreenshot);
@@ -391,7 +390,6 @@ void MainWindow::openFromPacs()
         browser->setOpener([this, dialog](std::vector<std::shared_ptr<const QByteArray>> instances, bool) {
             dialog->hide();
             m_loader->openInstances(std::move(instances));
-            m_findings->noteScanning();
         });
         auto* layout = new QVBoxLayout(dialog);
         layout->setContentsMargins(0, 0, 0, 0);
