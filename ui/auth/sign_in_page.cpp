@@ -180,9 +180,16 @@ void SignInPage::changeEvent(QEvent* e)
         fitDemoTable();
 }
 
+void SignInPage::setClock(std::function<qint64()> secondsSinceEpoch)
+{
+    m_now = std::move(secondsSinceEpoch);
+    if (m_demoTable)
+        refreshCodes();
+}
+
 void SignInPage::refreshCodes()
 {
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 now = m_now ? m_now() : QDateTime::currentSecsSinceEpoch();
     for (int row = 0; row < int(m_demo.size()); ++row) {
         const auth::DemoUser& u = m_demo[std::size_t(row)];
         const int left = u.totp.period - int(now % u.totp.period);
@@ -197,7 +204,7 @@ void SignInPage::fillDemoUser(int row)
     const auth::DemoUser& u = m_demo[std::size_t(row)];
     m_user->setText(u.name);
     m_password->setText(u.password);
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 now = m_now ? m_now() : QDateTime::currentSecsSinceEpoch();
     const int left = u.totp.period - int(now % u.totp.period);
     if (left < 5) {
         // A code about to expire would be refused by the time it is sent:
