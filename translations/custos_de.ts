@@ -2876,6 +2876,10 @@ Fläche %6 mm²</translation>
 <context>
     <name>custos::ui::ComplianceController</name>
     <message>
+        <source>Nothing to show: see the notice above.</source>
+        <translation>Nichts anzuzeigen: siehe den Hinweis oben.</translation>
+    </message>
+    <message>
         <source>Emergency access lets you see this study. Reviewing AI findings stays with the roles that review them (your role: %1).</source>
         <translation>Der Notfallzugriff erlaubt Ihnen, diese Studie anzusehen. Die Prüfung von KI-Befunden bleibt den Rollen vorbehalten, die sie prüfen (Ihre Rolle: %1).</translation>
     </message>

@@ -2876,6 +2876,10 @@ surface %6 mm²</translation>
 <context>
     <name>custos::ui::ComplianceController</name>
     <message>
+        <source>Nothing to show: see the notice above.</source>
+        <translation>Rien à afficher : voir l&apos;avis ci-dessus.</translation>
+    </message>
+    <message>
         <source>Emergency access lets you see this study. Reviewing AI findings stays with the roles that review them (your role: %1).</source>
         <translation>L&apos;accès d&apos;urgence vous permet de voir cette étude. La revue des résultats d&apos;IA reste réservée aux rôles qui les examinent (votre rôle : %1).</translation>
     </message>
