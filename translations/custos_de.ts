@@ -3738,6 +3738,10 @@ Annotiert: %3%4</translation>
 <context>
     <name>custos::ui::MainWindow</name>
     <message>
+        <source>Takes effect the next time Custos starts</source>
+        <translation>Gilt ab dem nächsten Start von Custos</translation>
+    </message>
+    <message>
         <source>Shows or hides every AI outline, fill and box at once, to see the image underneath.</source>
         <translation>Blendet alle KI-Umrisse, -Füllungen und -Rahmen auf einmal ein oder aus, um das Bild darunter zu sehen.</translation>
     </message>

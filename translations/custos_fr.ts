@@ -3738,6 +3738,10 @@ Annote : %3%4</translation>
 <context>
     <name>custos::ui::MainWindow</name>
     <message>
+        <source>Takes effect the next time Custos starts</source>
+        <translation>S&apos;applique au prochain démarrage de Custos</translation>
+    </message>
+    <message>
         <source>Shows or hides every AI outline, fill and box at once, to see the image underneath.</source>
         <translation>Affiche ou masque d&apos;un coup tous les contours, remplissages et cadres d&apos;IA, pour voir l&apos;image dessous.</translation>
     </message>

@@ -334,6 +334,9 @@ void MainWindow::buildMenus()
         a->setChecked(code == current);
         languageGroup->addAction(a);
     }
+    // Said before the choice, not only after it: the open window keeps its language.
+    language->addSeparator();
+    language->addAction(tr("Takes effect the next time Custos starts"))->setEnabled(false);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
