@@ -410,6 +410,9 @@ void MainWindow::openFromPacs()
 void MainWindow::onScanFinished()
 {
     m_progress->setVisible(false);
+    // The headers are read: "Reading headers… 99 of 99 files" stayed in the
+    // status bar when nothing was shown afterwards (a withheld study).
+    m_status->setText(tr("Ready."));
     const auto catalog = m_loader->catalog();
     m_series->blockSignals(true);
     m_series->clear();
