@@ -772,9 +772,18 @@ void TestSignIn::useWaitsForTheNextCodeWhenTheCurrentOneIsAboutToExpire()
     QCOMPARE(page.passwordField()->text(), u.password);
     QVERIFY2(page.codeField()->text().isEmpty(), qPrintable(QStringLiteral("the expiring code was filled in: ") + page.codeField()->text()));
     QVERIFY2(page.codeField()->placeholderText().contains(QStringLiteral("next code")), qPrintable(page.codeField()->placeholderText()));
+    // Sign in pressed meanwhile: nothing is sent, and the page says it is
+    // waiting for the code (it said "Enter your user name, your password and
+    // the code" beside filled fields, seen in the demo walk).
+    QSignalSpy requested(&page, &SignInPage::localSignInRequested);
+    QTest::mouseClick(page.signInButton(), Qt::LeftButton);
+    QCOMPARE(requested.count(), 0);
+    auto* note = page.findChild<QLabel*>(QStringLiteral("authMessage"));
+    QVERIFY2(note && note->isVisible() && note->text().contains(QStringLiteral("next code")), note ? qPrintable(note->text()) : "no message");
     now = start + period; // the next period has begun
     QTRY_COMPARE_WITH_TIMEOUT(page.codeField()->text(), u.currentCode(start + period), 5000);
     QVERIFY(!page.codeField()->placeholderText().contains(QStringLiteral("next code")));
+    QVERIFY(!note->isVisible()); // the code is there: nothing left to wait for
     // With time to spare: the current code at once.
     page.codeField()->clear();
     now = start + period + 10;

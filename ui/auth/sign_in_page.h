@@ -72,6 +72,7 @@ private:
     QTableWidget* m_demoTable = nullptr;
     QTimer* m_codeTimer = nullptr;
     std::function<qint64()> m_now;
+    bool m_codeDue = false; // "Use" waits for the next code
 };
 
 } // namespace custos::ui
