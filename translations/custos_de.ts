@@ -2880,6 +2880,10 @@ Fläche %6 mm²</translation>
 <context>
     <name>custos::ui::ComplianceController</name>
     <message>
+        <source>Nothing to show: see the notice above.</source>
+        <translation>Nichts anzuzeigen: siehe den Hinweis oben.</translation>
+    </message>
+    <message>
         <source>Emergency access lets you see this study. Reviewing AI findings stays with the roles that review them (your role: %1).</source>
         <translation>Der Notfallzugriff erlaubt Ihnen, diese Studie anzusehen. Die Prüfung von KI-Befunden bleibt den Rollen vorbehalten, die sie prüfen (Ihre Rolle: %1).</translation>
     </message>
@@ -3737,6 +3741,10 @@ Annotiert: %3%4</translation>
 </context>
 <context>
     <name>custos::ui::MainWindow</name>
+    <message>
+        <source>Takes effect the next time Custos starts</source>
+        <translation>Gilt ab dem nächsten Start von Custos</translation>
+    </message>
     <message>
         <source>Shows or hides every AI outline, fill and box at once, to see the image underneath.</source>
         <translation>Blendet alle KI-Umrisse, -Füllungen und -Rahmen auf einmal ein oder aus, um das Bild darunter zu sehen.</translation>

@@ -2880,6 +2880,10 @@ surface %6 mm²</translation>
 <context>
     <name>custos::ui::ComplianceController</name>
     <message>
+        <source>Nothing to show: see the notice above.</source>
+        <translation>Rien à afficher : voir l&apos;avis ci-dessus.</translation>
+    </message>
+    <message>
         <source>Emergency access lets you see this study. Reviewing AI findings stays with the roles that review them (your role: %1).</source>
         <translation>L&apos;accès d&apos;urgence vous permet de voir cette étude. La revue des résultats d&apos;IA reste réservée aux rôles qui les examinent (votre rôle : %1).</translation>
     </message>
@@ -3737,6 +3741,10 @@ Annote : %3%4</translation>
 </context>
 <context>
     <name>custos::ui::MainWindow</name>
+    <message>
+        <source>Takes effect the next time Custos starts</source>
+        <translation>S&apos;applique au prochain démarrage de Custos</translation>
+    </message>
     <message>
         <source>Shows or hides every AI outline, fill and box at once, to see the image underneath.</source>
         <translation>Affiche ou masque d&apos;un coup tous les contours, remplissages et cadres d&apos;IA, pour voir l&apos;image dessous.</translation>

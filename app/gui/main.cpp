@@ -16,6 +16,7 @@
 #include "ui/auth/os_lock_monitor.h"
 #include "ui/compliance/capture_protection.h"
 #include "ui/compliance/compliance_controller.h"
+#include "ui/shell/dark_theme.h"
 #include "ui/shell/main_window.h"
 #include "ui/viewport/vtk_viewport.h"
 
@@ -29,38 +30,13 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
-#include <QPalette>
 #include <QSettings>
-#include <QStyleFactory>
 #include <QScreen>
 #include <QTranslator>
 
 #include <cstdio>
 
 namespace {
-
-void applyDarkTheme(QApplication& app)
-{
-    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    QPalette p;
-    const QColor base(28, 29, 32), window(38, 40, 44), text(220, 222, 226), accent(64, 140, 220);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, window);
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, window);
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::Highlight, accent);
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::ToolTipBase, base);
-    p.setColor(QPalette::ToolTipText, text);
-    // Placeholders ("user", "patient name or ID") readable on the dark fields.
-    p.setColor(QPalette::PlaceholderText, QColor(138, 144, 153));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(110, 110, 115));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(110, 110, 115));
-    app.setPalette(p);
-}
 
 // The language chosen in the settings, or the system's.
 void installTranslators(QApplication& app, const QString& dataDir)
@@ -89,7 +65,7 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Custos"));
     QApplication::setApplicationVersion(QStringLiteral(CUSTOS_VERSION));
-    applyDarkTheme(app);
+    custos::ui::applyDarkTheme(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Custos radiology viewer"));

@@ -58,6 +58,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSignalSpy>
+#include <QRegularExpression>
 #include <QTabWidget>
 #include <QScopeGuard>
 #include <QTranslator>
@@ -588,6 +589,23 @@ void TestCompliance::breakGlassNeedsAReasonAndReauthenticationAndExpires()
     QTRY_VERIFY_WITH_TIMEOUT(!controller->withheldReasons().isEmpty(), 30000);
     QCOMPARE(window->seriesList()->count(), 0);
     QVERIFY(!controller->noticeText().isEmpty());
+    // The notice says each thing once: the Guard's reason already offers
+    // emergency access, and the button beside it is the way there (it used
+    // to add "In an emergency you may request access" after the reason's own).
+    {
+        const QString notice = controller->noticeText();
+        QCOMPARE(int(notice.count(QStringLiteral("emergency"), Qt::CaseInsensitive)), 1);
+        QStringList sentences;
+        for (const QString& sentence : notice.split(QRegularExpression(QStringLiteral("(?<=[.!?])\\s+")), Qt::SkipEmptyParts))
+        {
+            QVERIFY2(!sentences.contains(sentence.trimmed()), qPrintable(notice));
+            sentences << sentence.trimmed();
+        }
+        bool button = false;
+        for (QPushButton* b : window->findChildren<QPushButton*>())
+            button |= b->isVisible() && b->text() == QStringLiteral("Request emergency access…");
+        QVERIFY(button);
+    }
 
     QString shortRefusal;
     bool granted = false;
@@ -904,7 +922,26 @@ void TestCompliance::supportEngineerSeesNoImage()
     QTest::qWait(1500); // thumbnails and loads would have arrived by now
     QCOMPARE(window->seriesList()->count(), 0);
     QVERIFY(!window->sliceView()->volume());
-    QVERIFY(window->sliceView()->message().contains(QStringLiteral("not shown")));
+    // Why, said once: by the notice over the view (with its way out), not
+    // again by the view underneath; once the notice is dismissed, by the view.
+    const QString reason = controller->withheldReasons().front();
+    QVERIFY(!reason.isEmpty());
+    const auto timesSaid = [window, reason] {
+        int n = 0;
+        for (QWidget* w : window->findChildren<QWidget*>()) {
+            if (!w->isVisible())
+                continue;
+            if (auto* label = qobject_cast<QLabel*>(w))
+                n += int(label->text().count(reason));
+            if (auto* view = qobject_cast<SliceView*>(w); view && !view->volume())
+                n += int(view->message().count(reason)); // what the view paints over its black
+        }
+        return n;
+    };
+    QVERIFY2(controller->noticeText().contains(reason), qPrintable(controller->noticeText()));
+    QCOMPARE(timesSaid(), 1);
+    // The status bar does not go on saying the headers are being read.
+    QVERIFY2(!window->statusText().contains(QStringLiteral("Reading headers")), qPrintable(window->statusText()));
     QApplication::processEvents();
     if (qEnvironmentVariableIsSet("CUSTOS_TEST_SCREENSHOTS"))
         m_shell->screen()->grabWindow(m_shell->winId()).toImage().save(qEnvironmentVariable("CUSTOS_TEST_SCREENSHOTS") + QStringLiteral("/support-engineer.png"));
@@ -916,6 +953,12 @@ void TestCompliance::supportEngineerSeesNoImage()
     // Issue 13: "The findings panel lists the AI objects of a study that the Guard refused."
     QTRY_VERIFY_WITH_TIMEOUT(!window->findings()->busy(), 30000);
     QCOMPARE(int(window->findings()->objects().size()), 0);
+    auto* dismiss = window->findChild<QPushButton*>(QStringLiteral("dismissNotice"));
+    QVERIFY(dismiss);
+    QTest::mouseClick(dismiss, Qt::LeftButton);
+    QVERIFY(controller->noticeText().isEmpty());
+    QCOMPARE(timesSaid(), 1);
+    QVERIFY2(window->sliceView()->message().contains(QStringLiteral("not shown")), qPrintable(window->sliceView()->message()));
 }
 
 void TestCompliance::complianceOfficerReadsVerifiesAndExportsTheAuditTrail()

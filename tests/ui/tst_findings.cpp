@@ -39,6 +39,7 @@
 #include <QSignalSpy>
 #include <QToolBar>
 #include <QTemporaryDir>
+#include <QTextLayout>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QtTest>
@@ -334,7 +335,7 @@ void TestFindings::aiObjectsAreListedWithTheirFindingsNotAsSeries()
              qPrintable(QStringLiteral("lesion %1 mL, sphere %2 mL").arg(lesion->volumeMl).arg(sphereMl)));
     QTreeWidgetItem* lesionRow = c->panel()->itemFor(lesionKey(c));
     QVERIFY(lesionRow);
-    QVERIFY2(lesionRow->text(1).contains(QStringLiteral("%1 mL").arg(lesion->volumeMl, 0, 'f', lesion->volumeMl < 10 ? 2 : 1)),
+    QVERIFY2(lesionRow->text(1).contains(QStringLiteral("%1\u00A0mL").arg(lesion->volumeMl, 0, 'f', lesion->volumeMl < 10 ? 2 : 1)),
              qPrintable(lesionRow->text(1)));
     // Both lungs are listed with volumes of a few hundred mL or more.
     int lungs = 0;
@@ -357,7 +358,7 @@ void TestFindings::aiObjectsAreListedWithTheirFindingsNotAsSeries()
     QVERIFY(diameter);
     QCOMPARE(diameter->unit, QStringLiteral("mm"));
     QVERIFY2(std::abs(diameter->value - 2 * r) < 1.0, qPrintable(QString::number(diameter->value)));
-    QVERIFY(c->panel()->itemFor(srKey(c))->text(1).contains(QStringLiteral("%1 mm").arg(diameter->value, 0, 'f', 1)));
+    QVERIFY(c->panel()->itemFor(srKey(c))->text(1).contains(QStringLiteral("%1\u00A0mm").arg(diameter->value, 0, 'f', 1)));
 
     // The vendor's 3D box lies on the CT's voxel grid where its corners are.
     const AiVolumeLayers* layers = c->overlay()->layers(window->sliceView()->volume());
@@ -692,6 +693,39 @@ void TestFindings::mprCornerTextNeverOverlapsAndPanelsFit()
         QVERIFY2(textRoom >= tree->fontMetrics().horizontalAdvance(item->text(0)),
                  qPrintable(QStringLiteral("%1: %2 px for %3 px").arg(QLatin1String(name)).arg(textRoom).arg(tree->fontMetrics().horizontalAdvance(item->text(0)))));
     }
+    // And each finding's value is whole: no part of it ("2218.1 mL ·", "87 %")
+    // wider than its cell's text room, and the cell tall enough for the
+    // lines the value wraps into.
+    const QFontMetrics metrics(tree->font());
+    const int room = c->panel()->valueTextRoom(tree->columnWidth(1));
+    int values = 0;
+    for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+        const QString value = (*it)->text(1);
+        if (value.isEmpty())
+            continue;
+        ++values;
+        const QRect cell = tree->visualRect(tree->indexFromItem(*it, 1));
+        for (const QString& part : value.split(QLatin1Char(' '))) // parts are joined by "\u00A0· " and keep their own spaces
+            QVERIFY2(metrics.horizontalAdvance(part) <= room,
+                     qPrintable(QStringLiteral("%1: \"%2\" needs %3 px, the cell has %4").arg((*it)->text(0), part).arg(metrics.horizontalAdvance(part)).arg(room)));
+        // Laid out as the style lays out wrapped item text.
+        QTextLayout layout(value, tree->font());
+        QTextOption wrap;
+        wrap.setWrapMode(QTextOption::WordWrap);
+        layout.setTextOption(wrap);
+        layout.beginLayout();
+        double height = 0, width = 0;
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(room);
+            height += line.height();
+            width = std::max(width, line.naturalTextWidth());
+        }
+        layout.endLayout();
+        QVERIFY2(width <= room && height <= cell.height(),
+                 qPrintable(QStringLiteral("%1: \"%2\" needs %3×%4 px, the cell is %5×%6").arg((*it)->text(0), value)
+                                .arg(width).arg(height).arg(room).arg(cell.height())));
+    }
+    QVERIFY(values >= 5); // the SR nodule, both lungs, the lesion, the vendor box
     QCOMPARE(window->grid()->viewCount(), 3);
     for (int i = 0; i < 3; ++i) {
         SliceView* view = window->grid()->view(i);
@@ -1155,10 +1189,27 @@ void TestFindings::panelSaysItIsLookingWhileTheStudyIsRead()
     MainWindow window(options);
     window.show();
     // Right away, while the files are read: looking, never "none".
-    QCOMPARE(window.findings()->panel()->summaryText(), QStringLiteral("Looking for AI results…"));
+    FindingsPanel* panel = window.findings()->panel();
+    QCOMPARE(panel->summaryText(), QStringLiteral("Looking for AI results…"));
+    // Everything the panel says until the AI objects are listed: after every
+    // change it is told of (the scan's end above all, when the AI files are
+    // only about to be read) and at every step of the pixel load.
+    QStringList said;
+    const auto note = [&said, panel] {
+        if (said.isEmpty() || said.back() != panel->summaryText())
+            said << panel->summaryText();
+    };
+    connect(window.findings(), &FindingsController::objectsChanged, panel, note);
+    connect(window.loader(), &StudyLoader::scanFinished, panel, note);
+    connect(window.loader(), &StudyLoader::loadProgress, panel, note);
     QSignalSpy loaded(&window, &MainWindow::seriesLoaded);
     QVERIFY(loaded.wait(60000));
-    QTRY_VERIFY_WITH_TIMEOUT(window.findings()->panel()->summaryText().contains(QLatin1String("AI object")), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->summaryText().contains(QLatin1String("AI object")), 30000);
+    note();
+    const qsizetype listed = said.indexOf(QRegularExpression(QStringLiteral(".*AI object.*")));
+    QVERIFY2(listed > 0, qPrintable(said.join(QStringLiteral(" | "))));
+    for (qsizetype i = 0; i < listed; ++i)
+        QVERIFY2(said[i] == QStringLiteral("Looking for AI results…"), qPrintable(said.join(QStringLiteral(" | "))));
 }
 
 void TestFindings::namesAndDatesAreShownTheLocalesWay()

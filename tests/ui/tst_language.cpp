@@ -23,6 +23,8 @@
 #include <QTranslator>
 #include <QXmlStreamReader>
 
+#include <algorithm>
+
 using namespace custos;
 using namespace custos::ui;
 
@@ -51,6 +53,8 @@ private slots:
     void shortcutsAreNamedAsTheTextsNameThem();
     void trainingIsInTheViewersLanguage_data();
     void trainingIsInTheViewersLanguage();
+    void languageMenuSaysWhenAChoiceTakesEffect_data();
+    void languageMenuSaysWhenAChoiceTakesEffect();
     void noTranslationIsLeftInEnglish_data();
     void noTranslationIsLeftInEnglish();
 
@@ -126,6 +130,41 @@ void TestLanguage::shortcutsAreNamedAsTheTextsNameThem()
     // And the window fits the screen it opens on (it used to open 1400 px wide on any screen).
     QVERIFY2(window.width() <= window.screen()->availableGeometry().width(), qPrintable(QString::number(window.width())));
     QVERIFY2(mixed.isEmpty(), qPrintable(mixed.join(QStringLiteral("; "))));
+}
+
+void TestLanguage::languageMenuSaysWhenAChoiceTakesEffect_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("menu");
+    QTest::addColumn<QString>("hint");
+    QTest::newRow("en") << QString() << QStringLiteral("&Language") << QStringLiteral("Takes effect the next time Custos starts");
+    QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("&Sprache") << QStringLiteral("Gilt ab dem nächsten Start von Custos");
+    QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("&Langue") << QStringLiteral("S'applique au prochain démarrage de Custos");
+}
+
+// The language is not changed live: the menu says so before a choice is
+// made (a greyed line under the languages), in the viewer's language.
+void TestLanguage::languageMenuSaysWhenAChoiceTakesEffect()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, menu);
+    QFETCH(QString, hint);
+    if (!language.isEmpty())
+        speak(language);
+    ViewerOptions options;
+    MainWindow window(options);
+    QMenu* languages = nullptr;
+    for (QAction* top : window.menuBar()->actions())
+        if (top->menu())
+            for (QAction* a : top->menu()->actions())
+                if (a->menu() && a->text() == menu)
+                    languages = a->menu();
+    QVERIFY2(languages, qPrintable(menu));
+    const QList<QAction*> actions = languages->actions();
+    QVERIFY(!actions.isEmpty());
+    QCOMPARE(actions.back()->text(), hint);
+    QVERIFY(!actions.back()->isEnabled());
+    QCOMPARE(int(std::count_if(actions.begin(), actions.end(), [](QAction* a) { return a->isCheckable(); })), 4); // System, English, Deutsch, Français
 }
 
 void TestLanguage::trainingIsInTheViewersLanguage_data()

@@ -18,6 +18,7 @@
 #include "ui/auth/step_up_page.h"
 #include "core/auth/oidc_client.h"
 #include "core/auth/totp.h"
+#include "ui/shell/dark_theme.h"
 #include "ui/shell/main_window.h"
 #include "ui/viewport/vtk_viewport.h"
 
@@ -34,6 +35,8 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSignalSpy>
+#include <QStyle>
+#include <QStyleFactory>
 #include <QFrame>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -42,6 +45,9 @@
 #include <QTranslator>
 #include <QUrlQuery>
 #include <QtTest>
+
+#include <algorithm>
+#include <cmath>
 
 #include "audit_reader.h"
 #include "test_support.h"
@@ -117,6 +123,27 @@ QStringList visibleTexts(QWidget& root)
     return texts;
 }
 
+// WCAG 2 relative luminance and contrast ratio.
+double luminance(const QColor& c)
+{
+    const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+double contrast(const QColor& a, const QColor& b)
+{
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+// `c` as painted over `under` (placeholders are often half transparent).
+QColor over(const QColor& c, const QColor& under)
+{
+    const double a = c.alphaF();
+    return QColor::fromRgbF(float(c.redF() * a + under.redF() * (1 - a)), float(c.greenF() * a + under.greenF() * (1 - a)),
+                            float(c.blueF() * a + under.blueF() * (1 - a)));
+}
+
 } // namespace
 
 class TestSignIn : public QObject
@@ -136,6 +163,8 @@ private slots:
     void personalModeIsSaidOnTheSignInScreen();
     void demoButtonsAreWholeAt1024x700_data();
     void demoButtonsAreWholeAt1024x700();
+    void placeholdersAreReadableOnTheDarkFields();
+    void useWaitsForTheNextCodeWhenTheCurrentOneIsAboutToExpire();
 
 private:
     QString code(const QString& user, int stepsAhead = 0) const;
@@ -672,6 +701,94 @@ void TestSignIn::demoButtonsAreWholeAt1024x700()
     auto* card = shell.signInPage()->findChild<QFrame*>(QStringLiteral("authCard"));
     QVERIFY(card);
     QVERIFY2(QRect(QPoint(0, 0), shell.size()).contains(QRect(card->mapTo(&shell, QPoint(0, 0)), card->size())), "the card is wider or taller than the window");
+}
+
+// The hints in the empty fields of the sign-in and step-up cards can be
+// read, in the application's own theme: the placeholder colour the field's palette has, painted over the
+// background the field really has on screen, reaches 3:1 (WCAG for text that
+// is not body text), and so do the glyphs the field paints.
+void TestSignIn::placeholdersAreReadableOnTheDarkFields()
+{
+    // The theme the application applies (Fusion and its dark palette).
+    const QString style = QApplication::style()->name();
+    const QPalette palette = QApplication::palette();
+    auto restore = qScopeGuard([&] {
+        QApplication::setStyle(QStyleFactory::create(style));
+        QApplication::setPalette(palette);
+    });
+    applyDarkTheme(*qApp);
+    SignInPage signIn(QString(), m_demo);
+    StepUpPage stepUp;
+    int checked = 0;
+    for (QWidget* page : {static_cast<QWidget*>(&signIn), static_cast<QWidget*>(&stepUp)}) {
+        page->resize(1024, 700);
+        page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(page));
+        for (QLineEdit* field : page->findChildren<QLineEdit*>()) {
+            if (field->placeholderText().isEmpty() || !field->isVisible())
+                continue;
+            field->clear();
+            field->clearFocus(); // no text cursor among the glyphs
+            QTest::qWait(20);
+            const QImage img = field->grab().toImage().convertToFormat(QImage::Format_RGB32);
+            const double dpr = img.devicePixelRatio();
+            // Inside the border, in the padding above the text.
+            const QColor background = img.pixelColor(img.width() / 2, int(3 * dpr));
+            const QColor placeholder = over(field->palette().color(QPalette::PlaceholderText), background);
+            const QString where = QStringLiteral("%1 \"%2\": placeholder %3 on %4")
+                                      .arg(field->objectName(), field->placeholderText(), placeholder.name(), background.name());
+            QVERIFY2(contrast(placeholder, background) >= 3.0,
+                     qPrintable(where + QStringLiteral(", %1:1").arg(contrast(placeholder, background), 0, 'f', 2)));
+            double painted = 0;
+            for (int y = 0; y < img.height(); ++y)
+                for (int x = 0; x < img.width(); ++x)
+                    painted = std::max(painted, contrast(img.pixelColor(x, y), background));
+            QVERIFY2(painted >= 3.0, qPrintable(where + QStringLiteral(", the painted text reaches %1:1").arg(painted, 0, 'f', 2)));
+            ++checked;
+        }
+        page->hide();
+    }
+    QVERIFY(checked >= 2); // the sign-in code field and the step-up code field
+}
+
+// "Use" on the demo table fills in the current code, unless it is about to
+// expire (it would be refused by the time it is sent): then the field waits
+// for the next one. The page's clock is set to 2 s before a period's end.
+void TestSignIn::useWaitsForTheNextCodeWhenTheCurrentOneIsAboutToExpire()
+{
+    SignInPage page(QString(), m_demo);
+    const auth::DemoUser& u = m_demo.front();
+    const qint64 period = u.totp.period;
+    const qint64 start = (QDateTime::currentSecsSinceEpoch() / period + 10) * period; // a period's first second
+    qint64 now = start + period - 2;
+    page.setClock([&now] { return now; });
+    page.resize(1024, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto* use = page.findChild<QPushButton*>(QStringLiteral("useDemo_%1").arg(u.name));
+    QVERIFY(use);
+    QTest::mouseClick(use, Qt::LeftButton);
+    QCOMPARE(page.userField()->text(), u.name);
+    QCOMPARE(page.passwordField()->text(), u.password);
+    QVERIFY2(page.codeField()->text().isEmpty(), qPrintable(QStringLiteral("the expiring code was filled in: ") + page.codeField()->text()));
+    QVERIFY2(page.codeField()->placeholderText().contains(QStringLiteral("next code")), qPrintable(page.codeField()->placeholderText()));
+    // Sign in pressed meanwhile: nothing is sent, and the page says it is
+    // waiting for the code (it said "Enter your user name, your password and
+    // the code" beside filled fields, seen in the demo walk).
+    QSignalSpy requested(&page, &SignInPage::localSignInRequested);
+    QTest::mouseClick(page.signInButton(), Qt::LeftButton);
+    QCOMPARE(requested.count(), 0);
+    auto* note = page.findChild<QLabel*>(QStringLiteral("authMessage"));
+    QVERIFY2(note && note->isVisible() && note->text().contains(QStringLiteral("next code")), note ? qPrintable(note->text()) : "no message");
+    now = start + period; // the next period has begun
+    QTRY_COMPARE_WITH_TIMEOUT(page.codeField()->text(), u.currentCode(start + period), 5000);
+    QVERIFY(!page.codeField()->placeholderText().contains(QStringLiteral("next code")));
+    QVERIFY(!note->isVisible()); // the code is there: nothing left to wait for
+    // With time to spare: the current code at once.
+    page.codeField()->clear();
+    now = start + period + 10;
+    QTest::mouseClick(use, Qt::LeftButton);
+    QCOMPARE(page.codeField()->text(), u.currentCode(now));
 }
 
 int main(int argc, char** argv)

@@ -11,6 +11,10 @@
 #include "test_support.h"
 
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QTimer>
 #include <QMimeData>
 #include <QProcess>
 #include <QSignalSpy>
@@ -64,6 +68,7 @@ private slots:
     void mprShowsReformatsAndShiftClickMovesEveryPlane();
     void viewsOfOneFrameOfReferenceScrollTogetherByPosition();
     void distanceToolMeasuresWhatIsDragged();
+    void helpSaysHowTheAngleToolIsDrawnAndItWorksSo();
     void thickSlabMipShowsTheLesionFromANearbySlice();
     void seriesDraggedFromTheBrowserShowsInTheDropView();
 
@@ -385,6 +390,53 @@ void TestViewer::distanceToolMeasuresWhatIsDragged()
     view->setFocus();
     QTest::keyClick(view, Qt::Key_Delete);
     QCOMPARE(view->measurements()->size(), std::size_t(0));
+}
+
+// Help → Keyboard and Mouse says that the angle needs a drag (a click alone
+// leaves the first arm without length), and doing what it says draws the
+// angle that was meant.
+void TestViewer::helpSaysHowTheAngleToolIsDrawnAndItWorksSo()
+{
+    auto window = open({m_dir.filePath(QStringLiteral("demo"))});
+    QVERIFY(window);
+    auto* help = window->findChild<QMenu*>(QStringLiteral("helpMenu"));
+    QVERIFY(help);
+    QAction* shortcuts = nullptr;
+    for (QAction* a : help->actions())
+        if (a->text().contains(QStringLiteral("Keyboard and Mouse")))
+            shortcuts = a;
+    QVERIFY(shortcuts);
+    QString helpText;
+    QTimer::singleShot(0, window.get(), [&helpText] {
+        const auto read = [&helpText](auto self) -> void {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                helpText = box->text() + QLatin1Char('\n') + box->informativeText();
+                box->accept();
+                return;
+            }
+            QTimer::singleShot(50, [self] { self(self); });
+        };
+        read(read);
+    });
+    shortcuts->trigger();
+    QVERIFY(!helpText.isEmpty());
+    QVERIFY2(helpText.contains(QStringLiteral("angle tool needs a drag")), qPrintable(helpText));
+    QVERIFY2(helpText.contains(QStringLiteral("drag along the first arm, release, then click where the second arm ends")), qPrintable(helpText));
+
+    // As it says: the first arm dragged from its end to the vertex, the second arm's end clicked.
+    SliceView* view = window->sliceView();
+    view->setTool(Tool::Angle);
+    const QPoint end1(300, 250), vertex(400, 250), end2(400, 350);
+    sendDrag(view, Qt::LeftButton, end1, vertex);
+    QCOMPARE(view->measurements() ? view->measurements()->size() : std::size_t(0), std::size_t(0)); // waiting for the second arm
+    QTest::mouseClick(view, Qt::LeftButton, Qt::NoModifier, end2);
+    QVERIFY(view->measurements());
+    QCOMPARE(view->measurements()->size(), std::size_t(1));
+    const Measurement& m = view->measurements()->front();
+    QCOMPARE(m.kind, Measurement::Kind::Angle);
+    QCOMPARE(int(m.points.size()), 3);
+    QVERIFY2(std::abs(angleDegrees(view->volume()->geometry(), m) - 90.0) < 2.0,
+             qPrintable(QString::number(angleDegrees(view->volume()->geometry(), m))));
 }
 
 void TestViewer::thickSlabMipShowsTheLesionFromANearbySlice()

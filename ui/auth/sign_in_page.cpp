@@ -180,9 +180,16 @@ void SignInPage::changeEvent(QEvent* e)
         fitDemoTable();
 }
 
+void SignInPage::setClock(std::function<qint64()> secondsSinceEpoch)
+{
+    m_now = std::move(secondsSinceEpoch);
+    if (m_demoTable)
+        refreshCodes();
+}
+
 void SignInPage::refreshCodes()
 {
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 now = m_now ? m_now() : QDateTime::currentSecsSinceEpoch();
     for (int row = 0; row < int(m_demo.size()); ++row) {
         const auth::DemoUser& u = m_demo[std::size_t(row)];
         const int left = u.totp.period - int(now % u.totp.period);
@@ -197,23 +204,27 @@ void SignInPage::fillDemoUser(int row)
     const auth::DemoUser& u = m_demo[std::size_t(row)];
     m_user->setText(u.name);
     m_password->setText(u.password);
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 now = m_now ? m_now() : QDateTime::currentSecsSinceEpoch();
     const int left = u.totp.period - int(now % u.totp.period);
     if (left < 5) {
         // A code about to expire would be refused by the time it is sent:
         // wait for the next one and fill that in.
         m_code->clear();
         m_code->setPlaceholderText(tr("Waiting %1 s for the next code…").arg(left));
+        m_codeDue = true;
         QPointer<SignInPage> self(this);
         QTimer::singleShot(left * 1000 + 200, this, [self, row] {
             if (self) {
                 self->m_code->setPlaceholderText(tr("6-8 digits from your authenticator app, or a recovery code"));
+                self->m_codeDue = false;
                 self->fillDemoUser(row);
             }
         });
         return;
     }
     m_code->setText(u.currentCode(now));
+    // A fresh fill: a complaint about empty fields no longer holds.
+    showError(QString());
     m_signIn->setFocus();
 }
 
@@ -221,6 +232,11 @@ void SignInPage::submit()
 {
     if (!m_signIn->isEnabled())
         return;
+    if (m_codeDue && m_code->text().trimmed().isEmpty()) {
+        // "Use" is waiting for the next code: say that, not "enter the code".
+        showMessage(m_code->placeholderText());
+        return;
+    }
     if (m_user->text().trimmed().isEmpty() || m_password->text().isEmpty() || m_code->text().trimmed().isEmpty()) {
         showError(tr("Enter your user name, your password and the code from your authenticator app."));
         return;

@@ -10,6 +10,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <vector>
 
 class QLabel;
@@ -36,6 +37,9 @@ public:
     void fillDemoUser(int row);
     // Personal mode (no site policy): say plainly it is not for patient data in production.
     void setPersonalMode(bool personal);
+    // The time the demo codes are computed for, in seconds since the epoch
+    // (the system clock unless set; tests set it to the end of a period).
+    void setClock(std::function<qint64()> secondsSinceEpoch);
 
     QLineEdit* userField() const { return m_user; }
     QLineEdit* passwordField() const { return m_password; }
@@ -67,6 +71,8 @@ private:
     QLabel* m_personal = nullptr;
     QTableWidget* m_demoTable = nullptr;
     QTimer* m_codeTimer = nullptr;
+    std::function<qint64()> m_now;
+    bool m_codeDue = false; // "Use" waits for the next code
 };
 
 } // namespace custos::ui

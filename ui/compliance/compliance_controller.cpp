@@ -176,6 +176,11 @@ void ComplianceController::attach(MainWindow* window)
     dismiss->setFixedWidth(dismiss->fontMetrics().height() * 2);
     noticeBar->row()->addWidget(dismiss);
     connect(dismiss, &QPushButton::clicked, m_noticeBar, &QWidget::hide);
+    connect(dismiss, &QPushButton::clicked, this, [this] {
+        // The notice said why the study is not shown; without it, the view says it.
+        if (!m_withheldText.isEmpty() && m_window && !m_window->sliceView()->volume())
+            m_window->sliceView()->setMessage(m_withheldText);
+    });
     m_noticeBar->hide();
     m_noticeTimer = new QTimer(this);
     m_noticeTimer->setSingleShot(true);
@@ -240,6 +245,7 @@ bool ComplianceController::watermarkShown() const { return !m_watermarks.empty()
 
 void ComplianceController::onScanFinished()
 {
+    m_withheldText.clear();
     if (m_withheld.empty()) {
         if (m_noticeBar->isVisible() && !m_noticeTimer->isActive())
             m_noticeBar->hide();
@@ -255,8 +261,12 @@ void ComplianceController::onScanFinished()
     notify(text, true);
     m_noticeTimer->stop(); // stays while the study is withheld
     m_noticeButton->setVisible(offer && m_context->breakGlass);
+    // Said once: the notice over the view has the sentence (and the button
+    // to emergency access); the view underneath only points to it, and says
+    // the sentence itself once the notice is dismissed.
+    m_withheldText = tr("This study is not shown: %1").arg(w.decision.reason);
     if (m_window && m_window->seriesList()->count() == 0)
-        m_window->sliceView()->setMessage(tr("This study is not shown: %1").arg(w.decision.reason));
+        m_window->sliceView()->setMessage(tr("Nothing to show: see the notice above."));
     refreshActions();
 }
 

@@ -133,6 +133,7 @@ private:
     QAction* m_watermarkAction = nullptr;
     QWidget* m_noticeBar = nullptr; // over the views, never resizing them
     QLabel* m_notice = nullptr;
+    QString m_withheldText; // why the open study is not shown; the view says it once the notice is dismissed
     QPushButton* m_noticeButton = nullptr;
     QTimer* m_noticeTimer = nullptr;
     QToolBar* m_grantBar = nullptr;

@@ -109,12 +109,13 @@ FindingsController::~FindingsController() { m_readWatcher.waitForFinished(); }
 
 bool FindingsController::busy() const
 {
-    return m_readWatcher.isRunning() || m_building > 0 || (m_host.scanning && m_host.scanning());
+    return m_awaitingCatalog || m_readWatcher.isRunning() || m_building > 0 || (m_host.scanning && m_host.scanning());
 }
 
 void FindingsController::setCatalog(std::shared_ptr<const dicom::Catalog> catalog)
 {
     ++m_generation;
+    m_awaitingCatalog = false;
     m_catalog = std::move(catalog);
     m_objects.clear();
     m_problems.clear();
@@ -127,10 +128,15 @@ void FindingsController::setCatalog(std::shared_ptr<const dicom::Catalog> catalo
     m_review = {};
     m_savedPath.clear();
     m_overlay->clear();
+    // The read is under way before the panel is told: told first, it saw
+    // nothing running and said "No AI results in this study" until the read
+    // had its turn in the pool, which is after the pixel loads that started
+    // with the scan (seen at 63 % of a large study). Ahead of the thumbnails
+    // in the queue: it is small, and the radiologist waits for the list.
+    auto c = m_catalog;
+    m_readWatcher.setFuture(QtConcurrent::task([c] { return readAiFiles(aiFilesOf(*c), *c); }).withPriority(1).spawn());
     emit objectsChanged();
     emit reviewChanged();
-    auto c = m_catalog;
-    m_readWatcher.setFuture(QtConcurrent::run([c] { return readAiFiles(aiFilesOf(*c), *c); }));
 }
 
 void FindingsController::onFilesRead()

@@ -80,8 +80,12 @@ public:
     // When a training is what stands between the person and the review:
     // how to open it (the panel offers it as a link). Empty: none.
     // The study's files are being read: the panel says it is looking.
+    // Until setCatalog: the scan's future reads as finished a moment before
+    // its result is handed over, and in that moment the panel said "No
+    // study is open." of the study being opened.
     void noteScanning()
     {
+        m_awaitingCatalog = true;
         if (m_objects.empty())
             emit objectsChanged();
     }
@@ -193,6 +197,7 @@ private:
     std::shared_ptr<const dicom::Catalog> m_catalog;
     QFutureWatcher<AiFileRead> m_readWatcher;
     int m_building = 0;
+    bool m_awaitingCatalog = false; // a scan was started and its catalog has not come yet
     quint64 m_generation = 0; // a new scan makes older results stale
 
     std::vector<LoadedAiObject> m_objects;

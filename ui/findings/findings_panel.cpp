@@ -15,7 +15,10 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QSlider>
+#include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -50,7 +53,11 @@ QString formatValue(const ai::Finding& f)
         parts << FindingsPanel::tr("%1 mL").arg(f.volumeMl, 0, 'f', f.volumeMl < 10 ? 2 : 1);
     if (f.confidence)
         parts << FindingsPanel::tr("%1 %").arg(*f.confidence * 100, 0, 'f', 0);
-    return parts.join(QStringLiteral(" · "));
+    // A narrow column wraps between the parts, never inside one ("2.15" on
+    // one line and "mL" on the next), and the dot stays with the part before.
+    for (QString& part : parts)
+        part.replace(QLatin1Char(' '), QChar(0x00A0));
+    return parts.join(QStringLiteral("\u00A0· "));
 }
 
 QString measurementsTip(const ai::Finding& f)
@@ -90,6 +97,36 @@ QString decisionMark(ai::ReviewDecision d)
     }
     return QStringLiteral("• ");
 }
+
+// QTreeView asks for row heights without a width ("option.rect.setWidth(-1)"),
+// so wrapped text would keep one line's height: the delegate gives the style
+// the width the cell really has.
+class WrappingDelegate : public QStyledItemDelegate
+{
+public:
+    explicit WrappingDelegate(QTreeWidget* tree) : QStyledItemDelegate(tree), m_tree(tree) {}
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        if (index.column() > 1)
+            return QStyledItemDelegate::sizeHint(option, index); // the review column is as wide as its words
+        QStyleOptionViewItem o = option;
+        int width = m_tree->columnWidth(index.column());
+        if (index.column() == 0) {
+            int depth = m_tree->rootIsDecorated() ? 1 : 0;
+            for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
+                ++depth;
+            if (m_tree->isFirstColumnSpanned(index.row(), index.parent()))
+                width = m_tree->viewport()->width();
+            width -= m_tree->indentation() * depth;
+        }
+        o.rect = QRect(0, 0, std::max(1, width), std::max(1, o.rect.height()));
+        return QStyledItemDelegate::sizeHint(o, index);
+    }
+
+private:
+    QTreeWidget* m_tree;
+};
 
 } // namespace
 
@@ -135,15 +172,22 @@ FindingsPanel::FindingsPanel(FindingsController* controller, QWidget* parent) : 
     m_tree->setHeaderLabels({tr("Finding"), tr("Value"), tr("Review")});
     m_tree->setAlternatingRowColors(true);
     m_tree->setRootIsDecorated(true);
-    m_tree->setUniformRowHeights(true);
+    // Nothing is cut: a name or a value that does not fit wraps between
+    // words (and between a value's parts: "16.0 mm · 87 %"), rows grow.
+    m_tree->setUniformRowHeights(false);
+    m_tree->setWordWrap(true);
+    m_tree->setItemDelegate(new WrappingDelegate(m_tree));
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    // In a narrow panel the finding's name comes first ("Ri…" and "Le…" do
-    // not tell the right lung from a lesion): the value gets a third of the
-    // width (its tooltip has it whole), the tree indents little.
-    m_tree->header()->setSectionResizeMode(1, QHeaderView::Interactive);
+    // The value column is as wide as the widest single value part ("2218.1
+    // mL ·" whole, never "2218.1…"), wider when whole values fit in a third of
+    // the panel; the name takes the rest; the tree indents little.
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::Fixed);
     m_tree->setIndentation(12);
     m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    // Wrapped rows take their height from their columns' widths: measured
+    // again whenever a column changes.
+    connect(m_tree->header(), &QHeaderView::sectionResized, m_tree, [this] { m_tree->doItemsLayout(); });
     layout->addWidget(m_tree, 1);
 
     // Display.
@@ -327,6 +371,35 @@ void FindingsPanel::rebuild()
     m_governance->setVisible(!notices.isEmpty());
     m_rebuilding = false;
     updateReviewState();
+    fitValueColumn();
+}
+
+int FindingsPanel::valueTextRoom(int columnWidth) const
+{
+    // The item's text margins as the style draws them (both sides), and a
+    // little air so a value never touches the next column.
+    const int margin = m_tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_tree) + 1;
+    return columnWidth - 2 * margin - 4;
+}
+
+void FindingsPanel::fitValueColumn()
+{
+    const QFontMetrics metrics(m_tree->font());
+    int widestPart = 0, widestWhole = 0;
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
+        const QString value = (*it)->text(1);
+        if (value.isEmpty())
+            continue;
+        widestWhole = std::max(widestWhole, metrics.horizontalAdvance(value));
+        for (const QString& part : value.split(QLatin1Char(' '))) // where it may wrap: formatValue
+            widestPart = std::max(widestPart, metrics.horizontalAdvance(part));
+    }
+    const int extra = m_tree->columnWidth(1) - valueTextRoom(m_tree->columnWidth(1));
+    int width = std::max(60, widestPart + extra);
+    if (widestWhole + extra <= m_tree->viewport()->width() / 3)
+        width = std::max(width, widestWhole + extra);
+    if (width != m_tree->columnWidth(1))
+        m_tree->setColumnWidth(1, width);
 }
 
 void FindingsPanel::updateReviewState()
@@ -511,7 +584,7 @@ void FindingsPanel::finish()
 void FindingsPanel::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
-    m_tree->setColumnWidth(1, std::max(60, m_tree->viewport()->width() * 3 / 10));
+    fitValueColumn();
 }
 
 } // namespace custos::ui

@@ -36,6 +36,8 @@ public:
     QString summaryText() const;
     QString problemsText() const;
     QString reviewStatusText() const;
+    // What of a value column this wide the text may use (the style's margins off).
+    int valueTextRoom(int columnWidth) const;
     QPushButton* signButton() const { return m_sign; }
 
 signals:
@@ -49,6 +51,7 @@ protected:
 
 private:
     void rebuild();
+    void fitValueColumn();
     void updateReviewState();
     void updateButtons();
     std::optional<ai::FindingKey> currentKey() const;

@@ -212,8 +212,7 @@ MainWindow::MainWindow(const ViewerOptions& options, QWidget* parent)
         statusBar()->addPermanentWidget(warning, 2);
     }
     if (!m_options.paths.isEmpty()) {
-        m_loader->scan(m_options.paths);
-        m_findings->noteScanning(); // "Looking for AI results…", not "none", while the files are read
+        m_loader->scan(m_options.paths); // the findings panel says "Looking for AI results…" from here (scanStarted)
     }
     else if (!m_options.screenshotFile.isEmpty())
         QTimer::singleShot(0, this, &MainWindow::takeScreenshot);
@@ -337,6 +336,9 @@ void MainWindow::buildMenus()
         a->setChecked(code == current);
         languageGroup->addAction(a);
     }
+    // Said before the choice, not only after it: the open window keeps its language.
+    language->addSeparator();
+    language->addAction(tr("Takes effect the next time Custos starts"))->setEnabled(false);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -393,7 +395,6 @@ void MainWindow::openFromPacs()
         browser->setOpener([this, dialog](std::vector<std::shared_ptr<const QByteArray>> instances, bool) {
             dialog->hide();
             m_loader->openInstances(std::move(instances));
-            m_findings->noteScanning();
         });
         auto* layout = new QVBoxLayout(dialog);
         layout->setContentsMargins(0, 0, 0, 0);
@@ -411,6 +412,9 @@ void MainWindow::openFromPacs()
 void MainWindow::onScanFinished()
 {
     m_progress->setVisible(false);
+    // The headers are read: "Reading headers… 99 of 99 files" stayed in the
+    // status bar when nothing was shown afterwards (a withheld study).
+    m_status->setText(tr("Ready."));
     const auto catalog = m_loader->catalog();
     m_series->blockSignals(true);
     m_series->clear();

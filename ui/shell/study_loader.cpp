@@ -110,6 +110,7 @@ void StudyLoader::scan(const QStringList& paths)
     for (auto& job : m_jobs)
         job->cancel->store(true);
     QPointer<StudyLoader> self(this);
+    emit scanStarted();
     m_scanWatcher.setFuture(QtConcurrent::run([paths, self] {
         // SEG, parametric maps: set aside, shown over their images, not as series.
         return study::scanForViewing(paths, [self](int done, int total) {
@@ -126,6 +127,7 @@ void StudyLoader::openInstances(std::vector<std::shared_ptr<const QByteArray>> i
     for (auto& job : m_jobs)
         job->cancel->store(true);
     QPointer<StudyLoader> self(this);
+    emit scanStarted();
     m_scanWatcher.setFuture(QtConcurrent::run([instances = std::move(instances), self] {
         dicom::ScanOptions options;
         options.progress = [self](int done, int total) {

@@ -65,6 +65,7 @@ public:
     void cancel(const dicom::Volume* volume);
 
 signals:
+    void scanStarted(); // a scan or an in-memory open has begun; scanFinished follows
     void scanProgress(int done, int total);
     void scanFinished();
     void thumbnailReady(const QString& key, const QImage& image);
