@@ -109,7 +109,12 @@ FindingsController::~FindingsController() { m_readWatcher.waitForFinished(); }
 
 bool FindingsController::busy() const
 {
-    return m_awaitingCatalog || m_readWatcher.isRunning() || m_building > 0 || (m_host.scanning && m_host.scanning());
+    // m_reading, not the watcher's state: a read still queued in the pool
+    // (behind a scan or the DCMTK warm-up) is not running yet, and a read
+    // that has finished has not been taken in until onFilesRead; either way
+    // the panel was called settled while it still said "Looking for AI
+    // results…".
+    return m_awaitingCatalog || m_reading || m_building > 0 || (m_host.scanning && m_host.scanning());
 }
 
 void FindingsController::setCatalog(std::shared_ptr<const dicom::Catalog> catalog)
@@ -134,6 +139,7 @@ void FindingsController::setCatalog(std::shared_ptr<const dicom::Catalog> catalo
     // with the scan (seen at 63 % of a large study). Ahead of the thumbnails
     // in the queue: it is small, and the radiologist waits for the list.
     auto c = m_catalog;
+    m_reading = true;
     m_readWatcher.setFuture(QtConcurrent::task([c] { return readAiFiles(aiFilesOf(*c), *c); }).withPriority(1).spawn());
     emit objectsChanged();
     emit reviewChanged();
@@ -141,6 +147,7 @@ void FindingsController::setCatalog(std::shared_ptr<const dicom::Catalog> catalo
 
 void FindingsController::onFilesRead()
 {
+    m_reading = false;
     AiFileRead read = m_readWatcher.result();
     m_problems = read.errors;
     // Studies the Guard refused were taken out of the catalog's studies but

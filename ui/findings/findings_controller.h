@@ -198,6 +198,7 @@ private:
     QFutureWatcher<AiFileRead> m_readWatcher;
     int m_building = 0;
     bool m_awaitingCatalog = false; // a scan was started and its catalog has not come yet
+    bool m_reading = false; // from setCatalog until onFilesRead has taken the read in
     quint64 m_generation = 0; // a new scan makes older results stale
 
     std::vector<LoadedAiObject> m_objects;
