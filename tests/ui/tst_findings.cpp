@@ -14,6 +14,7 @@
 #include "ui/findings/review_dialogs.h"
 #include "ui/shell/main_window.h"
 #include "ui/shell/viewer_grid.h"
+#include "ui/viewport/ai_overlay.h"
 #include "ui/viewport/slice_geometry.h"
 #include "ui/viewport/slice_view.h"
 
@@ -32,6 +33,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QMutex>
+#include <QPainter>
 #include <QProcess>
 #include <QScreen>
 #include <QStyle>
@@ -170,6 +172,7 @@ private slots:
     void panelSaysItIsLookingWhileTheStudyIsRead();
     void namesAndDatesAreShownTheLocalesWay();
     void unregisteredModelIsGreyedWithItsRuleAuditedOnceOrHidden();
+    void aiTagsSitOnTheOuterSideOfTheirSegment();
 
 private:
     std::unique_ptr<MainWindow> open(bool mpr = false, const QString& study = {});
@@ -1298,6 +1301,27 @@ void TestFindings::unregisteredModelIsGreyedWithItsRuleAuditedOnceOrHidden()
     c->setModelRegistry(registry(QStringLiteral("Another Model"), QStringLiteral("hide")));
     QTest::qWait(50);
     QVERIFY(!c->panel()->itemFor(lesion));
+}
+
+// A lung's tag on its outer side: above right of the right lung (the left
+// half of an axial image) put "Right lung" on the mediastinum, where it read
+// as a label of the trachea (seen in the demo walk).
+void TestFindings::aiTagsSitOnTheOuterSideOfTheirSegment()
+{
+    QImage canvas(512, 512, QImage::Format_ARGB32);
+    canvas.fill(Qt::black);
+    QPainter p(&canvas);
+    std::vector<QRectF> taken;
+    const QRectF rightLung(70, 140, 170, 250), leftLung(272, 140, 170, 250);
+    ui::paintAiTag(p, rightLung, QStringLiteral("Right lung · DemoLungSeg"), Qt::green, &taken);
+    ui::paintAiTag(p, leftLung, QStringLiteral("Left lung · DemoLungSeg"), Qt::yellow, &taken);
+    QCOMPARE(int(taken.size()), 2);
+    QVERIFY2(taken[0].center().x() < rightLung.center().x(), "the right lung's tag is not on its outer (left) side");
+    QVERIFY2(taken[1].center().x() > leftLung.center().x(), "the left lung's tag is not on its outer (right) side");
+    // Neither tag covers the midline between the lungs.
+    const double midline = (rightLung.right() + leftLung.left()) / 2;
+    for (const QRectF& tag : taken)
+        QVERIFY2(!(tag.left() < midline && tag.right() > midline), "a tag lies across the midline");
 }
 
 QTEST_MAIN(TestFindings)

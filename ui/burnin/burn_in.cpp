@@ -21,22 +21,28 @@ QByteArray encodeImage(const QImage& image, const char* format)
 
 QImage burnWatermark(const QImage& image, const QString& text)
 {
-    QImage out = image.convertToFormat(QImage::Format_ARGB32);
-    if (out.isNull())
-        return out;
+    const QImage picture = image.convertToFormat(QImage::Format_ARGB32);
+    if (picture.isNull())
+        return picture;
+    const int w = picture.width(), h = picture.height();
+    QFont font;
+    font.setBold(true);
+    font.setPixelSize(std::max(10, std::min(h / 28, w / 40)));
+    const int band = QFontMetrics(font).height() + 8;
+    // The band goes below the picture, not over it: laid over the bottom
+    // edge it hid the view's lower corner text (zoom, window, spacing,
+    // matrix) in every exported view (issue 14, item 5).
+    QImage out(w, h + band, QImage::Format_ARGB32);
+    out.fill(QColor(0, 0, 0));
     QPainter p(&out);
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
-    const int w = out.width(), h = out.height();
-    QFont font = p.font();
-    font.setBold(true);
-    font.setPixelSize(std::max(10, std::min(h / 28, w / 40)));
+    p.drawImage(0, 0, picture);
     p.setFont(font);
-    const int band = QFontMetrics(font).height() + 8;
-    p.fillRect(QRect(0, h - band, w, band), QColor(0, 0, 0, 200));
     p.setPen(QColor(255, 210, 80));
-    p.drawText(QRect(6, h - band, w - 12, band), Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine, text);
-    // The same words across the middle: cropping the band away is not enough.
+    p.drawText(QRect(6, h, w - 12, band), Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine, text);
+    // The same words across the middle of the picture: cutting the band
+    // off is not enough.
     p.save();
     p.translate(w / 2.0, h / 2.0);
     p.rotate(-30);

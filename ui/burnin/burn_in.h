@@ -11,7 +11,8 @@
 
 namespace custos::ui {
 
-// Burns `text` into a copy of `image`: a band along the bottom edge and the
+// Burns `text` into a copy of `image`: a band added below the picture (the
+// result is taller by the band; nothing of the picture is covered) and the
 // same text faintly across the middle, large enough to survive scaling.
 QImage burnWatermark(const QImage& image, const QString& text);
 

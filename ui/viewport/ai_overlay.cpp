@@ -135,10 +135,15 @@ void paintAiTag(QPainter& p, const QRectF& target, const QString& text, const QC
     const double badgeWidth = fm.horizontalAdvance(QStringLiteral("AI")) + 8;
     const QSizeF size(badgeWidth + 4 + fm.horizontalAdvance(text) + 8, fm.height() + 2);
     const double w = p.device() ? p.device()->width() : 1e9, h = p.device() ? p.device()->height() : 1e9;
-    const QPointF candidates[] = {{target.right() + 2, target.top() - size.height() - 2},
-                                  {target.right() + 2, target.bottom() + 2},
-                                  {target.left() - size.width() - 2, target.top() - size.height() - 2},
-                                  {target.left() - size.width() - 2, target.bottom() + 2}};
+    // On the segment's outer side: a tag at the inner corner of a lung (above
+    // right of the right lung, which the image shows on its left) sits on
+    // the mediastinum and reads as a label of the trachea.
+    const QPointF right[] = {{target.right() + 2, target.top() - size.height() - 2}, {target.right() + 2, target.bottom() + 2}};
+    const QPointF left[] = {{target.left() - size.width() - 2, target.top() - size.height() - 2},
+                            {target.left() - size.width() - 2, target.bottom() + 2}};
+    const bool leftHalf = target.center().x() < w / 2;
+    const QPointF candidates[] = {leftHalf ? left[0] : right[0], leftHalf ? left[1] : right[1],
+                                  leftHalf ? right[0] : left[0], leftHalf ? right[1] : left[1]};
     std::optional<QRectF> place;
     for (QPointF at : candidates) {
         // Kept inside the view.

@@ -148,8 +148,9 @@ private:
 };
 
 // Draws the "AI" badge and a label (model name included) next to `target`
-// (widget coordinates): above right of it, else below right, above left,
-// below left; inside the paint device. With `taken`, places that overlap
+// (widget coordinates), on its outer side: above left of it when it lies in
+// the left half of the paint device, else below left, above right, below
+// right (mirrored in the right half); inside the paint device. With `taken`, places that overlap
 // one of those rectangles are not used (no place: no tag), and the drawn
 // tag is added.
 void paintAiTag(QPainter& p, const QRectF& target, const QString& text, const QColor& colour,
