@@ -2,6 +2,7 @@
 #include "core/cache/study_cache.h"
 
 #include "core/common/parallel.h"
+#include "core/common/read_at.h"
 #include "core/crypto/aead.h"
 
 #include <QCryptographicHash>
@@ -393,14 +394,7 @@ Result<QByteArray> StudyCache::Impl::readObject(const QString& key, const std::f
         if (n < 0 || off + n > fileSize)
             return {};
         QByteArray b(n, Qt::Uninitialized);
-        qint64 done = 0;
-        while (done < n) {
-            const ssize_t r = ::pread(fd, b.data() + done, std::size_t(n - done), off_t(off + done));
-            if (r <= 0)
-                return {};
-            done += r;
-        }
-        return b;
+        return custos::readAt(fd, b.data(), std::size_t(n), off) == std::size_t(n) ? b : QByteArray();
     };
     const QByteArray start = readAt(0, 12);
     if (start.size() != 12 || std::memcmp(start.constData(), kMagic, 8) != 0)
@@ -455,13 +449,9 @@ Result<QByteArray> StudyCache::Impl::readObject(const QString& key, const std::f
         for (qint64 c = next++; c < chunks && ok; c = next++) {
             const qint64 n = std::min(chunk, bytes - c * chunk);
             const qint64 frameBytes = 4 + n + kSealOverhead;
-            bool whole = frame.size() == frameBytes || (frame.resize(frameBytes), true);
-            for (qint64 done = 0; whole && done < frameBytes;) {
-                const ssize_t r = ::pread(fd, frame.data() + done, std::size_t(frameBytes - done),
-                                          off_t(off + c * framed + done));
-                whole = r > 0;
-                done += r > 0 ? r : 0;
-            }
+            if (frame.size() != frameBytes)
+                frame.resize(frameBytes);
+            const bool whole = custos::readAt(fd, frame.data(), std::size_t(frameBytes), off + c * framed) == std::size_t(frameBytes);
             const QString aad = QStringLiteral("%1/%2").arg(c).arg(chunks);
             const QByteArray sealed = QByteArray::fromRawData(frame.constData() + 4, frameBytes - 4);
             // Decrypted straight into the caller's buffer: no second copy of

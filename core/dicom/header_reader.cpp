@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/dicom/header_reader.h"
 
+#include "core/common/read_at.h"
+
 #include "core/dicom/dcmtk_util.h"
 #include "core/dicom/input_guard.h"
 #include "core/dicom/pixel_convert.h"
@@ -20,8 +22,6 @@
 #include <QFileInfo>
 
 #include <array>
-
-#include <unistd.h>
 
 namespace custos::dicom {
 
@@ -239,13 +239,7 @@ Probe probeFile(const QString& path, QString* why)
     // One descriptor for the check and the read (every file of a folder is
     // probed before its header is parsed).
     std::array<char, 4096> head{};
-    qint64 n = 0;
-    while (n < qint64(head.size())) {
-        const ssize_t got = ::read(opened.value(), head.data() + n, head.size() - std::size_t(n));
-        if (got <= 0)
-            break;
-        n += got;
-    }
+    const qint64 n = qint64(readAt(opened.value(), head.data(), head.size(), 0));
     ::close(opened.value());
     if (why)
         *why = QObject::tr("The file is not DICOM: it has neither the DICM marker nor a recognisable DICOM dataset at its start.");

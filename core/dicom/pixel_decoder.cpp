@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/dicom/pixel_decoder.h"
 
+#include "core/common/read_at.h"
+
 #include "core/dicom/dcmtk_util.h"
 #include "core/dicom/input_guard.h"
 #include "core/dicom/jpeg2000.h"
@@ -154,14 +156,9 @@ struct PixelDecoder::Impl
                 if (fd < 0)
                     return Error{QObject::tr("The file could not be opened again: %1").arg(QString::fromLocal8Bit(std::strerror(errno)))};
             }
-            std::size_t got = 0;
-            const off_t base = off_t(inst.pixelDataOffset) + off_t(bytes) * off_t(frame);
-            while (got < bytes) {
-                const ssize_t n = ::pread(fd, dst + got, bytes - got, base + off_t(got));
-                if (n <= 0)
-                    return Error{QObject::tr("the file ends before the frame's pixel data does")};
-                got += std::size_t(n);
-            }
+            const std::int64_t base = std::int64_t(inst.pixelDataOffset) + std::int64_t(bytes) * std::int64_t(frame);
+            if (readAt(fd, dst, bytes, base) != bytes)
+                return Error{QObject::tr("the file ends before the frame's pixel data does")};
             if (inst.bigEndian)
                 swapBytes(dst, bytes, inst.bitsAllocated);
             return {};

@@ -82,6 +82,28 @@ Result<QStringList> readDicomdirGuarded(const QString& path)
     return guarded<QStringList>([&] { return readDicomdir(path); });
 }
 
+// each(i) for i in [0, count) on every core, each worker taking the next
+// index, until done or cancelled; progress(done, count) after each item.
+template <class Each>
+void forEachIndex(int count, const ScanOptions& options, const Each& each, bool reportProgress)
+{
+    std::atomic_int next{0};
+    std::atomic_int done{0};
+    runOnWorkers(workerCount(options.threads, count), [&] {
+        for (;;) {
+            if (options.cancel && options.cancel->load())
+                return;
+            const int i = next.fetch_add(1);
+            if (i >= count)
+                return;
+            each(i);
+            const int d = done.fetch_add(1) + 1;
+            if (reportProgress && options.progress)
+                options.progress(d, count);
+        }
+    });
+}
+
 } // namespace
 
 Catalog scanPaths(const QStringList& paths, const ScanOptions& options)
@@ -107,21 +129,10 @@ Catalog scanPaths(const QStringList& paths, const ScanOptions& options)
         QString why;
     };
     std::vector<Probed> probed(std::size_t(files.size()));
-    {
-        std::atomic_int nextProbe{0};
-        const int count = int(files.size());
-        runOnWorkers(workerCount(options.threads, count), [&] {
-            for (;;) {
-                if (options.cancel && options.cancel->load())
-                    return;
-                const int i = nextProbe.fetch_add(1);
-                if (i >= count)
-                    return;
-                Probed& p = probed[std::size_t(i)];
-                p.kind = probeFile(files[i], &p.why);
-            }
-        });
-    }
+    forEachIndex(int(files.size()), options, [&](int i) {
+        Probed& p = probed[std::size_t(i)];
+        p.kind = probeFile(files[i], &p.why);
+    }, false);
     if (options.cancel && options.cancel->load())
         return catalog;
     QStringList candidates;
@@ -164,23 +175,7 @@ Catalog scanPaths(const QStringList& paths, const ScanOptions& options)
 
     // Parse headers on every core: each worker takes the next file.
     std::vector<std::optional<Result<Instance>>> parsed(std::size_t(candidates.size()));
-    std::atomic_int next{0};
-    std::atomic_int done{0};
-    const int total = int(candidates.size());
-    auto work = [&] {
-        for (;;) {
-            if (options.cancel && options.cancel->load())
-                return;
-            const int i = next.fetch_add(1);
-            if (i >= total)
-                return;
-            parsed[std::size_t(i)].emplace(readHeaderGuarded(candidates[i]));
-            const int d = done.fetch_add(1) + 1;
-            if (options.progress)
-                options.progress(d, total);
-        }
-    };
-    runOnWorkers(workerCount(options.threads, total), work);
+    forEachIndex(int(candidates.size()), options, [&](int i) { parsed[std::size_t(i)].emplace(readHeaderGuarded(candidates[i])); }, true);
 
     QHash<QString, QString> sopSeen; // SOP Instance UID -> the file kept
     QStringList dicomdirs;
@@ -266,23 +261,9 @@ Catalog scanMemory(const std::vector<std::shared_ptr<const QByteArray>>& objects
     silenceDcmtkLogging();
     Catalog catalog;
     std::vector<std::optional<Result<Instance>>> parsed(objects.size());
-    std::atomic_int next{0};
-    std::atomic_int done{0};
-    const int total = int(objects.size());
-    auto work = [&] {
-        for (;;) {
-            if (options.cancel && options.cancel->load())
-                return;
-            const int i = next.fetch_add(1);
-            if (i >= total)
-                return;
-            parsed[std::size_t(i)].emplace(guarded<Instance>([&] { return readInstanceHeader(objects[std::size_t(i)]); }));
-            const int d = done.fetch_add(1) + 1;
-            if (options.progress)
-                options.progress(d, total);
-        }
-    };
-    runOnWorkers(workerCount(options.threads, total), work);
+    forEachIndex(int(objects.size()), options, [&](int i) {
+        parsed[std::size_t(i)].emplace(guarded<Instance>([&] { return readInstanceHeader(objects[std::size_t(i)]); }));
+    }, true);
     QSet<QString> sopSeen;
     for (std::size_t i = 0; i < parsed.size(); ++i) {
         if (!parsed[i])
