@@ -17,6 +17,7 @@
 #include "core/policy/policy_loader.h"
 #include "core/policy/schema_validator.h"
 #include "test_support.h"
+#include "identity_support.h"
 
 #include <dcmtk/dcmdata/dctk.h>
 
@@ -32,20 +33,7 @@ using policy::Action;
 
 namespace {
 
-auth::Identity person(const QString& name, const QString& role)
-{
-    auth::Identity id;
-    id.subject = QStringLiteral("local:") + name;
-    id.userName = name;
-    id.displayName = name;
-    id.issuer = QStringLiteral("local");
-    id.roles = {role};
-    id.method = auth::AuthMethod::LocalAccount;
-    id.mfa = auth::MfaMethod::Totp;
-    id.authenticatedAt = QDateTime::currentDateTimeUtc();
-    id.expiresAt = id.authenticatedAt.addSecs(3600);
-    return id;
-}
+using testsupport::person;
 
 QStringList dicomFilesUnder(const QString& root)
 {

@@ -13,6 +13,7 @@
 #include "core/policy/policy_loader.h"
 #include "core/policy/training.h"
 #include "core/study/view_decisions.h"
+#include "identity_support.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,20 +27,7 @@ using policy::Decision;
 
 namespace {
 
-auth::Identity person(const QString& name, const QString& role)
-{
-    auth::Identity id;
-    id.subject = QStringLiteral("local:") + name;
-    id.userName = name;
-    id.displayName = name;
-    id.issuer = QStringLiteral("local");
-    id.roles = {role};
-    id.method = auth::AuthMethod::LocalAccount;
-    id.mfa = auth::MfaMethod::Totp;
-    id.authenticatedAt = QDateTime::currentDateTimeUtc();
-    id.expiresAt = id.authenticatedAt.addSecs(3600);
-    return id;
-}
+using testsupport::person;
 
 policy::Subject studySubject(const QString& uid)
 {

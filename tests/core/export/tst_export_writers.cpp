@@ -12,6 +12,7 @@
 #include "core/policy/guard.h"
 #include "core/policy/policy_loader.h"
 #include "test_support.h"
+#include "identity_support.h"
 
 #include <dcmtk/dcmdata/dctk.h>
 
@@ -34,20 +35,7 @@ static_assert(!std::is_copy_constructible_v<exports::ReleasedImage>);
 static_assert(!std::is_constructible_v<exports::ReleasedImage, Action, policy::Subject, QString, bool, QString>);
 static_assert(!std::is_constructible_v<policy::ExportPermit, Action, policy::Subject, bool, QString, QString>);
 
-auth::Identity person(const QString& name, const QString& role)
-{
-    auth::Identity id;
-    id.subject = QStringLiteral("local:") + name;
-    id.userName = name;
-    id.displayName = name;
-    id.issuer = QStringLiteral("local");
-    id.roles = {role};
-    id.method = auth::AuthMethod::LocalAccount;
-    id.mfa = auth::MfaMethod::Totp;
-    id.authenticatedAt = QDateTime::currentDateTimeUtc();
-    id.expiresAt = id.authenticatedAt.addSecs(3600);
-    return id;
-}
+using testsupport::person;
 
 QStringList filesUnder(const QString& root)
 {

@@ -12,6 +12,7 @@
 #include "core/policy/guard.h"
 #include "core/policy/policy_loader.h"
 #include "core/study/study_access.h"
+#include "identity_support.h"
 
 #include <QtTest>
 
@@ -20,20 +21,7 @@ using policy::Action;
 
 namespace {
 
-auth::Identity person(const QString& role)
-{
-    auth::Identity id;
-    id.subject = QStringLiteral("local:") + role;
-    id.userName = role;
-    id.displayName = role;
-    id.issuer = QStringLiteral("local");
-    id.roles = {role};
-    id.method = auth::AuthMethod::LocalAccount;
-    id.mfa = auth::MfaMethod::Totp;
-    id.authenticatedAt = QDateTime::currentDateTimeUtc();
-    id.expiresAt = id.authenticatedAt.addSecs(3600);
-    return id;
-}
+using testsupport::person;
 
 } // namespace
 
