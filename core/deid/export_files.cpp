@@ -158,9 +158,22 @@ QHash<QString, QString> instancesIn(const QString& folder)
     return out;
 }
 
-QString timestampName()
+bool taken(const QString& path)
 {
-    return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    return QFileInfo::exists(path) || QFileInfo(path).isSymLink();
+}
+
+// custos-deid-provenance-<UTC time>, with -2, -3 … when an earlier export into
+// the same folder (--into-existing) wrote its own within the same second. The
+// files are still created with NewOnly, so a name taken meanwhile fails safely.
+QString provenanceBase(const QDir& out)
+{
+    const QString stamp = out.filePath(QStringLiteral("custos-deid-provenance-")
+                                       + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")));
+    QString base = stamp;
+    for (int n = 2; n < 1000 && (taken(base + QStringLiteral(".json")) || taken(base + QStringLiteral(".txt"))); ++n)
+        base = stamp + QLatin1Char('-') + QString::number(n);
+    return base;
 }
 
 } // namespace
@@ -328,7 +341,7 @@ Result<ExportedFiles> exportDicomFiles(const WriterKey&, const std::vector<Expor
     // De-identification provenance, beside the folders it describes.
     if (written.deidentified) {
         const QJsonObject manifest = provenanceManifest(settings, written, out);
-        const QString base = out.filePath(QStringLiteral("custos-deid-provenance-") + timestampName());
+        const QString base = provenanceBase(out);
         written.manifestPath = base + QStringLiteral(".json");
         if (auto w = writeNewOwnerOnly(written.manifestPath, QJsonDocument(manifest).toJson(QJsonDocument::Indented)); !w) {
             written.manifestPath.clear();

@@ -340,8 +340,20 @@ void TestCliExport::projectExportsJoinAndTheRiskCheckRefuses()
     const Run again = exportTo(QStringLiteral("month1"), lung);
     QCOMPARE(again.code, 1);
     QVERIFY2(again.err.contains("--into-existing"), again.err.constData());
+    // Added to within the same second as the manifest already there (CI once
+    // did): the new manifest takes the next free name, nothing is refused.
+    const QDir month1(m_exports.filePath(QStringLiteral("month1")));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int s = 0; s < 60; ++s) {
+        QFile planted(month1.filePath(QStringLiteral("custos-deid-provenance-")
+                                      + now.addSecs(s).toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")) + QStringLiteral(".json")));
+        QVERIFY(planted.exists() || planted.open(QIODevice::WriteOnly));
+    }
+    const int manifestsBefore = fileCount(month1.path(), {QStringLiteral("custos-deid-provenance-*.json")});
     const Run added = exportTo(QStringLiteral("month1"), lung + QStringList{QStringLiteral("--into-existing")});
     QVERIFY2(added.code == 0, added.err.constData());
+    QCOMPARE(fileCount(month1.path(), {QStringLiteral("custos-deid-provenance-*-2.json")}), 1);
+    QCOMPARE(fileCount(month1.path(), {QStringLiteral("custos-deid-provenance-*.json")}), manifestsBefore + 1);
     QVERIFY2(added.out.contains("already exported as"), added.out.constData());
     QCOMPARE(fileCount(m_exports.filePath(QStringLiteral("month1")), {QStringLiteral("*.dcm")}), fileCount(m_study.path()));
 

@@ -883,9 +883,22 @@ void TestFindings::reviewIsAuditedSignedAndSavedAsValidSr()
         for (const ai::Finding& f : o.object.findings)
             if (c->review().decision({o.object.sopInstanceUid, f.id}) == ai::ReviewDecision::Pending)
                 QVERIFY(c->accept({o.object.sopInstanceUid, f.id}).ok());
+    // Reviews signed earlier in the same second (another window on this study):
+    // this one takes the next free name and never overwrites them.
+    const QDir aiFolder(QDir(study).filePath(QStringLiteral("ai")));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QStringList planted;
+    for (int s = 0; s < 60; ++s) {
+        planted << aiFolder.filePath(QStringLiteral("ai-review-%1.dcm").arg(now.addSecs(s).toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+        QFile earlier(planted.back());
+        QVERIFY(earlier.open(QIODevice::WriteOnly) && earlier.write("earlier review") > 0);
+    }
     auto saved = c->finishAndSign();
     QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.errorMessage()));
     QVERIFY(saved.value().startsWith(QDir(study).filePath(QStringLiteral("ai/"))));
+    QVERIFY2(saved.value().endsWith(QLatin1String("-2.dcm")), qPrintable(saved.value()));
+    for (const QString& p : planted)
+        QCOMPARE(QFileInfo(p).size(), qint64(14));
     QVERIFY(c->review().isSigned());
     QVERIFY(!c->accept(lesion).ok()); // signed: no more changes
     QVERIFY(!c->panel()->signButton()->isEnabled());

@@ -183,8 +183,13 @@ Result<QString> FindingsController::finishAndSign(const QString& folder)
         return Error{tr("The folder %1 cannot be created; choose another folder for the review.").arg(dir)};
     if (auto signedOk = m_review.sign(reviewer(), objects); !signedOk)
         return signedOk.error();
-    const QString path = QDir(dir).filePath(
-        QStringLiteral("ai-review-%1.dcm").arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    // A review signed within the same second as an earlier one (signed, reopened,
+    // signed again) gets the next free name: a signed review is never overwritten.
+    const QString stamp = QDir(dir).filePath(
+        QStringLiteral("ai-review-%1").arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    QString path = stamp + QStringLiteral(".dcm");
+    for (int n = 2; QFileInfo::exists(path) || QFileInfo(path).isSymLink(); ++n)
+        path = stamp + QStringLiteral("-%1.dcm").arg(n);
     ai::ReviewSrOptions options;
     options.organization = m_organization;
     options.softwareVersion = QStringLiteral(CUSTOS_FINDINGS_VERSION);
