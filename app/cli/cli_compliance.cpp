@@ -7,15 +7,19 @@
 #include "app/common/services.h"
 #include "app/common/site_compliance.h"
 #include "core/audit/audit_log.h"
+#include "core/auth/oidc_client.h"
 #include "core/policy/break_glass.h"
+#include "core/policy/policy_loader.h"
 #include "core/policy/training.h"
 
 #include <QCborArray>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 
 namespace custos::cli {
 
@@ -67,7 +71,10 @@ int runBreakGlass(const QStringList& args, const GlobalOptions& global)
     const QCommandLineOption otp(QStringLiteral("otp"), t("start: the one-time code of your authenticator."), QStringLiteral("CODE"));
     const QCommandLineOption verdict(QStringLiteral("verdict"), t("review: justified, not-justified or follow-up."), QStringLiteral("V"));
     const QCommandLineOption note(QStringLiteral("note"), t("review: what you found."), QStringLiteral("TEXT"));
-    parser.addOptions({json, study, category, reason, action, passwordStdin, otp, verdict, note});
+    const QCommandLineOption browser(QStringLiteral("browser-command"),
+                                     t("start, single sign-on: open the sign-in page with CMD ({url} is replaced) instead of the system browser."),
+                                     QStringLiteral("CMD"));
+    parser.addOptions({json, study, category, reason, action, passwordStdin, otp, verdict, note, browser});
     parser.addPositionalArgument(QStringLiteral("start|status|end GRANT|queue|review GRANT"), t("What to do."));
     if (auto done = parseCommand(parser, QStringLiteral("break-glass"), args))
         return *done;
@@ -77,6 +84,7 @@ int runBreakGlass(const QStringList& args, const GlobalOptions& global)
     if (!((sub == QLatin1String("start") && oneArg) || (sub == QLatin1String("status") && oneArg) || (sub == QLatin1String("queue") && oneArg)
           || (sub == QLatin1String("end") && twoArgs) || (sub == QLatin1String("review") && twoArgs))) {
         printErr(t("Usage: custos-cli break-glass start --study UID --category C --reason TEXT [--action A] [--password-stdin] [--otp CODE]\n"
+                   "                              [--browser-command CMD]   (single sign-on: the provider asks again)\n"
                    "                              | status | end GRANT | queue | review GRANT --verdict V --note TEXT\n"));
         return UsageError;
     }
@@ -161,20 +169,59 @@ int runBreakGlass(const QStringList& args, const GlobalOptions& global)
         return UsageError;
     }
     auto client = std::static_pointer_cast<app::SiteCompliance>(g.value()->state.keepAlive);
-    if (!client || who.method != auth::AuthMethod::LocalAccount) {
-        printErr(t("Emergency access needs a fresh sign-in, which is possible here for local accounts only.\n"));
+    if (!client || (who.method != auth::AuthMethod::LocalAccount && who.method != auth::AuthMethod::OpenIdConnect)) {
+        printErr(t("Emergency access needs a fresh sign-in, which is possible here for local accounts and single sign-on only.\n"));
         return Refused;
     }
-    auto password = readSecret(t("Password: "), parser.isSet(passwordStdin));
-    if (!password || password->isEmpty()) {
-        printErr(t("No password given.\n"));
-        return UsageError;
+    Result<auth::Identity> fresh = Error{};
+    if (who.method == auth::AuthMethod::OpenIdConnect) {
+        // The site's provider asks again (prompt=login, max_age=0); custosd
+        // checks the answer (auth_time, the person, the second factor) and
+        // issues a short ticket that only this request carries. The saved
+        // sign-in stays as it is.
+        auto sitePolicy = policy::loadSitePolicy();
+        if (!sitePolicy) {
+            printErr(sitePolicy.errorMessage() + QLatin1Char('\n'));
+            return Refused;
+        }
+        auto config = policy::identityProviderConfig(*sitePolicy.value(), true);
+        if (!config) {
+            printErr(config.errorMessage() + QLatin1Char('\n'));
+            return Refused;
+        }
+        if (parser.isSet(browser))
+            config.value().browserCommand = QProcess::splitCommand(parser.value(browser));
+        auth::OidcClient oidc(config.value(), nullptr);
+        QObject::connect(&oidc, &auth::OidcClient::authorizationUrlReady, [](const QUrl& url) {
+            printErr(t("Opening the sign-in page; if no browser appears, open:\n%1\n").arg(url.toString()));
+        });
+        Result<auth::Identity> provider = Error{};
+        QEventLoop loop;
+        oidc.reauthenticate(who.subject, false, [&](Result<auth::Identity> r) {
+            provider = std::move(r);
+            loop.quit();
+        });
+        loop.exec();
+        if (!provider) {
+            printErr(provider.errorMessage() + QLatin1Char('\n'));
+            return SignInFailed;
+        }
+        QString code = parser.value(otp);
+        if (provider.value().mfa == auth::MfaMethod::None && code.isEmpty())
+            code = readSecret(t("The identity provider did not confirm a second factor. Custos one-time code: "), false).value_or(QString());
+        fresh = client->reauthenticateSso(oidc.lastProof(), code);
+    } else {
+        auto password = readSecret(t("Password: "), parser.isSet(passwordStdin));
+        if (!password || password->isEmpty()) {
+            printErr(t("No password given.\n"));
+            return UsageError;
+        }
+        QString code = parser.value(otp);
+        if (code.isEmpty() && !parser.isSet(passwordStdin))
+            code = readSecret(t("One-time code: "), false).value_or(QString());
+        fresh = client->reauthenticateLocal(who.userName, *password, code);
+        password->fill(QLatin1Char('\0'));
     }
-    QString code = parser.value(otp);
-    if (code.isEmpty() && !parser.isSet(passwordStdin))
-        code = readSecret(t("One-time code: "), false).value_or(QString());
-    auto fresh = client->reauthenticateLocal(who.userName, *password, code);
-    password->fill(QLatin1Char('\0'));
     if (!fresh) {
         printErr(fresh.errorMessage() + QLatin1Char('\n'));
         return SignInFailed;

@@ -9,6 +9,10 @@
 
 #include <QCborArray>
 #include <QCoreApplication>
+#include <QPointer>
+#include <QThreadPool>
+
+#include <unistd.h>
 
 namespace custos::app {
 
@@ -75,6 +79,55 @@ Result<auth::Identity> SiteCompliance::reauthenticateLocal(const QString& user, 
         return checked.error();
     setReauthTicket(ticket.value());
     return checked.value().identity();
+}
+
+Result<auth::Identity> SiteCompliance::reauthenticateSso(const auth::SignInProof& proof, const QString& code)
+{
+    service::Client* client = m_services->serviceClient();
+    if (!client)
+        return Error{m_services->serviceProblem()};
+    // Only an answer to prompt=login counts, with the moment it was asked.
+    if (proof.idToken.isEmpty() || !proof.reauthentication || !proof.requestedAt.isValid())
+        return Error{t("Emergency access needs your identity provider to ask for your sign-in again; it did not, so nothing was granted.")};
+    const QByteArray session = m_services->ticket();
+    if (session.isEmpty())
+        return Error{t("Sign in before asking for emergency access.")};
+    QCborMap ask;
+    ask.insert(QStringLiteral("op"), QStringLiteral("ssoSignIn"));
+    ask.insert(QStringLiteral("idToken"), proof.idToken);
+    ask.insert(QStringLiteral("nonce"), proof.nonce);
+    ask.insert(QStringLiteral("reauthSince"), proof.requestedAt.toSecsSinceEpoch());
+    ask.insert(QStringLiteral("ticket"), session); // the same person only
+    if (!code.isEmpty())
+        ask.insert(QStringLiteral("code"), code);
+    ask.insert(QStringLiteral("lifetime"), 300); // it only has to last until the grant is asked for
+    auto reply = client->call(ask);
+    if (!reply)
+        return reply.error();
+    const QByteArray ticket = reply.value().value(QStringLiteral("ticket")).toByteArray();
+    auto key = service::loadPinnedTicketKey();
+    if (!key)
+        return key.error();
+    // Signed by the service IT pinned, for this OS user, not expired.
+    auto checked = service::TicketVerifier(key.value(), quint32(::getuid())).check(ticket);
+    if (!checked)
+        return checked.error();
+    setReauthTicket(ticket); // the session's ticket is not touched
+    return checked.value().identity();
+}
+
+void SiteCompliance::reauthenticateSsoAsync(std::shared_ptr<SiteCompliance> site, const auth::SignInProof& proof, const QString& code,
+                                            QObject* receiver, std::function<void(Result<auth::Identity>)> done)
+{
+    QPointer<QObject> target(receiver);
+    QThreadPool::globalInstance()->start([site = std::move(site), proof, code, target, done = std::move(done)] {
+        auto result = std::make_shared<Result<auth::Identity>>(site->reauthenticateSso(proof, code));
+        // Through the application object: the receiver may go meanwhile.
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [target, done, result] {
+            if (target)
+                done(std::move(*result));
+        }, Qt::QueuedConnection);
+    });
 }
 
 std::shared_ptr<policy::BreakGlassRemote> SiteCompliance::breakGlassRemote()

@@ -10,6 +10,7 @@
 // folder's files, as before.
 
 #include "core/auth/identity.h"
+#include "core/auth/oidc_client.h"
 #include "core/common/result.h"
 #include "core/policy/policy_state.h"
 
@@ -17,6 +18,7 @@
 #include <QCborMap>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <mutex>
 
@@ -36,6 +38,19 @@ public:
     // custosd, which issues a short ticket of the same person; the next
     // grant request carries it (and the service revokes it once used).
     Result<auth::Identity> reauthenticateLocal(const QString& user, const QString& password, const QString& code);
+    // The same for a person who signed in through single sign-on: `proof`
+    // is OidcClient::lastProof() of a re-authentication (prompt=login,
+    // max_age=0). custosd checks the ID token itself, that its auth_time is
+    // not before proof.requestedAt and that it names the person of the
+    // session's ticket; `code` is Custos's own step-up code, needed only
+    // where the provider reported no second factor. The session's ticket
+    // stays as it is: the fresh one is only the proof for the next grant.
+    // Blocking (a call to the service): not on the UI thread.
+    Result<auth::Identity> reauthenticateSso(const auth::SignInProof& proof, const QString& code);
+    // reauthenticateSso off the calling thread; `done` runs on the
+    // application's (UI) thread, and not at all once `receiver` is gone.
+    static void reauthenticateSsoAsync(std::shared_ptr<SiteCompliance> site, const auth::SignInProof& proof, const QString& code,
+                                       QObject* receiver, std::function<void(Result<auth::Identity>)> done);
     void setReauthTicket(const QByteArray& ticket);
 
     // {"op": op, "action": action, "ticket": <the signed-in person's>} + fields.

@@ -227,11 +227,27 @@ int main(int argc, char** argv)
         compliance->reauthenticateLocal = [siteCompliance](const QString& user, const QString& password, const QString& code) {
             return siteCompliance->reauthenticateLocal(user, password, code);
         };
-    if (custos::auth::OidcClient* oidc = signIn.value()->shellOptions().oidc)
+    if (custos::auth::OidcClient* oidc = signIn.value()->shellOptions().oidc; oidc && siteCompliance) {
+        // Site mode: the provider asks again (prompt=login, max_age=0) and
+        // custosd checks the answer, and the second factor (the provider's
+        // or Custos's own code), itself; its fresh ticket is the proof the
+        // grant request carries. The session's ticket stays.
+        compliance->signInAgainThroughService = [oidc, &session, siteCompliance, &app](const QString& code,
+                                                                                     std::function<void(custos::Result<custos::auth::Identity>)> done) {
+            oidc->reauthenticate(session.identity().subject, false, [oidc, siteCompliance, code, &app, done](custos::Result<custos::auth::Identity> fresh) {
+                if (!fresh) {
+                    done(std::move(fresh));
+                    return;
+                }
+                custos::app::SiteCompliance::reauthenticateSsoAsync(siteCompliance, oidc->lastProof(), code, &app, done);
+            });
+        };
+    } else if (oidc) {
         // Break-glass confirmation: the provider asks again (prompt=login, max_age=0, fresh auth_time).
         compliance->signInAgain = [oidc, &session, site = custos::policy::siteMode()](std::function<void(custos::Result<custos::auth::Identity>)> done) {
             oidc->reauthenticate(session.identity().subject, site && session.policy().requireMfa, std::move(done));
         };
+    }
     compliance->audit = record;
     compliance->auditLog = services->auditLog();
     compliance->capture = &capture;

@@ -298,11 +298,12 @@ Result<QByteArray> ServiceAccounts::signIn(const QString& user, const QString& p
     auto id = store.value()->authenticate(user, password, code); // records the attempt
     if (!id)
         return id.error();
-    return issue(id.value(), amrOf(id.value()), lifetimeSeconds, caller, events);
+    // The password (and code) were checked just now: a fresh sign-in.
+    return issue(id.value(), amrOf(id.value()), lifetimeSeconds, true, caller, events);
 }
 
-Result<QByteArray> ServiceAccounts::issue(const auth::Identity& who, const QStringList& amr, qint64 lifetimeSeconds, const Caller& caller,
-                                          Events& events)
+Result<QByteArray> ServiceAccounts::issue(const auth::Identity& who, const QStringList& amr, qint64 lifetimeSeconds, bool freshSignIn,
+                                          const Caller& caller, Events& events)
 {
     Ticket ticket;
     ticket.subject = who.subject;
@@ -325,6 +326,7 @@ Result<QByteArray> ServiceAccounts::issue(const auth::Identity& who, const QStri
     if (!jti)
         return jti.error();
     ticket.id = jti.value();
+    ticket.freshSignIn = freshSignIn;
     {
         std::lock_guard lock(d->mutex);
         ticket.generation = d->generations.value(ticket.subject, 0);
@@ -523,7 +525,10 @@ Result<QCborMap> ServiceAccounts::ssoSignIn(const QCborMap& request, const Calle
                                                        QStringLiteral("roles %1, amr %2, auth_time %3 (%4)")
                                                            .arg(who.roles.join(QLatin1Char(',')), amr.join(QLatin1Char(',')),
                                                                 who.authenticatedAt.toString(Qt::ISODate), osIdentity(caller))));
-    auto ticket = issue(who, amr, request.value(QStringLiteral("lifetime")).toInteger(0), caller, events);
+    // Only a re-authentication is a fresh sign-in: redeem() found its
+    // auth_time not before the moment it was asked for. A plain sign-in may
+    // have been answered silently by a live provider session.
+    auto ticket = issue(who, amr, request.value(QStringLiteral("lifetime")).toInteger(0), reauthentication, caller, events);
     if (!ticket)
         return ticket.error();
     QCborMap reply;

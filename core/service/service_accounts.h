@@ -85,7 +85,9 @@ public:
 private:
     ServiceAccounts();
     // A signed ticket for `who`, bound to the caller's uid; recorded.
-    Result<QByteArray> issue(const auth::Identity& who, const QStringList& amr, qint64 lifetimeSeconds, const Caller& caller, Events& events);
+    // `freshSignIn`: see Ticket::freshSignIn.
+    Result<QByteArray> issue(const auth::Identity& who, const QStringList& amr, qint64 lifetimeSeconds, bool freshSignIn, const Caller& caller,
+                             Events& events);
     struct Impl;
     std::unique_ptr<Impl> d;
 };

@@ -176,6 +176,23 @@ struct ServiceCompliance::Impl
                                                     audit::Outcome::MinorFailure));
                 return fresh.error();
             }
+            // A sign-in made for this request: not the session's own ticket,
+            // and one whose person proved themselves when it was issued (a
+            // plain single sign-on may have been answered silently by a live
+            // provider session, with an auth_time that still looks recent).
+            const auto refuseFresh = [&](const QString& why) -> Result<QCborMap> {
+                record(audit::events::securityAlert(osIdentity(caller), QStringLiteral("custosd refused break-glass for %1: %2").arg(subject, why),
+                                                    audit::Outcome::MinorFailure));
+                return Error{why};
+            };
+            if (fresh.value().id == ticket.value().id)
+                return refuseFresh(t("Emergency access needs you to sign in again; the request carried the session's own sign-in instead of a new one."));
+            if (!fresh.value().freshSignIn)
+                return refuseFresh(t("Emergency access needs a sign-in made for it: your password again, or your identity provider asking for it "
+                                     "again. The request carried an earlier sign-in, so it was refused."));
+            // One fresh sign-in, one request: it ends now, whatever the answer.
+            if (auto ended = accounts->logout(reauth, caller, *events); !ended)
+                return refuseFresh(t("The fresh sign-in could not be used up, so emergency access was not granted: %1").arg(ended.errorMessage()));
             policy::BreakGlassRequest r;
             r.category = request.value(QStringLiteral("category")).toString();
             r.reason = request.value(QStringLiteral("reason")).toString();
@@ -197,9 +214,6 @@ struct ServiceCompliance::Impl
                                                     audit::Outcome::MinorFailure));
                 return grant.error();
             }
-            // One fresh sign-in, one grant.
-            if (reauth != request.value(QStringLiteral("ticket")).toByteArray())
-                (void)accounts->logout(reauth, caller, *events);
             reply.insert(QStringLiteral("grant"), grantToCbor(grant.value()));
             return reply;
         }

@@ -171,6 +171,8 @@ Result<QByteArray> TicketKey::sign(const Ticket& t) const
     c.insert(QStringLiteral("uid"), qint64(t.uid));
     c.insert(QStringLiteral("jti"), t.id);
     c.insert(QStringLiteral("gen"), qint64(t.generation));
+    if (t.freshSignIn)
+        c.insert(QStringLiteral("fresh"), true);
     const QByteArray payload = c.toCborValue().toCbor();
     const QByteArray prot = protectedHeader();
     const QByteArray tbs = sigStructure(prot, payload);
@@ -230,6 +232,7 @@ Result<Ticket> TicketKey::verify(const QByteArray& cose) const
     t.uid = quint32(c.value(QStringLiteral("uid")).toInteger(-1));
     t.id = c.value(QStringLiteral("jti")).toByteArray();
     t.generation = quint64(c.value(QStringLiteral("gen")).toInteger());
+    t.freshSignIn = c.value(QStringLiteral("fresh")).toBool(false);
     if (t.subject.isEmpty() || t.id.size() != 16 || !c.value(QStringLiteral("uid")).isInteger())
         return Error{refused()};
     return t;

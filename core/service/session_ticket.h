@@ -15,7 +15,8 @@
 // "auth_time", "iat", "exp" (seconds since 1970, UTC), "uid" (the OS uid of
 // the process that signed in, as the kernel told the service), "jti" (16
 // random bytes), "gen" (the account's generation when it was issued: the
-// service revokes older ones when the account changes).
+// service revokes older ones when the account changes), "fresh" (true, or
+// absent: see Ticket::freshSignIn).
 //
 // The private key is in the service's state folder ("ticket-signing.key",
 // 0600, the service account's); the public key is pinned in a root-owned,
@@ -49,6 +50,13 @@ struct Ticket
     quint32 uid = 0;
     QByteArray id; // jti
     quint64 generation = 0;
+    // The person proved themselves when it was issued, as a break-glass
+    // grant needs: a password sign-in (checked by the service right then),
+    // or a single sign-on re-authentication whose auth_time the service
+    // found not before the moment it was asked for (prompt=login, max_age=0).
+    // A plain single sign-on never is: a live provider session answers
+    // it silently with an old auth_time.
+    bool freshSignIn = false;
 
     auth::Identity identity() const;
 };

@@ -160,6 +160,25 @@ bool BreakGlassDialog::submit()
         return false;
     }
     const auth::Identity current = m_context.identity();
+    if (m_singleSignOn && m_context.signInAgainThroughService) {
+        // Site mode: the service checks the answer and the code itself.
+        const QString code = m_code->text().trimmed();
+        m_code->clear();
+        m_error->setText(tr("Waiting for the sign-in in your browser..."));
+        m_buttons->setEnabled(false);
+        QPointer<BreakGlassDialog> self(this);
+        m_context.signInAgainThroughService(code, [self](Result<auth::Identity> fresh) {
+            if (!self)
+                return;
+            self->m_buttons->setEnabled(true);
+            if (!fresh) {
+                self->m_error->setText(fresh.errorMessage());
+                return;
+            }
+            self->grantWith(self->m_context.identity(), fresh.value());
+        });
+        return false; // decided when the provider and the service answer
+    }
     if (m_singleSignOn) {
         if (!m_context.signInAgain) {
             m_error->setText(tr("Emergency access needs a fresh sign-in, and single sign-on is not configured on this computer."));

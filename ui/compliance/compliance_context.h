@@ -48,6 +48,13 @@ struct ComplianceContext
     // the Custos service (password and code checked there; the grant request
     // then carries the fresh ticket). Null: `accounts` checks them here.
     std::function<Result<auth::Identity>(const QString& user, const QString& password, const QString& code)> reauthenticateLocal;
+    // Site mode, single sign-on: the provider asks again (prompt=login,
+    // max_age=0) and the Custos service checks its answer (auth_time, the
+    // person, the second factor: the provider's, or Custos's own `code`);
+    // `done` gets the identity of the service's fresh ticket, which the
+    // grant request then carries. Used instead of signInAgain, and never
+    // with a step-up of `accounts` here. Null: not in site mode.
+    std::function<void(const QString& code, std::function<void(Result<auth::Identity>)> done)> signInAgainThroughService;
     std::function<void(const audit::Event&)> audit;     // thread-safe
     std::shared_ptr<audit::AuditLog> auditLog;          // the administration view reads it; may be null
     CaptureProtection* capture = nullptr;               // null: no capture protection on this platform

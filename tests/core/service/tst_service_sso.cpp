@@ -8,8 +8,11 @@
 //   custos_t12_svc  the service account; custos_t12_a/b  two people
 // (the same users as tst_service_users, which holds the same resource lock).
 
+#include "app/common/services.h"
+#include "app/common/site_compliance.h"
 #include "core/auth/oidc_client.h"
 #include "core/auth/totp.h"
+#include "core/policy/break_glass.h"
 #include "core/service/peer_credentials.h"
 #include "core/service/sealed_trail.h"
 #include "core/service/service_client.h"
@@ -60,6 +63,13 @@ Run run(const QString& program, const QStringList& args, const QByteArray& input
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
 }
 
+// Why a result failed; empty when it did not (QVERIFY2 builds its message either way).
+template <typename R>
+QString why(const R& r)
+{
+    return r ? QString() : r.errorMessage();
+}
+
 quint32 gidOf(const QString& user) { return run(QStringLiteral("id"), {QStringLiteral("-g"), user}).out.trimmed().toUInt(); }
 
 QStringList as(const QString& user, const QString& program, const QStringList& args)
@@ -86,6 +96,11 @@ private slots:
     void passwordOnlyUserCannotSelfEnrolTotp();
     void reauthenticationNeedsAFreshAuthTimeInTheService();
     void viewerSignsInWithSsoThroughTheService();
+    void ssoBreakGlassGrantsWithAFreshReauthentication();
+    void ssoBreakGlassStepsUpWithTheCustosCodeInTheService();
+    void silentOrEarlierSignInGrantsNoBreakGlass();
+    void reauthTicketOfAnotherPersonOrUsedTwiceGrantsNothing();
+    void cliBreakGlassWithSingleSignOn();
 
 private:
     bool startService();
@@ -100,6 +115,18 @@ private:
     // Hands a proof to custosd as OS user `user`; a re-authentication asked for at `reauthSince`.
     Run redeemAs(const QString& user, const auth::SignInProof& proof, const QDateTime& reauthSince = {});
     std::optional<service::Ticket> savedTicketOf(const QString& user);
+    // This (root's) process as the viewer is in site mode: its services, signed in as `user`
+    // at the provider (plain sign-in, browser session kept in `jar`), its session ticket set.
+    std::shared_ptr<app::Services> viewerServices(const QString& name);
+    // ssoSignIn from this process: {"ticket"} or the refusal. `reauthSince` valid: a re-authentication.
+    Result<QByteArray> redeemHere(app::Services& services, const auth::SignInProof& proof, const QDateTime& reauthSince = {},
+                                  const QByteArray& current = {}, const QString& code = {});
+    Result<QByteArray> sessionOf(app::Services& services, const QString& user, const QString& password, const QString& jar,
+                                 const QString& code = {});
+    // bob's Custos code (enrolled in passwordOnlyUserCannotSelfEnrolTotp) of a time step not used yet.
+    QString freshBobCode();
+    static policy::BreakGlassRequest emergency(const QString& study);
+    static QStringList grantIds(app::SiteCompliance& site);
 
     QTemporaryDir m_root;
     QString m_etc, m_run, m_state, m_ca, m_cert, m_key, m_study, m_exports;
@@ -107,6 +134,8 @@ private:
     std::unique_ptr<QProcess> m_service;
     QStringList m_createdUsers;
     int m_proofs = 0;
+    QByteArray m_bobSecret;
+    qint64 m_bobLastStep = 0;
 };
 
 QStringList TestServiceSso::browser(const QString& user, const QString& password) const
@@ -225,6 +254,14 @@ void TestServiceSso::initTestCase()
     QJsonObject training = policy[QStringLiteral("training")].toObject();
     training[QStringLiteral("modules")] = QJsonArray();
     policy[QStringLiteral("training")] = training;
+    // alice (radiologist, second factor at the provider) may ask for emergency access here too.
+    QJsonObject roles = policy[QStringLiteral("roles")].toObject();
+    QJsonObject radiologist = roles[QStringLiteral("radiologist")].toObject();
+    QJsonArray permissions = radiologist[QStringLiteral("permissions")].toArray();
+    permissions.append(QStringLiteral("StartBreakGlass"));
+    radiologist[QStringLiteral("permissions")] = permissions;
+    roles[QStringLiteral("radiologist")] = radiologist;
+    policy[QStringLiteral("roles")] = roles;
     policy[QStringLiteral("identityProvider")] = QJsonObject{
         {QStringLiteral("issuer"), m_provider.issuer()},
         {QStringLiteral("clientId"), QStringLiteral("custos-rs256")},
@@ -444,7 +481,8 @@ void TestServiceSso::passwordOnlyUserCannotSelfEnrolTotp()
     // The code is used up.
     QCOMPARE(login({QStringLiteral("--enrolment-code"), code.captured(1)}).code, 4);
     // With the enrolled code, bob signs in: technologist, with otp in amr.
-    const QString totp = auth::totp::totp(auth::totp::base32Decode(secret.captured(1)).value(), QDateTime::currentSecsSinceEpoch(), {});
+    m_bobSecret = auth::totp::base32Decode(secret.captured(1)).value();
+    const QString totp = freshBobCode();
     const Run signedIn = login({QStringLiteral("--otp"), totp});
     QVERIFY2(signedIn.code == 0, signedIn.err.constData());
     const auto ticket = savedTicketOf(kUserB);
@@ -519,6 +557,281 @@ void TestServiceSso::viewerSignsInWithSsoThroughTheService()
     const Run bob = viewer(QStringLiteral("bob"), QStringLiteral("bob-password"), bobShot);
     QCOMPARE(bob.code, 4);
     QVERIFY(!QFileInfo::exists(bobShot));
+}
+
+std::shared_ptr<app::Services> TestServiceSso::viewerServices(const QString& name)
+{
+    app::ServiceOptions options;
+    options.dataDir = m_root.filePath(QStringLiteral("viewer-") + name);
+    options.cache = false;
+    return app::Services::open(options);
+}
+
+Result<QByteArray> TestServiceSso::redeemHere(app::Services& services, const auth::SignInProof& proof, const QDateTime& reauthSince,
+                                              const QByteArray& current, const QString& code)
+{
+    if (!services.serviceClient())
+        return Error{services.serviceProblem()};
+    QCborMap ask;
+    ask.insert(QStringLiteral("op"), QStringLiteral("ssoSignIn"));
+    ask.insert(QStringLiteral("idToken"), proof.idToken);
+    ask.insert(QStringLiteral("nonce"), proof.nonce);
+    if (reauthSince.isValid())
+        ask.insert(QStringLiteral("reauthSince"), reauthSince.toSecsSinceEpoch());
+    if (!current.isEmpty())
+        ask.insert(QStringLiteral("ticket"), current);
+    if (!code.isEmpty())
+        ask.insert(QStringLiteral("code"), code);
+    auto reply = services.serviceClient()->call(ask);
+    if (!reply)
+        return reply.error();
+    return reply.value().value(QStringLiteral("ticket")).toByteArray();
+}
+
+Result<QByteArray> TestServiceSso::sessionOf(app::Services& services, const QString& user, const QString& password, const QString& jar,
+                                             const QString& code)
+{
+    const auth::SignInProof proof = obtainToken(m_provider.issuer(), QStringLiteral("custos-rs256"), user, password,
+                                                jar.isEmpty() ? QStringList{} : QStringList{QStringLiteral("--jar"), jar});
+    if (proof.idToken.isEmpty())
+        return Error{QStringLiteral("no ID token for %1").arg(user)};
+    auto ticket = redeemHere(services, proof, {}, {}, code);
+    if (ticket)
+        services.setTicket(ticket.value());
+    return ticket;
+}
+
+QString TestServiceSso::freshBobCode()
+{
+    // A step not accepted yet (the store refuses a replayed one), and not
+    // at the end of its window, so the service checks it in the same step.
+    for (;;) {
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        if (now / 30 > m_bobLastStep && now % 30 < 25) {
+            m_bobLastStep = now / 30;
+            return auth::totp::totp(m_bobSecret, now, {});
+        }
+        QTest::qWait(500);
+    }
+}
+
+policy::BreakGlassRequest TestServiceSso::emergency(const QString& study)
+{
+    policy::BreakGlassRequest r;
+    r.category = QStringLiteral("urgent-clinical-care");
+    r.reason = QStringLiteral("Night call, the trauma patient cannot wait for the attending.");
+    r.subject.studyUid = study;
+    r.actions = {policy::Action::ViewStudy};
+    return r;
+}
+
+QStringList TestServiceSso::grantIds(app::SiteCompliance& site)
+{
+    QStringList ids;
+    auto mine = site.breakGlassRemote()->mine();
+    if (mine)
+        for (const policy::BreakGlassGrant& g : mine.value())
+            ids << g.id + QLatin1Char(' ') + g.studyUid;
+    return ids;
+}
+
+// Break-glass of a single sign-on user in site mode, as the viewer asks for
+// it (app::SiteCompliance): the provider asks again (prompt=login), custosd
+// checks the answer and issues a short ticket that only the grant request
+// carries; the session's ticket stays as it was, and valid.
+void TestServiceSso::ssoBreakGlassGrantsWithAFreshReauthentication()
+{
+    auto services = viewerServices(QStringLiteral("alice"));
+    QVERIFY2(services->serviceClient(), qPrintable(services->serviceProblem()));
+    const QString jar = m_root.filePath(QStringLiteral("jar-bg-alice.json"));
+    auto session = sessionOf(*services, QStringLiteral("alice"), QStringLiteral("alice-password"), jar);
+    QVERIFY2(session, qPrintable(why(session)));
+    auto site = std::make_shared<app::SiteCompliance>(services);
+    const QString study = QStringLiteral("1.2.826.0.1.3680043.10.1.1");
+
+    // The provider's session is alive, yet prompt=login makes it ask again.
+    const auth::SignInProof fresh = obtainToken(m_provider.issuer(), QStringLiteral("custos-rs256"), QStringLiteral("alice"),
+                                                QStringLiteral("alice-password"), {QStringLiteral("--jar"), jar}, true);
+    QVERIFY(fresh.reauthentication && !fresh.idToken.isEmpty());
+    // Off this thread, as the viewer does; the answer comes back to it.
+    QObject receiver;
+    std::optional<Result<auth::Identity>> confirmed;
+    app::SiteCompliance::reauthenticateSsoAsync(site, fresh, QString(), &receiver, [&](Result<auth::Identity> r) { confirmed = std::move(r); });
+    QTRY_VERIFY_WITH_TIMEOUT(confirmed.has_value(), 30000);
+    QVERIFY2(confirmed->ok(), qPrintable(why(*confirmed)));
+    QCOMPARE(confirmed->value().userName, QStringLiteral("alice"));
+    QVERIFY(confirmed->value().authenticatedAt >= fresh.requestedAt);
+    QCOMPARE(services->ticket(), session.value()); // the session's ticket is not replaced
+
+    auto grant = site->breakGlassRemote()->start(emergency(study));
+    QVERIFY2(grant, qPrintable(why(grant)));
+    QCOMPARE(grant.value().studyUid, study);
+    QCOMPARE(grant.value().actions, QSet<policy::Action>{policy::Action::ViewStudy});
+    QVERIFY(grantIds(*site).contains(grant.value().id + QLatin1Char(' ') + study));
+    // The session goes on with the same ticket, which the service still takes.
+    QCOMPARE(services->ticket(), session.value());
+    QCborMap check;
+    check.insert(QStringLiteral("op"), QStringLiteral("checkTicket"));
+    check.insert(QStringLiteral("ticket"), session.value());
+    auto alive = services->serviceClient()->call(check);
+    QVERIFY2(alive, qPrintable(why(alive)));
+    // One confirmation, one grant: the next request has none.
+    auto again = site->breakGlassRemote()->start(emergency(QStringLiteral("1.2.826.0.1.3680043.10.1.2")));
+    QVERIFY(!again);
+    QVERIFY2(again.errorMessage().contains(QStringLiteral("sign in again")), qPrintable(again.errorMessage()));
+}
+
+// bob has no second factor at the provider: the service asks for his
+// Custos code (enrolled with an administrator's one-time code) with the
+// re-authentication; without it, nothing is granted.
+void TestServiceSso::ssoBreakGlassStepsUpWithTheCustosCodeInTheService()
+{
+    QVERIFY2(!m_bobSecret.isEmpty(), "passwordOnlyUserCannotSelfEnrolTotp enrols bob's code first");
+    auto services = viewerServices(QStringLiteral("bob"));
+    QVERIFY2(services->serviceClient(), qPrintable(services->serviceProblem()));
+    const QString jar = m_root.filePath(QStringLiteral("jar-bg-bob.json"));
+    auto session = sessionOf(*services, QStringLiteral("bob"), QStringLiteral("bob-password"), jar, freshBobCode());
+    QVERIFY2(session, qPrintable(why(session)));
+    app::SiteCompliance site(services);
+    const QString study = QStringLiteral("1.2.826.0.1.3680043.10.2.1");
+    const QStringList before = grantIds(site);
+
+    const auth::SignInProof withoutCode = obtainToken(m_provider.issuer(), QStringLiteral("custos-rs256"), QStringLiteral("bob"),
+                                                      QStringLiteral("bob-password"), {QStringLiteral("--jar"), jar}, true);
+    QVERIFY(!withoutCode.idToken.isEmpty());
+    auto refused = site.reauthenticateSso(withoutCode, QString());
+    QVERIFY(!refused);
+    QVERIFY2(refused.errorMessage().contains(QStringLiteral("one-time code")), qPrintable(refused.errorMessage()));
+    QVERIFY(!site.breakGlassRemote()->start(emergency(study)));
+    QCOMPARE(grantIds(site), before);
+
+    const auth::SignInProof withCode = obtainToken(m_provider.issuer(), QStringLiteral("custos-rs256"), QStringLiteral("bob"),
+                                                   QStringLiteral("bob-password"), {QStringLiteral("--jar"), jar}, true);
+    auto confirmed = site.reauthenticateSso(withCode, freshBobCode());
+    QVERIFY2(confirmed, qPrintable(why(confirmed)));
+    QVERIFY(confirmed.value().mfa != auth::MfaMethod::None);
+    auto grant = site.breakGlassRemote()->start(emergency(study));
+    QVERIFY2(grant, qPrintable(why(grant)));
+    QCOMPARE(grant.value().userName, QStringLiteral("bob"));
+    QCOMPARE(services->ticket(), session.value());
+}
+
+// What custosd must not take as the fresh sign-in of a grant: a silent
+// answer of a live provider session (as a re-authentication, or redeemed
+// as a plain sign-in, whose auth_time still looks recent), and the
+// session's own ticket. None of them grants anything.
+void TestServiceSso::silentOrEarlierSignInGrantsNoBreakGlass()
+{
+    auto services = viewerServices(QStringLiteral("alice-silent"));
+    QVERIFY2(services->serviceClient(), qPrintable(services->serviceProblem()));
+    const QString jar = m_root.filePath(QStringLiteral("jar-bg-silent.json"));
+    auto session = sessionOf(*services, QStringLiteral("alice"), QStringLiteral("alice-password"), jar);
+    QVERIFY2(session, qPrintable(why(session)));
+    app::SiteCompliance site(services);
+    const QString study = QStringLiteral("1.2.826.0.1.3680043.10.3.1");
+    const QStringList before = grantIds(site);
+    QTest::qWait(2100); // the provider's sign-in lies in an earlier second than the request
+
+    // A process that asked without prompt=login, claiming it asked now: custosd compares auth_time.
+    auth::SignInProof silent = obtainToken(m_provider.issuer(), QStringLiteral("custos-rs256"), QStringLiteral("alice"),
+                                           QStringLiteral("alice-password"), {QStringLiteral("--jar"), jar});
+    QVERIFY(!silent.idToken.isEmpty());
+    silent.reauthentication = true;
+    auto refused = site.reauthenticateSso(silent, QString());
+    QVERIFY(!refused);
+    QVERIFY2(refused.errorMessage().contains(QStringLiteral("did not ask for your password again")), qPrintable(refused.errorMessage()));
+    auto none = site.breakGlassRemote()->start(emergency(study));
+    QVERIFY(!none);
+
+    // The silent answer redeemed as a plain sign-in: a valid ticket of
+    // alice, auth_time a few seconds old; as the proof of a grant, refused.
+    const auth::SignInProof plain = obtainToken(m_provider.issuer(), QStringLiteral("custos-rs256"), QStringLiteral("alice"),
+                                                QStringLiteral("alice-password"), {QStringLiteral("--jar"), jar});
+    auto earlier = redeemHere(*services, plain);
+    QVERIFY2(earlier, qPrintable(why(earlier)));
+    site.setReauthTicket(earlier.value());
+    auto notFresh = site.breakGlassRemote()->start(emergency(study));
+    QVERIFY(!notFresh);
+    QVERIFY2(notFresh.errorMessage().contains(QStringLiteral("earlier sign-in")), qPrintable(notFresh.errorMessage()));
+
+    // The session's own ticket as its confirmation: refused.
+    site.setReauthTicket(session.value());
+    auto own = site.breakGlassRemote()->start(emergency(study));
+    QVERIFY(!own);
+    QVERIFY2(own.errorMessage().contains(QStringLiteral("session's own sign-in")), qPrintable(own.errorMessage()));
+    QCOMPARE(grantIds(site), before);
+}
+
+// A fresh confirmation of someone else does not grant (the shared OS
+// account: bob's session, alice confirms), and a confirmation counts once,
+// even when a process sends it again.
+void TestServiceSso::reauthTicketOfAnotherPersonOrUsedTwiceGrantsNothing()
+{
+    auto services = viewerServices(QStringLiteral("alice-twice"));
+    QVERIFY2(services->serviceClient(), qPrintable(services->serviceProblem()));
+    const QString jar = m_root.filePath(QStringLiteral("jar-bg-twice.json"));
+    auto alice = sessionOf(*services, QStringLiteral("alice"), QStringLiteral("alice-password"), jar);
+    QVERIFY2(alice, qPrintable(why(alice)));
+    app::SiteCompliance site(services);
+
+    const auth::SignInProof first = obtainToken(m_provider.issuer(), QStringLiteral("custos-rs256"), QStringLiteral("alice"),
+                                                QStringLiteral("alice-password"), {QStringLiteral("--jar"), jar}, true);
+    auto reauth = redeemHere(*services, first, first.requestedAt, alice.value());
+    QVERIFY2(reauth, qPrintable(why(reauth)));
+    site.setReauthTicket(reauth.value());
+    auto granted = site.breakGlassRemote()->start(emergency(QStringLiteral("1.2.826.0.1.3680043.10.4.1")));
+    QVERIFY2(granted, qPrintable(why(granted)));
+    // The same confirmation once more (a process that kept a copy): refused.
+    site.setReauthTicket(reauth.value());
+    auto twice = site.breakGlassRemote()->start(emergency(QStringLiteral("1.2.826.0.1.3680043.10.4.2")));
+    QVERIFY(!twice);
+    QVERIFY2(twice.errorMessage().contains(QStringLiteral("signed out")), qPrintable(twice.errorMessage()));
+
+    // bob's session on the same OS account; alice's fresh confirmation with it.
+    const auth::SignInProof second = obtainToken(m_provider.issuer(), QStringLiteral("custos-rs256"), QStringLiteral("alice"),
+                                                 QStringLiteral("alice-password"), {QStringLiteral("--jar"), jar}, true);
+    auto aliceFresh = redeemHere(*services, second, second.requestedAt, alice.value());
+    QVERIFY2(aliceFresh, qPrintable(why(aliceFresh)));
+    QVERIFY2(!m_bobSecret.isEmpty(), "passwordOnlyUserCannotSelfEnrolTotp enrols bob's code first");
+    auto bob = sessionOf(*services, QStringLiteral("bob"), QStringLiteral("bob-password"), m_root.filePath(QStringLiteral("jar-bg-bob2.json")),
+                         freshBobCode());
+    QVERIFY2(bob, qPrintable(why(bob)));
+    const QStringList before = grantIds(site);
+    site.setReauthTicket(aliceFresh.value());
+    auto other = site.breakGlassRemote()->start(emergency(QStringLiteral("1.2.826.0.1.3680043.10.4.3")));
+    QVERIFY(!other);
+    QVERIFY2(other.errorMessage().contains(QStringLiteral("someone else")), qPrintable(other.errorMessage()));
+    QCOMPARE(grantIds(site), before);
+    QVERIFY(!grantIds(site).join(QLatin1Char(',')).contains(QStringLiteral("1.2.826.0.1.3680043.10.4.3")));
+}
+
+// custos-cli in site mode: a single sign-on user's break-glass re-authenticates
+// at the provider (prompt=login) through custosd too; the saved sign-in stays.
+void TestServiceSso::cliBreakGlassWithSingleSignOn()
+{
+    // The scripted browser runs as the OS user: its cookie jar in a folder of theirs.
+    const QString jarDir = m_root.filePath(QStringLiteral("jar-") + kUserA);
+    QVERIFY(QDir().mkpath(jarDir));
+    QCOMPARE(::chown(QFile::encodeName(jarDir).constData(), service::userId(kUserA).value(), gidOf(kUserA)), 0);
+    const QString jar = QDir(jarDir).filePath(QStringLiteral("cookies.json"));
+    const QString browserCommand = (browser(QStringLiteral("alice"), QStringLiteral("alice-password")) + QStringList{QStringLiteral("--jar"), jar})
+                                       .join(QLatin1Char(' '));
+    const Run login = cliAs(kUserA, {QStringLiteral("login"), QStringLiteral("--sso"), QStringLiteral("--browser-command"), browserCommand});
+    QVERIFY2(login.code == 0, login.err.constData());
+    const auto before = savedTicketOf(kUserA);
+    QVERIFY(before);
+    const Run start = cliAs(kUserA, {QStringLiteral("break-glass"), QStringLiteral("start"), QStringLiteral("--study"),
+                                     QStringLiteral("1.2.826.0.1.3680043.10.5.1"), QStringLiteral("--category"), QStringLiteral("on-call-coverage"),
+                                     QStringLiteral("--reason"), QStringLiteral("Night call, the radiologist is in theatre."),
+                                     QStringLiteral("--browser-command"), browserCommand});
+    QVERIFY2(start.code == 0, start.err.constData());
+    QVERIFY2(start.out.contains("granted"), start.out.constData());
+    const auto after = savedTicketOf(kUserA);
+    QVERIFY(after);
+    QCOMPARE(after->id, before->id); // the saved sign-in is not replaced
+    const Run status = cliAs(kUserA, {QStringLiteral("break-glass"), QStringLiteral("status")});
+    QVERIFY2(status.code == 0, status.err.constData());
+    QVERIFY2(status.out.contains("1.2.826.0.1.3680043.10.5.1"), status.out.constData());
 }
 
 int main(int argc, char** argv)
