@@ -4618,4 +4618,15 @@ Bitten Sie Ihre IT-Abteilung, die Richtliniendatei zu korrigieren oder neu zu in
         <translation>Druck</translation>
     </message>
 </context>
+<context>
+    <name>custos::app</name>
+    <message>
+        <source>Emergency access needs your identity provider to ask for your sign-in again; it did not, so nothing was granted.</source>
+        <translation>Der Notfallzugriff verlangt, dass Ihr Identitätsanbieter erneut nach Ihrer Anmeldung fragt; das ist nicht geschehen, daher wurde nichts gewährt.</translation>
+    </message>
+    <message>
+        <source>Sign in before asking for emergency access.</source>
+        <translation>Melden Sie sich an, bevor Sie Notfallzugriff anfordern.</translation>
+    </message>
+</context>
 </TS>

@@ -4618,4 +4618,15 @@ Demandez à votre service informatique de corriger ou de réinstaller le fichier
         <translation>Impr. écran</translation>
     </message>
 </context>
+<context>
+    <name>custos::app</name>
+    <message>
+        <source>Emergency access needs your identity provider to ask for your sign-in again; it did not, so nothing was granted.</source>
+        <translation>L’accès d’urgence exige que votre fournisseur d’identité vous demande à nouveau de vous connecter ; il ne l’a pas fait, donc rien n’a été accordé.</translation>
+    </message>
+    <message>
+        <source>Sign in before asking for emergency access.</source>
+        <translation>Connectez-vous avant de demander un accès d’urgence.</translation>
+    </message>
+</context>
 </TS>

@@ -169,7 +169,7 @@ struct ServiceCompliance::Impl
             // issued by this service moments ago (password and code checked here).
             const QByteArray reauth = request.value(QStringLiteral("reauthTicket")).toByteArray();
             if (reauth.isEmpty())
-                return Error{t("Emergency access needs you to sign in again (password and code); the request carried no fresh sign-in.")};
+                return Error{t("Emergency access needs you to sign in again (password and code, or your identity provider once more); the request carried no fresh sign-in.")};
             auto fresh = accounts->checkTicket(reauth, caller.uid);
             if (!fresh) {
                 record(audit::events::securityAlert(osIdentity(caller), QStringLiteral("custosd refused break-glass: %1").arg(fresh.errorMessage()),
