@@ -4621,6 +4621,10 @@ Bitten Sie Ihre IT-Abteilung, die Richtliniendatei zu korrigieren oder neu zu in
 <context>
     <name>custos::app</name>
     <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
         <source>Emergency access needs your identity provider to ask for your sign-in again; it did not, so nothing was granted.</source>
         <translation>Der Notfallzugriff verlangt, dass Ihr Identitätsanbieter erneut nach Ihrer Anmeldung fragt; das ist nicht geschehen, daher wurde nichts gewährt.</translation>
     </message>

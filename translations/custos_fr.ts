@@ -4621,6 +4621,10 @@ Demandez à votre service informatique de corriger ou de réinstaller le fichier
 <context>
     <name>custos::app</name>
     <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>La connexion a été annulée.</translation>
+    </message>
+    <message>
         <source>Emergency access needs your identity provider to ask for your sign-in again; it did not, so nothing was granted.</source>
         <translation>L’accès d’urgence exige que votre fournisseur d’identité vous demande à nouveau de vous connecter ; il ne l’a pas fait, donc rien n’a été accordé.</translation>
     </message>

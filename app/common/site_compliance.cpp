@@ -130,6 +130,23 @@ void SiteCompliance::reauthenticateSsoAsync(std::shared_ptr<SiteCompliance> site
     });
 }
 
+SiteCompliance::Confirmation SiteCompliance::singleSignOnConfirmation(std::shared_ptr<SiteCompliance> site, auth::OidcClient* oidc,
+                                                                      std::function<QString()> subject)
+{
+    return [site = std::move(site), oidc, subject = std::move(subject)](const QString& code, std::function<void(Result<auth::Identity>)> done) {
+        // requireMfa false: a provider without a second factor is answered
+        // by Custos's own code, which the service checks (never here).
+        QPointer<auth::OidcClient> client(oidc);
+        oidc->reauthenticate(subject(), false, [site, client, code, done](Result<auth::Identity> fresh) {
+            if (!fresh || !client) {
+                done(fresh ? Result<auth::Identity>(Error{t("The sign-in was cancelled.")}) : std::move(fresh));
+                return;
+            }
+            reauthenticateSsoAsync(site, client->lastProof(), code, client, done);
+        });
+    };
+}
+
 std::shared_ptr<policy::BreakGlassRemote> SiteCompliance::breakGlassRemote()
 {
     auto remote = std::make_shared<policy::BreakGlassRemote>();

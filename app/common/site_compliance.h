@@ -51,6 +51,14 @@ public:
     // application's (UI) thread, and not at all once `receiver` is gone.
     static void reauthenticateSsoAsync(std::shared_ptr<SiteCompliance> site, const auth::SignInProof& proof, const QString& code,
                                        QObject* receiver, std::function<void(Result<auth::Identity>)> done);
+    // The viewer's break-glass confirmation of a single sign-on user
+    // (ui::ComplianceContext::signInAgainThroughService): `oidc` asks again
+    // (prompt=login, max_age=0) for the person `subject()` names; the second
+    // factor is left to the service, which also takes `code`. The answer
+    // goes to reauthenticateSso off the UI thread, `done` gets the identity
+    // of the fresh ticket (or why not) on the UI thread. `oidc` must outlive it.
+    using Confirmation = std::function<void(const QString& code, std::function<void(Result<auth::Identity>)> done)>;
+    static Confirmation singleSignOnConfirmation(std::shared_ptr<SiteCompliance> site, auth::OidcClient* oidc, std::function<QString()> subject);
     void setReauthTicket(const QByteArray& ticket);
 
     // {"op": op, "action": action, "ticket": <the signed-in person's>} + fields.

@@ -232,16 +232,8 @@ int main(int argc, char** argv)
         // custosd checks the answer, and the second factor (the provider's
         // or Custos's own code), itself; its fresh ticket is the proof the
         // grant request carries. The session's ticket stays.
-        compliance->signInAgainThroughService = [oidc, &session, siteCompliance, &app](const QString& code,
-                                                                                     std::function<void(custos::Result<custos::auth::Identity>)> done) {
-            oidc->reauthenticate(session.identity().subject, false, [oidc, siteCompliance, code, &app, done](custos::Result<custos::auth::Identity> fresh) {
-                if (!fresh) {
-                    done(std::move(fresh));
-                    return;
-                }
-                custos::app::SiteCompliance::reauthenticateSsoAsync(siteCompliance, oidc->lastProof(), code, &app, done);
-            });
-        };
+        compliance->signInAgainThroughService =
+            custos::app::SiteCompliance::singleSignOnConfirmation(siteCompliance, oidc, [&session] { return session.identity().subject; });
     } else if (oidc) {
         // Break-glass confirmation: the provider asks again (prompt=login, max_age=0, fresh auth_time).
         compliance->signInAgain = [oidc, &session, site = custos::policy::siteMode()](std::function<void(custos::Result<custos::auth::Identity>)> done) {

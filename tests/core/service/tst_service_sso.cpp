@@ -11,14 +11,20 @@
 #include "app/common/services.h"
 #include "app/common/site_compliance.h"
 #include "core/auth/oidc_client.h"
+#include "core/auth/session.h"
 #include "core/auth/totp.h"
 #include "core/policy/break_glass.h"
+#include "core/policy/guard.h"
+#include "core/policy/policy_loader.h"
+#include "ui/compliance/break_glass_dialog.h"
+#include "ui/compliance/compliance_context.h"
 #include "core/service/peer_credentials.h"
 #include "core/service/sealed_trail.h"
 #include "core/service/service_client.h"
 #include "core/service/session_ticket.h"
 #include "oidc_provider_peer.h"
 
+#include <QApplication>
 #include <QCborMap>
 #include <QDirIterator>
 #include <QEventLoop>
@@ -101,6 +107,7 @@ private slots:
     void silentOrEarlierSignInGrantsNoBreakGlass();
     void reauthTicketOfAnotherPersonOrUsedTwiceGrantsNothing();
     void cliBreakGlassWithSingleSignOn();
+    void breakGlassDialogConfirmsThroughTheService();
 
 private:
     bool startService();
@@ -834,6 +841,58 @@ void TestServiceSso::cliBreakGlassWithSingleSignOn()
     QVERIFY2(status.out.contains("1.2.826.0.1.3680043.10.5.1"), status.out.constData());
 }
 
+// The viewer's break-glass dialog in site mode, wired as app/gui/main.cpp
+// wires it (SiteCompliance::singleSignOnConfirmation, the remote registry):
+// the provider asks again, custosd confirms, the dialog gets the grant; no
+// account store of this process is there to step up with.
+void TestServiceSso::breakGlassDialogConfirmsThroughTheService()
+{
+    auto services = viewerServices(QStringLiteral("alice-dialog"));
+    QVERIFY2(services->serviceClient(), qPrintable(services->serviceProblem()));
+    const QString jar = m_root.filePath(QStringLiteral("jar-bg-dialog.json"));
+    auto ticket = sessionOf(*services, QStringLiteral("alice"), QStringLiteral("alice-password"), jar);
+    QVERIFY2(ticket, qPrintable(why(ticket)));
+    auto policy = policy::loadSitePolicy();
+    QVERIFY2(policy, qPrintable(why(policy)));
+    std::shared_ptr<app::SiteCompliance> site;
+    auto state = app::openPolicyStateFor(services, policy.value(), [](const audit::Event&) {}, &site);
+    QVERIFY2(state, qPrintable(why(state)));
+    QVERIFY(site && state.value().breakGlass);
+    auto key = service::loadPinnedTicketKey(QStringLiteral("/etc/custos/service-key.pub"));
+    QVERIFY(key);
+    auto verified = key.value().verify(ticket.value());
+    QVERIFY(verified);
+    auth::Session session(policy.value()->session);
+    QVERIFY(session.begin(verified.value().identity()).ok());
+    policy::Guard guard({policy.value(), policy::sessionRequester(session), [](const audit::Event&) {}, state.value().breakGlass.get(),
+                         state.value().training.get(), {}, {}, {}});
+    auto config = policy::identityProviderConfig(*policy.value(), true);
+    QVERIFY2(config, qPrintable(why(config)));
+    config.value().browserCommand = browser(QStringLiteral("alice"), QStringLiteral("alice-password")) + QStringList{QStringLiteral("--jar"), jar};
+    auth::OidcClient oidc(config.value(), nullptr);
+
+    ui::ComplianceContext context;
+    context.guard = &guard;
+    context.breakGlass = state.value().breakGlass.get();
+    context.training = state.value().training.get();
+    context.session = &session;
+    context.signInAgainThroughService =
+        app::SiteCompliance::singleSignOnConfirmation(site, &oidc, [&session] { return session.identity().subject; });
+    policy::Subject study;
+    study.studyUid = QStringLiteral("1.2.826.0.1.3680043.10.6.1");
+    ui::BreakGlassDialog dialog(context, study);
+    dialog.setCategory(QStringLiteral("urgent-clinical-care"));
+    dialog.setReason(QStringLiteral("Stroke alert in ED, radiologist unreachable, CT must be checked now"));
+    dialog.setCredentials({}, {});
+    QVERIFY(!dialog.submit()); // decided when the provider and the service answer
+    QTRY_VERIFY2_WITH_TIMEOUT(dialog.grant().has_value(), qPrintable(dialog.errorText()), 60000);
+    QCOMPARE(dialog.grant()->studyUid, study.studyUid);
+    QCOMPARE(dialog.grant()->userName, QStringLiteral("alice"));
+    QCOMPARE(services->ticket(), ticket.value()); // the session's ticket stays
+    // custosd holds it, for alice.
+    QVERIFY(grantIds(*site).contains(dialog.grant()->id + QLatin1Char(' ') + study.studyUid));
+}
+
 int main(int argc, char** argv)
 {
     // A private mount namespace before any thread exists: site mode never leaks to the host.
@@ -843,7 +902,14 @@ int main(int argc, char** argv)
             return 1;
         }
     }
-    QCoreApplication app(argc, argv);
+    // The break-glass dialog is a widget: no screen is needed to drive it.
+    // Only this process's: the viewer it starts runs under Xvfb (OpenGL).
+    const bool chosen = !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+    if (!chosen)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    if (!chosen)
+        qunsetenv("QT_QPA_PLATFORM");
     TestServiceSso t;
     return QTest::qExec(&t, argc, argv);
 }
