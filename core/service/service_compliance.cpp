@@ -166,7 +166,8 @@ struct ServiceCompliance::Impl
         }
         if (action == QLatin1String("start")) {
             // The fresh sign-in: a ticket of this same person and OS user,
-            // issued by this service moments ago (password and code checked here).
+            // issued by this service moments ago (password and code, or a
+            // single sign-on re-authentication, checked here).
             const QByteArray reauth = request.value(QStringLiteral("reauthTicket")).toByteArray();
             if (reauth.isEmpty())
                 return Error{t("Emergency access needs you to sign in again (password and code, or your identity provider once more); the request carried no fresh sign-in.")};
