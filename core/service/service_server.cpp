@@ -412,8 +412,8 @@ void Server::Impl::commit()
     batch.swap(queue);
     std::vector<SealedTrail::Pending> records;
     records.reserve(batch.size());
-    for (const Request& r : batch)
-        records.push_back(r.record);
+    for (Request& r : batch)
+        records.push_back(std::move(r.record)); // the answers below need only the socket, id and reply
     const auto seqs = trail->append(records);
     if (seqs)
         lastSeq = trail->lastSeq();
