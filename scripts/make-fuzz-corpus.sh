@@ -19,7 +19,7 @@ fi
 
 rm -rf "$OUT"
 mkdir -p "$OUT"/{fuzz_dicom_header,fuzz_dicom_pixels,fuzz_dicomdir,fuzz_ai_dicom,fuzz_vendor_json,fuzz_policy,fuzz_jwt,fuzz_oidc}
-mkdir -p "$OUT"/{fuzz_audit,fuzz_cache,fuzz_sealed,fuzz_service_protocol}
+mkdir -p "$OUT"/{fuzz_audit,fuzz_cache,fuzz_sealed,fuzz_service_protocol,fuzz_multipart}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
@@ -205,6 +205,19 @@ put("fuzz_service_protocol", "break-glass", b"\x07" + frame({"v": 1, "id": 4, "o
 put("fuzz_service_protocol", "training", b"\x07" + frame({"v": 1, "id": 6, "op": "training", "action": "acknowledge", "module": "break-glass",
     "answers": [1, 0, 1]}) + frame({"v": 1, "id": 7, "op": "training", "action": "roster"}))
 put("fuzz_service_protocol", "audit-query", b"\x07" + frame({"v": 1, "id": 8, "op": "auditQuery", "from": 1, "since": "2026-12-01T00:00:00.000Z"}))
+# WADO-RS answers (multipart/related, boundary "fuzz-boundary" as in the
+# harness): a preamble, parts with headers, an empty part, a part without
+# headers, the closing delimiter and an epilogue; the first byte is the piece size.
+def multipart(parts, preamble=b"", epilogue=b"\r\n"):
+    out = preamble
+    for headers, body in parts:
+        out += b"--fuzz-boundary\r\n" + b"".join(h + b"\r\n" for h in headers) + b"\r\n" + body + b"\r\n"
+    return out + b"--fuzz-boundary--" + epilogue
+dicom_headers = [b"Content-Type: application/dicom; transfer-syntax=1.2.840.10008.1.2.1", b"Content-Length: 140"]
+put("fuzz_multipart", "two-instances", b"\x0d" + multipart([(dicom_headers, bytes(128) + b"DICM" + bytes(8)),
+                                                          (dicom_headers, b"\r\n--fuzz-boundar" + bytes(40))], b"preamble\r\n"))
+put("fuzz_multipart", "empty-and-bare", b"\x02" + multipart([([], b""), ([b"Content-Type: application/dicom"], b"")]) + b"trailing")
+put("fuzz_multipart", "padding", b"\x40" + b"--fuzz-boundary  \r\nContent-Type: application/dicom\r\n\r\nX\r\n--fuzz-boundary--")
 PY
 
 for d in "$OUT"/*/; do

@@ -281,10 +281,8 @@ int runTrainingRoster(const QStringList& args, const GlobalOptions& global)
     return Success;
 }
 
-int runSiteAuditShow(const GlobalOptions& global, const QDateTime& since, bool json)
+Result<std::vector<audit::Record>> readSiteTrail(const std::shared_ptr<app::Services>& services, const QDateTime& since)
 {
-    auto services = openServices(global, false);
-    useSavedTicket(*services);
     app::SiteCompliance site(services);
     std::vector<audit::Record> records;
     qint64 from = 1;
@@ -294,10 +292,8 @@ int runSiteAuditShow(const GlobalOptions& global, const QDateTime& since, bool j
         if (since.isValid())
             m.insert(QStringLiteral("since"), since.toUTC().toString(Qt::ISODateWithMs));
         auto page = site.call(QStringLiteral("auditQuery"), {}, m);
-        if (!page) {
-            printErr(page.errorMessage() + QLatin1Char('\n'));
-            return Refused;
-        }
+        if (!page)
+            return page.error();
         for (const QCborValue& v : page.value().value(QStringLiteral("records")).toArray())
             if (auto r = audit::recordFromJson(v.toMap().toJsonObject()))
                 records.push_back(std::move(r).value());
@@ -306,6 +302,19 @@ int runSiteAuditShow(const GlobalOptions& global, const QDateTime& since, bool j
             break;
         from = next;
     }
+    return records;
+}
+
+int runSiteAuditShow(const GlobalOptions& global, const QDateTime& since, bool json)
+{
+    auto services = openServices(global, false);
+    useSavedTicket(*services);
+    auto read = readSiteTrail(services, since);
+    if (!read) {
+        printErr(read.errorMessage() + QLatin1Char('\n'));
+        return Refused;
+    }
+    const std::vector<audit::Record>& records = read.value();
     if (json) {
         QJsonArray arr;
         for (const auto& r : records)

@@ -5,8 +5,13 @@
 // mode keeps the data folder's records.
 
 #include "app/cli/cli_common.h"
+#include "core/audit/audit_log.h"
+#include "core/common/result.h"
 
 #include <QDateTime>
+
+#include <memory>
+#include <vector>
 
 namespace custos::cli {
 
@@ -25,5 +30,8 @@ int runTrainingRoster(const QStringList& args, const GlobalOptions& global);
 // audit show in site mode: the service's trail, through custosd's Guard
 // (ViewAuditTrail; the read is recorded as Audit Log Used).
 int runSiteAuditShow(const GlobalOptions& global, const QDateTime& since, bool json);
+// The machine-wide trail, page by page, as custosd answers the signed-in
+// person's audit query (its Guard decides, ViewAuditTrail, and records the read).
+Result<std::vector<audit::Record>> readSiteTrail(const std::shared_ptr<app::Services>& services, const QDateTime& since = {});
 
 } // namespace custos::cli

@@ -1,18 +1,21 @@
 // SPDX-License-Identifier: Apache-2.0
 // The compliance report from the command line: the Guard first
 // (ComplianceReport; --identified also ComplianceReportIdentified), then the
-// report is computed from the audit trail and the policy in force by
+// report is computed from the audit trail (site mode: the machine-wide one,
+// read through custosd) and the policy in force by
 // core/governance and written as HTML, PDF (QTextDocument on QPdfWriter,
 // charts drawn by QPainter) and JSON. Drift alarms that are due are
 // recorded first, once each, for the compliance officer.
 
 #include "app/cli/cli_compliance_report.h"
 
+#include "app/cli/cli_compliance.h"
 #include "app/cli/cli_guard.h"
 #include "app/common/services.h"
 #include "core/common/owner_only.h"
 #include "core/governance/compliance_report.h"
 #include "core/governance/monitoring.h"
+#include "core/service/sealed_trail.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -155,7 +158,12 @@ int runCompliance(const QStringList& args, const GlobalOptions& global)
     const QCommandLineOption format(QStringLiteral("format"), t("html, pdf, json, comma-separated (default: all three)."), QStringLiteral("LIST"),
                                     QStringLiteral("html,pdf,json"));
     const QCommandLineOption identified(QStringLiteral("identified"), t("Name patients and studies (needs ComplianceReportIdentified)."));
-    parser.addOptions({out, since, until, format, identified});
+    const QCommandLineOption verificationKey(QStringLiteral("verification-key-file"),
+                                             t("Site mode: prove the service's trail with this verification key (needs read access to the trail)."),
+                                             QStringLiteral("FILE"));
+    const QCommandLineOption stateDir(QStringLiteral("state-dir"), t("With --verification-key-file: the service's state folder (default /var/lib/custos)."),
+                                      QStringLiteral("DIR"), QStringLiteral("/var/lib/custos"));
+    parser.addOptions({out, since, until, format, identified, verificationKey, stateDir});
     if (auto done = parseCommand(parser, QStringLiteral("compliance"), args))
         return *done;
     const QString command = parser.positionalArguments().value(0);
@@ -182,14 +190,21 @@ int runCompliance(const QStringList& args, const GlobalOptions& global)
         }
 
     auto services = openServices(global, false);
-    if (services->siteMode()) {
-        printErr(t("On this computer the audit trail is kept by the Custos service; the compliance report cannot read it yet "
-                   "(it reads the trail of a personal installation). Nothing was written.\n"));
+    const bool site = services->siteMode(); // the ticket is the one openGuard() finds below
+    auto log = site ? nullptr : services->auditLog();
+    if (!site && !log)
         return PartialFailure;
+    if (!site && parser.isSet(verificationKey)) {
+        printErr(t("--verification-key-file proves the Custos service's trail; this computer has none (personal mode).\n"));
+        return UsageError;
     }
-    auto log = services->auditLog();
-    if (!log)
-        return PartialFailure;
+    // Site mode: the machine-wide trail, read through custosd, which decides
+    // (ViewAuditTrail) and records the read; personal mode: the data folder's.
+    auto readTrail = [&]() -> Result<std::vector<audit::Record>> {
+        if (site)
+            return readSiteTrail(services);
+        return log->read(1);
+    };
     auto guard = openGuard(services);
     if (!guard) {
         printErr(guard.errorMessage() + QLatin1Char('\n'));
@@ -208,10 +223,10 @@ int runCompliance(const QStringList& args, const GlobalOptions& global)
     const auth::Identity who = guard.value()->guard->requester().identity;
     const QString person = who.userName.isEmpty() ? who.subject : who.userName;
 
-    auto read = log->read(1);
+    auto read = readTrail();
     if (!read) {
         printErr(t("The audit trail could not be read: %1\n").arg(read.errorMessage()));
-        return PartialFailure;
+        return site ? Refused : PartialFailure;
     }
     const int raised = recordDueAlarms(*services, read.value(), *guard.value()->policy, person);
     if (command == QLatin1String("monitor")) {
@@ -219,7 +234,7 @@ int runCompliance(const QStringList& args, const GlobalOptions& global)
         return Success;
     }
     if (raised > 0) // the report shows the alarms just recorded
-        if (auto again = log->read(1))
+        if (auto again = readTrail())
             read = std::move(again);
 
     const QString dir = QFileInfo(parser.value(out)).absoluteFilePath();
@@ -228,7 +243,27 @@ int runCompliance(const QStringList& args, const GlobalOptions& global)
         return PartialFailure;
     }
     common::makeOwnerOnlyFolder(dir);
-    const auto verified = log->verify();
+    QString verification;
+    bool verifiedOk = false;
+    if (!site) {
+        const auto verified = log->verify();
+        verification = verified.message;
+        verifiedOk = verified.ok();
+    } else if (parser.isSet(verificationKey)) {
+        // The forward-secure seal, proven with the key kept off the machine.
+        auto key = service::readVerificationKeyFile(parser.value(verificationKey));
+        if (!key) {
+            printErr(key.errorMessage() + QLatin1Char('\n'));
+            return UsageError;
+        }
+        const service::TrailReport report = service::verifyTrail(service::trailPath(parser.value(stateDir)), key.value());
+        verification = report.message;
+        verifiedOk = report.ok;
+    } else {
+        // Said in the report, not hidden: only the verification key proves the seal.
+        verification = t("The machine-wide trail is kept and sealed by the Custos service; this report did not verify it. "
+                         "Prove it with --verification-key-file FILE (or custos-cli audit verify --verification-key-file FILE).");
+    }
 
     governance::ReportInputs in;
     in.policy = guard.value()->policy.get();
@@ -239,9 +274,9 @@ int runCompliance(const QStringList& args, const GlobalOptions& global)
     in.generatedAt = QDateTime::currentDateTimeUtc();
     in.generatedBy = person;
     in.custosVersion = QStringLiteral(CUSTOS_VERSION);
-    in.auditVerification = verified.message;
-    in.auditVerified = verified.ok();
-    in.trailKind = QStringLiteral("personal");
+    in.auditVerification = verification;
+    in.auditVerified = verifiedOk;
+    in.trailKind = site ? QStringLiteral("service") : QStringLiteral("personal");
     in.sbom = installedSbom();
     in.linkedComponents = linkedComponents();
     const QJsonObject report = governance::buildReport(in);

@@ -78,6 +78,8 @@ QString usage()
         "  compliance report --out DIR [--since D] [--until D] [--format html,pdf,json] [--identified]\n"
         "                                    The compliance evidence pack from the audit trail and\n"
         "                                    the policy (ComplianceReport; --identified names patients).\n"
+        "  compliance report ... --verification-key-file FILE [--state-dir DIR]\n"
+        "                                    Site mode: also prove the Custos service's sealed trail.\n"
         "  compliance monitor                Record due AI drift alarms for the compliance officer.\n"
         "\n"
         "Options:\n"

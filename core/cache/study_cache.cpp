@@ -31,6 +31,16 @@ constexpr int kSealOverhead = crypto::kNonceBytes + crypto::kTagBytes;
 
 QString errnoText() { return QString::fromLocal8Bit(std::strerror(errno)); }
 
+// A rename is durable once its folder is synced.
+void syncFolder(const QString& folder)
+{
+    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
 QByteArray u32(quint32 v)
 {
     QByteArray b(4, '\0');
@@ -129,6 +139,7 @@ struct Entry
     qint64 created = 0;    // ms since epoch
     qint64 lastAccess = 0; // ms since epoch
     QByteArray dekId;
+    bool pending = false;  // written AtFlush, not yet synced: the index file leaves it out
 };
 
 } // namespace
@@ -158,7 +169,8 @@ struct StudyCache::Impl
     {
         QJsonArray entries;
         for (const auto& [key, e] : index)
-            entries.append(QJsonObject{{QStringLiteral("key"), key},
+            if (!e.pending)
+                entries.append(QJsonObject{{QStringLiteral("key"), key},
                                        {QStringLiteral("version"), QString::number(e.version)},
                                        {QStringLiteral("bytes"), QString::number(e.bytes)},
                                        {QStringLiteral("created"), QString::number(e.created)},
@@ -207,7 +219,8 @@ struct StudyCache::Impl
         (void)saveIndex();
     }
 
-    Result<void> writeObject(const QString& key, const QByteArray& meta, const std::byte* data, qint64 bytes);
+    Result<void> writeObject(const QString& key, const QByteArray& meta, const std::byte* data, qint64 bytes,
+                             StudyCache::Durability durability = StudyCache::Durability::Now);
     // target(meta, plaintext bytes) returns where to decrypt to (nullptr: authenticate only).
     Result<QByteArray> readObject(const QString& key, const std::function<std::byte*(const QByteArray& meta, qint64 bytes)>& target);
 };
@@ -269,15 +282,19 @@ QString StudyCache::keyFor(const dicom::Catalog& catalog, const dicom::Stack& st
     return QStringLiteral("volume/") + QString::fromLatin1(h.result().toHex());
 }
 
-Result<void> StudyCache::Impl::writeObject(const QString& key, const QByteArray& meta, const std::byte* data, qint64 bytes)
+Result<void> StudyCache::Impl::writeObject(const QString& key, const QByteArray& meta, const std::byte* data, qint64 bytes,
+                                           StudyCache::Durability durability)
 {
     const qint64 chunk = std::max<qint64>(4096, options.chunkBytes);
     const qint64 chunks = (bytes + chunk - 1) / chunk;
     qint64 version = 1;
+    bool defer = durability == StudyCache::Durability::AtFlush;
     {
         std::lock_guard lock(mutex);
-        if (auto it = index.find(key); it != index.end())
+        if (auto it = index.find(key); it != index.end()) {
             version = it->second.version + 1;
+            defer = defer && it->second.pending; // it replaces a durable object: Now
+        }
     }
     auto dek = deks->current(quint64(chunks + 1));
     if (!dek)
@@ -339,18 +356,15 @@ Result<void> StudyCache::Impl::writeObject(const QString& key, const QByteArray&
                 return fail(errnoText());
         }
     }
-    if (::fsync(fd) != 0)
+    if (!defer && ::fsync(fd) != 0)
         return fail(errnoText());
     ::close(fd);
     if (::rename(QFile::encodeName(tmpPath).constData(), QFile::encodeName(finalPath).constData()) != 0) {
         QFile::remove(tmpPath);
         return Error{QObject::tr("The cache object could not be written: %1").arg(errnoText())};
     }
-    const int dirFd = ::open(QFile::encodeName(QFileInfo(finalPath).absolutePath()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dirFd >= 0) {
-        ::fsync(dirFd);
-        ::close(dirFd);
-    }
+    if (!defer)
+        syncFolder(QFileInfo(finalPath).absolutePath());
 
     std::lock_guard lock(mutex);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -360,18 +374,67 @@ Result<void> StudyCache::Impl::writeObject(const QString& key, const QByteArray&
     e.created = now;
     e.lastAccess = now;
     e.dekId = dek.value().id;
+    e.pending = defer;
     // Least recently used objects go first when the cache is over its size.
     qint64 total = 0;
     for (const auto& [k, en] : index)
         total += en.bytes;
+    bool evicted = false;
     while (total > options.maxBytes && index.size() > 1) {
         auto oldest = std::min_element(index.begin(), index.end(), [](const auto& a, const auto& b) { return a.second.lastAccess < b.second.lastAccess; });
         if (oldest->first == key)
             break;
         total -= oldest->second.bytes;
         removeLocked(oldest->first);
+        evicted = true;
     }
-    return saveIndex();
+    // A deferred object changes nothing the index file says, unless its
+    // arrival pushed a durable one out.
+    return defer && !evicted ? Result<void>{} : saveIndex();
+}
+
+Result<void> StudyCache::flush()
+{
+    std::vector<QString> keys;
+    {
+        std::lock_guard lock(d->mutex);
+        for (const auto& [key, e] : d->index)
+            if (e.pending)
+                keys.push_back(key);
+    }
+    if (keys.empty())
+        return {};
+    const QString objects = QDir(d->folder).filePath(QStringLiteral("objects"));
+#ifdef __linux__
+    // One call for the whole file system rather than one journal commit per
+    // file (fsync of each). It also writes back what others left dirty there;
+    // on the cache's own disk that is the price of one commit instead of N.
+    const int dirFd = ::open(QFile::encodeName(objects).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dirFd < 0 || ::syncfs(dirFd) != 0) {
+        const QString why = errnoText();
+        if (dirFd >= 0)
+            ::close(dirFd);
+        return Error{QObject::tr("The cache could not make its new objects durable: %1").arg(why)};
+    }
+    ::close(dirFd);
+#else
+    for (const QString& key : keys) {
+        const int fd = ::open(QFile::encodeName(d->objectPath(key)).constData(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0)
+            continue; // evicted meanwhile
+        const bool synced = ::fsync(fd) == 0;
+        const QString why = errnoText();
+        ::close(fd);
+        if (!synced)
+            return Error{QObject::tr("The cache could not make its new objects durable: %1").arg(why)};
+    }
+    syncFolder(objects);
+#endif
+    std::lock_guard lock(d->mutex);
+    for (const QString& key : keys)
+        if (auto it = d->index.find(key); it != d->index.end())
+            it->second.pending = false;
+    return d->saveIndex();
 }
 
 Result<QByteArray> StudyCache::Impl::readObject(const QString& key, const std::function<std::byte*(const QByteArray& meta, qint64 bytes)>& target)
@@ -495,9 +558,10 @@ Result<void> StudyCache::putVolume(const QString& key, const dicom::Volume& volu
     return d->writeObject(key, encodeVolumeMeta(volume), volume.data(), qint64(volume.totalBytes()));
 }
 
-Result<void> StudyCache::putBlob(const QString& key, const QByteArray& data)
+Result<void> StudyCache::putBlob(const QString& key, const QByteArray& data, Durability durability)
 {
-    return d->writeObject(key, QByteArrayLiteral("{\"kind\":\"blob\"}"), reinterpret_cast<const std::byte*>(data.constData()), data.size());
+    return d->writeObject(key, QByteArrayLiteral("{\"kind\":\"blob\"}"), reinterpret_cast<const std::byte*>(data.constData()), data.size(),
+                          durability);
 }
 
 StudyCache::Lookup StudyCache::getVolume(const QString& key)

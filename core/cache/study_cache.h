@@ -61,8 +61,21 @@ public:
     // modification times), so a changed file is a cache miss.
     static QString keyFor(const dicom::Catalog& catalog, const dicom::Stack& stack);
 
+    // When an object becomes durable. Now: before put* returns (its file,
+    // its folder and the index that names it are synced). AtFlush: its file
+    // is written, but it is synced, and the index that names it written, only
+    // by flush(); a crash before that loses it (the next open removes it, as
+    // any object the index does not name). For many objects that make one
+    // unit (a study retrieved from a PACS, instance by instance): one sync
+    // for all of them instead of four per object. An object that replaces a
+    // durable one is always written Now (a crash must not leave the index
+    // naming a version its file no longer holds).
+    enum class Durability { Now, AtFlush };
+
     Result<void> putVolume(const QString& key, const dicom::Volume& volume);
-    Result<void> putBlob(const QString& key, const QByteArray& data);
+    Result<void> putBlob(const QString& key, const QByteArray& data, Durability durability = Durability::Now);
+    // Makes every object written AtFlush so far durable, then the index.
+    Result<void> flush();
 
     struct Lookup
     {

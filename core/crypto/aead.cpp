@@ -303,11 +303,51 @@ Result<void> openInto(const QByteArray& key, const QByteArray& sealed, const QBy
     return {};
 }
 
+namespace {
+
+// OpenSSL 3 looks an algorithm up in its provider store (a lock, a hash
+// lookup, a reference count) on every call that names it the old way
+// (EVP_sha256() in EVP_Digest, HMAC()). custosd MACs every audit record it
+// appends and hashes every ticket it checks; the lookups were a quarter of
+// that work. The algorithms are fetched once and kept for the process.
+const EVP_MD* fetchedSha256()
+{
+    static EVP_MD* const md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    return md;
+}
+
+struct MacCtxDeleter
+{
+    void operator()(EVP_MAC_CTX* ctx) const { EVP_MAC_CTX_free(ctx); }
+};
+using MacCtx = std::unique_ptr<EVP_MAC_CTX, MacCtxDeleter>;
+
+// An HMAC-SHA256 context with its digest chosen and no key, one per thread;
+// each call works on a copy of it (so no key outlives the call: freeing the
+// copy cleanses it) and the digest is never looked up again.
+const EVP_MAC_CTX* hmacSha256Template()
+{
+    static thread_local const MacCtx ctx = [] {
+        static EVP_MAC* const mac = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
+        MacCtx c(mac ? EVP_MAC_CTX_new(mac) : nullptr);
+        char digest[] = "SHA256";
+        const OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest, 0), OSSL_PARAM_construct_end()};
+        if (c && EVP_MAC_CTX_set_params(c.get(), params) != 1)
+            c.reset();
+        ERR_clear_error();
+        return c;
+    }();
+    return ctx.get();
+}
+
+} // namespace
+
 QByteArray sha256(const QByteArray& data)
 {
     QByteArray out(32, Qt::Uninitialized);
     unsigned int size = 0;
-    if (EVP_Digest(data.constData(), size_t(data.size()), bytes(out), &size, EVP_sha256(),
+    const EVP_MD* md = fetchedSha256();
+    if (EVP_Digest(data.constData(), size_t(data.size()), bytes(out), &size, md ? md : EVP_sha256(),
                    nullptr) != 1 ||
         size != 32) {
         ERR_clear_error();
@@ -323,6 +363,17 @@ QByteArray hmacSha256(const QByteArray& key, const QByteArray& data)
     unsigned int size = 0;
     if (key.size() > INT_MAX) return {};
     const unsigned char* k = key.isEmpty() ? &empty : bytes(key);
+    if (const EVP_MAC_CTX* tmpl = hmacSha256Template()) {
+        const MacCtx ctx(EVP_MAC_CTX_dup(tmpl));
+        size_t length = 0;
+        if (!ctx || EVP_MAC_init(ctx.get(), k, size_t(key.size()), nullptr) != 1 ||
+            EVP_MAC_update(ctx.get(), bytes(data), size_t(data.size())) != 1 ||
+            EVP_MAC_final(ctx.get(), bytes(out), &length, size_t(out.size())) != 1 || length != 32) {
+            ERR_clear_error();
+            return {};
+        }
+        return out;
+    }
     if (!HMAC(EVP_sha256(), k, int(key.size()), bytes(data), size_t(data.size()), bytes(out),
               &size) ||
         size != 32) {

@@ -27,6 +27,10 @@ namespace custos::pacs {
 
 namespace {
 
+// What a streamed retrieve may hold in Qt's buffer before the PACS is made to wait.
+constexpr qint64 kStreamReadBufferBytes = 16 << 20;
+
+
 QString t(const char* s) { return QCoreApplication::translate("custos::pacs", s); }
 
 // DICOM JSON (PS3.18 F.2): the first value of a tag as text.
@@ -355,6 +359,10 @@ Result<int> DicomwebClient::retrieveSeries(const QString& studyInstanceUid, cons
     // Whatever transfer syntax the PACS stores: Custos decodes what DCMTK and OpenJPEG decode.
     request.setRawHeader("Accept", "multipart/related; type=\"application/dicom\"; transfer-syntax=*");
     std::unique_ptr<QNetworkReply> reply(m_network->get(request));
+    // Qt reads the answer on its own network thread and, unbounded, keeps
+    // all of it that the sink has not yet taken: a series in memory twice
+    // whenever the cache is slower than loopback. Bounded, the PACS waits.
+    reply->setReadBufferSize(kStreamReadBufferBytes);
     Exchange exchange;
     exchange.streaming = true;
     int received = 0;

@@ -42,76 +42,86 @@ bool MultipartParser::fail(const QString& why)
     return false;
 }
 
+// What was read is skipped by moving m_pos, and dropped from the buffer
+// once per feed (what is left then is at most part of one part). It used to
+// be removed part by part: each removal moved everything behind it, and a
+// feed of 16 MiB (Qt's read buffer) holding 32 instances moved ~256 MiB.
 bool MultipartParser::feed(const QByteArray& bytes)
 {
     if (m_state == State::Failed)
         return false;
     if (m_state == State::Done)
         return true; // the epilogue is ignored
+    if (m_pos > 0) {
+        m_buffer.remove(0, m_pos);
+        m_pos = 0;
+    }
     m_buffer.append(bytes);
+    const auto rest = [this] { return m_buffer.size() - m_pos; };
+    const auto at = [this](const char* text) { return QByteArrayView(m_buffer).sliced(m_pos).startsWith(QByteArrayView(text)); };
     for (;;) {
         switch (m_state) {
         case State::Preamble: {
-            const qsizetype at = m_buffer.indexOf(m_delimiter, m_scanFrom);
-            if (at < 0) {
-                m_scanFrom = std::max<qsizetype>(0, m_buffer.size() - m_delimiter.size());
-                if (m_buffer.size() > kMaxHeaderBytes)
+            const qsizetype found = m_buffer.indexOf(m_delimiter, m_pos + m_scanFrom);
+            if (found < 0) {
+                m_scanFrom = std::max<qsizetype>(0, rest() - m_delimiter.size());
+                if (rest() > kMaxHeaderBytes)
                     return fail(t("The answer does not start with its multipart boundary."));
                 return true;
             }
-            m_buffer.remove(0, at + m_delimiter.size());
+            m_pos = found + m_delimiter.size();
             m_scanFrom = 0;
             m_state = State::AfterBoundary;
             break;
         }
         case State::AfterBoundary: {
-            if (m_buffer.size() < 2)
+            if (rest() < 2)
                 return true;
-            if (m_buffer.startsWith("--")) {
+            if (at("--")) {
                 m_state = State::Done;
                 m_buffer.clear();
+                m_pos = 0;
                 return true;
             }
             // Transport padding (spaces) may follow a boundary before its CRLF.
-            const qsizetype eol = m_buffer.indexOf("\r\n");
+            const qsizetype eol = m_buffer.indexOf("\r\n", m_pos);
             if (eol < 0)
-                return m_buffer.size() > 1024 ? fail(t("A multipart boundary line is malformed.")) : true;
-            if (!m_buffer.left(eol).trimmed().isEmpty())
+                return rest() > 1024 ? fail(t("A multipart boundary line is malformed.")) : true;
+            if (!QByteArrayView(m_buffer).sliced(m_pos, eol - m_pos).trimmed().isEmpty())
                 return fail(t("A multipart boundary line is malformed."));
-            m_buffer.remove(0, eol + 2);
+            m_pos = eol + 2;
             m_headers.clear();
             m_state = State::Headers;
             break;
         }
         case State::Headers: {
-            const qsizetype end = m_buffer.indexOf("\r\n\r\n");
-            const bool noHeaders = m_buffer.startsWith("\r\n");
-            if (!noHeaders && end < 0)
-                return m_buffer.size() > kMaxHeaderBytes ? fail(t("A part's headers are too long.")) : true;
-            const qsizetype headerEnd = noHeaders ? 0 : end;
-            for (const QByteArray& line : m_buffer.left(headerEnd).split('\n')) {
+            const bool noHeaders = at("\r\n");
+            const qsizetype end = noHeaders ? m_pos : m_buffer.indexOf("\r\n\r\n", m_pos);
+            if (end < 0)
+                return rest() > kMaxHeaderBytes ? fail(t("A part's headers are too long.")) : true;
+            for (const QByteArray& line : m_buffer.mid(m_pos, end - m_pos).split('\n')) {
                 const QByteArray l = line.trimmed();
                 const qsizetype colon = l.indexOf(':');
                 if (colon > 0)
                     m_headers.insert(l.left(colon).trimmed().toLower(), l.mid(colon + 1).trimmed());
             }
-            m_buffer.remove(0, noHeaders ? 2 : end + 4);
+            // The CRLF that ends the headers stays: the delimiter search
+            // needs the CRLF that precedes a boundary, and an empty body is
+            // followed directly by "--boundary".
+            m_pos = noHeaders ? m_pos : end + 2;
             m_scanFrom = 0;
             m_state = State::Body;
-            // The delimiter search needs the CRLF that precedes a boundary;
-            // an empty body is followed directly by "--boundary".
-            m_buffer.prepend("\r\n");
-            m_scanFrom = 0;
             break;
         }
         case State::Body: {
-            const qsizetype at = m_buffer.indexOf(m_delimiter, m_scanFrom);
-            if (at < 0) {
-                m_scanFrom = std::max<qsizetype>(0, m_buffer.size() - m_delimiter.size());
+            const qsizetype found = m_buffer.indexOf(m_delimiter, m_pos + m_scanFrom);
+            if (found < 0) {
+                m_scanFrom = std::max<qsizetype>(0, rest() - m_delimiter.size());
                 return true;
             }
-            QByteArray body = m_buffer.mid(2, at - 2); // without the CRLF put in front
-            m_buffer.remove(0, at + m_delimiter.size());
+            // Without the CRLF in front (none where the delimiter follows at once).
+            QByteArray body = m_buffer.mid(m_pos + 2, std::max<qsizetype>(0, found - m_pos - 2));
+            m_pos = found + m_delimiter.size();
             m_scanFrom = 0;
             ++m_parts;
             m_state = State::AfterBoundary;

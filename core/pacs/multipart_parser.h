@@ -39,7 +39,8 @@ private:
     QByteArray m_delimiter; // "\r\n--" + boundary
     PartSink m_sink;
     QByteArray m_buffer;
-    qsizetype m_scanFrom = 0;
+    qsizetype m_pos = 0;      // where the unread bytes of m_buffer start
+    qsizetype m_scanFrom = 0; // from m_pos: where the boundary search goes on
     State m_state = State::Preamble;
     QMap<QByteArray, QByteArray> m_headers;
     QString m_problem;

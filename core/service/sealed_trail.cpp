@@ -9,6 +9,7 @@
 #include "core/service/peer_credentials.h"
 #include "core/service/service_protocol.h"
 
+#include <QCborStreamWriter>
 #include <QCborValue>
 #include <QDateTime>
 #include <QDir>
@@ -118,9 +119,16 @@ QByteArray evolve(const QByteArray& key) { return crypto::sha256(QByteArrayLiter
 
 QByteArray macKey(const QByteArray& key) { return crypto::sha256(QByteArrayLiteral("custos/fss/v1/mac") + key); }
 
+namespace {
+QByteArray macOfFixedPart(const QByteArray& mk, const QByteArray& keyId, const QByteArray& fixed)
+{
+    return crypto::hmacSha256(mk, QByteArrayLiteral("custos/fss/v1") + keyId + fixed);
+}
+} // namespace
+
 QByteArray frameMac(const QByteArray& mk, const QByteArray& keyId, const TrailEntry& e)
 {
-    return crypto::hmacSha256(mk, QByteArrayLiteral("custos/fss/v1") + keyId + fixedPart(e));
+    return macOfFixedPart(mk, keyId, fixedPart(e));
 }
 
 QByteArray encodeFrame(const TrailEntry& e)
@@ -557,9 +565,17 @@ Result<std::vector<quint64>> SealedTrail::append(const std::vector<Pending>& bat
         payload.insert(QStringLiteral("event"), eventToCbor(p.event));
         payload.insert(QStringLiteral("user"), p.user.isEmpty() ? userName(p.uid) : p.user);
         payload.insert(QStringLiteral("host"), d->options.host);
-        e.payload = payload.toCborValue().toCbor();
-        e.mac = frameMac(d->mk, d->key.keyId, e);
-        bytes += detail::encodeFrame(e);
+        e.payload.reserve(1024); // toCbor() would grow it write by write
+        {
+            QCborStreamWriter writer(&e.payload);
+            payload.toCborValue().toCbor(writer);
+        }
+        // frameMac and encodeFrame, with the fixed part built once.
+        const QByteArray fixed = fixedPart(e);
+        e.mac = detail::macOfFixedPart(d->mk, d->key.keyId, fixed);
+        put<quint32>(bytes, quint32(fixed.size() + e.mac.size()));
+        bytes += fixed;
+        bytes += e.mac;
         mac = e.mac;
         time = e.timeMs;
         seqs.push_back(e.seq);

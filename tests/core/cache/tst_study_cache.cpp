@@ -76,6 +76,7 @@ private slots:
     void keyRotationKeepsObjectsReadable();
     void verifyFindsAndRemovesDamagedObjects();
     void blobsRoundTrip();
+    void deferredObjectsCountOnlyAfterFlush();
     void editedHeaderNumbersCannotWrapIntoAHugeRead();
 
 private:
@@ -334,6 +335,44 @@ void TestStudyCache::blobsRoundTrip()
     const auto got = c->getBlob(QStringLiteral("thumb/x"));
     QVERIFY(got.hit);
     QCOMPARE(got.blob, blob);
+}
+
+// A retrieved study's instances are written AtFlush: readable at once in
+// this process, but only flush() makes them (and the index that names them)
+// durable. A second open of the folder stands for the program after a crash.
+void TestStudyCache::deferredObjectsCountOnlyAfterFlush()
+{
+    auto c = openCache();
+    QVERIFY(c->putBlob(QStringLiteral("durable"), QByteArray(500, 'd')).ok());
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(c->putBlob(QStringLiteral("inst/%1").arg(i), QByteArray(3000, char('a' + i)), cache::StudyCache::Durability::AtFlush).ok());
+    QCOMPARE(c->getBlob(QStringLiteral("inst/3")).blob, QByteArray(3000, 'd'));
+    QCOMPARE(objectFiles(m_dir->path()).size(), 6);
+    {
+        // Crashed before flush(): the index on disk names only the durable
+        // object; the five files are leftovers and go at the next open.
+        auto afterCrash = openCache();
+        QVERIFY(afterCrash);
+        QVERIFY(afterCrash->contains(QStringLiteral("durable")));
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(!afterCrash->contains(QStringLiteral("inst/%1").arg(i)));
+        QCOMPARE(objectFiles(m_dir->path()).size(), 1);
+    }
+    // Written again and flushed: all of them survive the next open.
+    auto again = openCache();
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(again->putBlob(QStringLiteral("inst/%1").arg(i), QByteArray(3000, char('a' + i)), cache::StudyCache::Durability::AtFlush).ok());
+    QVERIFY(again->flush().ok());
+    // Replacing a durable object is never deferred: the index must not name
+    // a version that its file no longer holds.
+    QVERIFY(again->putBlob(QStringLiteral("durable"), QByteArray(500, 'e'), cache::StudyCache::Durability::AtFlush).ok());
+    auto reopened = openCache();
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(reopened->getBlob(QStringLiteral("inst/%1").arg(i)).blob, QByteArray(3000, char('a' + i)));
+    const auto durable = reopened->getBlob(QStringLiteral("durable"));
+    QVERIFY2(durable.hit, qPrintable(durable.message));
+    QCOMPARE(durable.blob, QByteArray(500, 'e'));
+    QVERIFY(!durable.damaged);
 }
 
 // Found by fuzz_cache. The object's header (version, chunk size and count,

@@ -81,6 +81,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void rosterAndQueueShowBothOsUsers();
+    void complianceReportReadsTheMachineWideTrail();
     void readsNeedTheRoleAndRefusalsAreRecorded();
     void deletingOwnFilesRemovesNoGrant();
     void newSignInRevokesTheTicketItReplaces();
@@ -384,6 +385,48 @@ void TestServiceCompliance::rosterAndQueueShowBothOsUsers()
     QVERIFY(after.code == 0);
     QVERIFY(!after.out.contains(grantA.toUtf8()));
     QVERIFY(after.out.contains(grantB.toUtf8()));
+}
+
+// In site mode the compliance report is made from the machine-wide trail
+// that custosd keeps (it used to refuse: it could read only a personal
+// data folder's): both OS users' emergency accesses are in it, the read is
+// custosd's decision and record, the seal is proven with the verification
+// key, and a technologist gets nothing (exit 3, no file).
+void TestServiceCompliance::complianceReportReadsTheMachineWideTrail()
+{
+    const Run login = loginRoot(QStringLiteral("officer"));
+    QVERIFY2(login.code == 0, login.err.constData());
+    const QString out = m_root.filePath(QStringLiteral("report"));
+    const std::size_t before = trail().size();
+    const Run made = cli({QStringLiteral("compliance"), QStringLiteral("report"), QStringLiteral("--out"), out, QStringLiteral("--format"), QStringLiteral("json"),
+                          QStringLiteral("--verification-key-file"), m_key, QStringLiteral("--state-dir"), m_state});
+    QVERIFY2(made.code == 0, made.err.constData());
+    QFile json(QDir(out).filePath(QStringLiteral("compliance-report.json")));
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    const QJsonObject report = QJsonDocument::fromJson(json.readAll()).object();
+    QVERIFY2(QJsonDocument(report).toJson().contains("\"trail\": \"service\""), "the report names the service's trail");
+    QStringList users;
+    for (const QJsonValue& g : report.value(QStringLiteral("breakGlass")).toObject().value(QStringLiteral("grants")).toArray())
+        users << g[QStringLiteral("user")].toString();
+    QVERIFY2(users.join(QLatin1Char(' ')).contains(QStringLiteral("tech_a")) && users.join(QLatin1Char(' ')).contains(QStringLiteral("tech_b")),
+             qPrintable(users.join(QLatin1Char(' '))));
+    const QByteArray all = QJsonDocument(report).toJson();
+    QVERIFY2(all.contains("\"chainVerified\": true"), "the seal was proven with the verification key");
+    bool readRecorded = false;
+    const auto entries = trail();
+    for (std::size_t i = before; i < entries.size(); ++i) {
+        const audit::Event e = entries[i].toRecord().event;
+        readRecorded = readRecorded || (e.id.code == QLatin1String("110101") && e.outcome == audit::Outcome::Success &&
+                                        e.participants.front().userId == QLatin1String("local:officer") && e.purposeOfUse.contains(QStringLiteral("audit query")));
+    }
+    QVERIFY(readRecorded);
+
+    const QString refusedOut = m_root.filePath(QStringLiteral("report-b"));
+    QVERIFY(loginAs(kUserB, QStringLiteral("tech_b")).code == 0);
+    const Run refused = cliAs(kUserB, {QStringLiteral("compliance"), QStringLiteral("report"), QStringLiteral("--out"), refusedOut});
+    QCOMPARE(refused.code, 3);
+    QVERIFY2(refused.err.contains("may not"), refused.err.constData());
+    QVERIFY(!QFileInfo::exists(refusedOut) || QDir(refusedOut).isEmpty());
 }
 
 // B, a technologist, may not read the queue, the roster or the trail, nor

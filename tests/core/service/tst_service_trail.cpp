@@ -5,6 +5,7 @@
 // repair, and the server answering bad frames without falling over.
 // The multi-user, multi-process proofs are in tst_service_users.
 
+#include "core/audit/audit_log.h"
 #include "core/crypto/aead.h"
 #include "core/service/sealed_trail.h"
 #include "core/service/service_client.h"
@@ -85,6 +86,7 @@ class TestServiceTrail : public QObject
 private slots:
     void framesRejectBadInput();
     void eventThatIsNotPlainJsonIsRefusedNotThrown();
+    void eventCborIsItsJsonFormByteForByte();
     void sealedTrailVerifies();
     void rewrittenPastEpochIsDetected();
     void oldRecordResealedWithCurrentKeyIsDetected();
@@ -149,6 +151,87 @@ void TestServiceTrail::eventThatIsNotPlainJsonIsRefusedNotThrown()
     const auto withBytes = eventFromCbor(bytes);
     QVERIFY(!withBytes.ok());
     QVERIFY2(withBytes.errorMessage().contains(QStringLiteral("not plain JSON")), qPrintable(withBytes.errorMessage()));
+}
+
+// The service encodes and reads events as CBOR directly (no JSON in
+// between, for speed). The bytes and the meaning must stay those of the JSON
+// form the service used before (QCborMap::fromJsonObject of
+// audit::eventToJsonObject), so that trails written before and after read
+// the same, and a client of either version is understood.
+void TestServiceTrail::eventCborIsItsJsonFormByteForByte()
+{
+    std::vector<audit::Event> events{
+        audit::events::studyOpened(QStringLiteral("ada"), QStringLiteral("PID-1"), QStringLiteral("Doe^Jane"), QStringLiteral("2.25.1"), 12,
+                                    QStringLiteral("treatment")),
+        audit::events::securityAlert(QStringLiteral("custosd"), QStringLiteral("a sentence with \u00e9 and \U0001F600")),
+        audit::events::userAuthentication(QStringLiteral("bob"), QStringLiteral("local account"), false, QStringLiteral("wrong password"),
+                                          audit::events::AuthenticationType::Logout),
+        audit::events::cachePurged(QStringLiteral("carl"), 3),
+        audit::events::keyRotation(QStringLiteral("dora"), true),
+        audit::events::auditLogRecovered(QStringLiteral("torn tail cut")),
+        audit::Event{},
+    };
+    audit::Event full;
+    full.id = {QStringLiteral("110113"), QStringLiteral("DCM"), QStringLiteral("Security Alert")};
+    full.type = {QStringLiteral("110127"), QString(), QStringLiteral("Emergency Override Started")};
+    full.action = QLatin1Char('R');
+    full.outcome = audit::Outcome::SeriousFailure;
+    full.outcomeDescription = QStringLiteral("everything");
+    full.purposeOfUse = QStringLiteral("emergency");
+    full.breakGlass = true;
+    full.participants.push_back({QStringLiteral("u1"), QStringLiteral("User One"), {QStringLiteral("r"), QStringLiteral("s"), QStringLiteral("m")}, true,
+                                 QStringLiteral("host-1")});
+    full.participants.push_back({});
+    full.objects.push_back({1, 1, {QStringLiteral("2"), QStringLiteral("RFC-3881"), QStringLiteral("Patient Number")}, QStringLiteral("PID"),
+                            QStringLiteral("Name^Some"), QStringLiteral("12 instances")});
+    full.objects.push_back({});
+    events.push_back(full);
+    for (const audit::Event& e : events) {
+        const QJsonObject json = audit::eventToJsonObject(e);
+        const QByteArray before = QCborMap::fromJsonObject(json).toCborValue().toCbor();
+        const QCborMap now = eventToCbor(e);
+        QCOMPARE(now.toCborValue().toCbor(), before);
+        const auto viaJson = audit::eventFromJsonObject(json);
+        const auto direct = eventFromCbor(QCborValue::fromCbor(before));
+        QCOMPARE(direct.ok(), viaJson.ok());
+        if (direct.ok())
+            QCOMPARE(audit::eventToJsonObject(direct.value()), audit::eventToJsonObject(viaJson.value()));
+        else
+            QCOMPARE(direct.errorMessage(), viaJson.errorMessage());
+    }
+
+    // What a client may send that the JSON form never holds: each is read as
+    // the JSON path read it (an outcome as an exact double, a type code
+    // that is text, a participant that is not a map, an outcome out of range).
+    auto bothRead = [](const QCborMap& m) {
+        const auto direct = eventFromCbor(m);
+        const auto viaJson = audit::eventFromJsonObject(m.toJsonObject());
+        QCOMPARE(direct.ok(), viaJson.ok());
+        if (direct.ok())
+            QCOMPARE(audit::eventToJsonObject(direct.value()), audit::eventToJsonObject(viaJson.value()));
+        else
+            QCOMPARE(direct.errorMessage(), viaJson.errorMessage());
+    };
+    QCborMap base = eventToCbor(full);
+    QCborMap m = base;
+    m.insert(QLatin1String("outcome"), 4.0);
+    bothRead(m);
+    m.insert(QLatin1String("outcome"), 4.5);
+    bothRead(m);
+    m = base;
+    m.insert(QLatin1String("outcome"), qint64(1) << 40);
+    bothRead(m);
+    m = base;
+    m.insert(QLatin1String("action"), QString());
+    bothRead(m);
+    m = base;
+    QCborArray odd{QStringLiteral("not a map"), 7};
+    m.insert(QLatin1String("participants"), odd);
+    m.insert(QLatin1String("objects"), QCborArray{QCborMap{{QStringLiteral("typeCode"), QStringLiteral("1")}}});
+    bothRead(m);
+    m = base;
+    m.insert(QLatin1String("id"), QStringLiteral("not a code"));
+    bothRead(m);
 }
 
 void TestServiceTrail::framesRejectBadInput()
