@@ -241,7 +241,7 @@ audit::Record TrailEntry::toRecord() const
     r.host = p.value(QStringLiteral("host")).toString();
     if (kind == Kind::Seal) {
         r.event = audit::events::securityAlert(QStringLiteral("custosd"),
-                                               QStringLiteral("audit epoch %1 sealed; next epoch %2").arg(epoch).arg(p.value(QStringLiteral("next")).toInteger()),
+                                               QStringLiteral("audit epoch %1 sealed; next epoch %2").arg(epoch).arg(integerOf(p.value(QStringLiteral("next")))),
                                                audit::Outcome::Success);
         return r;
     }
@@ -509,7 +509,7 @@ Result<std::unique_ptr<SealedTrail>> SealedTrail::open(const QString& stateDir, 
 
     // A crash between a seal and the key's move: finish the move.
     if (any && last.kind == TrailEntry::Kind::Seal && last.epoch == d.key.epoch) {
-        const qint64 next = last.payloadMap().value(QStringLiteral("next")).toInteger();
+        const qint64 next = integerOf(last.payloadMap().value(QStringLiteral("next")));
         if (next <= qint64(d.key.epoch))
             return Error{QObject::tr("The last seal of the audit trail %1 is damaged.").arg(path)};
         if (auto moved = d.moveTo(quint64(next), false); !moved)

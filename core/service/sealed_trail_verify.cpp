@@ -13,6 +13,7 @@
 // neither its position nor its time allows.
 
 #include "core/service/sealed_trail_p.h"
+#include "core/service/service_protocol.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -194,7 +195,7 @@ TrailReport verifyTrail(const QString& trailFile, const VerificationKey& key)
                                  .arg(e.epoch)
                                  .arg(timeText(e.timeMs)));
         if (e.kind == TrailEntry::Kind::Seal) {
-            const qint64 n = e.payloadMap().value(QStringLiteral("next")).toInteger(-1);
+            const qint64 n = integerOf(e.payloadMap().value(QStringLiteral("next")), -1);
             if (n <= qint64(e.epoch))
                 return fail(seq, QObject::tr("The seal of epoch %1 (record %2) names no later epoch.").arg(e.epoch).arg(seq));
             sealed = true;

@@ -9,6 +9,7 @@
 #include "core/service/peer_credentials.h"
 #include "core/service/service_sso.h"
 #include "core/policy/policy_loader.h"
+#include "core/service/service_protocol.h"
 
 #include <QCborArray>
 #include <QDir>
@@ -219,9 +220,9 @@ struct ServiceAccounts::Impl
                                                [&events](const audit::Event& e) { events.push_back(e); }, nullptr, nullptr, {}, {}, {}});
         policy::Subject subject;
         subject.description = QStringLiteral("custosd accounts: ") + what + QStringLiteral(" (") + osIdentity(caller) + QLatin1Char(')');
-        const policy::Decision d = guard.request(policy::Action::ManageUsers, subject, what);
-        if (!d.allowed())
-            return Error{d.reason + QLatin1Char(' ') + t("Nothing was changed.")};
+        const policy::Decision decision = guard.request(policy::Action::ManageUsers, subject, what);
+        if (!decision.allowed())
+            return Error{decision.reason + QLatin1Char(' ') + t("Nothing was changed.")};
         return checked.value().subject + QStringLiteral(" via ") + osIdentity(caller);
     }
 };
@@ -410,7 +411,7 @@ Result<QCborMap> ServiceAccounts::manage(const QCborMap& request, const Caller& 
     }
     if (action == QLatin1String("add")) {
         auth::totp::Parameters p;
-        p.digits = int(request.value(QStringLiteral("digits")).toInteger(6));
+        p.digits = int(integerOf(request.value(QStringLiteral("digits")), 6));
         if (auto alg = auth::totp::algorithmFromName(request.value(QStringLiteral("algorithm")).toString(QStringLiteral("sha1"))))
             p.algorithm = *alg;
         QString password = request.value(QStringLiteral("password")).toString();
@@ -461,7 +462,7 @@ Result<QCborMap> ServiceAccounts::ssoSignIn(const QCborMap& request, const Calle
     ask.nonce = request.value(QStringLiteral("nonce")).toString();
     const bool reauthentication = request.contains(QStringLiteral("reauthSince"));
     if (reauthentication)
-        ask.reauthenticationRequestedAt = QDateTime::fromSecsSinceEpoch(request.value(QStringLiteral("reauthSince")).toInteger(0), Qt::UTC);
+        ask.reauthenticationRequestedAt = QDateTime::fromSecsSinceEpoch(integerOf(request.value(QStringLiteral("reauthSince")), 0), Qt::UTC);
     const QString method = reauthentication ? QStringLiteral("OpenID Connect re-authentication via custosd") : QStringLiteral("OpenID Connect via custosd");
     const auto refuse = [&](const QString& who, const QString& why) -> Result<QCborMap> {
         events.push_back(audit::events::userAuthentication(who, method, false, why + QStringLiteral(" (") + osIdentity(caller) + QLatin1Char(')')));
@@ -528,7 +529,7 @@ Result<QCborMap> ServiceAccounts::ssoSignIn(const QCborMap& request, const Calle
     // Only a re-authentication is a fresh sign-in: redeem() found its
     // auth_time not before the moment it was asked for. A plain sign-in may
     // have been answered silently by a live provider session.
-    auto ticket = issue(who, amr, request.value(QStringLiteral("lifetime")).toInteger(0), reauthentication, caller, events);
+    auto ticket = issue(who, amr, integerOf(request.value(QStringLiteral("lifetime")), 0), reauthentication, caller, events);
     if (!ticket)
         return ticket.error();
     QCborMap reply;

@@ -8,6 +8,9 @@
 #include "core/service/peer_credentials.h"
 #include "core/service/sealed_trail.h"
 #include "core/service/trail_source.h"
+#include "core/service/service_protocol.h"
+
+#include <algorithm>
 
 #include <QCborArray>
 #include <QCborValue>
@@ -109,9 +112,9 @@ struct ServiceCompliance::Impl
         policy::Guard guard(policy::GuardParts{policy, policy::signInRequester(ticket.value().identity()), sink, nullptr, nullptr, {}, {}, {}});
         policy::Subject subject;
         subject.description = QStringLiteral("custosd: %1 (%2)").arg(what, osIdentity(caller));
-        const policy::Decision d = guard.request(action, subject, what);
-        if (!d.allowed())
-            return Error{d.reason};
+        const policy::Decision decision = guard.request(action, subject, what);
+        if (!decision.allowed())
+            return Error{decision.reason};
         return ticket;
     }
 
@@ -253,7 +256,7 @@ struct ServiceCompliance::Impl
                 return module.error();
             std::vector<int> answers;
             for (const QCborValue& a : request.value(QStringLiteral("answers")).toArray())
-                answers.push_back(int(a.toInteger(-1)));
+                answers.push_back(int(std::clamp<qint64>(integerOf(a, -1), -1, 1000)));
             // The answers are checked here: a user process cannot just claim
             // an acknowledgement. Passed or not, it is recorded.
             if (auto r = policy::acknowledge(*training, module.value(), identity, answers, QDateTime::currentDateTimeUtc(),
@@ -270,7 +273,7 @@ struct ServiceCompliance::Impl
         auto reader = guardedRead(request, policy::Action::ViewAuditTrail, QStringLiteral("audit query"), caller);
         if (!reader)
             return reader.error();
-        const quint64 from = quint64(std::max<qint64>(1, request.value(QStringLiteral("from")).toInteger(1)));
+        const quint64 from = quint64(std::max<qint64>(1, integerOf(request.value(QStringLiteral("from")), 1)));
         QDateTime since;
         if (const QString s = request.value(QStringLiteral("since")).toString(); !s.isEmpty())
             since = QDateTime::fromString(s, Qt::ISODateWithMs);

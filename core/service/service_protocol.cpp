@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QtEndian>
 
+#include <cmath>
 #include <limits>
 
 namespace custos::service {
@@ -96,15 +97,32 @@ void putCode(QCborMap& m, QLatin1String key, const audit::Code& code)
     m.insert(key, c);
 }
 
-QString textOf(const QCborMap& m, QLatin1String key)
+// Maps are read by walking them, never by QCborMap::value(key): on a map
+// that Qt parsed only in part (an odd number of elements), value() reads
+// past its end and crashed inside QtCore (fuzz_service_protocol, finding 9),
+// while the walk stays within the pairs it has. As QJsonObject kept the
+// last of two equal keys, the last one counts here too.
+template <class Each>
+void forEachEntry(const QCborValue& v, Each each)
 {
-    return m.value(key).toString();
+    const QCborMap m = v.toMap();
+    for (auto it = m.constBegin(); it != m.constEnd(); ++it)
+        if (it.key().isString())
+            each(it.key().toString(), QCborValue(it.value()));
 }
 
 audit::Code codeOf(const QCborValue& v)
 {
-    const QCborMap c = v.toMap();
-    return {textOf(c, QLatin1String("code")), textOf(c, QLatin1String("scheme")), textOf(c, QLatin1String("meaning"))};
+    audit::Code c;
+    forEachEntry(v, [&c](const QString& key, const QCborValue& value) {
+        if (key == QLatin1String("code"))
+            c.code = value.toString();
+        else if (key == QLatin1String("scheme"))
+            c.codingScheme = value.toString();
+        else if (key == QLatin1String("meaning"))
+            c.meaning = value.toString();
+    });
+    return c;
 }
 
 // As QJsonValue::toInt(fallback): an integer, or a double that is exactly one, in int's range.
@@ -215,49 +233,92 @@ Result<audit::Event> eventFromCbor(const QCborValue& value)
     // checks and the same sentences. (Qt's own CBOR-to-JSON conversion is
     // never used on what a client sent: it crashed in QtCore on a map that
     // passed the check above, fuzz_service_protocol's finding 8.)
-    const QCborMap o = value.toMap();
+    QCborValue id, type, action, outcome, participants, objects;
     audit::Event e;
-    e.id = codeOf(o.value(QLatin1String("id")));
+    forEachEntry(value, [&](const QString& key, const QCborValue& v) {
+        if (key == QLatin1String("id"))
+            id = v;
+        else if (key == QLatin1String("type"))
+            type = v;
+        else if (key == QLatin1String("action"))
+            action = v;
+        else if (key == QLatin1String("outcome"))
+            outcome = v;
+        else if (key == QLatin1String("outcomeDescription"))
+            e.outcomeDescription = v.toString();
+        else if (key == QLatin1String("purposeOfUse"))
+            e.purposeOfUse = v.toString();
+        else if (key == QLatin1String("breakGlass"))
+            e.breakGlass = v.isTrue();
+        else if (key == QLatin1String("participants"))
+            participants = v;
+        else if (key == QLatin1String("objects"))
+            objects = v;
+    });
+    e.id = codeOf(id);
     if (e.id.code.isEmpty())
         return Error{QObject::tr("The audit record's event has no event ID code.")};
-    e.type = codeOf(o.value(QLatin1String("type")));
-    const QString action = textOf(o, QLatin1String("action"));
-    if (action.size() != 1)
-        return Error{QObject::tr("The audit record's event action \"%1\" is not one letter.").arg(action)};
-    e.action = action.front();
-    const int outcome = intOf(o.value(QLatin1String("outcome")), -1);
-    if (outcome != 0 && outcome != 4 && outcome != 8 && outcome != 12)
-        return Error{QObject::tr("The audit record's event outcome %1 is not 0, 4, 8 or 12.").arg(outcome)};
-    e.outcome = audit::Outcome(outcome);
-    e.outcomeDescription = textOf(o, QLatin1String("outcomeDescription"));
-    e.purposeOfUse = textOf(o, QLatin1String("purposeOfUse"));
-    e.breakGlass = o.value(QLatin1String("breakGlass")).isTrue();
-    const QCborArray participants = o.value(QLatin1String("participants")).toArray();
-    e.participants.reserve(std::size_t(participants.size()));
-    for (const QCborValue& v : participants) {
-        const QCborMap j = v.toMap();
+    e.type = codeOf(type);
+    const QString letter = action.toString();
+    if (letter.size() != 1)
+        return Error{QObject::tr("The audit record's event action \"%1\" is not one letter.").arg(letter)};
+    e.action = letter.front();
+    const int code = intOf(outcome, -1);
+    if (code != 0 && code != 4 && code != 8 && code != 12)
+        return Error{QObject::tr("The audit record's event outcome %1 is not 0, 4, 8 or 12.").arg(code)};
+    e.outcome = audit::Outcome(code);
+    const QCborArray people = participants.toArray();
+    e.participants.reserve(std::size_t(people.size()));
+    for (const QCborValue& v : people) {
         audit::ActiveParticipant p;
-        p.userId = textOf(j, QLatin1String("userId"));
-        p.userName = textOf(j, QLatin1String("userName"));
-        p.role = codeOf(j.value(QLatin1String("role")));
-        p.requestor = j.value(QLatin1String("requestor")).isTrue();
-        p.networkAccessPoint = textOf(j, QLatin1String("networkAccessPoint"));
+        forEachEntry(v, [&p](const QString& key, const QCborValue& x) {
+            if (key == QLatin1String("userId"))
+                p.userId = x.toString();
+            else if (key == QLatin1String("userName"))
+                p.userName = x.toString();
+            else if (key == QLatin1String("role"))
+                p.role = codeOf(x);
+            else if (key == QLatin1String("requestor"))
+                p.requestor = x.isTrue();
+            else if (key == QLatin1String("networkAccessPoint"))
+                p.networkAccessPoint = x.toString();
+        });
         e.participants.push_back(std::move(p));
     }
-    const QCborArray objects = o.value(QLatin1String("objects")).toArray();
-    e.objects.reserve(std::size_t(objects.size()));
-    for (const QCborValue& v : objects) {
-        const QCborMap j = v.toMap();
+    const QCborArray things = objects.toArray();
+    e.objects.reserve(std::size_t(things.size()));
+    for (const QCborValue& v : things) {
         audit::ParticipantObject p;
-        p.typeCode = intOf(j.value(QLatin1String("typeCode")), 2);
-        p.typeCodeRole = intOf(j.value(QLatin1String("typeCodeRole")), 0);
-        p.idType = codeOf(j.value(QLatin1String("idType")));
-        p.id = textOf(j, QLatin1String("id"));
-        p.name = textOf(j, QLatin1String("name"));
-        p.detail = textOf(j, QLatin1String("detail"));
+        forEachEntry(v, [&p](const QString& key, const QCborValue& x) {
+            if (key == QLatin1String("typeCode"))
+                p.typeCode = intOf(x, 2);
+            else if (key == QLatin1String("typeCodeRole"))
+                p.typeCodeRole = intOf(x, 0);
+            else if (key == QLatin1String("idType"))
+                p.idType = codeOf(x);
+            else if (key == QLatin1String("id"))
+                p.id = x.toString();
+            else if (key == QLatin1String("name"))
+                p.name = x.toString();
+            else if (key == QLatin1String("detail"))
+                p.detail = x.toString();
+        });
         e.objects.push_back(std::move(p));
     }
     return e;
+}
+
+qint64 integerOf(const QCborValue& v, qint64 fallback)
+{
+    if (v.isInteger())
+        return v.toInteger();
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        // 2^63 is exactly representable; everything below it converts.
+        if (std::isfinite(d) && d >= -9223372036854775808.0 && d < 9223372036854775808.0 && std::trunc(d) == d)
+            return qint64(d);
+    }
+    return fallback;
 }
 
 QCborMap errorReply(qint64 id, const QString& message)

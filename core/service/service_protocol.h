@@ -58,6 +58,13 @@ private:
     bool m_fatal = false;
 };
 
+// A number a client sent, as an integer: its value, or `fallback` for
+// anything that is not an integer or an exactly integral, finite double in
+// range. (QCborValue::toInteger() converts any double, and for a NaN or a
+// huge one that conversion is undefined behaviour: fuzz_service_protocol,
+// finding 10, through custosd's reading of a message's "id".)
+qint64 integerOf(const QCborValue& value, qint64 fallback = 0);
+
 QCborMap eventToCbor(const audit::Event& event);
 Result<audit::Event> eventFromCbor(const QCborValue& value);
 

@@ -254,8 +254,8 @@ void Server::Impl::read(QLocalSocket* socket, Connection& c)
 
 void Server::Impl::handle(QLocalSocket* socket, Connection& c, const QCborMap& m)
 {
-    const qint64 id = m.value(QStringLiteral("id")).toInteger(0);
-    if (m.value(QStringLiteral("v")).toInteger(0) != kProtocolVersion) {
+    const qint64 id = integerOf(m.value(QStringLiteral("id")), 0);
+    if (integerOf(m.value(QStringLiteral("v")), 0) != kProtocolVersion) {
         socket->write(encodeFrame(errorReply(id, QObject::tr("This custosd speaks protocol version %1; the program asking speaks another. Install matching versions.")
                                                      .arg(kProtocolVersion))));
         return;
@@ -353,7 +353,7 @@ void Server::Impl::runAccountOp(QLocalSocket* socket, const PeerCredentials& pee
         QString error;
         if (op == QLatin1String("signIn")) {
             auto ticket = accounts->signIn(m.value(QStringLiteral("user")).toString(), m.value(QStringLiteral("password")).toString(),
-                                           m.value(QStringLiteral("code")).toString(), m.value(QStringLiteral("lifetime")).toInteger(0), caller, events);
+                                           m.value(QStringLiteral("code")).toString(), integerOf(m.value(QStringLiteral("lifetime")), 0), caller, events);
             if (ticket)
                 reply.insert(QStringLiteral("ticket"), ticket.value());
             else

@@ -26,7 +26,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                 continue;
             const QCborMap& m = *item->message;
             (void)m.value(QStringLiteral("op")).toString();
-            (void)m.value(QStringLiteral("id")).toInteger();
+            (void)service::integerOf(m.value(QStringLiteral("id"))); // as custosd reads it
             (void)service::eventFromCbor(m.value(QStringLiteral("event")));
         }
     }
