@@ -7,14 +7,15 @@
 #   test        ctest --preset ci (every test, in parallel)
 #   bench       every benchmark once in quick mode (scripts/bench-quick.sh):
 #               each section must print a figure; slowness never fails it
-#   sanitizers  the asan preset (-fsanitize=address,undefined, -O1), everything
-#               built once, then the suite under it with leak detection
-#               (ctest --preset asan; what it leaves out and why: CMakePresets.json
-#               and docs/sanitizers.md)
+#   sanitizers  the asan preset (-fsanitize=address,undefined, -O1): the tests
+#               in ASAN_TESTS (and custos-cli, custosd) built once and run with
+#               leak detection (ctest --preset asan; what stays out and why:
+#               docs/sanitizers.md)
 #   fuzz        the fuzz preset: libFuzzer targets, generated seeds, ~10 s each
 # `scripts/test.sh --quick` skips the sanitizer and fuzz stages (day-to-day work);
 # `scripts/test.sh --sanitize-all` runs the whole suite in the sanitizer stage
-# (CI runs the tests listed in ASAN_TESTS below).
+# (CI runs the 35 tests listed in ASAN_TESTS below: the whole suite does not
+# fit the stage's budget).
 # The time of each stage is printed at the end (and kept in build/stage-times.txt).
 # CI's budget (issue 15): sanitizers <= 20 min, fuzz <= 5 min.
 set -euo pipefail
@@ -42,15 +43,21 @@ stage() { # stage NAME COMMAND...
   printf '%-10s %4d s (%d min %02d s)\n' "$name" "$took" $((took / 60)) $((took % 60)) | tee -a "$TIMES"
 }
 
-# The tests that have run whole under ASan+UBSan+LSan and pass (docs/sanitizers.md).
-# The rest of the suite (app, AI, de-identification, OIDC, GUI) has not yet had
-# its first sanitized run; `scripts/test.sh --sanitize-all` gives it one. Until
-# that run is green it is not CI's, so that a first-run finding in a GUI test
-# is fixed by a person reading it, not met as a red CI that blocks everything.
+# What CI's sanitizer stage builds and runs (docs/sanitizers.md has the
+# measured times and what stays out and why): the core, service, security
+# and CLI tests that fit the stage's 20 minutes. The whole suite did run
+# under the sanitizers (7 Dec 2026), but built whole and run whole it takes
+# about 30 minutes on CI's machine; the AI and de-identification tests, the
+# CLI compliance test and everything that starts the viewer stay out.
+# `scripts/test.sh --sanitize-all` builds everything and runs the whole suite.
 ASAN_TESTS=(tst_series_sorter tst_crypto tst_hostile_input tst_audit_log tst_study_cache
   tst_totp tst_auth_hostile tst_session tst_guard tst_service_trail tst_policy_hostile
   tst_keychain tst_policy_loader tst_break_glass_training tst_syslog_forwarder
-  tst_crash_consistency)
+  tst_crash_consistency
+  tst_parallel tst_windowing tst_dicom_reading tst_oidc tst_oidc_provider tst_local_accounts
+  tst_ai_hostile tst_pacs tst_multipart_parser tst_service_compliance tst_export_writers
+  tst_export_request tst_study_access tst_governance
+  tst_cli_info tst_cli_login tst_cli_export tst_cli_hostile tst_cli_pacs)
 
 sanitizer_stage() {
   cmake --preset asan >/dev/null

@@ -75,6 +75,7 @@ void VtkViewport::resizeEvent(QResizeEvent* e)
 
 VtkViewport::~VtkViewport()
 {
+    QObject::disconnect(m_contextConnection);
     makeCurrent();
     finalizeGl();
     doneCurrent();
@@ -97,13 +98,12 @@ void VtkViewport::initializeGL()
     // The context is (re)created: VTK must forget what it knew of the old one.
     finalizeGl();
     m_surface = context()->surface();
-    if (!m_contextConnected) {
-        m_contextConnected = true;
-        connect(context(), &QOpenGLContext::aboutToBeDestroyed, this, [this] {
+    if (!m_contextConnection) {
+        m_contextConnection = connect(context(), &QOpenGLContext::aboutToBeDestroyed, this, [this] {
             makeCurrent();
             finalizeGl();
             doneCurrent();
-            m_contextConnected = false;
+            QObject::disconnect(m_contextConnection);
         });
     }
     m_window->SetOwnContext(0);

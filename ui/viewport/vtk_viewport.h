@@ -73,7 +73,10 @@ private:
     QSurface* m_surface = nullptr;
     OverlayWidget* m_overlay = nullptr;
     bool m_inPaint = false;
-    bool m_contextConnected = false;
+    // Our hook on the context's aboutToBeDestroyed: cut in our destructor,
+    // because QOpenGLWidget's destructor (which runs after ours) destroys
+    // the context and would call the hook on an object no longer ours.
+    QMetaObject::Connection m_contextConnection;
 };
 
 } // namespace custos::ui
