@@ -8,6 +8,7 @@
 // they are logged without PHI and retried on the next append and on close.
 
 #include "core/audit/audit_log_p.h"
+#include "core/crypto/atomic_file.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -67,16 +68,6 @@ bool writeAll(int fd, const char* data, qint64 size)
     return true;
 }
 
-// A new file's name is durable only once its folder is synced.
-void syncFolder(const QString& folder)
-{
-    const int fd =
-        ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
-}
 
 } // namespace
 
@@ -123,7 +114,7 @@ Result<void> AuditLog::Impl::ensureSegment(std::unique_lock<std::mutex>& lock)
         return Error{
             QStringLiteral("A new audit segment %1 could not be created (%2).").arg(s.path, why)};
     }
-    syncFolder(folder);
+    (void)crypto::syncFolder(folder);
     segments.push_back(std::move(s));
     fd = nfd;
     return {};

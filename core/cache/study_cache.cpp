@@ -4,6 +4,7 @@
 #include "core/common/parallel.h"
 #include "core/common/read_at.h"
 #include "core/crypto/aead.h"
+#include "core/crypto/atomic_file.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -31,15 +32,6 @@ constexpr int kSealOverhead = crypto::kNonceBytes + crypto::kTagBytes;
 
 QString errnoText() { return QString::fromLocal8Bit(std::strerror(errno)); }
 
-// A rename is durable once its folder is synced.
-void syncFolder(const QString& folder)
-{
-    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
-}
 
 QByteArray u32(quint32 v)
 {
@@ -364,7 +356,7 @@ Result<void> StudyCache::Impl::writeObject(const QString& key, const QByteArray&
         return Error{QObject::tr("The cache object could not be written: %1").arg(errnoText())};
     }
     if (!defer)
-        syncFolder(QFileInfo(finalPath).absolutePath());
+        (void)crypto::syncFolder(QFileInfo(finalPath).absolutePath());
 
     std::lock_guard lock(mutex);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -428,7 +420,7 @@ Result<void> StudyCache::flush()
         if (!synced)
             return Error{QObject::tr("The cache could not make its new objects durable: %1").arg(why)};
     }
-    syncFolder(objects);
+    (void)crypto::syncFolder(objects);
 #endif
     std::lock_guard lock(d->mutex);
     for (const QString& key : keys)

@@ -101,17 +101,22 @@ void scrubOpenFile(int fd)
     ::fdatasync(fd);
 }
 
+#endif
+
+} // namespace
+
 Result<void> syncFolder(const QString& folder)
 {
+#if defined(Q_OS_UNIX)
     Fd dir(openRetrying(QFile::encodeName(folder), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
     if (!dir.valid() || ::fsync(dir.get()) != 0)
         return Error{QObject::tr("Could not flush the folder %1 to disk: %2.")
                          .arg(folder, errnoText(errno))};
+#else
+    Q_UNUSED(folder);
+#endif
     return Ok{};
 }
-#endif
-
-} // namespace
 
 namespace detail {
 

@@ -5,11 +5,11 @@
 #include "core/service/sealed_trail_p.h"
 
 #include "core/crypto/aead.h"
+#include "core/crypto/atomic_file.h"
 #include "core/crypto/key_manager.h"
 #include "core/service/peer_credentials.h"
 #include "core/service/service_protocol.h"
 
-#include <QCborStreamWriter>
 #include <QCborValue>
 #include <QDateTime>
 #include <QDir>
@@ -58,14 +58,6 @@ bool writeAll(int fd, const char* data, qint64 size)
     return true;
 }
 
-void syncFolder(const QString& folder)
-{
-    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
-}
 
 template <class T>
 void put(QByteArray& out, T value)
@@ -124,6 +116,14 @@ QByteArray macOfFixedPart(const QByteArray& mk, const QByteArray& keyId, const Q
 {
     return crypto::hmacSha256(mk, QByteArrayLiteral("custos/fss/v1") + keyId + fixed);
 }
+
+// The frame of an entry whose fixed part is already built, appended to `out`.
+void appendFrame(QByteArray& out, const QByteArray& fixed, const QByteArray& mac)
+{
+    put<quint32>(out, quint32(fixed.size() + mac.size()));
+    out += fixed;
+    out += mac;
+}
 } // namespace
 
 QByteArray frameMac(const QByteArray& mk, const QByteArray& keyId, const TrailEntry& e)
@@ -133,10 +133,9 @@ QByteArray frameMac(const QByteArray& mk, const QByteArray& keyId, const TrailEn
 
 QByteArray encodeFrame(const TrailEntry& e)
 {
-    const QByteArray body = fixedPart(e) + e.mac;
     QByteArray out;
-    put<quint32>(out, quint32(body.size()));
-    return out + body;
+    appendFrame(out, fixedPart(e), e.mac);
+    return out;
 }
 
 Parse parseFrame(const char* data, qint64 size, qint64 pos, TrailEntry& out)
@@ -313,8 +312,8 @@ Result<void> initializeTrail(const QString& stateDir, const QString& keyFile, qi
             if (::chown(QFile::encodeName(dir).constData(), uid_t(owner), gid_t(-1)) != 0)
                 return Error{QObject::tr("%1 could not be given to the service account (%2).").arg(dir, errnoText(errno))};
     }
-    syncFolder(folder);
-    syncFolder(stateDir);
+    (void)crypto::syncFolder(folder);
+    (void)crypto::syncFolder(stateDir);
     return {};
 }
 
@@ -565,17 +564,12 @@ Result<std::vector<quint64>> SealedTrail::append(const std::vector<Pending>& bat
         payload.insert(QStringLiteral("event"), eventToCbor(p.event));
         payload.insert(QStringLiteral("user"), p.user.isEmpty() ? userName(p.uid) : p.user);
         payload.insert(QStringLiteral("host"), d->options.host);
-        e.payload.reserve(1024); // toCbor() would grow it write by write
-        {
-            QCborStreamWriter writer(&e.payload);
-            payload.toCborValue().toCbor(writer);
-        }
+        e.payload.reserve(1024);
+        appendCbor(e.payload, payload.toCborValue());
         // frameMac and encodeFrame, with the fixed part built once.
         const QByteArray fixed = fixedPart(e);
         e.mac = detail::macOfFixedPart(d->mk, d->key.keyId, fixed);
-        put<quint32>(bytes, quint32(fixed.size() + e.mac.size()));
-        bytes += fixed;
-        bytes += e.mac;
+        detail::appendFrame(bytes, fixed, e.mac);
         mac = e.mac;
         time = e.timeMs;
         seqs.push_back(e.seq);
