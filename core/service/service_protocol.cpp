@@ -13,25 +13,30 @@
 
 #include <cmath>
 #include <limits>
+#include <optional>
 
 namespace custos::service {
+
+void appendCbor(QByteArray& out, const QCborValue& value)
+{
+    // Qt 6.4's QCborStreamWriter(QByteArray*) writes from the start, not
+    // after what is there (its documentation says "append"): a QBuffer
+    // opened to append. (QCborValue::toCbor() grows its buffer write by
+    // write; the callers reserve.)
+    QBuffer buffer(&out);
+    buffer.open(QIODevice::WriteOnly | QIODevice::Append);
+    QCborStreamWriter writer(&buffer);
+    value.toCbor(writer);
+}
 
 QByteArray encodeFrame(const QCborMap& message)
 {
     // Written in place behind room for the length, into a buffer reserved
-    // for a usual message (QCborValue::toCbor grows its buffer write by write).
+    // for a usual message.
     QByteArray out;
     out.reserve(1024);
     out.append(4, '\0');
-    {
-        // Qt 6.4's QCborStreamWriter(QByteArray*) writes from the start, not
-        // after what is there (its documentation says "append"): a QBuffer
-        // opened to append.
-        QBuffer buffer(&out);
-        buffer.open(QIODevice::WriteOnly | QIODevice::Append);
-        QCborStreamWriter writer(&buffer);
-        message.toCborValue().toCbor(writer);
-    }
+    appendCbor(out, message.toCborValue());
     qToBigEndian(quint32(out.size() - 4), out.data());
     return out;
 }
@@ -125,18 +130,28 @@ audit::Code codeOf(const QCborValue& v)
     return c;
 }
 
-// As QJsonValue::toInt(fallback): an integer, or a double that is exactly one, in int's range.
-int intOf(const QCborValue& v, int fallback)
+// A number as an exact integer: an integer, or a finite double with no
+// fraction inside qint64's range; nothing else. (QCborValue::toInteger()
+// converts any double, and for a NaN or a huge one that is undefined
+// behaviour: fuzz_service_protocol, finding 10.)
+std::optional<qint64> exactInteger(const QCborValue& v)
 {
-    if (v.isInteger()) {
-        const qint64 i = v.toInteger();
-        return i >= std::numeric_limits<int>::min() && i <= std::numeric_limits<int>::max() ? int(i) : fallback;
-    }
+    if (v.isInteger())
+        return v.toInteger();
     if (v.isDouble()) {
         const double d = v.toDouble();
-        return d >= std::numeric_limits<int>::min() && d <= std::numeric_limits<int>::max() && double(int(d)) == d ? int(d) : fallback;
+        // 2^63 is exactly representable; everything below it converts.
+        if (std::isfinite(d) && d >= -9223372036854775808.0 && d < 9223372036854775808.0 && std::trunc(d) == d)
+            return qint64(d);
     }
-    return fallback;
+    return std::nullopt;
+}
+
+// As QJsonValue::toInt(fallback): an exact integer in int's range.
+int intOf(const QCborValue& v, int fallback)
+{
+    const auto i = exactInteger(v);
+    return i && *i >= std::numeric_limits<int>::min() && *i <= std::numeric_limits<int>::max() ? int(*i) : fallback;
 }
 
 } // namespace
@@ -310,15 +325,7 @@ Result<audit::Event> eventFromCbor(const QCborValue& value)
 
 qint64 integerOf(const QCborValue& v, qint64 fallback)
 {
-    if (v.isInteger())
-        return v.toInteger();
-    if (v.isDouble()) {
-        const double d = v.toDouble();
-        // 2^63 is exactly representable; everything below it converts.
-        if (std::isfinite(d) && d >= -9223372036854775808.0 && d < 9223372036854775808.0 && std::trunc(d) == d)
-            return qint64(d);
-    }
-    return fallback;
+    return exactInteger(v).value_or(fallback);
 }
 
 QCborMap errorReply(qint64 id, const QString& message)

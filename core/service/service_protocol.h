@@ -36,6 +36,9 @@ inline constexpr int kProtocolVersion = 1;
 
 // The length prefix and the CBOR bytes of `message`.
 QByteArray encodeFrame(const QCborMap& message);
+// The CBOR bytes of `value` appended to `out` (reserve `out` first: Qt's
+// encoder writes a few bytes at a time).
+void appendCbor(QByteArray& out, const QCborValue& value);
 
 // Accumulates bytes from a stream and cuts them into frames.
 class FrameReader
