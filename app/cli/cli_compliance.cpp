@@ -19,7 +19,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 namespace custos::cli {
 
@@ -179,22 +178,13 @@ int runBreakGlass(const QStringList& args, const GlobalOptions& global)
         // checks the answer (auth_time, the person, the second factor) and
         // issues a short ticket that only this request carries. The saved
         // sign-in stays as it is.
-        auto sitePolicy = policy::loadSitePolicy();
-        if (!sitePolicy) {
-            printErr(sitePolicy.errorMessage() + QLatin1Char('\n'));
-            return Refused;
-        }
-        auto config = policy::identityProviderConfig(*sitePolicy.value(), true);
+        auto config = siteProviderConfig(parser.value(browser));
         if (!config) {
             printErr(config.errorMessage() + QLatin1Char('\n'));
             return Refused;
         }
-        if (parser.isSet(browser))
-            config.value().browserCommand = QProcess::splitCommand(parser.value(browser));
         auth::OidcClient oidc(config.value(), nullptr);
-        QObject::connect(&oidc, &auth::OidcClient::authorizationUrlReady, [](const QUrl& url) {
-            printErr(t("Opening the sign-in page; if no browser appears, open:\n%1\n").arg(url.toString()));
-        });
+        announceSignInPage(oidc);
         Result<auth::Identity> provider = Error{};
         QEventLoop loop;
         oidc.reauthenticate(who.subject, false, [&](Result<auth::Identity> r) {

@@ -185,9 +185,7 @@ Result<auth::Identity> signInWithProvider(const auth::OidcConfig& config, app::S
 {
     Result<auth::Identity> identity = Error{};
     auth::OidcClient client(config, nullptr);
-    QObject::connect(&client, &auth::OidcClient::authorizationUrlReady, [](const QUrl& url) {
-        printErr(t("Opening the sign-in page; if no browser appears, open:\n%1\n").arg(url.toString()));
-    });
+    announceSignInPage(client);
     QEventLoop loop;
     client.signIn([&](Result<auth::Identity> r) {
         identity = std::move(r);
@@ -203,6 +201,26 @@ Result<auth::Identity> signInWithProvider(const auth::OidcConfig& config, app::S
 }
 
 } // namespace
+
+Result<auth::OidcConfig> siteProviderConfig(const QString& browserCommand)
+{
+    auto sitePolicy = policy::loadSitePolicy();
+    if (!sitePolicy)
+        return sitePolicy.error();
+    auto config = policy::identityProviderConfig(*sitePolicy.value(), true);
+    if (!config)
+        return config.error();
+    if (!browserCommand.isEmpty())
+        config.value().browserCommand = QProcess::splitCommand(browserCommand);
+    return config;
+}
+
+void announceSignInPage(auth::OidcClient& client)
+{
+    QObject::connect(&client, &auth::OidcClient::authorizationUrlReady, [](const QUrl& url) {
+        printErr(t("Opening the sign-in page; if no browser appears, open:\n%1\n").arg(url.toString()));
+    });
+}
 
 Result<std::optional<SiteSignIn>> siteSignIn(app::Services& services)
 {
@@ -396,20 +414,12 @@ int runLogin(const QStringList& args, const GlobalOptions& global)
         return done;
     }
     if (services->siteMode()) {
-        // The site's rules first (https only, a named provider), then the
-        // honest answer: the service does not yet take an ID token.
-        auto sitePolicy = policy::loadSitePolicy();
-        if (!sitePolicy) {
-            printErr(sitePolicy.errorMessage() + QLatin1Char('\n'));
-            return Refused;
-        }
-        auto config = policy::identityProviderConfig(*sitePolicy.value(), true);
+        // The site's provider only (https, a named provider); custosd checks the ID token.
+        auto config = siteProviderConfig(parser.value(browser));
         if (!config) {
             printErr(config.errorMessage() + QLatin1Char('\n'));
             return Refused;
         }
-        if (parser.isSet(browser))
-            config.value().browserCommand = QProcess::splitCommand(parser.value(browser));
         return siteSsoLogin(*services, config.value(), parser.value(otp), parser.value(enrolment), parser.value(lifetime).toLongLong());
     }
     if (!services->keys())

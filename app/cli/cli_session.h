@@ -3,6 +3,7 @@
 
 #include "app/cli/cli_common.h"
 #include "core/auth/identity.h"
+#include "core/auth/oidc_client.h"
 #include "core/common/result.h"
 #include "core/service/session_ticket.h"
 
@@ -39,5 +40,12 @@ struct SiteSignIn
     std::shared_ptr<service::TicketVerifier> verifier;
 };
 Result<std::optional<SiteSignIn>> siteSignIn(app::Services& services);
+
+// Site mode: the identity provider of the site policy only (https, its
+// client, roles claim and role map), with `browserCommand` (if any) to
+// open the sign-in page.
+Result<auth::OidcConfig> siteProviderConfig(const QString& browserCommand);
+// Prints where the sign-in page is, in case no browser opens it.
+void announceSignInPage(auth::OidcClient& client);
 
 } // namespace custos::cli
