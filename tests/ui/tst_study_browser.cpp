@@ -5,6 +5,7 @@
 // cancel and nothing is kept; a refusal or a wrong certificate is a banner
 // that says which.
 
+#include "identity_support.h"
 #include "pacs_peer.h"
 #include "test_support.h"
 
@@ -110,15 +111,7 @@ void TestStudyBrowser::cleanupTestCase()
 
 std::unique_ptr<ui::StudyBrowser> TestStudyBrowser::browser(const QString& role, policy::PacsNode node)
 {
-    auth::Identity who;
-    who.subject = QStringLiteral("local:") + role;
-    who.userName = role;
-    who.issuer = QStringLiteral("local");
-    who.roles = {role};
-    who.method = auth::AuthMethod::LocalAccount;
-    who.mfa = auth::MfaMethod::Totp;
-    who.authenticatedAt = QDateTime::currentDateTimeUtc();
-    who.expiresAt = who.authenticatedAt.addSecs(3600);
+    const auth::Identity who = testsupport::person(role);
     m_guards.push_back(std::make_unique<policy::Guard>(
         policy::GuardParts{m_policy, policy::signInRequester(who), [this](const audit::Event& e) { m_audit.push_back(e); }, nullptr, nullptr, {}, {}, {}}));
     policy::Guard* guard = m_guards.back().get();

@@ -8,6 +8,7 @@
 // in plaintext afterwards; a PACS killed in the middle of a WADO-RS
 // retrieval is a banner that says so, and nothing of the study is shown.
 
+#include "identity_support.h"
 #include "pacs_peer.h"
 #include "test_support.h"
 
@@ -140,15 +141,7 @@ void TestViewerPacs::initTestCase()
     QVERIFY(c.ok());
     m_cache = c.value();
 
-    auth::Identity who;
-    who.subject = QStringLiteral("local:radiologist");
-    who.userName = QStringLiteral("radiologist");
-    who.issuer = QStringLiteral("local");
-    who.roles = {QStringLiteral("radiologist")};
-    who.method = auth::AuthMethod::LocalAccount;
-    who.mfa = auth::MfaMethod::Totp;
-    who.authenticatedAt = QDateTime::currentDateTimeUtc();
-    who.expiresAt = who.authenticatedAt.addSecs(3600);
+    const auth::Identity who = testsupport::person(QStringLiteral("radiologist"));
     m_guard = std::make_unique<policy::Guard>(
         policy::GuardParts{m_policy, policy::signInRequester(who), [this](const audit::Event& e) { m_audit.push_back(e); }, nullptr, nullptr, {}, {}, {}});
 }
