@@ -76,9 +76,11 @@ int main(int argc, char** argv)
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QApplication::translate("main", "Render once everything is loaded, save the window as PNG, and exit."), QStringLiteral("FILE.png"));
     const QCommandLineOption layout(QStringLiteral("layout"), QApplication::translate("main", "Viewport layout: 1x1, 1x2, 2x1, 2x2 or 1x3."), QStringLiteral("LAYOUT"));
     const QCommandLineOption mpr(QStringLiteral("mpr"), QApplication::translate("main", "Show axial, coronal and sagittal views of the largest series."));
+    const QCommandLineOption view3d(QStringLiteral("3d"), QApplication::translate("main", "Show the 3D view (volume rendering and AI segment surfaces) beside the layout."));
+    const QCommandLineOption volumePreset(QStringLiteral("volume-preset"), QApplication::translate("main", "Initial 3D preset (soft, bone, lung, angio, mip)."), QStringLiteral("NAME"));
     const QCommandLineOption timing(QStringLiteral("timing"), QApplication::translate("main", "Print the time to the first image and to the full load (for benchmarks)."));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"), QApplication::translate("main", "Where Custos keeps its state."), QStringLiteral("DIR"));
-    parser.addOptions({preset, screenshot, layout, mpr, timing, dataDir});
+    parser.addOptions({preset, screenshot, layout, mpr, view3d, volumePreset, timing, dataDir});
     custos::app::SignInOptions::addTo(parser);
     parser.process(app);
 
@@ -107,6 +109,8 @@ int main(int argc, char** argv)
     options.screenshotFile = parser.value(screenshot);
     options.layout = parser.value(layout);
     options.mpr = parser.isSet(mpr);
+    options.view3d = parser.isSet(view3d);
+    options.volumePreset = parser.value(volumePreset);
     options.timing = parser.isSet(timing);
     options.startedMs = startedMs;
     options.dataDir = custos::resolveDataDirectory(parser.value(dataDir));

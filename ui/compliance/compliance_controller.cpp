@@ -103,12 +103,11 @@ void ComplianceController::attach(MainWindow* window)
     m_window = window;
     setParent(window);
     QMenuBar* bar = window->menuBar();
-    auto* file = window->findChild<QMenu*>(QStringLiteral("fileMenu"));
-    auto* tools = window->findChild<QMenu*>(QStringLiteral("toolsMenu"));
-    auto* help = window->findChild<QMenu*>(QStringLiteral("helpMenu"));
-    auto* viewMenu = window->findChild<QMenu*>(QStringLiteral("viewMenu"));
-    if (!file || !tools || !help || !viewMenu)
-        return; // the window changed shape: nothing is offered rather than something unguarded
+    // The window's own menus (MainWindow::menus): they exist with it.
+    QMenu* file = window->menus().file;
+    QMenu* tools = window->menus().tools;
+    QMenu* help = window->menus().help;
+    QMenu* viewMenu = window->menus().view;
 
     // The menu items show the shortcut; the shortcuts themselves are window
     // shortcuts that always reach the Guard, so a refused attempt is recorded.
@@ -239,6 +238,8 @@ void ComplianceController::setWatermark(bool on)
             mark->setAvoid([v] { return v->textBoxes(); });
             m_watermarks.emplace_back(mark);
         }
+    // The 3D pane shows the patient too.
+    m_watermarks.emplace_back(new WatermarkOverlay(m_window->grid()->volumeView(), who.displayName.isEmpty() ? who.userName : who.displayName));
 }
 
 bool ComplianceController::watermarkShown() const { return !m_watermarks.empty(); }

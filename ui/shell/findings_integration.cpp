@@ -52,6 +52,11 @@ FindingsController* attachFindings(MainWindow* window, const Protection& protect
                         return;
                     }
     });
+    // The 3D view draws the same segments as surfaces, and follows what the panel shows.
+    VolumeView* volumeView = window->grid()->volumeView();
+    volumeView->setAiOverlay(findings->overlay());
+    QObject::connect(findings, &FindingsController::displayChanged, volumeView, &VolumeView::refreshAiSurfaces);
+    QObject::connect(findings, &FindingsController::settled, volumeView, &VolumeView::refreshAiSurfaces);
     QObject::connect(findings, &FindingsController::message, window, [window](const QString& text) {
         window->statusBar()->showMessage(text, 5000);
     });

@@ -199,6 +199,11 @@ MainWindow::MainWindow(const ViewerOptions& options, QWidget* parent)
         restoreGeometry(m_settings->value(QStringLiteral("window/geometry")).toByteArray());
     }
     m_mpr = m_options.mpr;
+    if (m_options.view3d)
+        m_grid->set3D(true);
+    if (!m_options.volumePreset.isEmpty() && !m_grid->volumeView()->setPreset(m_options.volumePreset))
+        m_status->setText(tr("Unknown 3D preset \"%1\".").arg(m_options.volumePreset));
+    connect(m_grid->volumeView(), &VolumeView::surfacesReady, this, &MainWindow::maybeScreenshot);
     // Never larger than the screen (a 1024 x 700 screen would cut off the
     // findings panel, and without a window manager nothing else shrinks it).
     if (!m_settings || !m_settings->contains(QStringLiteral("window/geometry")))
@@ -248,7 +253,8 @@ void MainWindow::closeEvent(QCloseEvent* e)
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->setObjectName(QStringLiteral("fileMenu")); // the compliance controller adds to the menus by name
+    m_menus.file = file;
+    file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(tr("&Open Folder…"), QKeySequence::Open, this, &MainWindow::openFolder);
     if (!m_options.protection.pacsNodes.empty())
         file->addAction(tr("Open from &PACS…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this, &MainWindow::openFromPacs)
@@ -266,6 +272,7 @@ void MainWindow::buildMenus()
     });
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    m_menus.view = view;
     view->setObjectName(QStringLiteral("viewMenu"));
     QMenu* layouts = view->addMenu(tr("&Layout"));
     auto* layoutGroup = new QActionGroup(this);
@@ -280,6 +287,17 @@ void MainWindow::buildMenus()
     }
     QAction* mpr = view->addAction(tr("&MPR (axial, coronal, sagittal)"), QKeySequence(Qt::CTRL | Qt::Key_M), this, [this] { setMpr(!m_mpr); });
     mpr->setToolTip(tr("Shift-click places the cursor in all three planes."));
+    QAction* view3d = view->addAction(tr("&3D View"), QKeySequence(Qt::CTRL | Qt::Key_3), this, [this](bool on) { m_grid->set3D(on); });
+    view3d->setObjectName(QStringLiteral("view3DAction"));
+    view3d->setCheckable(true);
+    view3d->setChecked(m_grid->is3D());
+    view3d->setToolTip(tr("A volume rendering of the active series beside the layout, with the AI's segments as surfaces. "
+                          "Drag to rotate; shift-click moves the 2D views to that point."));
+    QMenu* presets3d = view->addMenu(tr("3D &Presets"));
+    for (const VolumePresetInfo& info : VolumeView::presets()) {
+        const QString key = info.key;
+        presets3d->addAction(info.name, this, [this, key] { m_grid->volumeView()->setPreset(key); });
+    }
     QAction* sync = view->addAction(tr("S&ynchronise Scrolling"), this, [this](bool on) { m_grid->setSynchronized(on); });
     sync->setCheckable(true);
     sync->setChecked(true);
@@ -306,6 +324,7 @@ void MainWindow::buildMenus()
     slab->addAction(tr("Average 10 mm"), this, [this] { sliceView()->setSlab(Slab::Mean, 10); });
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    m_menus.tools = tools;
     tools->setObjectName(QStringLiteral("toolsMenu"));
     const std::pair<Tool, QString> toolList[] = {{Tool::WindowLevel, tr("&Window/Level\tW")}, {Tool::Distance, tr("&Distance\tD")},
                                                  {Tool::Angle, tr("&Angle\tN")}, {Tool::Ellipse, tr("&Ellipse ROI\tE")},
@@ -341,6 +360,7 @@ void MainWindow::buildMenus()
     language->addAction(tr("Takes effect the next time Custos starts"))->setEnabled(false);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    m_menus.help = help;
     help->setObjectName(QStringLiteral("helpMenu"));
     help->addAction(tr("&Keyboard and Mouse"), QKeySequence::HelpContents, this, &MainWindow::showShortcuts);
 }
@@ -587,6 +607,8 @@ void MainWindow::onLoadProgress(const dicom::Volume* volume, int done, int total
     if (done < total && last.isValid() && last.elapsed() < 100)
         return;
     last.start();
+    if (m_grid->volumeView()->volume() == volume)
+        m_grid->volumeView()->volumeUpdated();
     const int row = rowOfVolume(volume);
     if (row >= 0) {
         QListWidgetItem* item = m_series->item(row);
@@ -602,6 +624,8 @@ void MainWindow::onLoadProgress(const dicom::Volume* volume, int done, int total
 
 void MainWindow::onLoadFinished(const dicom::Volume* volume, const QStringList& errors)
 {
+    if (m_grid->volumeView()->volume() == volume)
+        m_grid->volumeView()->volumeUpdated();
     const int row = rowOfVolume(volume);
     if (row >= 0)
         m_series->item(row)->setText(m_series->item(row)->data(Qt::UserRole + 1).toString());
@@ -621,7 +645,8 @@ void MainWindow::onLoadFinished(const dicom::Volume* volume, const QStringList& 
 
 void MainWindow::maybeScreenshot()
 {
-    if (!m_options.screenshotFile.isEmpty() && !m_loader->anyLoading() && !m_loader->scanning() && !m_findings->busy())
+    if (!m_options.screenshotFile.isEmpty() && !m_loader->anyLoading() && !m_loader->scanning() && !m_findings->busy() &&
+        !(m_grid->is3D() && m_grid->volumeView()->buildingSurfaces()))
         QTimer::singleShot(100, this, &MainWindow::takeScreenshot);
 }
 

@@ -15,6 +15,7 @@
 
 class QLabel;
 class QListWidget;
+class QMenu;
 class QListWidgetItem;
 class QProgressBar;
 class QSettings;
@@ -31,6 +32,8 @@ struct ViewerOptions
     QString preset;          // e.g. "lung"
     QString layout;          // e.g. "2x2"; empty: from settings
     bool mpr = false;
+    bool view3d = false;     // the 3D pane beside the layout
+    QString volumePreset;    // 3D: soft, bone, lung, angio, mip
     QString screenshotFile;  // render once everything is loaded, save, quit
     QString dataDir;         // settings live here; empty: no persistence (tests)
     bool timing = false;     // print time to first image and to full load (stderr)
@@ -59,6 +62,17 @@ public:
     QString activeKey() const;
     // The stack the active view shows, typed (invalid when none).
     study::StackId activeStack() const;
+
+    // The menus other parts of the viewer add to (compliance: export, print,
+    // break-glass, training, administration). Made with the window, never null.
+    struct Menus
+    {
+        QMenu* file = nullptr;
+        QMenu* view = nullptr;
+        QMenu* tools = nullptr;
+        QMenu* help = nullptr;
+    };
+    const Menus& menus() const { return m_menus; }
 
     // Shows the series in list row `row` in view `viewIndex` (or MPR).
     void showRowInView(int row, int viewIndex);
@@ -105,6 +119,7 @@ private:
     bool m_mpr = false;
     FindingsController* m_findings = nullptr;
     QWidget* m_pacsDialog = nullptr;
+    Menus m_menus;
 };
 
 } // namespace custos::ui

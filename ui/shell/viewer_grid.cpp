@@ -25,6 +25,10 @@ ViewerGrid::ViewerGrid(QWidget* parent) : QWidget(parent), m_grid(new QGridLayou
         connect(v, &SliceView::sliceChanged, this, [this, v] { onSliceChanged(v); });
         connect(v, &SliceView::cursorRequested, this, &ViewerGrid::onCursor);
     }
+    m_volumeView = new VolumeView(this);
+    m_volumeView->setObjectName(QStringLiteral("volumeView"));
+    m_volumeView->hide();
+    connect(m_volumeView, &VolumeView::cursorRequested, this, &ViewerGrid::onCursor);
     setLayoutName(QStringLiteral("1x1"));
     setActiveView(m_views[0]);
 }
@@ -46,8 +50,26 @@ bool ViewerGrid::setLayoutName(const QString& name)
     else return false;
     m_layout = name;
     m_visible = rows * cols;
+    arrange();
+    if (m_active >= m_visible)
+        setActiveView(m_views[0]);
+    refreshReferenceLines();
+    return true;
+}
+
+void ViewerGrid::arrange()
+{
+    int rows = m_layout == QLatin1String("2x1") || m_layout == QLatin1String("2x2") ? 2 : 1;
+    int cols = std::max(1, m_visible / rows);
+    if (m_3d) {
+        // One more pane: beside a single view or a row, the fourth quarter of MPR's three.
+        const int panes = m_visible + 1;
+        rows = panes == 4 ? 2 : panes > 4 ? 2 : 1;
+        cols = (panes + rows - 1) / rows;
+    }
     for (auto* v : m_views)
         m_grid->removeWidget(v);
+    m_grid->removeWidget(m_volumeView);
     for (int i = 0; i < 4; ++i) {
         SliceView* v = m_views[std::size_t(i)];
         if (i < m_visible) {
@@ -57,10 +79,33 @@ bool ViewerGrid::setLayoutName(const QString& name)
             v->hide();
         }
     }
-    if (m_active >= m_visible)
-        setActiveView(m_views[0]);
-    refreshReferenceLines();
-    return true;
+    if (m_3d) {
+        m_grid->addWidget(m_volumeView, m_visible / cols, m_visible % cols);
+        m_volumeView->show();
+    } else {
+        m_volumeView->hide();
+    }
+}
+
+void ViewerGrid::set3D(bool on)
+{
+    if (m_3d == on)
+        return;
+    m_3d = on;
+    arrange();
+    if (on)
+        sync3D();
+    else
+        m_volumeView->setVolume(nullptr); // nothing of a closed pane stays in memory
+}
+
+void ViewerGrid::sync3D()
+{
+    if (!m_3d)
+        return;
+    SliceView* v = activeView();
+    // The acquisition-plane view of the active volume decides (MPR shows it three times).
+    m_volumeView->setVolume(v ? v->sharedVolume() : nullptr);
 }
 
 void ViewerGrid::setActiveView(SliceView* view)
@@ -73,6 +118,7 @@ void ViewerGrid::setActiveView(SliceView* view)
             emit activeViewChanged(view);
         }
     }
+    sync3D();
 }
 
 void ViewerGrid::showMpr(std::shared_ptr<const dicom::Volume> volume, const OverlayText& text,
@@ -85,6 +131,7 @@ void ViewerGrid::showMpr(std::shared_ptr<const dicom::Volume> volume, const Over
         m_views[std::size_t(i)]->setMeasurements(measurements);
     }
     setActiveView(m_views[0]);
+    sync3D();
     refreshReferenceLines();
 }
 
@@ -117,6 +164,8 @@ void ViewerGrid::onCursor(const dicom::Vec3& p)
     for (int i = 0; i < m_visible; ++i)
         m_views[std::size_t(i)]->showPatientPoint(p);
     m_syncing = false;
+    if (m_3d && m_volumeView->volume())
+        m_volumeView->setCursor(p);
     refreshReferenceLines();
 }
 

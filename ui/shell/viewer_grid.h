@@ -3,9 +3,11 @@
 // The viewports of the main window: layouts (1×1, 1×2, 2×1, 2×2, 1×3), the
 // active view, synchronised scrolling between views of the same frame of
 // reference (by patient position, not index), reference lines, and MPR
-// (axial, coronal and sagittal of one volume with a linked cursor).
+// (axial, coronal and sagittal of one volume with a linked cursor), and a
+// 3D pane beside any layout (the active view's volume, rendered).
 
 #include "ui/viewport/slice_view.h"
+#include "ui/viewport/volume_view.h"
 
 #include <QWidget>
 
@@ -40,6 +42,14 @@ public:
                  std::shared_ptr<std::vector<Measurement>> measurements);
     void refreshReferenceLines();
 
+    // The 3D pane, after the slice views (1 view: side by side; MPR: the
+    // fourth quarter). It shows the active view's volume and the cursor.
+    void set3D(bool on);
+    bool is3D() const { return m_3d; }
+    VolumeView* volumeView() const { return m_volumeView; }
+    // Shows the active view's volume in the 3D pane (when it is on).
+    void sync3D();
+
 signals:
     void activeViewChanged(SliceView* view);
     // A series was dropped from the browser onto view `index`.
@@ -52,7 +62,11 @@ private:
     void onSliceChanged(SliceView* source);
     void onCursor(const dicom::Vec3& p);
 
+    void arrange();
+
     std::array<SliceView*, 4> m_views{};
+    VolumeView* m_volumeView = nullptr;
+    bool m_3d = false;
     QGridLayout* m_grid = nullptr;
     QString m_layout = QStringLiteral("1x1");
     int m_visible = 1;
