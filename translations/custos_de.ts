@@ -1,5 +1,4 @@
 <?xml version="1.0" encoding="utf-8"?>
-<!-- SPDX-License-Identifier: Apache-2.0 -->
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
@@ -98,7 +97,7 @@ Fläche %6 mm²</translation>
         <translation>Die Datei konnte nicht als DICOM gelesen werden (%1).</translation>
     </message>
     <message>
-        <source>The file&apos;s transfer syntax could not be determined.</source>
+        <source>The file's transfer syntax could not be determined.</source>
         <translation>Die Transfer-Syntax der Datei konnte nicht ermittelt werden.</translation>
     </message>
     <message>
@@ -202,7 +201,7 @@ Fläche %6 mm²</translation>
         <translation>Die Datei konnte nicht erneut geöffnet werden: %1</translation>
     </message>
     <message>
-        <source>the file ends before the frame&apos;s pixel data does</source>
+        <source>the file ends before the frame's pixel data does</source>
         <translation>die Datei endet vor dem Ende der Pixeldaten des Frames</translation>
     </message>
     <message>
@@ -305,7 +304,7 @@ Fläche %6 mm²</translation>
         <translation>die Beschreibung des Objekts hat die Integritätsprüfung nicht bestanden</translation>
     </message>
     <message>
-        <source>the cached file&apos;s header is inconsistent</source>
+        <source>the cached file's header is inconsistent</source>
         <translation>der Header der Cache-Datei ist widersprüchlich</translation>
     </message>
     <message>
@@ -317,10 +316,6 @@ Fläche %6 mm²</translation>
         <translation>die Beschreibung des Objekts passt nicht zu seinem Inhalt</translation>
     </message>
     <message>
-        <source>a chunk has the wrong size</source>
-        <translation>ein Block hat die falsche Größe</translation>
-    </message>
-    <message>
         <source>chunk %1 failed the integrity check</source>
         <translation>Block %1 hat die Integritätsprüfung nicht bestanden</translation>
     </message>
@@ -329,15 +324,15 @@ Fläche %6 mm²</translation>
         <translation>Die Kopie im Cache war beschädigt oder manipuliert (%1); sie wurde verworfen.</translation>
     </message>
     <message>
-        <source>The audit record&apos;s event has no event ID code.</source>
+        <source>The audit record's event has no event ID code.</source>
         <translation>Das Ereignis des Audit-Datensatzes hat keinen Code für die Ereignis-ID (EventID).</translation>
     </message>
     <message>
-        <source>The audit record&apos;s event action &quot;%1&quot; is not one letter.</source>
+        <source>The audit record's event action "%1" is not one letter.</source>
         <translation>Die Ereignisaktion „%1“ des Audit-Datensatzes ist kein einzelner Buchstabe.</translation>
     </message>
     <message>
-        <source>The audit record&apos;s event outcome %1 is not 0, 4, 8 or 12.</source>
+        <source>The audit record's event outcome %1 is not 0, 4, 8 or 12.</source>
         <translation>Das Ereignisergebnis %1 des Audit-Datensatzes ist nicht 0, 4, 8 oder 12.</translation>
     </message>
     <message>
@@ -345,7 +340,7 @@ Fläche %6 mm²</translation>
         <translation>Der Audit-Datensatz hat keine gültige Sequenznummer.</translation>
     </message>
     <message>
-        <source>Audit record %1 has no valid time (&quot;%2&quot;).</source>
+        <source>Audit record %1 has no valid time ("%2").</source>
         <translation>Audit-Datensatz %1 hat keine gültige Zeitangabe („%2“).</translation>
     </message>
     <message>
@@ -377,7 +372,7 @@ Fläche %6 mm²</translation>
         <translation>Datensatz 1 wurde verändert: Er steht nicht am Anfang der Kette.</translation>
     </message>
     <message>
-        <source>Record %1 was modified: record %2&apos;s previous-record hash does not match it.</source>
+        <source>Record %1 was modified: record %2's previous-record hash does not match it.</source>
         <translation>Datensatz %1 wurde verändert: Der Hash des vorherigen Datensatzes in Datensatz %2 passt nicht zu ihm.</translation>
     </message>
     <message>
@@ -409,7 +404,7 @@ Fläche %6 mm²</translation>
         <translation>Kein Audit-Datensatz kann authentifiziert werden</translation>
     </message>
     <message>
-        <source>The audit log&apos;s last authentic record is %1</source>
+        <source>The audit log's last authentic record is %1</source>
         <translation>Der letzte authentische Datensatz des Audit-Protokolls ist Nummer %1</translation>
     </message>
     <message>
@@ -473,7 +468,7 @@ Fläche %6 mm²</translation>
         <translation>Audit-Datensätze können nicht weitergeleitet werden: Die CA-Datei %1 fehlt, ist nicht lesbar oder enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
-        <source>Audit records cannot be forwarded: a client certificate needs both a certificate file and a key file (certificate: &quot;%1&quot;, key: &quot;%2&quot;).</source>
+        <source>Audit records cannot be forwarded: a client certificate needs both a certificate file and a key file (certificate: "%1", key: "%2").</source>
         <translation>Audit-Datensätze können nicht weitergeleitet werden: Ein Client-Zertifikat erfordert sowohl eine Zertifikatsdatei als auch eine Schlüsseldatei (Zertifikat: „%1“, Schlüssel: „%2“).</translation>
     </message>
     <message>
@@ -489,7 +484,7 @@ Fläche %6 mm²</translation>
         <translation>Audit-Datensätze können nicht weitergeleitet werden: Die Client-Schlüsseldatei %1 enthält keinen unverschlüsselten privaten RSA- oder EC-Schlüssel im PEM-Format.</translation>
     </message>
     <message>
-        <source>The audit repository at %1 presented a certificate that is not valid for the host name &quot;%2&quot; (%3). Nothing was sent.</source>
+        <source>The audit repository at %1 presented a certificate that is not valid for the host name "%2" (%3). Nothing was sent.</source>
         <translation>Das Audit-Repository unter %1 hat ein Zertifikat vorgelegt, das für den Hostnamen „%2“ nicht gültig ist (%3). Es wurde nichts gesendet.</translation>
     </message>
     <message>
@@ -501,7 +496,7 @@ Fläche %6 mm²</translation>
         <translation>Das Audit-Repository unter %1 hat die Verbindung abgelehnt; läuft der Collector? Die Audit-Datensätze bleiben im lokalen Protokoll und werden gesendet, sobald es erreichbar ist.</translation>
     </message>
     <message>
-        <source>The audit repository&apos;s host name &quot;%1&quot; could not be found (%2).</source>
+        <source>The audit repository's host name "%1" could not be found (%2).</source>
         <translation>Der Hostname „%1“ des Audit-Repositorys wurde nicht gefunden (%2).</translation>
     </message>
     <message>
@@ -585,7 +580,7 @@ Fläche %6 mm²</translation>
         <translation>Die Daten haben die Integritätsprüfung nicht bestanden (falscher Schlüssel oder verändert).</translation>
     </message>
     <message>
-        <source>The %1 &quot;%2&quot; held by %3 has %4 bytes instead of %5: it was changed outside Custos. Custos does not replace it, because the data protected by the original would be lost.</source>
+        <source>The %1 "%2" held by %3 has %4 bytes instead of %5: it was changed outside Custos. Custos does not replace it, because the data protected by the original would be lost.</source>
         <translation>Der Eintrag „%2“ (%1) in %3 hat %4 Byte statt %5: Er wurde außerhalb von Custos geändert. Custos ersetzt ihn nicht, da sonst die mit dem Original geschützten Daten verloren gingen.</translation>
     </message>
     <message>
@@ -677,11 +672,11 @@ Fläche %6 mm²</translation>
         <translation>Der System-Schlüsselbund (%1) ist nicht verfügbar: %2; Custos hält Patientendaten nur im Arbeitsspeicher.</translation>
     </message>
     <message>
-        <source>The system keychain (%1) refused access to &quot;%2&quot;: %3 (is it locked?); Custos keeps patient data in memory only.</source>
+        <source>The system keychain (%1) refused access to "%2": %3 (is it locked?); Custos keeps patient data in memory only.</source>
         <translation>Der System-Schlüsselbund (%1) hat den Zugriff auf „%2“ verweigert: %3 (ist er gesperrt?); Custos hält Patientendaten nur im Arbeitsspeicher.</translation>
     </message>
     <message>
-        <source>Could not remove &quot;%1&quot; from the system keychain (%2): %3.</source>
+        <source>Could not remove "%1" from the system keychain (%2): %3.</source>
         <translation>„%1“ konnte nicht aus dem System-Schlüsselbund (%2) entfernt werden: %3.</translation>
     </message>
     <message>
@@ -729,11 +724,11 @@ Fläche %6 mm²</translation>
         <translation>ohne Schlüssel-ID</translation>
     </message>
     <message>
-        <source>it has no &quot;%1&quot; member</source>
+        <source>it has no "%1" member</source>
         <translation>ihm fehlt das Feld „%1“</translation>
     </message>
     <message>
-        <source>its &quot;%1&quot; member is not base64url: %2</source>
+        <source>its "%1" member is not base64url: %2</source>
         <translation>sein Feld „%1“ ist kein base64url: %2</translation>
     </message>
     <message>
@@ -741,11 +736,11 @@ Fläche %6 mm²</translation>
         <translation>es ist leer</translation>
     </message>
     <message>
-        <source>it is for &quot;%1&quot;, not for signatures</source>
+        <source>it is for "%1", not for signatures</source>
         <translation>er ist für „%1“ bestimmt, nicht für Signaturen</translation>
     </message>
     <message>
-        <source>it is on curve &quot;%1&quot;; Custos accepts P-256 only</source>
+        <source>it is on curve "%1"; Custos accepts P-256 only</source>
         <translation>er liegt auf der Kurve „%1“; Custos akzeptiert nur P-256</translation>
     </message>
     <message>
@@ -753,7 +748,7 @@ Fläche %6 mm²</translation>
         <translation>seine P-256-Koordinaten sind nicht jeweils 32 Byte lang (x %1, y %2)</translation>
     </message>
     <message>
-        <source>it is of type &quot;%1&quot;; Custos accepts RSA and EC P-256 keys</source>
+        <source>it is of type "%1"; Custos accepts RSA and EC P-256 keys</source>
         <translation>er hat den Typ „%1“; Custos akzeptiert RSA- und EC-P-256-Schlüssel</translation>
     </message>
     <message>
@@ -781,7 +776,7 @@ Fläche %6 mm²</translation>
         <translation>%1 ist verschlüsselt (JWE). Custos erwartet ein signiertes ID-Token: Deaktivieren Sie beim Identitätsanbieter die ID-Token-Verschlüsselung für diesen Client.</translation>
     </message>
     <message>
-        <source>%1 is not a signed JWT (it has %2 parts separated by &quot;.&quot;, not 3).</source>
+        <source>%1 is not a signed JWT (it has %2 parts separated by ".", not 3).</source>
         <translation>%1 ist kein signiertes JWT (es hat %2 durch „.“ getrennte Teile statt 3).</translation>
     </message>
     <message>
@@ -793,19 +788,19 @@ Fläche %6 mm²</translation>
         <translation>%1 ist fehlerhaft: Der Teil „%2“ ist kein JSON-Objekt%3.</translation>
     </message>
     <message>
-        <source>%1 is malformed: its header names no signature algorithm (&quot;alg&quot;).</source>
+        <source>%1 is malformed: its header names no signature algorithm ("alg").</source>
         <translation>%1 ist fehlerhaft: Sein Header nennt keinen Signaturalgorithmus („alg“).</translation>
     </message>
     <message>
-        <source>%1 is malformed: its key ID (&quot;kid&quot;) is not a string.</source>
+        <source>%1 is malformed: its key ID ("kid") is not a string.</source>
         <translation>%1 ist fehlerhaft: Seine Schlüssel-ID („kid“) ist keine Zeichenkette.</translation>
     </message>
     <message>
-        <source>The identity provider&apos;s key set (JWKS) is not a JSON object%1.</source>
+        <source>The identity provider's key set (JWKS) is not a JSON object%1.</source>
         <translation>Der Schlüsselsatz (JWKS) des Identitätsanbieters ist kein JSON-Objekt%1.</translation>
     </message>
     <message>
-        <source>The identity provider&apos;s key set (JWKS) has no &quot;keys&quot; array.</source>
+        <source>The identity provider's key set (JWKS) has no "keys" array.</source>
         <translation>Der Schlüsselsatz (JWKS) des Identitätsanbieters enthält kein Array „keys“.</translation>
     </message>
     <message>
@@ -857,15 +852,15 @@ Fläche %6 mm²</translation>
         <translation>%1 Sekunden</translation>
     </message>
     <message>
-        <source>The identity provider&apos;s issuer URL &quot;%1&quot; is not a valid URL; set it in the sign-in settings (for example https://idp.example.org/realms/radiology).</source>
+        <source>The identity provider's issuer URL "%1" is not a valid URL; set it in the sign-in settings (for example https://idp.example.org/realms/radiology).</source>
         <translation>Die Aussteller-URL „%1“ des Identitätsanbieters ist keine gültige URL; legen Sie sie in den Anmeldeeinstellungen fest (zum Beispiel https://idp.example.org/realms/radiology).</translation>
     </message>
     <message>
-        <source>The identity provider&apos;s issuer URL &quot;%1&quot; must use https (plain http is accepted only on this computer&apos;s loopback address).</source>
+        <source>The identity provider's issuer URL "%1" must use https (plain http is accepted only on this computer's loopback address).</source>
         <translation>Die Aussteller-URL „%1“ des Identitätsanbieters muss https verwenden (unverschlüsseltes http wird nur für die Loopback-Adresse dieses Computers akzeptiert).</translation>
     </message>
     <message>
-        <source>The issuer URL &quot;%1&quot; must not contain a query or fragment.</source>
+        <source>The issuer URL "%1" must not contain a query or fragment.</source>
         <translation>Die Aussteller-URL „%1“ darf weder einen Query-Teil noch ein Fragment enthalten.</translation>
     </message>
     <message>
@@ -873,11 +868,11 @@ Fläche %6 mm²</translation>
         <translation>Für die Anmeldung bei %1 ist keine Client-ID konfiguriert; geben Sie die Client-ID ein, die beim Identitätsanbieter für Custos registriert ist.</translation>
     </message>
     <message>
-        <source>The redirect host &quot;%1&quot; is not a loopback IP address; use 127.0.0.1 (or ::1), as RFC 8252 requires for desktop sign-in.</source>
+        <source>The redirect host "%1" is not a loopback IP address; use 127.0.0.1 (or ::1), as RFC 8252 requires for desktop sign-in.</source>
         <translation>Der Redirect-Host „%1“ ist keine Loopback-IP-Adresse; verwenden Sie 127.0.0.1 (oder ::1), wie es RFC 8252 für die Anmeldung in Desktop-Anwendungen vorschreibt.</translation>
     </message>
     <message>
-        <source>The redirect path &quot;%1&quot; must start with &quot;/&quot;.</source>
+        <source>The redirect path "%1" must start with "/".</source>
         <translation>Der Redirect-Pfad „%1“ muss mit „/“ beginnen.</translation>
     </message>
     <message>
@@ -893,27 +888,27 @@ Fläche %6 mm²</translation>
         <translation>Das ID-Token</translation>
     </message>
     <message>
-        <source>%1 has no &quot;%2&quot; claim (%3); it is refused.</source>
+        <source>%1 has no "%2" claim (%3); it is refused.</source>
         <translation>%1 hat keinen Claim „%2“ (%3); es wird abgelehnt.</translation>
     </message>
     <message>
-        <source>%1 is malformed: its &quot;%2&quot; claim is not a time in seconds.</source>
+        <source>%1 is malformed: its "%2" claim is not a time in seconds.</source>
         <translation>%1 ist fehlerhaft: Der Claim „%2“ ist keine Zeitangabe in Sekunden.</translation>
     </message>
     <message>
-        <source>%1 is not signed (algorithm &quot;%2&quot;), so anyone could have written it; it is refused. Custos accepts RS256, PS256 and ES256 signatures only.</source>
+        <source>%1 is not signed (algorithm "%2"), so anyone could have written it; it is refused. Custos accepts RS256, PS256 and ES256 signatures only.</source>
         <translation>%1 ist nicht signiert (Algorithmus „%2“), könnte also von jedem geschrieben worden sein; es wird abgelehnt. Custos akzeptiert nur RS256-, PS256- und ES256-Signaturen.</translation>
     </message>
     <message>
-        <source>%1 is signed with a shared-secret HMAC (%2), which a desktop application cannot check: it has no secret, and treating the provider&apos;s public key as one would let anyone forge tokens. It is refused; set the client&apos;s ID token signing algorithm to RS256, PS256 or ES256 at the identity provider.</source>
+        <source>%1 is signed with a shared-secret HMAC (%2), which a desktop application cannot check: it has no secret, and treating the provider's public key as one would let anyone forge tokens. It is refused; set the client's ID token signing algorithm to RS256, PS256 or ES256 at the identity provider.</source>
         <translation>%1 ist mit einem HMAC mit gemeinsamem Geheimnis (%2) signiert, den eine Desktop-Anwendung nicht prüfen kann: Sie besitzt kein Geheimnis, und den öffentlichen Schlüssel des Anbieters als Geheimnis zu verwenden, würde es jedem erlauben, Token zu fälschen. Es wird abgelehnt; stellen Sie beim Identitätsanbieter den ID-Token-Signaturalgorithmus des Clients auf RS256, PS256 oder ES256 ein.</translation>
     </message>
     <message>
-        <source>%1 is signed with &quot;%2&quot;, which Custos does not accept (RS256, PS256 or ES256 only); set the client&apos;s ID token signing algorithm at the identity provider.</source>
+        <source>%1 is signed with "%2", which Custos does not accept (RS256, PS256 or ES256 only); set the client's ID token signing algorithm at the identity provider.</source>
         <translation>%1 ist mit „%2“ signiert, was Custos nicht akzeptiert (nur RS256, PS256 oder ES256); stellen Sie beim Identitätsanbieter den ID-Token-Signaturalgorithmus des Clients ein.</translation>
     </message>
     <message>
-        <source>%1 was signed with a key (kid &quot;%2&quot;) that is not in the identity provider&apos;s published key set (%3). The token may be forged, or the provider signs with a key it does not publish.</source>
+        <source>%1 was signed with a key (kid "%2") that is not in the identity provider's published key set (%3). The token may be forged, or the provider signs with a key it does not publish.</source>
         <translation>%1 wurde mit einem Schlüssel (kid „%2“) signiert, der nicht im veröffentlichten Schlüsselsatz des Identitätsanbieters enthalten ist (%3). Das Token ist möglicherweise gefälscht, oder der Anbieter signiert mit einem Schlüssel, den er nicht veröffentlicht.</translation>
     </message>
     <message>
@@ -925,11 +920,11 @@ Fläche %6 mm²</translation>
         <translation>%1 nennt keinen Schlüssel, und der Identitätsanbieter veröffentlicht keinen Schlüssel für %2-Signaturen.</translation>
     </message>
     <message>
-        <source>%1 names no key (no &quot;kid&quot; in its header) while the identity provider publishes %2 keys for %3; it is refused (OpenID Connect Core §10.1).</source>
+        <source>%1 names no key (no "kid" in its header) while the identity provider publishes %2 keys for %3; it is refused (OpenID Connect Core §10.1).</source>
         <translation>%1 nennt keinen Schlüssel (kein „kid“ im Header), während der Identitätsanbieter %2 Schlüssel für %3 veröffentlicht; es wird abgelehnt (OpenID Connect Core §10.1).</translation>
     </message>
     <message>
-        <source>%1 requires header extensions Custos does not implement (&quot;crit&quot;); it is refused.</source>
+        <source>%1 requires header extensions Custos does not implement ("crit"); it is refused.</source>
         <translation>%1 verlangt Header-Erweiterungen, die Custos nicht implementiert („crit“); es wird abgelehnt.</translation>
     </message>
     <message>
@@ -937,31 +932,31 @@ Fläche %6 mm²</translation>
         <translation>%1 wird abgelehnt: %2</translation>
     </message>
     <message>
-        <source>%1 was issued by %2, not by the configured identity provider &quot;%3&quot;; it is refused. Check the issuer URL in the sign-in settings.</source>
+        <source>%1 was issued by %2, not by the configured identity provider "%3"; it is refused. Check the issuer URL in the sign-in settings.</source>
         <translation>%1 wurde von %2 ausgestellt, nicht vom konfigurierten Identitätsanbieter „%3“; es wird abgelehnt. Prüfen Sie die Aussteller-URL in den Anmeldeeinstellungen.</translation>
     </message>
     <message>
-        <source>an unnamed issuer (no &quot;iss&quot; claim)</source>
+        <source>an unnamed issuer (no "iss" claim)</source>
         <translation>einem unbenannten Aussteller (kein Claim „iss“)</translation>
     </message>
     <message>
-        <source>%1 names no user (no &quot;sub&quot; claim); it is refused.</source>
+        <source>%1 names no user (no "sub" claim); it is refused.</source>
         <translation>%1 nennt keinen Benutzer (kein Claim „sub“); es wird abgelehnt.</translation>
     </message>
     <message>
-        <source>%1 names no audience (&quot;aud&quot; claim); it is refused.</source>
+        <source>%1 names no audience ("aud" claim); it is refused.</source>
         <translation>%1 nennt keine Audience (Claim „aud“); es wird abgelehnt.</translation>
     </message>
     <message>
-        <source>%1 is meant for another application (audience %2), not for this client &quot;%3&quot;; it is refused. If the client ID in the sign-in settings is wrong, correct it.</source>
+        <source>%1 is meant for another application (audience %2), not for this client "%3"; it is refused. If the client ID in the sign-in settings is wrong, correct it.</source>
         <translation>%1 ist für eine andere Anwendung bestimmt (Audience %2), nicht für diesen Client „%3“; es wird abgelehnt. Falls die Client-ID in den Anmeldeeinstellungen falsch ist, korrigieren Sie sie.</translation>
     </message>
     <message>
-        <source>%1 was issued to another client (azp &quot;%2&quot;), not to &quot;%3&quot;; it is refused.</source>
+        <source>%1 was issued to another client (azp "%2"), not to "%3"; it is refused.</source>
         <translation>%1 wurde für einen anderen Client ausgestellt (azp „%2“), nicht für „%3“; es wird abgelehnt.</translation>
     </message>
     <message>
-        <source>%1 names several audiences (%2) but not which one it was issued to (no &quot;azp&quot; claim); it is refused, since another application could have obtained it.</source>
+        <source>%1 names several audiences (%2) but not which one it was issued to (no "azp" claim); it is refused, since another application could have obtained it.</source>
         <translation>%1 nennt mehrere Audiences (%2), aber nicht, für welche es ausgestellt wurde (kein Claim „azp“); es wird abgelehnt, da eine andere Anwendung es erhalten haben könnte.</translation>
     </message>
     <message>
@@ -969,7 +964,7 @@ Fläche %6 mm²</translation>
         <translation>sein Ablaufzeitpunkt</translation>
     </message>
     <message>
-        <source>%1 expired at %2 UTC, %3 s ago (more than the allowed clock difference of %4 s); sign in again. If this keeps happening, check this computer&apos;s clock.</source>
+        <source>%1 expired at %2 UTC, %3 s ago (more than the allowed clock difference of %4 s); sign in again. If this keeps happening, check this computer's clock.</source>
         <translation>%1 ist um %2 UTC abgelaufen, vor %3 s (mehr als die zulässige Uhrenabweichung von %4 s); melden Sie sich erneut an. Falls dies wiederholt auftritt, prüfen Sie die Uhr dieses Computers.</translation>
     </message>
     <message>
@@ -977,19 +972,19 @@ Fläche %6 mm²</translation>
         <translation>sein Ausstellungszeitpunkt</translation>
     </message>
     <message>
-        <source>%1 claims to be issued in the future (%2 UTC, %3 s from now, more than the allowed clock difference of %4 s); it is refused. Check this computer&apos;s clock and the provider&apos;s.</source>
+        <source>%1 claims to be issued in the future (%2 UTC, %3 s from now, more than the allowed clock difference of %4 s); it is refused. Check this computer's clock and the provider's.</source>
         <translation>%1 gibt an, in der Zukunft ausgestellt worden zu sein (%2 UTC, in %3 s, mehr als die zulässige Uhrenabweichung von %4 s); es wird abgelehnt. Prüfen Sie die Uhr dieses Computers und die des Anbieters.</translation>
     </message>
     <message>
-        <source>%1 is malformed: its &quot;nbf&quot; claim is not a time in seconds.</source>
+        <source>%1 is malformed: its "nbf" claim is not a time in seconds.</source>
         <translation>%1 ist fehlerhaft: Der Claim „nbf“ ist keine Zeitangabe in Sekunden.</translation>
     </message>
     <message>
-        <source>%1 is not valid yet: not before %2 UTC, %3 s from now (more than the allowed clock difference of %4 s). Check this computer&apos;s clock.</source>
+        <source>%1 is not valid yet: not before %2 UTC, %3 s from now (more than the allowed clock difference of %4 s). Check this computer's clock.</source>
         <translation>%1 ist noch nicht gültig: nicht vor %2 UTC, in %3 s (mehr als die zulässige Uhrenabweichung von %4 s). Prüfen Sie die Uhr dieses Computers.</translation>
     </message>
     <message>
-        <source>%1 is malformed: its &quot;nonce&quot; claim is not a string.</source>
+        <source>%1 is malformed: its "nonce" claim is not a string.</source>
         <translation>%1 ist fehlerhaft: Der Claim „nonce“ ist keine Zeichenkette.</translation>
     </message>
     <message>
@@ -997,11 +992,11 @@ Fläche %6 mm²</translation>
         <translation>%1 enthält keine Nonce, obwohl diese Anmeldung eine gesendet hat; es stammt möglicherweise aus einer anderen Anmeldung und wird abgelehnt.</translation>
     </message>
     <message>
-        <source>%1 was issued for another sign-in (its nonce does not match this one&apos;s): a replayed or injected token. It is refused; sign in again.</source>
+        <source>%1 was issued for another sign-in (its nonce does not match this one's): a replayed or injected token. It is refused; sign in again.</source>
         <translation>%1 wurde für eine andere Anmeldung ausgestellt (seine Nonce stimmt nicht mit der dieser Anmeldung überein): ein wiedereingespieltes oder eingeschleustes Token. Es wird abgelehnt; melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <source>%1 is malformed: its &quot;amr&quot; claim is not a list of strings.</source>
+        <source>%1 is malformed: its "amr" claim is not a list of strings.</source>
         <translation>%1 ist fehlerhaft: Der Claim „amr“ ist keine Liste von Zeichenketten.</translation>
     </message>
     <message>
@@ -1009,8 +1004,8 @@ Fläche %6 mm²</translation>
         <translation> (Der Schlüsselsatz wurde zur Sicherheit soeben erneut abgerufen.)</translation>
     </message>
     <message>
-        <source>&lt;!doctype html&gt;&lt;html lang=&quot;en&quot;&gt;&lt;head&gt;&lt;meta charset=&quot;utf-8&quot;&gt;&lt;title&gt;%1&lt;/title&gt;&lt;style&gt;body{font-family:sans-serif;background:#1e1e1e;color:#ddd;margin:4em auto;max-width:36em;line-height:1.4}&lt;/style&gt;&lt;/head&gt;&lt;body&gt;&lt;h1&gt;%1&lt;/h1&gt;&lt;p&gt;%2&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
-        <translation>&lt;!doctype html&gt;&lt;html lang=&quot;de&quot;&gt;&lt;head&gt;&lt;meta charset=&quot;utf-8&quot;&gt;&lt;title&gt;%1&lt;/title&gt;&lt;style&gt;body{font-family:sans-serif;background:#1e1e1e;color:#ddd;margin:4em auto;max-width:36em;line-height:1.4}&lt;/style&gt;&lt;/head&gt;&lt;body&gt;&lt;h1&gt;%1&lt;/h1&gt;&lt;p&gt;%2&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+        <source>&lt;!doctype html&gt;&lt;html lang="en"&gt;&lt;head&gt;&lt;meta charset="utf-8"&gt;&lt;title&gt;%1&lt;/title&gt;&lt;style&gt;body{font-family:sans-serif;background:#1e1e1e;color:#ddd;margin:4em auto;max-width:36em;line-height:1.4}&lt;/style&gt;&lt;/head&gt;&lt;body&gt;&lt;h1&gt;%1&lt;/h1&gt;&lt;p&gt;%2&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;!doctype html&gt;&lt;html lang="de"&gt;&lt;head&gt;&lt;meta charset="utf-8"&gt;&lt;title&gt;%1&lt;/title&gt;&lt;style&gt;body{font-family:sans-serif;background:#1e1e1e;color:#ddd;margin:4em auto;max-width:36em;line-height:1.4}&lt;/style&gt;&lt;/head&gt;&lt;body&gt;&lt;h1&gt;%1&lt;/h1&gt;&lt;p&gt;%2&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
     </message>
     <message>
         <source>Request too large</source>
@@ -1033,7 +1028,7 @@ Fläche %6 mm²</translation>
         <translation>Diese Anmeldung ist bereits abgeschlossen.</translation>
     </message>
     <message>
-        <source>The sign-in redirect must listen on a loopback IP address, not &quot;%1&quot;.</source>
+        <source>The sign-in redirect must listen on a loopback IP address, not "%1".</source>
         <translation>Der Redirect-Empfänger der Anmeldung muss auf einer Loopback-IP-Adresse lauschen, nicht auf „%1“.</translation>
     </message>
     <message>
@@ -1061,11 +1056,11 @@ Fläche %6 mm²</translation>
         <translation>Die Anmeldung konnte nicht gestartet werden: keine sicheren Zufallszahlen (%1).</translation>
     </message>
     <message>
-        <source>The identity provider&apos;s discovery document has no &quot;%1&quot;; Custos cannot sign in with it.</source>
+        <source>The identity provider's discovery document has no "%1"; Custos cannot sign in with it.</source>
         <translation>Im Discovery-Dokument des Identitätsanbieters fehlt „%1“; Custos kann sich damit nicht anmelden.</translation>
     </message>
     <message>
-        <source>The identity provider&apos;s %1 &quot;%2&quot; is not an https URL; Custos refuses to send sign-in data over it.</source>
+        <source>The identity provider's %1 "%2" is not an https URL; Custos refuses to send sign-in data over it.</source>
         <translation>Der Eintrag %1 „%2“ des Identitätsanbieters ist keine https-URL; Custos weigert sich, Anmeldedaten darüber zu senden.</translation>
     </message>
     <message>
@@ -1093,11 +1088,11 @@ Fläche %6 mm²</translation>
         <translation>Der Identitätsanbieter erlaubt diesem Client diesen Grant-Typ nicht.</translation>
     </message>
     <message>
-        <source>The discovery document at %1 is not a JSON object; is &quot;%2&quot; the issuer URL of an OpenID provider?</source>
+        <source>The discovery document at %1 is not a JSON object; is "%2" the issuer URL of an OpenID provider?</source>
         <translation>Das Discovery-Dokument unter %1 ist kein JSON-Objekt; ist „%2“ die Aussteller-URL eines OpenID-Anbieters?</translation>
     </message>
     <message>
-        <source>The identity provider at %1 calls itself &quot;%2&quot;, not the configured issuer; set the issuer URL to exactly &quot;%2&quot; if that provider is the right one.</source>
+        <source>The identity provider at %1 calls itself "%2", not the configured issuer; set the issuer URL to exactly "%2" if that provider is the right one.</source>
         <translation>Der Identitätsanbieter unter %1 bezeichnet sich als „%2“, nicht als den konfigurierten Aussteller; setzen Sie die Aussteller-URL auf genau „%2“, wenn dieser Anbieter der richtige ist.</translation>
     </message>
     <message>
@@ -1109,15 +1104,15 @@ Fläche %6 mm²</translation>
         <translation>Der Identitätsanbieter %1 unterstützt PKCE mit S256 nicht (er bietet %2 an); Custos setzt dies voraus.</translation>
     </message>
     <message>
-        <source>the parameter &quot;%1&quot; appears more than once</source>
+        <source>the parameter "%1" appears more than once</source>
         <translation>der Parameter „%1“ kommt mehrfach vor</translation>
     </message>
     <message>
-        <source>The answer that reached Custos&apos; sign-in address is malformed (%1); it was refused. Sign in again.</source>
+        <source>The answer that reached Custos' sign-in address is malformed (%1); it was refused. Sign in again.</source>
         <translation>Die Antwort, die an der Anmeldeadresse von Custos eingegangen ist, ist fehlerhaft (%1); sie wurde abgelehnt. Melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <source>The answer that reached Custos&apos; sign-in address does not belong to this sign-in (its state %1). It was refused: it may be a forged or stale request. Sign in again.</source>
+        <source>The answer that reached Custos' sign-in address does not belong to this sign-in (its state %1). It was refused: it may be a forged or stale request. Sign in again.</source>
         <translation>Die Antwort, die an der Anmeldeadresse von Custos eingegangen ist, gehört nicht zu dieser Anmeldung (ihr Parameter „state“ %1). Sie wurde abgelehnt: Es kann sich um eine gefälschte oder veraltete Anfrage handeln. Melden Sie sich erneut an.</translation>
     </message>
     <message>
@@ -1129,7 +1124,7 @@ Fläche %6 mm²</translation>
         <translation>fehlt</translation>
     </message>
     <message>
-        <source>The sign-in answer comes from %1, not from the identity provider &quot;%2&quot; (RFC 9207 mix-up protection). It was refused.</source>
+        <source>The sign-in answer comes from %1, not from the identity provider "%2" (RFC 9207 mix-up protection). It was refused.</source>
         <translation>Die Anmeldeantwort stammt von %1, nicht vom Identitätsanbieter „%2“ (Mix-up-Schutz nach RFC 9207). Sie wurde abgelehnt.</translation>
     </message>
     <message>
@@ -1145,7 +1140,7 @@ Fläche %6 mm²</translation>
         <translation> Die Anmeldung wurde beim Anbieter abgebrochen oder abgelehnt.</translation>
     </message>
     <message>
-        <source> Sign in again and complete the provider&apos;s pages.</source>
+        <source> Sign in again and complete the provider's pages.</source>
         <translation> Melden Sie sich erneut an und schließen Sie die Seiten des Anbieters ab.</translation>
     </message>
     <message>
@@ -1153,7 +1148,7 @@ Fläche %6 mm²</translation>
         <translation> Prüfen Sie die Client-Registrierung beim Anbieter (ein nativer öffentlicher Client, PKCE S256, Redirect http://127.0.0.1/callback).</translation>
     </message>
     <message>
-        <source>The identity provider&apos;s answer carries no authorization code. Sign in again.</source>
+        <source>The identity provider's answer carries no authorization code. Sign in again.</source>
         <translation>Die Antwort des Identitätsanbieters enthält keinen Autorisierungscode. Melden Sie sich erneut an.</translation>
     </message>
     <message>
@@ -1165,7 +1160,7 @@ Fläche %6 mm²</translation>
         <translation>die gespeicherte Anmeldung (Refresh-Token)</translation>
     </message>
     <message>
-        <source>The identity provider&apos;s token endpoint answered HTTP %1 for %2 without an OAuth error; try again later or ask the provider&apos;s administrator.</source>
+        <source>The identity provider's token endpoint answered HTTP %1 for %2 without an OAuth error; try again later or ask the provider's administrator.</source>
         <translation>Der Token-Endpunkt des Identitätsanbieters hat für %2 mit HTTP %1 ohne OAuth-Fehler geantwortet; versuchen Sie es später erneut oder wenden Sie sich an den Administrator des Anbieters.</translation>
     </message>
     <message>
@@ -1173,15 +1168,15 @@ Fläche %6 mm²</translation>
         <translation>Der Identitätsanbieter hat %1 abgelehnt (%2%3).</translation>
     </message>
     <message>
-        <source>The identity provider&apos;s token endpoint answered with something that is not JSON for %1.</source>
+        <source>The identity provider's token endpoint answered with something that is not JSON for %1.</source>
         <translation>Der Token-Endpunkt des Identitätsanbieters hat für %1 mit etwas geantwortet, das kein JSON ist.</translation>
     </message>
     <message>
-        <source>The identity provider issued tokens of an unknown type &quot;%1&quot;.</source>
+        <source>The identity provider issued tokens of an unknown type "%1".</source>
         <translation>Der Identitätsanbieter hat Token eines unbekannten Typs „%1“ ausgestellt.</translation>
     </message>
     <message>
-        <source>The identity provider %1 returned no ID token; check that client &quot;%2&quot; may use the &quot;openid&quot; scope.</source>
+        <source>The identity provider %1 returned no ID token; check that client "%2" may use the "openid" scope.</source>
         <translation>Der Identitätsanbieter %1 hat kein ID-Token zurückgegeben; prüfen Sie, ob der Client „%2“ den Scope „openid“ verwenden darf.</translation>
     </message>
     <message>
@@ -1224,6 +1219,633 @@ Fläche %6 mm²</translation>
         <source>The encrypted cache could not be opened (%1); studies are read from their files each time.</source>
         <translation>Der verschlüsselte Cache konnte nicht geöffnet werden (%1); Studien werden jedes Mal aus ihren Dateien gelesen.</translation>
     </message>
+    <message>
+        <source>The identity provider's certificate authority file %1 (identityProvider.caFile) could not be read or holds no PEM certificate; single sign-on cannot check the provider without it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cache could not make its new objects durable: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The encrypted data is %1 bytes long, which does not fit the %2 bytes it should hold: it is truncated or not Custos data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is not DICOM: it has neither the DICM marker nor a recognisable DICOM dataset at its start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The image claims %1 × %2 pixels per frame, more than Custos reads (at most %3 MiB per frame); the file is damaged or hostile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The image claims %1 frames of %2 × %3 pixels, more than Custos reads (at most %4 GiB per file); the file is damaged or hostile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The compressed pixel data is malformed: its fragments cannot be found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The compressed pixel data holds no fragments, so there is no image to decode.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fragment %1 of the compressed pixel data is empty; the file is damaged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file claims %1 frames, but its compressed pixel data holds only %2 fragments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The received instance is shorter than its pixel data must be.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No data was received for this instance.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is truncated or damaged: its element (%1,%2) claims %3 bytes, but only %4 follow it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file's sequences are nested more than %1 levels deep; such a file is damaged or made to crash readers, and Custos does not read it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file could not be opened: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a regular file (it is a pipe, socket or device), so Custos does not read it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is empty (0 bytes).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file's deflated data cannot be inflated within 512 MiB, so Custos does not read it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file asks for more memory than Custos can give; it is damaged or hostile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is damaged: DCMTK failed while parsing it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The received object is not a DICOM Part 10 stream (no DICM marker).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The received instance could not be read again: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the RLE data holds %1 fragments for %2 frames; each frame must be one fragment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the RLE data has no fragment for this frame</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the RLE fragment is %1 bytes long, shorter than its 64-byte header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the RLE fragment could not be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the RLE header names %1 segments where the image needs %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the RLE header's segment offsets are damaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the pixel data claims %1 bytes, more than the whole file holds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fragment %1 of the compressed pixel data is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation type="unfinished">Die Datei konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be read: an unexpected error occurred.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The series is too large to load: %1 images of %2 × %3 pixels need more than %4 GiB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>received instance %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decoding the image needs more memory than Custos can give; the file is damaged or hostile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The image could not be decoded: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The image could not be decoded: an unexpected error occurred.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is not enough memory to load the series (%1 images of %2 × %3 pixels).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The identity of the other process could not be read (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This system cannot tell which user is at the other end of a local socket.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no system account named %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sealing key %1 cannot be read (%2). Was custosd --init run?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sealing key %1 is damaged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a Custos verification key (expected one line "custos-fss-v1:..." as custosd --init wrote it).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The verification key file %1 cannot be read (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The epoch length must be at least one second.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 already holds an audit trail; custosd --init runs once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The state folder %1 could not be created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The verification key file %1 already exists; it is written once and never replaced.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The verification key file %1 could not be created (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The verification key file %1 could not be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be written (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be given to the service account (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The audit trail could not be written to disk (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sealing key could not be moved to the next epoch (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The state folder %1 does not exist; run custosd --init first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The state folder %1 must belong to the account custosd runs as (%2) and be closed to everyone else (mode 0700).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sealing key %1 cannot be opened for writing (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another custosd is already keeping the audit trail in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The audit trail %1 cannot be read (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The audit trail %1 does not belong to this sealing key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The audit trail %1 holds a record of epoch %2, later than its sealing key (epoch %3): the state was tampered with.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The torn end of the audit trail %1 could not be cut (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The audit trail %1 cannot be opened for writing (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The last seal of the audit trail %1 is damaged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a Custos audit trail.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The audit trail %1 cannot be read past byte %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This audit trail was not made with this verification key (it belongs to another custosd --init).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> The last %1 bytes are an unfinished write (never acknowledged).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The audit trail cannot be read at byte %1 (after record %2): it was damaged or edited.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record %1 is missing: record %2 follows record %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record %1 appears again (or out of order) after record %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record %1 does not link to the record before it: a record was removed, inserted or changed there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record %1 is sealed with the key of epoch %2, but its place in the trail belongs to epoch %3 (epoch %3 was never sealed): a record of a past epoch was re-sealed with a later key, or records were removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record %1 claims epoch %2, which was already sealed before it: it was added afterwards.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record %1 is dated %2, which belongs to epoch %3, but it is sealed with the key of epoch %4: it was re-sealed with another epoch's key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record %1 is dated %2, before the record ahead of it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record %1 (epoch %2, %3) was changed after it was sealed: its seal does not match the key of its epoch.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The seal of epoch %1 (record %2) names no later epoch.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OK: %1 records, chain intact; %2 epochs sealed%3. %4 records since the last seal are protected by the current key only.%5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (through %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The service key %1 cannot be read (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the Custos service's state folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is damaged; no ticket can be trusted until it is restored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The service's key folder %1 could not be made.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>custosd does not know the account action "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This site requires a second factor and the identity provider did not report one for %1. Sign in with your second factor at the provider, or ask your administrator for a one-time enrolment code (custos-cli users issue-enrolment %1) to set up a Custos code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The identity provider did not report a second factor for %1; give your Custos one-time code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>the service closed the connection before confirming the record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the request could not be sent to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Custos service answered another request; the connection is reset.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Custos service did not issue a sign-in ticket.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Custos service did not confirm the record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The service's folder %1 could not be made.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must name the service "account" and an absolute "socket" path.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 names "%2", which is no longer read there: the backlog ceiling is part of the site policy now ("auditCollector": {"backlogCeiling": {"records": N, "hours": H}}, policy version 2). Move it into the policy and remove it from %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A message of %1 bytes is larger than the %2 bytes allowed; the connection is closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An empty message was received.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A message is not valid CBOR (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A message must be a CBOR map.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The audit event is missing or not a map.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The audit event holds something that is not plain JSON (a tag, bytes, a non-text key, or too deep).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The audit collector %1 has not received %2 audit records (the oldest is %3 minutes old), more than this site allows; new actions on patient data are refused until delivery catches up. Tell IT.%4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>custosd cannot listen on %1 (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This custosd speaks protocol version %1; the program asking speaks another. Install matching versions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An action on patient data needs a signed-in person, and this request carried no sign-in ticket. Sign in first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>custosd does not know the request "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Custos service could not reach the identity provider for its %1 at %2: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The identity provider answered HTTP %1 when the Custos service asked for its %2 at %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read (%2); no single sign-on can be accepted until it can.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is damaged; no single sign-on can be accepted until it is restored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The identity provider did not ask for your password again (its sign-in is from %1, before this confirmation was asked for at %2); the confirmation was refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The identity provider's sign-in is from %1, older than this site's longest session; sign in at the provider again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You signed in at the identity provider as %1, but none of your groups there (%2) is given a Custos role by this site's policy. Ask your administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sign-in ticket is not valid: it was not issued by this computer's Custos service or it was changed. Sign in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OpenSSL could not make an Ed25519 key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ticket signing key is not an Ed25519 private key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Custos service's public key is not an Ed25519 public key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the Custos service signs tickets.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OpenSSL could not sign the ticket.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ticket signing key %1 cannot be read (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ticket signing key %1 could not be given to the service account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Custos service's public key %1 is missing, so no sign-in can be trusted. Ask IT to run custosd --init (the installer does).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be made readable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This sign-in ticket belongs to another operating-system user; it is refused. Sign in yourself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your sign-in expired at %1. Sign in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The audit trail ends before record %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The audit trail holds record %1 where record %2 should be.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit record %1 cannot be read from the trail.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>Ctrl</source>
+        <translation>Strg</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Umschalt</translation>
+    </message>
+    <message>
+        <source>Alt</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>Meta</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Entf</translation>
+    </message>
+    <message>
+        <source>Ins</source>
+        <translation>Einfg</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Pos1</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>PgUp</source>
+        <translation>Bild auf</translation>
+    </message>
+    <message>
+        <source>PgDown</source>
+        <translation>Bild ab</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Runter</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Rücktaste</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Druck</translation>
+    </message>
 </context>
 <context>
     <name>QWidget</name>
@@ -1238,10 +1860,6 @@ Fläche %6 mm²</translation>
 </context>
 <context>
     <name>custos::ai</name>
-    <message>
-        <source>%1 is a structured report or presentation state; reading those is not supported yet.</source>
-        <translation>%1 ist ein strukturierter Befundbericht oder ein Presentation State; deren Auswertung wird noch nicht unterstützt.</translation>
-    </message>
     <message>
         <source>%1 is not an AI result Custos reads (SOP Class %2): expected a SEG, parametric map, SR, presentation state or Custos JSON document.</source>
         <translation>%1 ist kein KI-Ergebnis, das Custos lesen kann (SOP-Klasse %2): Erwartet wird ein SEG, eine Parametric Map, ein SR, ein Presentation State oder ein Custos-JSON-Dokument.</translation>
@@ -1394,7 +2012,7 @@ Fläche %6 mm²</translation>
         <translation>Die Parametric Map konnte nicht in %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>A graphic of unknown type &quot;%1&quot; is not shown.</source>
+        <source>A graphic of unknown type "%1" is not shown.</source>
         <translation>Eine Grafik unbekannten Typs „%1“ wird nicht angezeigt.</translation>
     </message>
     <message>
@@ -1521,7 +2139,7 @@ Fläche %6 mm²</translation>
         <translation>Die Datei ist keine von Custos gespeicherte Prüfung: Sie ist kein Imaging Measurement Report.</translation>
     </message>
     <message>
-        <source>The file is a measurement report without review decisions; it was not saved by Custos&apos; review.</source>
+        <source>The file is a measurement report without review decisions; it was not saved by Custos' review.</source>
         <translation>Die Datei ist ein Messbericht ohne Prüfungsentscheidungen; sie wurde nicht von der Prüfung in Custos gespeichert.</translation>
     </message>
     <message>
@@ -1577,7 +2195,7 @@ Fläche %6 mm²</translation>
         <translation>Es ist keine DICOM-Segmentierung (SOP-Klasse %1).</translation>
     </message>
     <message>
-        <source>Its Segmentation Type is &quot;%1&quot;; Custos reads BINARY and FRACTIONAL.</source>
+        <source>Its Segmentation Type is "%1"; Custos reads BINARY and FRACTIONAL.</source>
         <translation>Der Segmentation Type ist „%1“; Custos liest BINARY und FRACTIONAL.</translation>
     </message>
     <message>
@@ -1593,7 +2211,7 @@ Fläche %6 mm²</translation>
         <translation>Maximum Fractional Value fehlt oder liegt nicht im Bereich 1..255.</translation>
     </message>
     <message>
-        <source>The segmentation&apos;s frame of reference differs from the series&apos;: only frames that name the series&apos; images are shown.</source>
+        <source>The segmentation's frame of reference differs from the series': only frames that name the series' images are shown.</source>
         <translation>Der Frame of Reference der Segmentierung weicht von dem der Serie ab: Es werden nur Frames angezeigt, die Bilder der Serie benennen.</translation>
     </message>
     <message>
@@ -1609,7 +2227,7 @@ Fläche %6 mm²</translation>
         <translation>Die Segmentierung konnte nicht geschrieben werden: %1 (%2).</translation>
     </message>
     <message>
-        <source>segment &quot;%1&quot;</source>
+        <source>segment "%1"</source>
         <translation>Segment „%1“</translation>
     </message>
     <message>
@@ -1645,7 +2263,7 @@ Fläche %6 mm²</translation>
         <translation>Der SR konnte nicht erstellt werden (%1): %2</translation>
     </message>
     <message>
-        <source>The SR could not be built: a %1 item &quot;%2&quot; is not allowed there.</source>
+        <source>The SR could not be built: a %1 item "%2" is not allowed there.</source>
         <translation>Der SR konnte nicht erstellt werden: Ein %1-Element „%2“ ist an dieser Stelle nicht zulässig.</translation>
     </message>
     <message>
@@ -1727,11 +2345,11 @@ Fläche %6 mm²</translation>
         <translation>darf nicht kleiner als min sein</translation>
     </message>
     <message>
-        <source>must be &quot;box2d&quot;, &quot;polygon2d&quot; or &quot;box3d&quot;</source>
+        <source>must be "box2d", "polygon2d" or "box3d"</source>
         <translation>muss „box2d“, „polygon2d“ oder „box3d“ sein</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is used by another finding</source>
+        <source>"%1" is used by another finding</source>
         <translation>„%1“ wird bereits von einem anderen Befund verwendet</translation>
     </message>
     <message>
@@ -1743,7 +2361,7 @@ Fläche %6 mm²</translation>
         <translation>muss eine Zahl sein</translation>
     </message>
     <message>
-        <source>must be &quot;custos-ai-findings&quot;</source>
+        <source>must be "custos-ai-findings"</source>
         <translation>muss „custos-ai-findings“ sein</translation>
     </message>
     <message>
@@ -1780,6 +2398,18 @@ Fläche %6 mm²</translation>
         <source>%1 is larger than 64 MB; it is not a findings document.</source>
         <translation>%1 ist größer als 64 MB; es ist kein Befunddokument.</translation>
     </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is damaged: DCMTK failed while parsing it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is truncated or damaged: its pixel data claims %2 bytes, more than the whole file holds.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>custos::ai::AnnotationReader</name>
@@ -1803,7 +2433,7 @@ Fläche %6 mm²</translation>
 <context>
     <name>custos::ai::GroupReader</name>
     <message>
-        <source>The measurement &quot;%1&quot; has no value.</source>
+        <source>The measurement "%1" has no value.</source>
         <translation>Die Messung „%1“ hat keinen Wert.</translation>
     </message>
 </context>
@@ -1876,6 +2506,65 @@ Fläche %6 mm²</translation>
         <source>(no value)</source>
         <translation>(kein Wert)</translation>
     </message>
+    <message>
+        <source>The structured report's content tree is nested more than %1 levels deep; it is damaged and Custos does not read it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The structured report's content tree refers back to itself (a reference to item %1 leads in a circle); it is damaged and Custos does not read it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>custos::audit::purpose</name>
+    <message>
+        <source>Image review</source>
+        <translation>Bildbeurteilung</translation>
+    </message>
+    <message>
+        <source>Review of AI findings</source>
+        <translation>Prüfung von KI-Befunden</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Administration: read the policy</source>
+        <translation>Administration: Richtlinie lesen</translation>
+    </message>
+    <message>
+        <source>Administration: export the audit trail</source>
+        <translation>Administration: Audit-Protokoll exportieren</translation>
+    </message>
+    <message>
+        <source>Administration: break-glass review</source>
+        <translation>Administration: Prüfung der Notfallzugriffe</translation>
+    </message>
+    <message>
+        <source>Export (menu or Ctrl+E)</source>
+        <translation>Export (Menü oder Strg+E)</translation>
+    </message>
+    <message>
+        <source>Screenshot (--screenshot)</source>
+        <translation>Bildschirmfoto (--screenshot)</translation>
+    </message>
+    <message>
+        <source>Copy image to the clipboard</source>
+        <translation>Bild in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Print image</source>
+        <translation>Bild drucken</translation>
+    </message>
+    <message>
+        <source>Drag image out of the viewer</source>
+        <translation>Bild aus dem Viewer ziehen</translation>
+    </message>
+    <message>
+        <source>Emergency access requested</source>
+        <translation>Notfallzugriff angefordert</translation>
+    </message>
 </context>
 <context>
     <name>custos::auth</name>
@@ -1916,7 +2605,7 @@ Fläche %6 mm²</translation>
         <translation>Der Ordner %1 für lokale Konten konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <source>Unknown role &quot;%1&quot;; the roles are: %2.</source>
+        <source>Unknown role "%1"; the roles are: %2.</source>
         <translation>Unbekannte Rolle „%1“; verfügbare Rollen: %2.</translation>
     </message>
     <message>
@@ -2000,7 +2689,7 @@ Fläche %6 mm²</translation>
         <translation>%1 (Demo)</translation>
     </message>
     <message>
-        <source>This data folder holds real accounts (for example &quot;%1&quot;): the demo users, whose passwords are public, are only created in a folder of their own. Start the demo with another --data-dir.</source>
+        <source>This data folder holds real accounts (for example "%1"): the demo users, whose passwords are public, are only created in a folder of their own. Start the demo with another --data-dir.</source>
         <translation>Dieser Datenordner enthält echte Konten (zum Beispiel „%1“): Die Demo-Benutzer, deren Passwörter öffentlich sind, werden nur in einem eigenen Ordner angelegt. Starten Sie die Demo mit einem anderen --data-dir.</translation>
     </message>
     <message>
@@ -2008,7 +2697,7 @@ Fläche %6 mm²</translation>
         <translation>Der Demo-Benutzer %1 konnte nicht registriert werden.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid account name: use 1 to 64 letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (not starting with &quot;sso.&quot;).</source>
+        <source>"%1" is not a valid account name: use 1 to 64 letters a-z, digits, '.', '_' or '-' (not starting with "sso.").</source>
         <translation>„%1“ ist kein gültiger Kontoname: Verwenden Sie 1 bis 64 Zeichen aus Buchstaben a-z, Ziffern, „.“, „_“ oder „-“ (nicht beginnend mit „sso.“).</translation>
     </message>
 </context>
@@ -2027,15 +2716,15 @@ Fläche %6 mm²</translation>
         <translation>wurde mit Code %1 beendet</translation>
     </message>
     <message>
-        <source>The browser command &quot;%1&quot; %2 before the sign-in finished.</source>
+        <source>The browser command "%1" %2 before the sign-in finished.</source>
         <translation>Der Browser-Befehl „%1“ %2, bevor die Anmeldung abgeschlossen war.</translation>
     </message>
     <message>
-        <source>The browser command &quot;%1&quot; %2 before the sign-in finished: %3</source>
+        <source>The browser command "%1" %2 before the sign-in finished: %3</source>
         <translation>Der Browser-Befehl „%1“ %2, bevor die Anmeldung abgeschlossen war: %3</translation>
     </message>
     <message>
-        <source>The browser command &quot;%1&quot; could not be started (%2); check the browser command in the sign-in settings.</source>
+        <source>The browser command "%1" could not be started (%2); check the browser command in the sign-in settings.</source>
         <translation>Der Browser-Befehl „%1“ konnte nicht gestartet werden (%2); prüfen Sie den Browser-Befehl in den Anmeldeeinstellungen.</translation>
     </message>
 </context>
@@ -2057,6 +2746,30 @@ Fläche %6 mm²</translation>
         <source>No second factor is enrolled for %1 yet.</source>
         <translation>Für %1 ist noch kein zweiter Faktor eingerichtet.</translation>
     </message>
+    <message>
+        <source>An enrolment code needs the person's user name at the identity provider.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step-up enrolment code for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A second factor of Custos for %1 can be set up only with a one-time enrolment code from an administrator (custos-cli users issue-enrolment %1), and %2. Ask your administrator for a code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none was issued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the code issued has expired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the code given is not the one issued</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>custos::auth::OidcClient</name>
@@ -2077,11 +2790,11 @@ Fläche %6 mm²</translation>
         <translation>Der Identitätsanbieter hat auf die Anfrage nach seinem %2 unter %3 mit HTTP %1 geantwortet; prüfen Sie die Aussteller-URL in den Anmeldeeinstellungen.</translation>
     </message>
     <message>
-        <source>The identity provider&apos;s token endpoint (%1) did not answer within %2. Try again later.</source>
+        <source>The identity provider's token endpoint (%1) did not answer within %2. Try again later.</source>
         <translation>Der Token-Endpunkt des Identitätsanbieters (%1) hat nicht innerhalb von %2 geantwortet. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <source>Custos could not reach the identity provider&apos;s token endpoint (%1): %2.</source>
+        <source>Custos could not reach the identity provider's token endpoint (%1): %2.</source>
         <translation>Custos konnte den Token-Endpunkt des Identitätsanbieters (%1) nicht erreichen: %2.</translation>
     </message>
     <message>
@@ -2097,7 +2810,7 @@ Fläche %6 mm²</translation>
         <translation>Es läuft bereits eine Anmeldung; schließen Sie sie zuerst im Browser ab oder brechen Sie sie ab.</translation>
     </message>
     <message>
-        <source>The sign-in did not finish within %1: nobody completed the identity provider&apos;s page in the browser. Try again.</source>
+        <source>The sign-in did not finish within %1: nobody completed the identity provider's page in the browser. Try again.</source>
         <translation>Die Anmeldung wurde nicht innerhalb von %1 abgeschlossen: Niemand hat die Seite des Identitätsanbieters im Browser ausgefüllt. Versuchen Sie es erneut.</translation>
     </message>
     <message>
@@ -2168,7 +2881,7 @@ Fläche %6 mm²</translation>
         <translation>Datei %1 des Exports konnte nicht nach %2 geschrieben werden.</translation>
     </message>
     <message>
-        <source>Burned In Annotation is YES: the pixels show text, such as the patient&apos;s name, that de-identification cannot remove</source>
+        <source>Burned In Annotation is YES: the pixels show text, such as the patient's name, that de-identification cannot remove</source>
         <translation>Burned In Annotation ist YES: Die Pixel zeigen Text, etwa den Namen des Patienten, den die De-Identifizierung nicht entfernen kann</translation>
     </message>
     <message>
@@ -2176,7 +2889,7 @@ Fläche %6 mm²</translation>
         <translation>eine Sekundär- oder Bildschirmaufnahme: Solche Bilder zeigen meist Patientendaten in den Pixeln</translation>
     </message>
     <message>
-        <source>an ultrasound image: ultrasound machines burn the patient&apos;s name and ID into the pixels</source>
+        <source>an ultrasound image: ultrasound machines burn the patient's name and ID into the pixels</source>
         <translation>ein Ultraschallbild: Ultraschallgeräte schreiben Name und ID des Patienten in die Pixel</translation>
     </message>
     <message>
@@ -2216,12 +2929,40 @@ Fläche %6 mm²</translation>
         <translation>%1 konnte nicht vollständig geschrieben werden; es blieb nichts zurück.</translation>
     </message>
     <message>
-        <source>File %1 of the export could not be read: %2</source>
-        <translation>Datei %1 des Exports konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>File %1 of the export could not be made readable by you only; nothing was left behind.</source>
         <translation>Datei %1 des Exports konnte nicht nur für Sie lesbar gemacht werden; es blieb nichts zurück.</translation>
+    </message>
+    <message>
+        <source>the same SOP Instance UID as %1: written once</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This series was exported to %1 before: the folder exists. Nothing was written and nothing was overwritten. Choose another folder, move the earlier export away first, or add to it (--into-existing): files already there are then recognised by their SOP Instance UID and not written twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>already in the export folder as %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Residual-risk check: %1 patients share %2 combinations of the details this export keeps (%3); the smallest group has %4 patient(s), and the project asks for at least %5. Nothing was written. Remove the patients who stand out, choose options that keep fewer details, or have a person allowed to override the risk check do so with a reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The provenance manifest could not be written: %1 The export was removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The provenance summary could not be written: %1 The export was removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a de-identification option Custos knows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full dates and modified dates cannot both be retained: choose one.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2273,33 +3014,36 @@ Fläche %6 mm²</translation>
         <source>The files may be written only to the folder that was checked (%1); nothing was written.</source>
         <translation>Die Dateien dürfen nur in den geprüften Ordner (%1) geschrieben werden; es wurde nichts geschrieben.</translation>
     </message>
+</context>
+<context>
+    <name>custos::exports::ImageWriter</name>
     <message>
         <source>This is not a way for an image to leave Custos; nothing left.</source>
-        <translation>Auf diesem Weg darf kein Bild Custos verlassen; nichts hat Custos verlassen.</translation>
+        <translation type="unfinished">Auf diesem Weg darf kein Bild Custos verlassen; nichts hat Custos verlassen.</translation>
     </message>
     <message>
         <source>No permission for this image to leave Custos; nothing left.</source>
-        <translation>Keine Berechtigung, dieses Bild aus Custos herauszugeben; nichts hat Custos verlassen.</translation>
+        <translation type="unfinished">Keine Berechtigung, dieses Bild aus Custos herauszugeben; nichts hat Custos verlassen.</translation>
     </message>
     <message>
         <source>No permission to write this image to a file; nothing was written.</source>
-        <translation>Keine Berechtigung, dieses Bild in eine Datei zu schreiben; es wurde nichts geschrieben.</translation>
+        <translation type="unfinished">Keine Berechtigung, dieses Bild in eine Datei zu schreiben; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>The image may be written only to the folder that was checked (%1); nothing was written.</source>
-        <translation>Das Bild darf nur in den geprüften Ordner (%1) geschrieben werden; es wurde nichts geschrieben.</translation>
+        <translation type="unfinished">Das Bild darf nur in den geprüften Ordner (%1) geschrieben werden; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>The image is not of the series that was allowed; nothing was written.</source>
-        <translation>Das Bild gehört nicht zur erlaubten Serie; es wurde nichts geschrieben.</translation>
+        <translation type="unfinished">Das Bild gehört nicht zur erlaubten Serie; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>There was no image to write; nothing was written.</source>
-        <translation>Es gab kein Bild zu schreiben; es wurde nichts geschrieben.</translation>
+        <translation type="unfinished">Es gab kein Bild zu schreiben; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>The folder %1 could not be created; nothing was written.</source>
-        <translation>Der Ordner %1 konnte nicht angelegt werden; es wurde nichts geschrieben.</translation>
+        <translation type="unfinished">Der Ordner %1 konnte nicht angelegt werden; es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -2398,6 +3142,13 @@ Fläche %6 mm²</translation>
     </message>
 </context>
 <context>
+    <name>custos::study</name>
+    <message>
+        <source>Nobody was asked whether this study may be shown, so it is not shown.</source>
+        <translation>Niemand wurde gefragt, ob diese Studie angezeigt werden darf; deshalb wird sie nicht angezeigt.</translation>
+    </message>
+</context>
+<context>
     <name>custos::ui</name>
     <message>
         <source>the computer was locked</source>
@@ -2412,7 +3163,7 @@ Fläche %6 mm²</translation>
     <name>custos::ui::AdminView</name>
     <message>
         <source>%1 (%2)</source>
-        <comment>a person&apos;s name (their login)</comment>
+        <comment>a person's name (their login)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -2548,10 +3299,6 @@ Fläche %6 mm²</translation>
         <translation>&lt;b&gt;Standortrichtlinie:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Quelle:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Bildschirmaufnahmeschutz auf diesem Computer:&lt;/b&gt; %3. %4&lt;br&gt;&lt;b&gt;Richtlinieneinstellung:&lt;/b&gt; %5</translation>
     </message>
     <message>
-        <source>Administration: read the policy</source>
-        <translation>Administration: Richtlinie lesen</translation>
-    </message>
-    <message>
         <source>Your role may not read the policy.</source>
         <translation>Ihre Rolle darf die Richtlinie nicht lesen.</translation>
     </message>
@@ -2576,10 +3323,6 @@ Fläche %6 mm²</translation>
         <translation>Es gibt kein Audit-Protokoll, das geprüft werden kann.</translation>
     </message>
     <message>
-        <source>Administration: export the audit trail</source>
-        <translation>Administration: Audit-Protokoll exportieren</translation>
-    </message>
-    <message>
         <source>Your role may not export the audit trail.</source>
         <translation>Ihre Rolle darf das Audit-Protokoll nicht exportieren.</translation>
     </message>
@@ -2601,10 +3344,6 @@ Fläche %6 mm²</translation>
     <message>
         <source>Write what the review found.</source>
         <translation>Geben Sie an, was die Prüfung ergeben hat.</translation>
-    </message>
-    <message>
-        <source>Administration: break-glass review</source>
-        <translation>Administration: Prüfung der Notfallzugriffe</translation>
     </message>
     <message>
         <source>Your role may not review emergency accesses.</source>
@@ -2714,7 +3453,7 @@ Fläche %6 mm²</translation>
         <translation>Angemeldet: %1 (%2)</translation>
     </message>
     <message>
-        <source>DEMO: password &quot;%1&quot;, code %2</source>
+        <source>DEMO: password "%1", code %2</source>
         <translation>DEMO: Passwort „%1“, Code %2</translation>
     </message>
     <message>
@@ -2734,7 +3473,6 @@ Fläche %6 mm²</translation>
         <translation>Dieser Standort verlangt einen zweiten Faktor von seinem Identitätsanbieter, und der Anbieter hat keinen bestätigt. Melden Sie sich beim Anbieter mit Ihrem zweiten Faktor an oder fragen Sie Ihren Administrator.</translation>
     </message>
     <message>
-        <location filename="../ui/auth/auth_shell.cpp" line="110"/>
         <source>This site requires a second factor, the identity provider did not confirm one, and no Custos code is set up for %1. Ask your administrator for a one-time enrolment code (custos-cli users issue-enrolment %2), then set up your code with: custos-cli login --sso --enrolment-code CODE</source>
         <translation>Dieser Standort verlangt einen zweiten Faktor, der Identitätsanbieter hat keinen bestätigt, und für %1 ist kein Custos-Code eingerichtet. Bitten Sie Ihren Administrator um einen einmaligen Einrichtungscode (custos-cli users issue-enrolment %2) und richten Sie Ihren Code dann ein mit: custos-cli login --sso --enrolment-code CODE</translation>
     </message>
@@ -2774,7 +3512,7 @@ Fläche %6 mm²</translation>
         <translation>Notfallzugriff (Break-Glass)</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Your role does not allow this for this study.&lt;/b&gt; In an emergency you may have access anyway, for %1 minutes and for this one study only.&lt;/p&gt;&lt;p&gt;Everything you do is recorded. The access starts and ends as security alerts in the audit trail, and the compliance office reviews your reason afterwards. Use it only when a patient&apos;s care cannot wait for someone with regular access.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Your role does not allow this for this study.&lt;/b&gt; In an emergency you may have access anyway, for %1 minutes and for this one study only.&lt;/p&gt;&lt;p&gt;Everything you do is recorded. The access starts and ends as security alerts in the audit trail, and the compliance office reviews your reason afterwards. Use it only when a patient's care cannot wait for someone with regular access.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Ihre Rolle erlaubt dies für diese Studie nicht.&lt;/b&gt; Im Notfall können Sie trotzdem Zugriff erhalten, für %1 Minuten und nur diese eine Studie.&lt;/p&gt;&lt;p&gt;Alle Ihre Aktionen werden protokolliert. Beginn und Ende des Zugriffs werden als Sicherheitswarnungen im Audit-Protokoll erfasst, und die Compliance-Abteilung prüft Ihre Begründung im Nachhinein. Nutzen Sie den Zugriff nur, wenn die Versorgung eines Patienten nicht warten kann, bis jemand mit regulärem Zugriff verfügbar ist.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2818,7 +3556,7 @@ Fläche %6 mm²</translation>
         <translation>Notfallzugriff ist auf diesem Computer nicht verfügbar (kein geschützter Speicher für die Freigaben).</translation>
     </message>
     <message>
-        <source>Sign in again as %1 with your organisation&apos;s sign-in to confirm it is you: your browser opens. If it asks for no second factor, enter your authenticator&apos;s code here.</source>
+        <source>Sign in again as %1 with your organisation's sign-in to confirm it is you: your browser opens. If it asks for no second factor, enter your authenticator's code here.</source>
         <translation>Melden Sie sich als %1 erneut über die Anmeldung Ihrer Organisation an, um zu bestätigen, dass Sie es sind: Ihr Browser öffnet sich. Fragt sie keinen zweiten Faktor ab, geben Sie hier den Code Ihrer Authenticator-App ein.</translation>
     </message>
     <message>
@@ -2865,7 +3603,7 @@ Fläche %6 mm²</translation>
         <translation>Custos-Fenster erscheinen in Screenshots und Bildschirmfreigaben schwarz. Diese Windows-Version kann sie nicht vollständig ausnehmen (dazu ist Windows 10 Version 2004 oder neuer erforderlich): %1</translation>
     </message>
     <message>
-        <source>Custos windows ask macOS to be left out of screen captures, but macOS honours this only for older capture methods: ScreenCaptureKit, used by macOS 15&apos;s screenshot and recording tools and by many sharing apps, can still capture them.</source>
+        <source>Custos windows ask macOS to be left out of screen captures, but macOS honours this only for older capture methods: ScreenCaptureKit, used by macOS 15's screenshot and recording tools and by many sharing apps, can still capture them.</source>
         <translation>Custos-Fenster bitten macOS, von Bildschirmaufnahmen ausgenommen zu werden, macOS berücksichtigt dies jedoch nur bei älteren Aufnahmeverfahren: ScreenCaptureKit, das von den Screenshot- und Aufnahmewerkzeugen in macOS 15 und von vielen Freigabe-Apps verwendet wird, kann sie dennoch aufnehmen.</translation>
     </message>
     <message>
@@ -2918,20 +3656,12 @@ Fläche %6 mm²</translation>
         <translation>Öffnen Sie zuerst eine Studie, um sie zu exportieren.</translation>
     </message>
     <message>
-        <source>Export (menu or Ctrl+E)</source>
-        <translation>Export (Menü oder Strg+E)</translation>
-    </message>
-    <message>
         <source>Nothing was exported. %1</source>
         <translation>Es wurde nichts exportiert. %1</translation>
     </message>
     <message>
         <source>Open a study first.</source>
         <translation>Öffnen Sie zuerst eine Studie.</translation>
-    </message>
-    <message>
-        <source>Copy image to the clipboard</source>
-        <translation>Bild in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>The image was not copied. %1</source>
@@ -2942,16 +3672,8 @@ Fläche %6 mm²</translation>
         <translation>Das Bild wurde mit einem Wasserzeichen kopiert. Es enthält Patientendaten: Fügen Sie es nur dort ein, wo die Richtlinie es erlaubt.</translation>
     </message>
     <message>
-        <source>Print image</source>
-        <translation>Bild drucken</translation>
-    </message>
-    <message>
         <source>Nothing was printed. %1</source>
         <translation>Es wurde nichts gedruckt. %1</translation>
-    </message>
-    <message>
-        <source>Drag image out of the viewer</source>
-        <translation>Bild aus dem Viewer ziehen</translation>
     </message>
     <message>
         <source>The image cannot be dragged out. %1</source>
@@ -2993,10 +3715,6 @@ Fläche %6 mm²</translation>
         <translation>De-identifiziert</translation>
     </message>
     <message>
-        <source>Image review</source>
-        <translation>Bildbeurteilung</translation>
-    </message>
-    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
@@ -3033,10 +3751,6 @@ Fläche %6 mm²</translation>
         <translation>Bildschirm-&amp;Wasserzeichen</translation>
     </message>
     <message>
-        <source>Administration</source>
-        <translation>Administration</translation>
-    </message>
-    <message>
         <source>Request emergency access…</source>
         <translation>Notfallzugriff anfordern…</translation>
     </message>
@@ -3065,16 +3779,8 @@ Fläche %6 mm²</translation>
         <translation>Zuerst wird eine kurze Schulung geöffnet.</translation>
     </message>
     <message>
-        <source>AI findings review</source>
-        <translation>Prüfung von KI-Befunden</translation>
-    </message>
-    <message>
         <source>Complete the short training on AI review first: Help → Training: AI Findings Review…</source>
         <translation>Absolvieren Sie zuerst die kurze Schulung zur KI-Prüfung: Hilfe → Schulung: Prüfung von KI-Befunden…</translation>
-    </message>
-    <message>
-        <source>Emergency access requested</source>
-        <translation>Notfallzugriff angefordert</translation>
     </message>
     <message>
         <source>Emergency access was not started: the training must be completed first.</source>
@@ -3208,7 +3914,7 @@ Fläche %6 mm²</translation>
         <translation>Nach unten verschieben um (Pixel)</translation>
     </message>
     <message>
-        <source>The outline of a segment is not redrawn here: if it marks the wrong place, reject the finding as &quot;Wrong location&quot;.</source>
+        <source>The outline of a segment is not redrawn here: if it marks the wrong place, reject the finding as "Wrong location".</source>
         <translation>Die Kontur eines Segments wird hier nicht neu gezeichnet: Markiert sie die falsche Stelle, lehnen Sie den Befund als „Falsche Lokalisation“ ab.</translation>
     </message>
     <message>
@@ -3234,11 +3940,11 @@ Fläche %6 mm²</translation>
         <translation>Es wurde nichts exportiert.</translation>
     </message>
     <message>
-        <source>They leave Custos&apos; protection: keep them only where the purpose needs them.</source>
+        <source>They leave Custos' protection: keep them only where the purpose needs them.</source>
         <translation>Sie verlassen den Schutz von Custos: Bewahren Sie sie nur dort auf, wo der Zweck es erfordert.</translation>
     </message>
     <message>
-        <source>Export %1 DICOM files with the patient&apos;s name and other identifying data to %2?</source>
+        <source>Export %1 DICOM files with the patient's name and other identifying data to %2?</source>
         <translation>%1 DICOM-Dateien mit dem Namen des Patienten und weiteren identifizierenden Daten nach %2 exportieren?</translation>
     </message>
     <message>
@@ -3340,17 +4046,6 @@ Fläche %6 mm²</translation>
         </translation>
     </message>
     <message>
-        <source>One image: the current view as on screen, with a burned-in watermark.</source>
-        <translation>Ein Bild: die aktuelle Ansicht wie auf dem Bildschirm, mit eingebranntem Wasserzeichen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n DICOM file(s), named IM000001.dcm, …</source>
-        <translation>
-            <numerusform>%n DICOM-Datei, benannt IM000001.dcm, …</numerusform>
-            <numerusform>%n DICOM-Dateien, benannt IM000001.dcm, …</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>1 image of %1</source>
         <translation>1 Bild von %1</translation>
     </message>
@@ -3367,7 +4062,7 @@ Fläche %6 mm²</translation>
         <translation>Für Ihre Rolle (%1) erlaubt.</translation>
     </message>
     <message>
-        <source>Images carry the watermark &quot;%1&quot;.</source>
+        <source>Images carry the watermark "%1".</source>
         <translation>Bilder erhalten das Wasserzeichen „%1“.</translation>
     </message>
     <message>
@@ -3393,10 +4088,6 @@ Fläche %6 mm²</translation>
     <message>
         <source>Exporting…</source>
         <translation>Exportieren…</translation>
-    </message>
-    <message>
-        <source>The image could not be written to %1.</source>
-        <translation>Das Bild konnte nicht in %1 geschrieben werden.</translation>
     </message>
     <message>
         <source>The export failed: %1 Nothing was left behind.</source>
@@ -3436,11 +4127,11 @@ Fläche %6 mm²</translation>
         </translation>
     </message>
     <message>
-        <source>One image: the current view as on screen, with a burned-in watermark. Your role sees the patient&apos;s demographics masked, and so does the image.</source>
+        <source>One image: the current view as on screen, with a burned-in watermark. Your role sees the patient's demographics masked, and so does the image.</source>
         <translation>Ein Bild: die aktuelle Ansicht wie auf dem Bildschirm, mit eingebranntem Wasserzeichen. Ihre Rolle sieht die Patientendaten maskiert, und so zeigt sie auch das Bild.</translation>
     </message>
     <message>
-        <source>One image: the current view as on screen, with a burned-in watermark. It is not de-identified: the patient&apos;s name and ID in the corner text leave with it.</source>
+        <source>One image: the current view as on screen, with a burned-in watermark. It is not de-identified: the patient's name and ID in the corner text leave with it.</source>
         <translation>Ein Bild: die aktuelle Ansicht wie auf dem Bildschirm, mit eingebranntem Wasserzeichen. Es ist nicht de-identifiziert: Name und ID des Patienten im Ecktext verlassen Custos mit ihm.</translation>
     </message>
     <message numerus="yes">
@@ -3458,7 +4149,7 @@ Fläche %6 mm²</translation>
         <translation>KI-Befunde</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot;</source>
+        <source>%1 "%2"</source>
         <translation>%1 „%2“</translation>
     </message>
     <message>
@@ -3489,7 +4180,7 @@ Fläche %6 mm²</translation>
         <translation>Es gibt keine KI-Befunde zu prüfen.</translation>
     </message>
     <message>
-        <source>The study&apos;s folder is not known; choose a folder for the review.</source>
+        <source>The study's folder is not known; choose a folder for the review.</source>
         <translation>Der Ordner der Studie ist unbekannt; wählen Sie einen Ordner für die Prüfung.</translation>
     </message>
     <message>
@@ -3770,7 +4461,7 @@ Annotiert: %3%4</translation>
         <translation>Header werden gelesen… %1 von %2 Dateien</translation>
     </message>
     <message>
-        <source>Unknown layout &quot;%1&quot;; use one of %2.</source>
+        <source>Unknown layout "%1"; use one of %2.</source>
         <translation>Unbekanntes Layout „%1“; verwenden Sie eines der folgenden: %2.</translation>
     </message>
     <message>
@@ -3910,7 +4601,7 @@ Annotiert: %3%4</translation>
         <translation>Tastatur und Maus</translation>
     </message>
     <message>
-        <source>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Left drag&lt;/b&gt;&lt;/td&gt;&lt;td&gt;window/level (or the active measuring tool)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Right drag&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Middle drag&lt;/b&gt;&lt;/td&gt;&lt;td&gt;pan&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Wheel, arrows&lt;/b&gt;&lt;/td&gt;&lt;td&gt;previous/next slice&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Page Up/Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;jump a tenth of the series&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home/End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;first/last slice&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1–8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;brain, subdural, stroke, lung, mediastinum, abdomen, liver, bone&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;the file&apos;s own window&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;I / R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;invert / reset view&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space, + / −&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cine on/off, faster/slower&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;M, [ / ]&lt;/b&gt;&lt;/td&gt;&lt;td&gt;thick slab: MIP, MinIP, average, off; thinner/thicker&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;W D N E G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;window/level, distance, angle, ellipse, freehand&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;remove the last measurement on this slice&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift-click&lt;/b&gt;&lt;/td&gt;&lt;td&gt;move every view to this point (MPR cursor)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;MPR: axial, coronal, sagittal&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Drag a series&lt;/b&gt;&lt;/td&gt;&lt;td&gt;onto a viewport to show it there&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <source>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Left drag&lt;/b&gt;&lt;/td&gt;&lt;td&gt;window/level (or the active measuring tool)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Right drag&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Middle drag&lt;/b&gt;&lt;/td&gt;&lt;td&gt;pan&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Wheel, arrows&lt;/b&gt;&lt;/td&gt;&lt;td&gt;previous/next slice&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Page Up/Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;jump a tenth of the series&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home/End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;first/last slice&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1–8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;brain, subdural, stroke, lung, mediastinum, abdomen, liver, bone&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;the file's own window&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;I / R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;invert / reset view&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space, + / −&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cine on/off, faster/slower&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;M, [ / ]&lt;/b&gt;&lt;/td&gt;&lt;td&gt;thick slab: MIP, MinIP, average, off; thinner/thicker&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;W D N E G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;window/level, distance, angle, ellipse, freehand&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;remove the last measurement on this slice&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift-click&lt;/b&gt;&lt;/td&gt;&lt;td&gt;move every view to this point (MPR cursor)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;MPR: axial, coronal, sagittal&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Drag a series&lt;/b&gt;&lt;/td&gt;&lt;td&gt;onto a viewport to show it there&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Linke Maustaste ziehen&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Fensterung (oder das aktive Messwerkzeug)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Rechte Maustaste ziehen&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zoom&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Mittlere Maustaste ziehen&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Verschieben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Mausrad, Pfeiltasten&lt;/b&gt;&lt;/td&gt;&lt;td&gt;vorherige/nächste Schicht&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Bild auf/ab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;um ein Zehntel der Serie springen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Pos1/Ende&lt;/b&gt;&lt;/td&gt;&lt;td&gt;erste/letzte Schicht&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1–8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Hirn, Subdural, Schlaganfall, Lunge, Mediastinum, Abdomen, Leber, Knochen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Fenster aus der Datei&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;I / R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Invertieren / Ansicht zurücksetzen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Leertaste, + / −&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cine ein/aus, schneller/langsamer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;M, [ / ]&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Dickschicht: MIP, MinIP, Mittelwert, aus; dünner/dicker&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;W D N E G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Fensterung, Abstand, Winkel, Ellipse, Freihand&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Entf&lt;/b&gt;&lt;/td&gt;&lt;td&gt;letzte Messung auf dieser Schicht entfernen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Umschalt+Klick&lt;/b&gt;&lt;/td&gt;&lt;td&gt;alle Ansichten auf diesen Punkt ausrichten (MPR-Cursor)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;MPR: axial, koronar, sagittal&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Serie ziehen&lt;/b&gt;&lt;/td&gt;&lt;td&gt;auf ein Ansichtsfenster, um sie dort anzuzeigen&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
@@ -3943,12 +4634,12 @@ Annotiert: %3%4</translation>
         <translation>Es konnte kein Bild gelesen werden: %1</translation>
     </message>
     <message>
-        <source>Unknown preset &quot;%1&quot;.</source>
+        <source>Unknown preset "%1".</source>
         <translation>Unbekannte Voreinstellung „%1“.</translation>
     </message>
     <message>
         <source>  loading %1%</source>
-        <translation>  wird geladen&#xa0;%1&#xa0;%</translation>
+        <translation>  wird geladen %1 %</translation>
     </message>
     <message>
         <source>Loading images %1 of %2…</source>
@@ -3974,10 +4665,6 @@ Annotiert: %3%4</translation>
         <translation>Aus dem verschlüsselten Cache geöffnet.</translation>
     </message>
     <message>
-        <source>Image review</source>
-        <translation>Bildbeurteilung</translation>
-    </message>
-    <message>
         <source>Open from &amp;PACS…</source>
         <translation>Aus &amp;PACS öffnen…</translation>
     </message>
@@ -3988,6 +4675,22 @@ Annotiert: %3%4</translation>
     <message>
         <source>Nobody was asked whether the PACS may be used, so it is not.</source>
         <translation>Niemand wurde gefragt, ob das PACS benutzt werden darf, also wird es nicht benutzt.</translation>
+    </message>
+    <message>
+        <source>Unknown 3D preset "%1".</source>
+        <translation>Unbekannte 3D-Voreinstellung „%1“.</translation>
+    </message>
+    <message>
+        <source>&amp;3D View</source>
+        <translation>&amp;3D-Ansicht</translation>
+    </message>
+    <message>
+        <source>A volume rendering of the active series beside the layout, with the AI's segments as surfaces. Drag to rotate; shift-click moves the 2D views to that point.</source>
+        <translation>Eine Volumendarstellung der aktiven Serie neben dem Layout, mit den Segmenten der KI als Oberflächen. Ziehen dreht; Umschalt-Klick bewegt die 2D-Ansichten zu diesem Punkt.</translation>
+    </message>
+    <message>
+        <source>3D &amp;Presets</source>
+        <translation>3D-&amp;Voreinstellungen</translation>
     </message>
 </context>
 <context>
@@ -4008,7 +4711,7 @@ Annotiert: %3%4</translation>
 <context>
     <name>custos::ui::RejectDialog</name>
     <message>
-        <source>Say in a few words why the finding is wrong: &quot;Other&quot; needs details.</source>
+        <source>Say in a few words why the finding is wrong: "Other" needs details.</source>
         <translation>Sagen Sie in wenigen Worten, warum der Befund falsch ist: „Sonstiges“ braucht Details.</translation>
     </message>
     <message>
@@ -4016,7 +4719,7 @@ Annotiert: %3%4</translation>
         <translation>KI-Befund ablehnen</translation>
     </message>
     <message>
-        <source>Optional; required for &quot;Other&quot;</source>
+        <source>Optional; required for "Other"</source>
         <translation>Optional; erforderlich bei „Sonstiges“</translation>
     </message>
     <message>
@@ -4055,7 +4758,7 @@ Annotiert: %3%4</translation>
         <translation>Melden Sie sich an, um Studien zu befunden. Jeder Zugriff wird protokolliert.</translation>
     </message>
     <message>
-        <source>Opens your browser for your organisation&apos;s sign-in page.</source>
+        <source>Opens your browser for your organisation's sign-in page.</source>
         <translation>Öffnet die Anmeldeseite Ihrer Organisation im Browser.</translation>
     </message>
     <message>
@@ -4087,7 +4790,7 @@ Annotiert: %3%4</translation>
         <translation>DEMO: fiktive Patienten und Benutzer mit öffentlichen Passwörtern. Nicht für den klinischen Einsatz.</translation>
     </message>
     <message>
-        <source>Pick a role and press &quot;Use&quot;: the built-in demo authenticator fills in the current code.</source>
+        <source>Pick a role and press "Use": the built-in demo authenticator fills in the current code.</source>
         <translation>Wählen Sie eine Rolle und klicken Sie auf „Verwenden“: Der integrierte Demo-Authenticator trägt den aktuellen Code ein.</translation>
     </message>
     <message>
@@ -4193,7 +4896,7 @@ Annotiert: %3%4</translation>
     </message>
     <message>
         <source>Loading… %1%</source>
-        <translation>Wird geladen… %1&#xa0;%</translation>
+        <translation>Wird geladen… %1 %</translation>
     </message>
 </context>
 <context>
@@ -4215,7 +4918,7 @@ Annotiert: %3%4</translation>
         <translation>Zweiter Faktor</translation>
     </message>
     <message>
-        <source>%1, your organisation&apos;s sign-in did not include a second factor, which this site requires. Enter the code from your authenticator app.</source>
+        <source>%1, your organisation's sign-in did not include a second factor, which this site requires. Enter the code from your authenticator app.</source>
         <translation>%1, die Anmeldung Ihrer Organisation enthielt keinen zweiten Faktor, dieser Standort verlangt jedoch einen. Geben Sie den Code aus Ihrer Authenticator-App ein.</translation>
     </message>
     <message>
@@ -4223,7 +4926,7 @@ Annotiert: %3%4</translation>
         <translation>Zweiten Faktor einrichten</translation>
     </message>
     <message>
-        <source>%1, this site requires a second factor and your organisation&apos;s sign-in did not include one. Scan this code with an authenticator app (for example Microsoft or Google Authenticator, FreeOTP), then enter the code it shows.</source>
+        <source>%1, this site requires a second factor and your organisation's sign-in did not include one. Scan this code with an authenticator app (for example Microsoft or Google Authenticator, FreeOTP), then enter the code it shows.</source>
         <translation>%1, dieser Standort verlangt einen zweiten Faktor, und die Anmeldung Ihrer Organisation enthielt keinen. Scannen Sie diesen Code mit einer Authenticator-App (zum Beispiel Microsoft oder Google Authenticator, FreeOTP) und geben Sie dann den angezeigten Code ein.</translation>
     </message>
     <message>
@@ -4239,13 +4942,6 @@ Annotiert: %3%4</translation>
     <message>
         <source>Enter the code from your authenticator app.</source>
         <translation>Geben Sie den Code aus Ihrer Authenticator-App ein.</translation>
-    </message>
-</context>
-<context>
-    <name>custos::ui::StudyLoader</name>
-    <message>
-        <source>Loading was cancelled.</source>
-        <translation>Das Laden wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -4323,10 +5019,6 @@ Annotiert: %3%4</translation>
         <translation>Gefundene Studien: %1.</translation>
     </message>
     <message>
-        <source>The study is here, kept in the encrypted cache (instances: %1).</source>
-        <translation>Die Studie ist da, im verschlüsselten Cache abgelegt (Instanzen: %1).</translation>
-    </message>
-    <message>
         <source>The site policy names no PACS, so there is nothing to search.</source>
         <translation>Die Standortrichtlinie nennt kein PACS, daher gibt es nichts zu durchsuchen.</translation>
     </message>
@@ -4367,7 +5059,7 @@ Annotiert: %3%4</translation>
         <translation>Die Studie ist geöffnet und im verschlüsselten Cache abgelegt (Instanzen: %1).</translation>
     </message>
     <message>
-        <source>The PACS &quot;%1&quot; has not answered for %2 seconds; still waiting (Cancel stops).</source>
+        <source>The PACS "%1" has not answered for %2 seconds; still waiting (Cancel stops).</source>
         <translation>Das PACS „%1“ hat seit %2 Sekunden nicht geantwortet; es wird weiter gewartet (Abbrechen beendet).</translation>
     </message>
     <message>
@@ -4381,6 +5073,13 @@ Annotiert: %3%4</translation>
     <message>
         <source>Opening from the encrypted cache...</source>
         <translation>Wird aus dem verschlüsselten Cache geöffnet...</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::StudyLoader</name>
+    <message>
+        <source>Loading was cancelled.</source>
+        <translation>Das Laden wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -4412,6 +5111,93 @@ Annotiert: %3%4</translation>
     <message>
         <source>Training</source>
         <translation>Schulung</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::VolumeView</name>
+    <message>
+        <source>Soft tissue</source>
+        <translation>Weichteil</translation>
+    </message>
+    <message>
+        <source>Bone</source>
+        <translation>Knochen</translation>
+    </message>
+    <message>
+        <source>Lung</source>
+        <translation>Lunge</translation>
+    </message>
+    <message>
+        <source>Angio</source>
+        <translation>Angio</translation>
+    </message>
+    <message>
+        <source>MIP</source>
+        <translation>MIP</translation>
+    </message>
+    <message>
+        <source>3D: open a series.</source>
+        <translation>3D: Öffnen Sie eine Serie.</translation>
+    </message>
+    <message>
+        <source>3D shows greyscale series; this one is in colour.</source>
+        <translation>3D zeigt Graustufenserien; diese Serie ist farbig.</translation>
+    </message>
+    <message>
+        <source>3D needs a series of at least two slices.</source>
+        <translation>3D braucht eine Serie mit mindestens zwei Schichten.</translation>
+    </message>
+    <message>
+        <source>3D appears when every slice is read (%1 of %2).</source>
+        <translation>3D erscheint, sobald alle Schichten gelesen sind (%1 von %2).</translation>
+    </message>
+    <message>
+        <source>These images carry no patient geometry: 3D shows them as a plain stack.</source>
+        <translation>Diese Bilder haben keine Patientengeometrie: 3D zeigt sie als einfachen Stapel.</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Slices</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <source>3D</source>
+        <translation>3D</translation>
+    </message>
+    <message>
+        <source>preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message numerus="yes">
+        <source>AI segments: %n surface(s)</source>
+        <translation><numerusform>KI-Segmente: %n Oberfläche</numerusform><numerusform>KI-Segmente: %n Oberflächen</numerusform></translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>top</source>
+        <translation>oben</translation>
+    </message>
+    <message>
+        <source>bottom</source>
+        <translation>unten</translation>
+    </message>
+    <message>
+        <source>Head: %1 · Patient left: %2</source>
+        <translation>Kopf: %1 · Patient links: %2</translation>
     </message>
 </context>
 <context>
@@ -4472,165 +5258,13 @@ Bitten Sie Ihre IT-Abteilung, die Richtliniendatei zu korrigieren oder neu zu in
         <source>the example site policy (demo; no site policy is installed)</source>
         <translation>die Beispiel-Standortrichtlinie (Demo; keine Standortrichtlinie installiert)</translation>
     </message>
-</context>
-<context>
-    <name>custos::study</name>
     <message>
-        <source>Nobody was asked whether this study may be shown, so it is not shown.</source>
-        <translation>Niemand wurde gefragt, ob diese Studie angezeigt werden darf; deshalb wird sie nicht angezeigt.</translation>
-    </message>
-</context>
-<context>
-    <name>custos::audit::purpose</name>
-    <message>
-        <source>Image review</source>
-        <translation>Bildbeurteilung</translation>
+        <source>Show the 3D view (volume rendering and AI segment surfaces) beside the layout.</source>
+        <translation>Die 3D-Ansicht (Volumendarstellung und Oberflächen der KI-Segmente) neben dem Layout zeigen.</translation>
     </message>
     <message>
-        <source>Review of AI findings</source>
-        <translation>Prüfung von KI-Befunden</translation>
-    </message>
-    <message>
-        <source>Administration</source>
-        <translation>Administration</translation>
-    </message>
-    <message>
-        <source>Administration: read the policy</source>
-        <translation>Administration: Richtlinie lesen</translation>
-    </message>
-    <message>
-        <source>Administration: export the audit trail</source>
-        <translation>Administration: Audit-Protokoll exportieren</translation>
-    </message>
-    <message>
-        <source>Administration: break-glass review</source>
-        <translation>Administration: Prüfung der Notfallzugriffe</translation>
-    </message>
-    <message>
-        <source>Export (menu or Ctrl+E)</source>
-        <translation>Export (Menü oder Strg+E)</translation>
-    </message>
-    <message>
-        <source>Screenshot (--screenshot)</source>
-        <translation>Bildschirmfoto (--screenshot)</translation>
-    </message>
-    <message>
-        <source>Copy image to the clipboard</source>
-        <translation>Bild in die Zwischenablage kopieren</translation>
-    </message>
-    <message>
-        <source>Print image</source>
-        <translation>Bild drucken</translation>
-    </message>
-    <message>
-        <source>Drag image out of the viewer</source>
-        <translation>Bild aus dem Viewer ziehen</translation>
-    </message>
-    <message>
-        <source>Emergency access requested</source>
-        <translation>Notfallzugriff angefordert</translation>
-    </message>
-</context>
-<context>
-    <name>QShortcut</name>
-    <message>
-        <source>Ctrl</source>
-        <translation>Strg</translation>
-    </message>
-    <message>
-        <source>Shift</source>
-        <translation>Umschalt</translation>
-    </message>
-    <message>
-        <source>Alt</source>
-        <translation>Alt</translation>
-    </message>
-    <message>
-        <source>Meta</source>
-        <translation>Meta</translation>
-    </message>
-    <message>
-        <source>Del</source>
-        <translation>Entf</translation>
-    </message>
-    <message>
-        <source>Ins</source>
-        <translation>Einfg</translation>
-    </message>
-    <message>
-        <source>Home</source>
-        <translation>Pos1</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Ende</translation>
-    </message>
-    <message>
-        <source>PgUp</source>
-        <translation>Bild auf</translation>
-    </message>
-    <message>
-        <source>PgDown</source>
-        <translation>Bild ab</translation>
-    </message>
-    <message>
-        <source>Space</source>
-        <translation>Leertaste</translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation>Esc</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>Links</translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation>Rechts</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Hoch</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Runter</translation>
-    </message>
-    <message>
-        <source>Return</source>
-        <translation>Eingabe</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Enter</translation>
-    </message>
-    <message>
-        <source>Backspace</source>
-        <translation>Rücktaste</translation>
-    </message>
-    <message>
-        <source>Tab</source>
-        <translation>Tab</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Druck</translation>
-    </message>
-</context>
-<context>
-    <name>custos::app</name>
-    <message>
-        <source>The sign-in was cancelled.</source>
-        <translation>Die Anmeldung wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Emergency access needs your identity provider to ask for your sign-in again; it did not, so nothing was granted.</source>
-        <translation>Der Notfallzugriff verlangt, dass Ihr Identitätsanbieter erneut nach Ihrer Anmeldung fragt; das ist nicht geschehen, daher wurde nichts gewährt.</translation>
-    </message>
-    <message>
-        <source>Sign in before asking for emergency access.</source>
-        <translation>Melden Sie sich an, bevor Sie Notfallzugriff anfordern.</translation>
+        <source>Initial 3D preset (soft, bone, lung, angio, mip).</source>
+        <translation>Anfängliche 3D-Voreinstellung (soft, bone, lung, angio, mip).</translation>
     </message>
 </context>
 </TS>
