@@ -17,6 +17,7 @@
 #include "ui/viewport/ai_overlay.h"
 #include "ui/viewport/slice_geometry.h"
 #include "ui/viewport/slice_view.h"
+#include "ui/viewport/volume_view.h"
 
 #include <algorithm>
 
@@ -45,6 +46,9 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <QtTest>
+
+#include <vtkCamera.h>
+#include <vtkRenderer.h>
 
 #include <cmath>
 
@@ -147,6 +151,53 @@ QStringList dciodvfyErrors(const QString& path)
     return errors;
 }
 
+// What the 3D view drew (its GL image only, without the text over it):
+// pixels that stand out from the background, and those of them that are the
+// lesion's red (the lung segments are blue and green, the cursor's lines
+// orange, green and blue: none has red above twice its green and blue).
+struct Drawn3D
+{
+    int foreground = 0, red = 0, grey = 0;
+    QRectF foregroundBox, redBox;
+    QPointF redCentre;
+    QString describe() const
+    {
+        return QStringLiteral("foreground %1 px in (%2,%3 %4x%5); red %6 px at (%7, %8) in %9x%10")
+            .arg(foreground).arg(foregroundBox.x()).arg(foregroundBox.y()).arg(foregroundBox.width()).arg(foregroundBox.height())
+            .arg(red).arg(redCentre.x(), 0, 'f', 1).arg(redCentre.y(), 0, 'f', 1).arg(redBox.width()).arg(redBox.height());
+    }
+};
+
+Drawn3D drawn3D(VolumeView* view)
+{
+    QTest::qWait(50);
+    const QImage img = view->grabFramebuffer();
+    const double dpr = img.devicePixelRatio() > 0 ? img.devicePixelRatio() : 1.0;
+    Drawn3D d;
+    double rx = 0, ry = 0;
+    for (int y = 0; y < img.height(); ++y)
+        for (int x = 0; x < img.width(); ++x) {
+            const QColor c = img.pixelColor(x, y);
+            // The background is (10, 13, 18).
+            if (std::abs(c.red() - 10) + std::abs(c.green() - 13) + std::abs(c.blue() - 18) < 30)
+                continue;
+            const QRectF px(x / dpr, y / dpr, 1 / dpr, 1 / dpr);
+            ++d.foreground;
+            d.foregroundBox |= px;
+            if (std::max({c.red(), c.green(), c.blue()}) - std::min({c.red(), c.green(), c.blue()}) < 12)
+                ++d.grey;
+            if (c.red() > 2 * c.green() && c.red() > 2 * c.blue() && c.red() > 40) {
+                ++d.red;
+                rx += x / dpr;
+                ry += y / dpr;
+                d.redBox |= px;
+            }
+        }
+    if (d.red)
+        d.redCentre = {rx / d.red, ry / d.red};
+    return d;
+}
+
 } // namespace
 
 class TestFindings : public QObject
@@ -173,6 +224,9 @@ private slots:
     void namesAndDatesAreShownTheLocalesWay();
     void unregisteredModelIsGreyedWithItsRuleAuditedOnceOrHidden();
     void aiTagsSitOnTheOuterSideOfTheirSegment();
+    void lesionSurfaceIn3DLiesWhereTheTwoDViewsDrawIt();
+    void threeDFollowsThePanelAndShiftClickMovesTheViews();
+    void volumeRenderingShowsTheBodyEachPresetAndTheClip();
 
 private:
     std::unique_ptr<MainWindow> open(bool mpr = false, const QString& study = {});
@@ -181,6 +235,7 @@ private:
     ai::FindingKey srKey(FindingsController* c) const;
     QPointF lesionPoint(SliceView* view) const;
     QString misregistered(MainWindow* window, const QColor& segment, const QString& when) const;
+    VolumeView* open3D(MainWindow* window) const;
 
     QTemporaryDir m_dir;
     QString m_study;
@@ -1335,6 +1390,198 @@ void TestFindings::aiTagsSitOnTheOuterSideOfTheirSegment()
     const double midline = (rightLung.right() + leftLung.left()) / 2;
     for (const QRectF& tag : taken)
         QVERIFY2(!(tag.left() < midline && tag.right() > midline), "a tag lies across the midline");
+}
+
+// View → 3D View on: the 3D pane beside the layout shows the active view's
+// volume; waits until its AI surfaces are built.
+VolumeView* TestFindings::open3D(MainWindow* window) const
+{
+    auto* action = window->findChild<QAction*>(QStringLiteral("view3DAction"));
+    if (!action)
+        return nullptr;
+    if (!action->isChecked())
+        action->trigger();
+    VolumeView* v3 = window->grid()->volumeView();
+    for (int i = 0; i < 600 && (v3->buildingSurfaces() || !v3->volumeShown()); ++i)
+        QTest::qWait(50);
+    return v3;
+}
+
+void TestFindings::lesionSurfaceIn3DLiesWhereTheTwoDViewsDrawIt()
+{
+    auto window = open();
+    QVERIFY(window);
+    FindingsController* c = window->findings();
+    // Only the SEG, and of it only the lesion.
+    for (std::size_t i = 0; i < c->objects().size(); ++i) {
+        const LoadedAiObject& o = c->objects()[i];
+        c->setObjectVisible(int(i), o.object.kind == ai::AiObjectKind::Segmentation);
+        for (const ai::Finding& f : o.object.findings)
+            c->setFindingVisible({o.object.sopInstanceUid, f.id}, f.label == QLatin1String("Lesion"));
+    }
+    VolumeView* v3 = open3D(window.get());
+    QVERIFY(v3);
+    QVERIFY(v3->isVisible());
+    QCOMPARE(v3->volume(), window->sliceView()->volume());
+    QVERIFY(v3->volumeShown());
+    QCOMPARE(v3->aiSurfaceCount(), 1);
+    // Side by side with the 2D view.
+    QVERIFY2(v3->x() > window->sliceView()->x() + window->sliceView()->width() / 2, qPrintable(QString::number(v3->x())));
+
+    // Where the 2D view draws the lesion, in patient coordinates.
+    QVERIFY(c->jumpTo(lesionKey(c)));
+    SliceView* view = window->sliceView();
+    const auto onScreen2D = view->patientPointAt(lesionPoint(view));
+    QVERIFY(onScreen2D);
+    QVERIFY((*onScreen2D - m_geometry.landmarks.lesion).norm() < 1.0);
+
+    v3->setVolumeVisible(false); // the surface alone
+    const double r = m_geometry.landmarks.lesionRadius;
+    struct Turn
+    {
+        const char* name;
+        double azimuth, elevation;
+    };
+    for (const Turn& turn : {Turn{"anterior", 0, 0}, Turn{"from the patient's left", 90, 0}, Turn{"from above and behind", 120, 50}}) {
+        v3->resetCamera();
+        v3->rotate(turn.azimuth, turn.elevation);
+        const Drawn3D d = drawn3D(v3);
+        const auto at = v3->widgetPointForPatient(*onScreen2D);
+        QVERIFY(at);
+        const QString what = QStringLiteral("%1: 2D point projects to (%2, %3); %4")
+                                 .arg(QLatin1String(turn.name)).arg(at->x(), 0, 'f', 1).arg(at->y(), 0, 'f', 1).arg(d.describe());
+        QVERIFY2(d.red > 20, qPrintable(what));
+        // The lesion's centre as the 2D view draws it projects onto the middle of its 3D surface…
+        QVERIFY2(d.redBox.contains(*at), qPrintable(what));
+        const double diagonal = std::hypot(d.redBox.width(), d.redBox.height());
+        QVERIFY2(QLineF(*at, d.redCentre).length() < std::max(3.0, 0.15 * diagonal), qPrintable(what));
+        // …and the surface is as wide on screen as the sphere's diameter there.
+        vtkCamera* cam = v3->renderer()->GetActiveCamera();
+        double up[3];
+        cam->GetViewUp(up);
+        const dicom::Vec3 u{up[0], up[1], up[2]};
+        const auto top = v3->widgetPointForPatient(*onScreen2D + u * r), bottom = v3->widgetPointForPatient(*onScreen2D - u * r);
+        QVERIFY(top && bottom);
+        const double expected = QLineF(*top, *bottom).length();
+        QVERIFY2(std::abs(d.redBox.height() - expected) < std::max(4.0, 0.3 * expected),
+                 qPrintable(what + QStringLiteral("; expected height %1").arg(expected, 0, 'f', 1)));
+    }
+}
+
+void TestFindings::threeDFollowsThePanelAndShiftClickMovesTheViews()
+{
+    auto window = open();
+    QVERIFY(window);
+    FindingsController* c = window->findings();
+    for (std::size_t i = 0; i < c->objects().size(); ++i)
+        c->setObjectVisible(int(i), c->objects()[i].object.kind == ai::AiObjectKind::Segmentation);
+    VolumeView* v3 = open3D(window.get());
+    QVERIFY(v3);
+    QCOMPARE(v3->aiSurfaceCount(), 3); // both lungs and the lesion
+    QSignalSpy ready(v3, &VolumeView::surfacesReady);
+    c->setFindingVisible(lesionKey(c), false);
+    QVERIFY(ready.wait(30000));
+    QCOMPARE(v3->aiSurfaceCount(), 2);
+    c->setOverlaysShown(false);
+    QVERIFY(ready.wait(30000));
+    QCOMPARE(v3->aiSurfaceCount(), 0);
+    c->setOverlaysShown(true);
+    QVERIFY(ready.wait(30000));
+    QCOMPARE(v3->aiSurfaceCount(), 2);
+
+    // The lesion alone; shift-click on it in 3D moves the 2D view to its slice.
+    c->setFindingVisible(lesionKey(c), true);
+    for (const LoadedAiObject& o : c->objects())
+        for (const ai::Finding& f : o.object.findings)
+            if (o.object.kind == ai::AiObjectKind::Segmentation && f.label != QLatin1String("Lesion"))
+                c->setFindingVisible({o.object.sopInstanceUid, f.id}, false);
+    QVERIFY(ready.wait(30000));
+    QCOMPARE(v3->aiSurfaceCount(), 1);
+    v3->setVolumeVisible(false);
+    v3->resetCamera();
+    SliceView* view = window->sliceView();
+    view->setSlice(0);
+    QVERIFY(std::abs(m_geometry.lesionSlice) > 2);
+    const auto at = v3->widgetPointForPatient(m_geometry.landmarks.lesion);
+    QVERIFY(at);
+    QTest::qWait(100);
+    QTest::mouseClick(v3, Qt::LeftButton, Qt::ShiftModifier, at->toPoint());
+    QVERIFY2(std::abs(view->slice() - m_geometry.lesionSlice) <= 1,
+             qPrintable(QStringLiteral("slice %1, lesion at %2").arg(view->slice()).arg(m_geometry.lesionSlice)));
+    // The 3D cursor is where the click landed: on the lesion's surface.
+    QVERIFY(v3->cursor());
+    const double off = (*v3->cursor() - m_geometry.landmarks.lesion).norm();
+    QVERIFY2(off < m_geometry.landmarks.lesionRadius + 2.0, qPrintable(QString::number(off)));
+
+    // MPR with 3D: the 3D view is the fourth quarter, and keeps the volume.
+    QVERIFY(window->findChild<QAction*>(QStringLiteral("view3DAction"))->isChecked());
+    window->setMpr(true);
+    QTest::qWait(200);
+    QCOMPARE(window->grid()->viewCount(), 3);
+    QVERIFY(v3->isVisible());
+    QVERIFY2(v3->y() >= window->grid()->view(0)->y() + window->grid()->view(0)->height() - 4, qPrintable(QString::number(v3->y())));
+    QCOMPARE(v3->volume(), window->grid()->view(0)->volume());
+    keepScreen(QStringLiteral("mpr-3d"));
+    // 3D off: the pane goes and lets go of the volume.
+    window->findChild<QAction*>(QStringLiteral("view3DAction"))->trigger();
+    QVERIFY(!v3->isVisible());
+    QVERIFY(!v3->volume());
+}
+
+void TestFindings::volumeRenderingShowsTheBodyEachPresetAndTheClip()
+{
+    auto window = open();
+    QVERIFY(window);
+    window->findings()->setOverlaysShown(false); // the volume alone
+    VolumeView* v3 = open3D(window.get());
+    QVERIFY(v3);
+    QCOMPARE(v3->aiSurfaceCount(), 0);
+    QVERIFY(v3->mapperKind() == VolumeMapperKind::FixedPoint); // the fastest here: custos-bench-volume
+    const int pixels = int(v3->width() * v3->height());
+    std::map<QString, Drawn3D> seen;
+    for (const char* preset : {"soft", "bone", "lung", "mip"}) {
+        QVERIFY(v3->setPreset(QLatin1String(preset)));
+        seen[QLatin1String(preset)] = drawn3D(v3);
+        keepScreen(QStringLiteral("volume-3d-") + QLatin1String(preset));
+    }
+    QVERIFY(!v3->setPreset(QStringLiteral("nonsense")));
+    const Drawn3D& soft = seen[QStringLiteral("soft")];
+    const Drawn3D& bone = seen[QStringLiteral("bone")];
+    const Drawn3D& mip = seen[QStringLiteral("mip")];
+    const Drawn3D& lung = seen[QStringLiteral("lung")];
+    // The volume's box as the camera projects it: the body lies inside it and
+    // fills most of it (the phantom is 36 of the 40 cm field wide), so the
+    // rendering sits where the volume's patient geometry puts it.
+    const auto& g = v3->volume()->geometry();
+    QRectF box;
+    for (int corner = 0; corner < 8; ++corner) {
+        const dicom::Vec3 ijk{corner & 1 ? g.columns - 1.0 : 0.0, corner & 2 ? g.rows - 1.0 : 0.0, corner & 4 ? g.slices - 1.0 : 0.0};
+        const auto at = v3->widgetPointForPatient(voxelToPatient(g, ijk));
+        QVERIFY(at);
+        box |= QRectF(*at, QSizeF(0.01, 0.01));
+    }
+    const QString boxText = QStringLiteral(" box (%1,%2 %3x%4)").arg(box.x()).arg(box.y()).arg(box.width()).arg(box.height());
+    QVERIFY2(box.adjusted(-3, -3, 3, 3).contains(soft.foregroundBox), qPrintable(soft.describe() + boxText));
+    QVERIFY2(soft.foregroundBox.width() > 0.6 * box.width() && soft.foregroundBox.height() > 0.6 * box.height(),
+             qPrintable(soft.describe() + boxText));
+    QVERIFY2(soft.foreground > pixels / 100, qPrintable(soft.describe()));
+    // Bone is a part of the body; MIP is grey.
+    QVERIFY2(bone.foreground > 50 && bone.foreground < soft.foreground, qPrintable(bone.describe() + QStringLiteral(" / ") + soft.describe()));
+    QVERIFY2(mip.grey > mip.foreground * 9 / 10 && mip.foreground > soft.foreground / 2, qPrintable(mip.describe()));
+    QVERIFY2(lung.foreground > 50 && lung.foreground != soft.foreground, qPrintable(lung.describe()));
+    // The anterior view: the body is centred across the view.
+    const double centre = soft.foregroundBox.center().x();
+    QVERIFY2(std::abs(centre - v3->width() / 2.0) < v3->width() * 0.1, qPrintable(soft.describe()));
+    // Clipped to the patient's right half (voxel columns run to the patient's
+    // left here): seen from the front, only the left of the screen remains.
+    QVERIFY(v3->setPreset(QStringLiteral("soft")));
+    v3->setClipBox({0, 0.5, 0, 1, 0, 1});
+    const Drawn3D clipped = drawn3D(v3);
+    QVERIFY2(clipped.foreground > 50 && clipped.foregroundBox.right() < v3->width() * 0.55,
+             qPrintable(clipped.describe() + QStringLiteral(" width %1").arg(v3->width())));
+    v3->setClipBox({0, 1, 0, 1, 0, 1});
+    QVERIFY(std::abs(drawn3D(v3).foreground - soft.foreground) < soft.foreground / 50 + 10);
+    keepScreen(QStringLiteral("volume-3d"));
 }
 
 QTEST_MAIN(TestFindings)
