@@ -227,6 +227,8 @@ private slots:
     void lesionSurfaceIn3DLiesWhereTheTwoDViewsDrawIt();
     void threeDFollowsThePanelAndShiftClickMovesTheViews();
     void volumeRenderingShowsTheBodyEachPresetAndTheClip();
+    void aSeriesWithMissingSlicesIsNotDrawnIn3D();
+    void aLargeVolumeIsDrawnAveragedDownInPlace();
 
 private:
     std::unique_ptr<MainWindow> open(bool mpr = false, const QString& study = {});
@@ -1582,6 +1584,89 @@ void TestFindings::volumeRenderingShowsTheBodyEachPresetAndTheClip()
     v3->setClipBox({0, 1, 0, 1, 0, 1});
     QVERIFY(std::abs(drawn3D(v3).foreground - soft.foreground) < soft.foreground / 50 + 10);
     keepScreen(QStringLiteral("volume-3d"));
+}
+
+// Slices that could not be read would be gaps the ray caster shows as
+// anatomy: such a series is not drawn, and the pane says why.
+void TestFindings::aSeriesWithMissingSlicesIsNotDrawnIn3D()
+{
+    dicom::VolumeGeometry g;
+    g.columns = g.rows = 32;
+    g.slices = 6;
+    g.hasPatientGeometry = true;
+    auto volume = std::make_shared<dicom::Volume>(g, dicom::SampleType::Int16, 1);
+    for (int k = 0; k < g.slices; ++k)
+        if (k != 3)
+            volume->markSliceReady(k);
+    VolumeView view;
+    view.resize(300, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setVolume(volume);
+    QVERIFY(!view.volumeShown());
+    QVERIFY2(view.message().contains(QLatin1String("5 of 6")), qPrintable(view.message())); // still loading
+    view.loadEnded();
+    QVERIFY(!view.volumeShown());
+    QVERIFY2(view.message().contains(QLatin1String("1 slice(s)")) && view.message().contains(QLatin1String("not shown in 3D")),
+             qPrintable(view.message()));
+    // Complete: drawn, and the message goes.
+    volume->markSliceReady(3);
+    view.volumeUpdated();
+    QVERIFY(view.volumeShown());
+    QVERIFY2(view.message().isEmpty(), qPrintable(view.message()));
+}
+
+// Over the voxel budget the volume is rendered from a copy averaged down on a
+// worker thread: a bright block lands where its patient coordinates say.
+void TestFindings::aLargeVolumeIsDrawnAveragedDownInPlace()
+{
+    dicom::VolumeGeometry g;
+    g.columns = g.rows = 512;
+    g.slices = 130; // 34 million voxels: over the budget
+    g.spacing = {0.7, 0.7, 1.5};
+    g.origin = {-180, -170, -100};
+    g.hasPatientGeometry = true;
+    auto volume = std::make_shared<dicom::Volume>(g, dicom::SampleType::Int16, 1);
+    volume->rescaleIntercept = -1024;
+    auto* v = reinterpret_cast<std::int16_t*>(volume->data());
+    const int lo[3] = {100, 300, 40}, hi[3] = {200, 400, 90}; // the block, voxels [lo, hi)
+    for (int k = 0; k < g.slices; ++k) {
+        for (int j = 0; j < g.rows; ++j)
+            for (int i = 0; i < g.columns; ++i) {
+                const bool in = i >= lo[0] && i < hi[0] && j >= lo[1] && j < hi[1] && k >= lo[2] && k < hi[2];
+                v[(std::size_t(k) * 512 + std::size_t(j)) * 512 + std::size_t(i)] = std::int16_t(in ? 1024 + 1000 : 0); // 1000 HU, air
+            }
+        volume->markSliceReady(k);
+    }
+    VolumeView view;
+    view.resize(400, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(view.setPreset(QStringLiteral("bone")));
+    view.setVolume(volume);
+    QVERIFY2(view.message().contains(QLatin1String("Preparing")), qPrintable(view.message()));
+    for (int i = 0; i < 400 && !view.volumeShown(); ++i)
+        QTest::qWait(50);
+    QVERIFY(view.volumeShown());
+    QCOMPARE(view.renderFactor(), 2);
+    QVERIFY2(view.message().isEmpty(), qPrintable(view.message()));
+    const Drawn3D d = drawn3D(&view);
+    // The block's corners as the camera projects them.
+    QRectF box;
+    for (int corner = 0; corner < 8; ++corner) {
+        const dicom::Vec3 ijk{(corner & 1 ? hi[0] : lo[0]) - 0.5, (corner & 2 ? hi[1] : lo[1]) - 0.5, (corner & 4 ? hi[2] : lo[2]) - 0.5};
+        const auto at = view.widgetPointForPatient(voxelToPatient(g, ijk));
+        QVERIFY(at);
+        box |= QRectF(*at, QSizeF(0.01, 0.01));
+    }
+    const QString what = d.describe() + QStringLiteral("; block projects to (%1,%2 %3x%4)").arg(box.x()).arg(box.y()).arg(box.width()).arg(box.height());
+    QVERIFY2(d.foreground > 100, qPrintable(what));
+    // Within two rendered voxels (1.4 mm each way) of where it belongs, on screen.
+    const double mmPerPixel = (hi[0] - lo[0]) * 0.7 / box.width();
+    const double tolerance = 2 * 1.4 / mmPerPixel + 2;
+    QVERIFY2(std::abs(d.foregroundBox.left() - box.left()) < tolerance && std::abs(d.foregroundBox.right() - box.right()) < tolerance &&
+                 std::abs(d.foregroundBox.top() - box.top()) < tolerance && std::abs(d.foregroundBox.bottom() - box.bottom()) < tolerance,
+             qPrintable(what + QStringLiteral("; tolerance %1 px").arg(tolerance)));
 }
 
 QTEST_MAIN(TestFindings)

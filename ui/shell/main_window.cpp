@@ -204,6 +204,12 @@ MainWindow::MainWindow(const ViewerOptions& options, QWidget* parent)
     if (!m_options.volumePreset.isEmpty() && !m_grid->volumeView()->setPreset(m_options.volumePreset))
         m_status->setText(tr("Unknown 3D preset \"%1\".").arg(m_options.volumePreset));
     connect(m_grid->volumeView(), &VolumeView::surfacesReady, this, &MainWindow::maybeScreenshot);
+    // A volume whose load already ended (completely or not) is drawn, or the pane says why not.
+    connect(m_grid->volumeView(), &VolumeView::volumeChanged, this, [this] {
+        VolumeView* v3 = m_grid->volumeView();
+        if (v3->volume() && !m_loader->isLoading(v3->volume()))
+            v3->loadEnded();
+    });
     // Never larger than the screen (a 1024 x 700 screen would cut off the
     // findings panel, and without a window manager nothing else shrinks it).
     if (!m_settings || !m_settings->contains(QStringLiteral("window/geometry")))
@@ -625,7 +631,7 @@ void MainWindow::onLoadProgress(const dicom::Volume* volume, int done, int total
 void MainWindow::onLoadFinished(const dicom::Volume* volume, const QStringList& errors)
 {
     if (m_grid->volumeView()->volume() == volume)
-        m_grid->volumeView()->volumeUpdated();
+        m_grid->volumeView()->loadEnded();
     const int row = rowOfVolume(volume);
     if (row >= 0)
         m_series->item(row)->setText(m_series->item(row)->data(Qt::UserRole + 1).toString());

@@ -163,6 +163,70 @@ vtkSmartPointer<vtkPolyData> segmentSurface(const ai::LabelVolume& lv, int segme
     return mesh->GetNumberOfPoints() > 0 ? mesh : vtkSmartPointer<vtkPolyData>{};
 }
 
+template <typename T>
+void averageDown(const T* in, const int n[3], int f, T* out, const int m[3])
+{
+    for (int k = 0; k < m[2]; ++k)
+        for (int j = 0; j < m[1]; ++j)
+            for (int i = 0; i < m[0]; ++i) {
+                double sum = 0;
+                int count = 0;
+                for (int kk = k * f; kk < std::min(n[2], k * f + f); ++kk)
+                    for (int jj = j * f; jj < std::min(n[1], j * f + f); ++jj) {
+                        const T* row = in + (std::size_t(kk) * std::size_t(n[1]) + std::size_t(jj)) * std::size_t(n[0]);
+                        for (int ii = i * f; ii < std::min(n[0], i * f + f); ++ii, ++count)
+                            sum += double(row[ii]);
+                    }
+                out[(std::size_t(k) * std::size_t(m[1]) + std::size_t(j)) * std::size_t(m[0]) + std::size_t(i)] =
+                    T(std::is_floating_point_v<T> ? sum / count : std::round(sum / count));
+            }
+}
+
+// The volume averaged over f×f×f blocks, placed in the original's scaled
+// index space (a block's centre is where its voxels' centres average to).
+vtkSmartPointer<vtkImageData> averagedDown(const dicom::Volume& v, int f)
+{
+    const dicom::VolumeGeometry& g = v.geometry();
+    const int n[3] = {g.columns, g.rows, g.slices};
+    const int m[3] = {(n[0] + f - 1) / f, (n[1] + f - 1) / f, (n[2] + f - 1) / f};
+    auto image = vtkSmartPointer<vtkImageData>::New();
+    image->SetDimensions(m[0], m[1], m[2]);
+    image->SetSpacing(g.spacing[0] * f, g.spacing[1] * f, g.spacing[2] * f);
+    image->SetOrigin(g.spacing[0] * (f - 1) / 2.0, g.spacing[1] * (f - 1) / 2.0, g.spacing[2] * (f - 1) / 2.0);
+    const void* in = v.data();
+    switch (v.sampleType()) {
+    case dicom::SampleType::UInt8:
+        image->AllocateScalars(VTK_UNSIGNED_CHAR, 1);
+        averageDown(static_cast<const std::uint8_t*>(in), n, f, static_cast<std::uint8_t*>(image->GetScalarPointer()), m);
+        break;
+    case dicom::SampleType::Int8:
+        image->AllocateScalars(VTK_SIGNED_CHAR, 1);
+        averageDown(static_cast<const std::int8_t*>(in), n, f, static_cast<std::int8_t*>(image->GetScalarPointer()), m);
+        break;
+    case dicom::SampleType::UInt16:
+        image->AllocateScalars(VTK_UNSIGNED_SHORT, 1);
+        averageDown(static_cast<const std::uint16_t*>(in), n, f, static_cast<std::uint16_t*>(image->GetScalarPointer()), m);
+        break;
+    case dicom::SampleType::Int16:
+        image->AllocateScalars(VTK_SHORT, 1);
+        averageDown(static_cast<const std::int16_t*>(in), n, f, static_cast<std::int16_t*>(image->GetScalarPointer()), m);
+        break;
+    case dicom::SampleType::UInt32:
+        image->AllocateScalars(VTK_UNSIGNED_INT, 1);
+        averageDown(static_cast<const std::uint32_t*>(in), n, f, static_cast<std::uint32_t*>(image->GetScalarPointer()), m);
+        break;
+    case dicom::SampleType::Int32:
+        image->AllocateScalars(VTK_INT, 1);
+        averageDown(static_cast<const std::int32_t*>(in), n, f, static_cast<std::int32_t*>(image->GetScalarPointer()), m);
+        break;
+    case dicom::SampleType::Float32:
+        image->AllocateScalars(VTK_FLOAT, 1);
+        averageDown(static_cast<const float*>(in), n, f, static_cast<float*>(image->GetScalarPointer()), m);
+        break;
+    }
+    return image;
+}
+
 } // namespace
 
 const std::vector<VolumePresetInfo>& VolumeView::presets()
@@ -200,6 +264,25 @@ VolumeView::VolumeView(QWidget* parent) : VtkViewport(parent)
     m_refine->setSingleShot(true);
     m_refine->setInterval(180);
     connect(m_refine, &QTimer::timeout, this, [this] { setInteracting(false); });
+    m_prepareWatcher = new QFutureWatcher<vtkSmartPointer<vtkImageData>>(this);
+    connect(m_prepareWatcher, &QFutureWatcher<vtkSmartPointer<vtkImageData>>::finished, this, [this] {
+        const dicom::Volume* made = m_preparing;
+        m_preparing = nullptr;
+        const vtkSmartPointer<vtkImageData> image = m_prepareWatcher->result();
+        if (made != m_volume.get() || m_volumeActorReady) {
+            volumeUpdated(); // another volume came meanwhile: start over for it
+            return;
+        }
+        if (!image) {
+            setMessage(tr("There is not enough memory to show this series in 3D."));
+            return;
+        }
+        buildVolumeActor(image);
+        setMessage(m_volume->geometry().hasPatientGeometry
+                       ? QString()
+                       : tr("These images carry no patient geometry: 3D shows them as a plain stack."));
+        refresh();
+    });
     m_surfaceWatcher = new QFutureWatcher<std::vector<Surface>>(this);
     connect(m_surfaceWatcher, &QFutureWatcher<std::vector<Surface>>::finished, this, &VolumeView::onSurfacesBuilt);
     setMessage(tr("3D: open a series."));
@@ -207,6 +290,7 @@ VolumeView::VolumeView(QWidget* parent) : VtkViewport(parent)
 
 VolumeView::~VolumeView()
 {
+    m_prepareWatcher->waitForFinished();
     m_surfaceWatcher->waitForFinished();
 }
 
@@ -229,6 +313,7 @@ void VolumeView::setVolume(std::shared_ptr<const dicom::Volume> volume)
     m_mapper = nullptr;
     m_image = nullptr;
     m_volumeActorReady = false;
+    m_loadEnded = false;
     m_cameraFitted = false;
     m_volume = std::move(volume);
     m_toPatient->Identity();
@@ -249,6 +334,7 @@ void VolumeView::setVolume(std::shared_ptr<const dicom::Volume> volume)
     volumeUpdated();
     refreshAiSurfaces();
     refresh();
+    emit volumeChanged();
 }
 
 void VolumeView::volumeUpdated()
@@ -266,22 +352,46 @@ void VolumeView::volumeUpdated()
         setMessage(tr("3D needs a series of at least two slices."));
         return;
     }
-    if (m_volume->readySliceCount() < g.slices) {
-        setMessage(tr("3D appears when every slice is read (%1 of %2).").arg(m_volume->readySliceCount()).arg(g.slices));
+    if (const int ready = m_volume->readySliceCount(); ready < g.slices) {
+        // A ray cast through missing slices would show the gaps as anatomy.
+        setMessage(m_loadEnded ? tr("%n slice(s) of this series could not be read, so it is not shown in 3D: the gaps would look like anatomy.",
+                                    nullptr, g.slices - ready)
+                               : tr("3D appears when every slice is read (%1 of %2).").arg(ready).arg(g.slices));
         ensureCameraFitted();
         return;
     }
-    if (!m_volumeActorReady) {
-        buildVolumeActor();
-        setMessage(g.hasPatientGeometry ? QString()
-                                        : tr("These images carry no patient geometry: 3D shows them as a plain stack."));
+    if (!m_volumeActorReady && !m_preparing) {
+        const double voxels = double(g.columns) * g.rows * g.slices;
+        m_factor = std::max(1, int(std::ceil(std::cbrt(voxels / kMaxVoxels) - 1e-9)));
+        if (m_factor == 1) {
+            buildVolumeActor(wrapVolume(*m_volume));
+            setMessage(g.hasPatientGeometry ? QString()
+                                            : tr("These images carry no patient geometry: 3D shows them as a plain stack."));
+        } else {
+            // Averaged down on a worker thread; the UI stays free meanwhile.
+            setMessage(tr("Preparing the 3D view…"));
+            m_preparing = m_volume.get();
+            m_prepareWatcher->setFuture(QtConcurrent::run([volume = m_volume, f = m_factor]() -> vtkSmartPointer<vtkImageData> {
+                try {
+                    return averagedDown(*volume, f);
+                } catch (...) { // a worker's boundary: no memory for the copy
+                    return {};
+                }
+            }));
+        }
     }
     refresh();
 }
 
-void VolumeView::buildVolumeActor()
+void VolumeView::loadEnded()
 {
-    m_image = wrapVolume(*m_volume);
+    m_loadEnded = true;
+    volumeUpdated();
+}
+
+void VolumeView::buildVolumeActor(vtkSmartPointer<vtkImageData> image)
+{
+    m_image = std::move(image);
     m_actor = vtkSmartPointer<vtkVolume>::New();
     m_actor->SetUserMatrix(m_toPatient);
     m_actor->SetProperty(m_property);
@@ -385,9 +495,10 @@ void VolumeView::applyPreset()
 
 void VolumeView::applySampling()
 {
-    if (!m_mapper || !m_volume)
+    if (!m_mapper || !m_image)
         return;
-    const auto& sp = m_volume->geometry().spacing;
+    // One sample per voxel of the rendered image (an averaged-down copy has larger voxels).
+    const double* sp = m_image->GetSpacing();
     const double base = std::max(0.1, std::min({sp[0], sp[1], sp[2]}));
     // Interacting: a quarter of the rays (every other pixel on both axes)
     // and half the samples along each; at rest, one ray per pixel.
@@ -437,17 +548,17 @@ void VolumeView::setClipBox(const std::array<double, 6>& box)
 
 void VolumeView::applyClip()
 {
-    if (!m_mapper || !m_volume)
+    if (!m_mapper || !m_volume || !m_image)
         return;
-    const dicom::VolumeGeometry& g = m_volume->geometry();
-    const int n[3] = {g.columns, g.rows, g.slices};
     const bool whole = m_clip == std::array<double, 6>{0, 1, 0, 1, 0, 1};
     m_mapper->SetCropping(whole ? 0 : 1);
-    double planes[6];
+    // In the rendered image's space (an averaged-down copy has its own origin and spacing).
+    double bounds[6], planes[6];
+    m_image->GetBounds(bounds);
     for (int a = 0; a < 3; ++a) {
-        const double length = (n[a] - 1) * g.spacing[std::size_t(a)];
-        planes[2 * a] = m_clip[std::size_t(2 * a)] * length;
-        planes[2 * a + 1] = m_clip[std::size_t(2 * a + 1)] * length;
+        const double lo = bounds[2 * a], length = bounds[2 * a + 1] - bounds[2 * a];
+        planes[2 * a] = lo + m_clip[std::size_t(2 * a)] * length;
+        planes[2 * a + 1] = lo + m_clip[std::size_t(2 * a + 1)] * length;
     }
     m_mapper->SetCroppingRegionPlanes(planes);
     m_mapper->SetCroppingRegionFlagsToSubVolume();

@@ -77,6 +77,9 @@ public:
     void setVolume(std::shared_ptr<const dicom::Volume> volume);
     const dicom::Volume* volume() const { return m_volume.get(); }
     void volumeUpdated();
+    // The load ended (finished, failed in part, or stopped): with slices
+    // missing, the volume is not drawn and the view says why.
+    void loadEnded();
     bool volumeShown() const { return m_volumeActorReady; }
 
     // "soft", "bone", "lung", "angio", "mip"; false if unknown.
@@ -97,6 +100,10 @@ public:
     void refreshAiSurfaces();
     int aiSurfaceCount() const { return int(m_surfaces.size()); }
     bool buildingSurfaces() const { return m_building; }
+    // Large volumes are rendered averaged down (every `factor` voxels along
+    // each axis become one) to at most kMaxVoxels voxels; 1: as they are.
+    static constexpr double kMaxVoxels = 32e6;
+    int renderFactor() const { return m_factor; }
 
     // The 2D views' cursor, in patient coordinates.
     void setCursor(const dicom::Vec3& patientPoint);
@@ -121,6 +128,7 @@ public:
     QString message() const { return m_message; }
 
 signals:
+    void volumeChanged(); // setVolume was given another volume (or none)
     void surfacesReady();
     void cursorRequested(const dicom::Vec3& patientPoint); // shift-click on a surface or the volume
     void activated();
@@ -145,7 +153,7 @@ public:
     };
 
 private:
-    void buildVolumeActor();
+    void buildVolumeActor(vtkSmartPointer<vtkImageData> image);
     void applyPreset();
     void applySampling();
     void applyClip();
@@ -170,9 +178,15 @@ private:
              std::pair<std::shared_ptr<const ai::LabelVolume>, vtkSmartPointer<vtkPolyData>>>
         m_meshCache;
     QFutureWatcher<std::vector<Surface>>* m_surfaceWatcher = nullptr;
+    // A large volume is rendered from a copy averaged down to the voxel
+    // budget, made on a worker thread.
+    QFutureWatcher<vtkSmartPointer<vtkImageData>>* m_prepareWatcher = nullptr;
+    const dicom::Volume* m_preparing = nullptr;
+    int m_factor = 1;
     bool m_building = false;
     bool m_rebuildAgain = false;
     bool m_volumeActorReady = false;
+    bool m_loadEnded = false;
     bool m_volumeVisible = true;
     bool m_cameraFitted = false;
     VolumeMapperKind m_mapperKind = VolumeMapperKind::FixedPoint;
