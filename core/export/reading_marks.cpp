@@ -510,8 +510,8 @@ Result<SavedKeyImages> readKeyObjectSelection(const QString& path)
 QString presentationStateFileName(const QString& seriesInstanceUid) { return QStringLiteral("PS_%1.dcm").arg(seriesInstanceUid); }
 QString keyObjectFileName(const QString& studyInstanceUid) { return QStringLiteral("KO_%1.dcm").arg(studyInstanceUid); }
 
-Result<QString> MarksWriter::write(const policy::ExportPermit* permit, const QString& studyUid, const QString& folder, const QString& fileName,
-                                   const QByteArray& part10, const policy::AuditSink& record)
+namespace {
+Result<void> checkPermit(const policy::ExportPermit* permit, const QString& studyUid)
 {
     if (!permit || permit->action() != policy::Action::ExportDicom)
         return Error{tr("No permission to save marks with this study; nothing was saved.")};
@@ -519,6 +519,32 @@ Result<QString> MarksWriter::write(const policy::ExportPermit* permit, const QSt
         return Error{tr("The permission given was for another study; nothing was saved.")};
     if (permit->deidentify())
         return Error{tr("Your role exports de-identified data only, and saved marks name the patient; nothing was saved.")};
+    return Ok{};
+}
+} // namespace
+
+Result<void> MarksWriter::setAside(const policy::ExportPermit* permit, const QString& studyUid, const QString& folder, const QString& fileName)
+{
+    if (auto ok = checkPermit(permit, studyUid); !ok)
+        return ok.error();
+    if (fileName.isEmpty() || QFileInfo(fileName).fileName() != fileName || fileName.startsWith(QLatin1Char('.')))
+        return Error{tr("The name %1 is not a plain file name; nothing was changed.").arg(fileName)};
+    const QString path = QDir(folder).filePath(fileName);
+    if (!QFileInfo(path).isFile() || QFileInfo(path).isSymLink())
+        return Ok{};
+    QString aside = path + QStringLiteral(".removed");
+    for (int n = 2; QFileInfo::exists(aside) || QFileInfo(aside).isSymLink(); ++n)
+        aside = path + QStringLiteral(".removed-%1").arg(n);
+    if (!QFile::rename(path, aside))
+        return Error{tr("%1 could not be set aside.").arg(QDir::toNativeSeparators(path))};
+    return Ok{};
+}
+
+Result<QString> MarksWriter::write(const policy::ExportPermit* permit, const QString& studyUid, const QString& folder, const QString& fileName,
+                                   const QByteArray& part10, const policy::AuditSink& record)
+{
+    if (auto ok = checkPermit(permit, studyUid); !ok)
+        return ok.error();
     if (fileName.isEmpty() || QFileInfo(fileName).fileName() != fileName || fileName.startsWith(QLatin1Char('.')))
         return Error{tr("The name %1 is not a plain file name; nothing was saved.").arg(fileName)};
     if (folder.isEmpty() || QFileInfo(folder).isSymLink())

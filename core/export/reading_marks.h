@@ -126,6 +126,10 @@ public:
     // "<name>.unreadable" (nothing is lost). `record` receives a failure.
     static Result<QString> write(const policy::ExportPermit* permit, const QString& studyUid, const QString& folder, const QString& fileName,
                                  const QByteArray& part10, const policy::AuditSink& record = {});
+    // Renames `folder`/`fileName` to "<name>.removed" on the same kind of
+    // permit (every key image was unflagged: a KOS cannot list none). The
+    // file is kept, and no longer read when the study opens.
+    static Result<void> setAside(const policy::ExportPermit* permit, const QString& studyUid, const QString& folder, const QString& fileName);
 };
 
 } // namespace custos::exports
