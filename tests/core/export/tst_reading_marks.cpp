@@ -194,6 +194,8 @@ void TestReadingMarks::presentationStateReloadsTheSameMarksAndPassesTheCheckers(
     QCOMPARE(m_events.size(), std::size_t(1)); // the Guard's decision, recorded
     QCOMPARE(m_events.front().outcome, audit::Outcome::Success);
 
+    if (qEnvironmentVariableIsSet("CUSTOS_KEEP_MARKS")) // to look at it with dcmpschk, dciodvfy or dcmdump by hand
+        QFile::copy(path.value(), qEnvironmentVariable("CUSTOS_KEEP_MARKS") + QStringLiteral("/PS.dcm"));
     const QStringList pschk = validatorErrors(QStringLiteral("dcmpschk"), path.value());
     QVERIFY2(pschk.isEmpty(), qPrintable(pschk.join(QLatin1Char('\n'))));
     const QStringList iod = validatorErrors(QStringLiteral("dciodvfy"), path.value());
@@ -235,6 +237,8 @@ void TestReadingMarks::keyObjectSelectionListsExactlyTheFlaggedImages()
     QVERIFY2(d.allowed(), qPrintable(d.reason));
     auto path = exports::MarksWriter::write(d.permit.get(), m_studyUid, m_marksFolder, exports::keyObjectFileName(m_studyUid), bytes.value());
     QVERIFY2(path.ok(), qPrintable(path.ok() ? QString() : path.errorMessage()));
+    if (qEnvironmentVariableIsSet("CUSTOS_KEEP_MARKS"))
+        QFile::copy(path.value(), qEnvironmentVariable("CUSTOS_KEEP_MARKS") + QStringLiteral("/KO.dcm"));
     const QStringList iod = validatorErrors(QStringLiteral("dciodvfy"), path.value());
     QVERIFY2(iod.isEmpty(), qPrintable(iod.join(QLatin1Char('\n'))));
 
