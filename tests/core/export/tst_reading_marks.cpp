@@ -81,6 +81,7 @@ private slots:
     void theWriterTakesNoOtherPermit();
     void damagedOrHostileSavedMarksAreErrorsAndNothingIsLost();
     void savedMarksAreNotAiResults();
+    void aPlantedLinkReceivesNothing();
 
 private:
     std::unique_ptr<policy::Guard> guardFor(const QString& role);
@@ -389,6 +390,40 @@ void TestReadingMarks::savedMarksAreNotAiResults()
     QCOMPARE(study::savedMarksFolder(withMarks, m_studyUid), m_marksFolder);
     QVERIFY(!study::aiFilesOf(withMarks).contains(marks.front()));
     QCOMPARE(filesUnder(m_marksFolder).size(), 1);
+}
+
+void TestReadingMarks::aPlantedLinkReceivesNothing()
+{
+    auto bytes = exports::buildPresentationState(sampleMarks());
+    QVERIFY(bytes.ok());
+    auto guard = guardFor(QStringLiteral("radiologist"));
+    const policy::Decision d = guard->request(Action::ExportDicom, subject(), QStringLiteral("reading"));
+    QVERIFY(d.allowed());
+    const QString elsewhere = m_dir.filePath(QStringLiteral("elsewhere"));
+    QVERIFY(QDir().mkpath(elsewhere));
+    // The marks folder is a link to another folder: refused, and not read either.
+    QVERIFY(QFile::link(elsewhere, m_marksFolder));
+    QVERIFY(!exports::MarksWriter::write(d.permit.get(), m_studyUid, m_marksFolder, exports::presentationStateFileName(m_seriesUid), bytes.value()).ok());
+    QVERIFY(filesUnder(elsewhere).isEmpty());
+    QFile planted(elsewhere + QLatin1Char('/') + exports::presentationStateFileName(m_seriesUid));
+    QVERIFY(planted.open(QIODevice::WriteOnly));
+    planted.write(bytes.value());
+    planted.close();
+    QVERIFY(study::savedMarksFiles(m_catalog, m_studyUid).isEmpty());
+    QVERIFY(QFile::remove(m_marksFolder));
+    // The file is a link to a file elsewhere: refused, the target unchanged.
+    QVERIFY(QDir().mkpath(m_marksFolder));
+    const QString target = elsewhere + QStringLiteral("/target.txt");
+    QFile t(target);
+    QVERIFY(t.open(QIODevice::WriteOnly));
+    t.write("keep me");
+    t.close();
+    const QString name = exports::presentationStateFileName(m_seriesUid);
+    QVERIFY(QFile::link(target, QDir(m_marksFolder).filePath(name)));
+    QVERIFY(!exports::MarksWriter::write(d.permit.get(), m_studyUid, m_marksFolder, name, bytes.value()).ok());
+    QVERIFY(t.open(QIODevice::ReadOnly));
+    QCOMPARE(t.readAll(), QByteArray("keep me"));
+    QVERIFY(study::savedMarksFiles(m_catalog, m_studyUid).isEmpty()); // a link is not read either
 }
 
 QTEST_GUILESS_MAIN(TestReadingMarks)
