@@ -444,7 +444,8 @@ bool ReadingMarksController::save()
     const QString studyUid = shown.studyUid;
     const QString folder = study::savedMarksFolder(*catalog, studyUid);
     if (folder.isEmpty()) {
-        say(tr("This study was opened from a PACS and has no folder here: its marks cannot be saved with it yet. Nothing was saved."), true);
+        say(tr("This study has no folder of its own here (it was opened from a PACS, or its files share no folder), so its marks "
+               "cannot be saved with it. Nothing was saved."), true);
         return false;
     }
 
