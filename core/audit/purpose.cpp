@@ -28,6 +28,7 @@ const Known kKnown[] = {
     {&printImage, QT_TRANSLATE_NOOP("custos::audit::purpose", "Print image")},
     {&dragImage, QT_TRANSLATE_NOOP("custos::audit::purpose", "Drag image out of the viewer")},
     {&emergencyAccess, QT_TRANSLATE_NOOP("custos::audit::purpose", "Emergency access requested")},
+    {&saveReadingMarks, QT_TRANSLATE_NOOP("custos::audit::purpose", "Save measurements and key images with the study")},
 };
 
 const Known* find(const QString& stored)

@@ -24,6 +24,7 @@ inline const QString copyImage = QStringLiteral("copy-image");
 inline const QString printImage = QStringLiteral("print-image");
 inline const QString dragImage = QStringLiteral("drag-image-out");
 inline const QString emergencyAccess = QStringLiteral("emergency-access-requested");
+inline const QString saveReadingMarks = QStringLiteral("save-reading-marks");
 
 // What a person reads for a stored purpose: a code in the current
 // language; anything else (typed words, older records) as it is.

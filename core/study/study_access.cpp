@@ -7,6 +7,7 @@
 #include "core/dicom/scanner.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
@@ -144,6 +145,8 @@ QStringList aiFilesOf(const dicom::Catalog& catalog)
     for (const dicom::Instance& inst : catalog.instances) {
         if (!admitted.contains(inst.studyInstanceUid) || inst.memory)
             continue; // withheld: neither its AI objects nor its folders; in memory: no folder
+        if (QFileInfo(inst.filePath).dir().dirName() == QLatin1String(kSavedMarksFolder))
+            continue; // the reader's own marks, not AI results
         if (ai::isAiSopClass(inst.sopClassUid))
             files << inst.filePath;
         folders.insert(QFileInfo(inst.filePath).absolutePath());
@@ -169,6 +172,45 @@ QStringList aiFilesOf(const dicom::Catalog& catalog)
         }
     }
     return files;
+}
+
+QString savedMarksFolder(const dicom::Catalog& catalog, const QString& studyUid)
+{
+    QStringList folders;
+    for (const dicom::Instance& inst : catalog.instances) {
+        if (inst.studyInstanceUid != studyUid || !inst.isImage())
+            continue;
+        if (inst.memory || inst.filePath.isEmpty())
+            return {}; // from a PACS: no folder of the study
+        folders << QFileInfo(inst.filePath).absolutePath();
+    }
+    if (folders.isEmpty())
+        return {};
+    // The common parent of the image folders.
+    QString common = folders.front();
+    for (const QString& f : std::as_const(folders))
+        while (!(f + QLatin1Char('/')).startsWith(common + QLatin1Char('/')) && common.contains(QLatin1Char('/')))
+            common = common.left(common.lastIndexOf(QLatin1Char('/')));
+    if (common.isEmpty() || common == QLatin1String("/"))
+        return {};
+    if (QFileInfo(common).fileName() == QLatin1String(kSavedMarksFolder))
+        common = QFileInfo(common).absolutePath();
+    return QDir(common).filePath(QLatin1String(kSavedMarksFolder));
+}
+
+QStringList savedMarksFiles(const dicom::Catalog& catalog, const QString& studyUid, int limit)
+{
+    const QString folder = savedMarksFolder(catalog, studyUid);
+    if (folder.isEmpty() || QFileInfo(folder).isSymLink())
+        return {};
+    QStringList out;
+    const QDir dir(folder);
+    for (const QString& name : dir.entryList({QStringLiteral("PS_*.dcm"), QStringLiteral("KO_*.dcm")}, QDir::Files | QDir::NoSymLinks, QDir::Name)) {
+        if (out.size() >= limit)
+            break;
+        out << dir.filePath(name);
+    }
+    return out;
 }
 
 std::vector<bool> admitAiObjects(const std::vector<ai::AiObject>& objects, const QStringList& files, const ViewDecider& decide)

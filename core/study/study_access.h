@@ -80,6 +80,19 @@ void maskDemographics(dicom::Study& study);
 // study: an AI object is patient data of the study it belongs to.
 QStringList aiFilesOf(const dicom::Catalog& catalog);
 
+// The reader's saved marks (measurements as presentation states, key images
+// as a key object selection; core/export/reading_marks.h) live in this
+// sub-folder of the study's folder. They are the person's own, not AI
+// results: aiFilesOf never lists them.
+inline constexpr const char* kSavedMarksFolder = "custos-marks";
+// `<study folder>/custos-marks` of a study opened from files (the common
+// parent of its images' folders); empty for a study held in memory (opened
+// from a PACS: there is no folder of the study to write into).
+QString savedMarksFolder(const dicom::Catalog& catalog, const QString& studyUid);
+// The saved presentation states and key object selections of that folder
+// (PS_*.dcm, KO_*.dcm), at most `limit` of them.
+QStringList savedMarksFiles(const dicom::Catalog& catalog, const QString& studyUid, int limit = 1000);
+
 // AI objects read on their own, without their images (custos-cli
 // findings): each is decided under its study — a vendor JSON that names
 // only its series under "the study of series X" — one ViewStudy per study.

@@ -9,6 +9,7 @@
 #include "ui/compliance/capture_protection.h"
 #include "ui/compliance/compliance_controller.h"
 #include "ui/compliance/export_dialog.h"
+#include "ui/compliance/reading_marks_controller.h"
 #include "ui/compliance/training_dialog.h"
 #include "ui/compliance/watermark.h"
 #include "ui/shell/main_window.h"
@@ -100,7 +101,8 @@ void ComplianceController::exportCurrent()
         notify(tr("Nothing was exported. %1").arg(refused->reason), true);
         return;
     }
-    ExportSource source{c.subject, c.studyLabel, c.seriesLabel, c.studyFiles, c.seriesFiles, [this] { return renderActiveView(); }};
+    ExportSource source{c.subject, c.studyLabel, c.seriesLabel, c.studyFiles, c.seriesFiles, [this] { return renderActiveView(); },
+                        m_marks ? m_marks->keyImageFiles(c.subject.studyUid) : QStringList()};
     auto* dialog = new ExportDialog(m_context, std::move(source), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // After the dialog has closed: break-glass opens its own dialog.

@@ -8,6 +8,7 @@
 #include "ui/compliance/break_glass_dialog.h"
 #include "ui/compliance/capture_protection.h"
 #include "ui/compliance/overlay_banner.h"
+#include "ui/compliance/reading_marks_controller.h"
 #include "ui/compliance/training_dialog.h"
 #include "ui/compliance/watermark.h"
 #include "ui/shell/main_window.h"
@@ -221,6 +222,9 @@ void ComplianceController::attach(MainWindow* window)
 
     connect(window->loader(), &StudyLoader::scanFinished, this, &ComplianceController::onScanFinished);
     connect(window, &MainWindow::seriesLoaded, this, &ComplianceController::refreshActions);
+    // Key images and saved measurements: saving asks the Guard, refusals show in the notice bar.
+    m_marks = new ReadingMarksController(m_context, window);
+    connect(m_marks, &ReadingMarksController::message, this, [this](const QString& text, bool error) { notify(text, error); });
     refreshActions();
 }
 

@@ -42,6 +42,7 @@ class QToolBar;
 namespace custos::ui {
 
 class MainWindow;
+class ReadingMarksController;
 class SliceView;
 struct ViewerOptions;
 
@@ -80,6 +81,8 @@ public:
     QAction* printAction() const { return m_print; }
     QAction* adminAction() const { return m_admin; }
     QAction* breakGlassAction() const { return m_breakGlass; }
+    // Key images and saved measurements (ui/compliance/reading_marks_controller.h).
+    ReadingMarksController* readingMarks() const { return m_marks; }
     QString noticeText() const;        // the refusal/notice banner
     QString breakGlassBannerText() const;
     bool breakGlassActive() const;
@@ -131,6 +134,7 @@ private:
     QAction* m_admin = nullptr;
     QAction* m_breakGlass = nullptr;
     QAction* m_watermarkAction = nullptr;
+    ReadingMarksController* m_marks = nullptr;
     QWidget* m_noticeBar = nullptr; // over the views, never resizing them
     QLabel* m_notice = nullptr;
     QString m_withheldText; // why the open study is not shown; the view says it once the notice is dismissed

@@ -56,12 +56,15 @@ ExportDialog::ExportDialog(std::shared_ptr<const ComplianceContext> context, Exp
     m_formatBox->setCurrentIndex(1);
     form->addRow(tr("Format:"), m_formatBox);
 
-    auto* scope = new QHBoxLayout;
+    auto* scope = new QVBoxLayout;
     m_study = new QRadioButton(this);
     m_series = new QRadioButton(this);
+    m_keys = new QRadioButton(this);
+    m_keys->setObjectName(QStringLiteral("exportKeyImagesOnly"));
     m_study->setChecked(true);
     scope->addWidget(m_study);
     scope->addWidget(m_series);
+    scope->addWidget(m_keys);
     form->addRow(tr("What leaves:"), scope);
     m_scopeLabel = form->labelForField(scope);
     m_what = new QLabel(this);
@@ -126,7 +129,18 @@ ExportDialog::ExportDialog(std::shared_ptr<const ComplianceContext> context, Exp
     resize(620, 420);
 
     connect(m_formatBox, &QComboBox::currentIndexChanged, this, [this] { setFormat(Format(m_formatBox->currentData().toInt())); });
-    connect(m_study, &QRadioButton::toggled, this, [this](bool on) { setWholeStudy(on); });
+    connect(m_study, &QRadioButton::toggled, this, [this](bool on) {
+        if (on)
+            setWholeStudy(true);
+    });
+    connect(m_series, &QRadioButton::toggled, this, [this](bool on) {
+        if (on)
+            setWholeStudy(false);
+    });
+    connect(m_keys, &QRadioButton::toggled, this, [this](bool on) {
+        if (on)
+            setKeyImagesOnly();
+    });
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Export to"), m_destination->text());
         if (!dir.isEmpty())
@@ -158,12 +172,43 @@ void ExportDialog::setFormat(Format format)
         QSignalBlocker block(m_formatBox);
         m_formatBox->setCurrentIndex(index);
     }
+    if (m_keysOnly)
+        setKeyImagesOnly();
+    else
+        setWholeStudy(m_wholeStudy);
+}
+
+void ExportDialog::setKeyImagesOnly()
+{
     setWholeStudy(m_wholeStudy);
+    if (m_format == Format::Png || m_format == Format::Jpeg || m_source.keyFiles.isEmpty())
+        return; // a picture is one view; without flagged images there is nothing to choose
+    m_keysOnly = true;
+    {
+        QSignalBlocker a(m_study), b(m_series), c(m_keys);
+        m_study->setChecked(false);
+        m_series->setChecked(false);
+        m_keys->setChecked(true);
+    }
+    m_what->setText(tr("%n DICOM file(s) of the images flagged as key images, into a folder per study and series: "
+                       "<folder>/<study>/<series>/IM000001.dcm, …", nullptr, int(m_source.keyFiles.size())));
+    updateRule();
+}
+
+const QStringList& ExportDialog::chosenFiles() const
+{
+    return m_keysOnly ? m_source.keyFiles : m_wholeStudy ? m_source.studyFiles : m_source.seriesFiles;
+}
+
+QString ExportDialog::chosenLabel() const
+{
+    return m_keysOnly ? tr("the key images of %1").arg(m_source.studyLabel) : m_wholeStudy ? m_source.studyLabel : m_source.seriesLabel;
 }
 
 void ExportDialog::setWholeStudy(bool whole)
 {
     m_wholeStudy = whole;
+    m_keysOnly = false;
     m_exported = false;
     const bool image = m_format == Format::Png || m_format == Format::Jpeg;
     m_study->setText(tr("the study: %1 (%n file(s))", nullptr, int(m_source.studyFiles.size())).arg(m_source.studyLabel));
@@ -171,12 +216,17 @@ void ExportDialog::setWholeStudy(bool whole)
     // A picture is one view, not the study's files: no study/series choice is offered for it.
     m_study->setVisible(!image);
     m_series->setVisible(!image);
+    m_keys->setText(m_source.keyFiles.isEmpty() ? tr("key images only (no image is flagged: press K on an image to flag it)")
+                                                : tr("key images only: %n file(s)", nullptr, int(m_source.keyFiles.size())));
+    m_keys->setEnabled(!m_source.keyFiles.isEmpty());
+    m_keys->setVisible(!image);
     if (m_scopeLabel)
         m_scopeLabel->setVisible(!image);
     {
-        QSignalBlocker a(m_study), b(m_series);
+        QSignalBlocker a(m_study), b(m_series), c(m_keys);
         m_study->setChecked(whole);
         m_series->setChecked(!whole);
+        m_keys->setChecked(false);
     }
     const bool masked = image && m_context->guard->preview(policy::Action::ExportImage, subject()).forceDeidentify;
     m_what->setText(!image ? tr("%n DICOM file(s), into a folder per study and series: <folder>/<study>/<series>/IM000001.dcm, …", nullptr,
@@ -209,8 +259,7 @@ policy::Subject ExportDialog::subject() const
     s.destination = QDir(expandHome(m_destination->text().trimmed())).absolutePath();
     const bool image = m_format == Format::Png || m_format == Format::Jpeg;
     s.description = image ? tr("1 image of %1").arg(m_source.seriesLabel)
-                          : tr("%1 files of %2").arg((m_wholeStudy ? m_source.studyFiles : m_source.seriesFiles).size())
-                                .arg(m_wholeStudy ? m_source.studyLabel : m_source.seriesLabel);
+                          : tr("%1 files of %2").arg(chosenFiles().size()).arg(chosenLabel());
     return s;
 }
 
@@ -259,7 +308,7 @@ void ExportDialog::confirmAndExport()
     const bool identified = m_format == Format::IdentifiedDicom
                             && !m_context->guard->preview(action(), subject()).forceDeidentify;
     if (identified) {
-        const int files = int((m_wholeStudy ? m_source.studyFiles : m_source.seriesFiles).size());
+        const int files = int(chosenFiles().size());
         QMessageBox box(QMessageBox::Warning, tr("Export patient data"),
                         tr("Export %1 DICOM files with the patient's name and other identifying data to %2?").arg(files).arg(subject().destination),
                         QMessageBox::NoButton, this);
@@ -310,7 +359,7 @@ void ExportDialog::startExport()
 
     const bool image = m_format == Format::Png || m_format == Format::Jpeg;
     const bool deidentify = d.forceDeidentify || m_format == Format::DeidentifiedDicom;
-    const QStringList files = image ? QStringList() : (m_wholeStudy ? m_source.studyFiles : m_source.seriesFiles);
+    const QStringList files = image ? QStringList() : chosenFiles();
     QByteArray picture;
     std::shared_ptr<const exports::ReleasedImage> released;
     if (image) {

@@ -41,6 +41,7 @@ struct ExportSource
     QStringList studyFiles; // every file of the study
     QStringList seriesFiles;
     std::function<QImage()> renderView; // the current view as shown (without watermark)
+    QStringList keyFiles;   // the files of the study's flagged key images ("key images only")
 };
 
 class ExportDialog : public QDialog
@@ -55,6 +56,9 @@ public:
     // The steps the controls take (also for tests).
     void setFormat(Format format);
     void setWholeStudy(bool whole);
+    // Only the files of the flagged key images (the study's key object selection).
+    void setKeyImagesOnly();
+    bool keyImagesOnly() const { return m_keysOnly; }
     void setDestination(const QString& folder);
     void setPurpose(const QString& purpose);
     void startExport();
@@ -84,11 +88,14 @@ private:
     void updateRule();
     void setStatus(const QString& text, bool error);
     void onFinished();
+    const QStringList& chosenFiles() const;
+    QString chosenLabel() const;
 
     std::shared_ptr<const ComplianceContext> m_context;
     ExportSource m_source;
     Format m_format = Format::DeidentifiedDicom;
     bool m_wholeStudy = true;
+    bool m_keysOnly = false;
     policy::Decision m_lastDecision;
     QStringList m_written;
     QStringList m_heldBack;
@@ -96,6 +103,7 @@ private:
     QComboBox* m_formatBox = nullptr;
     QRadioButton* m_study = nullptr;
     QRadioButton* m_series = nullptr;
+    QRadioButton* m_keys = nullptr;
     QWidget* m_scopeLabel = nullptr; // "What leaves:", hidden with the choice for a picture
     QLabel* m_what = nullptr;
     QLineEdit* m_destination = nullptr;

@@ -80,6 +80,9 @@ public:
     // File → Open from PACS… (only when the site policy names a PACS).
     void openFromPacs();
     QWidget* pacsBrowser() const { return m_pacsDialog; }
+    // The measurements of stack `key` ("studyUid/seriesUid#stack"), shared
+    // by every view that shows it (created empty when there are none).
+    std::shared_ptr<std::vector<Measurement>> measurementsFor(const QString& key);
 
 signals:
     void screenshotDone(int exitCode);
@@ -99,7 +102,6 @@ private:
     void buildMenus();
     void showShortcuts();
     int rowOfVolume(const dicom::Volume* volume) const;
-    std::shared_ptr<std::vector<Measurement>> measurementsFor(const QString& key);
 
     ViewerOptions m_options;
     ViewerGrid* m_grid = nullptr;
