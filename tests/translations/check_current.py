@@ -10,7 +10,11 @@ temporary folder, and compares. The real catalogues are never written.
     check_current.py LUPDATE SOURCES.lst WORKDIR TS... [-- LUPDATE_OPTIONS...]
 
 SOURCES.lst is an lupdate list file (-I lines and one source file a line),
-written by app/CMakeLists.txt from the list given to qt_add_translations."""
+written by app/CMakeLists.txt from the list given to qt_add_translations.
+
+What lupdate does not extract (a sentence passed to a helper such as
+t(const char* s) { return QCoreApplication::translate("ctx", s); }) is not in
+the catalogues and not seen here either."""
 import os
 import shutil
 import subprocess
