@@ -1221,543 +1221,543 @@ Fläche %6 mm²</translation>
     </message>
     <message>
         <source>The identity provider's certificate authority file %1 (identityProvider.caFile) could not be read or holds no PEM certificate; single sign-on cannot check the provider without it.</source>
-        <translation type="unfinished" />
+        <translation>Die Datei der Zertifizierungsstelle (CA) des Identitätsanbieters %1 (identityProvider.caFile) konnte nicht gelesen werden oder enthält kein PEM-Zertifikat; ohne sie kann Single Sign-On den Anbieter nicht prüfen.</translation>
     </message>
     <message>
         <source>The cache could not make its new objects durable: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Cache konnte seine neuen Objekte nicht dauerhaft sichern: %1</translation>
     </message>
     <message>
         <source>The encrypted data is %1 bytes long, which does not fit the %2 bytes it should hold: it is truncated or not Custos data.</source>
-        <translation type="unfinished" />
+        <translation>Die verschlüsselten Daten sind %1 Byte lang, was nicht zu den %2 Byte passt, die sie enthalten sollten: Sie sind abgeschnitten oder keine Custos-Daten.</translation>
     </message>
     <message>
         <source>The file is not DICOM: it has neither the DICM marker nor a recognisable DICOM dataset at its start.</source>
-        <translation type="unfinished" />
+        <translation>Die Datei ist keine DICOM-Datei: Sie hat weder die DICM-Kennung noch einen erkennbaren DICOM-Datensatz an ihrem Anfang.</translation>
     </message>
     <message>
         <source>The image claims %1 × %2 pixels per frame, more than Custos reads (at most %3 MiB per frame); the file is damaged or hostile.</source>
-        <translation type="unfinished" />
+        <translation>Das Bild gibt %1 × %2 Pixel pro Frame an, mehr als Custos liest (höchstens %3 MiB pro Frame); die Datei ist beschädigt oder gezielt manipuliert.</translation>
     </message>
     <message>
         <source>The image claims %1 frames of %2 × %3 pixels, more than Custos reads (at most %4 GiB per file); the file is damaged or hostile.</source>
-        <translation type="unfinished" />
+        <translation>Das Bild gibt %1 Frames mit %2 × %3 Pixeln an, mehr als Custos liest (höchstens %4 GiB pro Datei); die Datei ist beschädigt oder gezielt manipuliert.</translation>
     </message>
     <message>
         <source>The compressed pixel data is malformed: its fragments cannot be found.</source>
-        <translation type="unfinished" />
+        <translation>Die komprimierten Pixeldaten sind fehlerhaft: Ihre Fragmente können nicht gefunden werden.</translation>
     </message>
     <message>
         <source>The compressed pixel data holds no fragments, so there is no image to decode.</source>
-        <translation type="unfinished" />
+        <translation>Die komprimierten Pixeldaten enthalten keine Fragmente, daher gibt es kein Bild zu dekodieren.</translation>
     </message>
     <message>
         <source>Fragment %1 of the compressed pixel data is empty; the file is damaged.</source>
-        <translation type="unfinished" />
+        <translation>Fragment %1 der komprimierten Pixeldaten ist leer; die Datei ist beschädigt.</translation>
     </message>
     <message>
         <source>The file claims %1 frames, but its compressed pixel data holds only %2 fragments.</source>
-        <translation type="unfinished" />
+        <translation>Die Datei gibt %1 Frames an, ihre komprimierten Pixeldaten enthalten jedoch nur %2 Fragmente.</translation>
     </message>
     <message>
         <source>The received instance is shorter than its pixel data must be.</source>
-        <translation type="unfinished" />
+        <translation>Die empfangene Instanz ist kürzer, als es ihre Pixeldaten erfordern.</translation>
     </message>
     <message>
         <source>No data was received for this instance.</source>
-        <translation type="unfinished" />
+        <translation>Für diese Instanz wurden keine Daten empfangen.</translation>
     </message>
     <message>
         <source>The file is truncated or damaged: its element (%1,%2) claims %3 bytes, but only %4 follow it.</source>
-        <translation type="unfinished" />
+        <translation>Die Datei ist abgeschnitten oder beschädigt: Ihr Element (%1,%2) gibt %3 Byte an, es folgen jedoch nur %4.</translation>
     </message>
     <message>
         <source>The file's sequences are nested more than %1 levels deep; such a file is damaged or made to crash readers, and Custos does not read it.</source>
-        <translation type="unfinished" />
+        <translation>Die Sequenzen der Datei sind mehr als %1 Ebenen tief verschachtelt; eine solche Datei ist beschädigt oder dazu gemacht, Programme zum Absturz zu bringen, und Custos liest sie nicht.</translation>
     </message>
     <message>
         <source>The file does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Die Datei existiert nicht.</translation>
     </message>
     <message>
         <source>The file could not be opened: %1.</source>
-        <translation type="unfinished" />
+        <translation>Die Datei konnte nicht geöffnet werden: %1.</translation>
     </message>
     <message>
         <source>This is a folder, not a file.</source>
-        <translation type="unfinished" />
+        <translation>Dies ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
         <source>This is not a regular file (it is a pipe, socket or device), so Custos does not read it.</source>
-        <translation type="unfinished" />
+        <translation>Dies ist keine reguläre Datei (sondern eine Pipe, ein Socket oder ein Gerät), daher liest Custos sie nicht.</translation>
     </message>
     <message>
         <source>The file is empty (0 bytes).</source>
-        <translation type="unfinished" />
+        <translation>Die Datei ist leer (0 Byte).</translation>
     </message>
     <message>
         <source>The file's deflated data cannot be inflated within 512 MiB, so Custos does not read it.</source>
-        <translation type="unfinished" />
+        <translation>Die mit Deflate komprimierten Daten der Datei lassen sich nicht innerhalb von 512 MiB entpacken, daher liest Custos sie nicht.</translation>
     </message>
     <message>
         <source>The file asks for more memory than Custos can give; it is damaged or hostile.</source>
-        <translation type="unfinished" />
+        <translation>Die Datei verlangt mehr Arbeitsspeicher, als Custos bereitstellen kann; sie ist beschädigt oder gezielt manipuliert.</translation>
     </message>
     <message>
         <source>The file is damaged: DCMTK failed while parsing it.</source>
-        <translation type="unfinished" />
+        <translation>Die Datei ist beschädigt: DCMTK ist beim Auswerten gescheitert.</translation>
     </message>
     <message>
         <source>The received object is not a DICOM Part 10 stream (no DICM marker).</source>
-        <translation type="unfinished" />
+        <translation>Das empfangene Objekt ist kein DICOM-Part-10-Datenstrom (keine DICM-Kennung).</translation>
     </message>
     <message>
         <source>The received instance could not be read again: %1</source>
-        <translation type="unfinished" />
+        <translation>Die empfangene Instanz konnte nicht erneut gelesen werden: %1</translation>
     </message>
     <message>
         <source>the RLE data holds %1 fragments for %2 frames; each frame must be one fragment</source>
-        <translation type="unfinished" />
+        <translation>die RLE-Daten enthalten %1 Fragmente für %2 Frames; jeder Frame muss aus genau einem Fragment bestehen</translation>
     </message>
     <message>
         <source>the RLE data has no fragment for this frame</source>
-        <translation type="unfinished" />
+        <translation>die RLE-Daten enthalten kein Fragment für diesen Frame</translation>
     </message>
     <message>
         <source>the RLE fragment is %1 bytes long, shorter than its 64-byte header</source>
-        <translation type="unfinished" />
+        <translation>das RLE-Fragment ist %1 Byte lang und damit kürzer als sein 64-Byte-Header</translation>
     </message>
     <message>
         <source>the RLE fragment could not be read</source>
-        <translation type="unfinished" />
+        <translation>das RLE-Fragment konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>the RLE header names %1 segments where the image needs %2</source>
-        <translation type="unfinished" />
+        <translation>der RLE-Header nennt %1 Segmente, das Bild benötigt jedoch %2</translation>
     </message>
     <message>
         <source>the RLE header's segment offsets are damaged</source>
-        <translation type="unfinished" />
+        <translation>die Segment-Offsets im RLE-Header sind beschädigt</translation>
     </message>
     <message>
         <source>the pixel data claims %1 bytes, more than the whole file holds</source>
-        <translation type="unfinished" />
+        <translation>die Pixeldaten geben %1 Byte an, mehr als die gesamte Datei enthält</translation>
     </message>
     <message>
         <source>fragment %1 of the compressed pixel data is empty</source>
-        <translation type="unfinished" />
+        <translation>Fragment %1 der komprimierten Pixeldaten ist leer</translation>
     </message>
     <message>
         <source>The file could not be read: %1</source>
-        <translation type="unfinished">Die Datei konnte nicht gelesen werden: %1</translation>
+        <translation>Die Datei konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The file could not be read: an unexpected error occurred.</source>
-        <translation type="unfinished" />
+        <translation>Die Datei konnte nicht gelesen werden: Ein unerwarteter Fehler ist aufgetreten.</translation>
     </message>
     <message>
         <source>The series is too large to load: %1 images of %2 × %3 pixels need more than %4 GiB.</source>
-        <translation type="unfinished" />
+        <translation>Die Serie ist zu groß zum Laden: %1 Bilder mit %2 × %3 Pixeln benötigen mehr als %4 GiB.</translation>
     </message>
     <message>
         <source>received instance %1</source>
-        <translation type="unfinished" />
+        <translation>empfangene Instanz %1</translation>
     </message>
     <message>
         <source>Decoding the image needs more memory than Custos can give; the file is damaged or hostile.</source>
-        <translation type="unfinished" />
+        <translation>Das Dekodieren des Bildes erfordert mehr Arbeitsspeicher, als Custos bereitstellen kann; die Datei ist beschädigt oder gezielt manipuliert.</translation>
     </message>
     <message>
         <source>The image could not be decoded: %1</source>
-        <translation type="unfinished" />
+        <translation>Das Bild konnte nicht dekodiert werden: %1</translation>
     </message>
     <message>
         <source>The image could not be decoded: an unexpected error occurred.</source>
-        <translation type="unfinished" />
+        <translation>Das Bild konnte nicht dekodiert werden: Ein unerwarteter Fehler ist aufgetreten.</translation>
     </message>
     <message>
         <source>There is not enough memory to load the series (%1 images of %2 × %3 pixels).</source>
-        <translation type="unfinished" />
+        <translation>Es ist nicht genügend Arbeitsspeicher vorhanden, um die Serie zu laden (%1 Bilder mit %2 × %3 Pixeln).</translation>
     </message>
     <message>
         <source>The identity of the other process could not be read (%1).</source>
-        <translation type="unfinished" />
+        <translation>Die Identität des anderen Prozesses konnte nicht ermittelt werden (%1).</translation>
     </message>
     <message>
         <source>This system cannot tell which user is at the other end of a local socket.</source>
-        <translation type="unfinished" />
+        <translation>Dieses System kann nicht feststellen, welcher Benutzer am anderen Ende eines lokalen Sockets ist.</translation>
     </message>
     <message>
         <source>There is no system account named %1.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt kein Systemkonto namens %1.</translation>
     </message>
     <message>
         <source>The sealing key %1 cannot be read (%2). Was custosd --init run?</source>
-        <translation type="unfinished" />
+        <translation>Der Versiegelungsschlüssel %1 kann nicht gelesen werden (%2). Wurde custosd --init ausgeführt?</translation>
     </message>
     <message>
         <source>The sealing key %1 is damaged.</source>
-        <translation type="unfinished" />
+        <translation>Der Versiegelungsschlüssel %1 ist beschädigt.</translation>
     </message>
     <message>
         <source>This is not a Custos verification key (expected one line "custos-fss-v1:..." as custosd --init wrote it).</source>
-        <translation type="unfinished" />
+        <translation>Dies ist kein Custos-Prüfschlüssel (erwartet wird eine Zeile „custos-fss-v1:...“, wie custosd --init sie geschrieben hat).</translation>
     </message>
     <message>
         <source>The verification key file %1 cannot be read (%2).</source>
-        <translation type="unfinished" />
+        <translation>Die Prüfschlüsseldatei %1 kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
         <source>The epoch length must be at least one second.</source>
-        <translation type="unfinished" />
+        <translation>Die Epochenlänge muss mindestens eine Sekunde betragen.</translation>
     </message>
     <message>
         <source>%1 already holds an audit trail; custosd --init runs once.</source>
-        <translation type="unfinished" />
+        <translation>%1 enthält bereits ein Audit-Protokoll; custosd --init wird nur einmal ausgeführt.</translation>
     </message>
     <message>
         <source>The state folder %1 could not be created.</source>
-        <translation type="unfinished" />
+        <translation>Der Zustandsordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>The verification key file %1 already exists; it is written once and never replaced.</source>
-        <translation type="unfinished" />
+        <translation>Die Prüfschlüsseldatei %1 existiert bereits; sie wird einmal geschrieben und nie ersetzt.</translation>
     </message>
     <message>
         <source>The verification key file %1 could not be created (%2).</source>
-        <translation type="unfinished" />
+        <translation>Die Prüfschlüsseldatei %1 konnte nicht angelegt werden (%2).</translation>
     </message>
     <message>
         <source>The verification key file %1 could not be written.</source>
-        <translation type="unfinished" />
+        <translation>Die Prüfschlüsseldatei %1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>%1 could not be written (%2).</source>
-        <translation type="unfinished" />
+        <translation>%1 konnte nicht geschrieben werden (%2).</translation>
     </message>
     <message>
         <source>%1 could not be given to the service account (%2).</source>
-        <translation type="unfinished" />
+        <translation>%1 konnte nicht an das Dienstkonto übergeben werden (%2).</translation>
     </message>
     <message>
         <source>The audit trail could not be written to disk (%1).</source>
-        <translation type="unfinished" />
+        <translation>Das Audit-Protokoll konnte nicht auf den Datenträger geschrieben werden (%1).</translation>
     </message>
     <message>
         <source>The sealing key could not be moved to the next epoch (%1).</source>
-        <translation type="unfinished" />
+        <translation>Der Versiegelungsschlüssel konnte nicht in die nächste Epoche überführt werden (%1).</translation>
     </message>
     <message>
         <source>The state folder %1 does not exist; run custosd --init first.</source>
-        <translation type="unfinished" />
+        <translation>Der Zustandsordner %1 existiert nicht; führen Sie zuerst custosd --init aus.</translation>
     </message>
     <message>
         <source>The state folder %1 must belong to the account custosd runs as (%2) and be closed to everyone else (mode 0700).</source>
-        <translation type="unfinished" />
+        <translation>Der Zustandsordner %1 muss dem Konto gehören, unter dem custosd läuft (%2), und für alle anderen gesperrt sein (Modus 0700).</translation>
     </message>
     <message>
         <source>The sealing key %1 cannot be opened for writing (%2).</source>
-        <translation type="unfinished" />
+        <translation>Der Versiegelungsschlüssel %1 kann nicht zum Schreiben geöffnet werden (%2).</translation>
     </message>
     <message>
         <source>Another custosd is already keeping the audit trail in %1.</source>
-        <translation type="unfinished" />
+        <translation>Ein anderer custosd führt bereits das Audit-Protokoll in %1.</translation>
     </message>
     <message>
         <source>The audit trail %1 cannot be read (%2).</source>
-        <translation type="unfinished" />
+        <translation>Das Audit-Protokoll %1 kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
         <source>The audit trail %1 does not belong to this sealing key.</source>
-        <translation type="unfinished" />
+        <translation>Das Audit-Protokoll %1 gehört nicht zu diesem Versiegelungsschlüssel.</translation>
     </message>
     <message>
         <source>The audit trail %1 holds a record of epoch %2, later than its sealing key (epoch %3): the state was tampered with.</source>
-        <translation type="unfinished" />
+        <translation>Das Audit-Protokoll %1 enthält einen Datensatz der Epoche %2, die später ist als die seines Versiegelungsschlüssels (Epoche %3): Der Zustand wurde manipuliert.</translation>
     </message>
     <message>
         <source>The torn end of the audit trail %1 could not be cut (%2).</source>
-        <translation type="unfinished" />
+        <translation>Das unvollständige Ende des Audit-Protokolls %1 konnte nicht abgeschnitten werden (%2).</translation>
     </message>
     <message>
         <source>The audit trail %1 cannot be opened for writing (%2).</source>
-        <translation type="unfinished" />
+        <translation>Das Audit-Protokoll %1 kann nicht zum Schreiben geöffnet werden (%2).</translation>
     </message>
     <message>
         <source>The last seal of the audit trail %1 is damaged.</source>
-        <translation type="unfinished" />
+        <translation>Das letzte Siegel des Audit-Protokolls %1 ist beschädigt.</translation>
     </message>
     <message>
         <source>%1 is not a Custos audit trail.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist kein Custos-Audit-Protokoll.</translation>
     </message>
     <message>
         <source>The audit trail %1 cannot be read past byte %2.</source>
-        <translation type="unfinished" />
+        <translation>Das Audit-Protokoll %1 kann ab Byte %2 nicht gelesen werden.</translation>
     </message>
     <message>
         <source>This audit trail was not made with this verification key (it belongs to another custosd --init).</source>
-        <translation type="unfinished" />
+        <translation>Dieses Audit-Protokoll wurde nicht mit diesem Prüfschlüssel erstellt (es gehört zu einem anderen custosd --init).</translation>
     </message>
     <message>
         <source> The last %1 bytes are an unfinished write (never acknowledged).</source>
-        <translation type="unfinished" />
+        <translation> Die letzten %1 Byte sind ein unvollständiger Schreibvorgang (nie bestätigt).</translation>
     </message>
     <message>
         <source>The audit trail cannot be read at byte %1 (after record %2): it was damaged or edited.</source>
-        <translation type="unfinished" />
+        <translation>Das Audit-Protokoll kann bei Byte %1 (nach Datensatz %2) nicht gelesen werden: Es wurde beschädigt oder bearbeitet.</translation>
     </message>
     <message>
         <source>Record %1 is missing: record %2 follows record %3.</source>
-        <translation type="unfinished" />
+        <translation>Datensatz %1 fehlt: Auf Datensatz %3 folgt Datensatz %2.</translation>
     </message>
     <message>
         <source>Record %1 appears again (or out of order) after record %2.</source>
-        <translation type="unfinished" />
+        <translation>Datensatz %1 erscheint erneut (oder an der falschen Stelle) nach Datensatz %2.</translation>
     </message>
     <message>
         <source>Record %1 does not link to the record before it: a record was removed, inserted or changed there.</source>
-        <translation type="unfinished" />
+        <translation>Datensatz %1 ist nicht mit dem Datensatz davor verkettet: Dort wurde ein Datensatz entfernt, eingefügt oder verändert.</translation>
     </message>
     <message>
         <source>Record %1 is sealed with the key of epoch %2, but its place in the trail belongs to epoch %3 (epoch %3 was never sealed): a record of a past epoch was re-sealed with a later key, or records were removed.</source>
-        <translation type="unfinished" />
+        <translation>Datensatz %1 ist mit dem Schlüssel der Epoche %2 versiegelt, seine Stelle im Protokoll gehört jedoch zur Epoche %3 (Epoche %3 wurde nie versiegelt): Ein Datensatz einer vergangenen Epoche wurde mit einem späteren Schlüssel neu versiegelt, oder es wurden Datensätze entfernt.</translation>
     </message>
     <message>
         <source>Record %1 claims epoch %2, which was already sealed before it: it was added afterwards.</source>
-        <translation type="unfinished" />
+        <translation>Datensatz %1 gibt die Epoche %2 an, die schon vor ihm versiegelt wurde: Er wurde nachträglich hinzugefügt.</translation>
     </message>
     <message>
         <source>Record %1 is dated %2, which belongs to epoch %3, but it is sealed with the key of epoch %4: it was re-sealed with another epoch's key.</source>
-        <translation type="unfinished" />
+        <translation>Datensatz %1 ist auf %2 datiert, was zur Epoche %3 gehört, er ist jedoch mit dem Schlüssel der Epoche %4 versiegelt: Er wurde mit dem Schlüssel einer anderen Epoche neu versiegelt.</translation>
     </message>
     <message>
         <source>Record %1 is dated %2, before the record ahead of it.</source>
-        <translation type="unfinished" />
+        <translation>Datensatz %1 ist auf %2 datiert, früher als der Datensatz vor ihm.</translation>
     </message>
     <message>
         <source>Record %1 (epoch %2, %3) was changed after it was sealed: its seal does not match the key of its epoch.</source>
-        <translation type="unfinished" />
+        <translation>Datensatz %1 (Epoche %2, %3) wurde nach seiner Versiegelung verändert: Sein Siegel passt nicht zum Schlüssel seiner Epoche.</translation>
     </message>
     <message>
         <source>The seal of epoch %1 (record %2) names no later epoch.</source>
-        <translation type="unfinished" />
+        <translation>Das Siegel der Epoche %1 (Datensatz %2) nennt keine spätere Epoche.</translation>
     </message>
     <message>
         <source>OK: %1 records, chain intact; %2 epochs sealed%3. %4 records since the last seal are protected by the current key only.%5</source>
-        <translation type="unfinished" />
+        <translation>OK: %1 Datensätze, Kette intakt; %2 Epochen versiegelt%3. %4 Datensätze seit dem letzten Siegel sind nur durch den aktuellen Schlüssel geschützt.%5</translation>
     </message>
     <message>
         <source> (through %1)</source>
-        <translation type="unfinished" />
+        <translation> (bis %1)</translation>
     </message>
     <message>
         <source>The service key %1 cannot be read (%2).</source>
-        <translation type="unfinished" />
+        <translation>Der Dienstschlüssel %1 kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
         <source>the Custos service's state folder</source>
-        <translation type="unfinished" />
+        <translation>dem Zustandsordner des Custos-Dienstes</translation>
     </message>
     <message>
         <source>%1 cannot be read (%2).</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
         <source>%1 is damaged; no ticket can be trusted until it is restored.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist beschädigt; keinem Ticket kann vertraut werden, bis die Datei wiederhergestellt ist.</translation>
     </message>
     <message>
         <source>The service's key folder %1 could not be made.</source>
-        <translation type="unfinished" />
+        <translation>Der Schlüsselordner %1 des Dienstes konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>custosd does not know the account action "%1".</source>
-        <translation type="unfinished" />
+        <translation>custosd kennt die Kontoaktion „%1“ nicht.</translation>
     </message>
     <message>
         <source>This site requires a second factor and the identity provider did not report one for %1. Sign in with your second factor at the provider, or ask your administrator for a one-time enrolment code (custos-cli users issue-enrolment %1) to set up a Custos code.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Standort verlangt einen zweiten Faktor, und der Identitätsanbieter hat für %1 keinen gemeldet. Melden Sie sich beim Anbieter mit Ihrem zweiten Faktor an, oder bitten Sie Ihren Administrator um einen einmaligen Einrichtungscode (custos-cli users issue-enrolment %1), um einen Custos-Code einzurichten.</translation>
     </message>
     <message>
         <source>The identity provider did not report a second factor for %1; give your Custos one-time code.</source>
-        <translation type="unfinished" />
+        <translation>Der Identitätsanbieter hat für %1 keinen zweiten Faktor gemeldet; geben Sie Ihren Custos-Einmalcode ein.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>the service closed the connection before confirming the record</source>
-        <translation type="unfinished" />
+        <translation>der Dienst hat die Verbindung geschlossen, bevor er den Datensatz bestätigt hat</translation>
     </message>
     <message>
         <source>no answer within %1 ms</source>
-        <translation type="unfinished" />
+        <translation>keine Antwort innerhalb von %1 ms</translation>
     </message>
     <message>
         <source>the request could not be sent to %1</source>
-        <translation type="unfinished" />
+        <translation>die Anfrage konnte nicht an %1 gesendet werden</translation>
     </message>
     <message>
         <source>The Custos service answered another request; the connection is reset.</source>
-        <translation type="unfinished" />
+        <translation>Der Custos-Dienst hat auf eine andere Anfrage geantwortet; die Verbindung wird zurückgesetzt.</translation>
     </message>
     <message>
         <source>The Custos service did not issue a sign-in ticket.</source>
-        <translation type="unfinished" />
+        <translation>Der Custos-Dienst hat kein Anmeldeticket ausgestellt.</translation>
     </message>
     <message>
         <source>The Custos service did not confirm the record.</source>
-        <translation type="unfinished" />
+        <translation>Der Custos-Dienst hat den Datensatz nicht bestätigt.</translation>
     </message>
     <message>
         <source>The service's folder %1 could not be made.</source>
-        <translation type="unfinished" />
+        <translation>Der Ordner %1 des Dienstes konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>%1 is not valid JSON (%2).</source>
-        <translation type="unfinished" />
+        <translation>%1 ist kein gültiges JSON (%2).</translation>
     </message>
     <message>
         <source>%1 must name the service "account" and an absolute "socket" path.</source>
-        <translation type="unfinished" />
+        <translation>%1 muss das Konto („account“) des Dienstes und einen absoluten Socket-Pfad („socket“) nennen.</translation>
     </message>
     <message>
         <source>%1 names "%2", which is no longer read there: the backlog ceiling is part of the site policy now ("auditCollector": {"backlogCeiling": {"records": N, "hours": H}}, policy version 2). Move it into the policy and remove it from %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 nennt „%2“, was dort nicht mehr gelesen wird: Die Obergrenze für den Rückstau ist jetzt Teil der Standortrichtlinie ("auditCollector": {"backlogCeiling": {"records": N, "hours": H}}, Richtlinienversion 2). Übernehmen Sie sie in die Richtlinie und entfernen Sie sie aus %1.</translation>
     </message>
     <message>
         <source>A message of %1 bytes is larger than the %2 bytes allowed; the connection is closed.</source>
-        <translation type="unfinished" />
+        <translation>Eine Nachricht von %1 Byte ist größer als die zulässigen %2 Byte; die Verbindung wird geschlossen.</translation>
     </message>
     <message>
         <source>An empty message was received.</source>
-        <translation type="unfinished" />
+        <translation>Es wurde eine leere Nachricht empfangen.</translation>
     </message>
     <message>
         <source>A message is not valid CBOR (%1).</source>
-        <translation type="unfinished" />
+        <translation>Eine Nachricht ist kein gültiges CBOR (%1).</translation>
     </message>
     <message>
         <source>A message must be a CBOR map.</source>
-        <translation type="unfinished" />
+        <translation>Eine Nachricht muss eine CBOR-Map sein.</translation>
     </message>
     <message>
         <source>The audit event is missing or not a map.</source>
-        <translation type="unfinished" />
+        <translation>Das Audit-Ereignis fehlt oder ist keine Map.</translation>
     </message>
     <message>
         <source>The audit event holds something that is not plain JSON (a tag, bytes, a non-text key, or too deep).</source>
-        <translation type="unfinished" />
+        <translation>Das Audit-Ereignis enthält etwas, das kein reines JSON ist (ein Tag, Bytes, ein Schlüssel, der kein Text ist, oder eine zu tiefe Verschachtelung).</translation>
     </message>
     <message>
         <source>The audit collector %1 has not received %2 audit records (the oldest is %3 minutes old), more than this site allows; new actions on patient data are refused until delivery catches up. Tell IT.%4</source>
-        <translation type="unfinished" />
+        <translation>Der Audit-Collector %1 hat %2 Audit-Datensätze noch nicht empfangen (der älteste ist %3 Minuten alt), mehr als dieser Standort zulässt; neue Aktionen mit Patientendaten werden abgelehnt, bis die Zustellung aufgeholt hat. Informieren Sie die IT.%4</translation>
     </message>
     <message>
         <source>custosd cannot listen on %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation>custosd kann nicht an %1 lauschen (%2).</translation>
     </message>
     <message>
         <source>This custosd speaks protocol version %1; the program asking speaks another. Install matching versions.</source>
-        <translation type="unfinished" />
+        <translation>Dieser custosd spricht die Protokollversion %1; das anfragende Programm spricht eine andere. Installieren Sie zueinander passende Versionen.</translation>
     </message>
     <message>
         <source>An action on patient data needs a signed-in person, and this request carried no sign-in ticket. Sign in first.</source>
-        <translation type="unfinished" />
+        <translation>Eine Aktion mit Patientendaten erfordert eine angemeldete Person, und diese Anfrage enthielt kein Anmeldeticket. Melden Sie sich zuerst an.</translation>
     </message>
     <message>
         <source>custosd does not know the request "%1".</source>
-        <translation type="unfinished" />
+        <translation>custosd kennt die Anfrage „%1“ nicht.</translation>
     </message>
     <message>
         <source>The Custos service could not reach the identity provider for its %1 at %2: %3.</source>
-        <translation type="unfinished" />
+        <translation>Der Custos-Dienst konnte den Identitätsanbieter nicht erreichen, um nach seinem %1 unter %2 zu fragen: %3.</translation>
     </message>
     <message>
         <source>The identity provider answered HTTP %1 when the Custos service asked for its %2 at %3.</source>
-        <translation type="unfinished" />
+        <translation>Der Identitätsanbieter hat auf die Anfrage des Custos-Dienstes nach seinem %2 unter %3 mit HTTP %1 geantwortet.</translation>
     </message>
     <message>
         <source>%1 cannot be read (%2); no single sign-on can be accepted until it can.</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht gelesen werden (%2); bis dahin kann keine Single-Sign-on-Anmeldung angenommen werden.</translation>
     </message>
     <message>
         <source>%1 is damaged; no single sign-on can be accepted until it is restored.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist beschädigt; bis die Datei wiederhergestellt ist, kann keine Single-Sign-on-Anmeldung angenommen werden.</translation>
     </message>
     <message>
         <source>The identity provider did not ask for your password again (its sign-in is from %1, before this confirmation was asked for at %2); the confirmation was refused.</source>
-        <translation type="unfinished" />
+        <translation>Der Identitätsanbieter hat Ihr Passwort nicht erneut abgefragt (seine Anmeldung stammt von %1, vor der Anforderung dieser Bestätigung um %2); die Bestätigung wurde abgelehnt.</translation>
     </message>
     <message>
         <source>The identity provider's sign-in is from %1, older than this site's longest session; sign in at the provider again.</source>
-        <translation type="unfinished" />
+        <translation>Die Anmeldung beim Identitätsanbieter stammt von %1 und ist älter als die längste Sitzung, die dieser Standort erlaubt; melden Sie sich beim Anbieter erneut an.</translation>
     </message>
     <message>
         <source>You signed in at the identity provider as %1, but none of your groups there (%2) is given a Custos role by this site's policy. Ask your administrator.</source>
-        <translation type="unfinished" />
+        <translation>Sie haben sich beim Identitätsanbieter als %1 angemeldet, aber keiner Ihrer dortigen Gruppen (%2) weist die Standortrichtlinie eine Custos-Rolle zu. Wenden Sie sich an Ihren Administrator.</translation>
     </message>
     <message>
         <source>The sign-in ticket is not valid: it was not issued by this computer's Custos service or it was changed. Sign in again.</source>
-        <translation type="unfinished" />
+        <translation>Das Anmeldeticket ist ungültig: Es wurde nicht vom Custos-Dienst dieses Computers ausgestellt oder es wurde verändert. Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>OpenSSL could not make an Ed25519 key.</source>
-        <translation type="unfinished" />
+        <translation>OpenSSL konnte keinen Ed25519-Schlüssel erzeugen.</translation>
     </message>
     <message>
         <source>The ticket signing key is not an Ed25519 private key.</source>
-        <translation type="unfinished" />
+        <translation>Der Schlüssel zum Signieren von Tickets ist kein privater Ed25519-Schlüssel.</translation>
     </message>
     <message>
         <source>The Custos service's public key is not an Ed25519 public key.</source>
-        <translation type="unfinished" />
+        <translation>Der öffentliche Schlüssel des Custos-Dienstes ist kein öffentlicher Ed25519-Schlüssel.</translation>
     </message>
     <message>
         <source>Only the Custos service signs tickets.</source>
-        <translation type="unfinished" />
+        <translation>Nur der Custos-Dienst signiert Tickets.</translation>
     </message>
     <message>
         <source>OpenSSL could not sign the ticket.</source>
-        <translation type="unfinished" />
+        <translation>OpenSSL konnte das Ticket nicht signieren.</translation>
     </message>
     <message>
         <source>The ticket signing key %1 cannot be read (%2).</source>
-        <translation type="unfinished" />
+        <translation>Der Schlüssel zum Signieren von Tickets %1 kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
         <source>The ticket signing key %1 could not be given to the service account.</source>
-        <translation type="unfinished" />
+        <translation>Der Schlüssel zum Signieren von Tickets %1 konnte nicht an das Dienstkonto übergeben werden.</translation>
     </message>
     <message>
         <source>The Custos service's public key %1 is missing, so no sign-in can be trusted. Ask IT to run custosd --init (the installer does).</source>
-        <translation type="unfinished" />
+        <translation>Der öffentliche Schlüssel %1 des Custos-Dienstes fehlt, daher kann keiner Anmeldung vertraut werden. Bitten Sie die IT, custosd --init auszuführen (das Installationsprogramm tut dies).</translation>
     </message>
     <message>
         <source>%1 could not be made readable.</source>
-        <translation type="unfinished" />
+        <translation>%1 konnte nicht lesbar gemacht werden.</translation>
     </message>
     <message>
         <source>This sign-in ticket belongs to another operating-system user; it is refused. Sign in yourself.</source>
-        <translation type="unfinished" />
+        <translation>Dieses Anmeldeticket gehört einem anderen Betriebssystembenutzer; es wird abgelehnt. Melden Sie sich selbst an.</translation>
     </message>
     <message>
         <source>Your sign-in expired at %1. Sign in again.</source>
-        <translation type="unfinished" />
+        <translation>Ihre Anmeldung ist um %1 abgelaufen. Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The audit trail ends before record %1.</source>
-        <translation type="unfinished" />
+        <translation>Das Audit-Protokoll endet vor Datensatz %1.</translation>
     </message>
     <message>
         <source>The audit trail holds record %1 where record %2 should be.</source>
-        <translation type="unfinished" />
+        <translation>Das Audit-Protokoll enthält Datensatz %1 an der Stelle von Datensatz %2.</translation>
     </message>
     <message>
         <source>Audit record %1 cannot be read from the trail.</source>
-        <translation type="unfinished" />
+        <translation>Audit-Datensatz %1 kann nicht aus dem Protokoll gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -2400,15 +2400,15 @@ Fläche %6 mm²</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is damaged: DCMTK failed while parsing it.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist beschädigt: DCMTK ist beim Auswerten gescheitert.</translation>
     </message>
     <message>
         <source>%1 is truncated or damaged: its pixel data claims %2 bytes, more than the whole file holds.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist abgeschnitten oder beschädigt: Seine Pixeldaten geben %2 Byte an, mehr als die gesamte Datei enthält.</translation>
     </message>
 </context>
 <context>
@@ -2508,11 +2508,11 @@ Fläche %6 mm²</translation>
     </message>
     <message>
         <source>The structured report's content tree is nested more than %1 levels deep; it is damaged and Custos does not read it.</source>
-        <translation type="unfinished" />
+        <translation>Der Inhaltsbaum des strukturierten Befundberichts ist mehr als %1 Ebenen tief verschachtelt; er ist beschädigt, und Custos liest ihn nicht.</translation>
     </message>
     <message>
         <source>The structured report's content tree refers back to itself (a reference to item %1 leads in a circle); it is damaged and Custos does not read it.</source>
-        <translation type="unfinished" />
+        <translation>Der Inhaltsbaum des strukturierten Befundberichts verweist auf sich selbst (ein Verweis auf Element %1 führt im Kreis); er ist beschädigt, und Custos liest ihn nicht.</translation>
     </message>
 </context>
 <context>
@@ -2748,27 +2748,27 @@ Fläche %6 mm²</translation>
     </message>
     <message>
         <source>An enrolment code needs the person's user name at the identity provider.</source>
-        <translation type="unfinished" />
+        <translation>Ein Einrichtungscode benötigt den Benutzernamen der Person beim Identitätsanbieter.</translation>
     </message>
     <message>
         <source>Step-up enrolment code for %1</source>
-        <translation type="unfinished" />
+        <translation>Step-up-Einrichtungscode für %1</translation>
     </message>
     <message>
         <source>A second factor of Custos for %1 can be set up only with a one-time enrolment code from an administrator (custos-cli users issue-enrolment %1), and %2. Ask your administrator for a code.</source>
-        <translation type="unfinished" />
+        <translation>Ein zweiter Faktor von Custos für %1 kann nur mit einem einmaligen Einrichtungscode eines Administrators eingerichtet werden (custos-cli users issue-enrolment %1), und %2. Bitten Sie Ihren Administrator um einen Code.</translation>
     </message>
     <message>
         <source>none was issued</source>
-        <translation type="unfinished" />
+        <translation>es wurde keiner ausgestellt</translation>
     </message>
     <message>
         <source>the code issued has expired</source>
-        <translation type="unfinished" />
+        <translation>der ausgestellte Code ist abgelaufen</translation>
     </message>
     <message>
         <source>the code given is not the one issued</source>
-        <translation type="unfinished" />
+        <translation>der angegebene Code ist nicht der ausgestellte</translation>
     </message>
 </context>
 <context>
@@ -2934,35 +2934,35 @@ Fläche %6 mm²</translation>
     </message>
     <message>
         <source>the same SOP Instance UID as %1: written once</source>
-        <translation type="unfinished" />
+        <translation>dieselbe SOP Instance UID wie %1: nur einmal geschrieben</translation>
     </message>
     <message>
         <source>This series was exported to %1 before: the folder exists. Nothing was written and nothing was overwritten. Choose another folder, move the earlier export away first, or add to it (--into-existing): files already there are then recognised by their SOP Instance UID and not written twice.</source>
-        <translation type="unfinished" />
+        <translation>Diese Serie wurde bereits nach %1 exportiert: Der Ordner existiert. Es wurde nichts geschrieben und nichts überschrieben. Wählen Sie einen anderen Ordner, verschieben Sie zuerst den früheren Export, oder ergänzen Sie ihn (--into-existing): Bereits vorhandene Dateien werden dann an ihrer SOP Instance UID erkannt und nicht doppelt geschrieben.</translation>
     </message>
     <message>
         <source>already in the export folder as %1</source>
-        <translation type="unfinished" />
+        <translation>bereits im Exportordner als %1</translation>
     </message>
     <message>
         <source>Residual-risk check: %1 patients share %2 combinations of the details this export keeps (%3); the smallest group has %4 patient(s), and the project asks for at least %5. Nothing was written. Remove the patients who stand out, choose options that keep fewer details, or have a person allowed to override the risk check do so with a reason.</source>
-        <translation type="unfinished" />
+        <translation>Restrisiko-Prüfung: %1 Patienten teilen sich %2 Kombinationen der Merkmale, die dieser Export beibehält (%3); die kleinste Gruppe umfasst %4 Patient(en), und das Projekt verlangt mindestens %5. Es wurde nichts geschrieben. Entfernen Sie die auffälligen Patienten, wählen Sie Optionen, die weniger Merkmale beibehalten, oder lassen Sie eine Person, die die Risikoprüfung übergehen darf, dies mit einer Begründung tun.</translation>
     </message>
     <message>
         <source>The provenance manifest could not be written: %1 The export was removed.</source>
-        <translation type="unfinished" />
+        <translation>Der Herkunftsnachweis (Manifest) konnte nicht geschrieben werden: %1 Der Export wurde entfernt.</translation>
     </message>
     <message>
         <source>The provenance summary could not be written: %1 The export was removed.</source>
-        <translation type="unfinished" />
+        <translation>Die Herkunftszusammenfassung konnte nicht geschrieben werden: %1 Der Export wurde entfernt.</translation>
     </message>
     <message>
         <source>"%1" is not a de-identification option Custos knows.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keine De-Identifizierungsoption, die Custos kennt.</translation>
     </message>
     <message>
         <source>Full dates and modified dates cannot both be retained: choose one.</source>
-        <translation type="unfinished" />
+        <translation>Vollständige Datumsangaben und veränderte Datumsangaben können nicht beide beibehalten werden: Wählen Sie eines von beiden.</translation>
     </message>
 </context>
 <context>
@@ -3019,31 +3019,31 @@ Fläche %6 mm²</translation>
     <name>custos::exports::ImageWriter</name>
     <message>
         <source>This is not a way for an image to leave Custos; nothing left.</source>
-        <translation type="unfinished">Auf diesem Weg darf kein Bild Custos verlassen; nichts hat Custos verlassen.</translation>
+        <translation>Auf diesem Weg kann kein Bild Custos verlassen; nichts hat Custos verlassen.</translation>
     </message>
     <message>
         <source>No permission for this image to leave Custos; nothing left.</source>
-        <translation type="unfinished">Keine Berechtigung, dieses Bild aus Custos herauszugeben; nichts hat Custos verlassen.</translation>
+        <translation>Keine Berechtigung, dieses Bild aus Custos herauszugeben; nichts hat Custos verlassen.</translation>
     </message>
     <message>
         <source>No permission to write this image to a file; nothing was written.</source>
-        <translation type="unfinished">Keine Berechtigung, dieses Bild in eine Datei zu schreiben; es wurde nichts geschrieben.</translation>
+        <translation>Keine Berechtigung, dieses Bild in eine Datei zu schreiben; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>The image may be written only to the folder that was checked (%1); nothing was written.</source>
-        <translation type="unfinished">Das Bild darf nur in den geprüften Ordner (%1) geschrieben werden; es wurde nichts geschrieben.</translation>
+        <translation>Das Bild darf nur in den geprüften Ordner (%1) geschrieben werden; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>The image is not of the series that was allowed; nothing was written.</source>
-        <translation type="unfinished">Das Bild gehört nicht zur erlaubten Serie; es wurde nichts geschrieben.</translation>
+        <translation>Das Bild gehört nicht zu der Serie, die erlaubt wurde; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>There was no image to write; nothing was written.</source>
-        <translation type="unfinished">Es gab kein Bild zu schreiben; es wurde nichts geschrieben.</translation>
+        <translation>Es gab kein Bild zum Schreiben; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>The folder %1 could not be created; nothing was written.</source>
-        <translation type="unfinished">Der Ordner %1 konnte nicht angelegt werden; es wurde nichts geschrieben.</translation>
+        <translation>Der Ordner %1 konnte nicht angelegt werden; es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>

@@ -1221,543 +1221,543 @@ surface %6 mm²</translation>
     </message>
     <message>
         <source>The identity provider's certificate authority file %1 (identityProvider.caFile) could not be read or holds no PEM certificate; single sign-on cannot check the provider without it.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier de l'autorité de certification (CA) du fournisseur d'identité %1 (identityProvider.caFile) n'a pas pu être lu ou ne contient aucun certificat PEM ; sans lui, l'authentification unique (SSO) ne peut pas vérifier le fournisseur.</translation>
     </message>
     <message>
         <source>The cache could not make its new objects durable: %1</source>
-        <translation type="unfinished" />
+        <translation>Le cache n'a pas pu enregistrer durablement ses nouveaux objets : %1</translation>
     </message>
     <message>
         <source>The encrypted data is %1 bytes long, which does not fit the %2 bytes it should hold: it is truncated or not Custos data.</source>
-        <translation type="unfinished" />
+        <translation>Les données chiffrées font %1 octets, ce qui ne correspond pas aux %2 octets qu'elles devraient contenir : elles sont tronquées ou ne sont pas des données Custos.</translation>
     </message>
     <message>
         <source>The file is not DICOM: it has neither the DICM marker nor a recognisable DICOM dataset at its start.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier n'est pas un fichier DICOM : il ne comporte ni le marqueur DICM ni un jeu de données DICOM reconnaissable à son début.</translation>
     </message>
     <message>
         <source>The image claims %1 × %2 pixels per frame, more than Custos reads (at most %3 MiB per frame); the file is damaged or hostile.</source>
-        <translation type="unfinished" />
+        <translation>L'image annonce %1 × %2 pixels par trame, plus que ce que Custos lit (au plus %3 Mio par trame) ; le fichier est endommagé ou malveillant.</translation>
     </message>
     <message>
         <source>The image claims %1 frames of %2 × %3 pixels, more than Custos reads (at most %4 GiB per file); the file is damaged or hostile.</source>
-        <translation type="unfinished" />
+        <translation>L'image annonce %1 trames de %2 × %3 pixels, plus que ce que Custos lit (au plus %4 Gio par fichier) ; le fichier est endommagé ou malveillant.</translation>
     </message>
     <message>
         <source>The compressed pixel data is malformed: its fragments cannot be found.</source>
-        <translation type="unfinished" />
+        <translation>Les données de pixels compressées sont mal formées : leurs fragments sont introuvables.</translation>
     </message>
     <message>
         <source>The compressed pixel data holds no fragments, so there is no image to decode.</source>
-        <translation type="unfinished" />
+        <translation>Les données de pixels compressées ne contiennent aucun fragment : il n'y a donc aucune image à décoder.</translation>
     </message>
     <message>
         <source>Fragment %1 of the compressed pixel data is empty; the file is damaged.</source>
-        <translation type="unfinished" />
+        <translation>Le fragment %1 des données de pixels compressées est vide ; le fichier est endommagé.</translation>
     </message>
     <message>
         <source>The file claims %1 frames, but its compressed pixel data holds only %2 fragments.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier annonce %1 trames, mais ses données de pixels compressées ne contiennent que %2 fragments.</translation>
     </message>
     <message>
         <source>The received instance is shorter than its pixel data must be.</source>
-        <translation type="unfinished" />
+        <translation>L'instance reçue est plus courte que ne l'exigent ses données de pixels.</translation>
     </message>
     <message>
         <source>No data was received for this instance.</source>
-        <translation type="unfinished" />
+        <translation>Aucune donnée n'a été reçue pour cette instance.</translation>
     </message>
     <message>
         <source>The file is truncated or damaged: its element (%1,%2) claims %3 bytes, but only %4 follow it.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier est tronqué ou endommagé : son élément (%1,%2) annonce %3 octets, mais seuls %4 le suivent.</translation>
     </message>
     <message>
         <source>The file's sequences are nested more than %1 levels deep; such a file is damaged or made to crash readers, and Custos does not read it.</source>
-        <translation type="unfinished" />
+        <translation>Les séquences du fichier sont imbriquées sur plus de %1 niveaux ; un tel fichier est endommagé ou conçu pour faire planter les logiciels de lecture, et Custos ne le lit pas.</translation>
     </message>
     <message>
         <source>The file does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier n'existe pas.</translation>
     </message>
     <message>
         <source>The file could not be opened: %1.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier n'a pas pu être ouvert : %1.</translation>
     </message>
     <message>
         <source>This is a folder, not a file.</source>
-        <translation type="unfinished" />
+        <translation>Ceci est un dossier, pas un fichier.</translation>
     </message>
     <message>
         <source>This is not a regular file (it is a pipe, socket or device), so Custos does not read it.</source>
-        <translation type="unfinished" />
+        <translation>Ceci n'est pas un fichier ordinaire (c'est un tube, un socket ou un périphérique) ; Custos ne le lit donc pas.</translation>
     </message>
     <message>
         <source>The file is empty (0 bytes).</source>
-        <translation type="unfinished" />
+        <translation>Le fichier est vide (0 octet).</translation>
     </message>
     <message>
         <source>The file's deflated data cannot be inflated within 512 MiB, so Custos does not read it.</source>
-        <translation type="unfinished" />
+        <translation>Les données compressées (deflate) du fichier ne peuvent pas être décompressées dans la limite de 512 Mio ; Custos ne le lit donc pas.</translation>
     </message>
     <message>
         <source>The file asks for more memory than Custos can give; it is damaged or hostile.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier demande plus de mémoire que Custos ne peut en fournir ; il est endommagé ou malveillant.</translation>
     </message>
     <message>
         <source>The file is damaged: DCMTK failed while parsing it.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier est endommagé : DCMTK a échoué lors de son analyse.</translation>
     </message>
     <message>
         <source>The received object is not a DICOM Part 10 stream (no DICM marker).</source>
-        <translation type="unfinished" />
+        <translation>L'objet reçu n'est pas un flux DICOM Part 10 (pas de marqueur DICM).</translation>
     </message>
     <message>
         <source>The received instance could not be read again: %1</source>
-        <translation type="unfinished" />
+        <translation>L'instance reçue n'a pas pu être relue : %1</translation>
     </message>
     <message>
         <source>the RLE data holds %1 fragments for %2 frames; each frame must be one fragment</source>
-        <translation type="unfinished" />
+        <translation>les données RLE contiennent %1 fragments pour %2 trames ; chaque trame doit tenir en un seul fragment</translation>
     </message>
     <message>
         <source>the RLE data has no fragment for this frame</source>
-        <translation type="unfinished" />
+        <translation>les données RLE ne contiennent aucun fragment pour cette trame</translation>
     </message>
     <message>
         <source>the RLE fragment is %1 bytes long, shorter than its 64-byte header</source>
-        <translation type="unfinished" />
+        <translation>le fragment RLE fait %1 octets, moins que son en-tête de 64 octets</translation>
     </message>
     <message>
         <source>the RLE fragment could not be read</source>
-        <translation type="unfinished" />
+        <translation>le fragment RLE n'a pas pu être lu</translation>
     </message>
     <message>
         <source>the RLE header names %1 segments where the image needs %2</source>
-        <translation type="unfinished" />
+        <translation>l'en-tête RLE indique %1 segments alors que l'image en nécessite %2</translation>
     </message>
     <message>
         <source>the RLE header's segment offsets are damaged</source>
-        <translation type="unfinished" />
+        <translation>les décalages (offsets) des segments dans l'en-tête RLE sont endommagés</translation>
     </message>
     <message>
         <source>the pixel data claims %1 bytes, more than the whole file holds</source>
-        <translation type="unfinished" />
+        <translation>les données de pixels annoncent %1 octets, plus que n'en contient le fichier entier</translation>
     </message>
     <message>
         <source>fragment %1 of the compressed pixel data is empty</source>
-        <translation type="unfinished" />
+        <translation>le fragment %1 des données de pixels compressées est vide</translation>
     </message>
     <message>
         <source>The file could not be read: %1</source>
-        <translation type="unfinished">Le fichier n'a pas pu être lu : %1</translation>
+        <translation>Le fichier n'a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>The file could not be read: an unexpected error occurred.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier n'a pas pu être lu : une erreur inattendue s'est produite.</translation>
     </message>
     <message>
         <source>The series is too large to load: %1 images of %2 × %3 pixels need more than %4 GiB.</source>
-        <translation type="unfinished" />
+        <translation>La série est trop volumineuse pour être chargée : %1 images de %2 × %3 pixels nécessitent plus de %4 Gio.</translation>
     </message>
     <message>
         <source>received instance %1</source>
-        <translation type="unfinished" />
+        <translation>instance reçue %1</translation>
     </message>
     <message>
         <source>Decoding the image needs more memory than Custos can give; the file is damaged or hostile.</source>
-        <translation type="unfinished" />
+        <translation>Le décodage de l'image demande plus de mémoire que Custos ne peut en fournir ; le fichier est endommagé ou malveillant.</translation>
     </message>
     <message>
         <source>The image could not be decoded: %1</source>
-        <translation type="unfinished" />
+        <translation>L'image n'a pas pu être décodée : %1</translation>
     </message>
     <message>
         <source>The image could not be decoded: an unexpected error occurred.</source>
-        <translation type="unfinished" />
+        <translation>L'image n'a pas pu être décodée : une erreur inattendue s'est produite.</translation>
     </message>
     <message>
         <source>There is not enough memory to load the series (%1 images of %2 × %3 pixels).</source>
-        <translation type="unfinished" />
+        <translation>La mémoire est insuffisante pour charger la série (%1 images de %2 × %3 pixels).</translation>
     </message>
     <message>
         <source>The identity of the other process could not be read (%1).</source>
-        <translation type="unfinished" />
+        <translation>L'identité de l'autre processus n'a pas pu être déterminée (%1).</translation>
     </message>
     <message>
         <source>This system cannot tell which user is at the other end of a local socket.</source>
-        <translation type="unfinished" />
+        <translation>Ce système ne peut pas déterminer quel utilisateur se trouve à l'autre extrémité d'un socket local.</translation>
     </message>
     <message>
         <source>There is no system account named %1.</source>
-        <translation type="unfinished" />
+        <translation>Il n'existe aucun compte système nommé %1.</translation>
     </message>
     <message>
         <source>The sealing key %1 cannot be read (%2). Was custosd --init run?</source>
-        <translation type="unfinished" />
+        <translation>La clé de scellement %1 ne peut pas être lue (%2). custosd --init a-t-il été exécuté ?</translation>
     </message>
     <message>
         <source>The sealing key %1 is damaged.</source>
-        <translation type="unfinished" />
+        <translation>La clé de scellement %1 est endommagée.</translation>
     </message>
     <message>
         <source>This is not a Custos verification key (expected one line "custos-fss-v1:..." as custosd --init wrote it).</source>
-        <translation type="unfinished" />
+        <translation>Ceci n'est pas une clé de vérification Custos (une ligne « custos-fss-v1:... » est attendue, telle que custosd --init l'a écrite).</translation>
     </message>
     <message>
         <source>The verification key file %1 cannot be read (%2).</source>
-        <translation type="unfinished" />
+        <translation>Le fichier de clé de vérification %1 ne peut pas être lu (%2).</translation>
     </message>
     <message>
         <source>The epoch length must be at least one second.</source>
-        <translation type="unfinished" />
+        <translation>La durée d'une époque doit être d'au moins une seconde.</translation>
     </message>
     <message>
         <source>%1 already holds an audit trail; custosd --init runs once.</source>
-        <translation type="unfinished" />
+        <translation>%1 contient déjà un journal d'audit ; custosd --init ne s'exécute qu'une seule fois.</translation>
     </message>
     <message>
         <source>The state folder %1 could not be created.</source>
-        <translation type="unfinished" />
+        <translation>Le dossier d'état %1 n'a pas pu être créé.</translation>
     </message>
     <message>
         <source>The verification key file %1 already exists; it is written once and never replaced.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier de clé de vérification %1 existe déjà ; il est écrit une seule fois et n'est jamais remplacé.</translation>
     </message>
     <message>
         <source>The verification key file %1 could not be created (%2).</source>
-        <translation type="unfinished" />
+        <translation>Le fichier de clé de vérification %1 n'a pas pu être créé (%2).</translation>
     </message>
     <message>
         <source>The verification key file %1 could not be written.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier de clé de vérification %1 n'a pas pu être écrit.</translation>
     </message>
     <message>
         <source>%1 could not be written (%2).</source>
-        <translation type="unfinished" />
+        <translation>%1 n'a pas pu être écrit (%2).</translation>
     </message>
     <message>
         <source>%1 could not be given to the service account (%2).</source>
-        <translation type="unfinished" />
+        <translation>%1 n'a pas pu être attribué au compte de service (%2).</translation>
     </message>
     <message>
         <source>The audit trail could not be written to disk (%1).</source>
-        <translation type="unfinished" />
+        <translation>Le journal d'audit n'a pas pu être écrit sur le disque (%1).</translation>
     </message>
     <message>
         <source>The sealing key could not be moved to the next epoch (%1).</source>
-        <translation type="unfinished" />
+        <translation>La clé de scellement n'a pas pu passer à l'époque suivante (%1).</translation>
     </message>
     <message>
         <source>The state folder %1 does not exist; run custosd --init first.</source>
-        <translation type="unfinished" />
+        <translation>Le dossier d'état %1 n'existe pas ; exécutez d'abord custosd --init.</translation>
     </message>
     <message>
         <source>The state folder %1 must belong to the account custosd runs as (%2) and be closed to everyone else (mode 0700).</source>
-        <translation type="unfinished" />
+        <translation>Le dossier d'état %1 doit appartenir au compte sous lequel custosd s'exécute (%2) et être fermé à tous les autres (mode 0700).</translation>
     </message>
     <message>
         <source>The sealing key %1 cannot be opened for writing (%2).</source>
-        <translation type="unfinished" />
+        <translation>La clé de scellement %1 ne peut pas être ouverte en écriture (%2).</translation>
     </message>
     <message>
         <source>Another custosd is already keeping the audit trail in %1.</source>
-        <translation type="unfinished" />
+        <translation>Un autre custosd tient déjà le journal d'audit dans %1.</translation>
     </message>
     <message>
         <source>The audit trail %1 cannot be read (%2).</source>
-        <translation type="unfinished" />
+        <translation>Le journal d'audit %1 ne peut pas être lu (%2).</translation>
     </message>
     <message>
         <source>The audit trail %1 does not belong to this sealing key.</source>
-        <translation type="unfinished" />
+        <translation>Le journal d'audit %1 n'appartient pas à cette clé de scellement.</translation>
     </message>
     <message>
         <source>The audit trail %1 holds a record of epoch %2, later than its sealing key (epoch %3): the state was tampered with.</source>
-        <translation type="unfinished" />
+        <translation>Le journal d'audit %1 contient un enregistrement de l'époque %2, postérieure à celle de sa clé de scellement (époque %3) : l'état a été manipulé.</translation>
     </message>
     <message>
         <source>The torn end of the audit trail %1 could not be cut (%2).</source>
-        <translation type="unfinished" />
+        <translation>La fin incomplète du journal d'audit %1 n'a pas pu être coupée (%2).</translation>
     </message>
     <message>
         <source>The audit trail %1 cannot be opened for writing (%2).</source>
-        <translation type="unfinished" />
+        <translation>Le journal d'audit %1 ne peut pas être ouvert en écriture (%2).</translation>
     </message>
     <message>
         <source>The last seal of the audit trail %1 is damaged.</source>
-        <translation type="unfinished" />
+        <translation>Le dernier sceau du journal d'audit %1 est endommagé.</translation>
     </message>
     <message>
         <source>%1 is not a Custos audit trail.</source>
-        <translation type="unfinished" />
+        <translation>%1 n'est pas un journal d'audit Custos.</translation>
     </message>
     <message>
         <source>The audit trail %1 cannot be read past byte %2.</source>
-        <translation type="unfinished" />
+        <translation>Le journal d'audit %1 ne peut pas être lu au-delà de l'octet %2.</translation>
     </message>
     <message>
         <source>This audit trail was not made with this verification key (it belongs to another custosd --init).</source>
-        <translation type="unfinished" />
+        <translation>Ce journal d'audit n'a pas été créé avec cette clé de vérification (il appartient à un autre custosd --init).</translation>
     </message>
     <message>
         <source> The last %1 bytes are an unfinished write (never acknowledged).</source>
-        <translation type="unfinished" />
+        <translation> Les %1 derniers octets sont une écriture inachevée (jamais confirmée).</translation>
     </message>
     <message>
         <source>The audit trail cannot be read at byte %1 (after record %2): it was damaged or edited.</source>
-        <translation type="unfinished" />
+        <translation>Le journal d'audit ne peut pas être lu à l'octet %1 (après l'enregistrement %2) : il a été endommagé ou modifié.</translation>
     </message>
     <message>
         <source>Record %1 is missing: record %2 follows record %3.</source>
-        <translation type="unfinished" />
+        <translation>L'enregistrement %1 manque : l'enregistrement %2 suit l'enregistrement %3.</translation>
     </message>
     <message>
         <source>Record %1 appears again (or out of order) after record %2.</source>
-        <translation type="unfinished" />
+        <translation>L'enregistrement %1 apparaît de nouveau (ou dans le désordre) après l'enregistrement %2.</translation>
     </message>
     <message>
         <source>Record %1 does not link to the record before it: a record was removed, inserted or changed there.</source>
-        <translation type="unfinished" />
+        <translation>L'enregistrement %1 n'est pas chaîné à l'enregistrement qui le précède : un enregistrement y a été supprimé, inséré ou modifié.</translation>
     </message>
     <message>
         <source>Record %1 is sealed with the key of epoch %2, but its place in the trail belongs to epoch %3 (epoch %3 was never sealed): a record of a past epoch was re-sealed with a later key, or records were removed.</source>
-        <translation type="unfinished" />
+        <translation>L'enregistrement %1 est scellé avec la clé de l'époque %2, mais sa place dans le journal appartient à l'époque %3 (l'époque %3 n'a jamais été scellée) : un enregistrement d'une époque passée a été rescellé avec une clé ultérieure, ou des enregistrements ont été supprimés.</translation>
     </message>
     <message>
         <source>Record %1 claims epoch %2, which was already sealed before it: it was added afterwards.</source>
-        <translation type="unfinished" />
+        <translation>L'enregistrement %1 indique l'époque %2, qui avait déjà été scellée avant lui : il a été ajouté après coup.</translation>
     </message>
     <message>
         <source>Record %1 is dated %2, which belongs to epoch %3, but it is sealed with the key of epoch %4: it was re-sealed with another epoch's key.</source>
-        <translation type="unfinished" />
+        <translation>L'enregistrement %1 est daté du %2, qui appartient à l'époque %3, mais il est scellé avec la clé de l'époque %4 : il a été rescellé avec la clé d'une autre époque.</translation>
     </message>
     <message>
         <source>Record %1 is dated %2, before the record ahead of it.</source>
-        <translation type="unfinished" />
+        <translation>L'enregistrement %1 est daté du %2, antérieurement à l'enregistrement qui le précède.</translation>
     </message>
     <message>
         <source>Record %1 (epoch %2, %3) was changed after it was sealed: its seal does not match the key of its epoch.</source>
-        <translation type="unfinished" />
+        <translation>L'enregistrement %1 (époque %2, %3) a été modifié après avoir été scellé : son sceau ne correspond pas à la clé de son époque.</translation>
     </message>
     <message>
         <source>The seal of epoch %1 (record %2) names no later epoch.</source>
-        <translation type="unfinished" />
+        <translation>Le sceau de l'époque %1 (enregistrement %2) n'indique aucune époque ultérieure.</translation>
     </message>
     <message>
         <source>OK: %1 records, chain intact; %2 epochs sealed%3. %4 records since the last seal are protected by the current key only.%5</source>
-        <translation type="unfinished" />
+        <translation>OK : %1 enregistrements, chaîne intacte ; %2 époques scellées%3. %4 enregistrements postérieurs au dernier sceau ne sont protégés que par la clé actuelle.%5</translation>
     </message>
     <message>
         <source> (through %1)</source>
-        <translation type="unfinished" />
+        <translation> (jusqu'au %1)</translation>
     </message>
     <message>
         <source>The service key %1 cannot be read (%2).</source>
-        <translation type="unfinished" />
+        <translation>La clé du service %1 ne peut pas être lue (%2).</translation>
     </message>
     <message>
         <source>the Custos service's state folder</source>
-        <translation type="unfinished" />
+        <translation>le dossier d'état du service Custos</translation>
     </message>
     <message>
         <source>%1 cannot be read (%2).</source>
-        <translation type="unfinished" />
+        <translation>%1 ne peut pas être lu (%2).</translation>
     </message>
     <message>
         <source>%1 is damaged; no ticket can be trusted until it is restored.</source>
-        <translation type="unfinished" />
+        <translation>%1 est endommagé ; aucun ticket ne peut être considéré comme fiable tant qu'il n'est pas restauré.</translation>
     </message>
     <message>
         <source>The service's key folder %1 could not be made.</source>
-        <translation type="unfinished" />
+        <translation>Le dossier de clés du service %1 n'a pas pu être créé.</translation>
     </message>
     <message>
         <source>custosd does not know the account action "%1".</source>
-        <translation type="unfinished" />
+        <translation>custosd ne connaît pas l'action de compte « %1 ».</translation>
     </message>
     <message>
         <source>This site requires a second factor and the identity provider did not report one for %1. Sign in with your second factor at the provider, or ask your administrator for a one-time enrolment code (custos-cli users issue-enrolment %1) to set up a Custos code.</source>
-        <translation type="unfinished" />
+        <translation>Ce site exige un second facteur et le fournisseur d'identité n'en a signalé aucun pour %1. Connectez-vous avec votre second facteur chez le fournisseur, ou demandez à votre administrateur un code d'inscription à usage unique (custos-cli users issue-enrolment %1) pour configurer un code Custos.</translation>
     </message>
     <message>
         <source>The identity provider did not report a second factor for %1; give your Custos one-time code.</source>
-        <translation type="unfinished" />
+        <translation>Le fournisseur d'identité n'a signalé aucun second facteur pour %1 ; saisissez votre code Custos à usage unique.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>the service closed the connection before confirming the record</source>
-        <translation type="unfinished" />
+        <translation>le service a fermé la connexion avant de confirmer l'enregistrement</translation>
     </message>
     <message>
         <source>no answer within %1 ms</source>
-        <translation type="unfinished" />
+        <translation>aucune réponse dans un délai de %1 ms</translation>
     </message>
     <message>
         <source>the request could not be sent to %1</source>
-        <translation type="unfinished" />
+        <translation>la requête n'a pas pu être envoyée à %1</translation>
     </message>
     <message>
         <source>The Custos service answered another request; the connection is reset.</source>
-        <translation type="unfinished" />
+        <translation>Le service Custos a répondu à une autre requête ; la connexion est réinitialisée.</translation>
     </message>
     <message>
         <source>The Custos service did not issue a sign-in ticket.</source>
-        <translation type="unfinished" />
+        <translation>Le service Custos n'a pas délivré de ticket de connexion.</translation>
     </message>
     <message>
         <source>The Custos service did not confirm the record.</source>
-        <translation type="unfinished" />
+        <translation>Le service Custos n'a pas confirmé l'enregistrement.</translation>
     </message>
     <message>
         <source>The service's folder %1 could not be made.</source>
-        <translation type="unfinished" />
+        <translation>Le dossier du service %1 n'a pas pu être créé.</translation>
     </message>
     <message>
         <source>%1 is not valid JSON (%2).</source>
-        <translation type="unfinished" />
+        <translation>%1 n'est pas un JSON valide (%2).</translation>
     </message>
     <message>
         <source>%1 must name the service "account" and an absolute "socket" path.</source>
-        <translation type="unfinished" />
+        <translation>%1 doit indiquer le compte du service (« account ») et un chemin absolu de socket (« socket »).</translation>
     </message>
     <message>
         <source>%1 names "%2", which is no longer read there: the backlog ceiling is part of the site policy now ("auditCollector": {"backlogCeiling": {"records": N, "hours": H}}, policy version 2). Move it into the policy and remove it from %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 indique « %2 », qui n'y est plus lu : le plafond d'arriéré fait désormais partie de la politique du site ("auditCollector": {"backlogCeiling": {"records": N, "hours": H}}, version 2 de la politique). Déplacez-le dans la politique et supprimez-le de %1.</translation>
     </message>
     <message>
         <source>A message of %1 bytes is larger than the %2 bytes allowed; the connection is closed.</source>
-        <translation type="unfinished" />
+        <translation>Un message de %1 octets dépasse les %2 octets autorisés ; la connexion est fermée.</translation>
     </message>
     <message>
         <source>An empty message was received.</source>
-        <translation type="unfinished" />
+        <translation>Un message vide a été reçu.</translation>
     </message>
     <message>
         <source>A message is not valid CBOR (%1).</source>
-        <translation type="unfinished" />
+        <translation>Un message n'est pas du CBOR valide (%1).</translation>
     </message>
     <message>
         <source>A message must be a CBOR map.</source>
-        <translation type="unfinished" />
+        <translation>Un message doit être une table (map) CBOR.</translation>
     </message>
     <message>
         <source>The audit event is missing or not a map.</source>
-        <translation type="unfinished" />
+        <translation>L'événement d'audit est absent ou n'est pas une table (map).</translation>
     </message>
     <message>
         <source>The audit event holds something that is not plain JSON (a tag, bytes, a non-text key, or too deep).</source>
-        <translation type="unfinished" />
+        <translation>L'événement d'audit contient quelque chose qui n'est pas du JSON simple (une étiquette, des octets, une clé non textuelle, ou une imbrication trop profonde).</translation>
     </message>
     <message>
         <source>The audit collector %1 has not received %2 audit records (the oldest is %3 minutes old), more than this site allows; new actions on patient data are refused until delivery catches up. Tell IT.%4</source>
-        <translation type="unfinished" />
+        <translation>Le collecteur d'audit %1 n'a pas reçu %2 enregistrements d'audit (le plus ancien attend depuis %3 minutes), plus que ce site ne l'autorise ; les nouvelles actions sur des données patient sont refusées jusqu'à ce que la transmission ait rattrapé son retard. Prévenez le service informatique.%4</translation>
     </message>
     <message>
         <source>custosd cannot listen on %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation>custosd ne peut pas écouter sur %1 (%2).</translation>
     </message>
     <message>
         <source>This custosd speaks protocol version %1; the program asking speaks another. Install matching versions.</source>
-        <translation type="unfinished" />
+        <translation>Ce custosd parle la version %1 du protocole ; le programme qui l'interroge en parle une autre. Installez des versions correspondantes.</translation>
     </message>
     <message>
         <source>An action on patient data needs a signed-in person, and this request carried no sign-in ticket. Sign in first.</source>
-        <translation type="unfinished" />
+        <translation>Une action sur des données patient nécessite une personne connectée, et cette requête ne comportait aucun ticket de connexion. Connectez-vous d'abord.</translation>
     </message>
     <message>
         <source>custosd does not know the request "%1".</source>
-        <translation type="unfinished" />
+        <translation>custosd ne connaît pas la requête « %1 ».</translation>
     </message>
     <message>
         <source>The Custos service could not reach the identity provider for its %1 at %2: %3.</source>
-        <translation type="unfinished" />
+        <translation>Le service Custos n'a pas pu joindre le fournisseur d'identité pour obtenir son %1 à l'adresse %2 : %3.</translation>
     </message>
     <message>
         <source>The identity provider answered HTTP %1 when the Custos service asked for its %2 at %3.</source>
-        <translation type="unfinished" />
+        <translation>Le fournisseur d'identité a répondu HTTP %1 lorsque le service Custos lui a demandé son %2 à l'adresse %3.</translation>
     </message>
     <message>
         <source>%1 cannot be read (%2); no single sign-on can be accepted until it can.</source>
-        <translation type="unfinished" />
+        <translation>%1 ne peut pas être lu (%2) ; aucune authentification unique (SSO) ne peut être acceptée tant qu'il ne peut pas l'être.</translation>
     </message>
     <message>
         <source>%1 is damaged; no single sign-on can be accepted until it is restored.</source>
-        <translation type="unfinished" />
+        <translation>%1 est endommagé ; aucune authentification unique (SSO) ne peut être acceptée tant qu'il n'est pas restauré.</translation>
     </message>
     <message>
         <source>The identity provider did not ask for your password again (its sign-in is from %1, before this confirmation was asked for at %2); the confirmation was refused.</source>
-        <translation type="unfinished" />
+        <translation>Le fournisseur d'identité n'a pas redemandé votre mot de passe (sa connexion date de %1, avant que cette confirmation ne soit demandée à %2) ; la confirmation a été refusée.</translation>
     </message>
     <message>
         <source>The identity provider's sign-in is from %1, older than this site's longest session; sign in at the provider again.</source>
-        <translation type="unfinished" />
+        <translation>La connexion auprès du fournisseur d'identité date de %1, ce qui dépasse la durée de session la plus longue de ce site ; reconnectez-vous auprès du fournisseur.</translation>
     </message>
     <message>
         <source>You signed in at the identity provider as %1, but none of your groups there (%2) is given a Custos role by this site's policy. Ask your administrator.</source>
-        <translation type="unfinished" />
+        <translation>Vous vous êtes connecté auprès du fournisseur d'identité en tant que %1, mais aucun de vos groupes chez celui-ci (%2) ne reçoit de rôle Custos dans la politique de ce site. Demandez à votre administrateur.</translation>
     </message>
     <message>
         <source>The sign-in ticket is not valid: it was not issued by this computer's Custos service or it was changed. Sign in again.</source>
-        <translation type="unfinished" />
+        <translation>Le ticket de connexion n'est pas valide : il n'a pas été délivré par le service Custos de cet ordinateur, ou il a été modifié. Reconnectez-vous.</translation>
     </message>
     <message>
         <source>OpenSSL could not make an Ed25519 key.</source>
-        <translation type="unfinished" />
+        <translation>OpenSSL n'a pas pu créer de clé Ed25519.</translation>
     </message>
     <message>
         <source>The ticket signing key is not an Ed25519 private key.</source>
-        <translation type="unfinished" />
+        <translation>La clé de signature des tickets n'est pas une clé privée Ed25519.</translation>
     </message>
     <message>
         <source>The Custos service's public key is not an Ed25519 public key.</source>
-        <translation type="unfinished" />
+        <translation>La clé publique du service Custos n'est pas une clé publique Ed25519.</translation>
     </message>
     <message>
         <source>Only the Custos service signs tickets.</source>
-        <translation type="unfinished" />
+        <translation>Seul le service Custos signe les tickets.</translation>
     </message>
     <message>
         <source>OpenSSL could not sign the ticket.</source>
-        <translation type="unfinished" />
+        <translation>OpenSSL n'a pas pu signer le ticket.</translation>
     </message>
     <message>
         <source>The ticket signing key %1 cannot be read (%2).</source>
-        <translation type="unfinished" />
+        <translation>La clé de signature des tickets %1 ne peut pas être lue (%2).</translation>
     </message>
     <message>
         <source>The ticket signing key %1 could not be given to the service account.</source>
-        <translation type="unfinished" />
+        <translation>La clé de signature des tickets %1 n'a pas pu être attribuée au compte de service.</translation>
     </message>
     <message>
         <source>The Custos service's public key %1 is missing, so no sign-in can be trusted. Ask IT to run custosd --init (the installer does).</source>
-        <translation type="unfinished" />
+        <translation>La clé publique %1 du service Custos est absente : aucune connexion ne peut donc être considérée comme fiable. Demandez au service informatique d'exécuter custosd --init (le programme d'installation le fait).</translation>
     </message>
     <message>
         <source>%1 could not be made readable.</source>
-        <translation type="unfinished" />
+        <translation>%1 n'a pas pu être rendu lisible.</translation>
     </message>
     <message>
         <source>This sign-in ticket belongs to another operating-system user; it is refused. Sign in yourself.</source>
-        <translation type="unfinished" />
+        <translation>Ce ticket de connexion appartient à un autre utilisateur du système d'exploitation ; il est refusé. Connectez-vous vous-même.</translation>
     </message>
     <message>
         <source>Your sign-in expired at %1. Sign in again.</source>
-        <translation type="unfinished" />
+        <translation>Votre connexion a expiré à %1. Reconnectez-vous.</translation>
     </message>
     <message>
         <source>The audit trail ends before record %1.</source>
-        <translation type="unfinished" />
+        <translation>Le journal d'audit se termine avant l'enregistrement %1.</translation>
     </message>
     <message>
         <source>The audit trail holds record %1 where record %2 should be.</source>
-        <translation type="unfinished" />
+        <translation>Le journal d'audit contient l'enregistrement %1 à la place de l'enregistrement %2.</translation>
     </message>
     <message>
         <source>Audit record %1 cannot be read from the trail.</source>
-        <translation type="unfinished" />
+        <translation>L'enregistrement d'audit %1 ne peut pas être lu dans le journal.</translation>
     </message>
 </context>
 <context>
@@ -2400,15 +2400,15 @@ surface %6 mm²</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 ne peut pas être lu : %2</translation>
     </message>
     <message>
         <source>%1 is damaged: DCMTK failed while parsing it.</source>
-        <translation type="unfinished" />
+        <translation>%1 est endommagé : DCMTK a échoué lors de son analyse.</translation>
     </message>
     <message>
         <source>%1 is truncated or damaged: its pixel data claims %2 bytes, more than the whole file holds.</source>
-        <translation type="unfinished" />
+        <translation>%1 est tronqué ou endommagé : ses données de pixels annoncent %2 octets, plus que n'en contient le fichier entier.</translation>
     </message>
 </context>
 <context>
@@ -2508,11 +2508,11 @@ surface %6 mm²</translation>
     </message>
     <message>
         <source>The structured report's content tree is nested more than %1 levels deep; it is damaged and Custos does not read it.</source>
-        <translation type="unfinished" />
+        <translation>L'arborescence du contenu du compte rendu structuré est imbriquée sur plus de %1 niveaux ; il est endommagé et Custos ne le lit pas.</translation>
     </message>
     <message>
         <source>The structured report's content tree refers back to itself (a reference to item %1 leads in a circle); it is damaged and Custos does not read it.</source>
-        <translation type="unfinished" />
+        <translation>L'arborescence du contenu du compte rendu structuré fait référence à elle-même (une référence à l'élément %1 tourne en rond) ; il est endommagé et Custos ne le lit pas.</translation>
     </message>
 </context>
 <context>
@@ -2748,27 +2748,27 @@ surface %6 mm²</translation>
     </message>
     <message>
         <source>An enrolment code needs the person's user name at the identity provider.</source>
-        <translation type="unfinished" />
+        <translation>Un code d'inscription nécessite le nom d'utilisateur de la personne chez le fournisseur d'identité.</translation>
     </message>
     <message>
         <source>Step-up enrolment code for %1</source>
-        <translation type="unfinished" />
+        <translation>Code d'inscription pour l'authentification renforcée de %1</translation>
     </message>
     <message>
         <source>A second factor of Custos for %1 can be set up only with a one-time enrolment code from an administrator (custos-cli users issue-enrolment %1), and %2. Ask your administrator for a code.</source>
-        <translation type="unfinished" />
+        <translation>Un second facteur Custos pour %1 ne peut être configuré qu'avec un code d'inscription à usage unique délivré par un administrateur (custos-cli users issue-enrolment %1), et %2. Demandez un code à votre administrateur.</translation>
     </message>
     <message>
         <source>none was issued</source>
-        <translation type="unfinished" />
+        <translation>aucun n'a été délivré</translation>
     </message>
     <message>
         <source>the code issued has expired</source>
-        <translation type="unfinished" />
+        <translation>le code délivré a expiré</translation>
     </message>
     <message>
         <source>the code given is not the one issued</source>
-        <translation type="unfinished" />
+        <translation>le code saisi n'est pas celui qui a été délivré</translation>
     </message>
 </context>
 <context>
@@ -2934,35 +2934,35 @@ surface %6 mm²</translation>
     </message>
     <message>
         <source>the same SOP Instance UID as %1: written once</source>
-        <translation type="unfinished" />
+        <translation>même SOP Instance UID que %1 : écrit une seule fois</translation>
     </message>
     <message>
         <source>This series was exported to %1 before: the folder exists. Nothing was written and nothing was overwritten. Choose another folder, move the earlier export away first, or add to it (--into-existing): files already there are then recognised by their SOP Instance UID and not written twice.</source>
-        <translation type="unfinished" />
+        <translation>Cette série a déjà été exportée vers %1 : le dossier existe. Rien n'a été écrit ni écrasé. Choisissez un autre dossier, déplacez d'abord l'export précédent, ou complétez-le (--into-existing) : les fichiers déjà présents sont alors reconnus à leur SOP Instance UID et ne sont pas écrits deux fois.</translation>
     </message>
     <message>
         <source>already in the export folder as %1</source>
-        <translation type="unfinished" />
+        <translation>déjà présent dans le dossier d'export sous le nom %1</translation>
     </message>
     <message>
         <source>Residual-risk check: %1 patients share %2 combinations of the details this export keeps (%3); the smallest group has %4 patient(s), and the project asks for at least %5. Nothing was written. Remove the patients who stand out, choose options that keep fewer details, or have a person allowed to override the risk check do so with a reason.</source>
-        <translation type="unfinished" />
+        <translation>Contrôle du risque résiduel : %1 patients se partagent %2 combinaisons des informations que cet export conserve (%3) ; le plus petit groupe compte %4 patient(s), et le projet en exige au moins %5. Rien n'a été écrit. Retirez les patients qui se distinguent, choisissez des options qui conservent moins d'informations, ou demandez à une personne autorisée à passer outre le contrôle du risque de le faire en indiquant un motif.</translation>
     </message>
     <message>
         <source>The provenance manifest could not be written: %1 The export was removed.</source>
-        <translation type="unfinished" />
+        <translation>Le manifeste de provenance n'a pas pu être écrit : %1 L'export a été supprimé.</translation>
     </message>
     <message>
         <source>The provenance summary could not be written: %1 The export was removed.</source>
-        <translation type="unfinished" />
+        <translation>Le résumé de provenance n'a pas pu être écrit : %1 L'export a été supprimé.</translation>
     </message>
     <message>
         <source>"%1" is not a de-identification option Custos knows.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas une option de dé-identification connue de Custos.</translation>
     </message>
     <message>
         <source>Full dates and modified dates cannot both be retained: choose one.</source>
-        <translation type="unfinished" />
+        <translation>Les dates complètes et les dates modifiées ne peuvent pas être conservées toutes les deux : choisissez l'une ou l'autre.</translation>
     </message>
 </context>
 <context>
@@ -3019,31 +3019,31 @@ surface %6 mm²</translation>
     <name>custos::exports::ImageWriter</name>
     <message>
         <source>This is not a way for an image to leave Custos; nothing left.</source>
-        <translation type="unfinished">Ce n'est pas un moyen pour une image de quitter Custos ; rien n'est sorti.</translation>
+        <translation>Ce n'est pas une voie par laquelle une image peut quitter Custos ; rien n'est sorti.</translation>
     </message>
     <message>
         <source>No permission for this image to leave Custos; nothing left.</source>
-        <translation type="unfinished">Aucune autorisation pour que cette image quitte Custos ; rien n'est sorti.</translation>
+        <translation>Aucune autorisation pour que cette image quitte Custos ; rien n'est sorti.</translation>
     </message>
     <message>
         <source>No permission to write this image to a file; nothing was written.</source>
-        <translation type="unfinished">Aucune autorisation d'écrire cette image dans un fichier ; rien n'a été écrit.</translation>
+        <translation>Aucune autorisation d'écrire cette image dans un fichier ; rien n'a été écrit.</translation>
     </message>
     <message>
         <source>The image may be written only to the folder that was checked (%1); nothing was written.</source>
-        <translation type="unfinished">L'image ne peut être écrite que dans le dossier vérifié (%1) ; rien n'a été écrit.</translation>
+        <translation>L'image ne peut être écrite que dans le dossier qui a été vérifié (%1) ; rien n'a été écrit.</translation>
     </message>
     <message>
         <source>The image is not of the series that was allowed; nothing was written.</source>
-        <translation type="unfinished">L'image n'appartient pas à la série autorisée ; rien n'a été écrit.</translation>
+        <translation>L'image ne fait pas partie de la série qui a été autorisée ; rien n'a été écrit.</translation>
     </message>
     <message>
         <source>There was no image to write; nothing was written.</source>
-        <translation type="unfinished">Il n'y avait aucune image à écrire ; rien n'a été écrit.</translation>
+        <translation>Il n'y avait aucune image à écrire ; rien n'a été écrit.</translation>
     </message>
     <message>
         <source>The folder %1 could not be created; nothing was written.</source>
-        <translation type="unfinished">Le dossier %1 n'a pas pu être créé ; rien n'a été écrit.</translation>
+        <translation>Le dossier %1 n'a pas pu être créé ; rien n'a été écrit.</translation>
     </message>
 </context>
 <context>
