@@ -510,6 +510,8 @@ Result<SavedKeyImages> readKeyObjectSelection(const QString& path)
 QString presentationStateFileName(const QString& seriesInstanceUid) { return QStringLiteral("PS_%1.dcm").arg(seriesInstanceUid); }
 QString keyObjectFileName(const QString& studyInstanceUid) { return QStringLiteral("KO_%1.dcm").arg(studyInstanceUid); }
 
+// Inside MarksWriter's members lupdate would file tr() under the class: the
+// strings name their context ("custos::exports") themselves.
 namespace {
 Result<void> checkPermit(const policy::ExportPermit* permit, const QString& studyUid)
 {
@@ -528,7 +530,7 @@ Result<void> MarksWriter::setAside(const policy::ExportPermit* permit, const QSt
     if (auto ok = checkPermit(permit, studyUid); !ok)
         return ok.error();
     if (fileName.isEmpty() || QFileInfo(fileName).fileName() != fileName || fileName.startsWith(QLatin1Char('.')))
-        return Error{tr("The name %1 is not a plain file name; nothing was changed.").arg(fileName)};
+        return Error{QCoreApplication::translate("custos::exports", "The name %1 is not a plain file name; nothing was changed.").arg(fileName)};
     const QString path = QDir(folder).filePath(fileName);
     if (!QFileInfo(path).isFile() || QFileInfo(path).isSymLink())
         return Ok{};
@@ -536,7 +538,7 @@ Result<void> MarksWriter::setAside(const policy::ExportPermit* permit, const QSt
     for (int n = 2; QFileInfo::exists(aside) || QFileInfo(aside).isSymLink(); ++n)
         aside = path + QStringLiteral(".removed-%1").arg(n);
     if (!QFile::rename(path, aside))
-        return Error{tr("%1 could not be set aside.").arg(QDir::toNativeSeparators(path))};
+        return Error{QCoreApplication::translate("custos::exports", "%1 could not be set aside.").arg(QDir::toNativeSeparators(path))};
     return Ok{};
 }
 
@@ -546,22 +548,22 @@ Result<QString> MarksWriter::write(const policy::ExportPermit* permit, const QSt
     if (auto ok = checkPermit(permit, studyUid); !ok)
         return ok.error();
     if (fileName.isEmpty() || QFileInfo(fileName).fileName() != fileName || fileName.startsWith(QLatin1Char('.')))
-        return Error{tr("The name %1 is not a plain file name; nothing was saved.").arg(fileName)};
+        return Error{QCoreApplication::translate("custos::exports", "The name %1 is not a plain file name; nothing was saved.").arg(fileName)};
     if (folder.isEmpty() || QFileInfo(folder).isSymLink())
-        return Error{tr("The marks folder is a link or unknown; nothing was saved.")};
+        return Error{QCoreApplication::translate("custos::exports", "The marks folder is a link or unknown; nothing was saved.")};
     if (std::size_t(part10.size()) > kMaxSavedBytes)
-        return Error{tr("The marks are larger than %1 MiB; nothing was saved.").arg(kMaxSavedBytes >> 20)};
+        return Error{QCoreApplication::translate("custos::exports", "The marks are larger than %1 MiB; nothing was saved.").arg(kMaxSavedBytes >> 20)};
     auto fail = [&](const QString& message) -> Result<QString> {
         if (record)
             record(detail::failedExport(QStringLiteral("saving reading marks failed after it was allowed"), permit->purpose()));
         return Error{message};
     };
     if (!QDir().mkpath(folder))
-        return fail(tr("The folder %1 could not be created; nothing was saved.").arg(QDir::toNativeSeparators(folder)));
+        return fail(QCoreApplication::translate("custos::exports", "The folder %1 could not be created; nothing was saved.").arg(QDir::toNativeSeparators(folder)));
     const QString path = QDir(folder).filePath(fileName);
     const QFileInfo existing(path);
     if (existing.isSymLink() || (existing.exists() && !existing.isFile()))
-        return fail(tr("%1 is a link or not a file; nothing was saved.").arg(QDir::toNativeSeparators(path)));
+        return fail(QCoreApplication::translate("custos::exports", "%1 is a link or not a file; nothing was saved.").arg(QDir::toNativeSeparators(path)));
     if (existing.exists()) {
         // A file that is there and unreadable is kept, never replaced.
         const bool readable = fileName.startsWith(QLatin1String("KO_")) ? readKeyObjectSelection(path).ok() : readPresentationState(path).ok();
@@ -570,11 +572,11 @@ Result<QString> MarksWriter::write(const policy::ExportPermit* permit, const QSt
             for (int n = 2; QFileInfo::exists(aside) || QFileInfo(aside).isSymLink(); ++n)
                 aside = path + QStringLiteral(".unreadable-%1").arg(n);
             if (!QFile::rename(path, aside))
-                return fail(tr("The unreadable file %1 could not be set aside; nothing was saved.").arg(QDir::toNativeSeparators(path)));
+                return fail(QCoreApplication::translate("custos::exports", "The unreadable file %1 could not be set aside; nothing was saved.").arg(QDir::toNativeSeparators(path)));
         }
     }
     if (auto written = crypto::writeFileAtomically(path, part10); !written)
-        return fail(tr("The marks could not be saved to %1: %2").arg(QDir::toNativeSeparators(path), written.errorMessage()));
+        return fail(QCoreApplication::translate("custos::exports", "The marks could not be saved to %1: %2").arg(QDir::toNativeSeparators(path), written.errorMessage()));
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return path;
 }

@@ -312,6 +312,11 @@ void TestReadingMarksViewer::keyImagesOnlyExportsExactlyTheFlaggedImages()
     QVERIFY(QDir().mkpath(out));
     dialog->setDestination(out);
     dialog->setPurpose(QStringLiteral("teaching file"));
+    if (qEnvironmentVariableIsSet("CUSTOS_TEST_SCREENSHOTS")) {
+        dialog->show();
+        QTest::qWait(100);
+        dialog->grab().save(qEnvironmentVariable("CUSTOS_TEST_SCREENSHOTS") + QStringLiteral("/export-key-images.png"));
+    }
     QSignalSpy finished(dialog, &ExportDialog::exportFinished);
     dialog->startExport();
     QVERIFY(finished.wait(60000));
