@@ -1759,6 +1759,94 @@ Fläche %6 mm²</translation>
         <source>Audit record %1 cannot be read from the trail.</source>
         <translation>Audit-Datensatz %1 kann nicht aus dem Protokoll gelesen werden.</translation>
     </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an operating-system administrator (root, or a member of a group the site policy names) or a signed-in Custos administrator may manage Custos accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You signed out with this ticket; sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account was changed or removed by an administrator since you signed in, so your sign-in no longer counts. Sign in again (or ask your administrator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity provider signed in someone else; only the person of this session may confirm it.</source>
+        <translation type="unfinished">Beim Identitätsanbieter hat sich jemand anderes angemeldet; nur die Person dieser Sitzung darf sie bestätigen.</translation>
+    </message>
+    <message>
+        <source>Sign in first: this request carried no sign-in ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no emergency access of yours with that id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency access needs you to sign in again (password and code, or your identity provider once more); the request carried no fresh sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency access needs you to sign in again; the request carried the session&apos;s own sign-in instead of a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency access needs a sign-in made for it: your password again, or your identity provider asking for it again. The request carried an earlier sign-in, so it was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fresh sign-in could not be used up, so emergency access was not granted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custosd does not know the action &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custosd does not know the break-glass action &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custosd does not know the training action &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discovery document</source>
+        <translation type="unfinished">Discovery-Dokument</translation>
+    </message>
+    <message>
+        <source>key set (JWKS)</source>
+        <translation type="unfinished">Schlüsselsatz (JWKS)</translation>
+    </message>
+    <message>
+        <source>A single sign-on needs the ID token and the nonce of the sign-in request; the request carried neither or only one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity provider did not say when you signed in (no auth_time in the ID token), so the Custos service refused it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s sign-in time (auth_time) lies in the future; check the clocks. The sign-in was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The confirmation was asked for too long ago (or in the future); confirm again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ID token was already used for a sign-in; a token counts once. Sign in again at the identity provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QShortcut</name>
@@ -2410,109 +2498,112 @@ Fläche %6 mm²</translation>
         <source>%1 is truncated or damaged: its pixel data claims %2 bytes, more than the whole file holds.</source>
         <translation>%1 ist abgeschnitten oder beschädigt: Seine Pixeldaten geben %2 Byte an, mehr als die gesamte Datei enthält.</translation>
     </message>
-</context>
-<context>
-    <name>custos::ai::AnnotationReader</name>
     <message>
         <source>Text</source>
-        <translation>Text</translation>
+        <translation type="unfinished">Text</translation>
     </message>
     <message>
         <source>Graphic</source>
-        <translation>Grafik</translation>
+        <translation type="unfinished">Grafik</translation>
     </message>
     <message>
         <source>Graphic layer</source>
-        <translation>Grafikebene</translation>
+        <translation type="unfinished">Grafikebene</translation>
     </message>
     <message>
         <source>An annotation in display units has no displayed area to place it; it is not shown.</source>
-        <translation>Eine Annotation in Anzeigeeinheiten hat keinen Anzeigebereich, in dem sie platziert werden kann; sie wird nicht angezeigt.</translation>
+        <translation type="unfinished">Eine Annotation in Anzeigeeinheiten hat keinen Anzeigebereich, in dem sie platziert werden kann; sie wird nicht angezeigt.</translation>
     </message>
-</context>
-<context>
-    <name>custos::ai::GroupReader</name>
-    <message>
-        <source>The measurement &quot;%1&quot; has no value.</source>
-        <translation>Die Messung „%1“ hat keinen Wert.</translation>
-    </message>
-</context>
-<context>
-    <name>custos::ai::Review</name>
     <message>
         <source>The review is signed; reopen it before changing a decision.</source>
-        <translation>Die Prüfung ist signiert; öffnen Sie sie erneut, bevor Sie eine Entscheidung ändern.</translation>
+        <translation type="unfinished">Die Prüfung ist signiert; öffnen Sie sie erneut, bevor Sie eine Entscheidung ändern.</translation>
     </message>
     <message>
         <source>The finding to review is not identified (AI object or finding id missing).</source>
-        <translation>Der zu prüfende Befund ist nicht identifiziert (KI-Objekt oder Befund-ID fehlt).</translation>
+        <translation type="unfinished">Der zu prüfende Befund ist nicht identifiziert (KI-Objekt oder Befund-ID fehlt).</translation>
     </message>
     <message>
         <source>A review decision needs the signed-in reviewer.</source>
-        <translation>Eine Prüfungsentscheidung erfordert eine angemeldete prüfende Person.</translation>
+        <translation type="unfinished">Eine Prüfungsentscheidung erfordert eine angemeldete prüfende Person.</translation>
     </message>
     <message>
         <source>Choose why the finding is rejected.</source>
-        <translation>Wählen Sie aus, warum der Befund abgelehnt wird.</translation>
+        <translation type="unfinished">Wählen Sie aus, warum der Befund abgelehnt wird.</translation>
     </message>
     <message>
         <source>Rejecting for another reason needs a few words saying which.</source>
-        <translation>Für eine Ablehnung aus einem anderen Grund geben Sie bitte kurz an, welcher es ist.</translation>
+        <translation type="unfinished">Für eine Ablehnung aus einem anderen Grund geben Sie bitte kurz an, welcher es ist.</translation>
     </message>
     <message>
         <source>A correction needs a changed class, name, measurement or region.</source>
-        <translation>Eine Korrektur braucht eine geänderte Klasse, Bezeichnung, Messung oder Region.</translation>
+        <translation type="unfinished">Eine Korrektur braucht eine geänderte Klasse, Bezeichnung, Messung oder Region.</translation>
     </message>
     <message>
         <source>Signing the review needs the signed-in reviewer.</source>
-        <translation>Das Signieren der Prüfung erfordert eine angemeldete prüfende Person.</translation>
+        <translation type="unfinished">Das Signieren der Prüfung erfordert eine angemeldete prüfende Person.</translation>
     </message>
     <message>
         <source>The review is already signed.</source>
-        <translation>Die Prüfung ist bereits signiert.</translation>
+        <translation type="unfinished">Die Prüfung ist bereits signiert.</translation>
     </message>
-</context>
-<context>
-    <name>custos::ai::detail</name>
+    <message>
+        <source>The measurement &quot;%1&quot; has no value.</source>
+        <translation type="unfinished">Die Messung „%1“ hat keinen Wert.</translation>
+    </message>
     <message>
         <source>The structured report could not be read: %1</source>
-        <translation>Der strukturierte Befundbericht konnte nicht gelesen werden: %1</translation>
+        <translation type="unfinished">Der strukturierte Befundbericht konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The file is not a DICOM structured report (its SOP class is %1).</source>
-        <translation>Die Datei ist kein DICOM Structured Report (ihre SOP-Klasse ist %1).</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>fehlt</translation>
+        <translation type="unfinished">Die Datei ist kein DICOM Structured Report (ihre SOP-Klasse ist %1).</translation>
     </message>
     <message>
         <source>The structured report is without content: its Content Sequence or Value Type is missing.</source>
-        <translation>Der strukturierte Befundbericht hat keinen Inhalt: Content Sequence oder Value Type fehlt.</translation>
+        <translation type="unfinished">Der strukturierte Befundbericht hat keinen Inhalt: Content Sequence oder Value Type fehlt.</translation>
     </message>
     <message>
         <source>The structured report is damaged: %1</source>
-        <translation>Der strukturierte Befundbericht ist beschädigt: %1</translation>
+        <translation type="unfinished">Der strukturierte Befundbericht ist beschädigt: %1</translation>
     </message>
     <message>
         <source>The text of the structured report could not be converted to Unicode; some characters may show wrongly.</source>
-        <translation>Der Text des strukturierten Befundberichts konnte nicht in Unicode umgewandelt werden; einige Zeichen werden möglicherweise falsch angezeigt.</translation>
+        <translation type="unfinished">Der Text des strukturierten Befundberichts konnte nicht in Unicode umgewandelt werden; einige Zeichen werden möglicherweise falsch angezeigt.</translation>
     </message>
     <message>
         <source>The structured report has an empty content tree.</source>
-        <translation>Der strukturierte Befundbericht hat einen leeren Inhaltsbaum.</translation>
-    </message>
-    <message>
-        <source>(no value)</source>
-        <translation>(kein Wert)</translation>
+        <translation type="unfinished">Der strukturierte Befundbericht hat einen leeren Inhaltsbaum.</translation>
     </message>
     <message>
         <source>The structured report&apos;s content tree is nested more than %1 levels deep; it is damaged and Custos does not read it.</source>
-        <translation>Der Inhaltsbaum des strukturierten Befundberichts ist mehr als %1 Ebenen tief verschachtelt; er ist beschädigt, und Custos liest ihn nicht.</translation>
+        <translation type="unfinished">Der Inhaltsbaum des strukturierten Befundberichts ist mehr als %1 Ebenen tief verschachtelt; er ist beschädigt, und Custos liest ihn nicht.</translation>
     </message>
     <message>
         <source>The structured report&apos;s content tree refers back to itself (a reference to item %1 leads in a circle); it is damaged and Custos does not read it.</source>
-        <translation>Der Inhaltsbaum des strukturierten Befundberichts verweist auf sich selbst (ein Verweis auf Element %1 führt im Kreis); er ist beschädigt, und Custos liest ihn nicht.</translation>
+        <translation type="unfinished">Der Inhaltsbaum des strukturierten Befundberichts verweist auf sich selbst (ein Verweis auf Element %1 führt im Kreis); er ist beschädigt, und Custos liest ihn nicht.</translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation type="unfinished">(kein Wert)</translation>
+    </message>
+</context>
+<context>
+    <name>custos::app</name>
+    <message>
+        <source>Emergency access needs your identity provider to ask for your sign-in again; it did not, so nothing was granted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in before asking for emergency access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation type="unfinished">Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The previous sign-in could not be ended by the Custos service: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2700,6 +2791,46 @@ Fläche %6 mm²</translation>
         <source>&quot;%1&quot; is not a valid account name: use 1 to 64 letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (not starting with &quot;sso.&quot;).</source>
         <translation>„%1“ ist kein gültiger Kontoname: Verwenden Sie 1 bis 64 Zeichen aus Buchstaben a-z, Ziffern, „.“, „_“ oder „-“ (nicht beginnend mit „sso.“).</translation>
     </message>
+    <message>
+        <source>An enrolment code needs the person&apos;s user name at the identity provider.</source>
+        <translation type="unfinished">Ein Einrichtungscode benötigt den Benutzernamen der Person beim Identitätsanbieter.</translation>
+    </message>
+    <message>
+        <source>Step-up enrolment code for %1</source>
+        <translation type="unfinished">Step-up-Einrichtungscode für %1</translation>
+    </message>
+    <message>
+        <source>A second factor can be enrolled here only after a single sign-on.</source>
+        <translation type="unfinished">Ein zweiter Faktor kann hier erst nach einer Single-Sign-on-Anmeldung eingerichtet werden.</translation>
+    </message>
+    <message>
+        <source>A second factor of Custos for %1 can be set up only with a one-time enrolment code from an administrator (custos-cli users issue-enrolment %1), and %2. Ask your administrator for a code.</source>
+        <translation type="unfinished">Ein zweiter Faktor von Custos für %1 kann nur mit einem einmaligen Einrichtungscode eines Administrators eingerichtet werden (custos-cli users issue-enrolment %1), und %2. Bitten Sie Ihren Administrator um einen Code.</translation>
+    </message>
+    <message>
+        <source>none was issued</source>
+        <translation type="unfinished">es wurde keiner ausgestellt</translation>
+    </message>
+    <message>
+        <source>the code issued has expired</source>
+        <translation type="unfinished">der ausgestellte Code ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>the code given is not the one issued</source>
+        <translation type="unfinished">der angegebene Code ist nicht der ausgestellte</translation>
+    </message>
+    <message>
+        <source>A second factor is already enrolled for %1. If the authenticator was lost, an administrator resets it with: custos-cli users reset-mfa %2</source>
+        <translation type="unfinished">Für %1 ist bereits ein zweiter Faktor eingerichtet. Wenn der Authenticator verloren gegangen ist, setzt ein Administrator ihn zurück mit: custos-cli users reset-mfa %2</translation>
+    </message>
+    <message>
+        <source>Single sign-on step-up: %1 (%2)</source>
+        <translation type="unfinished">Single-Sign-on-Step-up: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No second factor is enrolled for %1 yet.</source>
+        <translation type="unfinished">Für %1 ist noch kein zweiter Faktor eingerichtet.</translation>
+    </message>
 </context>
 <context>
     <name>custos::auth::BrowserLauncher</name>
@@ -2726,49 +2857,6 @@ Fläche %6 mm²</translation>
     <message>
         <source>The browser command &quot;%1&quot; could not be started (%2); check the browser command in the sign-in settings.</source>
         <translation>Der Browser-Befehl „%1“ konnte nicht gestartet werden (%2); prüfen Sie den Browser-Befehl in den Anmeldeeinstellungen.</translation>
-    </message>
-</context>
-<context>
-    <name>custos::auth::LocalAccountStore</name>
-    <message>
-        <source>A second factor can be enrolled here only after a single sign-on.</source>
-        <translation>Ein zweiter Faktor kann hier erst nach einer Single-Sign-on-Anmeldung eingerichtet werden.</translation>
-    </message>
-    <message>
-        <source>A second factor is already enrolled for %1. If the authenticator was lost, an administrator resets it with: custos-cli users reset-mfa %2</source>
-        <translation>Für %1 ist bereits ein zweiter Faktor eingerichtet. Wenn der Authenticator verloren gegangen ist, setzt ein Administrator ihn zurück mit: custos-cli users reset-mfa %2</translation>
-    </message>
-    <message>
-        <source>Single sign-on step-up: %1 (%2)</source>
-        <translation>Single-Sign-on-Step-up: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>No second factor is enrolled for %1 yet.</source>
-        <translation>Für %1 ist noch kein zweiter Faktor eingerichtet.</translation>
-    </message>
-    <message>
-        <source>An enrolment code needs the person&apos;s user name at the identity provider.</source>
-        <translation>Ein Einrichtungscode benötigt den Benutzernamen der Person beim Identitätsanbieter.</translation>
-    </message>
-    <message>
-        <source>Step-up enrolment code for %1</source>
-        <translation>Step-up-Einrichtungscode für %1</translation>
-    </message>
-    <message>
-        <source>A second factor of Custos for %1 can be set up only with a one-time enrolment code from an administrator (custos-cli users issue-enrolment %1), and %2. Ask your administrator for a code.</source>
-        <translation>Ein zweiter Faktor von Custos für %1 kann nur mit einem einmaligen Einrichtungscode eines Administrators eingerichtet werden (custos-cli users issue-enrolment %1), und %2. Bitten Sie Ihren Administrator um einen Code.</translation>
-    </message>
-    <message>
-        <source>none was issued</source>
-        <translation>es wurde keiner ausgestellt</translation>
-    </message>
-    <message>
-        <source>the code issued has expired</source>
-        <translation>der ausgestellte Code ist abgelaufen</translation>
-    </message>
-    <message>
-        <source>the code given is not the one issued</source>
-        <translation>der angegebene Code ist nicht der ausgestellte</translation>
     </message>
 </context>
 <context>
@@ -2964,40 +3052,73 @@ Fläche %6 mm²</translation>
         <source>Full dates and modified dates cannot both be retained: choose one.</source>
         <translation>Vollständige Datumsangaben und veränderte Datumsangaben können nicht beide beibehalten werden: Wählen Sie eines von beiden.</translation>
     </message>
-</context>
-<context>
-    <name>custos::deid::Deidentifier</name>
     <message>
         <source>The file holds no DICOM data set to de-identify.</source>
-        <translation>Die Datei enthält keinen DICOM-Datensatz, der de-identifiziert werden kann.</translation>
+        <translation type="unfinished">Die Datei enthält keinen DICOM-Datensatz, der de-identifiziert werden kann.</translation>
     </message>
     <message>
         <source>The file is a DICOMDIR (a media directory), not an instance: de-identify the instances it lists and write a new DICOMDIR for them.</source>
-        <translation>Die Datei ist ein DICOMDIR (ein Medienverzeichnis), keine Instanz: De-identifizieren Sie die darin aufgeführten Instanzen und erstellen Sie für sie ein neues DICOMDIR.</translation>
+        <translation type="unfinished">Die Datei ist ein DICOMDIR (ein Medienverzeichnis), keine Instanz: De-identifizieren Sie die darin aufgeführten Instanzen und erstellen Sie für sie ein neues DICOMDIR.</translation>
     </message>
     <message>
         <source>Clean Pixel Data is not available: images with burned-in text are flagged for a person to review instead.</source>
-        <translation>Clean Pixel Data ist nicht verfügbar: Bilder mit eingebranntem Text werden stattdessen zur Prüfung durch eine Person markiert.</translation>
+        <translation type="unfinished">Clean Pixel Data ist nicht verfügbar: Bilder mit eingebranntem Text werden stattdessen zur Prüfung durch eine Person markiert.</translation>
     </message>
     <message>
         <source>The data set has no SOP Instance UID; it was de-identified all the same.</source>
-        <translation>Der Datensatz hat keine SOP Instance UID; er wurde trotzdem de-identifiziert.</translation>
+        <translation type="unfinished">Der Datensatz hat keine SOP Instance UID; er wurde trotzdem de-identifiziert.</translation>
     </message>
     <message>
         <source>The de-identified copy must not overwrite the original file.</source>
-        <translation>Die de-identifizierte Kopie darf die Originaldatei nicht überschreiben.</translation>
+        <translation type="unfinished">Die de-identifizierte Kopie darf die Originaldatei nicht überschreiben.</translation>
     </message>
     <message>
         <source>The file could not be read: %1</source>
-        <translation>Die Datei konnte nicht gelesen werden: %1</translation>
+        <translation type="unfinished">Die Datei konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The original transfer syntax was unknown; written as Explicit VR Little Endian.</source>
-        <translation>Die ursprüngliche Transfer-Syntax war unbekannt; geschrieben als Explicit VR Little Endian.</translation>
+        <translation type="unfinished">Die ursprüngliche Transfer-Syntax war unbekannt; geschrieben als Explicit VR Little Endian.</translation>
     </message>
     <message>
         <source>The de-identified copy could not be written to the folder %1: %2</source>
-        <translation>Die de-identifizierte Kopie konnte nicht in den Ordner %1 geschrieben werden: %2</translation>
+        <translation type="unfinished">Die de-identifizierte Kopie konnte nicht in den Ordner %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Clean Pixel Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean Descriptors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retain Longitudinal Temporal Information Full Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retain Longitudinal Temporal Information Modified Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retain Patient Characteristics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retain Device Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retain Institution Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retain UIDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retain Safe Private</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3014,36 +3135,323 @@ Fläche %6 mm²</translation>
         <source>The files may be written only to the folder that was checked (%1); nothing was written.</source>
         <translation>Die Dateien dürfen nur in den geprüften Ordner (%1) geschrieben werden; es wurde nichts geschrieben.</translation>
     </message>
-</context>
-<context>
-    <name>custos::exports::ImageWriter</name>
     <message>
         <source>This is not a way for an image to leave Custos; nothing left.</source>
-        <translation>Auf diesem Weg kann kein Bild Custos verlassen; nichts hat Custos verlassen.</translation>
+        <translation type="unfinished">Auf diesem Weg kann kein Bild Custos verlassen; nichts hat Custos verlassen.</translation>
     </message>
     <message>
         <source>No permission for this image to leave Custos; nothing left.</source>
-        <translation>Keine Berechtigung, dieses Bild aus Custos herauszugeben; nichts hat Custos verlassen.</translation>
+        <translation type="unfinished">Keine Berechtigung, dieses Bild aus Custos herauszugeben; nichts hat Custos verlassen.</translation>
     </message>
     <message>
         <source>No permission to write this image to a file; nothing was written.</source>
-        <translation>Keine Berechtigung, dieses Bild in eine Datei zu schreiben; es wurde nichts geschrieben.</translation>
+        <translation type="unfinished">Keine Berechtigung, dieses Bild in eine Datei zu schreiben; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>The image may be written only to the folder that was checked (%1); nothing was written.</source>
-        <translation>Das Bild darf nur in den geprüften Ordner (%1) geschrieben werden; es wurde nichts geschrieben.</translation>
+        <translation type="unfinished">Das Bild darf nur in den geprüften Ordner (%1) geschrieben werden; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>The image is not of the series that was allowed; nothing was written.</source>
-        <translation>Das Bild gehört nicht zu der Serie, die erlaubt wurde; es wurde nichts geschrieben.</translation>
+        <translation type="unfinished">Das Bild gehört nicht zu der Serie, die erlaubt wurde; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>There was no image to write; nothing was written.</source>
-        <translation>Es gab kein Bild zum Schreiben; es wurde nichts geschrieben.</translation>
+        <translation type="unfinished">Es gab kein Bild zum Schreiben; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>The folder %1 could not be created; nothing was written.</source>
-        <translation>Der Ordner %1 konnte nicht angelegt werden; es wurde nichts geschrieben.</translation>
+        <translation type="unfinished">Der Ordner %1 konnte nicht angelegt werden; es wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::governance</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unnamed model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the site&apos;s AI model registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 of %2 is not approved (approved: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none stated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no business associate agreement is on file for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the business associate agreement %1 for %2 expired on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::pacs</name>
+    <message>
+        <source>The PACS node &quot;%1&quot; has no DICOMweb address in the site policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client certificate %1 or its key %2 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PACS &quot;%1&quot; signs people in with their single sign-on token; sign in with single sign-on first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PACS &quot;%1&quot; needs your PACS user name and password, and none are stored in your keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A series search needs a study instance UID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A series retrieve needs a study and a series instance UID (digits and dots).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is not multipart/related.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be framed for sending; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PACS refused instance %1 (reason %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PACS answered HTTP %1 without saying which instances it refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PACS node &quot;%1&quot; has no DIMSE address (aeTitle, host and port) in the site policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS library refused DICOM&apos;s BCP 195 profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client certificate %1 or its key %2 cannot be read, or they do not belong together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DICOM&apos;s TLS layer could not be set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a DICOM file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It does not answer C-ECHO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It does not answer Study Root C-FIND.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C-FIND status %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A retrieve needs a study instance UID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It does not offer C-GET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C-GET status %1; %2 instances failed, %3 arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a DICOM file (%2); nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no SOP class; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than 127 kinds of objects in one send; send them in smaller groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the PACS does not accept this kind of object in this transfer syntax (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the PACS refused it (status %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is multipart without a usable boundary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer does not start with its multipart boundary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A multipart boundary line is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part&apos;s headers are too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date &quot;%1&quot; is not YYYYMMDD or a range YYYYMMDD-YYYYMMDD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A search key may not contain a backslash or be longer than 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a study instance UID (digits and dots).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An instance without a SOP instance UID arrived; it cannot be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted cache could not take an instance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted cache could not keep the retrieved study: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted cache could not record the retrieved study: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The study was not retrieved completely from &quot;%1&quot; into the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An instance of the retrieved study is missing from the cache (%1); retrieve the study again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PACS &quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PACS &quot;%1&quot; (%2 at %3:%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PACS is down or unreachable: nothing answers at %1. Check that it runs and that the network lets you through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PACS is too slow: %1 did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake was refused: %1 offers only TLS older than %2, which Custos does not speak; the PACS must be updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 was refused (no common cipher suite, or the PACS did not accept Custos&apos;s client certificate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PACS&apos;s certificate is not trusted: %1 presented a certificate that is not signed by the CA the site policy names (%2). Someone may be standing in for the PACS; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PACS&apos;s certificate names another host: %1 presented a certificate that is not for &quot;%2&quot;. Someone may be standing in for the PACS; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PACS&apos;s certificate has expired or is not valid yet: %1. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the DICOM association (check the AE titles %2 and %3 in the site policy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke off in the middle; what was received is not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; what was received from %1 is not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent an answer Custos cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS settings of %1 in the site policy cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PACS says Custos&apos;s client certificate has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PACS did not accept Custos&apos;s client certificate.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3140,12 +3548,448 @@ Fläche %6 mm²</translation>
         <source>export images that may show patient data burned into the pixels</source>
         <translation>Bilder exportieren, deren Pixel Patientendaten zeigen können</translation>
     </message>
+    <message>
+        <source>Sign in before asking for emergency access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not use emergency access. Ask someone with access to this study.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency access is granted for one study; no study was named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the reason categories: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the emergency in at least %1 characters (you wrote %2): the reason is reviewed afterwards.</source>
+        <translation type="unfinished">Beschreiben Sie den Notfall mit mindestens %1 Zeichen (Sie haben %2 geschrieben): Die Begründung wird nachträglich geprüft.</translation>
+    </message>
+    <message>
+        <source>Emergency access needs you to sign in again as yourself; the sign-in was for someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency access needs a fresh sign-in with your second factor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency access needs a sign-in from the last %1 minutes; please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the break-glass training before using emergency access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency access at this site does not cover the wish to %1; ask someone whose role allows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you %1 under emergency access, complete the training &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency access could not be recorded, so it was not granted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no emergency access with that id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not review emergency accesses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody may review their own emergency access; another reviewer must do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This emergency access is still running; review it after it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what you found (the review note cannot be empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No role at this site may do this; ask your administrator if you need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask someone with the role %1, or your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not signed in. Sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session is locked. Unlock it by signing in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session has expired. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This site allows no export to files. Ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 is not an allowed export destination at this site. Allowed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This site requires a second factor, and your sign-in had none. Sign in again with your one-time code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No study was named for this action; nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In an emergency you may use break-glass access for this study: it is recorded and reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you %1, complete the short training &quot;%2&quot; (version %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use emergency access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain DICOM and plain HTTP let anyone on the network read the patient lists and images that pass, so a clinical PACS is reached over TLS only; only a node marked &quot;test&quot;: true may be plain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PACS node &quot;%1&quot; is refused for DICOMweb: its address %2 is not https, and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PACS node &quot;%1&quot; is refused: it has no &quot;tls&quot; section, so DICOM would travel as plain TCP, and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this field needs &quot;version&quot;: 2 at the top of the policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node name &quot;%1&quot; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIMSE needs all three of aeTitle, host and port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node names no way to reach it: give aeTitle, host and port (DIMSE) or dicomweb (a base URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a client certificate needs both certFile and keyFile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an https node needs a &quot;tls&quot; section naming the CA (caFile) that signs the PACS&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs &quot;version&quot;: %2 at the top of the policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project name &quot;%1&quot; is used twice: each project has one key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose full dates or modified dates, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no role &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a backlog ceiling needs the collector&apos;s &quot;host&quot; beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role defined under &quot;roles&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an action on a study; only those can be emergency-eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the module &quot;%1&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 of &quot;%2&quot; is not installed (installed: %3); nobody could complete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be examined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is owned by %2, not by root, so that user can change the policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is writable by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/ cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link (or no folder); the policy is read only through real folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; the policy file itself must be there, not a link to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 4 MiB, which is no policy file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2: not valid JSON: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: and %2 more problems of the same kinds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site policy %1 is refused: %2. Only an administrator may be able to change it: make it and its folders owned by root and not writable by others (chmod 644 file, 755 folders), with no symbolic link on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site policy %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built-in default policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is refused: a site policy is installed on this computer (%2), so %3 Ask your IT department if you need something else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the installed policy is the only one that applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custos keeps its accounts, audit trail and records where the site decided, not in a folder of your choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo&apos;s accounts with public passwords have no place on a clinical workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the identity provider and how its groups become roles come only from the site policy (identityProvider), never from a command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the identity provider and how its groups become roles come only from the site policy (identityProvider), never from a settings file; remove the setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>managed preferences (com.custos.viewer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site policy %1 names no identity provider (identityProvider.issuer and clientId), so single sign-on is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity provider %1 is refused: at a site, single sign-on uses https only, so nobody on the network or on this computer can stand in for the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site policy&apos;s identity provider cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy schema uses %1, which this validator does not implement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field (known fields: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs at least %1 entries, has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allows at most %1 entries, has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a known %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is shorter than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not match the pattern %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid %2 (pattern %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (not a Custos state file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed its integrity check: it was changed outside Custos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation type="unfinished">Der Ordner %1 konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The training module %1 is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training module %1: question %2 needs a text, two or more choices and the index of the right one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training module %1 needs an id, a version, a title and at least one question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no training module &quot;%1&quot; in this version of Custos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in before completing a training module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet: please look again at question %1 of &quot;%2&quot; and try once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers were right, but the acknowledgement could not be kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custos::study</name>
     <message>
         <source>Nobody was asked whether this study may be shown, so it is not shown.</source>
         <translation>Niemand wurde gefragt, ob diese Studie angezeigt werden darf; deshalb wird sie nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>The encrypted cache is not available, and a retrieved study is kept nowhere else.</source>
+        <translation type="unfinished">Der verschlüsselte Cache ist nicht verfügbar, und eine abgerufene Studie wird nirgendwo sonst abgelegt.</translation>
+    </message>
+    <message>
+        <source>The PACS &quot;%1&quot; has no instances of study %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5268,6 +6112,62 @@ Bitten Sie Ihre IT-Abteilung, die Richtliniendatei zu korrigieren oder neu zu in
     <message>
         <source>Initial 3D preset (soft, bone, lung, angio, mip).</source>
         <translation>Anfängliche 3D-Voreinstellung (soft, bone, lung, angio, mip).</translation>
+    </message>
+    <message>
+        <source>Demo: the demo users (one per role, public passwords) and their codes on the sign-in screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with this local account at start (password from --password-stdin, code from --otp).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the local account&apos;s password from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one-time code for --local.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start single sign-on at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenID provider (issuer URL) for single sign-on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID registered for Custos at the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the sign-in page with CMD ({url} is replaced) instead of the system browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map an identity-provider group to a Custos role (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after this many idle seconds (only shorter than the site&apos;s limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local accounts need the system keychain, which is not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo needs local accounts. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role mapping &quot;%1&quot; needs GROUP=ROLE with one of the roles: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single sign-on is not configured correctly: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
