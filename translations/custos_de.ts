@@ -1761,91 +1761,91 @@ Fläche %6 mm²</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Only an operating-system administrator (root, or a member of a group the site policy names) or a signed-in Custos administrator may manage Custos accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Betriebssystem-Administrator (root oder ein Mitglied einer Gruppe, die die Standortrichtlinie nennt) oder ein angemeldeter Custos-Administrator darf Custos-Konten verwalten.</translation>
     </message>
     <message>
         <source>You signed out with this ticket; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben sich mit diesem Ticket abgemeldet; melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>Your account was changed or removed by an administrator since you signed in, so your sign-in no longer counts. Sign in again (or ask your administrator).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto wurde seit Ihrer Anmeldung von einem Administrator geändert oder entfernt, daher gilt Ihre Anmeldung nicht mehr. Melden Sie sich erneut an (oder fragen Sie Ihren Administrator).</translation>
     </message>
     <message>
         <source>The identity provider signed in someone else; only the person of this session may confirm it.</source>
-        <translation type="unfinished">Beim Identitätsanbieter hat sich jemand anderes angemeldet; nur die Person dieser Sitzung darf sie bestätigen.</translation>
+        <translation>Beim Identitätsanbieter hat sich jemand anderes angemeldet; nur die Person dieser Sitzung darf sie bestätigen.</translation>
     </message>
     <message>
         <source>Sign in first: this request carried no sign-in ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich zuerst an: Diese Anfrage enthielt kein Anmeldeticket.</translation>
     </message>
     <message>
         <source>There is no emergency access of yours with that id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Notfallzugriff von Ihnen mit dieser ID.</translation>
     </message>
     <message>
         <source>Emergency access needs you to sign in again (password and code, or your identity provider once more); the request carried no fresh sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Notfallzugriff müssen Sie sich erneut anmelden (Passwort und Code oder noch einmal bei Ihrem Identitätsanbieter); die Anfrage enthielt keine neue Anmeldung.</translation>
     </message>
     <message>
         <source>Emergency access needs you to sign in again; the request carried the session&apos;s own sign-in instead of a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Notfallzugriff müssen Sie sich erneut anmelden; die Anfrage enthielt statt einer neuen Anmeldung die Anmeldung der Sitzung selbst.</translation>
     </message>
     <message>
         <source>Emergency access needs a sign-in made for it: your password again, or your identity provider asking for it again. The request carried an earlier sign-in, so it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Notfallzugriff braucht eine eigens dafür vorgenommene Anmeldung: erneut Ihr Passwort, oder Ihr Identitätsanbieter fragt erneut danach. Die Anfrage enthielt eine frühere Anmeldung und wurde daher abgelehnt.</translation>
     </message>
     <message>
         <source>The fresh sign-in could not be used up, so emergency access was not granted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Anmeldung konnte nicht verbraucht werden, daher wurde kein Notfallzugriff gewährt: %1</translation>
     </message>
     <message>
         <source>custosd does not know the action &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>custosd kennt die Aktion „%1“ nicht.</translation>
     </message>
     <message>
         <source>custosd does not know the break-glass action &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>custosd kennt die Notfallzugriffs-Aktion „%1“ nicht.</translation>
     </message>
     <message>
         <source>custosd does not know the training action &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>custosd kennt die Schulungs-Aktion „%1“ nicht.</translation>
     </message>
     <message>
         <source>discovery document</source>
-        <translation type="unfinished">Discovery-Dokument</translation>
+        <translation>Discovery-Dokument</translation>
     </message>
     <message>
         <source>key set (JWKS)</source>
-        <translation type="unfinished">Schlüsselsatz (JWKS)</translation>
+        <translation>Schlüsselsatz (JWKS)</translation>
     </message>
     <message>
         <source>A single sign-on needs the ID token and the nonce of the sign-in request; the request carried neither or only one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Single Sign-on braucht das ID-Token und die Nonce der Anmeldeanfrage; die Anfrage enthielt keines davon oder nur eines.</translation>
     </message>
     <message>
         <source>The identity provider did not say when you signed in (no auth_time in the ID token), so the Custos service refused it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Identitätsanbieter hat nicht angegeben, wann Sie sich angemeldet haben (kein auth_time im ID-Token), daher hat der Custos-Dienst die Anmeldung abgelehnt.</translation>
     </message>
     <message>
         <source>The identity provider&apos;s sign-in time (auth_time) lies in the future; check the clocks. The sign-in was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldezeit des Identitätsanbieters (auth_time) liegt in der Zukunft; prüfen Sie die Uhren. Die Anmeldung wurde abgelehnt.</translation>
     </message>
     <message>
         <source>The confirmation was asked for too long ago (or in the future); confirm again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestätigung wurde vor zu langer Zeit (oder in der Zukunft) angefordert; bestätigen Sie erneut.</translation>
     </message>
     <message>
         <source>This ID token was already used for a sign-in; a token counts once. Sign in again at the identity provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses ID-Token wurde bereits für eine Anmeldung verwendet; ein Token zählt nur einmal. Melden Sie sich erneut beim Identitätsanbieter an.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -2500,110 +2500,110 @@ Fläche %6 mm²</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">Text</translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Graphic</source>
-        <translation type="unfinished">Grafik</translation>
+        <translation>Grafik</translation>
     </message>
     <message>
         <source>Graphic layer</source>
-        <translation type="unfinished">Grafikebene</translation>
+        <translation>Grafikebene</translation>
     </message>
     <message>
         <source>An annotation in display units has no displayed area to place it; it is not shown.</source>
-        <translation type="unfinished">Eine Annotation in Anzeigeeinheiten hat keinen Anzeigebereich, in dem sie platziert werden kann; sie wird nicht angezeigt.</translation>
+        <translation>Eine Annotation in Anzeigeeinheiten hat keinen Anzeigebereich, in dem sie platziert werden kann; sie wird nicht angezeigt.</translation>
     </message>
     <message>
         <source>The review is signed; reopen it before changing a decision.</source>
-        <translation type="unfinished">Die Prüfung ist signiert; öffnen Sie sie erneut, bevor Sie eine Entscheidung ändern.</translation>
+        <translation>Die Prüfung ist signiert; öffnen Sie sie erneut, bevor Sie eine Entscheidung ändern.</translation>
     </message>
     <message>
         <source>The finding to review is not identified (AI object or finding id missing).</source>
-        <translation type="unfinished">Der zu prüfende Befund ist nicht identifiziert (KI-Objekt oder Befund-ID fehlt).</translation>
+        <translation>Der zu prüfende Befund ist nicht identifiziert (KI-Objekt oder Befund-ID fehlt).</translation>
     </message>
     <message>
         <source>A review decision needs the signed-in reviewer.</source>
-        <translation type="unfinished">Eine Prüfungsentscheidung erfordert eine angemeldete prüfende Person.</translation>
+        <translation>Eine Prüfungsentscheidung erfordert eine angemeldete prüfende Person.</translation>
     </message>
     <message>
         <source>Choose why the finding is rejected.</source>
-        <translation type="unfinished">Wählen Sie aus, warum der Befund abgelehnt wird.</translation>
+        <translation>Wählen Sie aus, warum der Befund abgelehnt wird.</translation>
     </message>
     <message>
         <source>Rejecting for another reason needs a few words saying which.</source>
-        <translation type="unfinished">Für eine Ablehnung aus einem anderen Grund geben Sie bitte kurz an, welcher es ist.</translation>
+        <translation>Für eine Ablehnung aus einem anderen Grund geben Sie bitte kurz an, welcher es ist.</translation>
     </message>
     <message>
         <source>A correction needs a changed class, name, measurement or region.</source>
-        <translation type="unfinished">Eine Korrektur braucht eine geänderte Klasse, Bezeichnung, Messung oder Region.</translation>
+        <translation>Eine Korrektur braucht eine geänderte Klasse, Bezeichnung, Messung oder Region.</translation>
     </message>
     <message>
         <source>Signing the review needs the signed-in reviewer.</source>
-        <translation type="unfinished">Das Signieren der Prüfung erfordert eine angemeldete prüfende Person.</translation>
+        <translation>Das Signieren der Prüfung erfordert eine angemeldete prüfende Person.</translation>
     </message>
     <message>
         <source>The review is already signed.</source>
-        <translation type="unfinished">Die Prüfung ist bereits signiert.</translation>
+        <translation>Die Prüfung ist bereits signiert.</translation>
     </message>
     <message>
         <source>The measurement &quot;%1&quot; has no value.</source>
-        <translation type="unfinished">Die Messung „%1“ hat keinen Wert.</translation>
+        <translation>Die Messung „%1“ hat keinen Wert.</translation>
     </message>
     <message>
         <source>The structured report could not be read: %1</source>
-        <translation type="unfinished">Der strukturierte Befundbericht konnte nicht gelesen werden: %1</translation>
+        <translation>Der strukturierte Befundbericht konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The file is not a DICOM structured report (its SOP class is %1).</source>
-        <translation type="unfinished">Die Datei ist kein DICOM Structured Report (ihre SOP-Klasse ist %1).</translation>
+        <translation>Die Datei ist kein DICOM Structured Report (ihre SOP-Klasse ist %1).</translation>
     </message>
     <message>
         <source>The structured report is without content: its Content Sequence or Value Type is missing.</source>
-        <translation type="unfinished">Der strukturierte Befundbericht hat keinen Inhalt: Content Sequence oder Value Type fehlt.</translation>
+        <translation>Der strukturierte Befundbericht hat keinen Inhalt: Content Sequence oder Value Type fehlt.</translation>
     </message>
     <message>
         <source>The structured report is damaged: %1</source>
-        <translation type="unfinished">Der strukturierte Befundbericht ist beschädigt: %1</translation>
+        <translation>Der strukturierte Befundbericht ist beschädigt: %1</translation>
     </message>
     <message>
         <source>The text of the structured report could not be converted to Unicode; some characters may show wrongly.</source>
-        <translation type="unfinished">Der Text des strukturierten Befundberichts konnte nicht in Unicode umgewandelt werden; einige Zeichen werden möglicherweise falsch angezeigt.</translation>
+        <translation>Der Text des strukturierten Befundberichts konnte nicht in Unicode umgewandelt werden; einige Zeichen werden möglicherweise falsch angezeigt.</translation>
     </message>
     <message>
         <source>The structured report has an empty content tree.</source>
-        <translation type="unfinished">Der strukturierte Befundbericht hat einen leeren Inhaltsbaum.</translation>
+        <translation>Der strukturierte Befundbericht hat einen leeren Inhaltsbaum.</translation>
     </message>
     <message>
         <source>The structured report&apos;s content tree is nested more than %1 levels deep; it is damaged and Custos does not read it.</source>
-        <translation type="unfinished">Der Inhaltsbaum des strukturierten Befundberichts ist mehr als %1 Ebenen tief verschachtelt; er ist beschädigt, und Custos liest ihn nicht.</translation>
+        <translation>Der Inhaltsbaum des strukturierten Befundberichts ist mehr als %1 Ebenen tief verschachtelt; er ist beschädigt, und Custos liest ihn nicht.</translation>
     </message>
     <message>
         <source>The structured report&apos;s content tree refers back to itself (a reference to item %1 leads in a circle); it is damaged and Custos does not read it.</source>
-        <translation type="unfinished">Der Inhaltsbaum des strukturierten Befundberichts verweist auf sich selbst (ein Verweis auf Element %1 führt im Kreis); er ist beschädigt, und Custos liest ihn nicht.</translation>
+        <translation>Der Inhaltsbaum des strukturierten Befundberichts verweist auf sich selbst (ein Verweis auf Element %1 führt im Kreis); er ist beschädigt, und Custos liest ihn nicht.</translation>
     </message>
     <message>
         <source>(no value)</source>
-        <translation type="unfinished">(kein Wert)</translation>
+        <translation>(kein Wert)</translation>
     </message>
 </context>
 <context>
     <name>custos::app</name>
     <message>
         <source>Emergency access needs your identity provider to ask for your sign-in again; it did not, so nothing was granted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Notfallzugriff muss Ihr Identitätsanbieter erneut nach Ihrer Anmeldung fragen; das hat er nicht getan, daher wurde nichts gewährt.</translation>
     </message>
     <message>
         <source>Sign in before asking for emergency access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, bevor Sie Notfallzugriff anfordern.</translation>
     </message>
     <message>
         <source>The sign-in was cancelled.</source>
-        <translation type="unfinished">Die Anmeldung wurde abgebrochen.</translation>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The previous sign-in could not be ended by the Custos service: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorherige Anmeldung konnte vom Custos-Dienst nicht beendet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2793,43 +2793,43 @@ Fläche %6 mm²</translation>
     </message>
     <message>
         <source>An enrolment code needs the person&apos;s user name at the identity provider.</source>
-        <translation type="unfinished">Ein Einrichtungscode benötigt den Benutzernamen der Person beim Identitätsanbieter.</translation>
+        <translation>Ein Einrichtungscode benötigt den Benutzernamen der Person beim Identitätsanbieter.</translation>
     </message>
     <message>
         <source>Step-up enrolment code for %1</source>
-        <translation type="unfinished">Step-up-Einrichtungscode für %1</translation>
+        <translation>Step-up-Einrichtungscode für %1</translation>
     </message>
     <message>
         <source>A second factor can be enrolled here only after a single sign-on.</source>
-        <translation type="unfinished">Ein zweiter Faktor kann hier erst nach einer Single-Sign-on-Anmeldung eingerichtet werden.</translation>
+        <translation>Ein zweiter Faktor kann hier erst nach einer Single-Sign-on-Anmeldung eingerichtet werden.</translation>
     </message>
     <message>
         <source>A second factor of Custos for %1 can be set up only with a one-time enrolment code from an administrator (custos-cli users issue-enrolment %1), and %2. Ask your administrator for a code.</source>
-        <translation type="unfinished">Ein zweiter Faktor von Custos für %1 kann nur mit einem einmaligen Einrichtungscode eines Administrators eingerichtet werden (custos-cli users issue-enrolment %1), und %2. Bitten Sie Ihren Administrator um einen Code.</translation>
+        <translation>Ein zweiter Faktor von Custos für %1 kann nur mit einem einmaligen Einrichtungscode eines Administrators eingerichtet werden (custos-cli users issue-enrolment %1), und %2. Bitten Sie Ihren Administrator um einen Code.</translation>
     </message>
     <message>
         <source>none was issued</source>
-        <translation type="unfinished">es wurde keiner ausgestellt</translation>
+        <translation>es wurde keiner ausgestellt</translation>
     </message>
     <message>
         <source>the code issued has expired</source>
-        <translation type="unfinished">der ausgestellte Code ist abgelaufen</translation>
+        <translation>der ausgestellte Code ist abgelaufen</translation>
     </message>
     <message>
         <source>the code given is not the one issued</source>
-        <translation type="unfinished">der angegebene Code ist nicht der ausgestellte</translation>
+        <translation>der angegebene Code ist nicht der ausgestellte</translation>
     </message>
     <message>
         <source>A second factor is already enrolled for %1. If the authenticator was lost, an administrator resets it with: custos-cli users reset-mfa %2</source>
-        <translation type="unfinished">Für %1 ist bereits ein zweiter Faktor eingerichtet. Wenn der Authenticator verloren gegangen ist, setzt ein Administrator ihn zurück mit: custos-cli users reset-mfa %2</translation>
+        <translation>Für %1 ist bereits ein zweiter Faktor eingerichtet. Wenn der Authenticator verloren gegangen ist, setzt ein Administrator ihn zurück mit: custos-cli users reset-mfa %2</translation>
     </message>
     <message>
         <source>Single sign-on step-up: %1 (%2)</source>
-        <translation type="unfinished">Single-Sign-on-Step-up: %1 (%2)</translation>
+        <translation>Single-Sign-on-Step-up: %1 (%2)</translation>
     </message>
     <message>
         <source>No second factor is enrolled for %1 yet.</source>
-        <translation type="unfinished">Für %1 ist noch kein zweiter Faktor eingerichtet.</translation>
+        <translation>Für %1 ist noch kein zweiter Faktor eingerichtet.</translation>
     </message>
 </context>
 <context>
@@ -3054,71 +3054,71 @@ Fläche %6 mm²</translation>
     </message>
     <message>
         <source>The file holds no DICOM data set to de-identify.</source>
-        <translation type="unfinished">Die Datei enthält keinen DICOM-Datensatz, der de-identifiziert werden kann.</translation>
+        <translation>Die Datei enthält keinen DICOM-Datensatz, der de-identifiziert werden kann.</translation>
     </message>
     <message>
         <source>The file is a DICOMDIR (a media directory), not an instance: de-identify the instances it lists and write a new DICOMDIR for them.</source>
-        <translation type="unfinished">Die Datei ist ein DICOMDIR (ein Medienverzeichnis), keine Instanz: De-identifizieren Sie die darin aufgeführten Instanzen und erstellen Sie für sie ein neues DICOMDIR.</translation>
+        <translation>Die Datei ist ein DICOMDIR (ein Medienverzeichnis), keine Instanz: De-identifizieren Sie die darin aufgeführten Instanzen und erstellen Sie für sie ein neues DICOMDIR.</translation>
     </message>
     <message>
         <source>Clean Pixel Data is not available: images with burned-in text are flagged for a person to review instead.</source>
-        <translation type="unfinished">Clean Pixel Data ist nicht verfügbar: Bilder mit eingebranntem Text werden stattdessen zur Prüfung durch eine Person markiert.</translation>
+        <translation>Clean Pixel Data ist nicht verfügbar: Bilder mit eingebranntem Text werden stattdessen zur Prüfung durch eine Person markiert.</translation>
     </message>
     <message>
         <source>The data set has no SOP Instance UID; it was de-identified all the same.</source>
-        <translation type="unfinished">Der Datensatz hat keine SOP Instance UID; er wurde trotzdem de-identifiziert.</translation>
+        <translation>Der Datensatz hat keine SOP Instance UID; er wurde trotzdem de-identifiziert.</translation>
     </message>
     <message>
         <source>The de-identified copy must not overwrite the original file.</source>
-        <translation type="unfinished">Die de-identifizierte Kopie darf die Originaldatei nicht überschreiben.</translation>
+        <translation>Die de-identifizierte Kopie darf die Originaldatei nicht überschreiben.</translation>
     </message>
     <message>
         <source>The file could not be read: %1</source>
-        <translation type="unfinished">Die Datei konnte nicht gelesen werden: %1</translation>
+        <translation>Die Datei konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The original transfer syntax was unknown; written as Explicit VR Little Endian.</source>
-        <translation type="unfinished">Die ursprüngliche Transfer-Syntax war unbekannt; geschrieben als Explicit VR Little Endian.</translation>
+        <translation>Die ursprüngliche Transfer-Syntax war unbekannt; geschrieben als Explicit VR Little Endian.</translation>
     </message>
     <message>
         <source>The de-identified copy could not be written to the folder %1: %2</source>
-        <translation type="unfinished">Die de-identifizierte Kopie konnte nicht in den Ordner %1 geschrieben werden: %2</translation>
+        <translation>Die de-identifizierte Kopie konnte nicht in den Ordner %1 geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Clean Pixel Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereinigung der Pixeldaten (Clean Pixel Data)</translation>
     </message>
     <message>
         <source>Clean Descriptors</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereinigung der Beschreibungen (Clean Descriptors)</translation>
     </message>
     <message>
         <source>Retain Longitudinal Temporal Information Full Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Beibehaltung vollständiger Datumsangaben (Retain Longitudinal Temporal Information Full Dates)</translation>
     </message>
     <message>
         <source>Retain Longitudinal Temporal Information Modified Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Beibehaltung veränderter Datumsangaben (Retain Longitudinal Temporal Information Modified Dates)</translation>
     </message>
     <message>
         <source>Retain Patient Characteristics</source>
-        <translation type="unfinished"></translation>
+        <translation>Beibehaltung der Patientenmerkmale (Retain Patient Characteristics)</translation>
     </message>
     <message>
         <source>Retain Device Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Beibehaltung der Geräteidentität (Retain Device Identity)</translation>
     </message>
     <message>
         <source>Retain Institution Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Beibehaltung der Einrichtungsidentität (Retain Institution Identity)</translation>
     </message>
     <message>
         <source>Retain UIDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Beibehaltung der UIDs (Retain UIDs)</translation>
     </message>
     <message>
         <source>Retain Safe Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Beibehaltung sicherer privater Attribute (Retain Safe Private)</translation>
     </message>
 </context>
 <context>
@@ -3137,321 +3137,321 @@ Fläche %6 mm²</translation>
     </message>
     <message>
         <source>This is not a way for an image to leave Custos; nothing left.</source>
-        <translation type="unfinished">Auf diesem Weg kann kein Bild Custos verlassen; nichts hat Custos verlassen.</translation>
+        <translation>Auf diesem Weg kann kein Bild Custos verlassen; nichts hat Custos verlassen.</translation>
     </message>
     <message>
         <source>No permission for this image to leave Custos; nothing left.</source>
-        <translation type="unfinished">Keine Berechtigung, dieses Bild aus Custos herauszugeben; nichts hat Custos verlassen.</translation>
+        <translation>Keine Berechtigung, dieses Bild aus Custos herauszugeben; nichts hat Custos verlassen.</translation>
     </message>
     <message>
         <source>No permission to write this image to a file; nothing was written.</source>
-        <translation type="unfinished">Keine Berechtigung, dieses Bild in eine Datei zu schreiben; es wurde nichts geschrieben.</translation>
+        <translation>Keine Berechtigung, dieses Bild in eine Datei zu schreiben; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>The image may be written only to the folder that was checked (%1); nothing was written.</source>
-        <translation type="unfinished">Das Bild darf nur in den geprüften Ordner (%1) geschrieben werden; es wurde nichts geschrieben.</translation>
+        <translation>Das Bild darf nur in den geprüften Ordner (%1) geschrieben werden; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>The image is not of the series that was allowed; nothing was written.</source>
-        <translation type="unfinished">Das Bild gehört nicht zu der Serie, die erlaubt wurde; es wurde nichts geschrieben.</translation>
+        <translation>Das Bild gehört nicht zu der Serie, die erlaubt wurde; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>There was no image to write; nothing was written.</source>
-        <translation type="unfinished">Es gab kein Bild zum Schreiben; es wurde nichts geschrieben.</translation>
+        <translation>Es gab kein Bild zum Schreiben; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>The folder %1 could not be created; nothing was written.</source>
-        <translation type="unfinished">Der Ordner %1 konnte nicht angelegt werden; es wurde nichts geschrieben.</translation>
+        <translation>Der Ordner %1 konnte nicht angelegt werden; es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>custos::governance</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>%1 or later</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oder neuer</translation>
     </message>
     <message>
         <source>up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bis %1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>an unnamed model</source>
-        <translation type="unfinished"></translation>
+        <translation>ein unbenanntes Modell</translation>
     </message>
     <message>
         <source>%1 is not in the site&apos;s AI model registry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht im KI-Modellverzeichnis des Standorts</translation>
     </message>
     <message>
         <source>version %1 of %2 is not approved (approved: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 von %2 ist nicht freigegeben (freigegeben: %3)</translation>
     </message>
     <message>
         <source>(none stated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine angegeben)</translation>
     </message>
     <message>
         <source>no business associate agreement is on file for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>für %1 liegt keine Auftragsverarbeitungsvereinbarung (Business Associate Agreement) vor</translation>
     </message>
     <message>
         <source>the business associate agreement %1 for %2 expired on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die Auftragsverarbeitungsvereinbarung (Business Associate Agreement) %1 für %2 ist am %3 abgelaufen</translation>
     </message>
 </context>
 <context>
     <name>custos::pacs</name>
     <message>
         <source>The PACS node &quot;%1&quot; has no DICOMweb address in the site policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PACS-Knoten „%1“ hat in der Standortrichtlinie keine DICOMweb-Adresse.</translation>
     </message>
     <message>
         <source>The CA file %1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei %1 enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
         <source>The client certificate %1 or its key %2 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Zertifikat %1 oder sein Schlüssel %2 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The PACS &quot;%1&quot; signs people in with their single sign-on token; sign in with single sign-on first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PACS „%1“ meldet Personen mit ihrem Single-Sign-on-Token an; melden Sie sich zuerst per Single Sign-on an.</translation>
     </message>
     <message>
         <source>The PACS &quot;%1&quot; needs your PACS user name and password, and none are stored in your keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PACS „%1“ braucht Ihren PACS-Benutzernamen und Ihr Passwort, und in Ihrem Schlüsselbund ist nichts davon gespeichert.</translation>
     </message>
     <message>
         <source>HTTP status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status %1.</translation>
     </message>
     <message>
         <source>A series search needs a study instance UID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Seriensuche braucht eine Study Instance UID.</translation>
     </message>
     <message>
         <source>A series retrieve needs a study and a series instance UID (digits and dots).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Serienabruf braucht eine Study und eine Series Instance UID (Ziffern und Punkte).</translation>
     </message>
     <message>
         <source>The answer is not multipart/related.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist nicht multipart/related.</translation>
     </message>
     <message>
         <source>%1 cannot be framed for sending; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht zum Senden verpackt werden; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The PACS refused instance %1 (reason %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PACS hat die Instanz %1 abgelehnt (Grund %2).</translation>
     </message>
     <message>
         <source>The PACS answered HTTP %1 without saying which instances it refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PACS hat HTTP %1 geantwortet, ohne zu sagen, welche Instanzen es abgelehnt hat.</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <source>The PACS node &quot;%1&quot; has no DIMSE address (aeTitle, host and port) in the site policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PACS-Knoten „%1“ hat in der Standortrichtlinie keine DIMSE-Adresse (aeTitle, host und port).</translation>
     </message>
     <message>
         <source>The CA file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The TLS library refused DICOM&apos;s BCP 195 profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die TLS-Bibliothek hat das BCP-195-Profil von DICOM abgelehnt.</translation>
     </message>
     <message>
         <source>The client certificate %1 or its key %2 cannot be read, or they do not belong together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Zertifikat %1 oder sein Schlüssel %2 kann nicht gelesen werden, oder die beiden gehören nicht zusammen.</translation>
     </message>
     <message>
         <source>DICOM&apos;s TLS layer could not be set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die TLS-Schicht von DICOM konnte nicht eingerichtet werden.</translation>
     </message>
     <message>
         <source>Not a DICOM file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine DICOM-Datei: %1</translation>
     </message>
     <message>
         <source>It does not answer C-ECHO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es antwortet nicht auf C-ECHO.</translation>
     </message>
     <message>
         <source>It does not answer Study Root C-FIND.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es antwortet nicht auf Study Root C-FIND.</translation>
     </message>
     <message>
         <source>C-FIND status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>C-FIND-Status %1.</translation>
     </message>
     <message>
         <source>A retrieve needs a study instance UID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Abruf braucht eine Study Instance UID.</translation>
     </message>
     <message>
         <source>It does not offer C-GET.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es bietet kein C-GET an.</translation>
     </message>
     <message>
         <source>C-GET status %1; %2 instances failed, %3 arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>C-GET-Status %1; %2 Instanzen fehlgeschlagen, %3 angekommen.</translation>
     </message>
     <message>
         <source>%1 is not a DICOM file (%2); nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine DICOM-Datei (%2); es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>%1 has no SOP class; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine SOP-Klasse; es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>More than 127 kinds of objects in one send; send them in smaller groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als 127 Objektarten in einer Sendung; senden Sie sie in kleineren Gruppen.</translation>
     </message>
     <message>
         <source>%1: the PACS does not accept this kind of object in this transfer syntax (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das PACS nimmt diese Objektart in dieser Transfer-Syntax (%2) nicht an.</translation>
     </message>
     <message>
         <source>%1: the PACS refused it (status %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das PACS hat es abgelehnt (Status %2).</translation>
     </message>
     <message>
         <source>The answer is multipart without a usable boundary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist multipart ohne brauchbare Boundary.</translation>
     </message>
     <message>
         <source>The answer does not start with its multipart boundary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort beginnt nicht mit ihrer Multipart-Boundary.</translation>
     </message>
     <message>
         <source>A multipart boundary line is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Multipart-Boundary-Zeile ist fehlerhaft.</translation>
     </message>
     <message>
         <source>A part&apos;s headers are too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Header eines Teils sind zu lang.</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten.</translation>
     </message>
     <message>
         <source>The date &quot;%1&quot; is not YYYYMMDD or a range YYYYMMDD-YYYYMMDD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum „%1“ ist weder JJJJMMTT noch ein Bereich JJJJMMTT-JJJJMMTT.</translation>
     </message>
     <message>
         <source>A search key may not contain a backslash or be longer than 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Suchbegriff darf keinen Backslash enthalten und nicht länger als 64 Zeichen sein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a study instance UID (digits and dots).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Study Instance UID (Ziffern und Punkte).</translation>
     </message>
     <message>
         <source>An instance without a SOP instance UID arrived; it cannot be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Instanz ohne SOP Instance UID ist angekommen; sie kann nicht aufbewahrt werden.</translation>
     </message>
     <message>
         <source>The encrypted cache could not take an instance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der verschlüsselte Cache konnte eine Instanz nicht aufnehmen: %1</translation>
     </message>
     <message>
         <source>The encrypted cache could not keep the retrieved study: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der verschlüsselte Cache konnte die abgerufene Studie nicht aufbewahren: %1</translation>
     </message>
     <message>
         <source>The encrypted cache could not record the retrieved study: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der verschlüsselte Cache konnte die abgerufene Studie nicht verzeichnen: %1</translation>
     </message>
     <message>
         <source>The study was not retrieved completely from &quot;%1&quot; into the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Studie wurde nicht vollständig von „%1“ in den Cache abgerufen.</translation>
     </message>
     <message>
         <source>An instance of the retrieved study is missing from the cache (%1); retrieve the study again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Instanz der abgerufenen Studie fehlt im Cache (%1); rufen Sie die Studie erneut ab.</translation>
     </message>
     <message>
         <source>the PACS &quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>das PACS „%1“ (%2)</translation>
     </message>
     <message>
         <source>the PACS &quot;%1&quot; (%2 at %3:%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>das PACS „%1“ (%2 auf %3:%4)</translation>
     </message>
     <message>
         <source>The PACS is down or unreachable: nothing answers at %1. Check that it runs and that the network lets you through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PACS ist ausgefallen oder nicht erreichbar: Unter %1 antwortet nichts. Prüfen Sie, ob es läuft und ob das Netzwerk Sie durchlässt.</translation>
     </message>
     <message>
         <source>The PACS is too slow: %1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PACS ist zu langsam: %1 hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>The TLS handshake was refused: %1 offers only TLS older than %2, which Custos does not speak; the PACS must be updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TLS-Handshake wurde abgelehnt: %1 bietet nur TLS älter als %2 an, das Custos nicht spricht; das PACS muss aktualisiert werden.</translation>
     </message>
     <message>
         <source>The TLS handshake with %1 was refused (no common cipher suite, or the PACS did not accept Custos&apos;s client certificate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TLS-Handshake mit %1 wurde abgelehnt (keine gemeinsame Cipher-Suite, oder das PACS hat das Client-Zertifikat von Custos nicht akzeptiert).</translation>
     </message>
     <message>
         <source>The PACS&apos;s certificate is not trusted: %1 presented a certificate that is not signed by the CA the site policy names (%2). Someone may be standing in for the PACS; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat des PACS wird nicht vertraut: %1 hat ein Zertifikat vorgelegt, das nicht von der CA signiert ist, die die Standortrichtlinie nennt (%2). Möglicherweise gibt sich jemand als das PACS aus; es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>The PACS&apos;s certificate names another host: %1 presented a certificate that is not for &quot;%2&quot;. Someone may be standing in for the PACS; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des PACS nennt einen anderen Host: %1 hat ein Zertifikat vorgelegt, das nicht für „%2“ gilt. Möglicherweise gibt sich jemand als das PACS aus; es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>The PACS&apos;s certificate has expired or is not valid yet: %1. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des PACS ist abgelaufen oder noch nicht gültig: %1. Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>%1 refused the DICOM association (check the AE titles %2 and %3 in the site policy).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die DICOM-Assoziation abgelehnt (prüfen Sie die AE-Titel %2 und %3 in der Standortrichtlinie).</translation>
     </message>
     <message>
         <source>%1 refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anfrage abgelehnt.</translation>
     </message>
     <message>
         <source>The connection to %1 broke off in the middle; what was received is not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ist mittendrin abgebrochen; was empfangen wurde, wird nicht aufbewahrt.</translation>
     </message>
     <message>
         <source>Cancelled; what was received from %1 is not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; was von %1 empfangen wurde, wird nicht aufbewahrt.</translation>
     </message>
     <message>
         <source>%1 sent an answer Custos cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Antwort gesendet, die Custos nicht lesen kann.</translation>
     </message>
     <message>
         <source>The TLS settings of %1 in the site policy cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die TLS-Einstellungen von %1 in der Standortrichtlinie können nicht verwendet werden.</translation>
     </message>
     <message>
         <source>The PACS says Custos&apos;s client certificate has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PACS meldet, dass das Client-Zertifikat von Custos abgelaufen ist.</translation>
     </message>
     <message>
         <source>The PACS did not accept Custos&apos;s client certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PACS hat das Client-Zertifikat von Custos nicht akzeptiert.</translation>
     </message>
 </context>
 <context>
@@ -3550,431 +3550,431 @@ Fläche %6 mm²</translation>
     </message>
     <message>
         <source>Sign in before asking for emergency access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, bevor Sie Notfallzugriff anfordern.</translation>
     </message>
     <message>
         <source>Your role (%1) may not use emergency access. Ask someone with access to this study.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rolle (%1) darf keinen Notfallzugriff nutzen. Fragen Sie jemanden mit Zugriff auf diese Studie.</translation>
     </message>
     <message>
         <source>Emergency access is granted for one study; no study was named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notfallzugriff wird für eine Studie gewährt; es wurde keine Studie genannt.</translation>
     </message>
     <message>
         <source>Choose one of the reason categories: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine der Begründungskategorien: %1.</translation>
     </message>
     <message>
         <source>Describe the emergency in at least %1 characters (you wrote %2): the reason is reviewed afterwards.</source>
-        <translation type="unfinished">Beschreiben Sie den Notfall mit mindestens %1 Zeichen (Sie haben %2 geschrieben): Die Begründung wird nachträglich geprüft.</translation>
+        <translation>Beschreiben Sie den Notfall mit mindestens %1 Zeichen (Sie haben %2 geschrieben): Die Begründung wird nachträglich geprüft.</translation>
     </message>
     <message>
         <source>Emergency access needs you to sign in again as yourself; the sign-in was for someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Notfallzugriff müssen Sie sich erneut als Sie selbst anmelden; die Anmeldung galt einer anderen Person.</translation>
     </message>
     <message>
         <source>Emergency access needs a fresh sign-in with your second factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Notfallzugriff braucht eine neue Anmeldung mit Ihrem zweiten Faktor.</translation>
     </message>
     <message>
         <source>Emergency access needs a sign-in from the last %1 minutes; please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Notfallzugriff braucht eine Anmeldung aus den letzten %1 Minuten; bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>Complete the break-glass training before using emergency access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Absolvieren Sie die Schulung zum Notfallzugriff, bevor Sie ihn nutzen.</translation>
     </message>
     <message>
         <source>Emergency access at this site does not cover the wish to %1; ask someone whose role allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Notfallzugriff an diesem Standort umfasst nicht: %1. Fragen Sie jemanden, dessen Rolle es erlaubt.</translation>
     </message>
     <message>
         <source>Before you %1 under emergency access, complete the training &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor Sie im Notfallzugriff %1, absolvieren Sie die Schulung „%2“.</translation>
     </message>
     <message>
         <source>Emergency access could not be recorded, so it was not granted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Notfallzugriff konnte nicht aufgezeichnet werden und wurde daher nicht gewährt: %1</translation>
     </message>
     <message>
         <source>There is no emergency access with that id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Notfallzugriff mit dieser ID.</translation>
     </message>
     <message>
         <source>Your role (%1) may not review emergency accesses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rolle (%1) darf keine Notfallzugriffe prüfen.</translation>
     </message>
     <message>
         <source>Nobody may review their own emergency access; another reviewer must do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand darf seinen eigenen Notfallzugriff prüfen; das muss eine andere prüfende Person tun.</translation>
     </message>
     <message>
         <source>This emergency access is still running; review it after it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Notfallzugriff läuft noch; prüfen Sie ihn, nachdem er beendet ist.</translation>
     </message>
     <message>
         <source>Write what you found (the review note cannot be empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie, was Sie festgestellt haben (die Prüfnotiz darf nicht leer sein).</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>No role at this site may do this; ask your administrator if you need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Rolle an diesem Standort darf dies tun; fragen Sie Ihren Administrator, wenn Sie es brauchen.</translation>
     </message>
     <message>
         <source>Ask someone with the role %1, or your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie jemanden mit der Rolle %1 oder Ihren Administrator.</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <source>You are not signed in. Sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind nicht angemeldet. Melden Sie sich zuerst an.</translation>
     </message>
     <message>
         <source>Your session is locked. Unlock it by signing in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sitzung ist gesperrt. Entsperren Sie sie, indem Sie sich erneut anmelden.</translation>
     </message>
     <message>
         <source>Your session has expired. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>This site allows no export to files. Ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Standort erlaubt keinen Export in Dateien. Fragen Sie Ihren Administrator.</translation>
     </message>
     <message>
         <source>The folder %1 is not an allowed export destination at this site. Allowed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 ist an diesem Standort kein erlaubtes Exportziel. Erlaubt: %2.</translation>
     </message>
     <message>
         <source>This site requires a second factor, and your sign-in had none. Sign in again with your one-time code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Standort verlangt einen zweiten Faktor, und Ihre Anmeldung hatte keinen. Melden Sie sich erneut mit Ihrem Einmalcode an.</translation>
     </message>
     <message>
         <source>No study was named for this action; nothing was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Aktion wurde keine Studie genannt; es wurde nichts getan.</translation>
     </message>
     <message>
         <source>Your role (%1) may not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rolle (%1) darf nicht %2.</translation>
     </message>
     <message>
         <source>In an emergency you may use break-glass access for this study: it is recorded and reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Notfall können Sie für diese Studie den Notfallzugriff (Break-Glass) nutzen: Er wird aufgezeichnet und geprüft.</translation>
     </message>
     <message>
         <source>Before you %1, complete the short training &quot;%2&quot; (version %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor Sie %1, absolvieren Sie die kurze Schulung „%2“ (Version %3).</translation>
     </message>
     <message>
         <source>use emergency access</source>
-        <translation type="unfinished"></translation>
+        <translation>Notfallzugriff nutzen</translation>
     </message>
     <message>
         <source>plain DICOM and plain HTTP let anyone on the network read the patient lists and images that pass, so a clinical PACS is reached over TLS only; only a node marked &quot;test&quot;: true may be plain</source>
-        <translation type="unfinished"></translation>
+        <translation>unverschlüsseltes DICOM und unverschlüsseltes HTTP lassen jeden im Netzwerk die durchlaufenden Patientenlisten und Bilder lesen, daher wird ein klinisches PACS nur über TLS erreicht; nur ein mit &quot;test&quot;: true markierter Knoten darf unverschlüsselt sein</translation>
     </message>
     <message>
         <source>The PACS node &quot;%1&quot; is refused for DICOMweb: its address %2 is not https, and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PACS-Knoten „%1“ wird für DICOMweb abgelehnt: Seine Adresse %2 ist kein https, und %3.</translation>
     </message>
     <message>
         <source>The PACS node &quot;%1&quot; is refused: it has no &quot;tls&quot; section, so DICOM would travel as plain TCP, and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PACS-Knoten „%1“ wird abgelehnt: Er hat keinen Abschnitt &quot;tls&quot;, daher würde DICOM als unverschlüsseltes TCP übertragen, und %2.</translation>
     </message>
     <message>
         <source>this field needs &quot;version&quot;: 2 at the top of the policy</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Feld braucht &quot;version&quot;: 2 am Anfang der Richtlinie</translation>
     </message>
     <message>
         <source>the node name &quot;%1&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>der Knotenname „%1“ wird zweimal verwendet</translation>
     </message>
     <message>
         <source>DIMSE needs all three of aeTitle, host and port</source>
-        <translation type="unfinished"></translation>
+        <translation>DIMSE braucht alle drei: aeTitle, host und port</translation>
     </message>
     <message>
         <source>the node names no way to reach it: give aeTitle, host and port (DIMSE) or dicomweb (a base URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Knoten nennt keinen Weg, ihn zu erreichen: Geben Sie aeTitle, host und port (DIMSE) oder dicomweb (eine Basis-URL) an</translation>
     </message>
     <message>
         <source>a client certificate needs both certFile and keyFile</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Client-Zertifikat braucht sowohl certFile als auch keyFile</translation>
     </message>
     <message>
         <source>an https node needs a &quot;tls&quot; section naming the CA (caFile) that signs the PACS&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>ein https-Knoten braucht einen Abschnitt &quot;tls&quot;, der die CA (caFile) nennt, die das Zertifikat des PACS signiert</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs &quot;version&quot;: %2 at the top of the policy</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ braucht &quot;version&quot;: %2 am Anfang der Richtlinie</translation>
     </message>
     <message>
         <source>the project name &quot;%1&quot; is used twice: each project has one key</source>
-        <translation type="unfinished"></translation>
+        <translation>der Projektname „%1“ wird zweimal verwendet: Jedes Projekt hat einen Schlüssel</translation>
     </message>
     <message>
         <source>choose full dates or modified dates, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie vollständige oder veränderte Datumsangaben, nicht beides</translation>
     </message>
     <message>
         <source>there is no role &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Rolle „%1“</translation>
     </message>
     <message>
         <source>a backlog ceiling needs the collector&apos;s &quot;host&quot; beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Obergrenze für den Rückstau braucht daneben den &quot;host&quot; des Collectors</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a role defined under &quot;roles&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine unter &quot;roles&quot; definierte Rolle</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an action on a study; only those can be emergency-eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Aktion an einer Studie; nur solche können für den Notfallzugriff zugelassen werden</translation>
     </message>
     <message>
         <source>the module &quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>das Modul „%1“ ist zweimal aufgeführt</translation>
     </message>
     <message>
         <source>version %1 of &quot;%2&quot; is not installed (installed: %3); nobody could complete it</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 von „%2“ ist nicht installiert (installiert: %3); niemand könnte sie absolvieren</translation>
     </message>
     <message>
         <source>%1 cannot be examined</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht untersucht werden</translation>
     </message>
     <message>
         <source>%1 is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine reguläre Datei</translation>
     </message>
     <message>
         <source>%1 is owned by %2, not by root, so that user can change the policy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört %2, nicht root, daher kann dieser Benutzer die Richtlinie ändern</translation>
     </message>
     <message>
         <source>%1 is writable by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschreibbar für %2</translation>
     </message>
     <message>
         <source>every user</source>
-        <translation type="unfinished"></translation>
+        <translation>jeden Benutzer</translation>
     </message>
     <message>
         <source>its group</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Gruppe</translation>
     </message>
     <message>
         <source>%1 is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Datei</translation>
     </message>
     <message>
         <source>/ cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>/ kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>%1 is a symbolic link (or no folder); the policy is read only through real folders</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein symbolischer Link (oder kein Ordner); die Richtlinie wird nur über echte Ordner gelesen</translation>
     </message>
     <message>
         <source>%1 cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht</translation>
     </message>
     <message>
         <source>%1 is a symbolic link; the policy file itself must be there, not a link to it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein symbolischer Link; die Richtliniendatei selbst muss dort liegen, kein Link auf sie</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is larger than 4 MiB, which is no policy file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als 4 MiB, das ist keine Richtliniendatei</translation>
     </message>
     <message>
         <source>%1 line %2: not valid JSON: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2: kein gültiges JSON: %3</translation>
     </message>
     <message>
         <source>%1 line %2: %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2: %3: %4</translation>
     </message>
     <message>
         <source>(top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(oberste Ebene)</translation>
     </message>
     <message>
         <source>%1: and %2 more problems of the same kinds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: und %2 weitere Probleme derselben Art.</translation>
     </message>
     <message>
         <source>The site policy %1 is refused: %2. Only an administrator may be able to change it: make it and its folders owned by root and not writable by others (chmod 644 file, 755 folders), with no symbolic link on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standortrichtlinie %1 wird abgelehnt: %2. Nur ein Administrator darf sie ändern können: Machen Sie root zum Eigentümer der Datei und ihrer Ordner, und lassen Sie sie nicht für andere beschreibbar (chmod 644 für die Datei, 755 für die Ordner), ohne symbolischen Link auf dem Weg.</translation>
     </message>
     <message>
         <source>The site policy %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standortrichtlinie %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>built-in default policy</source>
-        <translation type="unfinished"></translation>
+        <translation>eingebaute Standardrichtlinie</translation>
     </message>
     <message>
         <source>%1 is refused: a site policy is installed on this computer (%2), so %3 Ask your IT department if you need something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird abgelehnt: Auf diesem Computer ist eine Standortrichtlinie installiert (%2). %3 Fragen Sie Ihre IT-Abteilung, wenn Sie etwas anderes brauchen.</translation>
     </message>
     <message>
         <source>the installed policy is the only one that applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gilt ausschließlich die installierte Richtlinie.</translation>
     </message>
     <message>
         <source>Custos keeps its accounts, audit trail and records where the site decided, not in a folder of your choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Custos legt seine Konten, sein Audit-Protokoll und seine Aufzeichnungen dort ab, wo der Standort es festgelegt hat, nicht in einem Ordner Ihrer Wahl.</translation>
     </message>
     <message>
         <source>the demo&apos;s accounts with public passwords have no place on a clinical workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Konten mit öffentlichen Passwörtern haben auf einem klinischen Arbeitsplatz nichts zu suchen.</translation>
     </message>
     <message>
         <source>the identity provider and how its groups become roles come only from the site policy (identityProvider), never from a command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Identitätsanbieter und die Zuordnung seiner Gruppen zu Rollen kommen ausschließlich aus der Standortrichtlinie (identityProvider), nie von einer Befehlszeile.</translation>
     </message>
     <message>
         <source>the identity provider and how its groups become roles come only from the site policy (identityProvider), never from a settings file; remove the setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Identitätsanbieter und die Zuordnung seiner Gruppen zu Rollen kommen ausschließlich aus der Standortrichtlinie (identityProvider), nie aus einer Einstellungsdatei; entfernen Sie die Einstellung.</translation>
     </message>
     <message>
         <source>managed preferences (com.custos.viewer)</source>
-        <translation type="unfinished"></translation>
+        <translation>verwaltete Einstellungen (com.custos.viewer)</translation>
     </message>
     <message>
         <source>The site policy %1 names no identity provider (identityProvider.issuer and clientId), so single sign-on is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standortrichtlinie %1 nennt keinen Identitätsanbieter (identityProvider.issuer und clientId), daher ist Single Sign-on nicht verfügbar.</translation>
     </message>
     <message>
         <source>The identity provider %1 is refused: at a site, single sign-on uses https only, so nobody on the network or on this computer can stand in for the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Identitätsanbieter %1 wird abgelehnt: An einem Standort verwendet Single Sign-on nur https, damit sich niemand im Netzwerk oder auf diesem Computer als Anbieter ausgeben kann.</translation>
     </message>
     <message>
         <source>The site policy&apos;s identity provider cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Identitätsanbieter der Standortrichtlinie kann nicht verwendet werden: %1</translation>
     </message>
     <message>
         <source>The policy schema uses %1, which this validator does not implement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Richtlinienschema verwendet %1, was dieser Validator nicht implementiert.</translation>
     </message>
     <message>
         <source>expected %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: %1, gefunden: %2</translation>
     </message>
     <message>
         <source>the field &quot;%1&quot; is required</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „%1“ ist erforderlich</translation>
     </message>
     <message>
         <source>unknown field (known fields: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld (bekannte Felder: %1)</translation>
     </message>
     <message>
         <source>needs at least %1 entries, has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht mindestens %1 Einträge, hat %2</translation>
     </message>
     <message>
         <source>allows at most %1 entries, has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erlaubt höchstens %1 Einträge, hat %2</translation>
     </message>
     <message>
         <source>%1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zweimal aufgeführt</translation>
     </message>
     <message>
         <source>%1 is not a known %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist als %2 nicht bekannt</translation>
     </message>
     <message>
         <source>%1 is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keiner von %2</translation>
     </message>
     <message>
         <source>%1 is below the minimum %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt unter dem Minimum %2</translation>
     </message>
     <message>
         <source>%1 is above the maximum %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt über dem Maximum %2</translation>
     </message>
     <message>
         <source>%1 is shorter than %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kürzer als %2 Zeichen</translation>
     </message>
     <message>
         <source>%1 is longer than %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist länger als %2 Zeichen</translation>
     </message>
     <message>
         <source>%1 does not match the pattern %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entspricht nicht dem Muster %2</translation>
     </message>
     <message>
         <source>%1 is not a valid %2 (pattern %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist als %2 nicht gültig (Muster %3)</translation>
     </message>
     <message>
         <source>%1 is damaged (not a Custos state file).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt (keine Custos-Zustandsdatei).</translation>
     </message>
     <message>
         <source>%1 failed its integrity check: it was changed outside Custos.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Integritätsprüfung nicht bestanden: Die Datei wurde außerhalb von Custos geändert.</translation>
     </message>
     <message>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished">Der Ordner %1 konnte nicht erstellt werden.</translation>
+        <translation>Der Ordner %1 konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <source>The training module %1 is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schulungsmodul %1 ist kein gültiges JSON.</translation>
     </message>
     <message>
         <source>The training module %1: question %2 needs a text, two or more choices and the index of the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schulungsmodul %1: Frage %2 braucht einen Text, zwei oder mehr Antwortmöglichkeiten und den Index der richtigen.</translation>
     </message>
     <message>
         <source>The training module %1 needs an id, a version, a title and at least one question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schulungsmodul %1 braucht eine ID, eine Version, einen Titel und mindestens eine Frage.</translation>
     </message>
     <message>
         <source>There is no training module &quot;%1&quot; in this version of Custos.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Version von Custos gibt es kein Schulungsmodul „%1“.</translation>
     </message>
     <message>
         <source>Sign in before completing a training module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, bevor Sie ein Schulungsmodul absolvieren.</translation>
     </message>
     <message>
         <source>Not yet: please look again at question %1 of &quot;%2&quot; and try once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht: Bitte sehen Sie sich Frage %1 von „%2“ noch einmal an und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Your answers were right, but the acknowledgement could not be kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Antworten waren richtig, aber die Bestätigung konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3985,11 +3985,11 @@ Fläche %6 mm²</translation>
     </message>
     <message>
         <source>The encrypted cache is not available, and a retrieved study is kept nowhere else.</source>
-        <translation type="unfinished">Der verschlüsselte Cache ist nicht verfügbar, und eine abgerufene Studie wird nirgendwo sonst abgelegt.</translation>
+        <translation>Der verschlüsselte Cache ist nicht verfügbar, und eine abgerufene Studie wird nirgendwo sonst abgelegt.</translation>
     </message>
     <message>
         <source>The PACS &quot;%1&quot; has no instances of study %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PACS „%1“ hat keine Instanzen der Studie %2.</translation>
     </message>
 </context>
 <context>
@@ -6115,59 +6115,59 @@ Bitten Sie Ihre IT-Abteilung, die Richtliniendatei zu korrigieren oder neu zu in
     </message>
     <message>
         <source>Demo: the demo users (one per role, public passwords) and their codes on the sign-in screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo: die Demo-Benutzer (einer pro Rolle, öffentliche Passwörter) und ihre Codes auf dem Anmeldebildschirm.</translation>
     </message>
     <message>
         <source>Sign in with this local account at start (password from --password-stdin, code from --otp).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Start mit diesem lokalen Konto anmelden (Passwort aus --password-stdin, Code aus --otp).</translation>
     </message>
     <message>
         <source>Read the local account&apos;s password from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort des lokalen Kontos von der Standardeingabe lesen.</translation>
     </message>
     <message>
         <source>The one-time code for --local.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Einmalcode für --local.</translation>
     </message>
     <message>
         <source>Start single sign-on at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Single Sign-on sofort starten.</translation>
     </message>
     <message>
         <source>OpenID provider (issuer URL) for single sign-on.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenID-Anbieter (Issuer-URL) für Single Sign-on.</translation>
     </message>
     <message>
         <source>Client ID registered for Custos at the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID, die beim Anbieter für Custos registriert ist.</translation>
     </message>
     <message>
         <source>Open the sign-in page with CMD ({url} is replaced) instead of the system browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeseite mit CMD ({url} wird ersetzt) statt mit dem Systembrowser öffnen.</translation>
     </message>
     <message>
         <source>Map an identity-provider group to a Custos role (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gruppe des Identitätsanbieters einer Custos-Rolle zuordnen (wiederholbar).</translation>
     </message>
     <message>
         <source>Lock after this many idle seconds (only shorter than the site&apos;s limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach so vielen Sekunden Untätigkeit sperren (nur kürzer als die Grenze des Standorts).</translation>
     </message>
     <message>
         <source>Local accounts need the system keychain, which is not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Konten brauchen den Systemschlüsselbund, der nicht verfügbar ist: %1</translation>
     </message>
     <message>
         <source>The demo needs local accounts. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo braucht lokale Konten. %1</translation>
     </message>
     <message>
         <source>The role mapping &quot;%1&quot; needs GROUP=ROLE with one of the roles: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rollenzuordnung „%1“ braucht GROUP=ROLE mit einer der Rollen: %2.</translation>
     </message>
     <message>
         <source>Single sign-on is not configured correctly: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Single Sign-on ist nicht richtig konfiguriert: %1</translation>
     </message>
 </context>
 </TS>
