@@ -1761,91 +1761,91 @@ surface %6 mm²</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Only an operating-system administrator (root, or a member of a group the site policy names) or a signed-in Custos administrator may manage Custos accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un administrateur du système d&apos;exploitation (root, ou un membre d&apos;un groupe que la politique du site désigne) ou un administrateur Custos connecté peut gérer les comptes Custos.</translation>
     </message>
     <message>
         <source>You signed out with this ticket; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous vous êtes déconnecté avec ce ticket ; reconnectez-vous.</translation>
     </message>
     <message>
         <source>Your account was changed or removed by an administrator since you signed in, so your sign-in no longer counts. Sign in again (or ask your administrator).</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte a été modifié ou supprimé par un administrateur depuis votre connexion ; votre connexion ne compte donc plus. Reconnectez-vous (ou adressez-vous à votre administrateur).</translation>
     </message>
     <message>
         <source>The identity provider signed in someone else; only the person of this session may confirm it.</source>
-        <translation type="unfinished">Le fournisseur d&apos;identité a connecté quelqu&apos;un d&apos;autre ; seule la personne de cette session peut la confirmer.</translation>
+        <translation>Le fournisseur d&apos;identité a connecté quelqu&apos;un d&apos;autre ; seule la personne de cette session peut la confirmer.</translation>
     </message>
     <message>
         <source>Sign in first: this request carried no sign-in ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous d&apos;abord : cette demande ne contenait aucun ticket de connexion.</translation>
     </message>
     <message>
         <source>There is no emergency access of yours with that id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun accès d&apos;urgence à votre nom avec cet identifiant.</translation>
     </message>
     <message>
         <source>Emergency access needs you to sign in again (password and code, or your identity provider once more); the request carried no fresh sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accès d&apos;urgence exige que vous vous reconnectiez (mot de passe et code, ou à nouveau auprès de votre fournisseur d&apos;identité) ; la demande ne contenait aucune nouvelle connexion.</translation>
     </message>
     <message>
         <source>Emergency access needs you to sign in again; the request carried the session&apos;s own sign-in instead of a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accès d&apos;urgence exige que vous vous reconnectiez ; la demande contenait la connexion de la session elle-même au lieu d&apos;une nouvelle.</translation>
     </message>
     <message>
         <source>Emergency access needs a sign-in made for it: your password again, or your identity provider asking for it again. The request carried an earlier sign-in, so it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accès d&apos;urgence exige une connexion faite pour lui : à nouveau votre mot de passe, ou votre fournisseur d&apos;identité qui vous le redemande. La demande contenait une connexion antérieure ; elle a donc été refusée.</translation>
     </message>
     <message>
         <source>The fresh sign-in could not be used up, so emergency access was not granted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle connexion n&apos;a pas pu être consommée ; l&apos;accès d&apos;urgence n&apos;a donc pas été accordé : %1</translation>
     </message>
     <message>
         <source>custosd does not know the action &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>custosd ne connaît pas l&apos;action « %1 ».</translation>
     </message>
     <message>
         <source>custosd does not know the break-glass action &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>custosd ne connaît pas l&apos;action d&apos;accès d&apos;urgence « %1 ».</translation>
     </message>
     <message>
         <source>custosd does not know the training action &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>custosd ne connaît pas l&apos;action de formation « %1 ».</translation>
     </message>
     <message>
         <source>discovery document</source>
-        <translation type="unfinished">document de découverte</translation>
+        <translation>document de découverte</translation>
     </message>
     <message>
         <source>key set (JWKS)</source>
-        <translation type="unfinished">jeu de clés (JWKS)</translation>
+        <translation>jeu de clés (JWKS)</translation>
     </message>
     <message>
         <source>A single sign-on needs the ID token and the nonce of the sign-in request; the request carried neither or only one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une authentification unique (SSO) nécessite le jeton d&apos;identité et le nonce de la demande de connexion ; la demande ne contenait ni l&apos;un ni l&apos;autre, ou un seul des deux.</translation>
     </message>
     <message>
         <source>The identity provider did not say when you signed in (no auth_time in the ID token), so the Custos service refused it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur d&apos;identité n&apos;a pas indiqué quand vous vous êtes connecté (pas d&apos;auth_time dans le jeton d&apos;identité) ; le service Custos l&apos;a donc refusée.</translation>
     </message>
     <message>
         <source>The identity provider&apos;s sign-in time (auth_time) lies in the future; check the clocks. The sign-in was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;heure de connexion indiquée par le fournisseur d&apos;identité (auth_time) est dans le futur ; vérifiez les horloges. La connexion a été refusée.</translation>
     </message>
     <message>
         <source>The confirmation was asked for too long ago (or in the future); confirm again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La confirmation a été demandée il y a trop longtemps (ou dans le futur) ; confirmez à nouveau.</translation>
     </message>
     <message>
         <source>This ID token was already used for a sign-in; a token counts once. Sign in again at the identity provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jeton d&apos;identité a déjà servi à une connexion ; un jeton ne compte qu&apos;une fois. Reconnectez-vous auprès du fournisseur d&apos;identité.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
 </context>
 <context>
@@ -2500,110 +2500,110 @@ surface %6 mm²</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">Texte</translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Graphic</source>
-        <translation type="unfinished">Graphique</translation>
+        <translation>Graphique</translation>
     </message>
     <message>
         <source>Graphic layer</source>
-        <translation type="unfinished">Calque graphique</translation>
+        <translation>Calque graphique</translation>
     </message>
     <message>
         <source>An annotation in display units has no displayed area to place it; it is not shown.</source>
-        <translation type="unfinished">Une annotation en unités d&apos;affichage n&apos;a pas de zone affichée où la placer ; elle n&apos;est pas affichée.</translation>
+        <translation>Une annotation en unités d&apos;affichage n&apos;a pas de zone affichée où la placer ; elle n&apos;est pas affichée.</translation>
     </message>
     <message>
         <source>The review is signed; reopen it before changing a decision.</source>
-        <translation type="unfinished">La revue est signée ; rouvrez-la avant de modifier une décision.</translation>
+        <translation>La revue est signée ; rouvrez-la avant de modifier une décision.</translation>
     </message>
     <message>
         <source>The finding to review is not identified (AI object or finding id missing).</source>
-        <translation type="unfinished">Le résultat à examiner n&apos;est pas identifié (objet IA ou identifiant du résultat manquant).</translation>
+        <translation>Le résultat à examiner n&apos;est pas identifié (objet IA ou identifiant du résultat manquant).</translation>
     </message>
     <message>
         <source>A review decision needs the signed-in reviewer.</source>
-        <translation type="unfinished">Une décision de revue nécessite que le relecteur soit connecté.</translation>
+        <translation>Une décision de revue nécessite que le relecteur soit connecté.</translation>
     </message>
     <message>
         <source>Choose why the finding is rejected.</source>
-        <translation type="unfinished">Indiquez pourquoi le résultat est rejeté.</translation>
+        <translation>Indiquez pourquoi le résultat est rejeté.</translation>
     </message>
     <message>
         <source>Rejecting for another reason needs a few words saying which.</source>
-        <translation type="unfinished">Un rejet pour un autre motif nécessite quelques mots précisant lequel.</translation>
+        <translation>Un rejet pour un autre motif nécessite quelques mots précisant lequel.</translation>
     </message>
     <message>
         <source>A correction needs a changed class, name, measurement or region.</source>
-        <translation type="unfinished">Une correction demande une classe, un nom, une mesure ou une région modifiés.</translation>
+        <translation>Une correction demande une classe, un nom, une mesure ou une région modifiés.</translation>
     </message>
     <message>
         <source>Signing the review needs the signed-in reviewer.</source>
-        <translation type="unfinished">La signature de la revue nécessite que le relecteur soit connecté.</translation>
+        <translation>La signature de la revue nécessite que le relecteur soit connecté.</translation>
     </message>
     <message>
         <source>The review is already signed.</source>
-        <translation type="unfinished">La revue est déjà signée.</translation>
+        <translation>La revue est déjà signée.</translation>
     </message>
     <message>
         <source>The measurement &quot;%1&quot; has no value.</source>
-        <translation type="unfinished">La mesure « %1 » n&apos;a pas de valeur.</translation>
+        <translation>La mesure « %1 » n&apos;a pas de valeur.</translation>
     </message>
     <message>
         <source>The structured report could not be read: %1</source>
-        <translation type="unfinished">Le compte rendu structuré n&apos;a pas pu être lu : %1</translation>
+        <translation>Le compte rendu structuré n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>The file is not a DICOM structured report (its SOP class is %1).</source>
-        <translation type="unfinished">Le fichier n&apos;est pas un compte rendu structuré DICOM (sa classe SOP est %1).</translation>
+        <translation>Le fichier n&apos;est pas un compte rendu structuré DICOM (sa classe SOP est %1).</translation>
     </message>
     <message>
         <source>The structured report is without content: its Content Sequence or Value Type is missing.</source>
-        <translation type="unfinished">Le compte rendu structuré est sans contenu : sa Content Sequence ou son Value Type est absent.</translation>
+        <translation>Le compte rendu structuré est sans contenu : sa Content Sequence ou son Value Type est absent.</translation>
     </message>
     <message>
         <source>The structured report is damaged: %1</source>
-        <translation type="unfinished">Le compte rendu structuré est endommagé : %1</translation>
+        <translation>Le compte rendu structuré est endommagé : %1</translation>
     </message>
     <message>
         <source>The text of the structured report could not be converted to Unicode; some characters may show wrongly.</source>
-        <translation type="unfinished">Le texte du compte rendu structuré n&apos;a pas pu être converti en Unicode ; certains caractères peuvent s&apos;afficher incorrectement.</translation>
+        <translation>Le texte du compte rendu structuré n&apos;a pas pu être converti en Unicode ; certains caractères peuvent s&apos;afficher incorrectement.</translation>
     </message>
     <message>
         <source>The structured report has an empty content tree.</source>
-        <translation type="unfinished">Le compte rendu structuré a une arborescence de contenu vide.</translation>
+        <translation>Le compte rendu structuré a une arborescence de contenu vide.</translation>
     </message>
     <message>
         <source>The structured report&apos;s content tree is nested more than %1 levels deep; it is damaged and Custos does not read it.</source>
-        <translation type="unfinished">L&apos;arborescence du contenu du compte rendu structuré est imbriquée sur plus de %1 niveaux ; il est endommagé et Custos ne le lit pas.</translation>
+        <translation>L&apos;arborescence du contenu du compte rendu structuré est imbriquée sur plus de %1 niveaux ; il est endommagé et Custos ne le lit pas.</translation>
     </message>
     <message>
         <source>The structured report&apos;s content tree refers back to itself (a reference to item %1 leads in a circle); it is damaged and Custos does not read it.</source>
-        <translation type="unfinished">L&apos;arborescence du contenu du compte rendu structuré fait référence à elle-même (une référence à l&apos;élément %1 tourne en rond) ; il est endommagé et Custos ne le lit pas.</translation>
+        <translation>L&apos;arborescence du contenu du compte rendu structuré fait référence à elle-même (une référence à l&apos;élément %1 tourne en rond) ; il est endommagé et Custos ne le lit pas.</translation>
     </message>
     <message>
         <source>(no value)</source>
-        <translation type="unfinished">(aucune valeur)</translation>
+        <translation>(aucune valeur)</translation>
     </message>
 </context>
 <context>
     <name>custos::app</name>
     <message>
         <source>Emergency access needs your identity provider to ask for your sign-in again; it did not, so nothing was granted.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accès d&apos;urgence exige que votre fournisseur d&apos;identité vous redemande de vous connecter ; il ne l&apos;a pas fait, rien n&apos;a donc été accordé.</translation>
     </message>
     <message>
         <source>Sign in before asking for emergency access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous avant de demander un accès d&apos;urgence.</translation>
     </message>
     <message>
         <source>The sign-in was cancelled.</source>
-        <translation type="unfinished">La connexion a été annulée.</translation>
+        <translation>La connexion a été annulée.</translation>
     </message>
     <message>
         <source>The previous sign-in could not be ended by the Custos service: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion précédente n&apos;a pas pu être terminée par le service Custos : %1</translation>
     </message>
 </context>
 <context>
@@ -2793,43 +2793,43 @@ surface %6 mm²</translation>
     </message>
     <message>
         <source>An enrolment code needs the person&apos;s user name at the identity provider.</source>
-        <translation type="unfinished">Un code d&apos;inscription nécessite le nom d&apos;utilisateur de la personne chez le fournisseur d&apos;identité.</translation>
+        <translation>Un code d&apos;inscription nécessite le nom d&apos;utilisateur de la personne chez le fournisseur d&apos;identité.</translation>
     </message>
     <message>
         <source>Step-up enrolment code for %1</source>
-        <translation type="unfinished">Code d&apos;inscription pour l&apos;authentification renforcée de %1</translation>
+        <translation>Code d&apos;inscription pour l&apos;authentification renforcée de %1</translation>
     </message>
     <message>
         <source>A second factor can be enrolled here only after a single sign-on.</source>
-        <translation type="unfinished">Un second facteur ne peut être enrôlé ici qu&apos;après une authentification unique (SSO).</translation>
+        <translation>Un second facteur ne peut être enrôlé ici qu&apos;après une authentification unique (SSO).</translation>
     </message>
     <message>
         <source>A second factor of Custos for %1 can be set up only with a one-time enrolment code from an administrator (custos-cli users issue-enrolment %1), and %2. Ask your administrator for a code.</source>
-        <translation type="unfinished">Un second facteur Custos pour %1 ne peut être configuré qu&apos;avec un code d&apos;inscription à usage unique délivré par un administrateur (custos-cli users issue-enrolment %1), et %2. Demandez un code à votre administrateur.</translation>
+        <translation>Un second facteur Custos pour %1 ne peut être configuré qu&apos;avec un code d&apos;inscription à usage unique délivré par un administrateur (custos-cli users issue-enrolment %1), et %2. Demandez un code à votre administrateur.</translation>
     </message>
     <message>
         <source>none was issued</source>
-        <translation type="unfinished">aucun n&apos;a été délivré</translation>
+        <translation>aucun n&apos;a été délivré</translation>
     </message>
     <message>
         <source>the code issued has expired</source>
-        <translation type="unfinished">le code délivré a expiré</translation>
+        <translation>le code délivré a expiré</translation>
     </message>
     <message>
         <source>the code given is not the one issued</source>
-        <translation type="unfinished">le code saisi n&apos;est pas celui qui a été délivré</translation>
+        <translation>le code saisi n&apos;est pas celui qui a été délivré</translation>
     </message>
     <message>
         <source>A second factor is already enrolled for %1. If the authenticator was lost, an administrator resets it with: custos-cli users reset-mfa %2</source>
-        <translation type="unfinished">Un second facteur est déjà enrôlé pour %1. Si l&apos;authentificateur a été perdu, un administrateur le réinitialise avec : custos-cli users reset-mfa %2</translation>
+        <translation>Un second facteur est déjà enrôlé pour %1. Si l&apos;authentificateur a été perdu, un administrateur le réinitialise avec : custos-cli users reset-mfa %2</translation>
     </message>
     <message>
         <source>Single sign-on step-up: %1 (%2)</source>
-        <translation type="unfinished">Authentification renforcée après authentification unique (SSO) : %1 (%2)</translation>
+        <translation>Authentification renforcée après authentification unique (SSO) : %1 (%2)</translation>
     </message>
     <message>
         <source>No second factor is enrolled for %1 yet.</source>
-        <translation type="unfinished">Aucun second facteur n&apos;est encore enrôlé pour %1.</translation>
+        <translation>Aucun second facteur n&apos;est encore enrôlé pour %1.</translation>
     </message>
 </context>
 <context>
@@ -3054,71 +3054,71 @@ surface %6 mm²</translation>
     </message>
     <message>
         <source>The file holds no DICOM data set to de-identify.</source>
-        <translation type="unfinished">Le fichier ne contient aucun jeu de données DICOM à dé-identifier.</translation>
+        <translation>Le fichier ne contient aucun jeu de données DICOM à dé-identifier.</translation>
     </message>
     <message>
         <source>The file is a DICOMDIR (a media directory), not an instance: de-identify the instances it lists and write a new DICOMDIR for them.</source>
-        <translation type="unfinished">Le fichier est un DICOMDIR (un répertoire de support), pas une instance : dé-identifiez les instances qu&apos;il répertorie et écrivez un nouveau DICOMDIR pour celles-ci.</translation>
+        <translation>Le fichier est un DICOMDIR (un répertoire de support), pas une instance : dé-identifiez les instances qu&apos;il répertorie et écrivez un nouveau DICOMDIR pour celles-ci.</translation>
     </message>
     <message>
         <source>Clean Pixel Data is not available: images with burned-in text are flagged for a person to review instead.</source>
-        <translation type="unfinished">L&apos;option Clean Pixel Data n&apos;est pas disponible : les images contenant du texte incrusté sont signalées pour être examinées par une personne.</translation>
+        <translation>L&apos;option Clean Pixel Data n&apos;est pas disponible : les images contenant du texte incrusté sont signalées pour être examinées par une personne.</translation>
     </message>
     <message>
         <source>The data set has no SOP Instance UID; it was de-identified all the same.</source>
-        <translation type="unfinished">Le jeu de données n&apos;a pas de SOP Instance UID ; il a tout de même été dé-identifié.</translation>
+        <translation>Le jeu de données n&apos;a pas de SOP Instance UID ; il a tout de même été dé-identifié.</translation>
     </message>
     <message>
         <source>The de-identified copy must not overwrite the original file.</source>
-        <translation type="unfinished">La copie dé-identifiée ne doit pas écraser le fichier d&apos;origine.</translation>
+        <translation>La copie dé-identifiée ne doit pas écraser le fichier d&apos;origine.</translation>
     </message>
     <message>
         <source>The file could not be read: %1</source>
-        <translation type="unfinished">Le fichier n&apos;a pas pu être lu : %1</translation>
+        <translation>Le fichier n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>The original transfer syntax was unknown; written as Explicit VR Little Endian.</source>
-        <translation type="unfinished">La syntaxe de transfert d&apos;origine était inconnue ; écrit en Explicit VR Little Endian.</translation>
+        <translation>La syntaxe de transfert d&apos;origine était inconnue ; écrit en Explicit VR Little Endian.</translation>
     </message>
     <message>
         <source>The de-identified copy could not be written to the folder %1: %2</source>
-        <translation type="unfinished">La copie dé-identifiée n&apos;a pas pu être écrite dans le dossier %1 : %2</translation>
+        <translation>La copie dé-identifiée n&apos;a pas pu être écrite dans le dossier %1 : %2</translation>
     </message>
     <message>
         <source>Clean Pixel Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoyage des données de pixels (Clean Pixel Data)</translation>
     </message>
     <message>
         <source>Clean Descriptors</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoyage des descripteurs (Clean Descriptors)</translation>
     </message>
     <message>
         <source>Retain Longitudinal Temporal Information Full Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservation des dates complètes (Retain Longitudinal Temporal Information Full Dates)</translation>
     </message>
     <message>
         <source>Retain Longitudinal Temporal Information Modified Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservation des dates modifiées (Retain Longitudinal Temporal Information Modified Dates)</translation>
     </message>
     <message>
         <source>Retain Patient Characteristics</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservation des caractéristiques du patient (Retain Patient Characteristics)</translation>
     </message>
     <message>
         <source>Retain Device Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservation de l&apos;identité de l&apos;appareil (Retain Device Identity)</translation>
     </message>
     <message>
         <source>Retain Institution Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservation de l&apos;identité de l&apos;établissement (Retain Institution Identity)</translation>
     </message>
     <message>
         <source>Retain UIDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservation des UID (Retain UIDs)</translation>
     </message>
     <message>
         <source>Retain Safe Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservation des attributs privés sûrs (Retain Safe Private)</translation>
     </message>
 </context>
 <context>
@@ -3137,321 +3137,321 @@ surface %6 mm²</translation>
     </message>
     <message>
         <source>This is not a way for an image to leave Custos; nothing left.</source>
-        <translation type="unfinished">Ce n&apos;est pas une voie par laquelle une image peut quitter Custos ; rien n&apos;est sorti.</translation>
+        <translation>Ce n&apos;est pas une voie par laquelle une image peut quitter Custos ; rien n&apos;est sorti.</translation>
     </message>
     <message>
         <source>No permission for this image to leave Custos; nothing left.</source>
-        <translation type="unfinished">Aucune autorisation pour que cette image quitte Custos ; rien n&apos;est sorti.</translation>
+        <translation>Aucune autorisation pour que cette image quitte Custos ; rien n&apos;est sorti.</translation>
     </message>
     <message>
         <source>No permission to write this image to a file; nothing was written.</source>
-        <translation type="unfinished">Aucune autorisation d&apos;écrire cette image dans un fichier ; rien n&apos;a été écrit.</translation>
+        <translation>Aucune autorisation d&apos;écrire cette image dans un fichier ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>The image may be written only to the folder that was checked (%1); nothing was written.</source>
-        <translation type="unfinished">L&apos;image ne peut être écrite que dans le dossier qui a été vérifié (%1) ; rien n&apos;a été écrit.</translation>
+        <translation>L&apos;image ne peut être écrite que dans le dossier qui a été vérifié (%1) ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>The image is not of the series that was allowed; nothing was written.</source>
-        <translation type="unfinished">L&apos;image ne fait pas partie de la série qui a été autorisée ; rien n&apos;a été écrit.</translation>
+        <translation>L&apos;image ne fait pas partie de la série qui a été autorisée ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>There was no image to write; nothing was written.</source>
-        <translation type="unfinished">Il n&apos;y avait aucune image à écrire ; rien n&apos;a été écrit.</translation>
+        <translation>Il n&apos;y avait aucune image à écrire ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>The folder %1 could not be created; nothing was written.</source>
-        <translation type="unfinished">Le dossier %1 n&apos;a pas pu être créé ; rien n&apos;a été écrit.</translation>
+        <translation>Le dossier %1 n&apos;a pas pu être créé ; rien n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
     <name>custos::governance</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>%1 or later</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ou ultérieure</translation>
     </message>
     <message>
         <source>up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu&apos;à %1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2</translation>
     </message>
     <message>
         <source>an unnamed model</source>
-        <translation type="unfinished"></translation>
+        <translation>un modèle sans nom</translation>
     </message>
     <message>
         <source>%1 is not in the site&apos;s AI model registry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne figure pas dans le registre des modèles d&apos;IA du site</translation>
     </message>
     <message>
         <source>version %1 of %2 is not approved (approved: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>la version %1 de %2 n&apos;est pas approuvée (approuvées : %3)</translation>
     </message>
     <message>
         <source>(none stated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non indiquée)</translation>
     </message>
     <message>
         <source>no business associate agreement is on file for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun accord de sous-traitance (Business Associate Agreement) n&apos;est enregistré pour %1</translation>
     </message>
     <message>
         <source>the business associate agreement %1 for %2 expired on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;accord de sous-traitance (Business Associate Agreement) %1 pour %2 a expiré le %3</translation>
     </message>
 </context>
 <context>
     <name>custos::pacs</name>
     <message>
         <source>The PACS node &quot;%1&quot; has no DICOMweb address in the site policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud PACS « %1 » n&apos;a pas d&apos;adresse DICOMweb dans la politique du site.</translation>
     </message>
     <message>
         <source>The CA file %1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CA %1 ne contient aucun certificat PEM.</translation>
     </message>
     <message>
         <source>The client certificate %1 or its key %2 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat client %1 ou sa clé %2 ne peut pas être lu.</translation>
     </message>
     <message>
         <source>The PACS &quot;%1&quot; signs people in with their single sign-on token; sign in with single sign-on first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PACS « %1 » connecte les personnes avec leur jeton d&apos;authentification unique (SSO) ; connectez-vous d&apos;abord par authentification unique.</translation>
     </message>
     <message>
         <source>The PACS &quot;%1&quot; needs your PACS user name and password, and none are stored in your keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PACS « %1 » demande votre nom d&apos;utilisateur et votre mot de passe PACS, et aucun n&apos;est enregistré dans votre trousseau de clés.</translation>
     </message>
     <message>
         <source>HTTP status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut HTTP %1.</translation>
     </message>
     <message>
         <source>A series search needs a study instance UID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une recherche de séries nécessite un Study Instance UID.</translation>
     </message>
     <message>
         <source>A series retrieve needs a study and a series instance UID (digits and dots).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une récupération de série nécessite un Study Instance UID et un Series Instance UID (chiffres et points).</translation>
     </message>
     <message>
         <source>The answer is not multipart/related.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse n&apos;est pas de type multipart/related.</translation>
     </message>
     <message>
         <source>%1 cannot be framed for sending; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être mis en forme pour l&apos;envoi ; réessayez.</translation>
     </message>
     <message>
         <source>The PACS refused instance %1 (reason %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PACS a refusé l&apos;instance %1 (motif %2).</translation>
     </message>
     <message>
         <source>The PACS answered HTTP %1 without saying which instances it refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PACS a répondu HTTP %1 sans indiquer quelles instances il a refusées.</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <source>The PACS node &quot;%1&quot; has no DIMSE address (aeTitle, host and port) in the site policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud PACS « %1 » n&apos;a pas d&apos;adresse DIMSE (aeTitle, host et port) dans la politique du site.</translation>
     </message>
     <message>
         <source>The CA file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CA %1 ne peut pas être lu.</translation>
     </message>
     <message>
         <source>The TLS library refused DICOM&apos;s BCP 195 profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque TLS a refusé le profil BCP 195 de DICOM.</translation>
     </message>
     <message>
         <source>The client certificate %1 or its key %2 cannot be read, or they do not belong together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat client %1 ou sa clé %2 ne peut pas être lu, ou ils ne vont pas ensemble.</translation>
     </message>
     <message>
         <source>DICOM&apos;s TLS layer could not be set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche TLS de DICOM n&apos;a pas pu être mise en place.</translation>
     </message>
     <message>
         <source>Not a DICOM file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un fichier DICOM : %1</translation>
     </message>
     <message>
         <source>It does not answer C-ECHO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne répond pas à C-ECHO.</translation>
     </message>
     <message>
         <source>It does not answer Study Root C-FIND.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne répond pas à Study Root C-FIND.</translation>
     </message>
     <message>
         <source>C-FIND status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut C-FIND %1.</translation>
     </message>
     <message>
         <source>A retrieve needs a study instance UID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une récupération nécessite un Study Instance UID.</translation>
     </message>
     <message>
         <source>It does not offer C-GET.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne propose pas C-GET.</translation>
     </message>
     <message>
         <source>C-GET status %1; %2 instances failed, %3 arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut C-GET %1 ; %2 instances en échec, %3 reçues.</translation>
     </message>
     <message>
         <source>%1 is not a DICOM file (%2); nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier DICOM (%2) ; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>%1 has no SOP class; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de classe SOP ; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>More than 127 kinds of objects in one send; send them in smaller groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de 127 types d&apos;objets dans un même envoi ; envoyez-les par groupes plus petits.</translation>
     </message>
     <message>
         <source>%1: the PACS does not accept this kind of object in this transfer syntax (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le PACS n&apos;accepte pas ce type d&apos;objet dans cette syntaxe de transfert (%2).</translation>
     </message>
     <message>
         <source>%1: the PACS refused it (status %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le PACS l&apos;a refusé (statut %2).</translation>
     </message>
     <message>
         <source>The answer is multipart without a usable boundary.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse est multipart sans délimiteur (boundary) utilisable.</translation>
     </message>
     <message>
         <source>The answer does not start with its multipart boundary.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse ne commence pas par son délimiteur multipart.</translation>
     </message>
     <message>
         <source>A multipart boundary line is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne de délimiteur multipart est mal formée.</translation>
     </message>
     <message>
         <source>A part&apos;s headers are too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les en-têtes d&apos;une partie sont trop longs.</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté.</translation>
     </message>
     <message>
         <source>The date &quot;%1&quot; is not YYYYMMDD or a range YYYYMMDD-YYYYMMDD.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date « %1 » n&apos;est ni au format AAAAMMJJ ni une plage AAAAMMJJ-AAAAMMJJ.</translation>
     </message>
     <message>
         <source>A search key may not contain a backslash or be longer than 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un critère de recherche ne peut pas contenir de barre oblique inverse ni dépasser 64 caractères.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a study instance UID (digits and dots).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un Study Instance UID (chiffres et points).</translation>
     </message>
     <message>
         <source>An instance without a SOP instance UID arrived; it cannot be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une instance sans SOP Instance UID est arrivée ; elle ne peut pas être conservée.</translation>
     </message>
     <message>
         <source>The encrypted cache could not take an instance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cache chiffré n&apos;a pas pu accueillir une instance : %1</translation>
     </message>
     <message>
         <source>The encrypted cache could not keep the retrieved study: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cache chiffré n&apos;a pas pu conserver l&apos;étude récupérée : %1</translation>
     </message>
     <message>
         <source>The encrypted cache could not record the retrieved study: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cache chiffré n&apos;a pas pu enregistrer l&apos;étude récupérée : %1</translation>
     </message>
     <message>
         <source>The study was not retrieved completely from &quot;%1&quot; into the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étude n&apos;a pas été entièrement récupérée depuis « %1 » dans le cache.</translation>
     </message>
     <message>
         <source>An instance of the retrieved study is missing from the cache (%1); retrieve the study again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une instance de l&apos;étude récupérée manque dans le cache (%1) ; récupérez l&apos;étude à nouveau.</translation>
     </message>
     <message>
         <source>the PACS &quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le PACS « %1 » (%2)</translation>
     </message>
     <message>
         <source>the PACS &quot;%1&quot; (%2 at %3:%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>le PACS « %1 » (%2 sur %3:%4)</translation>
     </message>
     <message>
         <source>The PACS is down or unreachable: nothing answers at %1. Check that it runs and that the network lets you through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PACS est arrêté ou injoignable : rien ne répond à %1. Vérifiez qu&apos;il fonctionne et que le réseau vous laisse passer.</translation>
     </message>
     <message>
         <source>The PACS is too slow: %1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PACS est trop lent : %1 n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
         <source>The TLS handshake was refused: %1 offers only TLS older than %2, which Custos does not speak; the PACS must be updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>La négociation TLS a été refusée : %1 ne propose qu&apos;un TLS antérieur à %2, que Custos ne parle pas ; le PACS doit être mis à jour.</translation>
     </message>
     <message>
         <source>The TLS handshake with %1 was refused (no common cipher suite, or the PACS did not accept Custos&apos;s client certificate).</source>
-        <translation type="unfinished"></translation>
+        <translation>La négociation TLS avec %1 a été refusée (aucune suite de chiffrement commune, ou le PACS n&apos;a pas accepté le certificat client de Custos).</translation>
     </message>
     <message>
         <source>The PACS&apos;s certificate is not trusted: %1 presented a certificate that is not signed by the CA the site policy names (%2). Someone may be standing in for the PACS; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du PACS n&apos;est pas digne de confiance : %1 a présenté un certificat qui n&apos;est pas signé par la CA désignée par la politique du site (%2). Quelqu&apos;un se fait peut-être passer pour le PACS ; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>The PACS&apos;s certificate names another host: %1 presented a certificate that is not for &quot;%2&quot;. Someone may be standing in for the PACS; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du PACS désigne un autre hôte : %1 a présenté un certificat qui n&apos;est pas pour « %2 ». Quelqu&apos;un se fait peut-être passer pour le PACS ; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>The PACS&apos;s certificate has expired or is not valid yet: %1. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du PACS a expiré ou n&apos;est pas encore valide : %1. Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>%1 refused the DICOM association (check the AE titles %2 and %3 in the site policy).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé l&apos;association DICOM (vérifiez les titres AE %2 et %3 dans la politique du site).</translation>
     </message>
     <message>
         <source>%1 refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé la demande.</translation>
     </message>
     <message>
         <source>The connection to %1 broke off in the middle; what was received is not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à %1 a été interrompue en cours de route ; ce qui a été reçu n&apos;est pas conservé.</translation>
     </message>
     <message>
         <source>Cancelled; what was received from %1 is not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé ; ce qui a été reçu de %1 n&apos;est pas conservé.</translation>
     </message>
     <message>
         <source>%1 sent an answer Custos cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a envoyé une réponse que Custos ne peut pas lire.</translation>
     </message>
     <message>
         <source>The TLS settings of %1 in the site policy cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres TLS de %1 dans la politique du site ne peuvent pas être utilisés.</translation>
     </message>
     <message>
         <source>The PACS says Custos&apos;s client certificate has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PACS indique que le certificat client de Custos a expiré.</translation>
     </message>
     <message>
         <source>The PACS did not accept Custos&apos;s client certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PACS n&apos;a pas accepté le certificat client de Custos.</translation>
     </message>
 </context>
 <context>
@@ -3550,431 +3550,431 @@ surface %6 mm²</translation>
     </message>
     <message>
         <source>Sign in before asking for emergency access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous avant de demander un accès d&apos;urgence.</translation>
     </message>
     <message>
         <source>Your role (%1) may not use emergency access. Ask someone with access to this study.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle (%1) ne vous autorise pas à utiliser l&apos;accès d&apos;urgence. Demandez à quelqu&apos;un qui a accès à cette étude.</translation>
     </message>
     <message>
         <source>Emergency access is granted for one study; no study was named.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accès d&apos;urgence est accordé pour une étude ; aucune étude n&apos;a été indiquée.</translation>
     </message>
     <message>
         <source>Choose one of the reason categories: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;une des catégories de motif : %1.</translation>
     </message>
     <message>
         <source>Describe the emergency in at least %1 characters (you wrote %2): the reason is reviewed afterwards.</source>
-        <translation type="unfinished">Décrivez l&apos;urgence en au moins %1 caractères (vous en avez saisi %2) : le motif est examiné a posteriori.</translation>
+        <translation>Décrivez l&apos;urgence en au moins %1 caractères (vous en avez saisi %2) : le motif est examiné a posteriori.</translation>
     </message>
     <message>
         <source>Emergency access needs you to sign in again as yourself; the sign-in was for someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accès d&apos;urgence exige que vous vous reconnectiez en votre propre nom ; la connexion concernait quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
         <source>Emergency access needs a fresh sign-in with your second factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accès d&apos;urgence nécessite une nouvelle connexion avec votre second facteur.</translation>
     </message>
     <message>
         <source>Emergency access needs a sign-in from the last %1 minutes; please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accès d&apos;urgence nécessite une connexion datant des %1 dernières minutes ; veuillez vous reconnecter.</translation>
     </message>
     <message>
         <source>Complete the break-glass training before using emergency access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivez la formation sur l&apos;accès d&apos;urgence avant de l&apos;utiliser.</translation>
     </message>
     <message>
         <source>Emergency access at this site does not cover the wish to %1; ask someone whose role allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accès d&apos;urgence de ce site ne vous autorise pas à %1 ; demandez à quelqu&apos;un dont le rôle le permet.</translation>
     </message>
     <message>
         <source>Before you %1 under emergency access, complete the training &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant de pouvoir %1 sous accès d&apos;urgence, suivez la formation « %2 ».</translation>
     </message>
     <message>
         <source>Emergency access could not be recorded, so it was not granted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accès d&apos;urgence n&apos;a pas pu être enregistré ; il n&apos;a donc pas été accordé : %1</translation>
     </message>
     <message>
         <source>There is no emergency access with that id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun accès d&apos;urgence avec cet identifiant.</translation>
     </message>
     <message>
         <source>Your role (%1) may not review emergency accesses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle (%1) ne vous autorise pas à examiner les accès d&apos;urgence.</translation>
     </message>
     <message>
         <source>Nobody may review their own emergency access; another reviewer must do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne peut examiner son propre accès d&apos;urgence ; un autre examinateur doit le faire.</translation>
     </message>
     <message>
         <source>This emergency access is still running; review it after it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet accès d&apos;urgence est toujours en cours ; examinez-le une fois terminé.</translation>
     </message>
     <message>
         <source>Write what you found (the review note cannot be empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez ce que vous avez constaté (la note d&apos;examen ne peut pas être vide).</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>No role at this site may do this; ask your administrator if you need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun rôle de ce site n&apos;est autorisé à faire ceci ; demandez à votre administrateur si vous en avez besoin.</translation>
     </message>
     <message>
         <source>Ask someone with the role %1, or your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à quelqu&apos;un ayant le rôle %1, ou à votre administrateur.</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
     <message>
         <source>You are not signed in. Sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;êtes pas connecté. Connectez-vous d&apos;abord.</translation>
     </message>
     <message>
         <source>Your session is locked. Unlock it by signing in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session est verrouillée. Déverrouillez-la en vous reconnectant.</translation>
     </message>
     <message>
         <source>Your session has expired. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session a expiré. Reconnectez-vous.</translation>
     </message>
     <message>
         <source>This site allows no export to files. Ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce site n&apos;autorise aucun export vers des fichiers. Adressez-vous à votre administrateur.</translation>
     </message>
     <message>
         <source>The folder %1 is not an allowed export destination at this site. Allowed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n&apos;est pas une destination d&apos;export autorisée sur ce site. Autorisées : %2.</translation>
     </message>
     <message>
         <source>This site requires a second factor, and your sign-in had none. Sign in again with your one-time code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce site exige un second facteur, et votre connexion n&apos;en avait pas. Reconnectez-vous avec votre code à usage unique.</translation>
     </message>
     <message>
         <source>No study was named for this action; nothing was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune étude n&apos;a été indiquée pour cette action ; rien n&apos;a été fait.</translation>
     </message>
     <message>
         <source>Your role (%1) may not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle (%1) ne vous autorise pas à %2.</translation>
     </message>
     <message>
         <source>In an emergency you may use break-glass access for this study: it is recorded and reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>En cas d&apos;urgence, vous pouvez utiliser l&apos;accès d&apos;urgence (bris de glace) pour cette étude : il est enregistré et examiné.</translation>
     </message>
     <message>
         <source>Before you %1, complete the short training &quot;%2&quot; (version %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant de pouvoir %1, suivez la courte formation « %2 » (version %3).</translation>
     </message>
     <message>
         <source>use emergency access</source>
-        <translation type="unfinished"></translation>
+        <translation>utiliser l&apos;accès d&apos;urgence</translation>
     </message>
     <message>
         <source>plain DICOM and plain HTTP let anyone on the network read the patient lists and images that pass, so a clinical PACS is reached over TLS only; only a node marked &quot;test&quot;: true may be plain</source>
-        <translation type="unfinished"></translation>
+        <translation>le DICOM et le HTTP non chiffrés permettent à n&apos;importe qui sur le réseau de lire les listes de patients et les images qui passent ; un PACS clinique n&apos;est donc joint que par TLS ; seul un nœud marqué &quot;test&quot;: true peut être non chiffré</translation>
     </message>
     <message>
         <source>The PACS node &quot;%1&quot; is refused for DICOMweb: its address %2 is not https, and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud PACS « %1 » est refusé pour DICOMweb : son adresse %2 n&apos;est pas en https, et %3.</translation>
     </message>
     <message>
         <source>The PACS node &quot;%1&quot; is refused: it has no &quot;tls&quot; section, so DICOM would travel as plain TCP, and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud PACS « %1 » est refusé : il n&apos;a pas de section &quot;tls&quot;, DICOM circulerait donc en TCP non chiffré, et %2.</translation>
     </message>
     <message>
         <source>this field needs &quot;version&quot;: 2 at the top of the policy</source>
-        <translation type="unfinished"></translation>
+        <translation>ce champ nécessite &quot;version&quot;: 2 en tête de la politique</translation>
     </message>
     <message>
         <source>the node name &quot;%1&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de nœud « %1 » est utilisé deux fois</translation>
     </message>
     <message>
         <source>DIMSE needs all three of aeTitle, host and port</source>
-        <translation type="unfinished"></translation>
+        <translation>DIMSE nécessite les trois : aeTitle, host et port</translation>
     </message>
     <message>
         <source>the node names no way to reach it: give aeTitle, host and port (DIMSE) or dicomweb (a base URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>le nœud n&apos;indique aucun moyen de le joindre : indiquez aeTitle, host et port (DIMSE) ou dicomweb (une URL de base)</translation>
     </message>
     <message>
         <source>a client certificate needs both certFile and keyFile</source>
-        <translation type="unfinished"></translation>
+        <translation>un certificat client nécessite à la fois certFile et keyFile</translation>
     </message>
     <message>
         <source>an https node needs a &quot;tls&quot; section naming the CA (caFile) that signs the PACS&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>un nœud https nécessite une section &quot;tls&quot; désignant la CA (caFile) qui signe le certificat du PACS</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs &quot;version&quot;: %2 at the top of the policy</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » nécessite &quot;version&quot;: %2 en tête de la politique</translation>
     </message>
     <message>
         <source>the project name &quot;%1&quot; is used twice: each project has one key</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de projet « %1 » est utilisé deux fois : chaque projet a une clé</translation>
     </message>
     <message>
         <source>choose full dates or modified dates, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez les dates complètes ou les dates modifiées, pas les deux</translation>
     </message>
     <message>
         <source>there is no role &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;existe pas de rôle « %1 »</translation>
     </message>
     <message>
         <source>a backlog ceiling needs the collector&apos;s &quot;host&quot; beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>un plafond d&apos;arriéré nécessite à côté le &quot;host&quot; du collecteur</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a role defined under &quot;roles&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un rôle défini sous &quot;roles&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an action on a study; only those can be emergency-eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une action sur une étude ; seules celles-ci peuvent être ouvertes à l&apos;accès d&apos;urgence</translation>
     </message>
     <message>
         <source>the module &quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>le module « %1 » est listé deux fois</translation>
     </message>
     <message>
         <source>version %1 of &quot;%2&quot; is not installed (installed: %3); nobody could complete it</source>
-        <translation type="unfinished"></translation>
+        <translation>la version %1 de « %2 » n&apos;est pas installée (installées : %3) ; personne ne pourrait la suivre</translation>
     </message>
     <message>
         <source>%1 cannot be examined</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être examiné</translation>
     </message>
     <message>
         <source>%1 is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier ordinaire</translation>
     </message>
     <message>
         <source>%1 is owned by %2, not by root, so that user can change the policy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 appartient à %2 et non à root ; cet utilisateur peut donc modifier la politique</translation>
     </message>
     <message>
         <source>%1 is writable by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est modifiable par %2</translation>
     </message>
     <message>
         <source>every user</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les utilisateurs</translation>
     </message>
     <message>
         <source>its group</source>
-        <translation type="unfinished"></translation>
+        <translation>son groupe</translation>
     </message>
     <message>
         <source>%1 is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier</translation>
     </message>
     <message>
         <source>/ cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>/ ne peut pas être ouvert</translation>
     </message>
     <message>
         <source>%1 is a symbolic link (or no folder); the policy is read only through real folders</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un lien symbolique (ou pas un dossier) ; la politique n&apos;est lue qu&apos;à travers de vrais dossiers</translation>
     </message>
     <message>
         <source>%1 cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être ouvert</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>%1 is a symbolic link; the policy file itself must be there, not a link to it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un lien symbolique ; le fichier de politique lui-même doit s&apos;y trouver, et non un lien vers lui</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être ouvert : %2</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être lu : %2</translation>
     </message>
     <message>
         <source>%1 is larger than 4 MiB, which is no policy file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse 4 Mio, ce n&apos;est pas un fichier de politique</translation>
     </message>
     <message>
         <source>%1 line %2: not valid JSON: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ligne %2 : JSON non valide : %3</translation>
     </message>
     <message>
         <source>%1 line %2: %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ligne %2 : %3 : %4</translation>
     </message>
     <message>
         <source>(top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niveau supérieur)</translation>
     </message>
     <message>
         <source>%1: and %2 more problems of the same kinds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : et %2 autres problèmes du même type.</translation>
     </message>
     <message>
         <source>The site policy %1 is refused: %2. Only an administrator may be able to change it: make it and its folders owned by root and not writable by others (chmod 644 file, 755 folders), with no symbolic link on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique du site %1 est refusée : %2. Seul un administrateur doit pouvoir la modifier : faites de root le propriétaire du fichier et de ses dossiers, sans droit d&apos;écriture pour les autres (chmod 644 pour le fichier, 755 pour les dossiers), sans lien symbolique sur le chemin.</translation>
     </message>
     <message>
         <source>The site policy %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique du site %1 ne peut pas être lue : %2</translation>
     </message>
     <message>
         <source>built-in default policy</source>
-        <translation type="unfinished"></translation>
+        <translation>politique par défaut intégrée</translation>
     </message>
     <message>
         <source>%1 is refused: a site policy is installed on this computer (%2), so %3 Ask your IT department if you need something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est refusé : une politique du site est installée sur cet ordinateur (%2). %3 Adressez-vous à votre service informatique si vous avez besoin d&apos;autre chose.</translation>
     </message>
     <message>
         <source>the installed policy is the only one that applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule la politique installée s&apos;applique.</translation>
     </message>
     <message>
         <source>Custos keeps its accounts, audit trail and records where the site decided, not in a folder of your choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Custos conserve ses comptes, son journal d&apos;audit et ses enregistrements là où le site l&apos;a décidé, et non dans un dossier de votre choix.</translation>
     </message>
     <message>
         <source>the demo&apos;s accounts with public passwords have no place on a clinical workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les comptes de démonstration aux mots de passe publics n&apos;ont pas leur place sur un poste de travail clinique.</translation>
     </message>
     <message>
         <source>the identity provider and how its groups become roles come only from the site policy (identityProvider), never from a command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur d&apos;identité et la façon dont ses groupes deviennent des rôles viennent uniquement de la politique du site (identityProvider), jamais d&apos;une ligne de commande.</translation>
     </message>
     <message>
         <source>the identity provider and how its groups become roles come only from the site policy (identityProvider), never from a settings file; remove the setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur d&apos;identité et la façon dont ses groupes deviennent des rôles viennent uniquement de la politique du site (identityProvider), jamais d&apos;un fichier de paramètres ; supprimez le paramètre.</translation>
     </message>
     <message>
         <source>managed preferences (com.custos.viewer)</source>
-        <translation type="unfinished"></translation>
+        <translation>préférences gérées (com.custos.viewer)</translation>
     </message>
     <message>
         <source>The site policy %1 names no identity provider (identityProvider.issuer and clientId), so single sign-on is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique du site %1 ne désigne aucun fournisseur d&apos;identité (identityProvider.issuer et clientId) ; l&apos;authentification unique (SSO) n&apos;est donc pas disponible.</translation>
     </message>
     <message>
         <source>The identity provider %1 is refused: at a site, single sign-on uses https only, so nobody on the network or on this computer can stand in for the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur d&apos;identité %1 est refusé : sur un site, l&apos;authentification unique (SSO) n&apos;utilise que https, afin que personne sur le réseau ou sur cet ordinateur ne puisse se faire passer pour le fournisseur.</translation>
     </message>
     <message>
         <source>The site policy&apos;s identity provider cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur d&apos;identité de la politique du site ne peut pas être utilisé : %1</translation>
     </message>
     <message>
         <source>The policy schema uses %1, which this validator does not implement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schéma de la politique utilise %1, que ce validateur n&apos;implémente pas.</translation>
     </message>
     <message>
         <source>expected %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : %1, trouvé : %2</translation>
     </message>
     <message>
         <source>the field &quot;%1&quot; is required</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ « %1 » est obligatoire</translation>
     </message>
     <message>
         <source>unknown field (known fields: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>champ inconnu (champs connus : %1)</translation>
     </message>
     <message>
         <source>needs at least %1 entries, has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nécessite au moins %1 entrées, en a %2</translation>
     </message>
     <message>
         <source>allows at most %1 entries, has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>autorise au plus %1 entrées, en a %2</translation>
     </message>
     <message>
         <source>%1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est listé deux fois</translation>
     </message>
     <message>
         <source>%1 is not a known %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas connu comme %2</translation>
     </message>
     <message>
         <source>%1 is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne fait pas partie de %2</translation>
     </message>
     <message>
         <source>%1 is below the minimum %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est inférieur au minimum %2</translation>
     </message>
     <message>
         <source>%1 is above the maximum %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est supérieur au maximum %2</translation>
     </message>
     <message>
         <source>%1 is shorter than %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait moins de %2 caractères</translation>
     </message>
     <message>
         <source>%1 is longer than %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait plus de %2 caractères</translation>
     </message>
     <message>
         <source>%1 does not match the pattern %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne correspond pas au motif %2</translation>
     </message>
     <message>
         <source>%1 is not a valid %2 (pattern %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas valide comme %2 (motif %3)</translation>
     </message>
     <message>
         <source>%1 is damaged (not a Custos state file).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé (ce n&apos;est pas un fichier d&apos;état Custos).</translation>
     </message>
     <message>
         <source>%1 failed its integrity check: it was changed outside Custos.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué au contrôle d&apos;intégrité : il a été modifié en dehors de Custos.</translation>
     </message>
     <message>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished">Le dossier %1 n&apos;a pas pu être créé.</translation>
+        <translation>Le dossier %1 n&apos;a pas pu être créé.</translation>
     </message>
     <message>
         <source>The training module %1 is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le module de formation %1 n&apos;est pas du JSON valide.</translation>
     </message>
     <message>
         <source>The training module %1: question %2 needs a text, two or more choices and the index of the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le module de formation %1 : la question %2 nécessite un texte, deux choix ou plus et l&apos;indice du bon choix.</translation>
     </message>
     <message>
         <source>The training module %1 needs an id, a version, a title and at least one question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le module de formation %1 nécessite un identifiant, une version, un titre et au moins une question.</translation>
     </message>
     <message>
         <source>There is no training module &quot;%1&quot; in this version of Custos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas de module de formation « %1 » dans cette version de Custos.</translation>
     </message>
     <message>
         <source>Sign in before completing a training module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous avant de suivre un module de formation.</translation>
     </message>
     <message>
         <source>Not yet: please look again at question %1 of &quot;%2&quot; and try once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore : veuillez revoir la question %1 de « %2 » et réessayer.</translation>
     </message>
     <message>
         <source>Your answers were right, but the acknowledgement could not be kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos réponses étaient justes, mais la confirmation n&apos;a pas pu être conservée : %1</translation>
     </message>
 </context>
 <context>
@@ -3985,11 +3985,11 @@ surface %6 mm²</translation>
     </message>
     <message>
         <source>The encrypted cache is not available, and a retrieved study is kept nowhere else.</source>
-        <translation type="unfinished">Le cache chiffré n’est pas disponible, et un examen récupéré n’est conservé nulle part ailleurs.</translation>
+        <translation>Le cache chiffré n’est pas disponible, et un examen récupéré n’est conservé nulle part ailleurs.</translation>
     </message>
     <message>
         <source>The PACS &quot;%1&quot; has no instances of study %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PACS « %1 » n&apos;a aucune instance de l&apos;étude %2.</translation>
     </message>
 </context>
 <context>
@@ -6115,59 +6115,59 @@ Demandez à votre service informatique de corriger ou de réinstaller le fichier
     </message>
     <message>
         <source>Demo: the demo users (one per role, public passwords) and their codes on the sign-in screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo : les utilisateurs de démonstration (un par rôle, mots de passe publics) et leurs codes sur l&apos;écran de connexion.</translation>
     </message>
     <message>
         <source>Sign in with this local account at start (password from --password-stdin, code from --otp).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter au démarrage avec ce compte local (mot de passe depuis --password-stdin, code depuis --otp).</translation>
     </message>
     <message>
         <source>Read the local account&apos;s password from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le mot de passe du compte local sur l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>The one-time code for --local.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code à usage unique pour --local.</translation>
     </message>
     <message>
         <source>Start single sign-on at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer immédiatement l&apos;authentification unique (SSO).</translation>
     </message>
     <message>
         <source>OpenID provider (issuer URL) for single sign-on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur OpenID (URL de l&apos;émetteur) pour l&apos;authentification unique (SSO).</translation>
     </message>
     <message>
         <source>Client ID registered for Custos at the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant client enregistré pour Custos chez le fournisseur.</translation>
     </message>
     <message>
         <source>Open the sign-in page with CMD ({url} is replaced) instead of the system browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la page de connexion avec CMD ({url} est remplacé) au lieu du navigateur du système.</translation>
     </message>
     <message>
         <source>Map an identity-provider group to a Custos role (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer un groupe du fournisseur d&apos;identité à un rôle Custos (répétable).</translation>
     </message>
     <message>
         <source>Lock after this many idle seconds (only shorter than the site&apos;s limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller après ce nombre de secondes d&apos;inactivité (uniquement plus court que la limite du site).</translation>
     </message>
     <message>
         <source>Local accounts need the system keychain, which is not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les comptes locaux nécessitent le trousseau de clés du système, qui n&apos;est pas disponible : %1</translation>
     </message>
     <message>
         <source>The demo needs local accounts. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La démo nécessite des comptes locaux. %1</translation>
     </message>
     <message>
         <source>The role mapping &quot;%1&quot; needs GROUP=ROLE with one of the roles: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;association de rôle « %1 » nécessite GROUP=ROLE avec l&apos;un des rôles : %2.</translation>
     </message>
     <message>
         <source>Single sign-on is not configured correctly: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;authentification unique (SSO) n&apos;est pas correctement configurée : %1</translation>
     </message>
 </context>
 </TS>
