@@ -34,6 +34,30 @@ def extract(ts, out):
     print(f'{len(todo)} unfinished messages -> {out}')
 
 
+def protect(text):
+    """Escapes as lupdate does (&quot; &apos; &gt; too, and control and non-ASCII
+    space characters as numeric entities), so that update_translations after a
+    merge leaves the file as it is instead of rewriting every quote."""
+    out = []
+    for ch in text:
+        special = {'"': '&quot;', '&': '&amp;', '>': '&gt;', '<': '&lt;', "'": '&apos;'}.get(ch)
+        if special:
+            out.append(special)
+        elif (ord(ch) < 0x20 or (ord(ch) > 0x7f and ch.isspace())) and ch not in '\n\t':
+            out.append(f'&#x{ord(ch):x};')
+        else:
+            out.append(ch)
+    return ''.join(out)
+
+
+def serialize(el):
+    attrs = ''.join(f' {k}="{protect(v)}"' for k, v in el.attrib.items())
+    if el.tag == 'location' and not el.text and len(el) == 0:
+        return f'<{el.tag}{attrs}/>' + protect(el.tail or '')
+    inner = protect(el.text or '') + ''.join(serialize(child) for child in el)
+    return f'<{el.tag}{attrs}>{inner}</{el.tag}>' + protect(el.tail or '')
+
+
 def merge(ts, inp):
     done = {d['id']: d['translation'] for d in json.load(open(inp, encoding='utf-8'))}
     tree = ET.parse(ts)
@@ -48,16 +72,18 @@ def merge(ts, inp):
         for child in list(tr):
             tr.remove(child)
         if msg.get('numerus') == 'yes':
-            tr.text = None
+            # Laid out as lupdate does, one form a line.
+            tr.text = '\n            '
             for form in (text if isinstance(text, list) else [text, text]):
                 ET.SubElement(tr, 'numerusform').text = form
+                tr[-1].tail = '\n            '
+            tr[-1].tail = '\n        '
         else:
             tr.text = text if isinstance(text, str) else text[0]
         tr.attrib.pop('type', None)
         n += 1
-    body = ET.tostring(root, encoding='unicode')
     with open(ts, 'w', encoding='utf-8') as f:
-        f.write('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + '\n')
+        f.write('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + serialize(root) + '\n')
     print(f'{n} messages finished in {ts}')
 
 

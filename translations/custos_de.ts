@@ -97,7 +97,7 @@ Fläche %6 mm²</translation>
         <translation>Die Datei konnte nicht als DICOM gelesen werden (%1).</translation>
     </message>
     <message>
-        <source>The file's transfer syntax could not be determined.</source>
+        <source>The file&apos;s transfer syntax could not be determined.</source>
         <translation>Die Transfer-Syntax der Datei konnte nicht ermittelt werden.</translation>
     </message>
     <message>
@@ -201,7 +201,7 @@ Fläche %6 mm²</translation>
         <translation>Die Datei konnte nicht erneut geöffnet werden: %1</translation>
     </message>
     <message>
-        <source>the file ends before the frame's pixel data does</source>
+        <source>the file ends before the frame&apos;s pixel data does</source>
         <translation>die Datei endet vor dem Ende der Pixeldaten des Frames</translation>
     </message>
     <message>
@@ -304,7 +304,7 @@ Fläche %6 mm²</translation>
         <translation>die Beschreibung des Objekts hat die Integritätsprüfung nicht bestanden</translation>
     </message>
     <message>
-        <source>the cached file's header is inconsistent</source>
+        <source>the cached file&apos;s header is inconsistent</source>
         <translation>der Header der Cache-Datei ist widersprüchlich</translation>
     </message>
     <message>
@@ -324,15 +324,15 @@ Fläche %6 mm²</translation>
         <translation>Die Kopie im Cache war beschädigt oder manipuliert (%1); sie wurde verworfen.</translation>
     </message>
     <message>
-        <source>The audit record's event has no event ID code.</source>
+        <source>The audit record&apos;s event has no event ID code.</source>
         <translation>Das Ereignis des Audit-Datensatzes hat keinen Code für die Ereignis-ID (EventID).</translation>
     </message>
     <message>
-        <source>The audit record's event action "%1" is not one letter.</source>
+        <source>The audit record&apos;s event action &quot;%1&quot; is not one letter.</source>
         <translation>Die Ereignisaktion „%1“ des Audit-Datensatzes ist kein einzelner Buchstabe.</translation>
     </message>
     <message>
-        <source>The audit record's event outcome %1 is not 0, 4, 8 or 12.</source>
+        <source>The audit record&apos;s event outcome %1 is not 0, 4, 8 or 12.</source>
         <translation>Das Ereignisergebnis %1 des Audit-Datensatzes ist nicht 0, 4, 8 oder 12.</translation>
     </message>
     <message>
@@ -340,7 +340,7 @@ Fläche %6 mm²</translation>
         <translation>Der Audit-Datensatz hat keine gültige Sequenznummer.</translation>
     </message>
     <message>
-        <source>Audit record %1 has no valid time ("%2").</source>
+        <source>Audit record %1 has no valid time (&quot;%2&quot;).</source>
         <translation>Audit-Datensatz %1 hat keine gültige Zeitangabe („%2“).</translation>
     </message>
     <message>
@@ -372,7 +372,7 @@ Fläche %6 mm²</translation>
         <translation>Datensatz 1 wurde verändert: Er steht nicht am Anfang der Kette.</translation>
     </message>
     <message>
-        <source>Record %1 was modified: record %2's previous-record hash does not match it.</source>
+        <source>Record %1 was modified: record %2&apos;s previous-record hash does not match it.</source>
         <translation>Datensatz %1 wurde verändert: Der Hash des vorherigen Datensatzes in Datensatz %2 passt nicht zu ihm.</translation>
     </message>
     <message>
@@ -404,7 +404,7 @@ Fläche %6 mm²</translation>
         <translation>Kein Audit-Datensatz kann authentifiziert werden</translation>
     </message>
     <message>
-        <source>The audit log's last authentic record is %1</source>
+        <source>The audit log&apos;s last authentic record is %1</source>
         <translation>Der letzte authentische Datensatz des Audit-Protokolls ist Nummer %1</translation>
     </message>
     <message>
@@ -468,7 +468,7 @@ Fläche %6 mm²</translation>
         <translation>Audit-Datensätze können nicht weitergeleitet werden: Die CA-Datei %1 fehlt, ist nicht lesbar oder enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
-        <source>Audit records cannot be forwarded: a client certificate needs both a certificate file and a key file (certificate: "%1", key: "%2").</source>
+        <source>Audit records cannot be forwarded: a client certificate needs both a certificate file and a key file (certificate: &quot;%1&quot;, key: &quot;%2&quot;).</source>
         <translation>Audit-Datensätze können nicht weitergeleitet werden: Ein Client-Zertifikat erfordert sowohl eine Zertifikatsdatei als auch eine Schlüsseldatei (Zertifikat: „%1“, Schlüssel: „%2“).</translation>
     </message>
     <message>
@@ -484,7 +484,7 @@ Fläche %6 mm²</translation>
         <translation>Audit-Datensätze können nicht weitergeleitet werden: Die Client-Schlüsseldatei %1 enthält keinen unverschlüsselten privaten RSA- oder EC-Schlüssel im PEM-Format.</translation>
     </message>
     <message>
-        <source>The audit repository at %1 presented a certificate that is not valid for the host name "%2" (%3). Nothing was sent.</source>
+        <source>The audit repository at %1 presented a certificate that is not valid for the host name &quot;%2&quot; (%3). Nothing was sent.</source>
         <translation>Das Audit-Repository unter %1 hat ein Zertifikat vorgelegt, das für den Hostnamen „%2“ nicht gültig ist (%3). Es wurde nichts gesendet.</translation>
     </message>
     <message>
@@ -496,7 +496,7 @@ Fläche %6 mm²</translation>
         <translation>Das Audit-Repository unter %1 hat die Verbindung abgelehnt; läuft der Collector? Die Audit-Datensätze bleiben im lokalen Protokoll und werden gesendet, sobald es erreichbar ist.</translation>
     </message>
     <message>
-        <source>The audit repository's host name "%1" could not be found (%2).</source>
+        <source>The audit repository&apos;s host name &quot;%1&quot; could not be found (%2).</source>
         <translation>Der Hostname „%1“ des Audit-Repositorys wurde nicht gefunden (%2).</translation>
     </message>
     <message>
@@ -580,7 +580,7 @@ Fläche %6 mm²</translation>
         <translation>Die Daten haben die Integritätsprüfung nicht bestanden (falscher Schlüssel oder verändert).</translation>
     </message>
     <message>
-        <source>The %1 "%2" held by %3 has %4 bytes instead of %5: it was changed outside Custos. Custos does not replace it, because the data protected by the original would be lost.</source>
+        <source>The %1 &quot;%2&quot; held by %3 has %4 bytes instead of %5: it was changed outside Custos. Custos does not replace it, because the data protected by the original would be lost.</source>
         <translation>Der Eintrag „%2“ (%1) in %3 hat %4 Byte statt %5: Er wurde außerhalb von Custos geändert. Custos ersetzt ihn nicht, da sonst die mit dem Original geschützten Daten verloren gingen.</translation>
     </message>
     <message>
@@ -672,11 +672,11 @@ Fläche %6 mm²</translation>
         <translation>Der System-Schlüsselbund (%1) ist nicht verfügbar: %2; Custos hält Patientendaten nur im Arbeitsspeicher.</translation>
     </message>
     <message>
-        <source>The system keychain (%1) refused access to "%2": %3 (is it locked?); Custos keeps patient data in memory only.</source>
+        <source>The system keychain (%1) refused access to &quot;%2&quot;: %3 (is it locked?); Custos keeps patient data in memory only.</source>
         <translation>Der System-Schlüsselbund (%1) hat den Zugriff auf „%2“ verweigert: %3 (ist er gesperrt?); Custos hält Patientendaten nur im Arbeitsspeicher.</translation>
     </message>
     <message>
-        <source>Could not remove "%1" from the system keychain (%2): %3.</source>
+        <source>Could not remove &quot;%1&quot; from the system keychain (%2): %3.</source>
         <translation>„%1“ konnte nicht aus dem System-Schlüsselbund (%2) entfernt werden: %3.</translation>
     </message>
     <message>
@@ -724,11 +724,11 @@ Fläche %6 mm²</translation>
         <translation>ohne Schlüssel-ID</translation>
     </message>
     <message>
-        <source>it has no "%1" member</source>
+        <source>it has no &quot;%1&quot; member</source>
         <translation>ihm fehlt das Feld „%1“</translation>
     </message>
     <message>
-        <source>its "%1" member is not base64url: %2</source>
+        <source>its &quot;%1&quot; member is not base64url: %2</source>
         <translation>sein Feld „%1“ ist kein base64url: %2</translation>
     </message>
     <message>
@@ -736,11 +736,11 @@ Fläche %6 mm²</translation>
         <translation>es ist leer</translation>
     </message>
     <message>
-        <source>it is for "%1", not for signatures</source>
+        <source>it is for &quot;%1&quot;, not for signatures</source>
         <translation>er ist für „%1“ bestimmt, nicht für Signaturen</translation>
     </message>
     <message>
-        <source>it is on curve "%1"; Custos accepts P-256 only</source>
+        <source>it is on curve &quot;%1&quot;; Custos accepts P-256 only</source>
         <translation>er liegt auf der Kurve „%1“; Custos akzeptiert nur P-256</translation>
     </message>
     <message>
@@ -748,7 +748,7 @@ Fläche %6 mm²</translation>
         <translation>seine P-256-Koordinaten sind nicht jeweils 32 Byte lang (x %1, y %2)</translation>
     </message>
     <message>
-        <source>it is of type "%1"; Custos accepts RSA and EC P-256 keys</source>
+        <source>it is of type &quot;%1&quot;; Custos accepts RSA and EC P-256 keys</source>
         <translation>er hat den Typ „%1“; Custos akzeptiert RSA- und EC-P-256-Schlüssel</translation>
     </message>
     <message>
@@ -776,7 +776,7 @@ Fläche %6 mm²</translation>
         <translation>%1 ist verschlüsselt (JWE). Custos erwartet ein signiertes ID-Token: Deaktivieren Sie beim Identitätsanbieter die ID-Token-Verschlüsselung für diesen Client.</translation>
     </message>
     <message>
-        <source>%1 is not a signed JWT (it has %2 parts separated by ".", not 3).</source>
+        <source>%1 is not a signed JWT (it has %2 parts separated by &quot;.&quot;, not 3).</source>
         <translation>%1 ist kein signiertes JWT (es hat %2 durch „.“ getrennte Teile statt 3).</translation>
     </message>
     <message>
@@ -788,19 +788,19 @@ Fläche %6 mm²</translation>
         <translation>%1 ist fehlerhaft: Der Teil „%2“ ist kein JSON-Objekt%3.</translation>
     </message>
     <message>
-        <source>%1 is malformed: its header names no signature algorithm ("alg").</source>
+        <source>%1 is malformed: its header names no signature algorithm (&quot;alg&quot;).</source>
         <translation>%1 ist fehlerhaft: Sein Header nennt keinen Signaturalgorithmus („alg“).</translation>
     </message>
     <message>
-        <source>%1 is malformed: its key ID ("kid") is not a string.</source>
+        <source>%1 is malformed: its key ID (&quot;kid&quot;) is not a string.</source>
         <translation>%1 ist fehlerhaft: Seine Schlüssel-ID („kid“) ist keine Zeichenkette.</translation>
     </message>
     <message>
-        <source>The identity provider's key set (JWKS) is not a JSON object%1.</source>
+        <source>The identity provider&apos;s key set (JWKS) is not a JSON object%1.</source>
         <translation>Der Schlüsselsatz (JWKS) des Identitätsanbieters ist kein JSON-Objekt%1.</translation>
     </message>
     <message>
-        <source>The identity provider's key set (JWKS) has no "keys" array.</source>
+        <source>The identity provider&apos;s key set (JWKS) has no &quot;keys&quot; array.</source>
         <translation>Der Schlüsselsatz (JWKS) des Identitätsanbieters enthält kein Array „keys“.</translation>
     </message>
     <message>
@@ -852,15 +852,15 @@ Fläche %6 mm²</translation>
         <translation>%1 Sekunden</translation>
     </message>
     <message>
-        <source>The identity provider's issuer URL "%1" is not a valid URL; set it in the sign-in settings (for example https://idp.example.org/realms/radiology).</source>
+        <source>The identity provider&apos;s issuer URL &quot;%1&quot; is not a valid URL; set it in the sign-in settings (for example https://idp.example.org/realms/radiology).</source>
         <translation>Die Aussteller-URL „%1“ des Identitätsanbieters ist keine gültige URL; legen Sie sie in den Anmeldeeinstellungen fest (zum Beispiel https://idp.example.org/realms/radiology).</translation>
     </message>
     <message>
-        <source>The identity provider's issuer URL "%1" must use https (plain http is accepted only on this computer's loopback address).</source>
+        <source>The identity provider&apos;s issuer URL &quot;%1&quot; must use https (plain http is accepted only on this computer&apos;s loopback address).</source>
         <translation>Die Aussteller-URL „%1“ des Identitätsanbieters muss https verwenden (unverschlüsseltes http wird nur für die Loopback-Adresse dieses Computers akzeptiert).</translation>
     </message>
     <message>
-        <source>The issuer URL "%1" must not contain a query or fragment.</source>
+        <source>The issuer URL &quot;%1&quot; must not contain a query or fragment.</source>
         <translation>Die Aussteller-URL „%1“ darf weder einen Query-Teil noch ein Fragment enthalten.</translation>
     </message>
     <message>
@@ -868,11 +868,11 @@ Fläche %6 mm²</translation>
         <translation>Für die Anmeldung bei %1 ist keine Client-ID konfiguriert; geben Sie die Client-ID ein, die beim Identitätsanbieter für Custos registriert ist.</translation>
     </message>
     <message>
-        <source>The redirect host "%1" is not a loopback IP address; use 127.0.0.1 (or ::1), as RFC 8252 requires for desktop sign-in.</source>
+        <source>The redirect host &quot;%1&quot; is not a loopback IP address; use 127.0.0.1 (or ::1), as RFC 8252 requires for desktop sign-in.</source>
         <translation>Der Redirect-Host „%1“ ist keine Loopback-IP-Adresse; verwenden Sie 127.0.0.1 (oder ::1), wie es RFC 8252 für die Anmeldung in Desktop-Anwendungen vorschreibt.</translation>
     </message>
     <message>
-        <source>The redirect path "%1" must start with "/".</source>
+        <source>The redirect path &quot;%1&quot; must start with &quot;/&quot;.</source>
         <translation>Der Redirect-Pfad „%1“ muss mit „/“ beginnen.</translation>
     </message>
     <message>
@@ -888,27 +888,27 @@ Fläche %6 mm²</translation>
         <translation>Das ID-Token</translation>
     </message>
     <message>
-        <source>%1 has no "%2" claim (%3); it is refused.</source>
+        <source>%1 has no &quot;%2&quot; claim (%3); it is refused.</source>
         <translation>%1 hat keinen Claim „%2“ (%3); es wird abgelehnt.</translation>
     </message>
     <message>
-        <source>%1 is malformed: its "%2" claim is not a time in seconds.</source>
+        <source>%1 is malformed: its &quot;%2&quot; claim is not a time in seconds.</source>
         <translation>%1 ist fehlerhaft: Der Claim „%2“ ist keine Zeitangabe in Sekunden.</translation>
     </message>
     <message>
-        <source>%1 is not signed (algorithm "%2"), so anyone could have written it; it is refused. Custos accepts RS256, PS256 and ES256 signatures only.</source>
+        <source>%1 is not signed (algorithm &quot;%2&quot;), so anyone could have written it; it is refused. Custos accepts RS256, PS256 and ES256 signatures only.</source>
         <translation>%1 ist nicht signiert (Algorithmus „%2“), könnte also von jedem geschrieben worden sein; es wird abgelehnt. Custos akzeptiert nur RS256-, PS256- und ES256-Signaturen.</translation>
     </message>
     <message>
-        <source>%1 is signed with a shared-secret HMAC (%2), which a desktop application cannot check: it has no secret, and treating the provider's public key as one would let anyone forge tokens. It is refused; set the client's ID token signing algorithm to RS256, PS256 or ES256 at the identity provider.</source>
+        <source>%1 is signed with a shared-secret HMAC (%2), which a desktop application cannot check: it has no secret, and treating the provider&apos;s public key as one would let anyone forge tokens. It is refused; set the client&apos;s ID token signing algorithm to RS256, PS256 or ES256 at the identity provider.</source>
         <translation>%1 ist mit einem HMAC mit gemeinsamem Geheimnis (%2) signiert, den eine Desktop-Anwendung nicht prüfen kann: Sie besitzt kein Geheimnis, und den öffentlichen Schlüssel des Anbieters als Geheimnis zu verwenden, würde es jedem erlauben, Token zu fälschen. Es wird abgelehnt; stellen Sie beim Identitätsanbieter den ID-Token-Signaturalgorithmus des Clients auf RS256, PS256 oder ES256 ein.</translation>
     </message>
     <message>
-        <source>%1 is signed with "%2", which Custos does not accept (RS256, PS256 or ES256 only); set the client's ID token signing algorithm at the identity provider.</source>
+        <source>%1 is signed with &quot;%2&quot;, which Custos does not accept (RS256, PS256 or ES256 only); set the client&apos;s ID token signing algorithm at the identity provider.</source>
         <translation>%1 ist mit „%2“ signiert, was Custos nicht akzeptiert (nur RS256, PS256 oder ES256); stellen Sie beim Identitätsanbieter den ID-Token-Signaturalgorithmus des Clients ein.</translation>
     </message>
     <message>
-        <source>%1 was signed with a key (kid "%2") that is not in the identity provider's published key set (%3). The token may be forged, or the provider signs with a key it does not publish.</source>
+        <source>%1 was signed with a key (kid &quot;%2&quot;) that is not in the identity provider&apos;s published key set (%3). The token may be forged, or the provider signs with a key it does not publish.</source>
         <translation>%1 wurde mit einem Schlüssel (kid „%2“) signiert, der nicht im veröffentlichten Schlüsselsatz des Identitätsanbieters enthalten ist (%3). Das Token ist möglicherweise gefälscht, oder der Anbieter signiert mit einem Schlüssel, den er nicht veröffentlicht.</translation>
     </message>
     <message>
@@ -920,11 +920,11 @@ Fläche %6 mm²</translation>
         <translation>%1 nennt keinen Schlüssel, und der Identitätsanbieter veröffentlicht keinen Schlüssel für %2-Signaturen.</translation>
     </message>
     <message>
-        <source>%1 names no key (no "kid" in its header) while the identity provider publishes %2 keys for %3; it is refused (OpenID Connect Core §10.1).</source>
+        <source>%1 names no key (no &quot;kid&quot; in its header) while the identity provider publishes %2 keys for %3; it is refused (OpenID Connect Core §10.1).</source>
         <translation>%1 nennt keinen Schlüssel (kein „kid“ im Header), während der Identitätsanbieter %2 Schlüssel für %3 veröffentlicht; es wird abgelehnt (OpenID Connect Core §10.1).</translation>
     </message>
     <message>
-        <source>%1 requires header extensions Custos does not implement ("crit"); it is refused.</source>
+        <source>%1 requires header extensions Custos does not implement (&quot;crit&quot;); it is refused.</source>
         <translation>%1 verlangt Header-Erweiterungen, die Custos nicht implementiert („crit“); es wird abgelehnt.</translation>
     </message>
     <message>
@@ -932,31 +932,31 @@ Fläche %6 mm²</translation>
         <translation>%1 wird abgelehnt: %2</translation>
     </message>
     <message>
-        <source>%1 was issued by %2, not by the configured identity provider "%3"; it is refused. Check the issuer URL in the sign-in settings.</source>
+        <source>%1 was issued by %2, not by the configured identity provider &quot;%3&quot;; it is refused. Check the issuer URL in the sign-in settings.</source>
         <translation>%1 wurde von %2 ausgestellt, nicht vom konfigurierten Identitätsanbieter „%3“; es wird abgelehnt. Prüfen Sie die Aussteller-URL in den Anmeldeeinstellungen.</translation>
     </message>
     <message>
-        <source>an unnamed issuer (no "iss" claim)</source>
+        <source>an unnamed issuer (no &quot;iss&quot; claim)</source>
         <translation>einem unbenannten Aussteller (kein Claim „iss“)</translation>
     </message>
     <message>
-        <source>%1 names no user (no "sub" claim); it is refused.</source>
+        <source>%1 names no user (no &quot;sub&quot; claim); it is refused.</source>
         <translation>%1 nennt keinen Benutzer (kein Claim „sub“); es wird abgelehnt.</translation>
     </message>
     <message>
-        <source>%1 names no audience ("aud" claim); it is refused.</source>
+        <source>%1 names no audience (&quot;aud&quot; claim); it is refused.</source>
         <translation>%1 nennt keine Audience (Claim „aud“); es wird abgelehnt.</translation>
     </message>
     <message>
-        <source>%1 is meant for another application (audience %2), not for this client "%3"; it is refused. If the client ID in the sign-in settings is wrong, correct it.</source>
+        <source>%1 is meant for another application (audience %2), not for this client &quot;%3&quot;; it is refused. If the client ID in the sign-in settings is wrong, correct it.</source>
         <translation>%1 ist für eine andere Anwendung bestimmt (Audience %2), nicht für diesen Client „%3“; es wird abgelehnt. Falls die Client-ID in den Anmeldeeinstellungen falsch ist, korrigieren Sie sie.</translation>
     </message>
     <message>
-        <source>%1 was issued to another client (azp "%2"), not to "%3"; it is refused.</source>
+        <source>%1 was issued to another client (azp &quot;%2&quot;), not to &quot;%3&quot;; it is refused.</source>
         <translation>%1 wurde für einen anderen Client ausgestellt (azp „%2“), nicht für „%3“; es wird abgelehnt.</translation>
     </message>
     <message>
-        <source>%1 names several audiences (%2) but not which one it was issued to (no "azp" claim); it is refused, since another application could have obtained it.</source>
+        <source>%1 names several audiences (%2) but not which one it was issued to (no &quot;azp&quot; claim); it is refused, since another application could have obtained it.</source>
         <translation>%1 nennt mehrere Audiences (%2), aber nicht, für welche es ausgestellt wurde (kein Claim „azp“); es wird abgelehnt, da eine andere Anwendung es erhalten haben könnte.</translation>
     </message>
     <message>
@@ -964,7 +964,7 @@ Fläche %6 mm²</translation>
         <translation>sein Ablaufzeitpunkt</translation>
     </message>
     <message>
-        <source>%1 expired at %2 UTC, %3 s ago (more than the allowed clock difference of %4 s); sign in again. If this keeps happening, check this computer's clock.</source>
+        <source>%1 expired at %2 UTC, %3 s ago (more than the allowed clock difference of %4 s); sign in again. If this keeps happening, check this computer&apos;s clock.</source>
         <translation>%1 ist um %2 UTC abgelaufen, vor %3 s (mehr als die zulässige Uhrenabweichung von %4 s); melden Sie sich erneut an. Falls dies wiederholt auftritt, prüfen Sie die Uhr dieses Computers.</translation>
     </message>
     <message>
@@ -972,19 +972,19 @@ Fläche %6 mm²</translation>
         <translation>sein Ausstellungszeitpunkt</translation>
     </message>
     <message>
-        <source>%1 claims to be issued in the future (%2 UTC, %3 s from now, more than the allowed clock difference of %4 s); it is refused. Check this computer's clock and the provider's.</source>
+        <source>%1 claims to be issued in the future (%2 UTC, %3 s from now, more than the allowed clock difference of %4 s); it is refused. Check this computer&apos;s clock and the provider&apos;s.</source>
         <translation>%1 gibt an, in der Zukunft ausgestellt worden zu sein (%2 UTC, in %3 s, mehr als die zulässige Uhrenabweichung von %4 s); es wird abgelehnt. Prüfen Sie die Uhr dieses Computers und die des Anbieters.</translation>
     </message>
     <message>
-        <source>%1 is malformed: its "nbf" claim is not a time in seconds.</source>
+        <source>%1 is malformed: its &quot;nbf&quot; claim is not a time in seconds.</source>
         <translation>%1 ist fehlerhaft: Der Claim „nbf“ ist keine Zeitangabe in Sekunden.</translation>
     </message>
     <message>
-        <source>%1 is not valid yet: not before %2 UTC, %3 s from now (more than the allowed clock difference of %4 s). Check this computer's clock.</source>
+        <source>%1 is not valid yet: not before %2 UTC, %3 s from now (more than the allowed clock difference of %4 s). Check this computer&apos;s clock.</source>
         <translation>%1 ist noch nicht gültig: nicht vor %2 UTC, in %3 s (mehr als die zulässige Uhrenabweichung von %4 s). Prüfen Sie die Uhr dieses Computers.</translation>
     </message>
     <message>
-        <source>%1 is malformed: its "nonce" claim is not a string.</source>
+        <source>%1 is malformed: its &quot;nonce&quot; claim is not a string.</source>
         <translation>%1 ist fehlerhaft: Der Claim „nonce“ ist keine Zeichenkette.</translation>
     </message>
     <message>
@@ -992,11 +992,11 @@ Fläche %6 mm²</translation>
         <translation>%1 enthält keine Nonce, obwohl diese Anmeldung eine gesendet hat; es stammt möglicherweise aus einer anderen Anmeldung und wird abgelehnt.</translation>
     </message>
     <message>
-        <source>%1 was issued for another sign-in (its nonce does not match this one's): a replayed or injected token. It is refused; sign in again.</source>
+        <source>%1 was issued for another sign-in (its nonce does not match this one&apos;s): a replayed or injected token. It is refused; sign in again.</source>
         <translation>%1 wurde für eine andere Anmeldung ausgestellt (seine Nonce stimmt nicht mit der dieser Anmeldung überein): ein wiedereingespieltes oder eingeschleustes Token. Es wird abgelehnt; melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <source>%1 is malformed: its "amr" claim is not a list of strings.</source>
+        <source>%1 is malformed: its &quot;amr&quot; claim is not a list of strings.</source>
         <translation>%1 ist fehlerhaft: Der Claim „amr“ ist keine Liste von Zeichenketten.</translation>
     </message>
     <message>
@@ -1004,8 +1004,8 @@ Fläche %6 mm²</translation>
         <translation> (Der Schlüsselsatz wurde zur Sicherheit soeben erneut abgerufen.)</translation>
     </message>
     <message>
-        <source>&lt;!doctype html&gt;&lt;html lang="en"&gt;&lt;head&gt;&lt;meta charset="utf-8"&gt;&lt;title&gt;%1&lt;/title&gt;&lt;style&gt;body{font-family:sans-serif;background:#1e1e1e;color:#ddd;margin:4em auto;max-width:36em;line-height:1.4}&lt;/style&gt;&lt;/head&gt;&lt;body&gt;&lt;h1&gt;%1&lt;/h1&gt;&lt;p&gt;%2&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
-        <translation>&lt;!doctype html&gt;&lt;html lang="de"&gt;&lt;head&gt;&lt;meta charset="utf-8"&gt;&lt;title&gt;%1&lt;/title&gt;&lt;style&gt;body{font-family:sans-serif;background:#1e1e1e;color:#ddd;margin:4em auto;max-width:36em;line-height:1.4}&lt;/style&gt;&lt;/head&gt;&lt;body&gt;&lt;h1&gt;%1&lt;/h1&gt;&lt;p&gt;%2&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+        <source>&lt;!doctype html&gt;&lt;html lang=&quot;en&quot;&gt;&lt;head&gt;&lt;meta charset=&quot;utf-8&quot;&gt;&lt;title&gt;%1&lt;/title&gt;&lt;style&gt;body{font-family:sans-serif;background:#1e1e1e;color:#ddd;margin:4em auto;max-width:36em;line-height:1.4}&lt;/style&gt;&lt;/head&gt;&lt;body&gt;&lt;h1&gt;%1&lt;/h1&gt;&lt;p&gt;%2&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;!doctype html&gt;&lt;html lang=&quot;de&quot;&gt;&lt;head&gt;&lt;meta charset=&quot;utf-8&quot;&gt;&lt;title&gt;%1&lt;/title&gt;&lt;style&gt;body{font-family:sans-serif;background:#1e1e1e;color:#ddd;margin:4em auto;max-width:36em;line-height:1.4}&lt;/style&gt;&lt;/head&gt;&lt;body&gt;&lt;h1&gt;%1&lt;/h1&gt;&lt;p&gt;%2&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
     </message>
     <message>
         <source>Request too large</source>
@@ -1028,7 +1028,7 @@ Fläche %6 mm²</translation>
         <translation>Diese Anmeldung ist bereits abgeschlossen.</translation>
     </message>
     <message>
-        <source>The sign-in redirect must listen on a loopback IP address, not "%1".</source>
+        <source>The sign-in redirect must listen on a loopback IP address, not &quot;%1&quot;.</source>
         <translation>Der Redirect-Empfänger der Anmeldung muss auf einer Loopback-IP-Adresse lauschen, nicht auf „%1“.</translation>
     </message>
     <message>
@@ -1056,11 +1056,11 @@ Fläche %6 mm²</translation>
         <translation>Die Anmeldung konnte nicht gestartet werden: keine sicheren Zufallszahlen (%1).</translation>
     </message>
     <message>
-        <source>The identity provider's discovery document has no "%1"; Custos cannot sign in with it.</source>
+        <source>The identity provider&apos;s discovery document has no &quot;%1&quot;; Custos cannot sign in with it.</source>
         <translation>Im Discovery-Dokument des Identitätsanbieters fehlt „%1“; Custos kann sich damit nicht anmelden.</translation>
     </message>
     <message>
-        <source>The identity provider's %1 "%2" is not an https URL; Custos refuses to send sign-in data over it.</source>
+        <source>The identity provider&apos;s %1 &quot;%2&quot; is not an https URL; Custos refuses to send sign-in data over it.</source>
         <translation>Der Eintrag %1 „%2“ des Identitätsanbieters ist keine https-URL; Custos weigert sich, Anmeldedaten darüber zu senden.</translation>
     </message>
     <message>
@@ -1088,11 +1088,11 @@ Fläche %6 mm²</translation>
         <translation>Der Identitätsanbieter erlaubt diesem Client diesen Grant-Typ nicht.</translation>
     </message>
     <message>
-        <source>The discovery document at %1 is not a JSON object; is "%2" the issuer URL of an OpenID provider?</source>
+        <source>The discovery document at %1 is not a JSON object; is &quot;%2&quot; the issuer URL of an OpenID provider?</source>
         <translation>Das Discovery-Dokument unter %1 ist kein JSON-Objekt; ist „%2“ die Aussteller-URL eines OpenID-Anbieters?</translation>
     </message>
     <message>
-        <source>The identity provider at %1 calls itself "%2", not the configured issuer; set the issuer URL to exactly "%2" if that provider is the right one.</source>
+        <source>The identity provider at %1 calls itself &quot;%2&quot;, not the configured issuer; set the issuer URL to exactly &quot;%2&quot; if that provider is the right one.</source>
         <translation>Der Identitätsanbieter unter %1 bezeichnet sich als „%2“, nicht als den konfigurierten Aussteller; setzen Sie die Aussteller-URL auf genau „%2“, wenn dieser Anbieter der richtige ist.</translation>
     </message>
     <message>
@@ -1104,15 +1104,15 @@ Fläche %6 mm²</translation>
         <translation>Der Identitätsanbieter %1 unterstützt PKCE mit S256 nicht (er bietet %2 an); Custos setzt dies voraus.</translation>
     </message>
     <message>
-        <source>the parameter "%1" appears more than once</source>
+        <source>the parameter &quot;%1&quot; appears more than once</source>
         <translation>der Parameter „%1“ kommt mehrfach vor</translation>
     </message>
     <message>
-        <source>The answer that reached Custos' sign-in address is malformed (%1); it was refused. Sign in again.</source>
+        <source>The answer that reached Custos&apos; sign-in address is malformed (%1); it was refused. Sign in again.</source>
         <translation>Die Antwort, die an der Anmeldeadresse von Custos eingegangen ist, ist fehlerhaft (%1); sie wurde abgelehnt. Melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <source>The answer that reached Custos' sign-in address does not belong to this sign-in (its state %1). It was refused: it may be a forged or stale request. Sign in again.</source>
+        <source>The answer that reached Custos&apos; sign-in address does not belong to this sign-in (its state %1). It was refused: it may be a forged or stale request. Sign in again.</source>
         <translation>Die Antwort, die an der Anmeldeadresse von Custos eingegangen ist, gehört nicht zu dieser Anmeldung (ihr Parameter „state“ %1). Sie wurde abgelehnt: Es kann sich um eine gefälschte oder veraltete Anfrage handeln. Melden Sie sich erneut an.</translation>
     </message>
     <message>
@@ -1124,7 +1124,7 @@ Fläche %6 mm²</translation>
         <translation>fehlt</translation>
     </message>
     <message>
-        <source>The sign-in answer comes from %1, not from the identity provider "%2" (RFC 9207 mix-up protection). It was refused.</source>
+        <source>The sign-in answer comes from %1, not from the identity provider &quot;%2&quot; (RFC 9207 mix-up protection). It was refused.</source>
         <translation>Die Anmeldeantwort stammt von %1, nicht vom Identitätsanbieter „%2“ (Mix-up-Schutz nach RFC 9207). Sie wurde abgelehnt.</translation>
     </message>
     <message>
@@ -1140,7 +1140,7 @@ Fläche %6 mm²</translation>
         <translation> Die Anmeldung wurde beim Anbieter abgebrochen oder abgelehnt.</translation>
     </message>
     <message>
-        <source> Sign in again and complete the provider's pages.</source>
+        <source> Sign in again and complete the provider&apos;s pages.</source>
         <translation> Melden Sie sich erneut an und schließen Sie die Seiten des Anbieters ab.</translation>
     </message>
     <message>
@@ -1148,7 +1148,7 @@ Fläche %6 mm²</translation>
         <translation> Prüfen Sie die Client-Registrierung beim Anbieter (ein nativer öffentlicher Client, PKCE S256, Redirect http://127.0.0.1/callback).</translation>
     </message>
     <message>
-        <source>The identity provider's answer carries no authorization code. Sign in again.</source>
+        <source>The identity provider&apos;s answer carries no authorization code. Sign in again.</source>
         <translation>Die Antwort des Identitätsanbieters enthält keinen Autorisierungscode. Melden Sie sich erneut an.</translation>
     </message>
     <message>
@@ -1160,7 +1160,7 @@ Fläche %6 mm²</translation>
         <translation>die gespeicherte Anmeldung (Refresh-Token)</translation>
     </message>
     <message>
-        <source>The identity provider's token endpoint answered HTTP %1 for %2 without an OAuth error; try again later or ask the provider's administrator.</source>
+        <source>The identity provider&apos;s token endpoint answered HTTP %1 for %2 without an OAuth error; try again later or ask the provider&apos;s administrator.</source>
         <translation>Der Token-Endpunkt des Identitätsanbieters hat für %2 mit HTTP %1 ohne OAuth-Fehler geantwortet; versuchen Sie es später erneut oder wenden Sie sich an den Administrator des Anbieters.</translation>
     </message>
     <message>
@@ -1168,15 +1168,15 @@ Fläche %6 mm²</translation>
         <translation>Der Identitätsanbieter hat %1 abgelehnt (%2%3).</translation>
     </message>
     <message>
-        <source>The identity provider's token endpoint answered with something that is not JSON for %1.</source>
+        <source>The identity provider&apos;s token endpoint answered with something that is not JSON for %1.</source>
         <translation>Der Token-Endpunkt des Identitätsanbieters hat für %1 mit etwas geantwortet, das kein JSON ist.</translation>
     </message>
     <message>
-        <source>The identity provider issued tokens of an unknown type "%1".</source>
+        <source>The identity provider issued tokens of an unknown type &quot;%1&quot;.</source>
         <translation>Der Identitätsanbieter hat Token eines unbekannten Typs „%1“ ausgestellt.</translation>
     </message>
     <message>
-        <source>The identity provider %1 returned no ID token; check that client "%2" may use the "openid" scope.</source>
+        <source>The identity provider %1 returned no ID token; check that client &quot;%2&quot; may use the &quot;openid&quot; scope.</source>
         <translation>Der Identitätsanbieter %1 hat kein ID-Token zurückgegeben; prüfen Sie, ob der Client „%2“ den Scope „openid“ verwenden darf.</translation>
     </message>
     <message>
@@ -1220,7 +1220,7 @@ Fläche %6 mm²</translation>
         <translation>Der verschlüsselte Cache konnte nicht geöffnet werden (%1); Studien werden jedes Mal aus ihren Dateien gelesen.</translation>
     </message>
     <message>
-        <source>The identity provider's certificate authority file %1 (identityProvider.caFile) could not be read or holds no PEM certificate; single sign-on cannot check the provider without it.</source>
+        <source>The identity provider&apos;s certificate authority file %1 (identityProvider.caFile) could not be read or holds no PEM certificate; single sign-on cannot check the provider without it.</source>
         <translation>Die Datei der Zertifizierungsstelle (CA) des Identitätsanbieters %1 (identityProvider.caFile) konnte nicht gelesen werden oder enthält kein PEM-Zertifikat; ohne sie kann Single Sign-On den Anbieter nicht prüfen.</translation>
     </message>
     <message>
@@ -1272,7 +1272,7 @@ Fläche %6 mm²</translation>
         <translation>Die Datei ist abgeschnitten oder beschädigt: Ihr Element (%1,%2) gibt %3 Byte an, es folgen jedoch nur %4.</translation>
     </message>
     <message>
-        <source>The file's sequences are nested more than %1 levels deep; such a file is damaged or made to crash readers, and Custos does not read it.</source>
+        <source>The file&apos;s sequences are nested more than %1 levels deep; such a file is damaged or made to crash readers, and Custos does not read it.</source>
         <translation>Die Sequenzen der Datei sind mehr als %1 Ebenen tief verschachtelt; eine solche Datei ist beschädigt oder dazu gemacht, Programme zum Absturz zu bringen, und Custos liest sie nicht.</translation>
     </message>
     <message>
@@ -1296,7 +1296,7 @@ Fläche %6 mm²</translation>
         <translation>Die Datei ist leer (0 Byte).</translation>
     </message>
     <message>
-        <source>The file's deflated data cannot be inflated within 512 MiB, so Custos does not read it.</source>
+        <source>The file&apos;s deflated data cannot be inflated within 512 MiB, so Custos does not read it.</source>
         <translation>Die mit Deflate komprimierten Daten der Datei lassen sich nicht innerhalb von 512 MiB entpacken, daher liest Custos sie nicht.</translation>
     </message>
     <message>
@@ -1336,7 +1336,7 @@ Fläche %6 mm²</translation>
         <translation>der RLE-Header nennt %1 Segmente, das Bild benötigt jedoch %2</translation>
     </message>
     <message>
-        <source>the RLE header's segment offsets are damaged</source>
+        <source>the RLE header&apos;s segment offsets are damaged</source>
         <translation>die Segment-Offsets im RLE-Header sind beschädigt</translation>
     </message>
     <message>
@@ -1400,7 +1400,7 @@ Fläche %6 mm²</translation>
         <translation>Der Versiegelungsschlüssel %1 ist beschädigt.</translation>
     </message>
     <message>
-        <source>This is not a Custos verification key (expected one line "custos-fss-v1:..." as custosd --init wrote it).</source>
+        <source>This is not a Custos verification key (expected one line &quot;custos-fss-v1:...&quot; as custosd --init wrote it).</source>
         <translation>Dies ist kein Custos-Prüfschlüssel (erwartet wird eine Zeile „custos-fss-v1:...“, wie custosd --init sie geschrieben hat).</translation>
     </message>
     <message>
@@ -1528,7 +1528,7 @@ Fläche %6 mm²</translation>
         <translation>Datensatz %1 gibt die Epoche %2 an, die schon vor ihm versiegelt wurde: Er wurde nachträglich hinzugefügt.</translation>
     </message>
     <message>
-        <source>Record %1 is dated %2, which belongs to epoch %3, but it is sealed with the key of epoch %4: it was re-sealed with another epoch's key.</source>
+        <source>Record %1 is dated %2, which belongs to epoch %3, but it is sealed with the key of epoch %4: it was re-sealed with another epoch&apos;s key.</source>
         <translation>Datensatz %1 ist auf %2 datiert, was zur Epoche %3 gehört, er ist jedoch mit dem Schlüssel der Epoche %4 versiegelt: Er wurde mit dem Schlüssel einer anderen Epoche neu versiegelt.</translation>
     </message>
     <message>
@@ -1556,7 +1556,7 @@ Fläche %6 mm²</translation>
         <translation>Der Dienstschlüssel %1 kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
-        <source>the Custos service's state folder</source>
+        <source>the Custos service&apos;s state folder</source>
         <translation>dem Zustandsordner des Custos-Dienstes</translation>
     </message>
     <message>
@@ -1568,11 +1568,11 @@ Fläche %6 mm²</translation>
         <translation>%1 ist beschädigt; keinem Ticket kann vertraut werden, bis die Datei wiederhergestellt ist.</translation>
     </message>
     <message>
-        <source>The service's key folder %1 could not be made.</source>
+        <source>The service&apos;s key folder %1 could not be made.</source>
         <translation>Der Schlüsselordner %1 des Dienstes konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>custosd does not know the account action "%1".</source>
+        <source>custosd does not know the account action &quot;%1&quot;.</source>
         <translation>custosd kennt die Kontoaktion „%1“ nicht.</translation>
     </message>
     <message>
@@ -1612,7 +1612,7 @@ Fläche %6 mm²</translation>
         <translation>Der Custos-Dienst hat den Datensatz nicht bestätigt.</translation>
     </message>
     <message>
-        <source>The service's folder %1 could not be made.</source>
+        <source>The service&apos;s folder %1 could not be made.</source>
         <translation>Der Ordner %1 des Dienstes konnte nicht angelegt werden.</translation>
     </message>
     <message>
@@ -1620,12 +1620,12 @@ Fläche %6 mm²</translation>
         <translation>%1 ist kein gültiges JSON (%2).</translation>
     </message>
     <message>
-        <source>%1 must name the service "account" and an absolute "socket" path.</source>
+        <source>%1 must name the service &quot;account&quot; and an absolute &quot;socket&quot; path.</source>
         <translation>%1 muss das Konto („account“) des Dienstes und einen absoluten Socket-Pfad („socket“) nennen.</translation>
     </message>
     <message>
-        <source>%1 names "%2", which is no longer read there: the backlog ceiling is part of the site policy now ("auditCollector": {"backlogCeiling": {"records": N, "hours": H}}, policy version 2). Move it into the policy and remove it from %1.</source>
-        <translation>%1 nennt „%2“, was dort nicht mehr gelesen wird: Die Obergrenze für den Rückstau ist jetzt Teil der Standortrichtlinie ("auditCollector": {"backlogCeiling": {"records": N, "hours": H}}, Richtlinienversion 2). Übernehmen Sie sie in die Richtlinie und entfernen Sie sie aus %1.</translation>
+        <source>%1 names &quot;%2&quot;, which is no longer read there: the backlog ceiling is part of the site policy now (&quot;auditCollector&quot;: {&quot;backlogCeiling&quot;: {&quot;records&quot;: N, &quot;hours&quot;: H}}, policy version 2). Move it into the policy and remove it from %1.</source>
+        <translation>%1 nennt „%2“, was dort nicht mehr gelesen wird: Die Obergrenze für den Rückstau ist jetzt Teil der Standortrichtlinie (&quot;auditCollector&quot;: {&quot;backlogCeiling&quot;: {&quot;records&quot;: N, &quot;hours&quot;: H}}, Richtlinienversion 2). Übernehmen Sie sie in die Richtlinie und entfernen Sie sie aus %1.</translation>
     </message>
     <message>
         <source>A message of %1 bytes is larger than the %2 bytes allowed; the connection is closed.</source>
@@ -1668,7 +1668,7 @@ Fläche %6 mm²</translation>
         <translation>Eine Aktion mit Patientendaten erfordert eine angemeldete Person, und diese Anfrage enthielt kein Anmeldeticket. Melden Sie sich zuerst an.</translation>
     </message>
     <message>
-        <source>custosd does not know the request "%1".</source>
+        <source>custosd does not know the request &quot;%1&quot;.</source>
         <translation>custosd kennt die Anfrage „%1“ nicht.</translation>
     </message>
     <message>
@@ -1692,15 +1692,15 @@ Fläche %6 mm²</translation>
         <translation>Der Identitätsanbieter hat Ihr Passwort nicht erneut abgefragt (seine Anmeldung stammt von %1, vor der Anforderung dieser Bestätigung um %2); die Bestätigung wurde abgelehnt.</translation>
     </message>
     <message>
-        <source>The identity provider's sign-in is from %1, older than this site's longest session; sign in at the provider again.</source>
+        <source>The identity provider&apos;s sign-in is from %1, older than this site&apos;s longest session; sign in at the provider again.</source>
         <translation>Die Anmeldung beim Identitätsanbieter stammt von %1 und ist älter als die längste Sitzung, die dieser Standort erlaubt; melden Sie sich beim Anbieter erneut an.</translation>
     </message>
     <message>
-        <source>You signed in at the identity provider as %1, but none of your groups there (%2) is given a Custos role by this site's policy. Ask your administrator.</source>
+        <source>You signed in at the identity provider as %1, but none of your groups there (%2) is given a Custos role by this site&apos;s policy. Ask your administrator.</source>
         <translation>Sie haben sich beim Identitätsanbieter als %1 angemeldet, aber keiner Ihrer dortigen Gruppen (%2) weist die Standortrichtlinie eine Custos-Rolle zu. Wenden Sie sich an Ihren Administrator.</translation>
     </message>
     <message>
-        <source>The sign-in ticket is not valid: it was not issued by this computer's Custos service or it was changed. Sign in again.</source>
+        <source>The sign-in ticket is not valid: it was not issued by this computer&apos;s Custos service or it was changed. Sign in again.</source>
         <translation>Das Anmeldeticket ist ungültig: Es wurde nicht vom Custos-Dienst dieses Computers ausgestellt oder es wurde verändert. Melden Sie sich erneut an.</translation>
     </message>
     <message>
@@ -1712,7 +1712,7 @@ Fläche %6 mm²</translation>
         <translation>Der Schlüssel zum Signieren von Tickets ist kein privater Ed25519-Schlüssel.</translation>
     </message>
     <message>
-        <source>The Custos service's public key is not an Ed25519 public key.</source>
+        <source>The Custos service&apos;s public key is not an Ed25519 public key.</source>
         <translation>Der öffentliche Schlüssel des Custos-Dienstes ist kein öffentlicher Ed25519-Schlüssel.</translation>
     </message>
     <message>
@@ -1732,7 +1732,7 @@ Fläche %6 mm²</translation>
         <translation>Der Schlüssel zum Signieren von Tickets %1 konnte nicht an das Dienstkonto übergeben werden.</translation>
     </message>
     <message>
-        <source>The Custos service's public key %1 is missing, so no sign-in can be trusted. Ask IT to run custosd --init (the installer does).</source>
+        <source>The Custos service&apos;s public key %1 is missing, so no sign-in can be trusted. Ask IT to run custosd --init (the installer does).</source>
         <translation>Der öffentliche Schlüssel %1 des Custos-Dienstes fehlt, daher kann keiner Anmeldung vertraut werden. Bitten Sie die IT, custosd --init auszuführen (das Installationsprogramm tut dies).</translation>
     </message>
     <message>
@@ -1758,6 +1758,94 @@ Fläche %6 mm²</translation>
     <message>
         <source>Audit record %1 cannot be read from the trail.</source>
         <translation>Audit-Datensatz %1 kann nicht aus dem Protokoll gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Only an operating-system administrator (root, or a member of a group the site policy names) or a signed-in Custos administrator may manage Custos accounts.</source>
+        <translation>Nur ein Betriebssystem-Administrator (root oder ein Mitglied einer Gruppe, die die Standortrichtlinie nennt) oder ein angemeldeter Custos-Administrator darf Custos-Konten verwalten.</translation>
+    </message>
+    <message>
+        <source>You signed out with this ticket; sign in again.</source>
+        <translation>Sie haben sich mit diesem Ticket abgemeldet; melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Your account was changed or removed by an administrator since you signed in, so your sign-in no longer counts. Sign in again (or ask your administrator).</source>
+        <translation>Ihr Konto wurde seit Ihrer Anmeldung von einem Administrator geändert oder entfernt, daher gilt Ihre Anmeldung nicht mehr. Melden Sie sich erneut an (oder fragen Sie Ihren Administrator).</translation>
+    </message>
+    <message>
+        <source>The identity provider signed in someone else; only the person of this session may confirm it.</source>
+        <translation>Beim Identitätsanbieter hat sich jemand anderes angemeldet; nur die Person dieser Sitzung darf sie bestätigen.</translation>
+    </message>
+    <message>
+        <source>Sign in first: this request carried no sign-in ticket.</source>
+        <translation>Melden Sie sich zuerst an: Diese Anfrage enthielt kein Anmeldeticket.</translation>
+    </message>
+    <message>
+        <source>There is no emergency access of yours with that id.</source>
+        <translation>Es gibt keinen Notfallzugriff von Ihnen mit dieser ID.</translation>
+    </message>
+    <message>
+        <source>Emergency access needs you to sign in again (password and code, or your identity provider once more); the request carried no fresh sign-in.</source>
+        <translation>Für den Notfallzugriff müssen Sie sich erneut anmelden (Passwort und Code oder noch einmal bei Ihrem Identitätsanbieter); die Anfrage enthielt keine neue Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Emergency access needs you to sign in again; the request carried the session&apos;s own sign-in instead of a new one.</source>
+        <translation>Für den Notfallzugriff müssen Sie sich erneut anmelden; die Anfrage enthielt statt einer neuen Anmeldung die Anmeldung der Sitzung selbst.</translation>
+    </message>
+    <message>
+        <source>Emergency access needs a sign-in made for it: your password again, or your identity provider asking for it again. The request carried an earlier sign-in, so it was refused.</source>
+        <translation>Der Notfallzugriff braucht eine eigens dafür vorgenommene Anmeldung: erneut Ihr Passwort, oder Ihr Identitätsanbieter fragt erneut danach. Die Anfrage enthielt eine frühere Anmeldung und wurde daher abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The fresh sign-in could not be used up, so emergency access was not granted: %1</source>
+        <translation>Die neue Anmeldung konnte nicht verbraucht werden, daher wurde kein Notfallzugriff gewährt: %1</translation>
+    </message>
+    <message>
+        <source>custosd does not know the action &quot;%1&quot;.</source>
+        <translation>custosd kennt die Aktion „%1“ nicht.</translation>
+    </message>
+    <message>
+        <source>custosd does not know the break-glass action &quot;%1&quot;.</source>
+        <translation>custosd kennt die Notfallzugriffs-Aktion „%1“ nicht.</translation>
+    </message>
+    <message>
+        <source>custosd does not know the training action &quot;%1&quot;.</source>
+        <translation>custosd kennt die Schulungs-Aktion „%1“ nicht.</translation>
+    </message>
+    <message>
+        <source>discovery document</source>
+        <translation>Discovery-Dokument</translation>
+    </message>
+    <message>
+        <source>key set (JWKS)</source>
+        <translation>Schlüsselsatz (JWKS)</translation>
+    </message>
+    <message>
+        <source>A single sign-on needs the ID token and the nonce of the sign-in request; the request carried neither or only one.</source>
+        <translation>Ein Single Sign-on braucht das ID-Token und die Nonce der Anmeldeanfrage; die Anfrage enthielt keines davon oder nur eines.</translation>
+    </message>
+    <message>
+        <source>The identity provider did not say when you signed in (no auth_time in the ID token), so the Custos service refused it.</source>
+        <translation>Der Identitätsanbieter hat nicht angegeben, wann Sie sich angemeldet haben (kein auth_time im ID-Token), daher hat der Custos-Dienst die Anmeldung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s sign-in time (auth_time) lies in the future; check the clocks. The sign-in was refused.</source>
+        <translation>Die Anmeldezeit des Identitätsanbieters (auth_time) liegt in der Zukunft; prüfen Sie die Uhren. Die Anmeldung wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The confirmation was asked for too long ago (or in the future); confirm again.</source>
+        <translation>Die Bestätigung wurde vor zu langer Zeit (oder in der Zukunft) angefordert; bestätigen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>This ID token was already used for a sign-in; a token counts once. Sign in again at the identity provider.</source>
+        <translation>Dieses ID-Token wurde bereits für eine Anmeldung verwendet; ein Token zählt nur einmal. Melden Sie sich erneut beim Identitätsanbieter an.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -2012,7 +2100,7 @@ Fläche %6 mm²</translation>
         <translation>Die Parametric Map konnte nicht in %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>A graphic of unknown type "%1" is not shown.</source>
+        <source>A graphic of unknown type &quot;%1&quot; is not shown.</source>
         <translation>Eine Grafik unbekannten Typs „%1“ wird nicht angezeigt.</translation>
     </message>
     <message>
@@ -2139,7 +2227,7 @@ Fläche %6 mm²</translation>
         <translation>Die Datei ist keine von Custos gespeicherte Prüfung: Sie ist kein Imaging Measurement Report.</translation>
     </message>
     <message>
-        <source>The file is a measurement report without review decisions; it was not saved by Custos' review.</source>
+        <source>The file is a measurement report without review decisions; it was not saved by Custos&apos; review.</source>
         <translation>Die Datei ist ein Messbericht ohne Prüfungsentscheidungen; sie wurde nicht von der Prüfung in Custos gespeichert.</translation>
     </message>
     <message>
@@ -2195,7 +2283,7 @@ Fläche %6 mm²</translation>
         <translation>Es ist keine DICOM-Segmentierung (SOP-Klasse %1).</translation>
     </message>
     <message>
-        <source>Its Segmentation Type is "%1"; Custos reads BINARY and FRACTIONAL.</source>
+        <source>Its Segmentation Type is &quot;%1&quot;; Custos reads BINARY and FRACTIONAL.</source>
         <translation>Der Segmentation Type ist „%1“; Custos liest BINARY und FRACTIONAL.</translation>
     </message>
     <message>
@@ -2211,7 +2299,7 @@ Fläche %6 mm²</translation>
         <translation>Maximum Fractional Value fehlt oder liegt nicht im Bereich 1..255.</translation>
     </message>
     <message>
-        <source>The segmentation's frame of reference differs from the series': only frames that name the series' images are shown.</source>
+        <source>The segmentation&apos;s frame of reference differs from the series&apos;: only frames that name the series&apos; images are shown.</source>
         <translation>Der Frame of Reference der Segmentierung weicht von dem der Serie ab: Es werden nur Frames angezeigt, die Bilder der Serie benennen.</translation>
     </message>
     <message>
@@ -2227,7 +2315,7 @@ Fläche %6 mm²</translation>
         <translation>Die Segmentierung konnte nicht geschrieben werden: %1 (%2).</translation>
     </message>
     <message>
-        <source>segment "%1"</source>
+        <source>segment &quot;%1&quot;</source>
         <translation>Segment „%1“</translation>
     </message>
     <message>
@@ -2263,7 +2351,7 @@ Fläche %6 mm²</translation>
         <translation>Der SR konnte nicht erstellt werden (%1): %2</translation>
     </message>
     <message>
-        <source>The SR could not be built: a %1 item "%2" is not allowed there.</source>
+        <source>The SR could not be built: a %1 item &quot;%2&quot; is not allowed there.</source>
         <translation>Der SR konnte nicht erstellt werden: Ein %1-Element „%2“ ist an dieser Stelle nicht zulässig.</translation>
     </message>
     <message>
@@ -2345,11 +2433,11 @@ Fläche %6 mm²</translation>
         <translation>darf nicht kleiner als min sein</translation>
     </message>
     <message>
-        <source>must be "box2d", "polygon2d" or "box3d"</source>
+        <source>must be &quot;box2d&quot;, &quot;polygon2d&quot; or &quot;box3d&quot;</source>
         <translation>muss „box2d“, „polygon2d“ oder „box3d“ sein</translation>
     </message>
     <message>
-        <source>"%1" is used by another finding</source>
+        <source>&quot;%1&quot; is used by another finding</source>
         <translation>„%1“ wird bereits von einem anderen Befund verwendet</translation>
     </message>
     <message>
@@ -2361,7 +2449,7 @@ Fläche %6 mm²</translation>
         <translation>muss eine Zahl sein</translation>
     </message>
     <message>
-        <source>must be "custos-ai-findings"</source>
+        <source>must be &quot;custos-ai-findings&quot;</source>
         <translation>muss „custos-ai-findings“ sein</translation>
     </message>
     <message>
@@ -2410,9 +2498,6 @@ Fläche %6 mm²</translation>
         <source>%1 is truncated or damaged: its pixel data claims %2 bytes, more than the whole file holds.</source>
         <translation>%1 ist abgeschnitten oder beschädigt: Seine Pixeldaten geben %2 Byte an, mehr als die gesamte Datei enthält.</translation>
     </message>
-</context>
-<context>
-    <name>custos::ai::AnnotationReader</name>
     <message>
         <source>Text</source>
         <translation>Text</translation>
@@ -2429,16 +2514,6 @@ Fläche %6 mm²</translation>
         <source>An annotation in display units has no displayed area to place it; it is not shown.</source>
         <translation>Eine Annotation in Anzeigeeinheiten hat keinen Anzeigebereich, in dem sie platziert werden kann; sie wird nicht angezeigt.</translation>
     </message>
-</context>
-<context>
-    <name>custos::ai::GroupReader</name>
-    <message>
-        <source>The measurement "%1" has no value.</source>
-        <translation>Die Messung „%1“ hat keinen Wert.</translation>
-    </message>
-</context>
-<context>
-    <name>custos::ai::Review</name>
     <message>
         <source>The review is signed; reopen it before changing a decision.</source>
         <translation>Die Prüfung ist signiert; öffnen Sie sie erneut, bevor Sie eine Entscheidung ändern.</translation>
@@ -2471,9 +2546,10 @@ Fläche %6 mm²</translation>
         <source>The review is already signed.</source>
         <translation>Die Prüfung ist bereits signiert.</translation>
     </message>
-</context>
-<context>
-    <name>custos::ai::detail</name>
+    <message>
+        <source>The measurement &quot;%1&quot; has no value.</source>
+        <translation>Die Messung „%1“ hat keinen Wert.</translation>
+    </message>
     <message>
         <source>The structured report could not be read: %1</source>
         <translation>Der strukturierte Befundbericht konnte nicht gelesen werden: %1</translation>
@@ -2481,10 +2557,6 @@ Fläche %6 mm²</translation>
     <message>
         <source>The file is not a DICOM structured report (its SOP class is %1).</source>
         <translation>Die Datei ist kein DICOM Structured Report (ihre SOP-Klasse ist %1).</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>fehlt</translation>
     </message>
     <message>
         <source>The structured report is without content: its Content Sequence or Value Type is missing.</source>
@@ -2503,16 +2575,35 @@ Fläche %6 mm²</translation>
         <translation>Der strukturierte Befundbericht hat einen leeren Inhaltsbaum.</translation>
     </message>
     <message>
-        <source>(no value)</source>
-        <translation>(kein Wert)</translation>
-    </message>
-    <message>
-        <source>The structured report's content tree is nested more than %1 levels deep; it is damaged and Custos does not read it.</source>
+        <source>The structured report&apos;s content tree is nested more than %1 levels deep; it is damaged and Custos does not read it.</source>
         <translation>Der Inhaltsbaum des strukturierten Befundberichts ist mehr als %1 Ebenen tief verschachtelt; er ist beschädigt, und Custos liest ihn nicht.</translation>
     </message>
     <message>
-        <source>The structured report's content tree refers back to itself (a reference to item %1 leads in a circle); it is damaged and Custos does not read it.</source>
+        <source>The structured report&apos;s content tree refers back to itself (a reference to item %1 leads in a circle); it is damaged and Custos does not read it.</source>
         <translation>Der Inhaltsbaum des strukturierten Befundberichts verweist auf sich selbst (ein Verweis auf Element %1 führt im Kreis); er ist beschädigt, und Custos liest ihn nicht.</translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation>(kein Wert)</translation>
+    </message>
+</context>
+<context>
+    <name>custos::app</name>
+    <message>
+        <source>Emergency access needs your identity provider to ask for your sign-in again; it did not, so nothing was granted.</source>
+        <translation>Für den Notfallzugriff muss Ihr Identitätsanbieter erneut nach Ihrer Anmeldung fragen; das hat er nicht getan, daher wurde nichts gewährt.</translation>
+    </message>
+    <message>
+        <source>Sign in before asking for emergency access.</source>
+        <translation>Melden Sie sich an, bevor Sie Notfallzugriff anfordern.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The previous sign-in could not be ended by the Custos service: %1</source>
+        <translation>Die vorherige Anmeldung konnte vom Custos-Dienst nicht beendet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2605,7 +2696,7 @@ Fläche %6 mm²</translation>
         <translation>Der Ordner %1 für lokale Konten konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <source>Unknown role "%1"; the roles are: %2.</source>
+        <source>Unknown role &quot;%1&quot;; the roles are: %2.</source>
         <translation>Unbekannte Rolle „%1“; verfügbare Rollen: %2.</translation>
     </message>
     <message>
@@ -2689,7 +2780,7 @@ Fläche %6 mm²</translation>
         <translation>%1 (Demo)</translation>
     </message>
     <message>
-        <source>This data folder holds real accounts (for example "%1"): the demo users, whose passwords are public, are only created in a folder of their own. Start the demo with another --data-dir.</source>
+        <source>This data folder holds real accounts (for example &quot;%1&quot;): the demo users, whose passwords are public, are only created in a folder of their own. Start the demo with another --data-dir.</source>
         <translation>Dieser Datenordner enthält echte Konten (zum Beispiel „%1“): Die Demo-Benutzer, deren Passwörter öffentlich sind, werden nur in einem eigenen Ordner angelegt. Starten Sie die Demo mit einem anderen --data-dir.</translation>
     </message>
     <message>
@@ -2697,8 +2788,48 @@ Fläche %6 mm²</translation>
         <translation>Der Demo-Benutzer %1 konnte nicht registriert werden.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid account name: use 1 to 64 letters a-z, digits, '.', '_' or '-' (not starting with "sso.").</source>
+        <source>&quot;%1&quot; is not a valid account name: use 1 to 64 letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (not starting with &quot;sso.&quot;).</source>
         <translation>„%1“ ist kein gültiger Kontoname: Verwenden Sie 1 bis 64 Zeichen aus Buchstaben a-z, Ziffern, „.“, „_“ oder „-“ (nicht beginnend mit „sso.“).</translation>
+    </message>
+    <message>
+        <source>An enrolment code needs the person&apos;s user name at the identity provider.</source>
+        <translation>Ein Einrichtungscode benötigt den Benutzernamen der Person beim Identitätsanbieter.</translation>
+    </message>
+    <message>
+        <source>Step-up enrolment code for %1</source>
+        <translation>Step-up-Einrichtungscode für %1</translation>
+    </message>
+    <message>
+        <source>A second factor can be enrolled here only after a single sign-on.</source>
+        <translation>Ein zweiter Faktor kann hier erst nach einer Single-Sign-on-Anmeldung eingerichtet werden.</translation>
+    </message>
+    <message>
+        <source>A second factor of Custos for %1 can be set up only with a one-time enrolment code from an administrator (custos-cli users issue-enrolment %1), and %2. Ask your administrator for a code.</source>
+        <translation>Ein zweiter Faktor von Custos für %1 kann nur mit einem einmaligen Einrichtungscode eines Administrators eingerichtet werden (custos-cli users issue-enrolment %1), und %2. Bitten Sie Ihren Administrator um einen Code.</translation>
+    </message>
+    <message>
+        <source>none was issued</source>
+        <translation>es wurde keiner ausgestellt</translation>
+    </message>
+    <message>
+        <source>the code issued has expired</source>
+        <translation>der ausgestellte Code ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>the code given is not the one issued</source>
+        <translation>der angegebene Code ist nicht der ausgestellte</translation>
+    </message>
+    <message>
+        <source>A second factor is already enrolled for %1. If the authenticator was lost, an administrator resets it with: custos-cli users reset-mfa %2</source>
+        <translation>Für %1 ist bereits ein zweiter Faktor eingerichtet. Wenn der Authenticator verloren gegangen ist, setzt ein Administrator ihn zurück mit: custos-cli users reset-mfa %2</translation>
+    </message>
+    <message>
+        <source>Single sign-on step-up: %1 (%2)</source>
+        <translation>Single-Sign-on-Step-up: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No second factor is enrolled for %1 yet.</source>
+        <translation>Für %1 ist noch kein zweiter Faktor eingerichtet.</translation>
     </message>
 </context>
 <context>
@@ -2716,59 +2847,16 @@ Fläche %6 mm²</translation>
         <translation>wurde mit Code %1 beendet</translation>
     </message>
     <message>
-        <source>The browser command "%1" %2 before the sign-in finished.</source>
+        <source>The browser command &quot;%1&quot; %2 before the sign-in finished.</source>
         <translation>Der Browser-Befehl „%1“ %2, bevor die Anmeldung abgeschlossen war.</translation>
     </message>
     <message>
-        <source>The browser command "%1" %2 before the sign-in finished: %3</source>
+        <source>The browser command &quot;%1&quot; %2 before the sign-in finished: %3</source>
         <translation>Der Browser-Befehl „%1“ %2, bevor die Anmeldung abgeschlossen war: %3</translation>
     </message>
     <message>
-        <source>The browser command "%1" could not be started (%2); check the browser command in the sign-in settings.</source>
+        <source>The browser command &quot;%1&quot; could not be started (%2); check the browser command in the sign-in settings.</source>
         <translation>Der Browser-Befehl „%1“ konnte nicht gestartet werden (%2); prüfen Sie den Browser-Befehl in den Anmeldeeinstellungen.</translation>
-    </message>
-</context>
-<context>
-    <name>custos::auth::LocalAccountStore</name>
-    <message>
-        <source>A second factor can be enrolled here only after a single sign-on.</source>
-        <translation>Ein zweiter Faktor kann hier erst nach einer Single-Sign-on-Anmeldung eingerichtet werden.</translation>
-    </message>
-    <message>
-        <source>A second factor is already enrolled for %1. If the authenticator was lost, an administrator resets it with: custos-cli users reset-mfa %2</source>
-        <translation>Für %1 ist bereits ein zweiter Faktor eingerichtet. Wenn der Authenticator verloren gegangen ist, setzt ein Administrator ihn zurück mit: custos-cli users reset-mfa %2</translation>
-    </message>
-    <message>
-        <source>Single sign-on step-up: %1 (%2)</source>
-        <translation>Single-Sign-on-Step-up: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>No second factor is enrolled for %1 yet.</source>
-        <translation>Für %1 ist noch kein zweiter Faktor eingerichtet.</translation>
-    </message>
-    <message>
-        <source>An enrolment code needs the person's user name at the identity provider.</source>
-        <translation>Ein Einrichtungscode benötigt den Benutzernamen der Person beim Identitätsanbieter.</translation>
-    </message>
-    <message>
-        <source>Step-up enrolment code for %1</source>
-        <translation>Step-up-Einrichtungscode für %1</translation>
-    </message>
-    <message>
-        <source>A second factor of Custos for %1 can be set up only with a one-time enrolment code from an administrator (custos-cli users issue-enrolment %1), and %2. Ask your administrator for a code.</source>
-        <translation>Ein zweiter Faktor von Custos für %1 kann nur mit einem einmaligen Einrichtungscode eines Administrators eingerichtet werden (custos-cli users issue-enrolment %1), und %2. Bitten Sie Ihren Administrator um einen Code.</translation>
-    </message>
-    <message>
-        <source>none was issued</source>
-        <translation>es wurde keiner ausgestellt</translation>
-    </message>
-    <message>
-        <source>the code issued has expired</source>
-        <translation>der ausgestellte Code ist abgelaufen</translation>
-    </message>
-    <message>
-        <source>the code given is not the one issued</source>
-        <translation>der angegebene Code ist nicht der ausgestellte</translation>
     </message>
 </context>
 <context>
@@ -2790,11 +2878,11 @@ Fläche %6 mm²</translation>
         <translation>Der Identitätsanbieter hat auf die Anfrage nach seinem %2 unter %3 mit HTTP %1 geantwortet; prüfen Sie die Aussteller-URL in den Anmeldeeinstellungen.</translation>
     </message>
     <message>
-        <source>The identity provider's token endpoint (%1) did not answer within %2. Try again later.</source>
+        <source>The identity provider&apos;s token endpoint (%1) did not answer within %2. Try again later.</source>
         <translation>Der Token-Endpunkt des Identitätsanbieters (%1) hat nicht innerhalb von %2 geantwortet. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <source>Custos could not reach the identity provider's token endpoint (%1): %2.</source>
+        <source>Custos could not reach the identity provider&apos;s token endpoint (%1): %2.</source>
         <translation>Custos konnte den Token-Endpunkt des Identitätsanbieters (%1) nicht erreichen: %2.</translation>
     </message>
     <message>
@@ -2810,7 +2898,7 @@ Fläche %6 mm²</translation>
         <translation>Es läuft bereits eine Anmeldung; schließen Sie sie zuerst im Browser ab oder brechen Sie sie ab.</translation>
     </message>
     <message>
-        <source>The sign-in did not finish within %1: nobody completed the identity provider's page in the browser. Try again.</source>
+        <source>The sign-in did not finish within %1: nobody completed the identity provider&apos;s page in the browser. Try again.</source>
         <translation>Die Anmeldung wurde nicht innerhalb von %1 abgeschlossen: Niemand hat die Seite des Identitätsanbieters im Browser ausgefüllt. Versuchen Sie es erneut.</translation>
     </message>
     <message>
@@ -2881,7 +2969,7 @@ Fläche %6 mm²</translation>
         <translation>Datei %1 des Exports konnte nicht nach %2 geschrieben werden.</translation>
     </message>
     <message>
-        <source>Burned In Annotation is YES: the pixels show text, such as the patient's name, that de-identification cannot remove</source>
+        <source>Burned In Annotation is YES: the pixels show text, such as the patient&apos;s name, that de-identification cannot remove</source>
         <translation>Burned In Annotation ist YES: Die Pixel zeigen Text, etwa den Namen des Patienten, den die De-Identifizierung nicht entfernen kann</translation>
     </message>
     <message>
@@ -2889,7 +2977,7 @@ Fläche %6 mm²</translation>
         <translation>eine Sekundär- oder Bildschirmaufnahme: Solche Bilder zeigen meist Patientendaten in den Pixeln</translation>
     </message>
     <message>
-        <source>an ultrasound image: ultrasound machines burn the patient's name and ID into the pixels</source>
+        <source>an ultrasound image: ultrasound machines burn the patient&apos;s name and ID into the pixels</source>
         <translation>ein Ultraschallbild: Ultraschallgeräte schreiben Name und ID des Patienten in die Pixel</translation>
     </message>
     <message>
@@ -2957,16 +3045,13 @@ Fläche %6 mm²</translation>
         <translation>Die Herkunftszusammenfassung konnte nicht geschrieben werden: %1 Der Export wurde entfernt.</translation>
     </message>
     <message>
-        <source>"%1" is not a de-identification option Custos knows.</source>
+        <source>&quot;%1&quot; is not a de-identification option Custos knows.</source>
         <translation>„%1“ ist keine De-Identifizierungsoption, die Custos kennt.</translation>
     </message>
     <message>
         <source>Full dates and modified dates cannot both be retained: choose one.</source>
         <translation>Vollständige Datumsangaben und veränderte Datumsangaben können nicht beide beibehalten werden: Wählen Sie eines von beiden.</translation>
     </message>
-</context>
-<context>
-    <name>custos::deid::Deidentifier</name>
     <message>
         <source>The file holds no DICOM data set to de-identify.</source>
         <translation>Die Datei enthält keinen DICOM-Datensatz, der de-identifiziert werden kann.</translation>
@@ -2999,6 +3084,42 @@ Fläche %6 mm²</translation>
         <source>The de-identified copy could not be written to the folder %1: %2</source>
         <translation>Die de-identifizierte Kopie konnte nicht in den Ordner %1 geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Clean Pixel Data</source>
+        <translation>Bereinigung der Pixeldaten (Clean Pixel Data)</translation>
+    </message>
+    <message>
+        <source>Clean Descriptors</source>
+        <translation>Bereinigung der Beschreibungen (Clean Descriptors)</translation>
+    </message>
+    <message>
+        <source>Retain Longitudinal Temporal Information Full Dates</source>
+        <translation>Beibehaltung vollständiger Datumsangaben (Retain Longitudinal Temporal Information Full Dates)</translation>
+    </message>
+    <message>
+        <source>Retain Longitudinal Temporal Information Modified Dates</source>
+        <translation>Beibehaltung veränderter Datumsangaben (Retain Longitudinal Temporal Information Modified Dates)</translation>
+    </message>
+    <message>
+        <source>Retain Patient Characteristics</source>
+        <translation>Beibehaltung der Patientenmerkmale (Retain Patient Characteristics)</translation>
+    </message>
+    <message>
+        <source>Retain Device Identity</source>
+        <translation>Beibehaltung der Geräteidentität (Retain Device Identity)</translation>
+    </message>
+    <message>
+        <source>Retain Institution Identity</source>
+        <translation>Beibehaltung der Einrichtungsidentität (Retain Institution Identity)</translation>
+    </message>
+    <message>
+        <source>Retain UIDs</source>
+        <translation>Beibehaltung der UIDs (Retain UIDs)</translation>
+    </message>
+    <message>
+        <source>Retain Safe Private</source>
+        <translation>Beibehaltung sicherer privater Attribute (Retain Safe Private)</translation>
+    </message>
 </context>
 <context>
     <name>custos::exports</name>
@@ -3014,9 +3135,6 @@ Fläche %6 mm²</translation>
         <source>The files may be written only to the folder that was checked (%1); nothing was written.</source>
         <translation>Die Dateien dürfen nur in den geprüften Ordner (%1) geschrieben werden; es wurde nichts geschrieben.</translation>
     </message>
-</context>
-<context>
-    <name>custos::exports::ImageWriter</name>
     <message>
         <source>This is not a way for an image to leave Custos; nothing left.</source>
         <translation>Auf diesem Weg kann kein Bild Custos verlassen; nichts hat Custos verlassen.</translation>
@@ -3044,6 +3162,296 @@ Fläche %6 mm²</translation>
     <message>
         <source>The folder %1 could not be created; nothing was written.</source>
         <translation>Der Ordner %1 konnte nicht angelegt werden; es wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::governance</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 or later</source>
+        <translation>%1 oder neuer</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>an unnamed model</source>
+        <translation>ein unbenanntes Modell</translation>
+    </message>
+    <message>
+        <source>%1 is not in the site&apos;s AI model registry</source>
+        <translation>%1 ist nicht im KI-Modellverzeichnis des Standorts</translation>
+    </message>
+    <message>
+        <source>version %1 of %2 is not approved (approved: %3)</source>
+        <translation>Version %1 von %2 ist nicht freigegeben (freigegeben: %3)</translation>
+    </message>
+    <message>
+        <source>(none stated)</source>
+        <translation>(keine angegeben)</translation>
+    </message>
+    <message>
+        <source>no business associate agreement is on file for %1</source>
+        <translation>für %1 liegt keine Auftragsverarbeitungsvereinbarung (Business Associate Agreement) vor</translation>
+    </message>
+    <message>
+        <source>the business associate agreement %1 for %2 expired on %3</source>
+        <translation>die Auftragsverarbeitungsvereinbarung (Business Associate Agreement) %1 für %2 ist am %3 abgelaufen</translation>
+    </message>
+</context>
+<context>
+    <name>custos::pacs</name>
+    <message>
+        <source>The PACS node &quot;%1&quot; has no DICOMweb address in the site policy.</source>
+        <translation>Der PACS-Knoten „%1“ hat in der Standortrichtlinie keine DICOMweb-Adresse.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>Die CA-Datei %1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The client certificate %1 or its key %2 cannot be read.</source>
+        <translation>Das Client-Zertifikat %1 oder sein Schlüssel %2 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The PACS &quot;%1&quot; signs people in with their single sign-on token; sign in with single sign-on first.</source>
+        <translation>Das PACS „%1“ meldet Personen mit ihrem Single-Sign-on-Token an; melden Sie sich zuerst per Single Sign-on an.</translation>
+    </message>
+    <message>
+        <source>The PACS &quot;%1&quot; needs your PACS user name and password, and none are stored in your keychain.</source>
+        <translation>Das PACS „%1“ braucht Ihren PACS-Benutzernamen und Ihr Passwort, und in Ihrem Schlüsselbund ist nichts davon gespeichert.</translation>
+    </message>
+    <message>
+        <source>HTTP status %1.</source>
+        <translation>HTTP-Status %1.</translation>
+    </message>
+    <message>
+        <source>A series search needs a study instance UID.</source>
+        <translation>Eine Seriensuche braucht eine Study Instance UID.</translation>
+    </message>
+    <message>
+        <source>A series retrieve needs a study and a series instance UID (digits and dots).</source>
+        <translation>Ein Serienabruf braucht eine Study und eine Series Instance UID (Ziffern und Punkte).</translation>
+    </message>
+    <message>
+        <source>The answer is not multipart/related.</source>
+        <translation>Die Antwort ist nicht multipart/related.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be framed for sending; try again.</source>
+        <translation>%1 kann nicht zum Senden verpackt werden; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The PACS refused instance %1 (reason %2).</source>
+        <translation>Das PACS hat die Instanz %1 abgelehnt (Grund %2).</translation>
+    </message>
+    <message>
+        <source>The PACS answered HTTP %1 without saying which instances it refused.</source>
+        <translation>Das PACS hat HTTP %1 geantwortet, ohne zu sagen, welche Instanzen es abgelehnt hat.</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>The PACS node &quot;%1&quot; has no DIMSE address (aeTitle, host and port) in the site policy.</source>
+        <translation>Der PACS-Knoten „%1“ hat in der Standortrichtlinie keine DIMSE-Adresse (aeTitle, host und port).</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read.</source>
+        <translation>Die CA-Datei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The TLS library refused DICOM&apos;s BCP 195 profile.</source>
+        <translation>Die TLS-Bibliothek hat das BCP-195-Profil von DICOM abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The client certificate %1 or its key %2 cannot be read, or they do not belong together.</source>
+        <translation>Das Client-Zertifikat %1 oder sein Schlüssel %2 kann nicht gelesen werden, oder die beiden gehören nicht zusammen.</translation>
+    </message>
+    <message>
+        <source>DICOM&apos;s TLS layer could not be set up.</source>
+        <translation>Die TLS-Schicht von DICOM konnte nicht eingerichtet werden.</translation>
+    </message>
+    <message>
+        <source>Not a DICOM file: %1</source>
+        <translation>Keine DICOM-Datei: %1</translation>
+    </message>
+    <message>
+        <source>It does not answer C-ECHO.</source>
+        <translation>Es antwortet nicht auf C-ECHO.</translation>
+    </message>
+    <message>
+        <source>It does not answer Study Root C-FIND.</source>
+        <translation>Es antwortet nicht auf Study Root C-FIND.</translation>
+    </message>
+    <message>
+        <source>C-FIND status %1.</source>
+        <translation>C-FIND-Status %1.</translation>
+    </message>
+    <message>
+        <source>A retrieve needs a study instance UID.</source>
+        <translation>Ein Abruf braucht eine Study Instance UID.</translation>
+    </message>
+    <message>
+        <source>It does not offer C-GET.</source>
+        <translation>Es bietet kein C-GET an.</translation>
+    </message>
+    <message>
+        <source>C-GET status %1; %2 instances failed, %3 arrived.</source>
+        <translation>C-GET-Status %1; %2 Instanzen fehlgeschlagen, %3 angekommen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a DICOM file (%2); nothing was sent.</source>
+        <translation>%1 ist keine DICOM-Datei (%2); es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 has no SOP class; nothing was sent.</source>
+        <translation>%1 hat keine SOP-Klasse; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>More than 127 kinds of objects in one send; send them in smaller groups.</source>
+        <translation>Mehr als 127 Objektarten in einer Sendung; senden Sie sie in kleineren Gruppen.</translation>
+    </message>
+    <message>
+        <source>%1: the PACS does not accept this kind of object in this transfer syntax (%2).</source>
+        <translation>%1: Das PACS nimmt diese Objektart in dieser Transfer-Syntax (%2) nicht an.</translation>
+    </message>
+    <message>
+        <source>%1: the PACS refused it (status %2).</source>
+        <translation>%1: Das PACS hat es abgelehnt (Status %2).</translation>
+    </message>
+    <message>
+        <source>The answer is multipart without a usable boundary.</source>
+        <translation>Die Antwort ist multipart ohne brauchbare Boundary.</translation>
+    </message>
+    <message>
+        <source>The answer does not start with its multipart boundary.</source>
+        <translation>Die Antwort beginnt nicht mit ihrer Multipart-Boundary.</translation>
+    </message>
+    <message>
+        <source>A multipart boundary line is malformed.</source>
+        <translation>Eine Multipart-Boundary-Zeile ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>A part&apos;s headers are too long.</source>
+        <translation>Die Header eines Teils sind zu lang.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <source>The date &quot;%1&quot; is not YYYYMMDD or a range YYYYMMDD-YYYYMMDD.</source>
+        <translation>Das Datum „%1“ ist weder JJJJMMTT noch ein Bereich JJJJMMTT-JJJJMMTT.</translation>
+    </message>
+    <message>
+        <source>A search key may not contain a backslash or be longer than 64 characters.</source>
+        <translation>Ein Suchbegriff darf keinen Backslash enthalten und nicht länger als 64 Zeichen sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a study instance UID (digits and dots).</source>
+        <translation>„%1“ ist keine Study Instance UID (Ziffern und Punkte).</translation>
+    </message>
+    <message>
+        <source>An instance without a SOP instance UID arrived; it cannot be kept.</source>
+        <translation>Eine Instanz ohne SOP Instance UID ist angekommen; sie kann nicht aufbewahrt werden.</translation>
+    </message>
+    <message>
+        <source>The encrypted cache could not take an instance: %1</source>
+        <translation>Der verschlüsselte Cache konnte eine Instanz nicht aufnehmen: %1</translation>
+    </message>
+    <message>
+        <source>The encrypted cache could not keep the retrieved study: %1</source>
+        <translation>Der verschlüsselte Cache konnte die abgerufene Studie nicht aufbewahren: %1</translation>
+    </message>
+    <message>
+        <source>The encrypted cache could not record the retrieved study: %1</source>
+        <translation>Der verschlüsselte Cache konnte die abgerufene Studie nicht verzeichnen: %1</translation>
+    </message>
+    <message>
+        <source>The study was not retrieved completely from &quot;%1&quot; into the cache.</source>
+        <translation>Die Studie wurde nicht vollständig von „%1“ in den Cache abgerufen.</translation>
+    </message>
+    <message>
+        <source>An instance of the retrieved study is missing from the cache (%1); retrieve the study again.</source>
+        <translation>Eine Instanz der abgerufenen Studie fehlt im Cache (%1); rufen Sie die Studie erneut ab.</translation>
+    </message>
+    <message>
+        <source>the PACS &quot;%1&quot; (%2)</source>
+        <translation>das PACS „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>the PACS &quot;%1&quot; (%2 at %3:%4)</source>
+        <translation>das PACS „%1“ (%2 auf %3:%4)</translation>
+    </message>
+    <message>
+        <source>The PACS is down or unreachable: nothing answers at %1. Check that it runs and that the network lets you through.</source>
+        <translation>Das PACS ist ausgefallen oder nicht erreichbar: Unter %1 antwortet nichts. Prüfen Sie, ob es läuft und ob das Netzwerk Sie durchlässt.</translation>
+    </message>
+    <message>
+        <source>The PACS is too slow: %1 did not answer in time.</source>
+        <translation>Das PACS ist zu langsam: %1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake was refused: %1 offers only TLS older than %2, which Custos does not speak; the PACS must be updated.</source>
+        <translation>Der TLS-Handshake wurde abgelehnt: %1 bietet nur TLS älter als %2 an, das Custos nicht spricht; das PACS muss aktualisiert werden.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 was refused (no common cipher suite, or the PACS did not accept Custos&apos;s client certificate).</source>
+        <translation>Der TLS-Handshake mit %1 wurde abgelehnt (keine gemeinsame Cipher-Suite, oder das PACS hat das Client-Zertifikat von Custos nicht akzeptiert).</translation>
+    </message>
+    <message>
+        <source>The PACS&apos;s certificate is not trusted: %1 presented a certificate that is not signed by the CA the site policy names (%2). Someone may be standing in for the PACS; nothing was sent.</source>
+        <translation>Dem Zertifikat des PACS wird nicht vertraut: %1 hat ein Zertifikat vorgelegt, das nicht von der CA signiert ist, die die Standortrichtlinie nennt (%2). Möglicherweise gibt sich jemand als das PACS aus; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The PACS&apos;s certificate names another host: %1 presented a certificate that is not for &quot;%2&quot;. Someone may be standing in for the PACS; nothing was sent.</source>
+        <translation>Das Zertifikat des PACS nennt einen anderen Host: %1 hat ein Zertifikat vorgelegt, das nicht für „%2“ gilt. Möglicherweise gibt sich jemand als das PACS aus; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The PACS&apos;s certificate has expired or is not valid yet: %1. Nothing was sent.</source>
+        <translation>Das Zertifikat des PACS ist abgelaufen oder noch nicht gültig: %1. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 refused the DICOM association (check the AE titles %2 and %3 in the site policy).</source>
+        <translation>%1 hat die DICOM-Assoziation abgelehnt (prüfen Sie die AE-Titel %2 und %3 in der Standortrichtlinie).</translation>
+    </message>
+    <message>
+        <source>%1 refused the request.</source>
+        <translation>%1 hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke off in the middle; what was received is not kept.</source>
+        <translation>Die Verbindung zu %1 ist mittendrin abgebrochen; was empfangen wurde, wird nicht aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Cancelled; what was received from %1 is not kept.</source>
+        <translation>Abgebrochen; was von %1 empfangen wurde, wird nicht aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer Custos cannot read.</source>
+        <translation>%1 hat eine Antwort gesendet, die Custos nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>The TLS settings of %1 in the site policy cannot be used.</source>
+        <translation>Die TLS-Einstellungen von %1 in der Standortrichtlinie können nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>The PACS says Custos&apos;s client certificate has expired.</source>
+        <translation>Das PACS meldet, dass das Client-Zertifikat von Custos abgelaufen ist.</translation>
+    </message>
+    <message>
+        <source>The PACS did not accept Custos&apos;s client certificate.</source>
+        <translation>Das PACS hat das Client-Zertifikat von Custos nicht akzeptiert.</translation>
     </message>
 </context>
 <context>
@@ -3140,12 +3548,448 @@ Fläche %6 mm²</translation>
         <source>export images that may show patient data burned into the pixels</source>
         <translation>Bilder exportieren, deren Pixel Patientendaten zeigen können</translation>
     </message>
+    <message>
+        <source>Sign in before asking for emergency access.</source>
+        <translation>Melden Sie sich an, bevor Sie Notfallzugriff anfordern.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not use emergency access. Ask someone with access to this study.</source>
+        <translation>Ihre Rolle (%1) darf keinen Notfallzugriff nutzen. Fragen Sie jemanden mit Zugriff auf diese Studie.</translation>
+    </message>
+    <message>
+        <source>Emergency access is granted for one study; no study was named.</source>
+        <translation>Notfallzugriff wird für eine Studie gewährt; es wurde keine Studie genannt.</translation>
+    </message>
+    <message>
+        <source>Choose one of the reason categories: %1.</source>
+        <translation>Wählen Sie eine der Begründungskategorien: %1.</translation>
+    </message>
+    <message>
+        <source>Describe the emergency in at least %1 characters (you wrote %2): the reason is reviewed afterwards.</source>
+        <translation>Beschreiben Sie den Notfall mit mindestens %1 Zeichen (Sie haben %2 geschrieben): Die Begründung wird nachträglich geprüft.</translation>
+    </message>
+    <message>
+        <source>Emergency access needs you to sign in again as yourself; the sign-in was for someone else.</source>
+        <translation>Für den Notfallzugriff müssen Sie sich erneut als Sie selbst anmelden; die Anmeldung galt einer anderen Person.</translation>
+    </message>
+    <message>
+        <source>Emergency access needs a fresh sign-in with your second factor.</source>
+        <translation>Der Notfallzugriff braucht eine neue Anmeldung mit Ihrem zweiten Faktor.</translation>
+    </message>
+    <message>
+        <source>Emergency access needs a sign-in from the last %1 minutes; please sign in again.</source>
+        <translation>Der Notfallzugriff braucht eine Anmeldung aus den letzten %1 Minuten; bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Complete the break-glass training before using emergency access.</source>
+        <translation>Absolvieren Sie die Schulung zum Notfallzugriff, bevor Sie ihn nutzen.</translation>
+    </message>
+    <message>
+        <source>Emergency access at this site does not cover the wish to %1; ask someone whose role allows it.</source>
+        <translation>Der Notfallzugriff an diesem Standort umfasst nicht: %1. Fragen Sie jemanden, dessen Rolle es erlaubt.</translation>
+    </message>
+    <message>
+        <source>Before you %1 under emergency access, complete the training &quot;%2&quot;.</source>
+        <translation>Bevor Sie im Notfallzugriff %1, absolvieren Sie die Schulung „%2“.</translation>
+    </message>
+    <message>
+        <source>Emergency access could not be recorded, so it was not granted: %1</source>
+        <translation>Der Notfallzugriff konnte nicht aufgezeichnet werden und wurde daher nicht gewährt: %1</translation>
+    </message>
+    <message>
+        <source>There is no emergency access with that id.</source>
+        <translation>Es gibt keinen Notfallzugriff mit dieser ID.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not review emergency accesses.</source>
+        <translation>Ihre Rolle (%1) darf keine Notfallzugriffe prüfen.</translation>
+    </message>
+    <message>
+        <source>Nobody may review their own emergency access; another reviewer must do it.</source>
+        <translation>Niemand darf seinen eigenen Notfallzugriff prüfen; das muss eine andere prüfende Person tun.</translation>
+    </message>
+    <message>
+        <source>This emergency access is still running; review it after it ends.</source>
+        <translation>Dieser Notfallzugriff läuft noch; prüfen Sie ihn, nachdem er beendet ist.</translation>
+    </message>
+    <message>
+        <source>Write what you found (the review note cannot be empty).</source>
+        <translation>Schreiben Sie, was Sie festgestellt haben (die Prüfnotiz darf nicht leer sein).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>No role at this site may do this; ask your administrator if you need it.</source>
+        <translation>Keine Rolle an diesem Standort darf dies tun; fragen Sie Ihren Administrator, wenn Sie es brauchen.</translation>
+    </message>
+    <message>
+        <source>Ask someone with the role %1, or your administrator.</source>
+        <translation>Fragen Sie jemanden mit der Rolle %1 oder Ihren Administrator.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>You are not signed in. Sign in first.</source>
+        <translation>Sie sind nicht angemeldet. Melden Sie sich zuerst an.</translation>
+    </message>
+    <message>
+        <source>Your session is locked. Unlock it by signing in again.</source>
+        <translation>Ihre Sitzung ist gesperrt. Entsperren Sie sie, indem Sie sich erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>Your session has expired. Sign in again.</source>
+        <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>This site allows no export to files. Ask your administrator.</source>
+        <translation>Dieser Standort erlaubt keinen Export in Dateien. Fragen Sie Ihren Administrator.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not an allowed export destination at this site. Allowed: %2.</source>
+        <translation>Der Ordner %1 ist an diesem Standort kein erlaubtes Exportziel. Erlaubt: %2.</translation>
+    </message>
+    <message>
+        <source>This site requires a second factor, and your sign-in had none. Sign in again with your one-time code.</source>
+        <translation>Dieser Standort verlangt einen zweiten Faktor, und Ihre Anmeldung hatte keinen. Melden Sie sich erneut mit Ihrem Einmalcode an.</translation>
+    </message>
+    <message>
+        <source>No study was named for this action; nothing was done.</source>
+        <translation>Für diese Aktion wurde keine Studie genannt; es wurde nichts getan.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not %2.</source>
+        <translation>Ihre Rolle (%1) darf nicht %2.</translation>
+    </message>
+    <message>
+        <source>In an emergency you may use break-glass access for this study: it is recorded and reviewed.</source>
+        <translation>Im Notfall können Sie für diese Studie den Notfallzugriff (Break-Glass) nutzen: Er wird aufgezeichnet und geprüft.</translation>
+    </message>
+    <message>
+        <source>Before you %1, complete the short training &quot;%2&quot; (version %3).</source>
+        <translation>Bevor Sie %1, absolvieren Sie die kurze Schulung „%2“ (Version %3).</translation>
+    </message>
+    <message>
+        <source>use emergency access</source>
+        <translation>Notfallzugriff nutzen</translation>
+    </message>
+    <message>
+        <source>plain DICOM and plain HTTP let anyone on the network read the patient lists and images that pass, so a clinical PACS is reached over TLS only; only a node marked &quot;test&quot;: true may be plain</source>
+        <translation>unverschlüsseltes DICOM und unverschlüsseltes HTTP lassen jeden im Netzwerk die durchlaufenden Patientenlisten und Bilder lesen, daher wird ein klinisches PACS nur über TLS erreicht; nur ein mit &quot;test&quot;: true markierter Knoten darf unverschlüsselt sein</translation>
+    </message>
+    <message>
+        <source>The PACS node &quot;%1&quot; is refused for DICOMweb: its address %2 is not https, and %3.</source>
+        <translation>Der PACS-Knoten „%1“ wird für DICOMweb abgelehnt: Seine Adresse %2 ist kein https, und %3.</translation>
+    </message>
+    <message>
+        <source>The PACS node &quot;%1&quot; is refused: it has no &quot;tls&quot; section, so DICOM would travel as plain TCP, and %2.</source>
+        <translation>Der PACS-Knoten „%1“ wird abgelehnt: Er hat keinen Abschnitt &quot;tls&quot;, daher würde DICOM als unverschlüsseltes TCP übertragen, und %2.</translation>
+    </message>
+    <message>
+        <source>this field needs &quot;version&quot;: 2 at the top of the policy</source>
+        <translation>dieses Feld braucht &quot;version&quot;: 2 am Anfang der Richtlinie</translation>
+    </message>
+    <message>
+        <source>the node name &quot;%1&quot; is used twice</source>
+        <translation>der Knotenname „%1“ wird zweimal verwendet</translation>
+    </message>
+    <message>
+        <source>DIMSE needs all three of aeTitle, host and port</source>
+        <translation>DIMSE braucht alle drei: aeTitle, host und port</translation>
+    </message>
+    <message>
+        <source>the node names no way to reach it: give aeTitle, host and port (DIMSE) or dicomweb (a base URL)</source>
+        <translation>der Knoten nennt keinen Weg, ihn zu erreichen: Geben Sie aeTitle, host und port (DIMSE) oder dicomweb (eine Basis-URL) an</translation>
+    </message>
+    <message>
+        <source>a client certificate needs both certFile and keyFile</source>
+        <translation>ein Client-Zertifikat braucht sowohl certFile als auch keyFile</translation>
+    </message>
+    <message>
+        <source>an https node needs a &quot;tls&quot; section naming the CA (caFile) that signs the PACS&apos;s certificate</source>
+        <translation>ein https-Knoten braucht einen Abschnitt &quot;tls&quot;, der die CA (caFile) nennt, die das Zertifikat des PACS signiert</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs &quot;version&quot;: %2 at the top of the policy</source>
+        <translation>„%1“ braucht &quot;version&quot;: %2 am Anfang der Richtlinie</translation>
+    </message>
+    <message>
+        <source>the project name &quot;%1&quot; is used twice: each project has one key</source>
+        <translation>der Projektname „%1“ wird zweimal verwendet: Jedes Projekt hat einen Schlüssel</translation>
+    </message>
+    <message>
+        <source>choose full dates or modified dates, not both</source>
+        <translation>wählen Sie vollständige oder veränderte Datumsangaben, nicht beides</translation>
+    </message>
+    <message>
+        <source>there is no role &quot;%1&quot;</source>
+        <translation>es gibt keine Rolle „%1“</translation>
+    </message>
+    <message>
+        <source>a backlog ceiling needs the collector&apos;s &quot;host&quot; beside it</source>
+        <translation>eine Obergrenze für den Rückstau braucht daneben den &quot;host&quot; des Collectors</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role defined under &quot;roles&quot;</source>
+        <translation>„%1“ ist keine unter &quot;roles&quot; definierte Rolle</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an action on a study; only those can be emergency-eligible</source>
+        <translation>„%1“ ist keine Aktion an einer Studie; nur solche können für den Notfallzugriff zugelassen werden</translation>
+    </message>
+    <message>
+        <source>the module &quot;%1&quot; is listed twice</source>
+        <translation>das Modul „%1“ ist zweimal aufgeführt</translation>
+    </message>
+    <message>
+        <source>version %1 of &quot;%2&quot; is not installed (installed: %3); nobody could complete it</source>
+        <translation>Version %1 von „%2“ ist nicht installiert (installiert: %3); niemand könnte sie absolvieren</translation>
+    </message>
+    <message>
+        <source>%1 cannot be examined</source>
+        <translation>%1 kann nicht untersucht werden</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>%1 is owned by %2, not by root, so that user can change the policy</source>
+        <translation>%1 gehört %2, nicht root, daher kann dieser Benutzer die Richtlinie ändern</translation>
+    </message>
+    <message>
+        <source>%1 is writable by %2</source>
+        <translation>%1 ist beschreibbar für %2</translation>
+    </message>
+    <message>
+        <source>every user</source>
+        <translation>jeden Benutzer</translation>
+    </message>
+    <message>
+        <source>its group</source>
+        <translation>seine Gruppe</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 ist keine Datei</translation>
+    </message>
+    <message>
+        <source>/ cannot be opened</source>
+        <translation>/ kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link (or no folder); the policy is read only through real folders</source>
+        <translation>%1 ist ein symbolischer Link (oder kein Ordner); die Richtlinie wird nur über echte Ordner gelesen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened</source>
+        <translation>%1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; the policy file itself must be there, not a link to it</source>
+        <translation>%1 ist ein symbolischer Link; die Richtliniendatei selbst muss dort liegen, kein Link auf sie</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 4 MiB, which is no policy file</source>
+        <translation>%1 ist größer als 4 MiB, das ist keine Richtliniendatei</translation>
+    </message>
+    <message>
+        <source>%1 line %2: not valid JSON: %3</source>
+        <translation>%1 Zeile %2: kein gültiges JSON: %3</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3: %4</source>
+        <translation>%1 Zeile %2: %3: %4</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(oberste Ebene)</translation>
+    </message>
+    <message>
+        <source>%1: and %2 more problems of the same kinds.</source>
+        <translation>%1: und %2 weitere Probleme derselben Art.</translation>
+    </message>
+    <message>
+        <source>The site policy %1 is refused: %2. Only an administrator may be able to change it: make it and its folders owned by root and not writable by others (chmod 644 file, 755 folders), with no symbolic link on the way.</source>
+        <translation>Die Standortrichtlinie %1 wird abgelehnt: %2. Nur ein Administrator darf sie ändern können: Machen Sie root zum Eigentümer der Datei und ihrer Ordner, und lassen Sie sie nicht für andere beschreibbar (chmod 644 für die Datei, 755 für die Ordner), ohne symbolischen Link auf dem Weg.</translation>
+    </message>
+    <message>
+        <source>The site policy %1 cannot be read: %2</source>
+        <translation>Die Standortrichtlinie %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>built-in default policy</source>
+        <translation>eingebaute Standardrichtlinie</translation>
+    </message>
+    <message>
+        <source>%1 is refused: a site policy is installed on this computer (%2), so %3 Ask your IT department if you need something else.</source>
+        <translation>%1 wird abgelehnt: Auf diesem Computer ist eine Standortrichtlinie installiert (%2). %3 Fragen Sie Ihre IT-Abteilung, wenn Sie etwas anderes brauchen.</translation>
+    </message>
+    <message>
+        <source>the installed policy is the only one that applies.</source>
+        <translation>Es gilt ausschließlich die installierte Richtlinie.</translation>
+    </message>
+    <message>
+        <source>Custos keeps its accounts, audit trail and records where the site decided, not in a folder of your choice.</source>
+        <translation>Custos legt seine Konten, sein Audit-Protokoll und seine Aufzeichnungen dort ab, wo der Standort es festgelegt hat, nicht in einem Ordner Ihrer Wahl.</translation>
+    </message>
+    <message>
+        <source>the demo&apos;s accounts with public passwords have no place on a clinical workstation.</source>
+        <translation>Die Demo-Konten mit öffentlichen Passwörtern haben auf einem klinischen Arbeitsplatz nichts zu suchen.</translation>
+    </message>
+    <message>
+        <source>the identity provider and how its groups become roles come only from the site policy (identityProvider), never from a command line.</source>
+        <translation>Der Identitätsanbieter und die Zuordnung seiner Gruppen zu Rollen kommen ausschließlich aus der Standortrichtlinie (identityProvider), nie von einer Befehlszeile.</translation>
+    </message>
+    <message>
+        <source>the identity provider and how its groups become roles come only from the site policy (identityProvider), never from a settings file; remove the setting.</source>
+        <translation>Der Identitätsanbieter und die Zuordnung seiner Gruppen zu Rollen kommen ausschließlich aus der Standortrichtlinie (identityProvider), nie aus einer Einstellungsdatei; entfernen Sie die Einstellung.</translation>
+    </message>
+    <message>
+        <source>managed preferences (com.custos.viewer)</source>
+        <translation>verwaltete Einstellungen (com.custos.viewer)</translation>
+    </message>
+    <message>
+        <source>The site policy %1 names no identity provider (identityProvider.issuer and clientId), so single sign-on is not available.</source>
+        <translation>Die Standortrichtlinie %1 nennt keinen Identitätsanbieter (identityProvider.issuer und clientId), daher ist Single Sign-on nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The identity provider %1 is refused: at a site, single sign-on uses https only, so nobody on the network or on this computer can stand in for the provider.</source>
+        <translation>Der Identitätsanbieter %1 wird abgelehnt: An einem Standort verwendet Single Sign-on nur https, damit sich niemand im Netzwerk oder auf diesem Computer als Anbieter ausgeben kann.</translation>
+    </message>
+    <message>
+        <source>The site policy&apos;s identity provider cannot be used: %1</source>
+        <translation>Der Identitätsanbieter der Standortrichtlinie kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>The policy schema uses %1, which this validator does not implement.</source>
+        <translation>Das Richtlinienschema verwendet %1, was dieser Validator nicht implementiert.</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>erwartet: %1, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is required</source>
+        <translation>das Feld „%1“ ist erforderlich</translation>
+    </message>
+    <message>
+        <source>unknown field (known fields: %1)</source>
+        <translation>unbekanntes Feld (bekannte Felder: %1)</translation>
+    </message>
+    <message>
+        <source>needs at least %1 entries, has %2</source>
+        <translation>braucht mindestens %1 Einträge, hat %2</translation>
+    </message>
+    <message>
+        <source>allows at most %1 entries, has %2</source>
+        <translation>erlaubt höchstens %1 Einträge, hat %2</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 ist zweimal aufgeführt</translation>
+    </message>
+    <message>
+        <source>%1 is not a known %2</source>
+        <translation>%1 ist als %2 nicht bekannt</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 ist keiner von %2</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum %2</source>
+        <translation>%1 liegt unter dem Minimum %2</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum %2</source>
+        <translation>%1 liegt über dem Maximum %2</translation>
+    </message>
+    <message>
+        <source>%1 is shorter than %2 characters</source>
+        <translation>%1 ist kürzer als %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters</source>
+        <translation>%1 ist länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>%1 does not match the pattern %2</source>
+        <translation>%1 entspricht nicht dem Muster %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid %2 (pattern %3)</source>
+        <translation>%1 ist als %2 nicht gültig (Muster %3)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (not a Custos state file).</source>
+        <translation>%1 ist beschädigt (keine Custos-Zustandsdatei).</translation>
+    </message>
+    <message>
+        <source>%1 failed its integrity check: it was changed outside Custos.</source>
+        <translation>%1 hat die Integritätsprüfung nicht bestanden: Die Datei wurde außerhalb von Custos geändert.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Der Ordner %1 konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The training module %1 is not valid JSON.</source>
+        <translation>Das Schulungsmodul %1 ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>The training module %1: question %2 needs a text, two or more choices and the index of the right one.</source>
+        <translation>Das Schulungsmodul %1: Frage %2 braucht einen Text, zwei oder mehr Antwortmöglichkeiten und den Index der richtigen.</translation>
+    </message>
+    <message>
+        <source>The training module %1 needs an id, a version, a title and at least one question.</source>
+        <translation>Das Schulungsmodul %1 braucht eine ID, eine Version, einen Titel und mindestens eine Frage.</translation>
+    </message>
+    <message>
+        <source>There is no training module &quot;%1&quot; in this version of Custos.</source>
+        <translation>In dieser Version von Custos gibt es kein Schulungsmodul „%1“.</translation>
+    </message>
+    <message>
+        <source>Sign in before completing a training module.</source>
+        <translation>Melden Sie sich an, bevor Sie ein Schulungsmodul absolvieren.</translation>
+    </message>
+    <message>
+        <source>Not yet: please look again at question %1 of &quot;%2&quot; and try once more.</source>
+        <translation>Noch nicht: Bitte sehen Sie sich Frage %1 von „%2“ noch einmal an und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Your answers were right, but the acknowledgement could not be kept: %1</source>
+        <translation>Ihre Antworten waren richtig, aber die Bestätigung konnte nicht gespeichert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>custos::study</name>
     <message>
         <source>Nobody was asked whether this study may be shown, so it is not shown.</source>
         <translation>Niemand wurde gefragt, ob diese Studie angezeigt werden darf; deshalb wird sie nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>The encrypted cache is not available, and a retrieved study is kept nowhere else.</source>
+        <translation>Der verschlüsselte Cache ist nicht verfügbar, und eine abgerufene Studie wird nirgendwo sonst abgelegt.</translation>
+    </message>
+    <message>
+        <source>The PACS &quot;%1&quot; has no instances of study %2.</source>
+        <translation>Das PACS „%1“ hat keine Instanzen der Studie %2.</translation>
     </message>
 </context>
 <context>
@@ -3163,7 +4007,7 @@ Fläche %6 mm²</translation>
     <name>custos::ui::AdminView</name>
     <message>
         <source>%1 (%2)</source>
-        <comment>a person's name (their login)</comment>
+        <comment>a person&apos;s name (their login)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -3453,7 +4297,7 @@ Fläche %6 mm²</translation>
         <translation>Angemeldet: %1 (%2)</translation>
     </message>
     <message>
-        <source>DEMO: password "%1", code %2</source>
+        <source>DEMO: password &quot;%1&quot;, code %2</source>
         <translation>DEMO: Passwort „%1“, Code %2</translation>
     </message>
     <message>
@@ -3512,7 +4356,7 @@ Fläche %6 mm²</translation>
         <translation>Notfallzugriff (Break-Glass)</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Your role does not allow this for this study.&lt;/b&gt; In an emergency you may have access anyway, for %1 minutes and for this one study only.&lt;/p&gt;&lt;p&gt;Everything you do is recorded. The access starts and ends as security alerts in the audit trail, and the compliance office reviews your reason afterwards. Use it only when a patient's care cannot wait for someone with regular access.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Your role does not allow this for this study.&lt;/b&gt; In an emergency you may have access anyway, for %1 minutes and for this one study only.&lt;/p&gt;&lt;p&gt;Everything you do is recorded. The access starts and ends as security alerts in the audit trail, and the compliance office reviews your reason afterwards. Use it only when a patient&apos;s care cannot wait for someone with regular access.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Ihre Rolle erlaubt dies für diese Studie nicht.&lt;/b&gt; Im Notfall können Sie trotzdem Zugriff erhalten, für %1 Minuten und nur diese eine Studie.&lt;/p&gt;&lt;p&gt;Alle Ihre Aktionen werden protokolliert. Beginn und Ende des Zugriffs werden als Sicherheitswarnungen im Audit-Protokoll erfasst, und die Compliance-Abteilung prüft Ihre Begründung im Nachhinein. Nutzen Sie den Zugriff nur, wenn die Versorgung eines Patienten nicht warten kann, bis jemand mit regulärem Zugriff verfügbar ist.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -3556,7 +4400,7 @@ Fläche %6 mm²</translation>
         <translation>Notfallzugriff ist auf diesem Computer nicht verfügbar (kein geschützter Speicher für die Freigaben).</translation>
     </message>
     <message>
-        <source>Sign in again as %1 with your organisation's sign-in to confirm it is you: your browser opens. If it asks for no second factor, enter your authenticator's code here.</source>
+        <source>Sign in again as %1 with your organisation&apos;s sign-in to confirm it is you: your browser opens. If it asks for no second factor, enter your authenticator&apos;s code here.</source>
         <translation>Melden Sie sich als %1 erneut über die Anmeldung Ihrer Organisation an, um zu bestätigen, dass Sie es sind: Ihr Browser öffnet sich. Fragt sie keinen zweiten Faktor ab, geben Sie hier den Code Ihrer Authenticator-App ein.</translation>
     </message>
     <message>
@@ -3603,7 +4447,7 @@ Fläche %6 mm²</translation>
         <translation>Custos-Fenster erscheinen in Screenshots und Bildschirmfreigaben schwarz. Diese Windows-Version kann sie nicht vollständig ausnehmen (dazu ist Windows 10 Version 2004 oder neuer erforderlich): %1</translation>
     </message>
     <message>
-        <source>Custos windows ask macOS to be left out of screen captures, but macOS honours this only for older capture methods: ScreenCaptureKit, used by macOS 15's screenshot and recording tools and by many sharing apps, can still capture them.</source>
+        <source>Custos windows ask macOS to be left out of screen captures, but macOS honours this only for older capture methods: ScreenCaptureKit, used by macOS 15&apos;s screenshot and recording tools and by many sharing apps, can still capture them.</source>
         <translation>Custos-Fenster bitten macOS, von Bildschirmaufnahmen ausgenommen zu werden, macOS berücksichtigt dies jedoch nur bei älteren Aufnahmeverfahren: ScreenCaptureKit, das von den Screenshot- und Aufnahmewerkzeugen in macOS 15 und von vielen Freigabe-Apps verwendet wird, kann sie dennoch aufnehmen.</translation>
     </message>
     <message>
@@ -3914,7 +4758,7 @@ Fläche %6 mm²</translation>
         <translation>Nach unten verschieben um (Pixel)</translation>
     </message>
     <message>
-        <source>The outline of a segment is not redrawn here: if it marks the wrong place, reject the finding as "Wrong location".</source>
+        <source>The outline of a segment is not redrawn here: if it marks the wrong place, reject the finding as &quot;Wrong location&quot;.</source>
         <translation>Die Kontur eines Segments wird hier nicht neu gezeichnet: Markiert sie die falsche Stelle, lehnen Sie den Befund als „Falsche Lokalisation“ ab.</translation>
     </message>
     <message>
@@ -3940,11 +4784,11 @@ Fläche %6 mm²</translation>
         <translation>Es wurde nichts exportiert.</translation>
     </message>
     <message>
-        <source>They leave Custos' protection: keep them only where the purpose needs them.</source>
+        <source>They leave Custos&apos; protection: keep them only where the purpose needs them.</source>
         <translation>Sie verlassen den Schutz von Custos: Bewahren Sie sie nur dort auf, wo der Zweck es erfordert.</translation>
     </message>
     <message>
-        <source>Export %1 DICOM files with the patient's name and other identifying data to %2?</source>
+        <source>Export %1 DICOM files with the patient&apos;s name and other identifying data to %2?</source>
         <translation>%1 DICOM-Dateien mit dem Namen des Patienten und weiteren identifizierenden Daten nach %2 exportieren?</translation>
     </message>
     <message>
@@ -4062,7 +4906,7 @@ Fläche %6 mm²</translation>
         <translation>Für Ihre Rolle (%1) erlaubt.</translation>
     </message>
     <message>
-        <source>Images carry the watermark "%1".</source>
+        <source>Images carry the watermark &quot;%1&quot;.</source>
         <translation>Bilder erhalten das Wasserzeichen „%1“.</translation>
     </message>
     <message>
@@ -4127,11 +4971,11 @@ Fläche %6 mm²</translation>
         </translation>
     </message>
     <message>
-        <source>One image: the current view as on screen, with a burned-in watermark. Your role sees the patient's demographics masked, and so does the image.</source>
+        <source>One image: the current view as on screen, with a burned-in watermark. Your role sees the patient&apos;s demographics masked, and so does the image.</source>
         <translation>Ein Bild: die aktuelle Ansicht wie auf dem Bildschirm, mit eingebranntem Wasserzeichen. Ihre Rolle sieht die Patientendaten maskiert, und so zeigt sie auch das Bild.</translation>
     </message>
     <message>
-        <source>One image: the current view as on screen, with a burned-in watermark. It is not de-identified: the patient's name and ID in the corner text leave with it.</source>
+        <source>One image: the current view as on screen, with a burned-in watermark. It is not de-identified: the patient&apos;s name and ID in the corner text leave with it.</source>
         <translation>Ein Bild: die aktuelle Ansicht wie auf dem Bildschirm, mit eingebranntem Wasserzeichen. Es ist nicht de-identifiziert: Name und ID des Patienten im Ecktext verlassen Custos mit ihm.</translation>
     </message>
     <message numerus="yes">
@@ -4149,7 +4993,7 @@ Fläche %6 mm²</translation>
         <translation>KI-Befunde</translation>
     </message>
     <message>
-        <source>%1 "%2"</source>
+        <source>%1 &quot;%2&quot;</source>
         <translation>%1 „%2“</translation>
     </message>
     <message>
@@ -4180,7 +5024,7 @@ Fläche %6 mm²</translation>
         <translation>Es gibt keine KI-Befunde zu prüfen.</translation>
     </message>
     <message>
-        <source>The study's folder is not known; choose a folder for the review.</source>
+        <source>The study&apos;s folder is not known; choose a folder for the review.</source>
         <translation>Der Ordner der Studie ist unbekannt; wählen Sie einen Ordner für die Prüfung.</translation>
     </message>
     <message>
@@ -4461,7 +5305,7 @@ Annotiert: %3%4</translation>
         <translation>Header werden gelesen… %1 von %2 Dateien</translation>
     </message>
     <message>
-        <source>Unknown layout "%1"; use one of %2.</source>
+        <source>Unknown layout &quot;%1&quot;; use one of %2.</source>
         <translation>Unbekanntes Layout „%1“; verwenden Sie eines der folgenden: %2.</translation>
     </message>
     <message>
@@ -4601,7 +5445,7 @@ Annotiert: %3%4</translation>
         <translation>Tastatur und Maus</translation>
     </message>
     <message>
-        <source>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Left drag&lt;/b&gt;&lt;/td&gt;&lt;td&gt;window/level (or the active measuring tool)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Right drag&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Middle drag&lt;/b&gt;&lt;/td&gt;&lt;td&gt;pan&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Wheel, arrows&lt;/b&gt;&lt;/td&gt;&lt;td&gt;previous/next slice&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Page Up/Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;jump a tenth of the series&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home/End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;first/last slice&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1–8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;brain, subdural, stroke, lung, mediastinum, abdomen, liver, bone&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;the file's own window&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;I / R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;invert / reset view&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space, + / −&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cine on/off, faster/slower&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;M, [ / ]&lt;/b&gt;&lt;/td&gt;&lt;td&gt;thick slab: MIP, MinIP, average, off; thinner/thicker&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;W D N E G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;window/level, distance, angle, ellipse, freehand&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;remove the last measurement on this slice&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift-click&lt;/b&gt;&lt;/td&gt;&lt;td&gt;move every view to this point (MPR cursor)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;MPR: axial, coronal, sagittal&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Drag a series&lt;/b&gt;&lt;/td&gt;&lt;td&gt;onto a viewport to show it there&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <source>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Left drag&lt;/b&gt;&lt;/td&gt;&lt;td&gt;window/level (or the active measuring tool)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Right drag&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Middle drag&lt;/b&gt;&lt;/td&gt;&lt;td&gt;pan&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Wheel, arrows&lt;/b&gt;&lt;/td&gt;&lt;td&gt;previous/next slice&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Page Up/Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;jump a tenth of the series&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home/End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;first/last slice&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1–8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;brain, subdural, stroke, lung, mediastinum, abdomen, liver, bone&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;the file&apos;s own window&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;I / R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;invert / reset view&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space, + / −&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cine on/off, faster/slower&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;M, [ / ]&lt;/b&gt;&lt;/td&gt;&lt;td&gt;thick slab: MIP, MinIP, average, off; thinner/thicker&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;W D N E G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;window/level, distance, angle, ellipse, freehand&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;remove the last measurement on this slice&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift-click&lt;/b&gt;&lt;/td&gt;&lt;td&gt;move every view to this point (MPR cursor)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;MPR: axial, coronal, sagittal&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Drag a series&lt;/b&gt;&lt;/td&gt;&lt;td&gt;onto a viewport to show it there&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Linke Maustaste ziehen&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Fensterung (oder das aktive Messwerkzeug)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Rechte Maustaste ziehen&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zoom&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Mittlere Maustaste ziehen&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Verschieben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Mausrad, Pfeiltasten&lt;/b&gt;&lt;/td&gt;&lt;td&gt;vorherige/nächste Schicht&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Bild auf/ab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;um ein Zehntel der Serie springen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Pos1/Ende&lt;/b&gt;&lt;/td&gt;&lt;td&gt;erste/letzte Schicht&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1–8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Hirn, Subdural, Schlaganfall, Lunge, Mediastinum, Abdomen, Leber, Knochen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Fenster aus der Datei&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;I / R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Invertieren / Ansicht zurücksetzen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Leertaste, + / −&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cine ein/aus, schneller/langsamer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;M, [ / ]&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Dickschicht: MIP, MinIP, Mittelwert, aus; dünner/dicker&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;W D N E G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Fensterung, Abstand, Winkel, Ellipse, Freihand&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Entf&lt;/b&gt;&lt;/td&gt;&lt;td&gt;letzte Messung auf dieser Schicht entfernen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Umschalt+Klick&lt;/b&gt;&lt;/td&gt;&lt;td&gt;alle Ansichten auf diesen Punkt ausrichten (MPR-Cursor)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;MPR: axial, koronar, sagittal&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Serie ziehen&lt;/b&gt;&lt;/td&gt;&lt;td&gt;auf ein Ansichtsfenster, um sie dort anzuzeigen&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
@@ -4634,12 +5478,12 @@ Annotiert: %3%4</translation>
         <translation>Es konnte kein Bild gelesen werden: %1</translation>
     </message>
     <message>
-        <source>Unknown preset "%1".</source>
+        <source>Unknown preset &quot;%1&quot;.</source>
         <translation>Unbekannte Voreinstellung „%1“.</translation>
     </message>
     <message>
         <source>  loading %1%</source>
-        <translation>  wird geladen %1 %</translation>
+        <translation>  wird geladen&#xa0;%1&#xa0;%</translation>
     </message>
     <message>
         <source>Loading images %1 of %2…</source>
@@ -4677,7 +5521,7 @@ Annotiert: %3%4</translation>
         <translation>Niemand wurde gefragt, ob das PACS benutzt werden darf, also wird es nicht benutzt.</translation>
     </message>
     <message>
-        <source>Unknown 3D preset "%1".</source>
+        <source>Unknown 3D preset &quot;%1&quot;.</source>
         <translation>Unbekannte 3D-Voreinstellung „%1“.</translation>
     </message>
     <message>
@@ -4685,7 +5529,7 @@ Annotiert: %3%4</translation>
         <translation>&amp;3D-Ansicht</translation>
     </message>
     <message>
-        <source>A volume rendering of the active series beside the layout, with the AI's segments as surfaces. Drag to rotate; shift-click moves the 2D views to that point.</source>
+        <source>A volume rendering of the active series beside the layout, with the AI&apos;s segments as surfaces. Drag to rotate; shift-click moves the 2D views to that point.</source>
         <translation>Eine Volumendarstellung der aktiven Serie neben dem Layout, mit den Segmenten der KI als Oberflächen. Ziehen dreht; Umschalt-Klick bewegt die 2D-Ansichten zu diesem Punkt.</translation>
     </message>
     <message>
@@ -4711,7 +5555,7 @@ Annotiert: %3%4</translation>
 <context>
     <name>custos::ui::RejectDialog</name>
     <message>
-        <source>Say in a few words why the finding is wrong: "Other" needs details.</source>
+        <source>Say in a few words why the finding is wrong: &quot;Other&quot; needs details.</source>
         <translation>Sagen Sie in wenigen Worten, warum der Befund falsch ist: „Sonstiges“ braucht Details.</translation>
     </message>
     <message>
@@ -4719,7 +5563,7 @@ Annotiert: %3%4</translation>
         <translation>KI-Befund ablehnen</translation>
     </message>
     <message>
-        <source>Optional; required for "Other"</source>
+        <source>Optional; required for &quot;Other&quot;</source>
         <translation>Optional; erforderlich bei „Sonstiges“</translation>
     </message>
     <message>
@@ -4758,7 +5602,7 @@ Annotiert: %3%4</translation>
         <translation>Melden Sie sich an, um Studien zu befunden. Jeder Zugriff wird protokolliert.</translation>
     </message>
     <message>
-        <source>Opens your browser for your organisation's sign-in page.</source>
+        <source>Opens your browser for your organisation&apos;s sign-in page.</source>
         <translation>Öffnet die Anmeldeseite Ihrer Organisation im Browser.</translation>
     </message>
     <message>
@@ -4790,7 +5634,7 @@ Annotiert: %3%4</translation>
         <translation>DEMO: fiktive Patienten und Benutzer mit öffentlichen Passwörtern. Nicht für den klinischen Einsatz.</translation>
     </message>
     <message>
-        <source>Pick a role and press "Use": the built-in demo authenticator fills in the current code.</source>
+        <source>Pick a role and press &quot;Use&quot;: the built-in demo authenticator fills in the current code.</source>
         <translation>Wählen Sie eine Rolle und klicken Sie auf „Verwenden“: Der integrierte Demo-Authenticator trägt den aktuellen Code ein.</translation>
     </message>
     <message>
@@ -4896,7 +5740,7 @@ Annotiert: %3%4</translation>
     </message>
     <message>
         <source>Loading… %1%</source>
-        <translation>Wird geladen… %1 %</translation>
+        <translation>Wird geladen… %1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -4918,7 +5762,7 @@ Annotiert: %3%4</translation>
         <translation>Zweiter Faktor</translation>
     </message>
     <message>
-        <source>%1, your organisation's sign-in did not include a second factor, which this site requires. Enter the code from your authenticator app.</source>
+        <source>%1, your organisation&apos;s sign-in did not include a second factor, which this site requires. Enter the code from your authenticator app.</source>
         <translation>%1, die Anmeldung Ihrer Organisation enthielt keinen zweiten Faktor, dieser Standort verlangt jedoch einen. Geben Sie den Code aus Ihrer Authenticator-App ein.</translation>
     </message>
     <message>
@@ -4926,7 +5770,7 @@ Annotiert: %3%4</translation>
         <translation>Zweiten Faktor einrichten</translation>
     </message>
     <message>
-        <source>%1, this site requires a second factor and your organisation's sign-in did not include one. Scan this code with an authenticator app (for example Microsoft or Google Authenticator, FreeOTP), then enter the code it shows.</source>
+        <source>%1, this site requires a second factor and your organisation&apos;s sign-in did not include one. Scan this code with an authenticator app (for example Microsoft or Google Authenticator, FreeOTP), then enter the code it shows.</source>
         <translation>%1, dieser Standort verlangt einen zweiten Faktor, und die Anmeldung Ihrer Organisation enthielt keinen. Scannen Sie diesen Code mit einer Authenticator-App (zum Beispiel Microsoft oder Google Authenticator, FreeOTP) und geben Sie dann den angezeigten Code ein.</translation>
     </message>
     <message>
@@ -5059,7 +5903,7 @@ Annotiert: %3%4</translation>
         <translation>Die Studie ist geöffnet und im verschlüsselten Cache abgelegt (Instanzen: %1).</translation>
     </message>
     <message>
-        <source>The PACS "%1" has not answered for %2 seconds; still waiting (Cancel stops).</source>
+        <source>The PACS &quot;%1&quot; has not answered for %2 seconds; still waiting (Cancel stops).</source>
         <translation>Das PACS „%1“ hat seit %2 Sekunden nicht geantwortet; es wird weiter gewartet (Abbrechen beendet).</translation>
     </message>
     <message>
@@ -5177,7 +6021,10 @@ Annotiert: %3%4</translation>
     </message>
     <message numerus="yes">
         <source>AI segments: %n surface(s)</source>
-        <translation><numerusform>KI-Segmente: %n Oberfläche</numerusform><numerusform>KI-Segmente: %n Oberflächen</numerusform></translation>
+        <translation>
+            <numerusform>KI-Segmente: %n Oberfläche</numerusform>
+            <numerusform>KI-Segmente: %n Oberflächen</numerusform>
+        </translation>
     </message>
     <message>
         <source>right</source>
@@ -5265,6 +6112,62 @@ Bitten Sie Ihre IT-Abteilung, die Richtliniendatei zu korrigieren oder neu zu in
     <message>
         <source>Initial 3D preset (soft, bone, lung, angio, mip).</source>
         <translation>Anfängliche 3D-Voreinstellung (soft, bone, lung, angio, mip).</translation>
+    </message>
+    <message>
+        <source>Demo: the demo users (one per role, public passwords) and their codes on the sign-in screen.</source>
+        <translation>Demo: die Demo-Benutzer (einer pro Rolle, öffentliche Passwörter) und ihre Codes auf dem Anmeldebildschirm.</translation>
+    </message>
+    <message>
+        <source>Sign in with this local account at start (password from --password-stdin, code from --otp).</source>
+        <translation>Beim Start mit diesem lokalen Konto anmelden (Passwort aus --password-stdin, Code aus --otp).</translation>
+    </message>
+    <message>
+        <source>Read the local account&apos;s password from standard input.</source>
+        <translation>Das Passwort des lokalen Kontos von der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>The one-time code for --local.</source>
+        <translation>Der Einmalcode für --local.</translation>
+    </message>
+    <message>
+        <source>Start single sign-on at once.</source>
+        <translation>Single Sign-on sofort starten.</translation>
+    </message>
+    <message>
+        <source>OpenID provider (issuer URL) for single sign-on.</source>
+        <translation>OpenID-Anbieter (Issuer-URL) für Single Sign-on.</translation>
+    </message>
+    <message>
+        <source>Client ID registered for Custos at the provider.</source>
+        <translation>Client-ID, die beim Anbieter für Custos registriert ist.</translation>
+    </message>
+    <message>
+        <source>Open the sign-in page with CMD ({url} is replaced) instead of the system browser.</source>
+        <translation>Die Anmeldeseite mit CMD ({url} wird ersetzt) statt mit dem Systembrowser öffnen.</translation>
+    </message>
+    <message>
+        <source>Map an identity-provider group to a Custos role (repeatable).</source>
+        <translation>Eine Gruppe des Identitätsanbieters einer Custos-Rolle zuordnen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Lock after this many idle seconds (only shorter than the site&apos;s limit).</source>
+        <translation>Nach so vielen Sekunden Untätigkeit sperren (nur kürzer als die Grenze des Standorts).</translation>
+    </message>
+    <message>
+        <source>Local accounts need the system keychain, which is not available: %1</source>
+        <translation>Lokale Konten brauchen den Systemschlüsselbund, der nicht verfügbar ist: %1</translation>
+    </message>
+    <message>
+        <source>The demo needs local accounts. %1</source>
+        <translation>Die Demo braucht lokale Konten. %1</translation>
+    </message>
+    <message>
+        <source>The role mapping &quot;%1&quot; needs GROUP=ROLE with one of the roles: %2.</source>
+        <translation>Die Rollenzuordnung „%1“ braucht GROUP=ROLE mit einer der Rollen: %2.</translation>
+    </message>
+    <message>
+        <source>Single sign-on is not configured correctly: %1</source>
+        <translation>Single Sign-on ist nicht richtig konfiguriert: %1</translation>
     </message>
 </context>
 </TS>

@@ -18,7 +18,11 @@ namespace custos::app {
 
 namespace {
 
-QString t(const char* s) { return QCoreApplication::translate("custos::app", s); }
+// lupdate extracts Text::tr("...") under "custos::app", the context looked up at run time.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::app)
+};
 
 } // namespace
 
@@ -88,10 +92,10 @@ Result<auth::Identity> SiteCompliance::reauthenticateSso(const auth::SignInProof
         return Error{m_services->serviceProblem()};
     // Only an answer to prompt=login counts, with the moment it was asked.
     if (proof.idToken.isEmpty() || !proof.reauthentication || !proof.requestedAt.isValid())
-        return Error{t("Emergency access needs your identity provider to ask for your sign-in again; it did not, so nothing was granted.")};
+        return Error{Text::tr("Emergency access needs your identity provider to ask for your sign-in again; it did not, so nothing was granted.")};
     const QByteArray session = m_services->ticket();
     if (session.isEmpty())
-        return Error{t("Sign in before asking for emergency access.")};
+        return Error{Text::tr("Sign in before asking for emergency access.")};
     QCborMap ask;
     ask.insert(QStringLiteral("op"), QStringLiteral("ssoSignIn"));
     ask.insert(QStringLiteral("idToken"), proof.idToken);
@@ -139,7 +143,7 @@ SiteCompliance::Confirmation SiteCompliance::singleSignOnConfirmation(std::share
         QPointer<auth::OidcClient> client(oidc);
         oidc->reauthenticate(subject(), false, [site, client, code, done](Result<auth::Identity> fresh) {
             if (!fresh || !client) {
-                done(fresh ? Result<auth::Identity>(Error{t("The sign-in was cancelled.")}) : std::move(fresh));
+                done(fresh ? Result<auth::Identity>(Error{Text::tr("The sign-in was cancelled.")}) : std::move(fresh));
                 return;
             }
             reauthenticateSsoAsync(site, client->lastProof(), code, client, done);
@@ -273,7 +277,7 @@ Result<void> revokeReplacedTicket(Services& services, const QByteArray& previous
         check.insert(QStringLiteral("op"), QStringLiteral("checkTicket"));
         check.insert(QStringLiteral("ticket"), previous);
         if (services.serviceClient()->call(check))
-            return Error{t("The previous sign-in could not be ended by the Custos service: %1").arg(r.errorMessage())};
+            return Error{Text::tr("The previous sign-in could not be ended by the Custos service: %1").arg(r.errorMessage())};
     }
     return {};
 }

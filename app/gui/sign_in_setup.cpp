@@ -28,21 +28,25 @@ namespace custos::app {
 
 namespace {
 
-QString t(const char* text) { return QApplication::translate("main", text); }
+// lupdate extracts Text::tr("...") under "main", the context looked up at run time.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(main)
+};
 
 const QCommandLineOption& opt(const char* name)
 {
     static const QCommandLineOption options[] = {
-        {QStringLiteral("demo"), t("Demo: the demo users (one per role, public passwords) and their codes on the sign-in screen.")},
-        {QStringLiteral("local"), t("Sign in with this local account at start (password from --password-stdin, code from --otp)."), QStringLiteral("USER")},
-        {QStringLiteral("password-stdin"), t("Read the local account's password from standard input.")},
-        {QStringLiteral("otp"), t("The one-time code for --local."), QStringLiteral("CODE")},
-        {QStringLiteral("sso"), t("Start single sign-on at once.")},
-        {QStringLiteral("issuer"), t("OpenID provider (issuer URL) for single sign-on."), QStringLiteral("URL")},
-        {QStringLiteral("client-id"), t("Client ID registered for Custos at the provider."), QStringLiteral("ID")},
-        {QStringLiteral("browser-command"), t("Open the sign-in page with CMD ({url} is replaced) instead of the system browser."), QStringLiteral("CMD")},
-        {QStringLiteral("role-map"), t("Map an identity-provider group to a Custos role (repeatable)."), QStringLiteral("GROUP=ROLE")},
-        {QStringLiteral("idle-timeout"), t("Lock after this many idle seconds (only shorter than the site's limit)."), QStringLiteral("SECONDS")},
+        {QStringLiteral("demo"), Text::tr("Demo: the demo users (one per role, public passwords) and their codes on the sign-in screen.")},
+        {QStringLiteral("local"), Text::tr("Sign in with this local account at start (password from --password-stdin, code from --otp)."), QStringLiteral("USER")},
+        {QStringLiteral("password-stdin"), Text::tr("Read the local account's password from standard input.")},
+        {QStringLiteral("otp"), Text::tr("The one-time code for --local."), QStringLiteral("CODE")},
+        {QStringLiteral("sso"), Text::tr("Start single sign-on at once.")},
+        {QStringLiteral("issuer"), Text::tr("OpenID provider (issuer URL) for single sign-on."), QStringLiteral("URL")},
+        {QStringLiteral("client-id"), Text::tr("Client ID registered for Custos at the provider."), QStringLiteral("ID")},
+        {QStringLiteral("browser-command"), Text::tr("Open the sign-in page with CMD ({url} is replaced) instead of the system browser."), QStringLiteral("CMD")},
+        {QStringLiteral("role-map"), Text::tr("Map an identity-provider group to a Custos role (repeatable)."), QStringLiteral("GROUP=ROLE")},
+        {QStringLiteral("idle-timeout"), Text::tr("Lock after this many idle seconds (only shorter than the site's limit)."), QStringLiteral("SECONDS")},
     };
     for (const QCommandLineOption& o : options)
         if (o.names().constFirst() == QLatin1String(name))
@@ -125,12 +129,12 @@ Result<std::unique_ptr<SignInSetup>> SignInSetup::create(SignInOptions options, 
         else
             s->m_accountsProblem = store.errorMessage();
     } else {
-        s->m_accountsProblem = t("Local accounts need the system keychain, which is not available: %1").arg(services->problem());
+        s->m_accountsProblem = Text::tr("Local accounts need the system keychain, which is not available: %1").arg(services->problem());
     }
 
     if (s->m_options.demo) {
         if (!s->m_accounts)
-            return Error{t("The demo needs local accounts. %1").arg(s->m_accountsProblem)};
+            return Error{Text::tr("The demo needs local accounts. %1").arg(s->m_accountsProblem)};
         auto demo = auth::provisionDemoUsers(*s->m_accounts, services->dataDir());
         if (!demo)
             return demo.error();
@@ -181,7 +185,7 @@ Result<void> SignInSetup::configureSso(const QSettings& settings)
     for (const QString& m : roleMap) {
         const QString group = m.section(QLatin1Char('='), 0, 0), role = m.section(QLatin1Char('='), 1);
         if (group.isEmpty() || !auth::defaultRoles().contains(role))
-            return Error{t("The role mapping \"%1\" needs GROUP=ROLE with one of the roles: %2.")
+            return Error{Text::tr("The role mapping \"%1\" needs GROUP=ROLE with one of the roles: %2.")
                              .arg(m, auth::defaultRoles().join(QStringLiteral(", ")))};
         config.roleMapping[group] << role;
     }
@@ -195,7 +199,7 @@ Result<void> SignInSetup::configureSso(const QSettings& settings)
     // Tokens stay in memory for the session: no offline_access, no refresh token store.
     config.scopes.removeAll(QStringLiteral("offline_access"));
     if (auto valid = config.validate(); !valid)
-        return Error{t("Single sign-on is not configured correctly: %1").arg(valid.errorMessage())};
+        return Error{Text::tr("Single sign-on is not configured correctly: %1").arg(valid.errorMessage())};
     m_oidc = std::make_unique<auth::OidcClient>(config, nullptr);
     return {};
 }

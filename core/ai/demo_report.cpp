@@ -20,10 +20,12 @@
 namespace custos::ai {
 namespace {
 
-QString tr(const char* text)
+// lupdate extracts Text::tr("...") under "custos::ai", the context looked up at run time
+// (a plain tr() inside a member function would be filed under the class).
+struct Text
 {
-    return QCoreApplication::translate("custos::ai", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(custos::ai)
+};
 
 OFString os(const QString& s)
 {
@@ -44,19 +46,19 @@ Result<Slice> nearestSlice(const QString& directory, double z)
     const QDir dir(directory);
     const QStringList files = dir.entryList({QStringLiteral("CT*.dcm")}, QDir::Files, QDir::Name);
     if (files.isEmpty())
-        return Error{tr("No demo study in %1: run custos-cli make-demo first.").arg(QDir::toNativeSeparators(directory))};
+        return Error{Text::tr("No demo study in %1: run custos-cli make-demo first.").arg(QDir::toNativeSeparators(directory))};
     Slice best;
     double bestDistance = 1e300;
     for (const QString& name : files) {
         auto file = std::make_unique<DcmFileFormat>();
         if (file->loadFile(dir.filePath(name).toLocal8Bit().constData(), EXS_Unknown, EGL_noChange, 1024).bad())
-            return Error{tr("The demo slice %1 could not be read.").arg(name)};
+            return Error{Text::tr("The demo slice %1 could not be read.").arg(name)};
         DcmDataset& ds = *file->getDataset();
         const auto x = dicom::float64(ds, DCM_ImagePositionPatient, 0), y = dicom::float64(ds, DCM_ImagePositionPatient, 1),
                    sz = dicom::float64(ds, DCM_ImagePositionPatient, 2);
         const auto rs = dicom::float64(ds, DCM_PixelSpacing, 0), cs = dicom::float64(ds, DCM_PixelSpacing, 1);
         if (!x || !y || !sz || !rs || !cs)
-            return Error{tr("The demo slice %1 has no position or pixel spacing.").arg(name)};
+            return Error{Text::tr("The demo slice %1 has no position or pixel spacing.").arg(name)};
         const double distance = std::abs(*sz - z);
         if (distance < bestDistance) {
             bestDistance = distance;
@@ -127,7 +129,7 @@ Result<DemoReportInfo> writeDemoReport(const QString& studyDirectory, const dico
 
     DSRDocument doc(DSRTypes::DT_ComprehensiveSR);
     if (doc.readStudyData(*slice.file->getDataset()).bad() || doc.createNewSeriesInStudy(os(slice.studyUid)).bad())
-        return Error{tr("The patient and study of the demo study could not be copied into the demo report.")};
+        return Error{Text::tr("The patient and study of the demo study could not be copied into the demo report.")};
     doc.setSpecificCharacterSetType(DSRTypes::CS_UTF8);
     doc.setSeriesDescription("Custos Demo AI measurements");
     doc.setSeriesNumber("900");
@@ -148,15 +150,15 @@ Result<DemoReportInfo> writeDemoReport(const QString& studyDirectory, const dico
 
     const QDir dir(studyDirectory);
     if (!dir.mkpath(QStringLiteral("ai")))
-        return Error{tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(dir.filePath(QStringLiteral("ai"))))};
+        return Error{Text::tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(dir.filePath(QStringLiteral("ai"))))};
     DemoReportInfo info;
     info.path = dir.filePath(QStringLiteral("ai/demo-measurements.dcm"));
     info.centreSliceUid = slice.sopInstanceUid;
     DcmFileFormat out;
     if (const OFCondition c = doc.write(*out.getDataset()); c.bad())
-        return Error{tr("The demo report could not be encoded: %1").arg(dicom::explainCondition(c))};
+        return Error{Text::tr("The demo report could not be encoded: %1").arg(dicom::explainCondition(c))};
     if (const OFCondition c = out.saveFile(info.path.toLocal8Bit().constData(), EXS_LittleEndianExplicit); c.bad())
-        return Error{tr("The demo report could not be saved to %1: %2").arg(QDir::toNativeSeparators(info.path), dicom::explainCondition(c))};
+        return Error{Text::tr("The demo report could not be saved to %1: %2").arg(QDir::toNativeSeparators(info.path), dicom::explainCondition(c))};
     OFString v;
     doc.getSOPInstanceUID(v);
     info.sopInstanceUid = QString::fromLatin1(v.c_str());

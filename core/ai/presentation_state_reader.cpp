@@ -13,10 +13,12 @@
 namespace custos::ai {
 namespace {
 
-QString tr(const char* text)
+// lupdate extracts Text::tr("...") under "custos::ai", the context looked up at run time
+// (a plain tr() inside a member function would be filed under the class).
+struct Text
 {
-    return QCoreApplication::translate("custos::ai", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(custos::ai)
+};
 
 struct ImageRef
 {
@@ -119,17 +121,17 @@ std::optional<Shape> graphicObject(DcmItem& item, QStringList& warnings)
     else if (type == QLatin1String("ELLIPSE"))
         s.type = GraphicType::Ellipse;
     else {
-        warnings << tr("A graphic of unknown type \"%1\" is not shown.").arg(type);
+        warnings << Text::tr("A graphic of unknown type \"%1\" is not shown.").arg(type);
         return std::nullopt;
     }
     const std::vector<double> data = floats(item, DCM_GraphicData);
     if (data.size() < 2 || data.size() % 2 != 0) {
-        warnings << tr("A %1 graphic without valid points is not shown.").arg(type);
+        warnings << Text::tr("A %1 graphic without valid points is not shown.").arg(type);
         return std::nullopt;
     }
     for (size_t i = 0; i + 1 < data.size(); i += 2)
         s.points.emplace_back(data[i], data[i + 1]);
-    s.label = type == QLatin1String("POINT") ? tr("Point") : type.left(1) + type.mid(1).toLower();
+    s.label = type == QLatin1String("POINT") ? Text::tr("Point") : type.left(1) + type.mid(1).toLower();
     return s;
 }
 
@@ -165,9 +167,9 @@ struct AnnotationReader
         Finding f;
         f.kind = FindingKind::Annotation;
         f.id = QStringLiteral("pr:%1").arg(object.findings.size() + 1);
-        f.label = shape.label.isEmpty() ? (text ? tr("Text") : tr("Graphic")) : shape.label;
+        f.label = shape.label.isEmpty() ? (text ? Text::tr("Text") : Text::tr("Graphic")) : shape.label;
         if (!layer.isEmpty())
-            f.evaluations.push_back({{QString(), QString(), tr("Graphic layer")}, {QString(), QString(), layer}});
+            f.evaluations.push_back({{QString(), QString(), Text::tr("Graphic layer")}, {QString(), QString(), layer}});
         for (const ImageRef& target : targets.empty() ? allImages : targets) {
             Region2D r;
             r.type = shape.type;
@@ -188,7 +190,7 @@ struct AnnotationReader
     {
         const DisplayedArea* a = areaFor(areas, r.referencedSopInstanceUid);
         if (!a) {
-            object.warnings << tr("An annotation in display units has no displayed area to place it; it is not shown.");
+            object.warnings << Text::tr("An annotation in display units has no displayed area to place it; it is not shown.");
             return false;
         }
         for (auto& [x, y] : r.points) {
@@ -213,8 +215,8 @@ void readVoi(DcmItem& dataset, AiObject& object)
             continue;
         SrNode node;
         node.valueType = QStringLiteral("VOI");
-        node.conceptName = tr("Window in the presentation state (not applied)");
-        node.value = tr("centre %1, width %2").arg(*centre).arg(*width);
+        node.conceptName = Text::tr("Window in the presentation state (not applied)");
+        node.value = Text::tr("centre %1, width %2").arg(*centre).arg(*width);
         object.contentTree.push_back(std::move(node));
     }
 }
@@ -226,15 +228,15 @@ Result<AiObject> readPresentationState(const QString& path)
     dicom::silenceDcmtkLogging();
     DcmFileFormat file;
     if (auto loaded = dicom::loadDicomFile(file, path, DCM_MaxReadLength); !loaded)
-        return Error{tr("The presentation state could not be read: %1").arg(loaded.errorMessage())};
+        return Error{Text::tr("The presentation state could not be read: %1").arg(loaded.errorMessage())};
     DcmDataset& ds = *file.getDataset();
     AiObject object;
     object.kind = AiObjectKind::PresentationState;
     object.path = path;
     object.sopClassUid = dicom::string(ds, DCM_SOPClassUID);
     if (!object.sopClassUid.startsWith(QLatin1String("1.2.840.10008.5.1.4.1.1.11.")))
-        return Error{tr("The file is not a softcopy presentation state (its SOP class is %1).")
-                         .arg(object.sopClassUid.isEmpty() ? tr("missing") : object.sopClassUid)};
+        return Error{Text::tr("The file is not a softcopy presentation state (its SOP class is %1).")
+                         .arg(object.sopClassUid.isEmpty() ? Text::tr("missing") : object.sopClassUid)};
     object.sopInstanceUid = dicom::string(ds, DCM_SOPInstanceUID);
     object.studyInstanceUid = dicom::string(ds, DCM_StudyInstanceUID);
     object.seriesDescription = dicom::string(ds, DCM_ContentDescription);
@@ -248,7 +250,7 @@ Result<AiObject> readPresentationState(const QString& path)
     AnnotationReader reader{object, {}, displayedAreas(ds)};
     DcmSequenceOfItems* series = nullptr;
     if (ds.findAndGetSequence(DCM_ReferencedSeriesSequence, series).bad() || !series || series->card() == 0)
-        return Error{tr("The presentation state is damaged: it does not say which series it applies to.")};
+        return Error{Text::tr("The presentation state is damaged: it does not say which series it applies to.")};
     for (unsigned long i = 0; i < series->card(); ++i) {
         DcmItem& item = *series->getItem(i);
         if (object.referencedSeriesUid.isEmpty())
@@ -279,7 +281,7 @@ Result<AiObject> readPresentationState(const QString& path)
         }
     }
     if (object.findings.empty())
-        object.warnings << tr("The presentation state has no annotations to show.");
+        object.warnings << Text::tr("The presentation state has no annotations to show.");
     return object;
 }
 

@@ -6,20 +6,22 @@
 namespace custos::ai {
 namespace {
 
-QString tr(const char* text)
+// lupdate extracts Text::tr("...") under "custos::ai", the context looked up at run time
+// (a plain tr() inside a member function would be filed under the class).
+struct Text
 {
-    return QCoreApplication::translate("custos::ai", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(custos::ai)
+};
 
 } // namespace
 
 QString decisionName(ReviewDecision decision)
 {
     switch (decision) {
-    case ReviewDecision::Pending: return tr("Pending");
-    case ReviewDecision::Accepted: return tr("Accepted");
-    case ReviewDecision::Rejected: return tr("Rejected");
-    case ReviewDecision::Corrected: return tr("Corrected");
+    case ReviewDecision::Pending: return Text::tr("Pending");
+    case ReviewDecision::Accepted: return Text::tr("Accepted");
+    case ReviewDecision::Rejected: return Text::tr("Rejected");
+    case ReviewDecision::Corrected: return Text::tr("Corrected");
     }
     return {};
 }
@@ -28,11 +30,11 @@ QString rejectReasonName(RejectReason reason)
 {
     switch (reason) {
     case RejectReason::None: return {};
-    case RejectReason::FalsePositive: return tr("False positive");
-    case RejectReason::WrongLocation: return tr("Wrong location");
-    case RejectReason::WrongMeasurement: return tr("Wrong measurement");
-    case RejectReason::ClinicallyIrrelevant: return tr("Clinically irrelevant");
-    case RejectReason::Other: return tr("Other");
+    case RejectReason::FalsePositive: return Text::tr("False positive");
+    case RejectReason::WrongLocation: return Text::tr("Wrong location");
+    case RejectReason::WrongMeasurement: return Text::tr("Wrong measurement");
+    case RejectReason::ClinicallyIrrelevant: return Text::tr("Clinically irrelevant");
+    case RejectReason::Other: return Text::tr("Other");
     }
     return {};
 }
@@ -53,11 +55,11 @@ QDateTime Review::currentTime()
 Result<FindingReview*> Review::editable(const FindingKey& key, const Reviewer& who, const QDateTime& when)
 {
     if (m_signature)
-        return Error{tr("The review is signed; reopen it before changing a decision.")};
+        return Error{Text::tr("The review is signed; reopen it before changing a decision.")};
     if (key.objectUid.isEmpty() || key.findingId.isEmpty())
-        return Error{tr("The finding to review is not identified (AI object or finding id missing).")};
+        return Error{Text::tr("The finding to review is not identified (AI object or finding id missing).")};
     if (who.isEmpty())
-        return Error{tr("A review decision needs the signed-in reviewer.")};
+        return Error{Text::tr("A review decision needs the signed-in reviewer.")};
     FindingReview& entry = m_entries[key];
     entry.key = key;
     entry.reviewer = who;
@@ -82,9 +84,9 @@ Result<void> Review::reject(const FindingKey& key, RejectReason reason, const QS
                             const QDateTime& when)
 {
     if (reason == RejectReason::None)
-        return Error{tr("Choose why the finding is rejected.")};
+        return Error{Text::tr("Choose why the finding is rejected.")};
     if (reason == RejectReason::Other && reasonText.trimmed().isEmpty())
-        return Error{tr("Rejecting for another reason needs a few words saying which.")};
+        return Error{Text::tr("Rejecting for another reason needs a few words saying which.")};
     auto entry = editable(key, who, when);
     if (!entry)
         return entry.error();
@@ -100,7 +102,7 @@ Result<void> Review::correct(const FindingKey& key, const Correction& correction
                              const QDateTime& when)
 {
     if (correction.isEmpty())
-        return Error{tr("A correction needs a changed class, name, measurement or region.")};
+        return Error{Text::tr("A correction needs a changed class, name, measurement or region.")};
     auto entry = editable(key, who, when);
     if (!entry)
         return entry.error();
@@ -170,9 +172,9 @@ std::vector<FindingKey> Review::pending(const std::vector<AiObject>& objects) co
 Result<void> Review::sign(const Reviewer& who, const std::vector<AiObject>& objects, const QDateTime& when)
 {
     if (who.isEmpty())
-        return Error{tr("Signing the review needs the signed-in reviewer.")};
+        return Error{Text::tr("Signing the review needs the signed-in reviewer.")};
     if (m_signature)
-        return Error{tr("The review is already signed.")};
+        return Error{Text::tr("The review is already signed.")};
     const auto open = pending(objects);
     if (!open.empty())
         return Error{QCoreApplication::translate("custos::ai", "%n finding(s) still wait for a decision.", nullptr,

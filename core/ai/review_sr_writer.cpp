@@ -22,10 +22,12 @@ namespace {
 using detail::SrBuilder;
 using detail::SrItem;
 
-QString tr(const char* text)
+// lupdate extracts Text::tr("...") under "custos::ai", the context looked up at run time
+// (a plain tr() inside a member function would be filed under the class).
+struct Text
 {
-    return QCoreApplication::translate("custos::ai", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(custos::ai)
+};
 
 OFString os(const QString& s)
 {
@@ -86,13 +88,13 @@ Result<ObjectFile> loadHeader(const AiObject& object)
     header.file = std::make_unique<DcmFileFormat>();
     // Values above 4 KiB (pixel data, big sequences of frames) stay on disk.
     if (auto loaded = dicom::loadDicomFile(*header.file, object.path, 4096); !loaded)
-        return Error{tr("An AI object could not be read again to reference it from the review: %1")
+        return Error{Text::tr("An AI object could not be read again to reference it from the review: %1")
                          .arg(loaded.errorMessage())};
     DcmDataset& ds = *header.file->getDataset();
     header.studyUid = dicom::string(ds, DCM_StudyInstanceUID);
     header.seriesUid = dicom::string(ds, DCM_SeriesInstanceUID);
     if (header.studyUid.isEmpty() || header.seriesUid.isEmpty())
-        return Error{tr("An AI object has no study or series UID; the review cannot reference it.")};
+        return Error{Text::tr("An AI object has no study or series UID; the review cannot reference it.")};
     return header;
 }
 
@@ -176,7 +178,7 @@ Result<void> fillHeader(DSRDocument& doc, const Review& review, const std::vecto
         firstObject = !firstObject && headers.count(o.sopInstanceUid) ? &o : firstObject;
     const ObjectFile& first = headers.at(firstObject->sopInstanceUid);
     if (doc.readStudyData(*first.file->getDataset(), DSRTypes::RF_acceptInvalidContentItemValue).bad())
-        return Error{tr("The patient and study of the AI objects could not be copied into the review.")};
+        return Error{Text::tr("The patient and study of the AI objects could not be copied into the review.")};
     doc.createNewSeriesInStudy(os(first.studyUid));
     doc.setSpecificCharacterSetType(DSRTypes::CS_UTF8);
     doc.setSeriesDescription(os(options.seriesDescription.isEmpty() ? QStringLiteral("AI review") : options.seriesDescription));
@@ -219,9 +221,9 @@ Result<ReviewSrInfo> writeReviewSr(const Review& review, const std::vector<AiObj
 {
     dicom::silenceDcmtkLogging();
     if (review.entries().empty())
-        return Error{tr("The review has no decisions to save yet.")};
+        return Error{Text::tr("The review has no decisions to save yet.")};
     if (review.isSigned() && options.organization.trimmed().isEmpty())
-        return Error{tr("A signed review needs the organization of the reviewer (the site name in the settings).")};
+        return Error{Text::tr("A signed review needs the organization of the reviewer (the site name in the settings).")};
     std::map<QString, ObjectFile> headers; // DICOM objects only; JSON results have no header
     QStringList known;
     for (const AiObject& object : objects) {
@@ -234,12 +236,12 @@ Result<ReviewSrInfo> writeReviewSr(const Review& review, const std::vector<AiObj
         headers.emplace(object.sopInstanceUid, std::move(header).value());
     }
     if (headers.empty())
-        return Error{tr("The review needs at least one DICOM AI object of the study (SEG, SR or presentation state) "
+        return Error{Text::tr("The review needs at least one DICOM AI object of the study (SEG, SR or presentation state) "
                         "to take the patient and study from.")};
     bool need3D = false;
     for (const auto& [key, entry] : review.entries()) {
         if (!known.contains(key.objectUid))
-            return Error{tr("The review has a decision on finding %1 of an AI object that is not loaded.").arg(key.findingId)};
+            return Error{Text::tr("The review has a decision on finding %1 of an AI object that is not loaded.").arg(key.findingId)};
         need3D = need3D || !entry.correction.regions3D.empty();
     }
 
@@ -274,16 +276,16 @@ Result<ReviewSrInfo> writeReviewSr(const Review& review, const std::vector<AiObj
         const OFCondition verified = doc.verifyDocument(os(who.displayName.isEmpty() ? who.subject : who.displayName), code,
                                                         os(options.organization), os(detail::dicomDateTime(signature->time)));
         if (verified.bad())
-            return Error{tr("The review could not be marked as verified: %1").arg(dicom::explainCondition(verified))};
+            return Error{Text::tr("The review could not be marked as verified: %1").arg(dicom::explainCondition(verified))};
     }
 
     DcmFileFormat out;
     const OFCondition written = doc.write(*out.getDataset());
     if (written.bad())
-        return Error{tr("The review SR could not be encoded: %1").arg(dicom::explainCondition(written))};
+        return Error{Text::tr("The review SR could not be encoded: %1").arg(dicom::explainCondition(written))};
     const OFCondition saved = out.saveFile(path.toLocal8Bit().constData(), EXS_LittleEndianExplicit);
     if (saved.bad())
-        return Error{tr("The review could not be saved: %1").arg(dicom::explainCondition(saved))};
+        return Error{Text::tr("The review could not be saved: %1").arg(dicom::explainCondition(saved))};
     OFString v;
     ReviewSrInfo info;
     doc.getSOPInstanceUID(v);
@@ -379,7 +381,7 @@ Result<Review> readReview(const QString& path)
         return loaded.error();
     const detail::SrDocument& doc = loaded.value();
     if (!doc.root.is(codes::imagingMeasurementReport()))
-        return Error{tr("The file is not a review saved by Custos: it is not an Imaging Measurement Report.")};
+        return Error{Text::tr("The file is not a review saved by Custos: it is not an Imaging Measurement Report.")};
     Review review;
     int groups = 0;
     for (const SrItem& section : doc.root.children) {
@@ -394,7 +396,7 @@ Result<Review> readReview(const QString& path)
         }
     }
     if (groups == 0)
-        return Error{tr("The file is a measurement report without review decisions; it was not saved by Custos' review.")};
+        return Error{Text::tr("The file is a measurement report without review decisions; it was not saved by Custos' review.")};
     if (doc.verified && !doc.verifiers.empty()) {
         const detail::SrVerifier& v = doc.verifiers.front();
         const QString subject = v.code.scheme == QLatin1String(codes::privateScheme) ? v.code.value : QString();

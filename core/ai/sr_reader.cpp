@@ -13,10 +13,12 @@ namespace {
 using detail::SrDocument;
 using detail::SrItem;
 
-QString tr(const char* text)
+// lupdate extracts Text::tr("...") under "custos::ai", the context looked up at run time
+// (a plain tr() inside a member function would be filed under the class).
+struct Text
 {
-    return QCoreApplication::translate("custos::ai", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(custos::ai)
+};
 
 bool isType(const SrItem& item, const char* type)
 {
@@ -70,7 +72,7 @@ Region2D region2D(const SrItem& item, AiObject& object)
         }
     }
     if (region.referencedSopInstanceUid.isEmpty())
-        object.warnings << tr("An image region does not say which image it was drawn on; it is not shown on an image.");
+        object.warnings << Text::tr("An image region does not say which image it was drawn on; it is not shown on an image.");
     return region;
 }
 
@@ -117,7 +119,7 @@ struct GroupReader
             return; // algorithm, device or person observer context
         } else if (isType(item, "NUM")) {
             if (!item.number) {
-                object.warnings << tr("The measurement \"%1\" has no value.").arg(item.name.meaning);
+                object.warnings << Text::tr("The measurement \"%1\" has no value.").arg(item.name.meaning);
             } else if (isConfidence(item)) {
                 const double v = item.unit.value == QLatin1String("%") ? *item.number / 100.0 : *item.number;
                 finding.confidence = std::clamp(v, 0.0, 1.0);
@@ -159,7 +161,7 @@ Finding readGroup(const SrItem& group, int index, const Source& documentSource, 
         finding.kind = FindingKind::Qualitative;
     finding.label = !finding.trackingId.isEmpty() ? finding.trackingId
                     : !finding.type.meaning.isEmpty() ? finding.type.meaning
-                                                      : tr("Measurement group %1").arg(index);
+                                                      : Text::tr("Measurement group %1").arg(index);
     return finding;
 }
 
@@ -198,7 +200,7 @@ void readMeasurementReport(const SrDocument& doc, AiObject& object)
         } else if (section.is(codes::qualitativeEvaluations()) && !section.children.empty()) {
             Finding finding = readGroup(section, ++index, documentSource, object);
             finding.id = QStringLiteral("sr:qualitative");
-            finding.label = tr("Qualitative evaluations");
+            finding.label = Text::tr("Qualitative evaluations");
             object.findings.push_back(std::move(finding));
         } else if (section.is(codes::imageLibrary())) {
             Finding unused;
@@ -208,7 +210,7 @@ void readMeasurementReport(const SrDocument& doc, AiObject& object)
         }
     }
     if (object.findings.empty())
-        object.warnings << tr("The measurement report contains no measurement groups.");
+        object.warnings << Text::tr("The measurement report contains no measurement groups.");
 }
 
 } // namespace

@@ -208,10 +208,12 @@ void readReferences(DSRSOPInstanceReferenceList& list, std::vector<SrReference>&
     } while (list.gotoNextItem().good());
 }
 
-QString tr(const char* text)
+// lupdate extracts Text::tr("...") under "custos::ai", the context looked up at run time
+// (a plain tr() inside a member function would be filed under the class).
+struct Text
 {
-    return QCoreApplication::translate("custos::ai", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(custos::ai)
+};
 
 } // namespace
 
@@ -261,15 +263,15 @@ Result<SrDocument> loadSrDocument(const QString& path)
     dicom::silenceDcmtkLogging();
     DcmFileFormat file;
     if (auto loaded = dicom::loadDicomFile(file, path, DCM_MaxReadLength); !loaded)
-        return Error{tr("The structured report could not be read: %1").arg(loaded.errorMessage())};
+        return Error{Text::tr("The structured report could not be read: %1").arg(loaded.errorMessage())};
     DcmDataset& dataset = *file.getDataset();
     SrDocument doc;
     doc.sopClassUid = dicom::string(dataset, DCM_SOPClassUID);
     if (DSRTypes::sopClassUIDToDocumentType(doc.sopClassUid.toStdString().c_str()) == DSRTypes::DT_invalid)
-        return Error{tr("The file is not a DICOM structured report (its SOP class is %1).")
-                         .arg(doc.sopClassUid.isEmpty() ? tr("missing") : doc.sopClassUid)};
+        return Error{Text::tr("The file is not a DICOM structured report (its SOP class is %1).")
+                         .arg(doc.sopClassUid.isEmpty() ? Text::tr("missing") : doc.sopClassUid)};
     if (!dataset.tagExists(DCM_ContentSequence) || !dataset.tagExists(DCM_ValueType))
-        return Error{tr("The structured report is without content: its Content Sequence or Value Type is missing.")};
+        return Error{Text::tr("The structured report is without content: its Content Sequence or Value Type is missing.")};
     // Text values reach the person as Unicode, whatever the file's character set.
     const bool utf8 = dataset.convertToUTF8().good();
 
@@ -278,9 +280,9 @@ Result<SrDocument> loadSrDocument(const QString& path)
                          | DSRTypes::RF_ignoreRelationshipConstraints | DSRTypes::RF_skipInvalidContentItems;
     const OFCondition read = document.read(dataset, flags);
     if (read.bad())
-        return Error{tr("The structured report is damaged: %1").arg(dicom::explainCondition(read))};
+        return Error{Text::tr("The structured report is damaged: %1").arg(dicom::explainCondition(read))};
     if (!utf8)
-        doc.warnings << tr("The text of the structured report could not be converted to Unicode; some characters may show wrongly.");
+        doc.warnings << Text::tr("The text of the structured report could not be converted to Unicode; some characters may show wrongly.");
 
     OFString v;
     // Each getter fills v and returns a condition; take() reads and clears v.
@@ -311,11 +313,11 @@ Result<SrDocument> loadSrDocument(const QString& path)
     DSRDocumentTree& tree = document.getTree();
     // The tree is itself a cursor; a copy of it, set to the root, walks the content.
     if (tree.gotoRoot() == 0)
-        return Error{tr("The structured report has an empty content tree.")};
+        return Error{Text::tr("The structured report has an empty content tree.")};
     DSRDocumentTreeNodeCursor cursor(static_cast<const DSRTreeNodeCursor<DSRDocumentTreeNode>&>(tree));
     DSRDocumentTreeNode* root = cursor.getNode();
     if (!root)
-        return Error{tr("The structured report has an empty content tree.")};
+        return Error{Text::tr("The structured report has an empty content tree.")};
     OFString templateId, mappingResource;
     if (root->getTemplateIdentification(templateId, mappingResource).good())
         doc.templateId = qs(templateId);
@@ -323,15 +325,15 @@ Result<SrDocument> loadSrDocument(const QString& path)
     TreeShape shape;
     readSiblings(cursor, roots, 0, shape, {});
     if (shape.tooDeep)
-        return Error{tr("The structured report's content tree is nested more than %1 levels deep; it is damaged and "
+        return Error{Text::tr("The structured report's content tree is nested more than %1 levels deep; it is damaged and "
                         "Custos does not read it.")
                          .arg(kMaxSrDepth)};
     if (const auto cycle = referenceCycle(shape))
-        return Error{tr("The structured report's content tree refers back to itself (a reference to item %1 leads "
+        return Error{Text::tr("The structured report's content tree refers back to itself (a reference to item %1 leads "
                         "in a circle); it is damaged and Custos does not read it.")
                          .arg(QString::fromStdString(*cycle))};
     if (roots.empty())
-        return Error{tr("The structured report has an empty content tree.")};
+        return Error{Text::tr("The structured report has an empty content tree.")};
     doc.root = std::move(roots.front());
     return doc;
 }
@@ -346,7 +348,7 @@ SrNode toReadableNode(const SrItem& item)
         node.value = item.code.meaning;
     } else if (item.valueType == QLatin1String("NUM")) {
         node.value = item.number ? QStringLiteral("%1 %2").arg(*item.number).arg(item.unit.value).trimmed()
-                                 : tr("(no value)");
+                                 : Text::tr("(no value)");
     } else if (item.valueType == QLatin1String("SCOORD")) {
         node.value = QCoreApplication::translate("custos::ai", "%n point(s) on an image", nullptr, int(item.points2D.size()));
     } else if (item.valueType == QLatin1String("SCOORD3D")) {

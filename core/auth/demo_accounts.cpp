@@ -20,7 +20,12 @@ namespace custos::auth {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("custos::auth", text); }
+// lupdate extracts Text::tr("...") under "custos::auth", the context looked up at run time
+// (a plain tr() inside a member function would be filed under the class).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::auth)
+};
 
 // The secret an enrolment hands to the authenticator, read back from its
 // otpauth:// URI.
@@ -57,7 +62,7 @@ Result<void> writeAuthenticator(const QString& path, const std::vector<DemoUser>
     const QJsonObject root{{QStringLiteral("warning"), QStringLiteral("DEMO ONLY: TOTP secrets of the fictitious demo users")},
                            {QStringLiteral("users"), array}};
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return Error{tr("The folder for the demo authenticator (%1) could not be created.").arg(QFileInfo(path).absolutePath())};
+        return Error{Text::tr("The folder for the demo authenticator (%1) could not be created.").arg(QFileInfo(path).absolutePath())};
     return crypto::writeFileAtomically(path, QJsonDocument(root).toJson());
 }
 
@@ -83,7 +88,7 @@ std::vector<DemoUser> demoUserTemplates()
         DemoUser u;
         u.name = QString::fromLatin1(row.name);
         u.role = u.name;
-        u.displayName = tr("%1 (demo)").arg(QString::fromUtf8(row.display));
+        u.displayName = Text::tr("%1 (demo)").arg(QString::fromUtf8(row.display));
         u.password = QStringLiteral("demo-") + u.name;
         users.push_back(u);
     }
@@ -102,7 +107,7 @@ Result<std::vector<DemoUser>> provisionDemoUsers(LocalAccountStore& store, const
             continue; // second factors of single sign-on identities: no sign-in by themselves
         const bool isDemo = std::any_of(users.begin(), users.end(), [&](const DemoUser& u) { return u.name == a.name; });
         if (!isDemo)
-            return Error{tr("This data folder holds real accounts (for example \"%1\"): the demo users, whose passwords are "
+            return Error{Text::tr("This data folder holds real accounts (for example \"%1\"): the demo users, whose passwords are "
                             "public, are only created in a folder of their own. Start the demo with another --data-dir.")
                              .arg(a.name)};
         present[a.name] = a;
@@ -122,7 +127,7 @@ Result<std::vector<DemoUser>> provisionDemoUsers(LocalAccountStore& store, const
             return enrolled.error();
         auto secret = secretOf(enrolled.value());
         if (!secret)
-            return Error{tr("The demo user %1 could not be enrolled.").arg(u.name)};
+            return Error{Text::tr("The demo user %1 could not be enrolled.").arg(u.name)};
         u.secret = *secret;
         u.totp = enrolled.value().parameters;
         changed = true;

@@ -15,7 +15,12 @@ namespace custos::auth {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("custos::auth", text); }
+// lupdate extracts Text::tr("...") under "custos::auth", the context looked up at run time
+// (a plain tr() inside a member function would be filed under the class).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::auth)
+};
 
 QString who(const Identity& identity)
 {
@@ -54,7 +59,7 @@ Result<QString> LocalAccountStore::issueStepUpEnrolment(const QString& providerU
 {
     const QString user = providerUserName.trimmed().toLower();
     if (user.isEmpty() || user.size() > 256)
-        return Error{tr("An enrolment code needs the person's user name at the identity provider.")};
+        return Error{Text::tr("An enrolment code needs the person's user name at the identity provider.")};
     const QString name = enrolmentRecordName(user);
     auto issued = d->locked<QString>([&]() -> Result<QString> {
         auto state = d->load();
@@ -69,7 +74,7 @@ Result<QString> LocalAccountStore::issueStepUpEnrolment(const QString& providerU
             a = &state.value().accounts.back();
         }
         const qint64 now = d->now().toMSecsSinceEpoch();
-        a->displayName = tr("Step-up enrolment code for %1").arg(user);
+        a->displayName = Text::tr("Step-up enrolment code for %1").arg(user);
         a->created = now; // the code is valid from here for kStepUpEnrolmentHours
         a->modified = now;
         a->recovery = codes.value().second;
@@ -84,7 +89,7 @@ Result<QString> LocalAccountStore::issueStepUpEnrolment(const QString& providerU
 Result<Enrollment> LocalAccountStore::enrolStepUp(const Identity& ssoIdentity, const QString& enrolmentCode)
 {
     if (!ssoIdentity.valid() || ssoIdentity.method != AuthMethod::OpenIdConnect)
-        return Error{tr("A second factor can be enrolled here only after a single sign-on.")};
+        return Error{Text::tr("A second factor can be enrolled here only after a single sign-on.")};
     const QString name = stepUpRecordName(ssoIdentity);
     const QString permit = enrolmentRecordName(ssoIdentity.userName);
     QString detail;
@@ -102,23 +107,23 @@ Result<Enrollment> LocalAccountStore::enrolStepUp(const Identity& ssoIdentity, c
                 p->recovery = {}; // five wrong tries end the code: ask for a new one
             if (p)
                 (void)d->save(state.value());
-            return Error{tr("A second factor of Custos for %1 can be set up only with a one-time enrolment code from an administrator "
+            return Error{Text::tr("A second factor of Custos for %1 can be set up only with a one-time enrolment code from an administrator "
                             "(custos-cli users issue-enrolment %1), and %2. Ask your administrator for a code.")
-                             .arg(who(ssoIdentity), !p ? tr("none was issued") : !inTime ? tr("the code issued has expired")
-                                                                                        : tr("the code given is not the one issued"))};
+                             .arg(who(ssoIdentity), !p ? Text::tr("none was issued") : !inTime ? Text::tr("the code issued has expired")
+                                                                                        : Text::tr("the code given is not the one issued"))};
         }
         state.value().accounts.erase(std::find_if(state.value().accounts.begin(), state.value().accounts.end(),
                                                   [&](const Account& x) { return x.name == permit; }));
         Account* a = state.value().find(name);
         if (a && a->lastSignIn > 0)
-            return Error{tr("A second factor is already enrolled for %1. If the authenticator was lost, an administrator "
+            return Error{Text::tr("A second factor is already enrolled for %1. If the authenticator was lost, an administrator "
                             "resets it with: custos-cli users reset-mfa %2")
                              .arg(who(ssoIdentity), name)};
         const qint64 now = d->now().toMSecsSinceEpoch();
         if (!a) {
             Account fresh;
             fresh.name = name;
-            fresh.displayName = tr("Single sign-on step-up: %1 (%2)").arg(who(ssoIdentity), QUrl(ssoIdentity.issuer).host());
+            fresh.displayName = Text::tr("Single sign-on step-up: %1 (%2)").arg(who(ssoIdentity), QUrl(ssoIdentity.issuer).host());
             fresh.created = now;
             state.value().accounts.push_back(std::move(fresh));
             a = &state.value().accounts.back();
@@ -149,7 +154,7 @@ Result<Identity> LocalAccountStore::stepUp(const Identity& ssoIdentity, const QS
         Account* a = state.value().find(name);
         if (!a || a->sealedSecret.isEmpty()) {
             detail = QStringLiteral("no second factor enrolled");
-            return Error{tr("No second factor is enrolled for %1 yet.").arg(who(ssoIdentity))};
+            return Error{Text::tr("No second factor is enrolled for %1 yet.").arg(who(ssoIdentity))};
         }
         const QDateTime now = d->now();
         const qint64 nowMs = now.toMSecsSinceEpoch();

@@ -22,10 +22,12 @@
 namespace custos::deid {
 namespace {
 
-QString tr(const char* text)
+// lupdate extracts Text::tr("...") under "custos::deid", the context looked up at run time
+// (a plain tr() inside a member function would be filed under the class).
+struct Text
 {
-    return QCoreApplication::translate("custos::deid", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(custos::deid)
+};
 
 QString stringOf(DcmItem& item, const DcmTagKey& key)
 {
@@ -42,7 +44,7 @@ bool flagBurnedIn(DcmDataset& ds, QStringList& notes)
 {
     const QString burnedIn = stringOf(ds, DCM_BurnedInAnnotation).toUpper();
     if (burnedIn == QLatin1String("YES")) {
-        notes << tr("Burned In Annotation is YES: the pixels carry text that was not removed.");
+        notes << Text::tr("Burned In Annotation is YES: the pixels carry text that was not removed.");
         return true;
     }
     if (burnedIn == QLatin1String("NO"))
@@ -61,9 +63,9 @@ bool flagBurnedIn(DcmDataset& ds, QStringList& notes)
                          sopClass.startsWith(QLatin1String("1.2.840.10008.5.1.4.1.1.104"));    // PDF, CDA
     if (!typical)
         return false;
-    notes << tr("This kind of image (modality %1) often has text burned into the pixels and Burned In "
+    notes << Text::tr("This kind of image (modality %1) often has text burned into the pixels and Burned In "
                 "Annotation does not say NO: look at the pixels before release.")
-                 .arg(modality.isEmpty() ? tr("unknown") : modality);
+                 .arg(modality.isEmpty() ? Text::tr("unknown") : modality);
     return true;
 }
 
@@ -77,7 +79,7 @@ std::optional<QString> pixelPhiRisk(const QString& path)
         return std::nullopt; // unreadable: the de-identifier says so itself
     DcmDataset& ds = *file.getDataset();
     if (stringOf(ds, DCM_BurnedInAnnotation).toUpper() == QLatin1String("YES"))
-        return tr("Burned In Annotation is YES: the pixels show text, such as the patient's name, that de-identification cannot remove");
+        return Text::tr("Burned In Annotation is YES: the pixels show text, such as the patient's name, that de-identification cannot remove");
     const QString sopClass = stringOf(ds, DCM_SOPClassUID);
     const QString modality = stringOf(ds, DCM_Modality).toUpper();
     // A SOP class or one of its sub-classes ("…1.1.6" must not catch "…1.1.66.4", the segmentation).
@@ -86,11 +88,11 @@ std::optional<QString> pixelPhiRisk(const QString& path)
         return sopClass == root || sopClass.startsWith(QString(root) + QLatin1Char('.'));
     };
     if (inClass("1.2.840.10008.5.1.4.1.1.7") || modality == QLatin1String("SC"))
-        return tr("a secondary capture or screen capture: such images usually show patient data burned into the pixels");
+        return Text::tr("a secondary capture or screen capture: such images usually show patient data burned into the pixels");
     if (inClass("1.2.840.10008.5.1.4.1.1.6") || inClass("1.2.840.10008.5.1.4.1.1.3.1") || modality == QLatin1String("US"))
-        return tr("an ultrasound image: ultrasound machines burn the patient's name and ID into the pixels");
+        return Text::tr("an ultrasound image: ultrasound machines burn the patient's name and ID into the pixels");
     if (inClass("1.2.840.10008.5.1.4.1.1.104"))
-        return tr("an encapsulated document (PDF or CDA): its pages are not de-identified");
+        return Text::tr("an encapsulated document (PDF or CDA): its pages are not de-identified");
     return std::nullopt;
 }
 
@@ -163,22 +165,22 @@ Result<FileReport> Deidentifier::deidentify(DcmFileFormat& file)
 {
     DcmDataset* ds = file.getDataset();
     if (!ds || ds->card() == 0)
-        return Error{tr("The file holds no DICOM data set to de-identify.")};
+        return Error{Text::tr("The file holds no DICOM data set to de-identify.")};
     // A DICOMDIR lists patients by name, and its records point at byte
     // offsets that any change breaks: it is rebuilt, not de-identified.
     OFString mediaClass;
     if ((file.getMetaInfo() && file.getMetaInfo()->findAndGetOFString(DCM_MediaStorageSOPClassUID, mediaClass).good() &&
          mediaClass == UID_MediaStorageDirectoryStorage) ||
         ds->tagExists(DCM_DirectoryRecordSequence))
-        return Error{tr("The file is a DICOMDIR (a media directory), not an instance: de-identify the "
+        return Error{Text::tr("The file is a DICOMDIR (a media directory), not an instance: de-identify the "
                         "instances it lists and write a new DICOMDIR for them.")};
     if (m_options.cleanPixelData)
-        return Error{tr("Clean Pixel Data is not available: images with burned-in text are flagged for a "
+        return Error{Text::tr("Clean Pixel Data is not available: images with burned-in text are flagged for a "
                         "person to review instead.")};
 
     FileReport report;
     if (!ds->tagExistsWithValue(DCM_SOPInstanceUID))
-        report.notes << tr("The data set has no SOP Instance UID; it was de-identified all the same.");
+        report.notes << Text::tr("The data set has no SOP Instance UID; it was de-identified all the same.");
     report.burnedInAnnotation = flagBurnedIn(*ds, report.notes);
 
     QString patientKey = patientIdentityKey(stringOf(*ds, DCM_IssuerOfPatientID), stringOf(*ds, DCM_PatientID),
@@ -205,13 +207,13 @@ Result<FileReport> Deidentifier::deidentify(DcmFileFormat& file)
 Result<FileReport> Deidentifier::deidentifyFile(const QString& inputPath, const QString& outputPath)
 {
     if (QFileInfo(inputPath).absoluteFilePath() == QFileInfo(outputPath).absoluteFilePath())
-        return Error{tr("The de-identified copy must not overwrite the original file.")};
+        return Error{Text::tr("The de-identified copy must not overwrite the original file.")};
     dicom::silenceDcmtkLogging();
     DcmFileFormat file;
     const OFCondition read = file.loadFile(OFFilename(QFile::encodeName(inputPath).constData()));
     // Messages name no file: a file name can carry a patient's name.
     if (read.bad())
-        return Error{tr("The file could not be read: %1").arg(dicom::explainLoadFailure(read))};
+        return Error{Text::tr("The file could not be read: %1").arg(dicom::explainLoadFailure(read))};
 
     E_TransferSyntax xfer = file.getDataset()->getOriginalXfer();
     auto result = deidentify(file);
@@ -219,7 +221,7 @@ Result<FileReport> Deidentifier::deidentifyFile(const QString& inputPath, const 
         return result.error();
     if (xfer == EXS_Unknown) {
         xfer = EXS_LittleEndianExplicit;
-        result.value().notes << tr("The original transfer syntax was unknown; written as Explicit VR Little Endian.");
+        result.value().notes << Text::tr("The original transfer syntax was unknown; written as Explicit VR Little Endian.");
     }
     // Everything must be read from the original before it is replaced.
     // Group lengths (retired) are dropped: they would only be recomputed.
@@ -230,7 +232,7 @@ Result<FileReport> Deidentifier::deidentifyFile(const QString& inputPath, const 
                       EWM_fileformat);
     if (written.bad()) {
         QFile::remove(outputPath);
-        return Error{tr("The de-identified copy could not be written to the folder %1: %2")
+        return Error{Text::tr("The de-identified copy could not be written to the folder %1: %2")
                          .arg(QDir::toNativeSeparators(QFileInfo(outputPath).absolutePath()),
                               dicom::explainCondition(written))};
     }

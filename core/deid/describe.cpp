@@ -16,16 +16,16 @@ QString describe(const Options& o)
         if (on)
             parts << QCoreApplication::translate("custos::deid", text);
     };
-    add(o.cleanPixelData, "Clean Pixel Data");
-    add(o.cleanDescriptors, "Clean Descriptors");
-    add(o.retainLongitudinalFullDates, "Retain Longitudinal Temporal Information Full Dates");
+    add(o.cleanPixelData, QT_TRANSLATE_NOOP("custos::deid", "Clean Pixel Data"));
+    add(o.cleanDescriptors, QT_TRANSLATE_NOOP("custos::deid", "Clean Descriptors"));
+    add(o.retainLongitudinalFullDates, QT_TRANSLATE_NOOP("custos::deid", "Retain Longitudinal Temporal Information Full Dates"));
     add(o.retainLongitudinalModifiedDates && !o.retainLongitudinalFullDates,
-        "Retain Longitudinal Temporal Information Modified Dates");
-    add(o.retainPatientCharacteristics, "Retain Patient Characteristics");
-    add(o.retainDeviceIdentity, "Retain Device Identity");
-    add(o.retainInstitutionIdentity, "Retain Institution Identity");
-    add(o.retainUids, "Retain UIDs");
-    add(o.retainSafePrivate, "Retain Safe Private");
+        QT_TRANSLATE_NOOP("custos::deid", "Retain Longitudinal Temporal Information Modified Dates"));
+    add(o.retainPatientCharacteristics, QT_TRANSLATE_NOOP("custos::deid", "Retain Patient Characteristics"));
+    add(o.retainDeviceIdentity, QT_TRANSLATE_NOOP("custos::deid", "Retain Device Identity"));
+    add(o.retainInstitutionIdentity, QT_TRANSLATE_NOOP("custos::deid", "Retain Institution Identity"));
+    add(o.retainUids, QT_TRANSLATE_NOOP("custos::deid", "Retain UIDs"));
+    add(o.retainSafePrivate, QT_TRANSLATE_NOOP("custos::deid", "Retain Safe Private"));
     return parts.join(QStringLiteral(" + "));
 }
 

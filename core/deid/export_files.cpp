@@ -50,19 +50,24 @@ namespace {
 constexpr QFile::Permissions ownerOnlyFolder = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
 constexpr QFile::Permissions ownerOnlyFile = QFile::ReadOwner | QFile::WriteOwner;
 
-QString tr(const char* text) { return QCoreApplication::translate("custos::deid", text); }
+// lupdate extracts Text::tr("...") under "custos::deid", the context looked up at run time
+// (a plain tr() inside a member function would be filed under the class).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::deid)
+};
 
 // Another user's folder (or a link to one) inside a shared destination
 // must not receive this person's patient data.
 std::optional<QString> unsafeFolder(const QFileInfo& folder)
 {
     if (folder.isSymLink())
-        return tr("%1 is a symbolic link; Custos does not export through links. Nothing was written.").arg(folder.filePath());
+        return Text::tr("%1 is a symbolic link; Custos does not export through links. Nothing was written.").arg(folder.filePath());
     if (!folder.isDir())
-        return tr("%1 exists and is not a folder. Nothing was written.").arg(folder.filePath());
+        return Text::tr("%1 exists and is not a folder. Nothing was written.").arg(folder.filePath());
 #ifdef Q_OS_UNIX
     if (folder.ownerId() != uint(::geteuid()))
-        return tr("The folder %1 belongs to another user; Custos does not put patient data into it. Nothing was written.").arg(folder.filePath());
+        return Text::tr("The folder %1 belongs to another user; Custos does not put patient data into it. Nothing was written.").arg(folder.filePath());
 #endif
     return std::nullopt;
 }
@@ -84,7 +89,7 @@ Result<QString> makeSeriesFolder(const QDir& root, const QString& studyName, con
         if (auto unsafe = unsafeFolder(study))
             return Error{*unsafe};
     } else if (!makeOwnerOnlyFolder(root, studyName)) {
-        return Error{tr("The folder %1 could not be created; nothing was written.").arg(studyPath)};
+        return Error{Text::tr("The folder %1 could not be created; nothing was written.").arg(studyPath)};
     } else if (created) {
         *created << studyPath;
     }
@@ -92,13 +97,13 @@ Result<QString> makeSeriesFolder(const QDir& root, const QString& studyName, con
     const QFileInfo series(seriesPath);
     if (series.exists() || series.isSymLink()) {
         if (mustBeNew)
-            return Error{tr("This series was exported to %1 before: the folder exists. Nothing was written and nothing was overwritten. "
+            return Error{Text::tr("This series was exported to %1 before: the folder exists. Nothing was written and nothing was overwritten. "
                             "Choose another folder, or move the earlier export away first.")
                              .arg(seriesPath)};
         if (auto unsafe = unsafeFolder(series))
             return Error{*unsafe};
     } else if (!makeOwnerOnlyFolder(QDir(studyPath), seriesName)) {
-        return Error{tr("The folder %1 could not be created; nothing was written.").arg(seriesPath)};
+        return Error{Text::tr("The folder %1 could not be created; nothing was written.").arg(seriesPath)};
     } else if (created) {
         *created << seriesPath;
     }
@@ -111,12 +116,12 @@ Result<void> writeNewOwnerOnly(const QString& path, const QByteArray& bytes)
     // NewOnly: an existing file (or a link planted there) is never written through.
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnlyFile))
         return Error{QFileInfo::exists(path) || QFileInfo(path).isSymLink()
-                         ? tr("%1 exists already; nothing was overwritten.").arg(path)
-                         : tr("%1 could not be created: %2").arg(path, file.errorString())};
+                         ? Text::tr("%1 exists already; nothing was overwritten.").arg(path)
+                         : Text::tr("%1 could not be created: %2").arg(path, file.errorString())};
     if (file.write(bytes) != bytes.size() || !file.flush() || !makeOwnerOnly(path)) {
         file.close();
         QFile::remove(path);
-        return Error{tr("%1 could not be written completely; nothing was left behind.").arg(path)};
+        return Error{Text::tr("%1 could not be written completely; nothing was left behind.").arg(path)};
     }
     return {};
 }
@@ -249,10 +254,10 @@ Result<ExportedFiles> exportDicomFiles(const WriterKey&, const std::vector<Expor
             const QString folder = QDir(out.filePath(p.study)).filePath(p.series);
             if (!sop.isEmpty() && sopSeen.contains(sop)) {
                 p.skipped = AccountedInput{file.path, Status::Duplicate, sopSeen.value(sop),
-                                           tr("the same SOP Instance UID as %1: written once").arg(sopSeen.value(sop))};
+                                           Text::tr("the same SOP Instance UID as %1: written once").arg(sopSeen.value(sop))};
             } else if (!seriesFolders.contains(folder) && (QFileInfo::exists(folder) || QFileInfo(folder).isSymLink())) {
                 if (!settings.intoExisting)
-                    return fail(tr("This series was exported to %1 before: the folder exists. Nothing was written and nothing was overwritten. "
+                    return fail(Text::tr("This series was exported to %1 before: the folder exists. Nothing was written and nothing was overwritten. "
                                    "Choose another folder, move the earlier export away first, or add to it (--into-existing): "
                                    "files already there are then recognised by their SOP Instance UID and not written twice.")
                                     .arg(folder));
@@ -262,7 +267,7 @@ Result<ExportedFiles> exportDicomFiles(const WriterKey&, const std::vector<Expor
             }
             if (!p.skipped && existing.contains(folder) && existing.value(folder).contains(sop))
                 p.skipped = AccountedInput{file.path, Status::AlreadyExported, existing.value(folder).value(sop),
-                                           tr("already in the export folder as %1").arg(existing.value(folder).value(sop))};
+                                           Text::tr("already in the export folder as %1").arg(existing.value(folder).value(sop))};
             if (!p.skipped) {
                 if (!sop.isEmpty())
                     sopSeen.insert(sop, file.path);
@@ -280,7 +285,7 @@ Result<ExportedFiles> exportDicomFiles(const WriterKey&, const std::vector<Expor
         written.risk = assessRisk(risk, settings.options);
         if (settings.minimumK > 0 && written.risk.patients > 0 && written.risk.k < settings.minimumK && settings.riskOverrideReason.isEmpty()) {
             written.riskRefusal =
-                tr("Residual-risk check: %1 patients share %2 combinations of the details this export keeps (%3); the smallest group "
+                Text::tr("Residual-risk check: %1 patients share %2 combinations of the details this export keeps (%3); the smallest group "
                    "has %4 patient(s), and the project asks for at least %5. Nothing was written. Remove the patients who stand out, "
                    "choose options that keep fewer details, or have a person allowed to override the risk check do so with a reason.")
                     .arg(written.risk.patients)
@@ -320,7 +325,7 @@ Result<ExportedFiles> exportDicomFiles(const WriterKey&, const std::vector<Expor
         if (file.deidentify) {
             auto report = deidentifier.deidentifyFile(file.path, target);
             if (!report)
-                return fail(tr("File %1 of the export could not be de-identified: %2").arg(index).arg(report.errorMessage()));
+                return fail(Text::tr("File %1 of the export could not be de-identified: %2").arg(index).arg(report.errorMessage()));
             written.burnedIn += report.value().burnedInAnnotation ? 1 : 0;
             for (auto it = report.value().attributes.cbegin(); it != report.value().attributes.cend(); ++it) {
                 auto& entry = written.attributes[it.key() + QChar(0x1f) + it.value().action + QChar(0x1f) + it.value().why];
@@ -328,12 +333,12 @@ Result<ExportedFiles> exportDicomFiles(const WriterKey&, const std::vector<Expor
                 ++entry.second;
             }
         } else if (!QFile::copy(file.path, target)) {
-            return fail(tr("File %1 of the export could not be written to %2.").arg(index).arg(folder));
+            return fail(Text::tr("File %1 of the export could not be written to %2.").arg(index).arg(folder));
         }
         written.files << target;
         written.accounting.push_back({file.path, Status::Exported, target, {}});
         if (!makeOwnerOnly(target))
-            return fail(tr("File %1 of the export could not be made readable by you only; nothing was left behind.").arg(index));
+            return fail(Text::tr("File %1 of the export could not be made readable by you only; nothing was left behind.").arg(index));
         if (afterEach)
             afterEach();
     }
@@ -345,12 +350,12 @@ Result<ExportedFiles> exportDicomFiles(const WriterKey&, const std::vector<Expor
         written.manifestPath = base + QStringLiteral(".json");
         if (auto w = writeNewOwnerOnly(written.manifestPath, QJsonDocument(manifest).toJson(QJsonDocument::Indented)); !w) {
             written.manifestPath.clear();
-            return fail(tr("The provenance manifest could not be written: %1 The export was removed.").arg(w.errorMessage()));
+            return fail(Text::tr("The provenance manifest could not be written: %1 The export was removed.").arg(w.errorMessage()));
         }
         written.summaryPath = base + QStringLiteral(".txt");
         if (auto w = writeNewOwnerOnly(written.summaryPath, provenanceSummary(manifest).toUtf8()); !w) {
             written.summaryPath.clear();
-            return fail(tr("The provenance summary could not be written: %1 The export was removed.").arg(w.errorMessage()));
+            return fail(Text::tr("The provenance summary could not be written: %1 The export was removed.").arg(w.errorMessage()));
         }
     }
     return written;

@@ -16,7 +16,12 @@
 namespace custos::deid {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("custos::deid", text); }
+// lupdate extracts Text::tr("...") under "custos::deid", the context looked up at run time
+// (a plain tr() inside a member function would be filed under the class).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::deid)
+};
 
 struct Named
 {
@@ -78,10 +83,10 @@ Result<Options> optionsFromNames(const QStringList& names)
                 known = true;
             }
         if (!known)
-            return Error{tr("\"%1\" is not a de-identification option Custos knows.").arg(n)};
+            return Error{Text::tr("\"%1\" is not a de-identification option Custos knows.").arg(n)};
     }
     if (o.retainLongitudinalFullDates && o.retainLongitudinalModifiedDates)
-        return Error{tr("Full dates and modified dates cannot both be retained: choose one.")};
+        return Error{Text::tr("Full dates and modified dates cannot both be retained: choose one.")};
     return o;
 }
 

@@ -7,7 +7,12 @@
 namespace custos::exports {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("custos::exports", text); }
+// lupdate extracts Text::tr("...") under "custos::exports", the context looked up at run time
+// (a plain tr() inside a member function would be filed under the class).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::exports)
+};
 } // namespace
 
 TrainedDecision requestWithTraining(policy::Guard& guard, policy::Action action, const policy::Subject& subject, const QString& purpose,
@@ -58,7 +63,7 @@ ImageExit requestScreenshot(policy::Guard& guard, std::vector<policy::Subject> s
     ImageExit exit;
     if (shown.empty()) {
         exit.decision.kind = policy::Decision::Kind::Denied;
-        exit.decision.reason = tr("The window shows no study, and a screenshot is an export of the studies on screen; nothing was written.");
+        exit.decision.reason = Text::tr("The window shows no study, and a screenshot is an export of the studies on screen; nothing was written.");
         return exit;
     }
     for (policy::Subject& s : shown) {

@@ -15,7 +15,12 @@ using detail::sameFolder;
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("custos::exports", text); }
+// lupdate extracts Text::tr("...") under "custos::exports", the context looked up at run time
+// (a plain tr() inside a member function would be filed under the class).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::exports)
+};
 
 bool isImageAction(policy::Action action)
 {
@@ -48,7 +53,7 @@ ImageExit ImageWriter::request(policy::Guard& guard, policy::Action action, cons
     ImageExit exit;
     if (!isImageAction(action)) {
         exit.decision.kind = policy::Decision::Kind::Denied;
-        exit.decision.reason = tr("This is not a way for an image to leave Custos; nothing left.");
+        exit.decision.reason = Text::tr("This is not a way for an image to leave Custos; nothing left.");
         return exit;
     }
     exit.decision = guard.request(action, subject, purpose);
@@ -64,7 +69,7 @@ Result<std::shared_ptr<const ReleasedImage>> ImageWriter::release(const policy::
                                                                   const QString& user, const QDateTime& now)
 {
     if (!permit || !isImageAction(action) || permit->action() != action)
-        return Error{tr("No permission for this image to leave Custos; nothing left.")};
+        return Error{Text::tr("No permission for this image to leave Custos; nothing left.")};
     return std::shared_ptr<const ReleasedImage>(new ReleasedImage(action, permit->subject(),
                                                                   watermarkLine(permit->watermark(), user, now, permit->deidentify()),
                                                                   permit->deidentify(), permit->purpose()));
@@ -74,14 +79,14 @@ Result<QString> ImageWriter::writeIntoExport(const ReleasedImage& image, const Q
                                              const QString& seriesUid, const QDir& root, const policy::AuditSink& record)
 {
     if (image.action() != policy::Action::ExportImage)
-        return Error{tr("No permission to write this image to a file; nothing was written.")};
+        return Error{Text::tr("No permission to write this image to a file; nothing was written.")};
     if (!sameFolder(root.absolutePath(), image.subject().destination))
-        return Error{tr("The image may be written only to the folder that was checked (%1); nothing was written.").arg(image.subject().destination)};
+        return Error{Text::tr("The image may be written only to the folder that was checked (%1); nothing was written.").arg(image.subject().destination)};
     if (!image.subject().seriesUid.isEmpty() && image.subject().seriesUid != seriesUid)
-        return Error{tr("The image is not of the series that was allowed; nothing was written.")};
+        return Error{Text::tr("The image is not of the series that was allowed; nothing was written.")};
     if (encoded.isEmpty()) {
         recordFailure(image, record, QStringLiteral("no image"));
-        return Error{tr("There was no image to write; nothing was written.")};
+        return Error{Text::tr("There was no image to write; nothing was written.")};
     }
     QString study = image.subject().studyUid, series = seriesUid;
     if (image.deidentified()) {
@@ -95,7 +100,7 @@ Result<QString> ImageWriter::writeIntoExport(const ReleasedImage& image, const Q
     }
     if (!root.exists() && !QDir().mkpath(root.absolutePath())) {
         recordFailure(image, record, QStringLiteral("destination could not be created"));
-        return Error{tr("The folder %1 could not be created; nothing was written.").arg(root.absolutePath())};
+        return Error{Text::tr("The folder %1 could not be created; nothing was written.").arg(root.absolutePath())};
     }
     auto folder = deid::makeSeriesFolder(root, deid::folderNameFor(study), deid::folderNameFor(series), false);
     if (!folder) {
@@ -115,9 +120,9 @@ Result<QString> ImageWriter::writeIntoExport(const ReleasedImage& image, const Q
 Result<void> ImageWriter::writeNamedFile(const ReleasedImage& image, const QByteArray& encoded, const QString& file, const policy::AuditSink& record)
 {
     if (image.action() != policy::Action::ExportImage)
-        return Error{tr("No permission to write this image to a file; nothing was written.")};
+        return Error{Text::tr("No permission to write this image to a file; nothing was written.")};
     if (!sameFolder(QFileInfo(file).absolutePath(), image.subject().destination))
-        return Error{tr("The image may be written only to the folder that was checked (%1); nothing was written.").arg(image.subject().destination)};
+        return Error{Text::tr("The image may be written only to the folder that was checked (%1); nothing was written.").arg(image.subject().destination)};
     auto written = deid::writeNewOwnerOnly(QFileInfo(file).absoluteFilePath(), encoded);
     if (!written)
         recordFailure(image, record, QStringLiteral("file could not be written"));

@@ -10,7 +10,11 @@ namespace custos::governance {
 
 namespace {
 
-QString t(const char* s) { return QCoreApplication::translate("custos::governance", s); }
+// lupdate extracts Text::tr("...") under "custos::governance", the context looked up at run time.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::governance)
+};
 
 QStringList strings(const QJsonValue& v)
 {
@@ -70,12 +74,12 @@ QString RegisteredModel::versionsText() const
     if (!exactVersions.isEmpty())
         return exactVersions.join(QStringLiteral(", "));
     if (minimumVersion.isEmpty() && maximumVersion.isEmpty())
-        return t("none");
+        return Text::tr("none");
     if (maximumVersion.isEmpty())
-        return t("%1 or later").arg(minimumVersion);
+        return Text::tr("%1 or later").arg(minimumVersion);
     if (minimumVersion.isEmpty())
-        return t("up to %1").arg(maximumVersion);
-    return t("%1 to %2").arg(minimumVersion, maximumVersion);
+        return Text::tr("up to %1").arg(maximumVersion);
+    return Text::tr("%1 to %2").arg(minimumVersion, maximumVersion);
 }
 
 Registry Registry::fromPolicy(const QJsonObject& g)
@@ -152,22 +156,22 @@ Verdict evaluate(const Registry& registry, const ai::Source& source, const QDate
     if (!registry.configured)
         return v;
     const bool hide = registry.unregistered == UnregisteredHandling::Hide;
-    const QString name = source.modelName.isEmpty() ? t("an unnamed model") : QStringLiteral("\u201C%1\u201D").arg(source.modelName);
+    const QString name = source.modelName.isEmpty() ? Text::tr("an unnamed model") : QStringLiteral("\u201C%1\u201D").arg(source.modelName);
     v.model = registry.find(source.manufacturer, source.modelName);
     if (!v.model || source.modelName.trimmed().isEmpty()) {
         v.model = nullptr;
         v.status = ModelStatus::Unregistered;
-        v.rule = t("%1 is not in the site's AI model registry").arg(name);
+        v.rule = Text::tr("%1 is not in the site's AI model registry").arg(name);
     } else if (!v.model->versionAllowed(source.modelVersion)) {
         v.status = ModelStatus::VersionNotAllowed;
-        v.rule = t("version %1 of %2 is not approved (approved: %3)")
-                     .arg(source.modelVersion.isEmpty() ? t("(none stated)") : source.modelVersion, name, v.model->versionsText());
+        v.rule = Text::tr("version %1 of %2 is not approved (approved: %3)")
+                     .arg(source.modelVersion.isEmpty() ? Text::tr("(none stated)") : source.modelVersion, name, v.model->versionsText());
     } else if (v.model->baaReference.isEmpty() || !v.model->baaExpires.isValid()) {
         v.status = ModelStatus::NoBaa;
-        v.rule = t("no business associate agreement is on file for %1").arg(name);
+        v.rule = Text::tr("no business associate agreement is on file for %1").arg(name);
     } else if (v.model->baaExpires < today) {
         v.status = ModelStatus::BaaExpired;
-        v.rule = t("the business associate agreement %1 for %2 expired on %3")
+        v.rule = Text::tr("the business associate agreement %1 for %2 expired on %3")
                      .arg(v.model->baaReference, name, v.model->baaExpires.toString(Qt::ISODate));
     } else {
         v.status = ModelStatus::Approved;

@@ -31,7 +31,11 @@ namespace {
 constexpr qint64 kStreamReadBufferBytes = 16 << 20;
 
 
-QString t(const char* s) { return QCoreApplication::translate("custos::pacs", s); }
+// lupdate extracts Text::tr("...") under "custos::pacs", the context looked up at run time.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::pacs)
+};
 
 // DICOM JSON (PS3.18 F.2): the first value of a tag as text.
 QString jsonValue(const QJsonObject& dataset, const char* tag)
@@ -100,7 +104,7 @@ bool DicomwebClient::prepare(QNetworkRequest& request, const QString& path)
 {
     m_error = {};
     if (!m_node.hasDicomweb()) {
-        m_error = {Failure::Configuration, t("The PACS node \"%1\" has no DICOMweb address in the site policy.").arg(m_node.name)};
+        m_error = {Failure::Configuration, Text::tr("The PACS node \"%1\" has no DICOMweb address in the site policy.").arg(m_node.name)};
         return false;
     }
     if (const QString refusal = policy::plainConnectionRefusal(m_node, true); !refusal.isEmpty()) {
@@ -118,7 +122,7 @@ bool DicomwebClient::prepare(QNetworkRequest& request, const QString& path)
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
         const QList<QSslCertificate> cas = QSslCertificate::fromPath(m_node.tlsSettings.caFile, QSsl::Pem);
         if (cas.isEmpty()) {
-            m_error = detail::failure(Failure::Configuration, m_node, true, t("The CA file %1 holds no PEM certificate.").arg(m_node.tlsSettings.caFile));
+            m_error = detail::failure(Failure::Configuration, m_node, true, Text::tr("The CA file %1 holds no PEM certificate.").arg(m_node.tlsSettings.caFile));
             return false;
         }
         ssl.setCaCertificates(cas); // only the policy's CA, not the system's
@@ -129,7 +133,7 @@ bool DicomwebClient::prepare(QNetworkRequest& request, const QString& path)
             QFile key(m_node.tlsSettings.keyFile);
             if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly)) {
                 m_error = detail::failure(Failure::Configuration, m_node, true,
-                                          t("The client certificate %1 or its key %2 cannot be read.").arg(cert.fileName(), key.fileName()));
+                                          Text::tr("The client certificate %1 or its key %2 cannot be read.").arg(cert.fileName(), key.fileName()));
                 return false;
             }
             ssl.setLocalCertificate(QSslCertificate(&cert, QSsl::Pem));
@@ -143,13 +147,13 @@ bool DicomwebClient::prepare(QNetworkRequest& request, const QString& path)
     }
     if (m_node.auth == policy::PacsAuth::Oidc) {
         if (m_bearer.isEmpty()) {
-            m_error = {Failure::Configuration, t("The PACS \"%1\" signs people in with their single sign-on token; sign in with single sign-on first.").arg(m_node.name)};
+            m_error = {Failure::Configuration, Text::tr("The PACS \"%1\" signs people in with their single sign-on token; sign in with single sign-on first.").arg(m_node.name)};
             return false;
         }
         request.setRawHeader("Authorization", "Bearer " + m_bearer);
     } else if (m_node.auth == policy::PacsAuth::Basic) {
         if (m_basic.isEmpty()) {
-            m_error = {Failure::Configuration, t("The PACS \"%1\" needs your PACS user name and password, and none are stored in your keychain.").arg(m_node.name)};
+            m_error = {Failure::Configuration, Text::tr("The PACS \"%1\" needs your PACS user name and password, and none are stored in your keychain.").arg(m_node.name)};
             return false;
         }
         request.setRawHeader("Authorization", m_basic);
@@ -247,7 +251,7 @@ PacsError DicomwebClient::classify(QNetworkReply* reply, const Exchange& exchang
         break;
     }
     if (status >= 400)
-        return detail::failure(Failure::Refused, m_node, true, t("HTTP status %1.").arg(status));
+        return detail::failure(Failure::Refused, m_node, true, Text::tr("HTTP status %1.").arg(status));
     if (status == 0)
         return detail::failure(Failure::Down, m_node, true);
     return detail::failure(Failure::Interrupted, m_node, true);
@@ -325,7 +329,7 @@ Result<std::vector<SeriesMatch>> DicomwebClient::searchSeries(const QString& stu
     QueryKeys check;
     check.studyInstanceUid = studyInstanceUid;
     if (const QString bad = checkQueryKeys(check); !bad.isEmpty() || studyInstanceUid.isEmpty())
-        return fail<std::vector<SeriesMatch>>({Failure::Configuration, bad.isEmpty() ? t("A series search needs a study instance UID.") : bad});
+        return fail<std::vector<SeriesMatch>>({Failure::Configuration, bad.isEmpty() ? Text::tr("A series search needs a study instance UID.") : bad});
     auto body = get(QStringLiteral("/studies/%1/series?includefield=00201209").arg(studyInstanceUid), "application/dicom+json");
     if (!body)
         return body.error();
@@ -352,7 +356,7 @@ Result<int> DicomwebClient::retrieveSeries(const QString& studyInstanceUid, cons
     QueryKeys check2;
     check2.studyInstanceUid = seriesInstanceUid;
     if (!checkQueryKeys(check).isEmpty() || !checkQueryKeys(check2).isEmpty() || studyInstanceUid.isEmpty() || seriesInstanceUid.isEmpty())
-        return fail<int>({Failure::Configuration, t("A series retrieve needs a study and a series instance UID (digits and dots).")});
+        return fail<int>({Failure::Configuration, Text::tr("A series retrieve needs a study and a series instance UID (digits and dots).")});
     QNetworkRequest request;
     if (!prepare(request, QStringLiteral("/studies/%1/series/%2").arg(studyInstanceUid, seriesInstanceUid)))
         return Error{m_error.message};
@@ -406,7 +410,7 @@ Result<int> DicomwebClient::retrieveSeries(const QString& studyInstanceUid, cons
     if (!ok)
         return fail<int>(classify(reply.get(), exchange));
     if (!exchange.parser)
-        return fail<int>(detail::failure(Failure::BadAnswer, m_node, true, t("The answer is not multipart/related.")));
+        return fail<int>(detail::failure(Failure::BadAnswer, m_node, true, Text::tr("The answer is not multipart/related.")));
     if (!exchange.parser->complete())
         return fail<int>(detail::failure(Failure::Interrupted, m_node, true));
     return received;
@@ -436,7 +440,7 @@ Result<StoreReport> DicomwebClient::store(const std::vector<StoreItem>& items)
     QByteArray body;
     for (const StoreItem& item : items) {
         if (item.part10.contains("--" + boundary))
-            return fail<StoreReport>({Failure::Configuration, t("%1 cannot be framed for sending; try again.").arg(item.label)});
+            return fail<StoreReport>({Failure::Configuration, Text::tr("%1 cannot be framed for sending; try again.").arg(item.label)});
         body += "--" + boundary + "\r\nContent-Type: application/dicom\r\n\r\n";
         body += item.part10;
         body += "\r\n";
@@ -457,10 +461,10 @@ Result<StoreReport> DicomwebClient::store(const std::vector<StoreItem>& items)
     const QJsonArray stored = answer.value(QStringLiteral("00081199")).toObject().value(QStringLiteral("Value")).toArray();
     report.stored = status == 200 && stored.isEmpty() ? int(items.size()) : int(stored.size());
     for (const QJsonValue& f : failed)
-        report.failures << t("The PACS refused instance %1 (reason %2).")
+        report.failures << Text::tr("The PACS refused instance %1 (reason %2).")
                                .arg(jsonValue(f.toObject(), "00081155"), jsonValue(f.toObject(), "00081197"));
     if (status != 200 && report.failures.isEmpty())
-        report.failures << t("The PACS answered HTTP %1 without saying which instances it refused.").arg(status);
+        report.failures << Text::tr("The PACS answered HTTP %1 without saying which instances it refused.").arg(status);
     return report;
 }
 

@@ -26,7 +26,11 @@ namespace custos::pacs {
 
 namespace {
 
-QString t(const char* s) { return QCoreApplication::translate("custos::pacs", s); }
+// lupdate extracts Text::tr("...") under "custos::pacs", the context looked up at run time.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::pacs)
+};
 
 QString str(DcmItem& item, const DcmTagKey& key)
 {
@@ -197,7 +201,7 @@ PacsError classifyNetwork(const policy::PacsNode& node, const OFCondition& cond,
         && (text.contains(QLatin1String("closed"), Qt::CaseInsensitive) || text.contains(QLatin1String("Peer aborted"), Qt::CaseInsensitive)
             || text.contains(QLatin1String("reset"), Qt::CaseInsensitive)))
         return detail::diagnoseHandshake(node, text);
-    return detail::failure(Failure::Down, node, false, t("(%1)").arg(text));
+    return detail::failure(Failure::Down, node, false, Text::tr("(%1)").arg(text));
 }
 
 // Opens a TLS (or, for a test node, plain) association with the contexts
@@ -207,7 +211,7 @@ std::optional<Connection> associate(const policy::PacsNode& node, int timeout, c
     quietDcmtk();
     detail::resetObservation();
     if (!node.hasDimse()) {
-        error = {Failure::Configuration, t("The PACS node \"%1\" has no DIMSE address (aeTitle, host and port) in the site policy.").arg(node.name)};
+        error = {Failure::Configuration, Text::tr("The PACS node \"%1\" has no DIMSE address (aeTitle, host and port) in the site policy.").arg(node.name)};
         return std::nullopt;
     }
     if (const QString refusal = policy::plainConnectionRefusal(node, false); !refusal.isEmpty()) {
@@ -235,22 +239,22 @@ std::optional<Connection> associate(const policy::PacsNode& node, int timeout, c
             error = {Failure::Configuration, detail::failure(Failure::Configuration, node, false).message + QLatin1Char(' ') + what};
         };
         if (!QFileInfo(s.caFile).isReadable()) {
-            bad(t("The CA file %1 cannot be read.").arg(s.caFile));
+            bad(Text::tr("The CA file %1 cannot be read.").arg(s.caFile));
             return std::nullopt;
         }
         if (tls.setTLSProfile(TSP_Profile_BCP195_ND).bad() || tls.activateCipherSuites().bad()) {
-            bad(t("The TLS library refused DICOM's BCP 195 profile."));
+            bad(Text::tr("The TLS library refused DICOM's BCP 195 profile."));
             return std::nullopt;
         }
         if (tls.addTrustedCertificateFile(s.caFile.toLocal8Bit().constData(), DCF_Filetype_PEM).bad()) {
-            bad(t("The CA file %1 holds no PEM certificate.").arg(s.caFile));
+            bad(Text::tr("The CA file %1 holds no PEM certificate.").arg(s.caFile));
             return std::nullopt;
         }
         if (!s.certFile.isEmpty()) {
             if (tls.setPrivateKeyFile(s.keyFile.toLocal8Bit().constData(), DCF_Filetype_PEM).bad()
                 || tls.setCertificateFile(s.certFile.toLocal8Bit().constData(), DCF_Filetype_PEM).bad()
                 || !tls.checkPrivateKeyMatchesCertificate()) {
-                bad(t("The client certificate %1 or its key %2 cannot be read, or they do not belong together.").arg(s.certFile, s.keyFile));
+                bad(Text::tr("The client certificate %1 or its key %2 cannot be read, or they do not belong together.").arg(s.certFile, s.keyFile));
                 return std::nullopt;
             }
         }
@@ -263,7 +267,7 @@ std::optional<Connection> associate(const policy::PacsNode& node, int timeout, c
     }
     // After initNetwork: DcmSCU hands the layer to the network it made.
     if (c.tls && scu.useSecureConnection(c.tls.get()).bad()) {
-        error = detail::failure(Failure::Configuration, node, false, t("DICOM's TLS layer could not be set up."));
+        error = detail::failure(Failure::Configuration, node, false, Text::tr("DICOM's TLS layer could not be set up."));
         return std::nullopt;
     }
     if (OFCondition cond = scu.negotiateAssociation(); cond.bad()) {
@@ -308,7 +312,7 @@ Result<Part10Info> inspectPart10(const QByteArray& part10)
     QString why;
     auto file = parse(part10, &why);
     if (!file)
-        return Error{t("Not a DICOM file: %1").arg(why)};
+        return Error{Text::tr("Not a DICOM file: %1").arg(why)};
     Part10Info info;
     DcmDataset& d = *file->getDataset();
     info.sopClassUid = str(d, DCM_SOPClassUID);
@@ -338,7 +342,7 @@ Result<void> DimseClient::echo()
         return Error{m_error.message};
     const T_ASC_PresentationContextID id = c->scu->findPresentationContextID(UID_VerificationSOPClass, "");
     if (id == 0)
-        return fail<void>(detail::failure(Failure::AssociationRejected, m_node, false, t("It does not answer C-ECHO.")));
+        return fail<void>(detail::failure(Failure::AssociationRejected, m_node, false, Text::tr("It does not answer C-ECHO.")));
     if (OFCondition cond = c->scu->sendECHORequest(id); cond.bad())
         return fail<void>(classifyNetwork(m_node, cond, true));
     c->scu->releaseAssociation();
@@ -378,7 +382,7 @@ Result<std::vector<StudyMatch>> DimseClient::findStudies(const QueryKeys& keys)
         return Error{m_error.message};
     const T_ASC_PresentationContextID id = c->scu->findPresentationContextID(UID_FINDStudyRootQueryRetrieveInformationModel, "");
     if (id == 0)
-        return fail<std::vector<StudyMatch>>(detail::failure(Failure::AssociationRejected, m_node, false, t("It does not answer Study Root C-FIND.")));
+        return fail<std::vector<StudyMatch>>(detail::failure(Failure::AssociationRejected, m_node, false, Text::tr("It does not answer Study Root C-FIND.")));
     DcmDataset q;
     fillStudyKeys(q, keys);
     OFList<QRResponse*> responses;
@@ -410,7 +414,7 @@ Result<std::vector<StudyMatch>> DimseClient::findStudies(const QueryKeys& keys)
     if (cond.bad())
         return fail<std::vector<StudyMatch>>(classifyNetwork(m_node, cond, true));
     if (final != STATUS_Success)
-        return fail<std::vector<StudyMatch>>(detail::failure(Failure::Refused, m_node, false, t("C-FIND status %1.").arg(statusHex(final))));
+        return fail<std::vector<StudyMatch>>(detail::failure(Failure::Refused, m_node, false, Text::tr("C-FIND status %1.").arg(statusHex(final))));
     c->scu->releaseAssociation();
     return out;
 }
@@ -421,7 +425,7 @@ Result<std::vector<SeriesMatch>> DimseClient::findSeries(const QString& studyIns
     QueryKeys check;
     check.studyInstanceUid = studyInstanceUid;
     if (const QString bad = checkQueryKeys(check); !bad.isEmpty() || studyInstanceUid.isEmpty())
-        return fail<std::vector<SeriesMatch>>({Failure::Configuration, bad.isEmpty() ? t("A series search needs a study instance UID.") : bad});
+        return fail<std::vector<SeriesMatch>>({Failure::Configuration, bad.isEmpty() ? Text::tr("A series search needs a study instance UID.") : bad});
     auto c = associate(m_node, m_timeout,
                        [](Scu& scu) { scu.addPresentationContext(UID_FINDStudyRootQueryRetrieveInformationModel, uncompressed()); }, m_error);
     if (!c)
@@ -458,7 +462,7 @@ Result<std::vector<SeriesMatch>> DimseClient::findSeries(const QString& studyIns
     if (cond.bad())
         return fail<std::vector<SeriesMatch>>(classifyNetwork(m_node, cond, true));
     if (final != STATUS_Success)
-        return fail<std::vector<SeriesMatch>>(detail::failure(Failure::Refused, m_node, false, t("C-FIND status %1.").arg(statusHex(final))));
+        return fail<std::vector<SeriesMatch>>(detail::failure(Failure::Refused, m_node, false, Text::tr("C-FIND status %1.").arg(statusHex(final))));
     c->scu->releaseAssociation();
     return out;
 }
@@ -469,7 +473,7 @@ Result<int> DimseClient::getStudy(const QString& studyInstanceUid, const Instanc
     QueryKeys check;
     check.studyInstanceUid = studyInstanceUid;
     if (const QString bad = checkQueryKeys(check); !bad.isEmpty() || studyInstanceUid.isEmpty())
-        return fail<int>({Failure::Configuration, bad.isEmpty() ? t("A retrieve needs a study instance UID.") : bad});
+        return fail<int>({Failure::Configuration, bad.isEmpty() ? Text::tr("A retrieve needs a study instance UID.") : bad});
     auto c = associate(
         m_node, m_timeout,
         [](Scu& scu) {
@@ -500,7 +504,7 @@ Result<int> DimseClient::getStudy(const QString& studyInstanceUid, const Instanc
     Scu& scu = *c->scu;
     const T_ASC_PresentationContextID id = scu.findPresentationContextID(UID_GETStudyRootQueryRetrieveInformationModel, "");
     if (id == 0)
-        return fail<int>(detail::failure(Failure::AssociationRejected, m_node, false, t("It does not offer C-GET.")));
+        return fail<int>(detail::failure(Failure::AssociationRejected, m_node, false, Text::tr("It does not offer C-GET.")));
     scu.sink = sink;
     scu.options = options;
     DcmDataset q;
@@ -533,7 +537,7 @@ Result<int> DimseClient::getStudy(const QString& studyInstanceUid, const Instanc
         return fail<int>(classifyNetwork(m_node, cond.bad() ? cond : OFCondition(DUL_PEERABORTEDASSOCIATION), true));
     if (final != STATUS_Success || failed > 0)
         return fail<int>(detail::failure(Failure::Refused, m_node, false,
-                                         t("C-GET status %1; %2 instances failed, %3 arrived.").arg(statusHex(final)).arg(failed).arg(scu.received)));
+                                         Text::tr("C-GET status %1; %2 instances failed, %3 arrived.").arg(statusHex(final)).arg(failed).arg(scu.received)));
     scu.releaseAssociation();
     return scu.received;
 }
@@ -553,11 +557,11 @@ Result<StoreReport> DimseClient::store(const std::vector<StoreItem>& items)
         QString why;
         auto file = parse(item.part10, &why);
         if (!file)
-            return fail<StoreReport>({Failure::Configuration, t("%1 is not a DICOM file (%2); nothing was sent.").arg(item.label, why)});
+            return fail<StoreReport>({Failure::Configuration, Text::tr("%1 is not a DICOM file (%2); nothing was sent.").arg(item.label, why)});
         OFString sopClass;
         file->getDataset()->findAndGetOFString(DCM_SOPClassUID, sopClass);
         if (sopClass.empty())
-            return fail<StoreReport>({Failure::Configuration, t("%1 has no SOP class; nothing was sent.").arg(item.label)});
+            return fail<StoreReport>({Failure::Configuration, Text::tr("%1 has no SOP class; nothing was sent.").arg(item.label)});
         const std::string xfer = DcmXfer(file->getDataset()->getOriginalXfer()).getXferID();
         parsed.push_back({item.label, std::move(file), sopClass.c_str(), xfer});
     }
@@ -565,7 +569,7 @@ Result<StoreReport> DimseClient::store(const std::vector<StoreItem>& items)
     for (const Parsed& p : parsed)
         wanted.insert({p.sopClass, p.xfer});
     if (wanted.size() > 127)
-        return fail<StoreReport>({Failure::Configuration, t("More than 127 kinds of objects in one send; send them in smaller groups.")});
+        return fail<StoreReport>({Failure::Configuration, Text::tr("More than 127 kinds of objects in one send; send them in smaller groups.")});
     auto c = associate(
         m_node, m_timeout,
         [&wanted](Scu& scu) {
@@ -579,7 +583,7 @@ Result<StoreReport> DimseClient::store(const std::vector<StoreItem>& items)
     for (Parsed& p : parsed) {
         const T_ASC_PresentationContextID id = c->scu->findPresentationContextID(p.sopClass.c_str(), p.xfer.c_str());
         if (id == 0) {
-            report.failures << t("%1: the PACS does not accept this kind of object in this transfer syntax (%2).").arg(p.label, QString::fromStdString(p.xfer));
+            report.failures << Text::tr("%1: the PACS does not accept this kind of object in this transfer syntax (%2).").arg(p.label, QString::fromStdString(p.xfer));
             continue;
         }
         Uint16 status = 0;
@@ -589,7 +593,7 @@ Result<StoreReport> DimseClient::store(const std::vector<StoreItem>& items)
         if (status == STATUS_Success || (status & 0xF000) == 0xB000)
             ++report.stored;
         else
-            report.failures << t("%1: the PACS refused it (status %2).").arg(p.label, statusHex(status));
+            report.failures << Text::tr("%1: the PACS refused it (status %2).").arg(p.label, statusHex(status));
     }
     c->scu->releaseAssociation();
     return report;

@@ -7,7 +7,11 @@
 namespace custos::pacs {
 
 namespace {
-QString t(const char* s) { return QCoreApplication::translate("custos::pacs", s); }
+// lupdate extracts Text::tr("...") under "custos::pacs", the context looked up at run time.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::pacs)
+};
 constexpr qsizetype kMaxHeaderBytes = 16 * 1024;
 } // namespace
 
@@ -15,7 +19,7 @@ MultipartParser::MultipartParser(QByteArray boundary, PartSink sink)
     : m_delimiter(QByteArray("\r\n--") + boundary), m_sink(std::move(sink))
 {
     if (boundary.isEmpty() || boundary.size() > 70)
-        fail(t("The answer is multipart without a usable boundary."));
+        fail(Text::tr("The answer is multipart without a usable boundary."));
     // The first boundary may start the body without a preceding CRLF.
     m_buffer = "\r\n";
 }
@@ -66,7 +70,7 @@ bool MultipartParser::feed(const QByteArray& bytes)
             if (found < 0) {
                 m_scanFrom = std::max<qsizetype>(0, rest() - m_delimiter.size());
                 if (rest() > kMaxHeaderBytes)
-                    return fail(t("The answer does not start with its multipart boundary."));
+                    return fail(Text::tr("The answer does not start with its multipart boundary."));
                 return true;
             }
             m_pos = found + m_delimiter.size();
@@ -86,9 +90,9 @@ bool MultipartParser::feed(const QByteArray& bytes)
             // Transport padding (spaces) may follow a boundary before its CRLF.
             const qsizetype eol = m_buffer.indexOf("\r\n", m_pos);
             if (eol < 0)
-                return rest() > 1024 ? fail(t("A multipart boundary line is malformed.")) : true;
+                return rest() > 1024 ? fail(Text::tr("A multipart boundary line is malformed.")) : true;
             if (!QByteArrayView(m_buffer).sliced(m_pos, eol - m_pos).trimmed().isEmpty())
-                return fail(t("A multipart boundary line is malformed."));
+                return fail(Text::tr("A multipart boundary line is malformed."));
             m_pos = eol + 2;
             m_headers.clear();
             m_state = State::Headers;
@@ -98,7 +102,7 @@ bool MultipartParser::feed(const QByteArray& bytes)
             const bool noHeaders = at("\r\n");
             const qsizetype end = noHeaders ? m_pos : m_buffer.indexOf("\r\n\r\n", m_pos);
             if (end < 0)
-                return rest() > kMaxHeaderBytes ? fail(t("A part's headers are too long.")) : true;
+                return rest() > kMaxHeaderBytes ? fail(Text::tr("A part's headers are too long.")) : true;
             for (const QByteArray& line : m_buffer.mid(m_pos, end - m_pos).split('\n')) {
                 const QByteArray l = line.trimmed();
                 const qsizetype colon = l.indexOf(':');
@@ -126,7 +130,7 @@ bool MultipartParser::feed(const QByteArray& bytes)
             ++m_parts;
             m_state = State::AfterBoundary;
             if (!m_sink(m_headers, std::move(body)))
-                return fail(t("Stopped."));
+                return fail(Text::tr("Stopped."));
             break;
         }
         case State::Done:

@@ -7,7 +7,11 @@
 namespace custos::pacs {
 
 namespace {
-QString t(const char* s) { return QCoreApplication::translate("custos::pacs", s); }
+// lupdate extracts Text::tr("...") under "custos::pacs", the context looked up at run time.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::pacs)
+};
 } // namespace
 
 QString failureName(Failure failure)
@@ -60,15 +64,15 @@ QString checkQueryKeys(const QueryKeys& keys)
     if (!keys.studyDate.isEmpty()) {
         const auto m = date.match(keys.studyDate);
         if (!m.hasMatch() || keys.studyDate == QLatin1String("-"))
-            return t("The date \"%1\" is not YYYYMMDD or a range YYYYMMDD-YYYYMMDD.").arg(keys.studyDate.left(40));
+            return Text::tr("The date \"%1\" is not YYYYMMDD or a range YYYYMMDD-YYYYMMDD.").arg(keys.studyDate.left(40));
     }
     // Backslashes separate DICOM values: a key with one would ask for something else than typed.
     for (const QString* v : {&keys.patientId, &keys.patientName, &keys.modality, &keys.accessionNumber, &keys.studyInstanceUid})
         if (v->contains(QLatin1Char('\\')) || v->size() > 64)
-            return t("A search key may not contain a backslash or be longer than 64 characters.");
+            return Text::tr("A search key may not contain a backslash or be longer than 64 characters.");
     static const QRegularExpression uid(QStringLiteral("^[0-9.]{0,64}$"));
     if (!uid.match(keys.studyInstanceUid).hasMatch())
-        return t("\"%1\" is not a study instance UID (digits and dots).").arg(keys.studyInstanceUid.left(64));
+        return Text::tr("\"%1\" is not a study instance UID (digits and dots).").arg(keys.studyInstanceUid.left(64));
     return {};
 }
 

@@ -10,7 +10,11 @@ namespace custos::pacs {
 
 namespace {
 
-QString t(const char* s) { return QCoreApplication::translate("custos::pacs", s); }
+// lupdate extracts Text::tr("...") under "custos::pacs", the context looked up at run time.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::pacs)
+};
 
 // Node names are case-insensitive in the policy.
 QString manifestKey(const QString& node, const QString& study) { return QStringLiteral("pacs-study/%1/%2").arg(node.toLower(), study); }
@@ -29,14 +33,14 @@ RetrievedStudyWriter::RetrievedStudyWriter(std::shared_ptr<cache::StudyCache> ca
 Result<void> RetrievedStudyWriter::add(const RetrievedInstance& instance)
 {
     if (instance.sopInstanceUid.isEmpty())
-        return Error{t("An instance without a SOP instance UID arrived; it cannot be kept.")};
+        return Error{Text::tr("An instance without a SOP instance UID arrived; it cannot be kept.")};
     // Durable at commit(), all at once: one sync for the study rather than
     // four per instance, which held up the network reads (WADO-RS took 4x
     // curl). A crash before commit() leaves nothing (and no manifest).
     if (auto put = m_cache->putBlob(instanceKey(m_node, m_study, instance.sopInstanceUid), instance.part10,
                                     cache::StudyCache::Durability::AtFlush);
         !put)
-        return Error{t("The encrypted cache could not take an instance: %1").arg(put.errorMessage())};
+        return Error{Text::tr("The encrypted cache could not take an instance: %1").arg(put.errorMessage())};
     m_entries.emplace_back(instance.sopInstanceUid, instance.seriesInstanceUid);
     return {};
 }
@@ -45,13 +49,13 @@ Result<void> RetrievedStudyWriter::commit()
 {
     // The instances first, then the manifest that says the study is whole.
     if (auto synced = m_cache->flush(); !synced)
-        return Error{t("The encrypted cache could not keep the retrieved study: %1").arg(synced.errorMessage())};
+        return Error{Text::tr("The encrypted cache could not keep the retrieved study: %1").arg(synced.errorMessage())};
     QJsonArray list;
     for (const auto& [sop, series] : m_entries)
         list.append(QJsonObject{{QStringLiteral("sop"), sop}, {QStringLiteral("series"), series}});
     const QJsonObject manifest{{QStringLiteral("node"), m_node}, {QStringLiteral("study"), m_study}, {QStringLiteral("instances"), list}};
     if (auto put = m_cache->putBlob(manifestKey(m_node, m_study), QJsonDocument(manifest).toJson(QJsonDocument::Compact)); !put)
-        return Error{t("The encrypted cache could not record the retrieved study: %1").arg(put.errorMessage())};
+        return Error{Text::tr("The encrypted cache could not record the retrieved study: %1").arg(put.errorMessage())};
     return {};
 }
 
@@ -64,13 +68,13 @@ Result<std::vector<RetrievedInstance>> loadRetrievedStudy(cache::StudyCache& cac
 {
     const auto manifest = cache.getBlob(manifestKey(node, studyInstanceUid));
     if (!manifest.hit)
-        return Error{t("The study was not retrieved completely from \"%1\" into the cache.").arg(node)};
+        return Error{Text::tr("The study was not retrieved completely from \"%1\" into the cache.").arg(node)};
     std::vector<RetrievedInstance> out;
     for (const QJsonValue& v : QJsonDocument::fromJson(manifest.blob).object().value(QStringLiteral("instances")).toArray()) {
         const QString sop = v.toObject().value(QStringLiteral("sop")).toString();
         auto blob = cache.getBlob(instanceKey(node, studyInstanceUid, sop));
         if (!blob.hit)
-            return Error{t("An instance of the retrieved study is missing from the cache (%1); retrieve the study again.").arg(blob.message)};
+            return Error{Text::tr("An instance of the retrieved study is missing from the cache (%1); retrieve the study again.").arg(blob.message)};
         RetrievedInstance i;
         i.sopInstanceUid = sop;
         i.seriesInstanceUid = v.toObject().value(QStringLiteral("series")).toString();

@@ -12,7 +12,11 @@ namespace custos::pacs::detail {
 
 namespace {
 
-QString t(const char* s) { return QCoreApplication::translate("custos::pacs", s); }
+// lupdate extracts Text::tr("...") under "custos::pacs", the context looked up at run time.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::pacs)
+};
 
 int verifyCallback(int ok, X509_STORE_CTX* store)
 {
@@ -61,8 +65,8 @@ void configureContext(SSL_CTX* ctx, const policy::PacsNode& node)
 QString where(const policy::PacsNode& node, bool dicomweb)
 {
     if (dicomweb)
-        return t("the PACS \"%1\" (%2)").arg(node.name, QUrl(node.dicomweb).adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery).toString());
-    return t("the PACS \"%1\" (%2 at %3:%4)").arg(node.name, node.aeTitle, node.host).arg(node.port);
+        return Text::tr("the PACS \"%1\" (%2)").arg(node.name, QUrl(node.dicomweb).adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery).toString());
+    return Text::tr("the PACS \"%1\" (%2 at %3:%4)").arg(node.name, node.aeTitle, node.host).arg(node.port);
 }
 
 PacsError failure(Failure kind, const policy::PacsNode& node, bool dicomweb, const QString& detail)
@@ -71,51 +75,51 @@ PacsError failure(Failure kind, const policy::PacsNode& node, bool dicomweb, con
     QString s;
     switch (kind) {
     case Failure::Down:
-        s = t("The PACS is down or unreachable: nothing answers at %1. Check that it runs and that the network lets you through.").arg(at);
+        s = Text::tr("The PACS is down or unreachable: nothing answers at %1. Check that it runs and that the network lets you through.").arg(at);
         break;
     case Failure::Timeout:
-        s = t("The PACS is too slow: %1 did not answer in time.").arg(at);
+        s = Text::tr("The PACS is too slow: %1 did not answer in time.").arg(at);
         break;
     case Failure::OldTlsOnly:
-        s = t("The TLS handshake was refused: %1 offers only TLS older than %2, which Custos does not speak; the PACS must be updated.")
+        s = Text::tr("The TLS handshake was refused: %1 offers only TLS older than %2, which Custos does not speak; the PACS must be updated.")
                 .arg(at, QStringLiteral("1.") + node.tlsSettings.minVersion.right(1));
         break;
     case Failure::HandshakeRefused:
-        s = t("The TLS handshake with %1 was refused (no common cipher suite, or the PACS did not accept Custos's client certificate).").arg(at);
+        s = Text::tr("The TLS handshake with %1 was refused (no common cipher suite, or the PACS did not accept Custos's client certificate).").arg(at);
         break;
     case Failure::UntrustedCertificate:
-        s = t("The PACS's certificate is not trusted: %1 presented a certificate that is not signed by the CA the site policy names (%2). "
+        s = Text::tr("The PACS's certificate is not trusted: %1 presented a certificate that is not signed by the CA the site policy names (%2). "
               "Someone may be standing in for the PACS; nothing was sent.")
                 .arg(at, node.tlsSettings.caFile);
         break;
     case Failure::WrongHostName:
-        s = t("The PACS's certificate names another host: %1 presented a certificate that is not for \"%2\". "
+        s = Text::tr("The PACS's certificate names another host: %1 presented a certificate that is not for \"%2\". "
               "Someone may be standing in for the PACS; nothing was sent.")
                 .arg(at, dicomweb ? QUrl(node.dicomweb).host() : node.host);
         break;
     case Failure::ExpiredCertificate:
-        s = t("The PACS's certificate has expired or is not valid yet: %1. Nothing was sent.").arg(at);
+        s = Text::tr("The PACS's certificate has expired or is not valid yet: %1. Nothing was sent.").arg(at);
         break;
     case Failure::AssociationRejected:
-        s = t("%1 refused the DICOM association (check the AE titles %2 and %3 in the site policy).").arg(at, node.callingAeTitle, node.aeTitle);
+        s = Text::tr("%1 refused the DICOM association (check the AE titles %2 and %3 in the site policy).").arg(at, node.callingAeTitle, node.aeTitle);
         s[0] = s[0].toUpper();
         break;
     case Failure::Refused:
-        s = t("%1 refused the request.").arg(at);
+        s = Text::tr("%1 refused the request.").arg(at);
         s[0] = s[0].toUpper();
         break;
     case Failure::Interrupted:
-        s = t("The connection to %1 broke off in the middle; what was received is not kept.").arg(at);
+        s = Text::tr("The connection to %1 broke off in the middle; what was received is not kept.").arg(at);
         break;
     case Failure::Cancelled:
-        s = t("Cancelled; what was received from %1 is not kept.").arg(at);
+        s = Text::tr("Cancelled; what was received from %1 is not kept.").arg(at);
         break;
     case Failure::BadAnswer:
-        s = t("%1 sent an answer Custos cannot read.").arg(at);
+        s = Text::tr("%1 sent an answer Custos cannot read.").arg(at);
         s[0] = s[0].toUpper();
         break;
     case Failure::Configuration:
-        s = t("The TLS settings of %1 in the site policy cannot be used.").arg(at);
+        s = Text::tr("The TLS settings of %1 in the site policy cannot be used.").arg(at);
         break;
     case Failure::PlainRefused:
         s = policy::plainConnectionRefusal(node, dicomweb);
@@ -141,16 +145,16 @@ PacsError diagnoseHandshake(const policy::PacsNode& node, const QString& library
         return failure(Failure::ExpiredCertificate, node, false);
     default:
         return failure(Failure::UntrustedCertificate, node, false,
-                       t("(%1)").arg(QString::fromLatin1(X509_verify_cert_error_string(seen.verifyError))));
+                       Text::tr("(%1)").arg(QString::fromLatin1(X509_verify_cert_error_string(seen.verifyError))));
     }
     const QString alerts = (seen.alertSent + QLatin1Char(' ') + seen.alertReceived + QLatin1Char(' ') + libraryText).toLower();
     if (alerts.contains(QLatin1String("protocol version")) || alerts.contains(QLatin1String("unsupported protocol")))
         return failure(Failure::OldTlsOnly, node, false);
     if (alerts.contains(QLatin1String("certificate expired")))
-        return failure(Failure::HandshakeRefused, node, false, t("The PACS says Custos's client certificate has expired."));
+        return failure(Failure::HandshakeRefused, node, false, Text::tr("The PACS says Custos's client certificate has expired."));
     if (alerts.contains(QLatin1String("unknown ca")) || alerts.contains(QLatin1String("bad certificate"))
         || alerts.contains(QLatin1String("certificate required")))
-        return failure(Failure::HandshakeRefused, node, false, t("The PACS did not accept Custos's client certificate."));
+        return failure(Failure::HandshakeRefused, node, false, Text::tr("The PACS did not accept Custos's client certificate."));
     return failure(Failure::HandshakeRefused, node, false);
 }
 

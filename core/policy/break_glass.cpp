@@ -16,7 +16,11 @@ namespace custos::policy {
 
 namespace {
 
-QString t(const char* s) { return QCoreApplication::translate("custos::policy", s); }
+// lupdate extracts Text::tr("...") under "custos::policy", the context looked up at run time.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::policy)
+};
 
 const QString kFileName = QStringLiteral("break-glass.sealed");
 
@@ -187,39 +191,39 @@ Result<BreakGlassGrant> BreakGlassRegistry::start(const auth::Identity& current,
         return granted;
     }
     if (!current.valid())
-        return Error{t("Sign in before asking for emergency access.")};
+        return Error{Text::tr("Sign in before asking for emergency access.")};
     if (!policy.grants(current.roles, Action::StartBreakGlass).granted)
-        return Error{t("Your role (%1) may not use emergency access. Ask someone with access to this study.")
+        return Error{Text::tr("Your role (%1) may not use emergency access. Ask someone with access to this study.")
                          .arg(current.roles.join(QStringLiteral(", ")))};
     if (request.subject.studyUid.isEmpty())
-        return Error{t("Emergency access is granted for one study; no study was named.")};
+        return Error{Text::tr("Emergency access is granted for one study; no study was named.")};
     if (!policy.breakGlass.reasonCategories.contains(request.category))
-        return Error{t("Choose one of the reason categories: %1.").arg(policy.breakGlass.reasonCategories.join(QStringLiteral(", ")))};
+        return Error{Text::tr("Choose one of the reason categories: %1.").arg(policy.breakGlass.reasonCategories.join(QStringLiteral(", ")))};
     const QString reason = request.reason.simplified();
     if (reason.size() < policy.breakGlass.minimumReasonLength)
-        return Error{t("Describe the emergency in at least %1 characters (you wrote %2): the reason is reviewed afterwards.")
+        return Error{Text::tr("Describe the emergency in at least %1 characters (you wrote %2): the reason is reviewed afterwards.")
                          .arg(policy.breakGlass.minimumReasonLength)
                          .arg(reason.size())};
     if (reauthenticated.subject != current.subject || !reauthenticated.valid())
-        return Error{t("Emergency access needs you to sign in again as yourself; the sign-in was for someone else.")};
+        return Error{Text::tr("Emergency access needs you to sign in again as yourself; the sign-in was for someone else.")};
     if (policy.session.requireMfa && reauthenticated.mfa == auth::MfaMethod::None)
-        return Error{t("Emergency access needs a fresh sign-in with your second factor.")};
+        return Error{Text::tr("Emergency access needs a fresh sign-in with your second factor.")};
     if (!reauthenticated.authenticatedAt.isValid()
         || reauthenticated.authenticatedAt.secsTo(time) > policy.breakGlass.reauthenticationMaxAgeSeconds
         || reauthenticated.authenticatedAt.secsTo(time) < -60)
-        return Error{t("Emergency access needs a sign-in from the last %1 minutes; please sign in again.")
+        return Error{Text::tr("Emergency access needs a sign-in from the last %1 minutes; please sign in again.")
                          .arg(policy.breakGlass.reauthenticationMaxAgeSeconds / 60)};
     if (const TrainingRequirement* req = policy.trainingFor(Action::StartBreakGlass, false);
         req && !(m_parts.training && m_parts.training->current(current.subject, *req, policy.training.renewalDays, time)))
-        return Error{t("Complete the break-glass training before using emergency access.")};
+        return Error{Text::tr("Complete the break-glass training before using emergency access.")};
     const QSet<Action> asked = request.actions.isEmpty() ? QSet<Action>{Action::ViewStudy} : request.actions;
     for (Action a : asked) {
         if (!policy.breakGlass.eligibleActions.contains(a))
-            return Error{t("Emergency access at this site does not cover the wish to %1; ask someone whose role allows it.").arg(actionDescription(a))};
+            return Error{Text::tr("Emergency access at this site does not cover the wish to %1; ask someone whose role allows it.").arg(actionDescription(a))};
         // Each action keeps its own training rule: an emergency is no reason to skip it.
         if (const TrainingRequirement* req = policy.trainingFor(a, false);
             req && !(m_parts.training && m_parts.training->current(current.subject, *req, policy.training.renewalDays, time)))
-            return Error{t("Before you %1 under emergency access, complete the training \"%2\".").arg(actionDescription(a), req->moduleId)};
+            return Error{Text::tr("Before you %1 under emergency access, complete the training \"%2\".").arg(actionDescription(a), req->moduleId)};
     }
 
     BreakGlassGrant g;
@@ -239,7 +243,7 @@ Result<BreakGlassGrant> BreakGlassRegistry::start(const auth::Identity& current,
     m_grants.push_back(g);
     if (auto saved = save(); !saved) {
         m_grants.pop_back();
-        return Error{t("Emergency access could not be recorded, so it was not granted: %1").arg(saved.errorMessage())};
+        return Error{Text::tr("Emergency access could not be recorded, so it was not granted: %1").arg(saved.errorMessage())};
     }
     if (m_parts.audit)
         m_parts.audit(overrideEvent(g, true, QStringLiteral("granted until %1 for %2").arg(iso(g.expiresAt)).arg(g.actions.size() == 1 ? QStringLiteral("1 action") : QStringLiteral("%1 actions").arg(g.actions.size())),
@@ -273,7 +277,7 @@ Result<void> BreakGlassRegistry::end(const QString& grantId, const QString& reas
             finish(g, reason.isEmpty() ? QStringLiteral("ended early") : reason);
         return save();
     }
-    return Error{t("There is no emergency access with that id.")};
+    return Error{Text::tr("There is no emergency access with that id.")};
 }
 
 void BreakGlassRegistry::expireLapsed()
@@ -354,16 +358,16 @@ Result<void> BreakGlassRegistry::recordReview(const QString& grantId, const auth
     if (m_parts.remote)
         return m_parts.remote->review(grantId, note, verdict); // the reviewer is custosd's ticket holder
     if (!m_parts.policy->grants(reviewer.roles, Action::ReviewBreakGlass).granted)
-        return Error{t("Your role (%1) may not review emergency accesses.").arg(reviewer.roles.join(QStringLiteral(", ")))};
+        return Error{Text::tr("Your role (%1) may not review emergency accesses.").arg(reviewer.roles.join(QStringLiteral(", ")))};
     for (BreakGlassGrant& g : m_grants) {
         if (g.id != grantId)
             continue;
         if (g.userSubject == reviewer.subject)
-            return Error{t("Nobody may review their own emergency access; another reviewer must do it.")};
+            return Error{Text::tr("Nobody may review their own emergency access; another reviewer must do it.")};
         if (g.activeAt(now()))
-            return Error{t("This emergency access is still running; review it after it ends.")};
+            return Error{Text::tr("This emergency access is still running; review it after it ends.")};
         if (note.trimmed().isEmpty())
-            return Error{t("Write what you found (the review note cannot be empty).")};
+            return Error{Text::tr("Write what you found (the review note cannot be empty).")};
         g.review = BreakGlassReview{reviewer.subject, reviewer.userName, note.trimmed(), now(), verdict};
         if (auto saved = save(); !saved) {
             g.review.reset();
@@ -382,7 +386,7 @@ Result<void> BreakGlassRegistry::recordReview(const QString& grantId, const auth
         }
         return {};
     }
-    return Error{t("There is no emergency access with that id.")};
+    return Error{Text::tr("There is no emergency access with that id.")};
 }
 
 } // namespace custos::policy

@@ -11,7 +11,11 @@ namespace custos::policy {
 
 namespace {
 
-QString t(const char* s) { return QCoreApplication::translate("custos::policy", s); }
+// lupdate extracts Text::tr("...") under "custos::policy", the context looked up at run time.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::policy)
+};
 
 Decision denied(const QString& reason)
 {
@@ -21,7 +25,7 @@ Decision denied(const QString& reason)
     return d;
 }
 
-QString rolesText(const QStringList& roles) { return roles.isEmpty() ? t("none") : roles.join(QStringLiteral(", ")); }
+QString rolesText(const QStringList& roles) { return roles.isEmpty() ? Text::tr("none") : roles.join(QStringLiteral(", ")); }
 
 // Who else may do it, so the person knows whom to ask.
 QString whoMay(const Policy& policy, Action action)
@@ -31,16 +35,16 @@ QString whoMay(const Policy& policy, Action action)
         if (role.permissions.contains(action))
             names << name;
     if (names.isEmpty())
-        return t("No role at this site may do this; ask your administrator if you need it.");
-    return t("Ask someone with the role %1, or your administrator.").arg(names.join(t(" or ")));
+        return Text::tr("No role at this site may do this; ask your administrator if you need it.");
+    return Text::tr("Ask someone with the role %1, or your administrator.").arg(names.join(Text::tr(" or ")));
 }
 
 QString sessionProblem(Requester::State state)
 {
     switch (state) {
-    case Requester::State::SignedOut: return t("You are not signed in. Sign in first.");
-    case Requester::State::Locked: return t("Your session is locked. Unlock it by signing in again.");
-    case Requester::State::Expired: return t("Your session has expired. Sign in again.");
+    case Requester::State::SignedOut: return Text::tr("You are not signed in. Sign in first.");
+    case Requester::State::Locked: return Text::tr("Your session is locked. Unlock it by signing in again.");
+    case Requester::State::Expired: return Text::tr("Your session has expired. Sign in again.");
     case Requester::State::Active: break;
     }
     return {};
@@ -141,8 +145,8 @@ Decision Guard::decide(Action action, const Subject& subject, const Requester& w
     const Policy& policy = *m_parts.policy;
     if (d.kind == Decision::Kind::Allowed && !subject.destination.isEmpty() && !policy.exportDestinationAllowed(subject.destination))
         return denied(policy.exportDestinations.isEmpty()
-                          ? t("This site allows no export to files. Ask your administrator.")
-                          : t("The folder %1 is not an allowed export destination at this site. Allowed: %2.")
+                          ? Text::tr("This site allows no export to files. Ask your administrator.")
+                          : Text::tr("The folder %1 is not an allowed export destination at this site. Allowed: %2.")
                                 .arg(subject.destination, policy.exportDestinations.join(QStringLiteral(", "))));
     return d;
 }
@@ -156,11 +160,11 @@ Decision Guard::decideForRole(Action action, const Subject& subject, const Reque
     if (who.state != Requester::State::Active && !unlocking)
         return denied(sessionProblem(who.state));
     if (policy.session.requireMfa && who.identity.mfa == auth::MfaMethod::None)
-        return denied(t("This site requires a second factor, and your sign-in had none. Sign in again with your one-time code."));
+        return denied(Text::tr("This site requires a second factor, and your sign-in had none. Sign in again with your one-time code."));
     // A PACS query is about the patients its keys match, not one study: its
     // keys are the subject (in the description), recorded like any other.
     if (touchesPhi(action) && action != Action::QueryPacs && subject.studyUid.isEmpty() && subject.patientId.isEmpty())
-        return denied(t("No study was named for this action; nothing was done."));
+        return denied(Text::tr("No study was named for this action; nothing was done."));
 
     const Policy::Grant grant = policy.grants(who.identity.roles, action);
     if (grant.granted) {
@@ -173,7 +177,7 @@ Decision Guard::decideForRole(Action action, const Subject& subject, const Reque
     }
 
     const QString roles = rolesText(who.identity.roles);
-    const QString notAllowed = t("Your role (%1) may not %2.").arg(roles, actionDescription(action));
+    const QString notAllowed = Text::tr("Your role (%1) may not %2.").arg(roles, actionDescription(action));
     if (m_parts.breakGlass && !subject.studyUid.isEmpty()) {
         if (auto g = m_parts.breakGlass->covering(who.identity.subject, subject.studyUid, action)) {
             Decision d;
@@ -191,7 +195,7 @@ Decision Guard::decideForRole(Action action, const Subject& subject, const Reque
         Decision d;
         d.kind = Decision::Kind::NeedsBreakGlass;
         d.reason = notAllowed + QLatin1Char(' ')
-                   + t("In an emergency you may use break-glass access for this study: it is recorded and reviewed.");
+                   + Text::tr("In an emergency you may use break-glass access for this study: it is recorded and reviewed.");
         return withTraining(d, Action::StartBreakGlass, who);
     }
     return denied(notAllowed + QLatin1Char(' ') + whoMay(policy, action));
@@ -214,8 +218,8 @@ Decision Guard::withTraining(Decision d, Action action, const Requester& who) co
     n.forceDeidentify = d.forceDeidentify;
     const auto module = trainingModule(req->moduleId);
     const QString title = module ? module.value().title : req->moduleId;
-    n.reason = t("Before you %1, complete the short training \"%2\" (version %3).")
-                   .arg(action == Action::StartBreakGlass ? t("use emergency access") : actionDescription(action), title, req->version);
+    n.reason = Text::tr("Before you %1, complete the short training \"%2\" (version %3).")
+                   .arg(action == Action::StartBreakGlass ? Text::tr("use emergency access") : actionDescription(action), title, req->version);
     return n;
 }
 

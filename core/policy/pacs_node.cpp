@@ -10,11 +10,15 @@ namespace custos::policy {
 
 namespace {
 
-QString t(const char* s) { return QCoreApplication::translate("custos::policy", s); }
+// lupdate extracts Text::tr("...") under "custos::policy", the context looked up at run time.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::policy)
+};
 
 QString plainWhy()
 {
-    return t("plain DICOM and plain HTTP let anyone on the network read the patient lists and images that pass, "
+    return Text::tr("plain DICOM and plain HTTP let anyone on the network read the patient lists and images that pass, "
              "so a clinical PACS is reached over TLS only; only a node marked \"test\": true may be plain");
 }
 
@@ -65,10 +69,10 @@ QString plainConnectionRefusal(const PacsNode& node, bool dicomweb)
         return {};
     if (dicomweb) {
         if (QUrl(node.dicomweb).scheme() != QLatin1String("https"))
-            return t("The PACS node \"%1\" is refused for DICOMweb: its address %2 is not https, and %3.")
+            return Text::tr("The PACS node \"%1\" is refused for DICOMweb: its address %2 is not https, and %3.")
                 .arg(node.name, node.dicomweb, plainWhy());
     } else if (!node.tls) {
-        return t("The PACS node \"%1\" is refused: it has no \"tls\" section, so DICOM would travel as plain TCP, and %2.")
+        return Text::tr("The PACS node \"%1\" is refused: it has no \"tls\" section, so DICOM would travel as plain TCP, and %2.")
             .arg(node.name, plainWhy());
     }
     return {};
@@ -81,7 +85,7 @@ std::vector<std::pair<QString, QString>> pacsPolicyProblems(const QJsonObject& r
         return out;
     const QJsonObject pacs = root.value(QStringLiteral("pacs")).toObject();
     if (pacs.contains(QStringLiteral("nodes")) && root.value(QStringLiteral("version")).toInt(1) < 2)
-        out.emplace_back(QStringLiteral("pacs.nodes"), t("this field needs \"version\": 2 at the top of the policy"));
+        out.emplace_back(QStringLiteral("pacs.nodes"), Text::tr("this field needs \"version\": 2 at the top of the policy"));
     const QJsonArray nodes = pacs.value(QStringLiteral("nodes")).toArray();
     const std::vector<PacsNode> parsed = parsePacsNodes(pacs);
     QSet<QString> names;
@@ -89,22 +93,22 @@ std::vector<std::pair<QString, QString>> pacsPolicyProblems(const QJsonObject& r
         const PacsNode& n = parsed[std::size_t(i)];
         const QString at = QStringLiteral("pacs.nodes[%1]").arg(i);
         if (names.contains(n.name.toLower()))
-            out.emplace_back(at + QStringLiteral(".name"), t("the node name \"%1\" is used twice").arg(n.name));
+            out.emplace_back(at + QStringLiteral(".name"), Text::tr("the node name \"%1\" is used twice").arg(n.name));
         names.insert(n.name.toLower());
         const QJsonObject o = nodes.at(i).toObject();
         const bool someDimse = o.contains(QStringLiteral("aeTitle")) || o.contains(QStringLiteral("host")) || o.contains(QStringLiteral("port"));
         if (someDimse && !n.hasDimse())
-            out.emplace_back(at, t("DIMSE needs all three of aeTitle, host and port"));
+            out.emplace_back(at, Text::tr("DIMSE needs all three of aeTitle, host and port"));
         if (!n.hasDimse() && !n.hasDicomweb())
-            out.emplace_back(at, t("the node names no way to reach it: give aeTitle, host and port (DIMSE) or dicomweb (a base URL)"));
+            out.emplace_back(at, Text::tr("the node names no way to reach it: give aeTitle, host and port (DIMSE) or dicomweb (a base URL)"));
         if (n.tlsSettings.certFile.isEmpty() != n.tlsSettings.keyFile.isEmpty())
-            out.emplace_back(at + QStringLiteral(".tls"), t("a client certificate needs both certFile and keyFile"));
+            out.emplace_back(at + QStringLiteral(".tls"), Text::tr("a client certificate needs both certFile and keyFile"));
         if (n.hasDimse() && !n.tls && !n.test)
             out.emplace_back(at, plainConnectionRefusal(n, false));
         if (n.hasDicomweb() && !n.test && QUrl(n.dicomweb).scheme() != QLatin1String("https"))
             out.emplace_back(at + QStringLiteral(".dicomweb"), plainConnectionRefusal(n, true));
         if (n.hasDicomweb() && QUrl(n.dicomweb).scheme() == QLatin1String("https") && !n.tls)
-            out.emplace_back(at, t("an https node needs a \"tls\" section naming the CA (caFile) that signs the PACS's certificate"));
+            out.emplace_back(at, Text::tr("an https node needs a \"tls\" section naming the CA (caFile) that signs the PACS's certificate"));
     }
     return out;
 }

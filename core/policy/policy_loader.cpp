@@ -37,7 +37,11 @@ namespace custos::policy {
 
 namespace {
 
-QString t(const char* s) { return QCoreApplication::translate("custos::policy", s); }
+// lupdate extracts Text::tr("...") under "custos::policy", the context looked up at run time.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::policy)
+};
 
 QByteArray resource(const QString& name)
 {
@@ -108,20 +112,20 @@ std::vector<Located> crossFieldProblems(const QJsonObject& root)
         collectActions(root.value(section), section, named);
     for (const auto& [where, name] : named)
         if (const auto a = actionFromName(name); a && actionSchemaVersion(*a) > version)
-            out.push_back({where, t("\"%1\" needs \"version\": %2 at the top of the policy").arg(name).arg(actionSchemaVersion(*a))});
+            out.push_back({where, Text::tr("\"%1\" needs \"version\": %2 at the top of the policy").arg(name).arg(actionSchemaVersion(*a))});
     const QJsonObject idpObject = root.value(QStringLiteral("identityProvider")).toObject();
     for (const QString& key : {QStringLiteral("requiredAcr"), QStringLiteral("requiredAmr"), QStringLiteral("caFile")})
         if (version < 2 && idpObject.contains(key))
-            out.push_back({QStringLiteral("identityProvider.") + key, t("this field needs \"version\": 2 at the top of the policy")});
+            out.push_back({QStringLiteral("identityProvider.") + key, Text::tr("this field needs \"version\": 2 at the top of the policy")});
     for (const QString& block : {QStringLiteral("aiGovernance"), QStringLiteral("compliance")})
         if (version < 2 && root.contains(block))
-            out.push_back({block, t("this field needs \"version\": 2 at the top of the policy")});
+            out.push_back({block, Text::tr("this field needs \"version\": 2 at the top of the policy")});
     if (version < 2 && root.contains(QStringLiteral("service")))
-        out.push_back({QStringLiteral("service"), t("this field needs \"version\": 2 at the top of the policy")});
+        out.push_back({QStringLiteral("service"), Text::tr("this field needs \"version\": 2 at the top of the policy")});
     for (auto& [where, message] : pacsPolicyProblems(root))
         out.push_back({where, message});
     if (version < 2 && root.contains(QStringLiteral("deidentification")))
-        out.push_back({QStringLiteral("deidentification"), t("this field needs \"version\": 2 at the top of the policy")});
+        out.push_back({QStringLiteral("deidentification"), Text::tr("this field needs \"version\": 2 at the top of the policy")});
     {
         const QJsonArray projects = root.value(QStringLiteral("deidentification")).toObject().value(QStringLiteral("projects")).toArray();
         const QJsonObject roleNames = root.value(QStringLiteral("roles")).toObject();
@@ -131,24 +135,24 @@ std::vector<Located> crossFieldProblems(const QJsonObject& root)
             const QString name = project.value(QStringLiteral("name")).toString();
             if (seen.contains(name.toLower()))
                 out.push_back({QStringLiteral("deidentification.projects[%1].name").arg(i),
-                               t("the project name \"%1\" is used twice: each project has one key").arg(detail::clipped(name))});
+                               Text::tr("the project name \"%1\" is used twice: each project has one key").arg(detail::clipped(name))});
             seen.insert(name.toLower());
             const QJsonArray options = project.value(QStringLiteral("options")).toArray();
             if (options.contains(QStringLiteral("retainLongitudinalFullDates")) && options.contains(QStringLiteral("retainLongitudinalModifiedDates")))
                 out.push_back({QStringLiteral("deidentification.projects[%1].options").arg(i),
-                               t("choose full dates or modified dates, not both")});
+                               Text::tr("choose full dates or modified dates, not both")});
             const QJsonArray roles = project.value(QStringLiteral("roles")).toArray();
             for (int r = 0; r < roles.size(); ++r)
                 if (!roleNames.contains(roles.at(r).toString()))
                     out.push_back({QStringLiteral("deidentification.projects[%1].roles[%2]").arg(i).arg(r),
-                                   t("there is no role \"%1\"").arg(detail::clipped(roles.at(r).toString()))});
+                                   Text::tr("there is no role \"%1\"").arg(detail::clipped(roles.at(r).toString()))});
         }
     }
     if (version < 2 && root.value(QStringLiteral("auditCollector")).toObject().contains(QStringLiteral("backlogCeiling")))
-        out.push_back({QStringLiteral("auditCollector.backlogCeiling"), t("this field needs \"version\": 2 at the top of the policy")});
+        out.push_back({QStringLiteral("auditCollector.backlogCeiling"), Text::tr("this field needs \"version\": 2 at the top of the policy")});
     if (const QJsonObject ceiling = root.value(QStringLiteral("auditCollector")).toObject().value(QStringLiteral("backlogCeiling")).toObject();
         !ceiling.isEmpty() && root.value(QStringLiteral("auditCollector")).toObject().value(QStringLiteral("host")).toString().isEmpty())
-        out.push_back({QStringLiteral("auditCollector.backlogCeiling"), t("a backlog ceiling needs the collector's \"host\" beside it")});
+        out.push_back({QStringLiteral("auditCollector.backlogCeiling"), Text::tr("a backlog ceiling needs the collector's \"host\" beside it")});
     const QJsonObject roles = root.value(QStringLiteral("roles")).toObject();
     const QJsonObject mapping = root.value(QStringLiteral("identityProvider")).toObject().value(QStringLiteral("roleMapping")).toObject();
     for (auto it = mapping.begin(); it != mapping.end(); ++it) {
@@ -156,13 +160,13 @@ std::vector<Located> crossFieldProblems(const QJsonObject& root)
         for (int i = 0; i < targets.size(); ++i)
             if (!roles.contains(targets.at(i).toString()))
                 out.push_back({QStringLiteral("identityProvider.roleMapping.%1[%2]").arg(it.key()).arg(i),
-                               t("\"%1\" is not a role defined under \"roles\"").arg(targets.at(i).toString())});
+                               Text::tr("\"%1\" is not a role defined under \"roles\"").arg(targets.at(i).toString())});
     }
     const QJsonArray eligible = root.value(QStringLiteral("breakGlass")).toObject().value(QStringLiteral("eligibleActions")).toArray();
     for (int i = 0; i < eligible.size(); ++i)
         if (auto a = actionFromName(eligible.at(i).toString()); a && !touchesPhi(*a))
             out.push_back({QStringLiteral("breakGlass.eligibleActions[%1]").arg(i),
-                           t("\"%1\" is not an action on a study; only those can be emergency-eligible").arg(eligible.at(i).toString())});
+                           Text::tr("\"%1\" is not an action on a study; only those can be emergency-eligible").arg(eligible.at(i).toString())});
     const QJsonArray modules = root.value(QStringLiteral("training")).toObject().value(QStringLiteral("modules")).toArray();
     QSet<QString> ids;
     // The installed modules are few: look each id up once, however often a
@@ -173,7 +177,7 @@ std::vector<Located> crossFieldProblems(const QJsonObject& root)
         const QString id = m.value(QStringLiteral("id")).toString();
         if (ids.contains(id))
             out.push_back({QStringLiteral("training.modules[%1].id").arg(i),
-                           t("the module \"%1\" is listed twice").arg(detail::clipped(id))});
+                           Text::tr("the module \"%1\" is listed twice").arg(detail::clipped(id))});
         ids.insert(id);
         auto known = installedVersion.find(id);
         if (known == installedVersion.end()) {
@@ -183,7 +187,7 @@ std::vector<Located> crossFieldProblems(const QJsonObject& root)
         const QString moduleVersion = m.value(QStringLiteral("version")).toString();
         if (known->has_value() && **known != moduleVersion)
             out.push_back({QStringLiteral("training.modules[%1].version").arg(i),
-                           t("version %1 of \"%2\" is not installed (installed: %3); nobody could complete it")
+                           Text::tr("version %1 of \"%2\" is not installed (installed: %3); nobody could complete it")
                                .arg(detail::clipped(moduleVersion), detail::clipped(id), **known)});
     }
     return out;
@@ -269,14 +273,14 @@ QString protectionProblem(int fd, const QString& path, bool isFolder)
 {
     struct stat st{};
     if (::fstat(fd, &st) != 0)
-        return t("%1 cannot be examined").arg(path);
+        return Text::tr("%1 cannot be examined").arg(path);
     if (!isFolder && !S_ISREG(st.st_mode))
-        return t("%1 is not a regular file").arg(path);
+        return Text::tr("%1 is not a regular file").arg(path);
     if (st.st_uid != 0)
-        return t("%1 is owned by %2, not by root, so that user can change the policy").arg(path, userName(st.st_uid));
+        return Text::tr("%1 is owned by %2, not by root, so that user can change the policy").arg(path, userName(st.st_uid));
     const bool sticky = isFolder && (st.st_mode & S_ISVTX);
     if ((st.st_mode & (S_IWGRP | S_IWOTH)) && !sticky)
-        return t("%1 is writable by %2").arg(path, (st.st_mode & S_IWOTH) ? t("every user") : t("its group"));
+        return Text::tr("%1 is writable by %2").arg(path, (st.st_mode & S_IWOTH) ? Text::tr("every user") : Text::tr("its group"));
     return {};
 }
 
@@ -303,19 +307,19 @@ Result<QByteArray> readProtected(const QString& path)
     const QString absolute = QDir::cleanPath(QDir(path).absolutePath());
     const QStringList parts = absolute.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     if (parts.isEmpty())
-        return Error{t("%1 is not a file").arg(path)};
+        return Error{Text::tr("%1 is not a file").arg(path)};
     auto dir = std::make_unique<Fd>(::open("/", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
     QString walked = QStringLiteral("/");
     if (dir->fd < 0)
-        return Error{t("/ cannot be opened")};
+        return Error{Text::tr("/ cannot be opened")};
     if (QString p = protectionProblem(dir->fd, walked, true); !p.isEmpty())
         return Error{p};
     for (int i = 0; i < parts.size() - 1; ++i) {
         walked = QDir::cleanPath(walked + QLatin1Char('/') + parts[i]);
         auto next = std::make_unique<Fd>(::openat(dir->fd, QFile::encodeName(parts[i]).constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
         if (next->fd < 0)
-            return Error{errno == ELOOP || errno == ENOTDIR ? t("%1 is a symbolic link (or no folder); the policy is read only through real folders").arg(walked)
-                                                            : t("%1 cannot be opened").arg(walked)};
+            return Error{errno == ELOOP || errno == ENOTDIR ? Text::tr("%1 is a symbolic link (or no folder); the policy is read only through real folders").arg(walked)
+                                                            : Text::tr("%1 cannot be opened").arg(walked)};
         if (QString p = protectionProblem(next->fd, walked, true); !p.isEmpty())
             return Error{p};
         dir = std::move(next);
@@ -323,9 +327,9 @@ Result<QByteArray> readProtected(const QString& path)
     Fd file(::openat(dir->fd, QFile::encodeName(parts.last()).constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC));
     if (file.fd < 0) {
         if (errno == ENOENT)
-            return Error{t("%1 does not exist").arg(absolute)};
-        return Error{errno == ELOOP ? t("%1 is a symbolic link; the policy file itself must be there, not a link to it").arg(absolute)
-                                    : t("%1 cannot be opened: %2").arg(absolute, QString::fromLocal8Bit(std::strerror(errno)))};
+            return Error{Text::tr("%1 does not exist").arg(absolute)};
+        return Error{errno == ELOOP ? Text::tr("%1 is a symbolic link; the policy file itself must be there, not a link to it").arg(absolute)
+                                    : Text::tr("%1 cannot be opened: %2").arg(absolute, QString::fromLocal8Bit(std::strerror(errno)))};
     }
     if (QString p = protectionProblem(file.fd, absolute, false); !p.isEmpty())
         return Error{p};
@@ -336,12 +340,12 @@ Result<QByteArray> readProtected(const QString& path)
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0)
-            return Error{t("%1 could not be read: %2").arg(absolute, QString::fromLocal8Bit(std::strerror(errno)))};
+            return Error{Text::tr("%1 could not be read: %2").arg(absolute, QString::fromLocal8Bit(std::strerror(errno)))};
         if (n == 0)
             break;
         content.append(buffer, n);
         if (content.size() > 4 * 1024 * 1024)
-            return Error{t("%1 is larger than 4 MiB, which is no policy file").arg(absolute)};
+            return Error{Text::tr("%1 is larger than 4 MiB, which is no policy file").arg(absolute)};
     }
     return content;
 }
@@ -406,7 +410,7 @@ Result<Policy> parsePolicy(const QByteArray& json, const QString& name)
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error{t("%1 line %2: not valid JSON: %3")
+        return Error{Text::tr("%1 line %2: not valid JSON: %3")
                          .arg(name)
                          .arg(detail::JsonLocator::lineAtOffset(json, parseError.offset))
                          .arg(parseError.errorString())};
@@ -429,13 +433,13 @@ Result<Policy> parsePolicy(const QByteArray& json, const QString& name)
             ++unlisted;
             continue;
         }
-        errors << t("%1 line %2: %3: %4")
+        errors << Text::tr("%1 line %2: %3: %4")
                       .arg(name)
                       .arg(lines.lineOf(p.path))
-                      .arg(p.path.isEmpty() ? t("(top level)") : detail::clipped(p.path), p.message);
+                      .arg(p.path.isEmpty() ? Text::tr("(top level)") : detail::clipped(p.path), p.message);
     }
     if (unlisted > 0)
-        errors << t("%1: and %2 more problems of the same kinds.").arg(name).arg(unlisted);
+        errors << Text::tr("%1: and %2 more problems of the same kinds.").arg(name).arg(unlisted);
     if (!errors.isEmpty())
         return Error{errors.join(QLatin1Char('\n'))};
     return build(doc.object(), name);
@@ -452,7 +456,7 @@ Result<QByteArray> readProtectedPolicyFile(const QString& path)
 {
     auto read = readProtected(path);
     if (!read)
-        return Error{t("The site policy %1 is refused: %2. Only an administrator may be able to change it: "
+        return Error{Text::tr("The site policy %1 is refused: %2. Only an administrator may be able to change it: "
                        "make it and its folders owned by root and not writable by others (chmod 644 file, 755 folders), "
                        "with no symbolic link on the way.")
                          .arg(path, read.errorMessage())};
@@ -463,7 +467,7 @@ Result<Policy> loadPolicyFileUnchecked(const QString& path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error{t("The site policy %1 cannot be read: %2").arg(path, f.errorString())};
+        return Error{Text::tr("The site policy %1 cannot be read: %2").arg(path, f.errorString())};
     return parsePolicy(f.readAll(), QFileInfo(path).fileName());
 }
 
@@ -485,7 +489,7 @@ std::shared_ptr<const Policy> builtInDefaultPolicy()
         auto p = parsePolicy(resource(QStringLiteral("default-policy.json")), QStringLiteral("default-policy.json"));
         Q_ASSERT_X(p.ok(), "default policy", "the compiled-in default policy is invalid");
         Policy value = p ? std::move(p).value() : Policy{}; // an empty policy grants nothing
-        value.source = t("built-in default policy");
+        value.source = Text::tr("built-in default policy");
         return std::make_shared<const Policy>(std::move(value));
     }();
     return policy;
@@ -505,7 +509,7 @@ bool siteMode()
 
 QString siteModeRefusal(const QString& what, const QString& because)
 {
-    return t("%1 is refused: a site policy is installed on this computer (%2), so %3 Ask your IT department if you need something else.")
+    return Text::tr("%1 is refused: a site policy is installed on this computer (%2), so %3 Ask your IT department if you need something else.")
         .arg(what, systemPolicyPath(), because);
 }
 
@@ -515,21 +519,21 @@ Result<void> checkSiteModeChoices(const SiteModeChoices& choices)
         return {};
     QStringList refused;
     if (qEnvironmentVariableIsSet("CUSTOS_POLICY_FILE"))
-        refused << siteModeRefusal(QStringLiteral("CUSTOS_POLICY_FILE"), t("the installed policy is the only one that applies."));
+        refused << siteModeRefusal(QStringLiteral("CUSTOS_POLICY_FILE"), Text::tr("the installed policy is the only one that applies."));
     if (qEnvironmentVariableIsSet("CUSTOS_DATA_DIR"))
         refused << siteModeRefusal(QStringLiteral("CUSTOS_DATA_DIR"),
-                                   t("Custos keeps its accounts, audit trail and records where the site decided, not in a folder of your choice."));
+                                   Text::tr("Custos keeps its accounts, audit trail and records where the site decided, not in a folder of your choice."));
     if (choices.dataDirOption)
         refused << siteModeRefusal(QStringLiteral("--data-dir"),
-                                   t("Custos keeps its accounts, audit trail and records where the site decided, not in a folder of your choice."));
+                                   Text::tr("Custos keeps its accounts, audit trail and records where the site decided, not in a folder of your choice."));
     if (choices.demo)
-        refused << siteModeRefusal(QStringLiteral("--demo"), t("the demo's accounts with public passwords have no place on a clinical workstation."));
+        refused << siteModeRefusal(QStringLiteral("--demo"), Text::tr("the demo's accounts with public passwords have no place on a clinical workstation."));
     for (const QString& option : choices.identityOptions)
-        refused << siteModeRefusal(option, t("the identity provider and how its groups become roles come only from the site policy "
+        refused << siteModeRefusal(option, Text::tr("the identity provider and how its groups become roles come only from the site policy "
                                              "(identityProvider), never from a command line."));
     for (const QString& key : choices.identitySettings)
         refused << siteModeRefusal(QStringLiteral("settings.ini [sso] %1").arg(key),
-                                   t("the identity provider and how its groups become roles come only from the site policy "
+                                   Text::tr("the identity provider and how its groups become roles come only from the site policy "
                                      "(identityProvider), never from a settings file; remove the setting."));
     if (!refused.isEmpty())
         return Error{refused.join(QLatin1Char('\n'))};
@@ -541,13 +545,13 @@ Result<std::shared_ptr<const Policy>> loadSitePolicy()
     const bool site = siteMode();
     const PolicySource source = policySource();
     if (site && source.fromEnvironment)
-        return Error{siteModeRefusal(QStringLiteral("CUSTOS_POLICY_FILE"), t("the installed policy is the only one that applies."))};
+        return Error{siteModeRefusal(QStringLiteral("CUSTOS_POLICY_FILE"), Text::tr("the installed policy is the only one that applies."))};
 #ifdef Q_OS_MACOS
     if (auto managed = managedPolicyJson()) {
         auto p = parsePolicy(*managed, QStringLiteral("com.custos.viewer PolicyJSON"));
         if (!p)
             return p.error();
-        p.value().source = t("managed preferences (com.custos.viewer)");
+        p.value().source = Text::tr("managed preferences (com.custos.viewer)");
         return std::make_shared<const Policy>(std::move(p).value());
     }
 #endif
@@ -563,12 +567,12 @@ Result<auth::OidcConfig> identityProviderConfig(const Policy& policy, bool siteM
 {
     const IdentityProviderPolicy& idp = policy.identityProvider;
     if (!idp.configured())
-        return Error{t("The site policy %1 names no identity provider (identityProvider.issuer and clientId), so single sign-on is not available.")
+        return Error{Text::tr("The site policy %1 names no identity provider (identityProvider.issuer and clientId), so single sign-on is not available.")
                          .arg(policy.source)};
     auth::OidcConfig config;
     config.issuer = QUrl(idp.issuer);
     if (siteModeRules && config.issuer.scheme() != QLatin1String("https"))
-        return Error{t("The identity provider %1 is refused: at a site, single sign-on uses https only, "
+        return Error{Text::tr("The identity provider %1 is refused: at a site, single sign-on uses https only, "
                        "so nobody on the network or on this computer can stand in for the provider.")
                          .arg(idp.issuer)};
     config.clientId = idp.clientId;
@@ -586,7 +590,7 @@ Result<auth::OidcConfig> identityProviderConfig(const Policy& policy, bool siteM
         config.mfaAmrValues = idp.requiredAmr;
     config.caFile = idp.caFile;
     if (auto valid = config.validate(); !valid)
-        return Error{t("The site policy's identity provider cannot be used: %1").arg(valid.errorMessage())};
+        return Error{Text::tr("The site policy's identity provider cannot be used: %1").arg(valid.errorMessage())};
     return config;
 }
 

@@ -16,7 +16,11 @@ namespace custos::policy {
 
 namespace {
 
-QString t(const char* s) { return QCoreApplication::translate("custos::policy", s); }
+// lupdate extracts Text::tr("...") under "custos::policy", the context looked up at run time.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::policy)
+};
 
 const QSet<QString>& knownKeywords()
 {
@@ -91,7 +95,7 @@ QString shown(const QJsonValue& v)
 Result<SchemaValidator> SchemaValidator::create(const QJsonObject& schema)
 {
     if (const QString bad = unknownKeyword(schema, QStringLiteral("#")); !bad.isEmpty())
-        return Error{t("The policy schema uses %1, which this validator does not implement.").arg(bad)};
+        return Error{Text::tr("The policy schema uses %1, which this validator does not implement.").arg(bad)};
     return SchemaValidator(schema);
 }
 
@@ -137,7 +141,7 @@ bool SchemaValidator::checkType(const QJsonObject& schema, const QJsonValue& val
     for (const QString& ty : types)
         if (hasType(value, ty))
             return true;
-    out.push_back({path, t("expected %1, found %2").arg(types.join(t(" or ")), value.isDouble() ? shown(value) : typeOf(value))});
+    out.push_back({path, Text::tr("expected %1, found %2").arg(types.join(Text::tr(" or ")), value.isDouble() ? shown(value) : typeOf(value))});
     return false;
 }
 
@@ -145,7 +149,7 @@ void SchemaValidator::checkObject(const QJsonObject& schema, const QJsonObject& 
 {
     for (const QJsonValue& r : schema.value(QStringLiteral("required")).toArray())
         if (!value.contains(r.toString()))
-            out.push_back({path, t("the field \"%1\" is required").arg(r.toString())});
+            out.push_back({path, Text::tr("the field \"%1\" is required").arg(r.toString())});
     const QJsonObject properties = schema.value(QStringLiteral("properties")).toObject();
     const QJsonValue additional = schema.value(QStringLiteral("additionalProperties"));
     const QJsonObject names = resolve(schema.value(QStringLiteral("propertyNames")).toObject());
@@ -156,7 +160,7 @@ void SchemaValidator::checkObject(const QJsonObject& schema, const QJsonObject& 
         if (properties.contains(it.key())) {
             check(properties.value(it.key()).toObject(), it.value(), childPath, out);
         } else if (additional.isBool() && !additional.toBool()) {
-            out.push_back({childPath, t("unknown field (known fields: %1)").arg(properties.keys().join(QStringLiteral(", ")))});
+            out.push_back({childPath, Text::tr("unknown field (known fields: %1)").arg(properties.keys().join(QStringLiteral(", ")))});
         } else if (additional.isObject()) {
             check(additional.toObject(), it.value(), childPath, out);
         }
@@ -166,9 +170,9 @@ void SchemaValidator::checkObject(const QJsonObject& schema, const QJsonObject& 
 void SchemaValidator::checkArray(const QJsonObject& schema, const QJsonArray& value, const QString& path, std::vector<SchemaError>& out) const
 {
     if (const QJsonValue min = schema.value(QStringLiteral("minItems")); min.isDouble() && value.size() < min.toInt())
-        out.push_back({path, t("needs at least %1 entries, has %2").arg(min.toInt()).arg(value.size())});
+        out.push_back({path, Text::tr("needs at least %1 entries, has %2").arg(min.toInt()).arg(value.size())});
     if (const QJsonValue max = schema.value(QStringLiteral("maxItems")); max.isDouble() && value.size() > max.toInt())
-        out.push_back({path, t("allows at most %1 entries, has %2").arg(max.toInt()).arg(value.size())});
+        out.push_back({path, Text::tr("allows at most %1 entries, has %2").arg(max.toInt()).arg(value.size())});
     const QJsonObject items = schema.value(QStringLiteral("items")).toObject();
     const bool unique = schema.value(QStringLiteral("uniqueItems")).toBool();
     // uniqueItems in linear time: each item's canonical compact JSON (object
@@ -181,7 +185,7 @@ void SchemaValidator::checkArray(const QJsonObject& schema, const QJsonArray& va
         if (unique) {
             const QByteArray canonical = QJsonDocument(QJsonArray{value.at(i)}).toJson(QJsonDocument::Compact);
             if (seen.contains(canonical))
-                out.push_back({itemPath, t("%1 is listed twice").arg(shown(value.at(i)))});
+                out.push_back({itemPath, Text::tr("%1 is listed twice").arg(shown(value.at(i)))});
             else
                 seen.insert(canonical);
         }
@@ -193,28 +197,28 @@ void SchemaValidator::checkScalar(const QJsonObject& schema, const QJsonValue& v
     if (const QJsonValue e = schema.value(QStringLiteral("enum")); e.isArray() && !e.toArray().contains(value)) {
         const QString noun = schema.value(QStringLiteral("x-noun")).toString();
         if (!noun.isEmpty()) {
-            out.push_back({path, t("%1 is not a known %2").arg(shown(value), noun)});
+            out.push_back({path, Text::tr("%1 is not a known %2").arg(shown(value), noun)});
         } else {
             QStringList choices;
             for (const QJsonValue& c : e.toArray())
                 choices << shown(c);
-            out.push_back({path, t("%1 is not one of %2").arg(shown(value), choices.join(QStringLiteral(", ")))});
+            out.push_back({path, Text::tr("%1 is not one of %2").arg(shown(value), choices.join(QStringLiteral(", ")))});
         }
         return;
     }
     if (value.isDouble()) {
         const double v = value.toDouble();
         if (const QJsonValue min = schema.value(QStringLiteral("minimum")); min.isDouble() && v < min.toDouble())
-            out.push_back({path, t("%1 is below the minimum %2").arg(shown(value), shown(min))});
+            out.push_back({path, Text::tr("%1 is below the minimum %2").arg(shown(value), shown(min))});
         if (const QJsonValue max = schema.value(QStringLiteral("maximum")); max.isDouble() && v > max.toDouble())
-            out.push_back({path, t("%1 is above the maximum %2").arg(shown(value), shown(max))});
+            out.push_back({path, Text::tr("%1 is above the maximum %2").arg(shown(value), shown(max))});
     }
     if (value.isString()) {
         const QString s = value.toString();
         if (const QJsonValue min = schema.value(QStringLiteral("minLength")); min.isDouble() && s.size() < min.toInt())
-            out.push_back({path, t("%1 is shorter than %2 characters").arg(shown(value)).arg(min.toInt())});
+            out.push_back({path, Text::tr("%1 is shorter than %2 characters").arg(shown(value)).arg(min.toInt())});
         if (const QJsonValue max = schema.value(QStringLiteral("maxLength")); max.isDouble() && s.size() > max.toInt())
-            out.push_back({path, t("%1 is longer than %2 characters").arg(shown(value)).arg(max.toInt())});
+            out.push_back({path, Text::tr("%1 is longer than %2 characters").arg(shown(value)).arg(max.toInt())});
         if (const QJsonValue pattern = schema.value(QStringLiteral("pattern")); pattern.isString()) {
             // Compiled once per pattern, not once per value.
             thread_local QHash<QString, QRegularExpression> compiled;
@@ -224,8 +228,8 @@ void SchemaValidator::checkScalar(const QJsonObject& schema, const QJsonValue& v
             const QRegularExpression& re = *it;
             if (!re.match(s).hasMatch()) {
                 const QString noun = schema.value(QStringLiteral("x-noun")).toString();
-                out.push_back({path, noun.isEmpty() ? t("%1 does not match the pattern %2").arg(shown(value), pattern.toString())
-                                                    : t("%1 is not a valid %2 (pattern %3)").arg(shown(value), noun, pattern.toString())});
+                out.push_back({path, noun.isEmpty() ? Text::tr("%1 does not match the pattern %2").arg(shown(value), pattern.toString())
+                                                    : Text::tr("%1 is not a valid %2 (pattern %3)").arg(shown(value), noun, pattern.toString())});
             }
         }
     }

@@ -15,7 +15,11 @@ namespace {
 
 const QByteArray kMagic = QByteArrayLiteral("CUSTOS-POLICY-STATE-1");
 
-QString t(const char* s) { return QCoreApplication::translate("custos::policy", s); }
+// lupdate extracts Text::tr("...") under "custos::policy", the context looked up at run time.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::policy)
+};
 
 // The file's name is bound into the ciphertext: one state file cannot be
 // swapped for another.
@@ -30,17 +34,17 @@ Result<std::optional<QJsonObject>> readSealed(const std::shared_ptr<crypto::KeyM
     if (!f.exists())
         return std::optional<QJsonObject>();
     if (!f.open(QIODevice::ReadOnly))
-        return Error{t("%1 could not be read: %2").arg(f.fileName(), f.errorString())};
+        return Error{Text::tr("%1 could not be read: %2").arg(f.fileName(), f.errorString())};
     const QList<QByteArray> lines = f.readAll().split('\n');
     if (lines.size() < 3 || lines[0] != kMagic)
-        return Error{t("%1 is damaged (not a Custos state file).").arg(f.fileName())};
+        return Error{Text::tr("%1 is damaged (not a Custos state file).").arg(f.fileName())};
     crypto::DekStore deks(keys, folder);
     auto key = deks.key(QByteArray::fromHex(lines[1]));
     if (!key)
-        return Error{t("%1 cannot be opened: %2").arg(f.fileName(), key.errorMessage())};
+        return Error{Text::tr("%1 cannot be opened: %2").arg(f.fileName(), key.errorMessage())};
     auto plain = crypto::open(key.value(), QByteArray::fromBase64(lines[2]), aad(fileName));
     if (!plain)
-        return Error{t("%1 failed its integrity check: it was changed outside Custos.").arg(f.fileName())};
+        return Error{Text::tr("%1 failed its integrity check: it was changed outside Custos.").arg(f.fileName())};
     return std::optional<QJsonObject>(QJsonDocument::fromJson(plain.value()).object());
 }
 
@@ -48,7 +52,7 @@ Result<void> writeSealed(const std::shared_ptr<crypto::KeyManager>& keys, const 
                          const QJsonObject& content)
 {
     if (!QDir().mkpath(folder))
-        return Error{t("The folder %1 could not be created.").arg(folder)};
+        return Error{Text::tr("The folder %1 could not be created.").arg(folder)};
     crypto::DekStore deks(keys, folder);
     auto dek = deks.current(1);
     if (!dek)

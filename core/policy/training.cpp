@@ -16,7 +16,11 @@ namespace custos::policy {
 
 namespace {
 
-QString t(const char* s) { return QCoreApplication::translate("custos::policy", s); }
+// lupdate extracts Text::tr("...") under "custos::policy", the context looked up at run time.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::policy)
+};
 
 const QString kFileName = QStringLiteral("training.sealed");
 
@@ -46,7 +50,7 @@ Result<TrainingModule> parseTrainingModule(const QByteArray& json, const QString
     QJsonParseError err{};
     const QJsonObject o = QJsonDocument::fromJson(json, &err).object();
     if (err.error != QJsonParseError::NoError || o.isEmpty())
-        return Error{t("The training module %1 is not valid JSON.").arg(sourceName)};
+        return Error{Text::tr("The training module %1 is not valid JSON.").arg(sourceName)};
     TrainingModule m;
     m.id = o.value(QStringLiteral("id")).toString();
     m.version = o.value(QStringLiteral("version")).toString();
@@ -61,13 +65,13 @@ Result<TrainingModule> parseTrainingModule(const QByteArray& json, const QString
         for (const QJsonValue& c : q.value(QStringLiteral("choices")).toArray())
             question.choices << c.toString();
         if (question.text.isEmpty() || question.choices.size() < 2 || question.answer < 0 || question.answer >= question.choices.size())
-            return Error{t("The training module %1: question %2 needs a text, two or more choices and the index of the right one.")
+            return Error{Text::tr("The training module %1: question %2 needs a text, two or more choices and the index of the right one.")
                              .arg(sourceName)
                              .arg(i + 1)};
         m.questions.push_back(question);
     }
     if (m.id.isEmpty() || m.version.isEmpty() || m.title.isEmpty() || m.questions.empty())
-        return Error{t("The training module %1 needs an id, a version, a title and at least one question.").arg(sourceName)};
+        return Error{Text::tr("The training module %1 needs an id, a version, a title and at least one question.").arg(sourceName)};
     // The module in the language the viewer speaks (QLocale's default, which
     // the viewer sets to the chosen language): its words only. Ids,
     // answers and version are the module's, so an acknowledgement is the
@@ -105,7 +109,7 @@ Result<TrainingModule> trainingModule(const QString& id)
 {
     QFile f(QStringLiteral(":/custos/training/%1.json").arg(id));
     if (!f.open(QIODevice::ReadOnly))
-        return Error{t("There is no training module \"%1\" in this version of Custos.").arg(id)};
+        return Error{Text::tr("There is no training module \"%1\" in this version of Custos.").arg(id)};
     return parseTrainingModule(f.readAll(), id + QStringLiteral(".json"));
 }
 
@@ -211,7 +215,7 @@ Result<void> acknowledge(TrainingRecords& records, const TrainingModule& module,
                          const std::vector<int>& answers, const QDateTime& now, const AuditSink& audit)
 {
     if (!who.valid())
-        return Error{t("Sign in before completing a training module.")};
+        return Error{Text::tr("Sign in before completing a training module.")};
     if (records.remoteParts()) {
         // custosd checks the answers and records (and audits) the result for
         // the person its ticket names; nothing is decided in this process.
@@ -227,10 +231,10 @@ Result<void> acknowledge(TrainingRecords& records, const TrainingModule& module,
     if (!wrong.isEmpty()) {
         if (audit)
             audit(trainingEvent(who, module, false, QStringLiteral("not passed (%1 of %2 wrong)").arg(wrong.size()).arg(module.questions.size())));
-        return Error{t("Not yet: please look again at question %1 of \"%2\" and try once more.").arg(wrong.join(QStringLiteral(", ")), module.title)};
+        return Error{Text::tr("Not yet: please look again at question %1 of \"%2\" and try once more.").arg(wrong.join(QStringLiteral(", ")), module.title)};
     }
     if (auto saved = records.record({who.subject, module.id, module.version, now}); !saved)
-        return Error{t("Your answers were right, but the acknowledgement could not be kept: %1").arg(saved.errorMessage())};
+        return Error{Text::tr("Your answers were right, but the acknowledgement could not be kept: %1").arg(saved.errorMessage())};
     if (audit)
         audit(trainingEvent(who, module, true, {}));
     return {};

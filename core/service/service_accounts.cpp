@@ -62,8 +62,6 @@ private:
     QString m_folder;
 };
 
-QString t(const char* s) { return QObject::tr(s); }
-
 QStringList groupsOf(quint32 uid)
 {
     QStringList out;
@@ -207,10 +205,10 @@ struct ServiceAccounts::Impl
             audit::Event e = audit::events::securityAlert(osIdentity(caller), QStringLiteral("custosd refused account administration (%1): %2").arg(what, why),
                                                           audit::Outcome::MinorFailure);
             events.push_back(e);
-            return Error{why + QLatin1Char(' ') + t("Nothing was changed.")};
+            return Error{why + QLatin1Char(' ') + QObject::tr("Nothing was changed.")};
         };
         if (ticket.isEmpty())
-            return refuse(t("Only an operating-system administrator (root, or a member of a group the site policy names) or a signed-in Custos "
+            return refuse(QObject::tr("Only an operating-system administrator (root, or a member of a group the site policy names) or a signed-in Custos "
                             "administrator may manage Custos accounts."));
         auto checked = self.checkTicket(ticket, caller.uid);
         if (!checked)
@@ -222,7 +220,7 @@ struct ServiceAccounts::Impl
         subject.description = QStringLiteral("custosd accounts: ") + what + QStringLiteral(" (") + osIdentity(caller) + QLatin1Char(')');
         const policy::Decision decision = guard.request(policy::Action::ManageUsers, subject, what);
         if (!decision.allowed())
-            return Error{decision.reason + QLatin1Char(' ') + t("Nothing was changed.")};
+            return Error{decision.reason + QLatin1Char(' ') + QObject::tr("Nothing was changed.")};
         return checked.value().subject + QStringLiteral(" via ") + osIdentity(caller);
     }
 };
@@ -283,9 +281,9 @@ Result<Ticket> ServiceAccounts::checkTicket(const QByteArray& ticket, quint32 ui
         return usable.error();
     std::lock_guard lock(d->mutex);
     if (d->revoked.contains(cached->id))
-        return Error{t("You signed out with this ticket; sign in again.")};
+        return Error{QObject::tr("You signed out with this ticket; sign in again.")};
     if (d->generations.value(cached->subject, 0) != cached->generation)
-        return Error{t("Your account was changed or removed by an administrator since you signed in, so your sign-in no longer counts. "
+        return Error{QObject::tr("Your account was changed or removed by an administrator since you signed in, so your sign-in no longer counts. "
                        "Sign in again (or ask your administrator).")};
     return *cached;
 }
@@ -479,7 +477,7 @@ Result<QCborMap> ServiceAccounts::ssoSignIn(const QCborMap& request, const Calle
         if (!checked)
             return refuse(who.userName, checked.errorMessage());
         if (checked.value().subject != who.subject)
-            return refuse(who.userName, t("The identity provider signed in someone else; only the person of this session may confirm it."));
+            return refuse(who.userName, QObject::tr("The identity provider signed in someone else; only the person of this session may confirm it."));
     }
     // AAL2: the provider's second factor (amr/acr as the policy counts them),
     // or Custos's own code, which exists only where an administrator issued

@@ -26,8 +26,6 @@ namespace custos::service {
 
 namespace {
 
-QString t(const char* s) { return QObject::tr(s); }
-
 QString osIdentity(const Caller& c)
 {
     return QStringLiteral("OS user %1 (uid %2, pid %3)").arg(userName(c.uid)).arg(c.uid).arg(c.pid);
@@ -81,7 +79,7 @@ struct ServiceCompliance::Impl
     Result<Ticket> who(const QCborMap& request, const QString& what, const Caller& caller)
     {
         const QByteArray ticket = request.value(QStringLiteral("ticket")).toByteArray();
-        Result<Ticket> checked = ticket.isEmpty() ? Result<Ticket>(Error{t("Sign in first: this request carried no sign-in ticket.")})
+        Result<Ticket> checked = ticket.isEmpty() ? Result<Ticket>(Error{QObject::tr("Sign in first: this request carried no sign-in ticket.")})
                                                   : accounts->checkTicket(ticket, caller.uid);
         if (!checked)
             record(audit::events::securityAlert(osIdentity(caller), QStringLiteral("custosd refused %1: %2").arg(what, checked.errorMessage()),
@@ -162,7 +160,7 @@ struct ServiceCompliance::Impl
             for (const policy::BreakGlassGrant& g : breakGlass->grants())
                 own = own || (g.id == id && g.userSubject == subject);
             if (!own)
-                return Error{t("There is no emergency access of yours with that id.")};
+                return Error{QObject::tr("There is no emergency access of yours with that id.")};
             if (auto r = breakGlass->end(id, request.value(QStringLiteral("reason")).toString()); !r)
                 return r.error();
             return reply;
@@ -173,7 +171,7 @@ struct ServiceCompliance::Impl
             // single sign-on re-authentication, checked here).
             const QByteArray reauth = request.value(QStringLiteral("reauthTicket")).toByteArray();
             if (reauth.isEmpty())
-                return Error{t("Emergency access needs you to sign in again (password and code, or your identity provider once more); the request carried no fresh sign-in.")};
+                return Error{QObject::tr("Emergency access needs you to sign in again (password and code, or your identity provider once more); the request carried no fresh sign-in.")};
             auto fresh = accounts->checkTicket(reauth, caller.uid);
             if (!fresh) {
                 record(audit::events::securityAlert(osIdentity(caller), QStringLiteral("custosd refused break-glass: %1").arg(fresh.errorMessage()),
@@ -190,13 +188,13 @@ struct ServiceCompliance::Impl
                 return Error{why};
             };
             if (fresh.value().id == ticket.value().id)
-                return refuseFresh(t("Emergency access needs you to sign in again; the request carried the session's own sign-in instead of a new one."));
+                return refuseFresh(QObject::tr("Emergency access needs you to sign in again; the request carried the session's own sign-in instead of a new one."));
             if (!fresh.value().freshSignIn)
-                return refuseFresh(t("Emergency access needs a sign-in made for it: your password again, or your identity provider asking for it "
+                return refuseFresh(QObject::tr("Emergency access needs a sign-in made for it: your password again, or your identity provider asking for it "
                                      "again. The request carried an earlier sign-in, so it was refused."));
             // One fresh sign-in, one request: it ends now, whatever the answer.
             if (auto ended = accounts->logout(reauth, caller, *events); !ended)
-                return refuseFresh(t("The fresh sign-in could not be used up, so emergency access was not granted: %1").arg(ended.errorMessage()));
+                return refuseFresh(QObject::tr("The fresh sign-in could not be used up, so emergency access was not granted: %1").arg(ended.errorMessage()));
             policy::BreakGlassRequest r;
             r.category = request.value(QStringLiteral("category")).toString();
             r.reason = request.value(QStringLiteral("reason")).toString();
@@ -205,7 +203,7 @@ struct ServiceCompliance::Impl
             for (const QCborValue& a : request.value(QStringLiteral("actions")).toArray()) {
                 auto known = policy::actionFromName(a.toString());
                 if (!known)
-                    return Error{t("custosd does not know the action \"%1\".").arg(a.toString())};
+                    return Error{QObject::tr("custosd does not know the action \"%1\".").arg(a.toString())};
                 r.actions.insert(*known);
             }
             r.origin = osIdentity(caller);
@@ -221,7 +219,7 @@ struct ServiceCompliance::Impl
             reply.insert(QStringLiteral("grant"), grantToCbor(grant.value()));
             return reply;
         }
-        return Error{t("custosd does not know the break-glass action \"%1\".").arg(action)};
+        return Error{QObject::tr("custosd does not know the break-glass action \"%1\".").arg(action)};
     }
 
     Result<QCborMap> trainingOp(const QCborMap& request, const Caller& caller)
@@ -265,7 +263,7 @@ struct ServiceCompliance::Impl
                 return r.error();
             return reply;
         }
-        return Error{t("custosd does not know the training action \"%1\".").arg(action)};
+        return Error{QObject::tr("custosd does not know the training action \"%1\".").arg(action)};
     }
 
     Result<QCborMap> auditQuery(const QCborMap& request, const Caller& caller)

@@ -31,8 +31,6 @@ namespace custos::service {
 
 namespace {
 
-QString t(const char* s) { return QObject::tr(s); }
-
 // How far back a re-authentication request may lie: a person completes the
 // provider's page within the sign-in timeout (5 minutes) and a little more.
 constexpr qint64 kReauthenticationWindowSeconds = 10 * 60;
@@ -89,7 +87,7 @@ struct SsoVerifier::Impl
             if (metadata)
                 return *metadata;
         }
-        auto body = get(config, auth::discoveryUrl(config.issuer), t("discovery document"));
+        auto body = get(config, auth::discoveryUrl(config.issuer), QObject::tr("discovery document"));
         if (!body)
             return body.error();
         auto parsed = auth::parseProviderMetadata(body.value(), config);
@@ -102,7 +100,7 @@ struct SsoVerifier::Impl
 
     Result<auth::JsonWebKeySet> fetchKeys(const auth::OidcConfig& config, const auth::ProviderMetadata& m)
     {
-        auto body = get(config, m.jwksUri, t("key set (JWKS)"));
+        auto body = get(config, m.jwksUri, QObject::tr("key set (JWKS)"));
         if (!body)
             return body.error();
         auto set = auth::JsonWebKeySet::fromJson(body.value());
@@ -169,7 +167,7 @@ Result<SsoProof> SsoVerifier::redeem(const SsoRequest& request)
     if (!config)
         return config.error();
     if (request.idToken.isEmpty() || request.nonce.isEmpty())
-        return Error{t("A single sign-on needs the ID token and the nonce of the sign-in request; the request carried neither or only one.")};
+        return Error{QObject::tr("A single sign-on needs the ID token and the nonce of the sign-in request; the request carried neither or only one.")};
     auto metadata = d->discover(config.value());
     if (!metadata)
         return metadata.error();
@@ -195,13 +193,13 @@ Result<SsoProof> SsoVerifier::redeem(const SsoRequest& request)
 
     // When the person proved who they are: the token must say (no fallback to iat).
     if (!c.authTime.isValid())
-        return Error{t("The identity provider did not say when you signed in (no auth_time in the ID token), so the Custos service refused it.")};
+        return Error{QObject::tr("The identity provider did not say when you signed in (no auth_time in the ID token), so the Custos service refused it.")};
     const qint64 skew = config.value().clockSkew.count();
     if (c.authTime > now.addSecs(skew))
-        return Error{t("The identity provider's sign-in time (auth_time) lies in the future; check the clocks. The sign-in was refused.")};
+        return Error{QObject::tr("The identity provider's sign-in time (auth_time) lies in the future; check the clocks. The sign-in was refused.")};
     if (request.reauthenticationRequestedAt.isValid()) {
         if (request.reauthenticationRequestedAt < now.addSecs(-kReauthenticationWindowSeconds) || request.reauthenticationRequestedAt > now.addSecs(skew))
-            return Error{t("The confirmation was asked for too long ago (or in the future); confirm again.")};
+            return Error{QObject::tr("The confirmation was asked for too long ago (or in the future); confirm again.")};
         if (c.authTime < request.reauthenticationRequestedAt)
             return Error{QObject::tr("The identity provider did not ask for your password again (its sign-in is from %1, before this confirmation "
                                      "was asked for at %2); the confirmation was refused.")
@@ -218,7 +216,7 @@ Result<SsoProof> SsoVerifier::redeem(const SsoRequest& request)
         if (auto loaded = d->loadLocked(); !loaded)
             return loaded.error();
         if (d->redeemed.contains(hash))
-            return Error{t("This ID token was already used for a sign-in; a token counts once. Sign in again at the identity provider.")};
+            return Error{QObject::tr("This ID token was already used for a sign-in; a token counts once. Sign in again at the identity provider.")};
         d->redeemed.insert(hash, c.expiresAt.toSecsSinceEpoch());
         if (auto saved = d->saveLocked(); !saved) {
             d->redeemed.remove(hash);
@@ -236,7 +234,7 @@ Result<SsoProof> SsoVerifier::redeem(const SsoRequest& request)
                                  "this site's policy. Ask your administrator.")
                          .arg(proof.identity.userName,
                               auth::providerGroups(c, config.value().rolesClaim).join(QStringLiteral(", ")).isEmpty()
-                                  ? t("none")
+                                  ? QObject::tr("none")
                                   : auth::providerGroups(c, config.value().rolesClaim).join(QStringLiteral(", ")))};
     return proof;
 }

@@ -10,7 +10,11 @@
 namespace custos::study {
 
 namespace {
-QString t(const char* s) { return QCoreApplication::translate("custos::study", s); }
+// lupdate extracts Text::tr("...") under "custos::study", the context looked up at run time.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::study)
+};
 } // namespace
 
 QString pacsProtocolName(bool dicomweb) { return dicomweb ? QStringLiteral("DICOMweb") : QStringLiteral("DICOM TLS"); }
@@ -58,7 +62,7 @@ PacsRetrieval retrieveFromPacs(const RetrieveRequest& request)
     PacsRetrieval out;
     out.subject = retrieveSubject(request.node, request.studyInstanceUid, request.dicomweb);
     if (!request.cache) {
-        out.error = {pacs::Failure::Configuration, t("The encrypted cache is not available, and a retrieved study is kept nowhere else.")};
+        out.error = {pacs::Failure::Configuration, Text::tr("The encrypted cache is not available, and a retrieved study is kept nowhere else.")};
         out.outcome = QStringLiteral("retrieve failed: ") + out.error.message;
         return out;
     }
@@ -91,7 +95,7 @@ PacsRetrieval retrieveFromPacs(const RetrieveRequest& request)
     if (!keepProblem.isEmpty())
         out.error = {pacs::Failure::BadAnswer, keepProblem};
     else if (got && got.value() == 0)
-        out.error = {pacs::Failure::Refused, t("The PACS \"%1\" has no instances of study %2.").arg(request.node.name, request.studyInstanceUid)};
+        out.error = {pacs::Failure::Refused, Text::tr("The PACS \"%1\" has no instances of study %2.").arg(request.node.name, request.studyInstanceUid)};
     else if (got) {
         if (auto committed = writer.commit(); !committed)
             out.error = {pacs::Failure::BadAnswer, committed.errorMessage()};

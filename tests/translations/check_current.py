@@ -14,8 +14,12 @@ written by app/CMakeLists.txt from the list given to qt_add_translations.
 
 What lupdate does not extract (a sentence passed to a helper such as
 t(const char* s) { return QCoreApplication::translate("ctx", s); }) is not in
-the catalogues and not seen here either."""
+the catalogues, so such helpers are refused here, naming file and line: give
+the file a context class instead,
+    struct Text { Q_DECLARE_TR_FUNCTIONS(custos::policy) };  ...  Text::tr("...")
+which lupdate extracts under exactly the context looked up at run time."""
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -30,6 +34,25 @@ def messages(ts):
         name = ctx.findtext('name') or ''
         for msg in ctx.iter('message'):
             found[(name, msg.findtext('source') or '', msg.findtext('comment') or '')] = msg.get('numerus') == 'yes'
+    return found
+
+
+# A function that hands its const char* parameter to translate() or tr(): lupdate
+# sees neither the sentences its callers pass nor (for a helper named tr) the
+# context it uses at run time.
+HELPER = re.compile(r'QString\s+\w+\s*\(\s*const\s+char\s*\*\s*(\w+)\s*\)\s*\{\s*return\s+'
+                    r'(?:\w+::)*(?:translate\s*\([^,()]+,\s*\1\s*\)|tr\s*\(\s*\1\s*\))')
+
+
+def translation_helpers(lst):
+    """file:line of every such helper in the sources of an lupdate list file."""
+    found = []
+    for line in open(lst, encoding='utf-8').read().splitlines():
+        if not line or line.startswith('-'):
+            continue
+        text = open(line, encoding='utf-8', errors='replace').read()
+        for m in HELPER.finditer(text):
+            found.append(f'{os.path.relpath(line)}:{text.count(chr(10), 0, m.start()) + 1}')
     return found
 
 
@@ -56,6 +79,15 @@ def main(argv):
 
     os.makedirs(workdir, exist_ok=True)
     failed = False
+    helpers = translation_helpers(lst)
+    if helpers:
+        failed = True
+        print(f'{len(helpers)} helper(s) pass a variable to translate()/tr(); lupdate cannot see the sentences '
+              'their callers pass, or files them under another context than the one used at run time:')
+        for h in helpers:
+            print(f'  {h}')
+        print('  Use a context class instead: struct Text { Q_DECLARE_TR_FUNCTIONS(custos::module) }; '
+              'and Text::tr("literal").')
     with tempfile.TemporaryDirectory(dir=workdir) as tmp:
         copies = []
         for ts in catalogues:

@@ -5,6 +5,7 @@
 // modules are in the language of the viewer rather than English inside a
 // German dialog, and no translation is left as its English source.
 
+#include "core/policy/policy_loader.h"
 #include "core/policy/training.h"
 #include "ui/compliance/training_dialog.h"
 #include "ui/shell/main_window.h"
@@ -57,6 +58,8 @@ private slots:
     void languageMenuSaysWhenAChoiceTakesEffect();
     void noTranslationIsLeftInEnglish_data();
     void noTranslationIsLeftInEnglish();
+    void coreSentencesAreInTheViewersLanguage_data();
+    void coreSentencesAreInTheViewersLanguage();
 
 private:
     void speak(const QString& language);
@@ -253,6 +256,35 @@ void TestLanguage::noTranslationIsLeftInEnglish()
     }
     QVERIFY(messages > 500);
     QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
+}
+
+void TestLanguage::coreSentencesAreInTheViewersLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("de") << QStringLiteral("de");
+    QTest::newRow("fr") << QStringLiteral("fr");
+}
+
+// Sentences of core code outside QObject classes, as the person reads them:
+// they went through a t(const char*) helper that lupdate could not see, so
+// they were in no catalogue and stayed English inside a German window.
+void TestLanguage::coreSentencesAreInTheViewersLanguage()
+{
+    QFETCH(QString, language);
+    const QString missingPolicy = QStringLiteral("/nonexistent-custos-test/policy.json");
+    const auto sentences = [&] {
+        return QStringList{policy::trainingModule(QStringLiteral("no-such-module")).errorMessage(),
+                           policy::loadPolicyFile(missingPolicy).errorMessage()};
+    };
+    const QStringList english = sentences();
+    speak(language);
+    const QStringList translated = sentences();
+    QCOMPARE(translated.size(), english.size());
+    for (int i = 0; i < translated.size(); ++i) {
+        QVERIFY2(!english[i].isEmpty(), "the call did not fail");
+        QVERIFY2(translated[i] != english[i], qPrintable(translated[i]));
+        QVERIFY2(!kEnglish.match(QString(translated[i]).remove(missingPolicy)).hasMatch(), qPrintable(translated[i]));
+    }
 }
 
 int main(int argc, char** argv)
