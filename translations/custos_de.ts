@@ -2656,6 +2656,10 @@ Fläche %6 mm²</translation>
         <source>Emergency access requested</source>
         <translation>Notfallzugriff angefordert</translation>
     </message>
+    <message>
+        <source>Save measurements and key images with the study</source>
+        <translation>Messungen und Schlüsselbilder mit der Studie speichern</translation>
+    </message>
 </context>
 <context>
     <name>custos::auth</name>
@@ -3162,6 +3166,146 @@ Fläche %6 mm²</translation>
     <message>
         <source>The folder %1 could not be created; nothing was written.</source>
         <translation>Der Ordner %1 konnte nicht angelegt werden; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>No image of the study is known to copy the patient and study from; nothing was saved.</source>
+        <translation>Es ist kein Bild der Studie bekannt, aus dem Patient und Studie übernommen werden könnten; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>An image of the study could not be read to copy the patient and study from: %1</source>
+        <translation>Ein Bild der Studie konnte nicht gelesen werden, um Patient und Studie zu übernehmen: %1</translation>
+    </message>
+    <message>
+        <source>The study&apos;s character set could not be converted to Unicode; nothing was saved.</source>
+        <translation>Der Zeichensatz der Studie konnte nicht in Unicode umgewandelt werden; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The object could not be encoded: %1</source>
+        <translation>Das Objekt konnte nicht kodiert werden: %1</translation>
+    </message>
+    <message>
+        <source>The presentation state names no image of the series; nothing was saved.</source>
+        <translation>Der Presentation State nennt kein Bild der Serie; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>There are more than %1 marks on one series; nothing was saved.</source>
+        <translation>Auf einer Serie sind mehr als %1 Markierungen; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>A measurement has %1 points, which a presentation state cannot hold as drawn; nothing was saved.</source>
+        <translation>Eine Messung hat %1 Punkte, die ein Presentation State nicht wie gezeichnet aufnehmen kann; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The image the patient would be copied from belongs to another study; nothing was saved.</source>
+        <translation>Das Bild, aus dem der Patient übernommen würde, gehört zu einer anderen Studie; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The presentation state could not be built: %1</source>
+        <translation>Der Presentation State konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>No image is flagged as a key image; nothing was saved.</source>
+        <translation>Kein Bild ist als Schlüsselbild markiert; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The patient and study could not be copied into the key object selection; nothing was saved.</source>
+        <translation>Patient und Studie konnten nicht in die Key Object Selection übernommen werden; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The key object selection could not be built: %1</source>
+        <translation>Die Key Object Selection konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>The key object selection could not be encoded: %1</source>
+        <translation>Die Key Object Selection konnte nicht kodiert werden: %1</translation>
+    </message>
+    <message>
+        <source>The saved measurements could not be read: %1</source>
+        <translation>Die gespeicherten Messungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The file is not a grayscale softcopy presentation state.</source>
+        <translation>Die Datei ist kein Grayscale Softcopy Presentation State.</translation>
+    </message>
+    <message>
+        <source>The saved measurements name no study or series.</source>
+        <translation>Die gespeicherten Messungen nennen keine Studie oder Serie.</translation>
+    </message>
+    <message>
+        <source>A measurement in the saved presentation state is damaged (its points do not match their count).</source>
+        <translation>Eine Messung im gespeicherten Presentation State ist beschädigt (ihre Punkte passen nicht zu ihrer Anzahl).</translation>
+    </message>
+    <message>
+        <source>A measurement in the saved presentation state has a point that is not a number.</source>
+        <translation>Eine Messung im gespeicherten Presentation State hat einen Punkt, der keine Zahl ist.</translation>
+    </message>
+    <message>
+        <source>The saved presentation state holds more than %1 marks; it is not read.</source>
+        <translation>Der gespeicherte Presentation State enthält mehr als %1 Markierungen; er wird nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The saved key images could not be read: %1</source>
+        <translation>Die gespeicherten Schlüsselbilder konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The file is not a key object selection document.</source>
+        <translation>Die Datei ist kein Key-Object-Selection-Dokument.</translation>
+    </message>
+    <message>
+        <source>The saved key object selection lists more than %1 images; it is not read.</source>
+        <translation>Die gespeicherte Key Object Selection listet mehr als %1 Bilder; sie wird nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The saved key images name no study.</source>
+        <translation>Die gespeicherten Schlüsselbilder nennen keine Studie.</translation>
+    </message>
+    <message>
+        <source>No permission to save marks with this study; nothing was saved.</source>
+        <translation>Keine Berechtigung, Markierungen mit dieser Studie zu speichern; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The permission given was for another study; nothing was saved.</source>
+        <translation>Die erteilte Berechtigung galt einer anderen Studie; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Your role exports de-identified data only, and saved marks name the patient; nothing was saved.</source>
+        <translation>Ihre Rolle exportiert nur de-identifizierte Daten, und gespeicherte Markierungen nennen den Patienten; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The name %1 is not a plain file name; nothing was changed.</source>
+        <translation>Der Name %1 ist kein einfacher Dateiname; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 could not be set aside.</source>
+        <translation>%1 konnte nicht beiseitegelegt werden.</translation>
+    </message>
+    <message>
+        <source>The name %1 is not a plain file name; nothing was saved.</source>
+        <translation>Der Name %1 ist kein einfacher Dateiname; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The marks folder is a link or unknown; nothing was saved.</source>
+        <translation>Der Ordner für Markierungen ist ein Link oder unbekannt; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The marks are larger than %1 MiB; nothing was saved.</source>
+        <translation>Die Markierungen sind größer als %1 MiB; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created; nothing was saved.</source>
+        <translation>Der Ordner %1 konnte nicht erstellt werden; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 is a link or not a file; nothing was saved.</source>
+        <translation>%1 ist ein Link oder keine Datei; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The unreadable file %1 could not be set aside; nothing was saved.</source>
+        <translation>Die unlesbare Datei %1 konnte nicht beiseitegelegt werden; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The marks could not be saved to %1: %2</source>
+        <translation>Die Markierungen konnten nicht in %1 gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4985,6 +5129,28 @@ Fläche %6 mm²</translation>
             <numerusform>%n DICOM-Dateien, in einen Ordner je Studie und Serie: &lt;Ordner&gt;/&lt;Studie&gt;/&lt;Serie&gt;/IM000001.dcm, …</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n DICOM file(s) of the images flagged as key images, into a folder per study and series: &lt;folder&gt;/&lt;study&gt;/&lt;series&gt;/IM000001.dcm, …</source>
+        <translation>
+            <numerusform>%n DICOM-Datei der als Schlüsselbild markierten Bilder, in einen Ordner je Studie und Serie: &lt;Ordner&gt;/&lt;Studie&gt;/&lt;Serie&gt;/IM000001.dcm, …</numerusform>
+            <numerusform>%n DICOM-Dateien der als Schlüsselbilder markierten Bilder, in einen Ordner je Studie und Serie: &lt;Ordner&gt;/&lt;Studie&gt;/&lt;Serie&gt;/IM000001.dcm, …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the key images of %1</source>
+        <translation>die Schlüsselbilder von %1</translation>
+    </message>
+    <message>
+        <source>key images only (no image is flagged: press K on an image to flag it)</source>
+        <translation>nur Schlüsselbilder (kein Bild ist markiert: K markiert das angezeigte Bild)</translation>
+    </message>
+    <message numerus="yes">
+        <source>key images only: %n file(s)</source>
+        <translation>
+            <numerusform>nur Schlüsselbilder: %n Datei</numerusform>
+            <numerusform>nur Schlüsselbilder: %n Dateien</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::FindingsController</name>
@@ -5553,6 +5719,150 @@ Annotiert: %3%4</translation>
     </message>
 </context>
 <context>
+    <name>custos::ui::ReadingMarksController</name>
+    <message>
+        <source>KEY IMAGE</source>
+        <translation>SCHLÜSSELBILD</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Befundung</translation>
+    </message>
+    <message>
+        <source>Key Image</source>
+        <translation>Schlüsselbild</translation>
+    </message>
+    <message>
+        <source>Flag the image shown as a key image (K). Flagged images are saved as a Key Object Selection with the marks, and File → Export… can export them alone.</source>
+        <translation>Das angezeigte Bild als Schlüsselbild markieren (K). Markierte Bilder werden als Key Object Selection mit den Markierungen gespeichert, und Datei → Exportieren… kann sie allein exportieren.</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>The title of the key image document (DICOM CID 7010).</source>
+        <translation>Der Titel des Schlüsselbild-Dokuments (DICOM CID 7010).</translation>
+    </message>
+    <message>
+        <source>Save Marks</source>
+        <translation>Markierungen speichern</translation>
+    </message>
+    <message>
+        <source>Save the measurements and key images of this study with the study (as DICOM presentation states and a key object selection). The site policy decides whether you may; it is recorded.</source>
+        <translation>Die Messungen und Schlüsselbilder dieser Studie mit der Studie speichern (als DICOM Presentation States und eine Key Object Selection). Die Standortrichtlinie entscheidet, ob Sie dürfen; es wird protokolliert.</translation>
+    </message>
+    <message>
+        <source>Save &amp;Marks with the Study</source>
+        <translation>&amp;Markierungen mit der Studie speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Key Image	K</source>
+        <translation>&amp;Schlüsselbild	K</translation>
+    </message>
+    <message>
+        <source>A reformatted plane is not an acquired image: flag key images in the acquisition plane.</source>
+        <translation>Eine rekonstruierte Ebene ist kein aufgenommenes Bild: Markieren Sie Schlüsselbilder in der Aufnahmeebene.</translation>
+    </message>
+    <message>
+        <source>Open a study first, then flag the image shown as a key image.</source>
+        <translation>Öffnen Sie zuerst eine Studie und markieren Sie dann das angezeigte Bild als Schlüsselbild.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Key image flagged (%n in this study). Save Marks keeps them with the study.</source>
+        <translation>
+            <numerusform>Schlüsselbild markiert (%n in dieser Studie). „Markierungen speichern“ bewahrt es mit der Studie auf.</numerusform>
+            <numerusform>Schlüsselbild markiert (%n in dieser Studie). „Markierungen speichern“ bewahrt sie mit der Studie auf.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Key image flag removed (%n left in this study).</source>
+        <translation>
+            <numerusform>Schlüsselbild-Markierung entfernt (%n verbleibt in dieser Studie).</numerusform>
+            <numerusform>Schlüsselbild-Markierung entfernt (%n verbleiben in dieser Studie).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some saved marks could not be read and were left as they are; the study is shown without them. %1</source>
+        <translation>Einige gespeicherte Markierungen konnten nicht gelesen werden und wurden unverändert gelassen; die Studie wird ohne sie angezeigt. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your saved marks are back: %n measurement(s)</source>
+        <translation>
+            <numerusform>Ihre gespeicherten Markierungen sind zurück: %n Messung</numerusform>
+            <numerusform>Ihre gespeicherten Markierungen sind zurück: %n Messungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n key image(s).</source>
+        <translation>
+            <numerusform> und %n Schlüsselbild.</numerusform>
+            <numerusform> und %n Schlüsselbilder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>it belongs to another study.</source>
+        <translation>sie gehört zu einer anderen Studie.</translation>
+    </message>
+    <message>
+        <source>Open a study first, then save its marks.</source>
+        <translation>Öffnen Sie zuerst eine Studie und speichern Sie dann ihre Markierungen.</translation>
+    </message>
+    <message>
+        <source>This study has no folder of its own here (it was opened from a PACS, or its files share no folder), so its marks cannot be saved with it. Nothing was saved.</source>
+        <translation>Diese Studie hat hier keinen eigenen Ordner (sie wurde aus einem PACS geöffnet, oder ihre Dateien haben keinen gemeinsamen Ordner), daher können ihre Markierungen nicht mit ihr gespeichert werden. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Es wurde nichts gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Measurements on reformatted planes are not saved (a presentation state marks acquired images); there is nothing else to save.</source>
+        <translation>Messungen auf rekonstruierten Ebenen werden nicht gespeichert (ein Presentation State markiert aufgenommene Bilder); sonst gibt es nichts zu speichern.</translation>
+    </message>
+    <message>
+        <source>There are no measurements or key images to save.</source>
+        <translation>Es gibt keine Messungen oder Schlüsselbilder zu speichern.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the training must be completed first.</source>
+        <translation>Es wurde nichts gespeichert: Zuerst muss die Schulung absolviert werden.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. %1</source>
+        <translation>Es wurde nichts gespeichert. %1</translation>
+    </message>
+    <message>
+        <source>The marks were not all saved: %1</source>
+        <translation>Die Markierungen wurden nicht alle gespeichert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved with the study: %n measurement(s)</source>
+        <translation>
+            <numerusform>Mit der Studie gespeichert: %n Messung</numerusform>
+            <numerusform>Mit der Studie gespeichert: %n Messungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n key image(s) (%1).</source>
+        <translation>
+            <numerusform> und %n Schlüsselbild (%1).</numerusform>
+            <numerusform> und %n Schlüsselbilder (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measurement(s) on reformatted planes were not saved: a presentation state marks acquired images.</source>
+        <translation>
+            <numerusform>%n Messung auf einer rekonstruierten Ebene wurde nicht gespeichert: Ein Presentation State markiert aufgenommene Bilder.</numerusform>
+            <numerusform>%n Messungen auf rekonstruierten Ebenen wurden nicht gespeichert: Ein Presentation State markiert aufgenommene Bilder.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>custos::ui::RejectDialog</name>
     <message>
         <source>Say in a few words why the finding is wrong: &quot;Other&quot; needs details.</source>
@@ -6045,6 +6355,21 @@ Annotiert: %3%4</translation>
     <message>
         <source>Head: %1 · Patient left: %2</source>
         <translation>Kopf: %1 · Patient links: %2</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to show this series in 3D.</source>
+        <translation>Es ist nicht genug Speicher frei, um diese Serie in 3D zu zeigen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slice(s) of this series could not be read, so it is not shown in 3D: the gaps would look like anatomy.</source>
+        <translation>
+            <numerusform>%n Schicht dieser Serie konnte nicht gelesen werden, daher wird sie nicht in 3D gezeigt: Die Lücke sähe wie Anatomie aus.</numerusform>
+            <numerusform>%n Schichten dieser Serie konnten nicht gelesen werden, daher wird sie nicht in 3D gezeigt: Die Lücken sähen wie Anatomie aus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing the 3D view…</source>
+        <translation>3D-Ansicht wird vorbereitet…</translation>
     </message>
 </context>
 <context>

@@ -2656,6 +2656,10 @@ surface %6 mm²</translation>
         <source>Emergency access requested</source>
         <translation>Accès d’urgence demandé</translation>
     </message>
+    <message>
+        <source>Save measurements and key images with the study</source>
+        <translation>Enregistrer les mesures et les images clés avec l&apos;étude</translation>
+    </message>
 </context>
 <context>
     <name>custos::auth</name>
@@ -3162,6 +3166,146 @@ surface %6 mm²</translation>
     <message>
         <source>The folder %1 could not be created; nothing was written.</source>
         <translation>Le dossier %1 n&apos;a pas pu être créé ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>No image of the study is known to copy the patient and study from; nothing was saved.</source>
+        <translation>Aucune image de l&apos;étude n&apos;est connue pour en reprendre le patient et l&apos;étude ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>An image of the study could not be read to copy the patient and study from: %1</source>
+        <translation>Une image de l&apos;étude n&apos;a pas pu être lue pour en reprendre le patient et l&apos;étude : %1</translation>
+    </message>
+    <message>
+        <source>The study&apos;s character set could not be converted to Unicode; nothing was saved.</source>
+        <translation>Le jeu de caractères de l&apos;étude n&apos;a pas pu être converti en Unicode ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The object could not be encoded: %1</source>
+        <translation>L&apos;objet n&apos;a pas pu être encodé : %1</translation>
+    </message>
+    <message>
+        <source>The presentation state names no image of the series; nothing was saved.</source>
+        <translation>L&apos;état de présentation ne désigne aucune image de la série ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>There are more than %1 marks on one series; nothing was saved.</source>
+        <translation>Une série porte plus de %1 marques ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>A measurement has %1 points, which a presentation state cannot hold as drawn; nothing was saved.</source>
+        <translation>Une mesure a %1 points, qu&apos;un état de présentation ne peut pas contenir tels que dessinés ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The image the patient would be copied from belongs to another study; nothing was saved.</source>
+        <translation>L&apos;image dont le patient serait repris appartient à une autre étude ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The presentation state could not be built: %1</source>
+        <translation>L&apos;état de présentation n&apos;a pas pu être construit : %1</translation>
+    </message>
+    <message>
+        <source>No image is flagged as a key image; nothing was saved.</source>
+        <translation>Aucune image n&apos;est marquée comme image clé ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The patient and study could not be copied into the key object selection; nothing was saved.</source>
+        <translation>Le patient et l&apos;étude n&apos;ont pas pu être repris dans la sélection d&apos;objets clés ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The key object selection could not be built: %1</source>
+        <translation>La sélection d&apos;objets clés n&apos;a pas pu être construite : %1</translation>
+    </message>
+    <message>
+        <source>The key object selection could not be encoded: %1</source>
+        <translation>La sélection d&apos;objets clés n&apos;a pas pu être encodée : %1</translation>
+    </message>
+    <message>
+        <source>The saved measurements could not be read: %1</source>
+        <translation>Les mesures enregistrées n&apos;ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <source>The file is not a grayscale softcopy presentation state.</source>
+        <translation>Le fichier n&apos;est pas un état de présentation en niveaux de gris (GSPS).</translation>
+    </message>
+    <message>
+        <source>The saved measurements name no study or series.</source>
+        <translation>Les mesures enregistrées ne désignent aucune étude ni série.</translation>
+    </message>
+    <message>
+        <source>A measurement in the saved presentation state is damaged (its points do not match their count).</source>
+        <translation>Une mesure de l&apos;état de présentation enregistré est endommagée (ses points ne correspondent pas à leur nombre).</translation>
+    </message>
+    <message>
+        <source>A measurement in the saved presentation state has a point that is not a number.</source>
+        <translation>Une mesure de l&apos;état de présentation enregistré a un point qui n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>The saved presentation state holds more than %1 marks; it is not read.</source>
+        <translation>L&apos;état de présentation enregistré contient plus de %1 marques ; il n&apos;est pas lu.</translation>
+    </message>
+    <message>
+        <source>The saved key images could not be read: %1</source>
+        <translation>Les images clés enregistrées n&apos;ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <source>The file is not a key object selection document.</source>
+        <translation>Le fichier n&apos;est pas un document de sélection d&apos;objets clés.</translation>
+    </message>
+    <message>
+        <source>The saved key object selection lists more than %1 images; it is not read.</source>
+        <translation>La sélection d&apos;objets clés enregistrée liste plus de %1 images ; elle n&apos;est pas lue.</translation>
+    </message>
+    <message>
+        <source>The saved key images name no study.</source>
+        <translation>Les images clés enregistrées ne désignent aucune étude.</translation>
+    </message>
+    <message>
+        <source>No permission to save marks with this study; nothing was saved.</source>
+        <translation>Aucune autorisation d&apos;enregistrer des marques avec cette étude ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The permission given was for another study; nothing was saved.</source>
+        <translation>L&apos;autorisation donnée concernait une autre étude ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Your role exports de-identified data only, and saved marks name the patient; nothing was saved.</source>
+        <translation>Votre rôle n&apos;exporte que des données dé-identifiées, et les marques enregistrées nomment le patient ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The name %1 is not a plain file name; nothing was changed.</source>
+        <translation>Le nom %1 n&apos;est pas un simple nom de fichier ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 could not be set aside.</source>
+        <translation>%1 n&apos;a pas pu être mis de côté.</translation>
+    </message>
+    <message>
+        <source>The name %1 is not a plain file name; nothing was saved.</source>
+        <translation>Le nom %1 n&apos;est pas un simple nom de fichier ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The marks folder is a link or unknown; nothing was saved.</source>
+        <translation>Le dossier des marques est un lien ou inconnu ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The marks are larger than %1 MiB; nothing was saved.</source>
+        <translation>Les marques dépassent %1 Mio ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created; nothing was saved.</source>
+        <translation>Le dossier %1 n&apos;a pas pu être créé ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 is a link or not a file; nothing was saved.</source>
+        <translation>%1 est un lien ou n&apos;est pas un fichier ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The unreadable file %1 could not be set aside; nothing was saved.</source>
+        <translation>Le fichier illisible %1 n&apos;a pas pu être mis de côté ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The marks could not be saved to %1: %2</source>
+        <translation>Les marques n&apos;ont pas pu être enregistrées dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -4985,6 +5129,28 @@ surface %6 mm²</translation>
             <numerusform>%n fichiers DICOM, dans un dossier par étude et série : &lt;dossier&gt;/&lt;étude&gt;/&lt;série&gt;/IM000001.dcm, …</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n DICOM file(s) of the images flagged as key images, into a folder per study and series: &lt;folder&gt;/&lt;study&gt;/&lt;series&gt;/IM000001.dcm, …</source>
+        <translation>
+            <numerusform>%n fichier DICOM des images marquées comme images clés, dans un dossier par étude et série : &lt;dossier&gt;/&lt;étude&gt;/&lt;série&gt;/IM000001.dcm, …</numerusform>
+            <numerusform>%n fichiers DICOM des images marquées comme images clés, dans un dossier par étude et série : &lt;dossier&gt;/&lt;étude&gt;/&lt;série&gt;/IM000001.dcm, …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the key images of %1</source>
+        <translation>les images clés de %1</translation>
+    </message>
+    <message>
+        <source>key images only (no image is flagged: press K on an image to flag it)</source>
+        <translation>images clés seulement (aucune image n&apos;est marquée : K marque l&apos;image affichée)</translation>
+    </message>
+    <message numerus="yes">
+        <source>key images only: %n file(s)</source>
+        <translation>
+            <numerusform>images clés seulement : %n fichier</numerusform>
+            <numerusform>images clés seulement : %n fichiers</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::FindingsController</name>
@@ -5553,6 +5719,150 @@ Annote : %3%4</translation>
     </message>
 </context>
 <context>
+    <name>custos::ui::ReadingMarksController</name>
+    <message>
+        <source>KEY IMAGE</source>
+        <translation>IMAGE CLÉ</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Key Image</source>
+        <translation>Image clé</translation>
+    </message>
+    <message>
+        <source>Flag the image shown as a key image (K). Flagged images are saved as a Key Object Selection with the marks, and File → Export… can export them alone.</source>
+        <translation>Marquer l&apos;image affichée comme image clé (K). Les images marquées sont enregistrées comme sélection d&apos;objets clés avec les marques, et Fichier → Exporter… peut les exporter seules.</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <source>The title of the key image document (DICOM CID 7010).</source>
+        <translation>Le titre du document d&apos;images clés (DICOM CID 7010).</translation>
+    </message>
+    <message>
+        <source>Save Marks</source>
+        <translation>Enregistrer les marques</translation>
+    </message>
+    <message>
+        <source>Save the measurements and key images of this study with the study (as DICOM presentation states and a key object selection). The site policy decides whether you may; it is recorded.</source>
+        <translation>Enregistrer les mesures et les images clés de cette étude avec l&apos;étude (comme états de présentation DICOM et sélection d&apos;objets clés). La politique du site décide si vous le pouvez ; c&apos;est journalisé.</translation>
+    </message>
+    <message>
+        <source>Save &amp;Marks with the Study</source>
+        <translation>Enregistrer les &amp;marques avec l&apos;étude</translation>
+    </message>
+    <message>
+        <source>&amp;Key Image	K</source>
+        <translation>Image &amp;clé	K</translation>
+    </message>
+    <message>
+        <source>A reformatted plane is not an acquired image: flag key images in the acquisition plane.</source>
+        <translation>Un plan reconstruit n&apos;est pas une image acquise : marquez les images clés dans le plan d&apos;acquisition.</translation>
+    </message>
+    <message>
+        <source>Open a study first, then flag the image shown as a key image.</source>
+        <translation>Ouvrez d&apos;abord une étude, puis marquez l&apos;image affichée comme image clé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Key image flagged (%n in this study). Save Marks keeps them with the study.</source>
+        <translation>
+            <numerusform>Image clé marquée (%n dans cette étude). « Enregistrer les marques » la conserve avec l&apos;étude.</numerusform>
+            <numerusform>Image clé marquée (%n dans cette étude). « Enregistrer les marques » les conserve avec l&apos;étude.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Key image flag removed (%n left in this study).</source>
+        <translation>
+            <numerusform>Marque d&apos;image clé retirée (%n restante dans cette étude).</numerusform>
+            <numerusform>Marque d&apos;image clé retirée (%n restantes dans cette étude).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some saved marks could not be read and were left as they are; the study is shown without them. %1</source>
+        <translation>Certaines marques enregistrées n&apos;ont pas pu être lues et ont été laissées telles quelles ; l&apos;étude est affichée sans elles. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your saved marks are back: %n measurement(s)</source>
+        <translation>
+            <numerusform>Vos marques enregistrées sont de retour : %n mesure</numerusform>
+            <numerusform>Vos marques enregistrées sont de retour : %n mesures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n key image(s).</source>
+        <translation>
+            <numerusform> et %n image clé.</numerusform>
+            <numerusform> et %n images clés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>it belongs to another study.</source>
+        <translation>il appartient à une autre étude.</translation>
+    </message>
+    <message>
+        <source>Open a study first, then save its marks.</source>
+        <translation>Ouvrez d&apos;abord une étude, puis enregistrez ses marques.</translation>
+    </message>
+    <message>
+        <source>This study has no folder of its own here (it was opened from a PACS, or its files share no folder), so its marks cannot be saved with it. Nothing was saved.</source>
+        <translation>Cette étude n&apos;a pas de dossier propre ici (elle a été ouverte depuis un PACS, ou ses fichiers n&apos;ont pas de dossier commun) : ses marques ne peuvent pas être enregistrées avec elle. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Rien n&apos;a été enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Measurements on reformatted planes are not saved (a presentation state marks acquired images); there is nothing else to save.</source>
+        <translation>Les mesures sur des plans reconstruits ne sont pas enregistrées (un état de présentation marque des images acquises) ; il n&apos;y a rien d&apos;autre à enregistrer.</translation>
+    </message>
+    <message>
+        <source>There are no measurements or key images to save.</source>
+        <translation>Il n&apos;y a ni mesure ni image clé à enregistrer.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the training must be completed first.</source>
+        <translation>Rien n&apos;a été enregistré : la formation doit d&apos;abord être suivie.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. %1</source>
+        <translation>Rien n&apos;a été enregistré. %1</translation>
+    </message>
+    <message>
+        <source>The marks were not all saved: %1</source>
+        <translation>Les marques n&apos;ont pas toutes été enregistrées : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved with the study: %n measurement(s)</source>
+        <translation>
+            <numerusform>Enregistré avec l&apos;étude : %n mesure</numerusform>
+            <numerusform>Enregistré avec l&apos;étude : %n mesures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n key image(s) (%1).</source>
+        <translation>
+            <numerusform> et %n image clé (%1).</numerusform>
+            <numerusform> et %n images clés (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measurement(s) on reformatted planes were not saved: a presentation state marks acquired images.</source>
+        <translation>
+            <numerusform>%n mesure sur un plan reconstruit n&apos;a pas été enregistrée : un état de présentation marque des images acquises.</numerusform>
+            <numerusform>%n mesures sur des plans reconstruits n&apos;ont pas été enregistrées : un état de présentation marque des images acquises.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>custos::ui::RejectDialog</name>
     <message>
         <source>Say in a few words why the finding is wrong: &quot;Other&quot; needs details.</source>
@@ -6045,6 +6355,21 @@ Annote : %3%4</translation>
     <message>
         <source>Head: %1 · Patient left: %2</source>
         <translation>Tête : %1 · Gauche du patient : %2</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to show this series in 3D.</source>
+        <translation>Il n’y a pas assez de mémoire pour afficher cette série en 3D.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slice(s) of this series could not be read, so it is not shown in 3D: the gaps would look like anatomy.</source>
+        <translation>
+            <numerusform>%n coupe de cette série n’a pas pu être lue, elle n’est donc pas affichée en 3D : le vide ressemblerait à de l’anatomie.</numerusform>
+            <numerusform>%n coupes de cette série n’ont pas pu être lues, elle n’est donc pas affichée en 3D : les vides ressembleraient à de l’anatomie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing the 3D view…</source>
+        <translation>Préparation de la vue 3D…</translation>
     </message>
 </context>
 <context>
