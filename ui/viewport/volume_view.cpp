@@ -13,6 +13,7 @@
 #include <QSlider>
 #include <QTimer>
 #include <QWheelEvent>
+#include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <vtkActor.h>
@@ -164,9 +165,9 @@ vtkSmartPointer<vtkPolyData> segmentSurface(const ai::LabelVolume& lv, int segme
 }
 
 template <typename T>
-void averageDown(const T* in, const int n[3], int f, T* out, const int m[3])
+void averageSlabs(const T* in, const int n[3], int f, T* out, const int m[3], int kFrom, int kTo)
 {
-    for (int k = 0; k < m[2]; ++k)
+    for (int k = kFrom; k < kTo; ++k)
         for (int j = 0; j < m[1]; ++j)
             for (int i = 0; i < m[0]; ++i) {
                 double sum = 0;
@@ -180,6 +181,17 @@ void averageDown(const T* in, const int n[3], int f, T* out, const int m[3])
                 out[(std::size_t(k) * std::size_t(m[1]) + std::size_t(j)) * std::size_t(m[0]) + std::size_t(i)] =
                     T(std::is_floating_point_v<T> ? sum / count : std::round(sum / count));
             }
+}
+
+// Output slabs of eight slices on the shared thread pool (the calling worker
+// takes part, so a busy pool cannot stall it).
+template <typename T>
+void averageDown(const T* in, const int n[3], int f, T* out, const int m[3])
+{
+    std::vector<std::pair<int, int>> slabs;
+    for (int k = 0; k < m[2]; k += 8)
+        slabs.emplace_back(k, std::min(m[2], k + 8));
+    QtConcurrent::blockingMap(slabs, [&](const std::pair<int, int>& slab) { averageSlabs(in, n, f, out, m, slab.first, slab.second); });
 }
 
 // The volume averaged over f×f×f blocks, placed in the original's scaled
