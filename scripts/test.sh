@@ -57,7 +57,8 @@ ASAN_TESTS=(tst_series_sorter tst_crypto tst_hostile_input tst_audit_log tst_stu
   tst_parallel tst_windowing tst_dicom_reading tst_oidc tst_oidc_provider tst_local_accounts
   tst_ai_hostile tst_pacs tst_multipart_parser tst_service_compliance tst_export_writers
   tst_export_request tst_study_access tst_governance
-  tst_cli_info tst_cli_login tst_cli_export tst_cli_hostile tst_cli_pacs)
+  tst_cli_info tst_cli_login tst_cli_export tst_cli_hostile tst_cli_pacs
+  tst_sanitizer_preload)
 
 sanitizer_stage() {
   cmake --preset asan >/dev/null
