@@ -83,7 +83,9 @@ def merge(ts, inp):
         tr.attrib.pop('type', None)
         n += 1
     with open(ts, 'w', encoding='utf-8') as f:
-        f.write('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + serialize(root) + '\n')
+        # The licence line spdx_headers asks of every file (lupdate keeps it where it stands).
+        f.write('<?xml version="1.0" encoding="utf-8"?>\n<!-- SPDX-License-Identifier: Apache-2.0 -->\n<!DOCTYPE TS>\n'
+                + serialize(root) + '\n')
     print(f'{n} messages finished in {ts}')
 
 

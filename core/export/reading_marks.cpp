@@ -28,7 +28,11 @@ namespace custos::exports {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("custos::exports", text); }
+// The sentences of this file, under the context they are looked up in.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(custos::exports)
+};
 
 constexpr const char* kGspsStorage = "1.2.840.10008.5.1.4.1.1.11.1";
 constexpr const char* kKosStorage = "1.2.840.10008.5.1.4.1.1.88.59";
@@ -54,11 +58,11 @@ Result<std::unique_ptr<DcmFileFormat>> loadSource(const QString& file)
     dicom::silenceDcmtkLogging();
     auto source = std::make_unique<DcmFileFormat>();
     if (file.isEmpty())
-        return Error{tr("No image of the study is known to copy the patient and study from; nothing was saved.")};
+        return Error{Text::tr("No image of the study is known to copy the patient and study from; nothing was saved.")};
     if (auto loaded = dicom::loadDicomFile(*source, file, 4096); !loaded)
-        return Error{tr("An image of the study could not be read to copy the patient and study from: %1").arg(loaded.errorMessage())};
+        return Error{Text::tr("An image of the study could not be read to copy the patient and study from: %1").arg(loaded.errorMessage())};
     if (source->getDataset()->convertToUTF8().bad())
-        return Error{tr("The study's character set could not be converted to Unicode; nothing was saved.")};
+        return Error{Text::tr("The study's character set could not be converted to Unicode; nothing was saved.")};
     return source;
 }
 
@@ -79,7 +83,7 @@ Result<QByteArray> serialise(DcmFileFormat& file)
     }
     file.transferEnd();
     if (c.bad())
-        return Error{tr("The object could not be encoded: %1").arg(dicom::explainCondition(c))};
+        return Error{Text::tr("The object could not be encoded: %1").arg(dicom::explainCondition(c))};
     return out;
 }
 
@@ -204,18 +208,18 @@ const std::vector<KeyImageTitle>& keyImageTitles()
 Result<QByteArray> buildPresentationState(const SeriesMarks& in)
 {
     if (in.images.empty())
-        return Error{tr("The presentation state names no image of the series; nothing was saved.")};
+        return Error{Text::tr("The presentation state names no image of the series; nothing was saved.")};
     if (int(in.marks.size()) > kMaxMarks)
-        return Error{tr("There are more than %1 marks on one series; nothing was saved.").arg(kMaxMarks)};
+        return Error{Text::tr("There are more than %1 marks on one series; nothing was saved.").arg(kMaxMarks)};
     for (const ImageMark& m : in.marks)
         if (int(m.points.size()) < pointsNeeded(m.kind) || int(m.points.size()) > kMaxPoints)
-            return Error{tr("A measurement has %1 points, which a presentation state cannot hold as drawn; nothing was saved.").arg(m.points.size())};
+            return Error{Text::tr("A measurement has %1 points, which a presentation state cannot hold as drawn; nothing was saved.").arg(m.points.size())};
     auto source = loadSource(in.sourceFile);
     if (!source)
         return source.error();
     DcmDataset& src = *source.value()->getDataset();
     if (dicom::string(src, DCM_StudyInstanceUID) != in.studyInstanceUid)
-        return Error{tr("The image the patient would be copied from belongs to another study; nothing was saved.")};
+        return Error{Text::tr("The image the patient would be copied from belongs to another study; nothing was saved.")};
 
     DcmFileFormat file;
     DcmDataset& ds = *file.getDataset();
@@ -320,25 +324,25 @@ Result<QByteArray> buildPresentationState(const SeriesMarks& in)
                 c = writeMark(*annotation, *m);
     }
     if (c.bad())
-        return Error{tr("The presentation state could not be built: %1").arg(dicom::explainCondition(c))};
+        return Error{Text::tr("The presentation state could not be built: %1").arg(dicom::explainCondition(c))};
     return serialise(file);
 }
 
 Result<QByteArray> buildKeyObjectSelection(const KeyImages& in)
 {
     if (in.images.empty())
-        return Error{tr("No image is flagged as a key image; nothing was saved.")};
+        return Error{Text::tr("No image is flagged as a key image; nothing was saved.")};
     auto source = loadSource(in.sourceFile);
     if (!source)
         return source.error();
     DcmDataset& src = *source.value()->getDataset();
     if (dicom::string(src, DCM_StudyInstanceUID) != in.studyInstanceUid)
-        return Error{tr("The image the patient would be copied from belongs to another study; nothing was saved.")};
+        return Error{Text::tr("The image the patient would be copied from belongs to another study; nothing was saved.")};
     const KeyImageTitle title = in.title.code.isEmpty() ? keyImageTitles().front() : in.title;
 
     DSRDocument doc(DSRTypes::DT_KeyObjectSelectionDocument);
     if (doc.readStudyData(src, DSRTypes::RF_acceptInvalidContentItemValue).bad() || doc.createNewSeriesInStudy(os(in.studyInstanceUid)).bad())
-        return Error{tr("The patient and study could not be copied into the key object selection; nothing was saved.")};
+        return Error{Text::tr("The patient and study could not be copied into the key object selection; nothing was saved.")};
     doc.setSpecificCharacterSetType(DSRTypes::CS_UTF8);
     doc.setSeriesDescription("Custos key images");
     doc.setSeriesNumber("992");
@@ -356,10 +360,10 @@ Result<QByteArray> buildKeyObjectSelection(const KeyImages& in)
                                                            os(image.sopInstanceUid));
     }
     if (!b.ok())
-        return Error{tr("The key object selection could not be built: %1").arg(b.error())};
+        return Error{Text::tr("The key object selection could not be built: %1").arg(b.error())};
     DcmFileFormat file;
     if (const OFCondition c = doc.write(*file.getDataset()); c.bad())
-        return Error{tr("The key object selection could not be encoded: %1").arg(dicom::explainCondition(c))};
+        return Error{Text::tr("The key object selection could not be encoded: %1").arg(dicom::explainCondition(c))};
     return serialise(file);
 }
 
@@ -368,11 +372,11 @@ Result<SavedMarks> readPresentationState(const QString& path)
     dicom::silenceDcmtkLogging();
     DcmFileFormat file;
     if (auto loaded = dicom::loadDicomFile(file, path, DCM_MaxReadLength); !loaded)
-        return Error{tr("The saved measurements could not be read: %1").arg(loaded.errorMessage())};
+        return Error{Text::tr("The saved measurements could not be read: %1").arg(loaded.errorMessage())};
     DcmDataset& ds = *file.getDataset();
     (void)ds.convertToUTF8();
     if (dicom::string(ds, DCM_SOPClassUID) != QLatin1String(kGspsStorage))
-        return Error{tr("The file is not a grayscale softcopy presentation state.")};
+        return Error{Text::tr("The file is not a grayscale softcopy presentation state.")};
     SavedMarks out;
     out.studyInstanceUid = dicom::string(ds, DCM_StudyInstanceUID);
     out.creator = dicom::string(ds, DCM_ContentCreatorName);
@@ -393,7 +397,7 @@ Result<SavedMarks> readPresentationState(const QString& path)
                     seriesOf[dicom::string(*refs->getItem(r), DCM_ReferencedSOPInstanceUID)] = series;
         }
     if (out.studyInstanceUid.isEmpty() || out.seriesInstanceUid.isEmpty())
-        return Error{tr("The saved measurements name no study or series.")};
+        return Error{Text::tr("The saved measurements name no study or series.")};
 
     DcmSequenceOfItems* annotations = nullptr;
     if (ds.findAndGetSequence(DCM_GraphicAnnotationSequence, annotations).bad() || !annotations)
@@ -425,12 +429,12 @@ Result<SavedMarks> readPresentationState(const QString& path)
             unsigned long values = 0;
             if (!count || *count < 2 || *count > kMaxPoints || gi.findAndGetFloat32Array(DCM_GraphicData, data, &values).bad() || !data
                 || values != unsigned(*count) * 2)
-                return Error{tr("A measurement in the saved presentation state is damaged (its points do not match their count).")};
+                return Error{Text::tr("A measurement in the saved presentation state is damaged (its points do not match their count).")};
             std::vector<QPointF> points;
             for (int p = 0; p < *count; ++p) {
                 const double x = data[2 * p], y = data[2 * p + 1];
                 if (!std::isfinite(x) || !std::isfinite(y))
-                    return Error{tr("A measurement in the saved presentation state has a point that is not a number.")};
+                    return Error{Text::tr("A measurement in the saved presentation state has a point that is not a number.")};
                 points.emplace_back(x, y);
             }
             const QString type = dicom::string(gi, DCM_GraphicType);
@@ -460,7 +464,7 @@ Result<SavedMarks> readPresentationState(const QString& path)
             }
             out.marks.push_back(std::move(m));
             if (int(out.marks.size()) > kMaxMarks)
-                return Error{tr("The saved presentation state holds more than %1 marks; it is not read.").arg(kMaxMarks)};
+                return Error{Text::tr("The saved presentation state holds more than %1 marks; it is not read.").arg(kMaxMarks)};
         }
     }
     return out;
@@ -470,10 +474,10 @@ Result<SavedKeyImages> readKeyObjectSelection(const QString& path)
 {
     auto loaded = ai::detail::loadSrDocument(path);
     if (!loaded)
-        return Error{tr("The saved key images could not be read: %1").arg(loaded.errorMessage())};
+        return Error{Text::tr("The saved key images could not be read: %1").arg(loaded.errorMessage())};
     const ai::detail::SrDocument& doc = loaded.value();
     if (doc.sopClassUid != QLatin1String(kKosStorage))
-        return Error{tr("The file is not a key object selection document.")};
+        return Error{Text::tr("The file is not a key object selection document.")};
     SavedKeyImages out;
     out.studyInstanceUid = doc.studyUid;
     out.title = {doc.root.name.value, doc.root.name.meaning};
@@ -500,27 +504,27 @@ Result<SavedKeyImages> readKeyObjectSelection(const QString& path)
             }
         }
         if (int(out.images.size()) > kMaxMarks)
-            return Error{tr("The saved key object selection lists more than %1 images; it is not read.").arg(kMaxMarks)};
+            return Error{Text::tr("The saved key object selection lists more than %1 images; it is not read.").arg(kMaxMarks)};
     }
     if (out.studyInstanceUid.isEmpty())
-        return Error{tr("The saved key images name no study.")};
+        return Error{Text::tr("The saved key images name no study.")};
     return out;
 }
 
 QString presentationStateFileName(const QString& seriesInstanceUid) { return QStringLiteral("PS_%1.dcm").arg(seriesInstanceUid); }
 QString keyObjectFileName(const QString& studyInstanceUid) { return QStringLiteral("KO_%1.dcm").arg(studyInstanceUid); }
 
-// Inside MarksWriter's members lupdate would file tr() under the class: the
+// Inside MarksWriter's members lupdate would file Text::tr() under the class: the
 // strings name their context ("custos::exports") themselves.
 namespace {
 Result<void> checkPermit(const policy::ExportPermit* permit, const QString& studyUid)
 {
     if (!permit || permit->action() != policy::Action::ExportDicom)
-        return Error{tr("No permission to save marks with this study; nothing was saved.")};
+        return Error{Text::tr("No permission to save marks with this study; nothing was saved.")};
     if (permit->subject().studyUid.isEmpty() || permit->subject().studyUid != studyUid)
-        return Error{tr("The permission given was for another study; nothing was saved.")};
+        return Error{Text::tr("The permission given was for another study; nothing was saved.")};
     if (permit->deidentify())
-        return Error{tr("Your role exports de-identified data only, and saved marks name the patient; nothing was saved.")};
+        return Error{Text::tr("Your role exports de-identified data only, and saved marks name the patient; nothing was saved.")};
     return Ok{};
 }
 } // namespace
