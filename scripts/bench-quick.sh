@@ -45,6 +45,7 @@ run custos-bench-ai "$B/custos-bench-ai" --slices 20 --size 64 --segments 3 --di
 run custos-bench-pacs "$B/custos-bench-pacs" --quick --work "$work/pacs"
 run custos-bench-viewport xvfb-run -a -s "-screen 0 1280x1100x24" "$B/custos-bench-viewport" --slices 20 --size 64 \
   --frames 10 --warmup 2 --rounds 1 --app-runs 1 --work "$work/viewport" --custos "$BUILD/app/custos"
+run custos-bench-marks "$B/custos-bench-marks" --slices 10 --size 64 --repeat 1
 run custos-bench-volume xvfb-run -a -s "-screen 0 1280x1100x24" "$B/custos-bench-volume" --slices 20 --size 64 \
   --px 256 --frames 4 --full 1 --work "$work/volume"
 exit $failed
