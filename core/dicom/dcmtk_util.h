@@ -4,7 +4,10 @@
 // Note: DCMTK's findAndGet* write 0 into the output when a tag is missing;
 // these helpers check the condition and return an empty optional instead.
 
+#include <dcmtk/dcmdata/dcfilefo.h>
 #include <dcmtk/dcmdata/dcitem.h>
+
+#include <QByteArray>
 
 #include <QObject>
 #include <QString>
@@ -64,6 +67,11 @@ void silenceDcmtkLogging();
 // silences its logging. The viewer calls it in the background at start, so
 // that opening the first study does not pay for it.
 void warmUpDcmtk();
+
+// Appends the Part 10 bytes of `file` (in `xfer`, explicit lengths, a new
+// meta header) to `out`, written through a memory buffer of at most 4 MiB a
+// round: no temporary file, and a failed write is the caller's to report.
+OFCondition encodePart10(DcmFileFormat& file, E_TransferSyntax xfer, QByteArray& out);
 
 inline QString explainCondition(const OFCondition& c)
 {

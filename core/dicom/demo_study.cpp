@@ -3,11 +3,11 @@
 
 #include "core/common/parallel.h"
 
+#include "core/dicom/dcmtk_util.h"
 #include "core/dicom/uid.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
-#include <dcmtk/dcmdata/dcostrmb.h>
 #include <dcmtk/dcmdata/dcuid.h>
 
 #include <QDir>
@@ -311,24 +311,11 @@ OFCondition fillDataset(DcmDataset& d, const Geometry& g, const DemoStudyOptions
 // so that a failed write (a full disk) is caught by QFile instead of passing
 // silently. The generated meta header (EWM_createNewMeta) holds only fixed
 // values: UIDs from the dataset and DCMTK's implementation UID and version.
-Result<QByteArray> serialise(DcmFileFormat& file, std::size_t sizeHint)
+Result<QByteArray> serialise(DcmFileFormat& file)
 {
-    std::vector<char> chunk(sizeHint + sizeHint % 2);
-    DcmOutputBufferStream stream(chunk.data(), offile_off_t(chunk.size()));
     QByteArray out;
-    out.reserve(qsizetype(chunk.size()));
-    file.transferInit();
-    OFCondition c = EC_StreamNotifyClient;
-    while (c == EC_StreamNotifyClient) {
-        c = file.write(stream, EXS_LittleEndianExplicit, EET_ExplicitLength, nullptr, EGL_recalcGL,
-                       EPD_noChange, 0, 0, 0, EWM_createNewMeta);
-        void* data = nullptr;
-        offile_off_t length = 0;
-        stream.flushBuffer(data, length);
-        out.append(static_cast<const char*>(data), qsizetype(length));
-    }
-    file.transferEnd();
-    if (c.bad()) return Error{QString::fromLatin1(c.text())};
+    if (const OFCondition c = encodePart10(file, EXS_LittleEndianExplicit, out); c.bad())
+        return Error{QString::fromLatin1(c.text())};
     return out;
 }
 
@@ -337,7 +324,7 @@ Result<QByteArray> encodeSlice(const Geometry& g, const DemoStudyOptions& o, con
 {
     DcmFileFormat file;
     const OFCondition c = fillDataset(*file.getDataset(), g, o, uids, index, px);
-    Result<QByteArray> bytes = c.good() ? serialise(file, px.size() * 2 + 65536)
+    Result<QByteArray> bytes = c.good() ? serialise(file)
                                         : Result<QByteArray>(Error{QString::fromLatin1(c.text())});
     if (!bytes)
         return Error{QStringLiteral("Could not encode demo slice %1: %2")

@@ -11,7 +11,6 @@
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
-#include <dcmtk/dcmdata/dcostrmb.h>
 #include <dcmtk/dcmdata/dcsequen.h>
 #include <dcmtk/dcmsr/dsrdoc.h>
 
@@ -68,21 +67,8 @@ Result<std::unique_ptr<DcmFileFormat>> loadSource(const QString& file)
 
 Result<QByteArray> serialise(DcmFileFormat& file)
 {
-    const std::size_t size = std::size_t(file.getDataset()->calcElementLength(EXS_LittleEndianExplicit, EET_ExplicitLength)) + 8192;
-    std::vector<char> chunk(std::min<std::size_t>(size + size % 2, std::size_t(4) << 20));
-    DcmOutputBufferStream stream(chunk.data(), offile_off_t(chunk.size()));
     QByteArray out;
-    file.transferInit();
-    OFCondition c = EC_StreamNotifyClient;
-    while (c == EC_StreamNotifyClient) {
-        c = file.write(stream, EXS_LittleEndianExplicit, EET_ExplicitLength, nullptr, EGL_recalcGL, EPD_noChange, 0, 0, 0, EWM_createNewMeta);
-        void* data = nullptr;
-        offile_off_t length = 0;
-        stream.flushBuffer(data, length);
-        out.append(static_cast<const char*>(data), qsizetype(length));
-    }
-    file.transferEnd();
-    if (c.bad())
+    if (const OFCondition c = dicom::encodePart10(file, EXS_LittleEndianExplicit, out); c.bad())
         return Error{Text::tr("The object could not be encoded: %1").arg(dicom::explainCondition(c))};
     return out;
 }

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/pacs/dimse_client.h"
 
+#include "core/dicom/dcmtk_util.h"
 #include "core/pacs/tls_diagnosis_p.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
 #include <dcmtk/dcmdata/dcistrmb.h>
-#include <dcmtk/dcmdata/dcostrmb.h>
 #include <dcmtk/dcmdata/dcuid.h>
 #include <dcmtk/dcmnet/diutil.h>
 #include <dcmtk/dcmnet/scu.h>
@@ -137,20 +137,7 @@ public:
         instance.transferSyntax = QString::fromLatin1(DcmXfer(xfer).getXferID());
         DcmFileFormat file(owned.get(), OFFalse); // takes the dataset over (no copy of the pixels)
         owned.release();
-        const std::size_t size = std::size_t(file.getDataset()->calcElementLength(xfer, EET_ExplicitLength)) + 4096;
-        std::vector<char> chunk(std::min<std::size_t>(size + size % 2, std::size_t(4) << 20));
-        DcmOutputBufferStream stream(chunk.data(), offile_off_t(chunk.size()));
-        instance.part10.reserve(qsizetype(size));
-        file.transferInit();
-        OFCondition c = EC_StreamNotifyClient;
-        while (c == EC_StreamNotifyClient) {
-            c = file.write(stream, xfer, EET_ExplicitLength, nullptr, EGL_recalcGL, EPD_noChange, 0, 0, 0, EWM_createNewMeta);
-            void* data = nullptr;
-            offile_off_t length = 0;
-            stream.flushBuffer(data, length);
-            instance.part10.append(static_cast<const char*>(data), qsizetype(length));
-        }
-        file.transferEnd();
+        const OFCondition c = dicom::encodePart10(file, xfer, instance.part10);
         if (c.bad()) {
             sinkProblem = QString::fromLatin1(c.text());
             more = OFFalse;
