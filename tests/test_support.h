@@ -39,6 +39,17 @@ inline bool underCi()
 
 namespace custos::testsupport {
 
+// Every file below `root` (hidden ones too), sorted: what a writer left.
+inline QStringList filesUnder(const QString& root)
+{
+    QStringList out;
+    QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        out << it.next();
+    out.sort();
+    return out;
+}
+
 // Every regular file below `root` whose bytes contain `needle`: how the tests
 // prove that a secret or a patient's identity never reached the disk.
 inline QStringList filesContaining(const QString& root, const QByteArray& needle)

@@ -49,6 +49,7 @@ bool ViewerGrid::setLayoutName(const QString& name)
     else if (name == QLatin1String("1x3")) rows = 1, cols = 3;
     else return false;
     m_layout = name;
+    m_rows = rows;
     m_visible = rows * cols;
     arrange();
     if (m_active >= m_visible)
@@ -59,12 +60,12 @@ bool ViewerGrid::setLayoutName(const QString& name)
 
 void ViewerGrid::arrange()
 {
-    int rows = m_layout == QLatin1String("2x1") || m_layout == QLatin1String("2x2") ? 2 : 1;
-    int cols = std::max(1, m_visible / rows);
+    int rows = m_rows;
+    int cols = m_visible / m_rows;
     if (m_3d) {
         // One more pane: beside a single view or a row, the fourth quarter of MPR's three.
         const int panes = m_visible + 1;
-        rows = panes == 4 ? 2 : panes > 4 ? 2 : 1;
+        rows = panes >= 4 ? 2 : 1;
         cols = (panes + rows - 1) / rows;
     }
     for (auto* v : m_views)

@@ -70,6 +70,7 @@ private:
     QGridLayout* m_grid = nullptr;
     QString m_layout = QStringLiteral("1x1");
     int m_visible = 1;
+    int m_rows = 1; // of the slice views' layout
     int m_active = 0;
     bool m_sync = true;
     bool m_syncing = false;

@@ -290,9 +290,6 @@ VolumeView::VolumeView(QWidget* parent) : VtkViewport(parent)
             return;
         }
         buildVolumeActor(image);
-        setMessage(m_volume->geometry().hasPatientGeometry
-                       ? QString()
-                       : tr("These images carry no patient geometry: 3D shows them as a plain stack."));
         refresh();
     });
     m_surfaceWatcher = new QFutureWatcher<std::vector<Surface>>(this);
@@ -377,8 +374,6 @@ void VolumeView::volumeUpdated()
         m_factor = std::max(1, int(std::ceil(std::cbrt(voxels / kMaxVoxels) - 1e-9)));
         if (m_factor == 1) {
             buildVolumeActor(wrapVolume(*m_volume));
-            setMessage(g.hasPatientGeometry ? QString()
-                                            : tr("These images carry no patient geometry: 3D shows them as a plain stack."));
         } else {
             // Averaged down on a worker thread; the UI stays free meanwhile.
             setMessage(tr("Preparing the 3D view…"));
@@ -414,6 +409,9 @@ void VolumeView::buildVolumeActor(vtkSmartPointer<vtkImageData> image)
     renderer()->AddVolume(m_actor);
     m_volumeActorReady = true;
     ensureCameraFitted();
+    setMessage(m_volume->geometry().hasPatientGeometry
+                   ? QString()
+                   : tr("These images carry no patient geometry: 3D shows them as a plain stack."));
 }
 
 void VolumeView::setMapperKind(VolumeMapperKind kind)

@@ -37,15 +37,7 @@ static_assert(!std::is_constructible_v<policy::ExportPermit, Action, policy::Sub
 
 using testsupport::person;
 
-QStringList filesUnder(const QString& root)
-{
-    QStringList out;
-    QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        out << it.next();
-    out.sort();
-    return out;
-}
+using testsupport::filesUnder;
 
 } // namespace
 

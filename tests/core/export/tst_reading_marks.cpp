@@ -56,15 +56,7 @@ QStringList validatorErrors(const QString& program, const QString& path)
     return errors;
 }
 
-QStringList filesUnder(const QString& root)
-{
-    QStringList out;
-    QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        out << it.next();
-    out.sort();
-    return out;
-}
+using testsupport::filesUnder;
 
 } // namespace
 
