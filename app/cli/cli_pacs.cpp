@@ -13,6 +13,7 @@
 #include "app/common/services.h"
 #include "app/common/site_compliance.h"
 #include "core/dicom/scanner.h"
+#include "core/export/pacs_send.h"
 #include "core/pacs/dicomweb_client.h"
 #include "core/pacs/dimse_client.h"
 #include "core/pacs/retrieved_study.h"
@@ -28,8 +29,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <map>
 
 namespace custos::cli {
 
@@ -153,12 +152,8 @@ Result<int> retrieveStudy(PacsSession& s, const QString& studyUid, bool dicomweb
     return got.instances;
 }
 
-struct StudyFiles
-{
-    policy::Subject subject;
-    QStringList files;
-};
-
+// Sending is core/export's (the viewer's signed review leaves the same way):
+// every study decided before anything leaves, then study by study.
 Result<int> sendToPacs(PacsSession& s, const QStringList& paths, bool dicomweb, int* exitCode)
 {
     const dicom::Catalog catalog = dicom::scanPaths(paths);
@@ -166,58 +161,37 @@ Result<int> sendToPacs(PacsSession& s, const QStringList& paths, bool dicomweb, 
         *exitCode = PartialFailure;
         return Error{t("No DICOM files were found in the given paths; nothing was sent.")};
     }
-    std::map<QString, StudyFiles> byStudy;
+    std::vector<pacs::StoreItem> items;
     for (const dicom::Instance& i : catalog.instances) {
-        StudyFiles& f = byStudy[i.studyInstanceUid];
-        f.subject.patientId = i.patientId;
-        f.subject.patientName = i.patientName;
-        f.subject.studyUid = i.studyInstanceUid;
-        f.files << i.filePath;
-    }
-    // Every study is decided before anything is sent: one refusal, nothing leaves.
-    std::vector<std::pair<StudyFiles*, policy::Decision>> decided;
-    for (auto& [uid, f] : byStudy) {
-        f.subject.description = QStringLiteral("%1 files to PACS %2 (%3)").arg(f.files.size()).arg(s.node->name, protocolName(dicomweb));
-        policy::Decision d = s.guard->request(policy::Action::SendToPacs, f.subject, {});
-        if (refused(d)) {
-            *exitCode = Refused;
-            return Error{t("Nothing was sent.")};
-        }
-        if (d.forceDeidentify) {
-            // De-identified sending belongs to core/export, which does not offer it yet: nothing identified may leave instead.
-            *exitCode = Refused;
-            return Error{t("Your role sends de-identified data only, and Custos cannot yet de-identify for a PACS; nothing was sent.")};
-        }
-        decided.emplace_back(&f, std::move(d));
-    }
-    int total = 0;
-    for (auto& [f, d] : decided) {
-        std::vector<pacs::StoreItem> items;
-        for (const QString& path : f->files) {
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly)) {
-                *exitCode = PartialFailure;
-                return Error{t("%1 cannot be read: %2").arg(path, file.errorString())};
-            }
-            items.push_back({QFileInfo(path).fileName(), file.readAll()});
-        }
-        auto sent = dicomweb ? pacs::DicomwebClient(*s.node).store(items) : pacs::DimseClient(*s.node).store(items);
-        const bool complete = sent && sent.value().failures.isEmpty();
-        const int stored = sent ? sent.value().stored : 0;
-        recordOutcome(s, policy::Action::SendToPacs, f->subject, d, complete,
-                      complete ? QStringLiteral("SendToPacs completed: %1 instances to %2").arg(stored).arg(s.node->name)
-                               : QStringLiteral("send to %1 incomplete: %2 of %3 stored").arg(s.node->name).arg(stored).arg(items.size()));
-        if (!sent) {
+        QFile file(i.filePath);
+        if (!file.open(QIODevice::ReadOnly)) {
             *exitCode = PartialFailure;
-            return sent.error();
+            return Error{t("%1 cannot be read: %2").arg(i.filePath, file.errorString())};
         }
-        if (!complete) {
-            *exitCode = PartialFailure;
-            return Error{sent.value().failures.join(QLatin1Char('\n'))};
-        }
-        total += stored;
+        items.push_back({QFileInfo(i.filePath).fileName(), file.readAll()});
     }
-    return total;
+    auto planned = exports::planPacsSend(*s.node, dicomweb, std::move(items));
+    if (!planned) {
+        *exitCode = PartialFailure;
+        return planned.error();
+    }
+    exports::PacsSend& send = planned.value();
+    const exports::PacsSendAuthorization allowed = exports::authorizePacsSend(*s.guard, send, {});
+    if (!allowed.allowed) {
+        printErr(allowed.reason + QLatin1Char('\n'));
+        if (allowed.trainingNotCompleted)
+            printErr(t("Complete it in the viewer, then run the command again.\n"));
+        *exitCode = Refused;
+        return Error{t("Nothing was sent.")};
+    }
+    const exports::PacsSendOutcome outcome = exports::transmitPacsSend(send);
+    for (const audit::Event& e : exports::pacsSendEvents(send, outcome, s.guard->requester()))
+        s.services->record(e);
+    if (!outcome.complete) {
+        *exitCode = PartialFailure;
+        return Error{outcome.error};
+    }
+    return outcome.stored;
 }
 
 QJsonObject toJson(const pacs::StudyMatch& m)

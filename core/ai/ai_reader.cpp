@@ -52,32 +52,35 @@ bool isAiSopClass(const QString& uid)
            uid == QLatin1String(kGspsStorage) || uid.startsWith(QLatin1String(kSrPrefix));
 }
 
-Result<AiObject> readAiObject(const QString& path)
+Result<AiObject> readAiObject(const dicom::Source& input)
 {
-    // Before anything opens it: a FIFO would block, an empty file says nothing.
-    if (auto regular = dicom::checkRegularFile(path); !regular)
-        return Error{Text::tr("%1 cannot be read: %2").arg(path, regular.errorMessage())};
-    if (looksLikeJson(path))
-        return readVendorJson(path);
-    auto header = detail::loadDicom(path, false);
+    const QString& path = input.path();
+    if (!input.inMemory()) {
+        // Before anything opens it: a FIFO would block, an empty file says nothing.
+        if (auto regular = dicom::checkRegularFile(path); !regular)
+            return Error{Text::tr("%1 cannot be read: %2").arg(path, regular.errorMessage())};
+        if (looksLikeJson(path))
+            return readVendorJson(path);
+    }
+    auto header = detail::loadDicom(input, false);
     if (!header)
         return header.error();
     const QString sopClass = dicom::string(*header.value()->getDataset(), DCM_SOPClassUID);
     header.value().reset(); // the readers below load what they need
     if (sopClass == QLatin1String(detail::kSegmentationStorage)) {
-        auto seg = readSegmentation(path);
+        auto seg = readSegmentation(input);
         if (!seg)
             return seg.error();
         return std::move(seg.value().object);
     }
     if (sopClass == QLatin1String(detail::kParametricMapStorage)) {
-        auto map = readParametricMap(path);
+        auto map = readParametricMap(input);
         if (!map)
             return map.error();
         return std::move(map.value().object);
     }
     if (sopClass.startsWith(QLatin1String(kSrPrefix)) || sopClass == QLatin1String(kGspsStorage)) {
-        return sopClass == QLatin1String(kGspsStorage) ? readPresentationState(path) : readStructuredReport(path);
+        return sopClass == QLatin1String(kGspsStorage) ? readPresentationState(input) : readStructuredReport(input);
     }
     return Error{Text::tr("%1 is not an AI result Custos reads (SOP Class %2): expected a SEG, parametric map, SR, "
                           "presentation state or Custos JSON document.")

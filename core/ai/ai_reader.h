@@ -17,7 +17,7 @@ namespace custos::ai {
 // Dispatches by content: a JSON document (Custos' vendor format), else a
 // DICOM file by SOP Class: SEG (with voxel counts on its own grid), Parametric
 // Map, SR (TID 1500 or any template), Grayscale Softcopy Presentation State.
-Result<AiObject> readAiObject(const QString& path);
+Result<AiObject> readAiObject(const dicom::Source& path);
 
 // True for the SOP Classes readAiObject reads (so a folder scan can set
 // these files apart from the images).

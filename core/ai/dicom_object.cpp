@@ -80,9 +80,18 @@ void readPlane(DcmItem& item, FramePlane& f, bool functionalGroups)
 
 } // namespace
 
-Result<std::unique_ptr<DcmFileFormat>> loadDicom(const QString& path, bool withPixels)
+Result<std::unique_ptr<DcmFileFormat>> loadDicom(const dicom::Source& source, bool withPixels)
 {
     dicom::silenceDcmtkLogging();
+    const QString& path = source.path();
+    if (source.inMemory()) {
+        // Retrieved from a PACS: the bytes were never a file. loadDicomBuffer
+        // checks the nesting first and reads every value.
+        auto file = std::make_unique<DcmFileFormat>();
+        if (auto loaded = dicom::loadDicomBuffer(*file, *source.bytes()); !loaded)
+            return Error{Text::tr("%1 could not be read as DICOM: %2").arg(path, loaded.errorMessage())};
+        return file;
+    }
     if (!QFileInfo(path).isFile())
         return Error{Text::tr("%1 does not exist or is not a file.").arg(path)};
     if (auto checked = dicom::checkDicomInput(path); !checked)

@@ -17,8 +17,9 @@ namespace custos::ai::detail {
 inline constexpr const char* kSegmentationStorage = "1.2.840.10008.5.1.4.1.1.66.4";
 inline constexpr const char* kParametricMapStorage = "1.2.840.10008.5.1.4.1.1.30";
 
-// Loads a DICOM file. withPixels false: elements above 4 KiB stay on disk.
-Result<std::unique_ptr<DcmFileFormat>> loadDicom(const QString& path, bool withPixels);
+// Loads a DICOM file or object in memory. withPixels false: elements above
+// 4 KiB of a file stay on disk (an object in memory is read whole).
+Result<std::unique_ptr<DcmFileFormat>> loadDicom(const dicom::Source& source, bool withPixels);
 
 // SOP, study, series, frame of reference, equipment, referenced series and
 // instances (Referenced Series Sequence, Common Instance Reference).

@@ -6,12 +6,14 @@
 // an AI product delivered; it carries findings, each of which the
 // radiologist can accept, reject or correct.
 
+#include "core/dicom/source.h"
 #include "core/dicom/types.h"
 
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -117,7 +119,10 @@ struct SrNode
 struct AiObject
 {
     AiObjectKind kind = AiObjectKind::Segmentation;
-    QString path;                      // the file it was read from
+    QString path;                      // the file it was read from; in memory, its SOP Instance UID
+    // The Part 10 bytes of an object that never was a file (retrieved from
+    // a PACS): read again from here when its overlay is built. Null for files.
+    std::shared_ptr<const QByteArray> memory;
     QString sopClassUid;
     QString sopInstanceUid;            // JSON: its "id"
     QString seriesDescription;
@@ -131,6 +136,9 @@ struct AiObject
     std::vector<Finding> findings;
     std::vector<SrNode> contentTree;   // StructuredReport: the readable tree
     QStringList warnings;              // readable, e.g. "3 frames reference images not in the series"
+
+    // Where to read it again: its file, or its bytes in memory.
+    dicom::Source input() const { return memory ? dicom::Source(path, memory) : dicom::Source(path); }
 };
 
 QString kindName(AiObjectKind kind);   // "SEG", "SR TID 1500", "SR", "Parametric map", "Presentation state", "JSON"

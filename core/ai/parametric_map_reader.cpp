@@ -108,9 +108,10 @@ Result<void> readPixels(MapFile& m, DcmDataset& d)
     return Ok{};
 }
 
-Result<MapFile> parse(const QString& path)
+Result<MapFile> parse(const dicom::Source& input)
 {
-    auto loaded = detail::loadDicom(path, true);
+    const QString& path = input.path();
+    auto loaded = detail::loadDicom(input, true);
     if (!loaded)
         return loaded.error();
     MapFile m;
@@ -122,6 +123,7 @@ Result<MapFile> parse(const QString& path)
     detail::readCommon(d, m.object);
     m.object.kind = AiObjectKind::ParametricMap;
     m.object.path = path;
+    m.object.memory = input.bytes();
     if (m.object.sopClassUid != QLatin1String(detail::kParametricMapStorage))
         return fail(Text::tr("It is not a DICOM Parametric Map (SOP Class %1).").arg(m.object.sopClassUid));
     m.rows = dicom::uint16(d, DCM_Rows).value_or(0);
@@ -195,7 +197,7 @@ ParametricMap finish(MapFile&& m, std::shared_ptr<HeatmapVolume> heatmap)
 
 } // namespace
 
-Result<ParametricMap> readParametricMap(const QString& path, const TargetGrid& source)
+Result<ParametricMap> readParametricMap(const dicom::Source& path, const TargetGrid& source)
 {
     auto parsed = parse(path);
     if (!parsed)
@@ -217,7 +219,7 @@ Result<ParametricMap> readParametricMap(const QString& path, const TargetGrid& s
     return finish(std::move(m), std::move(heatmap));
 }
 
-Result<ParametricMap> readParametricMap(const QString& path)
+Result<ParametricMap> readParametricMap(const dicom::Source& path)
 {
     auto parsed = parse(path);
     if (!parsed)

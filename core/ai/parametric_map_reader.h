@@ -57,9 +57,9 @@ struct ParametricMap
     int frames = 0;
 };
 
-Result<ParametricMap> readParametricMap(const QString& path, const TargetGrid& source);
+Result<ParametricMap> readParametricMap(const dicom::Source& path, const TargetGrid& source);
 // On the map's own grid.
-Result<ParametricMap> readParametricMap(const QString& path);
+Result<ParametricMap> readParametricMap(const dicom::Source& path);
 
 // A plain probability (or any scalar) volume — a loaded series, modality
 // values — laid onto the target grid as a heatmap.

@@ -223,16 +223,17 @@ void readVoi(DcmItem& dataset, AiObject& object)
 
 } // namespace
 
-Result<AiObject> readPresentationState(const QString& path)
+Result<AiObject> readPresentationState(const dicom::Source& input)
 {
     dicom::silenceDcmtkLogging();
     DcmFileFormat file;
-    if (auto loaded = dicom::loadDicomFile(file, path, DCM_MaxReadLength); !loaded)
+    if (auto loaded = dicom::loadDicom(file, input, DCM_MaxReadLength); !loaded)
         return Error{Text::tr("The presentation state could not be read: %1").arg(loaded.errorMessage())};
     DcmDataset& ds = *file.getDataset();
     AiObject object;
     object.kind = AiObjectKind::PresentationState;
-    object.path = path;
+    object.path = input.path();
+    object.memory = input.bytes();
     object.sopClassUid = dicom::string(ds, DCM_SOPClassUID);
     if (!object.sopClassUid.startsWith(QLatin1String("1.2.840.10008.5.1.4.1.1.11.")))
         return Error{Text::tr("The file is not a softcopy presentation state (its SOP class is %1).")

@@ -15,6 +15,6 @@
 
 namespace custos::ai {
 
-Result<AiObject> readPresentationState(const QString& path);
+Result<AiObject> readPresentationState(const dicom::Source& path);
 
 } // namespace custos::ai

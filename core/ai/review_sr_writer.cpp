@@ -87,7 +87,7 @@ Result<ObjectFile> loadHeader(const AiObject& object)
     ObjectFile header;
     header.file = std::make_unique<DcmFileFormat>();
     // Values above 4 KiB (pixel data, big sequences of frames) stay on disk.
-    if (auto loaded = dicom::loadDicomFile(*header.file, object.path, 4096); !loaded)
+    if (auto loaded = dicom::loadDicom(*header.file, object.input(), 4096); !loaded)
         return Error{Text::tr("An AI object could not be read again to reference it from the review: %1")
                          .arg(loaded.errorMessage())};
     DcmDataset& ds = *header.file->getDataset();
@@ -216,8 +216,11 @@ Result<void> fillHeader(DSRDocument& doc, const Review& review, const std::vecto
 
 } // namespace
 
-Result<ReviewSrInfo> writeReviewSr(const Review& review, const std::vector<AiObject>& objects, const QString& path,
-                                   const ReviewSrOptions& options)
+namespace {
+
+// The document in `out`, for either destination below.
+Result<ReviewSrInfo> buildReviewSr(const Review& review, const std::vector<AiObject>& objects, const ReviewSrOptions& options,
+                                   DcmFileFormat& out)
 {
     dicom::silenceDcmtkLogging();
     if (review.entries().empty())
@@ -279,13 +282,9 @@ Result<ReviewSrInfo> writeReviewSr(const Review& review, const std::vector<AiObj
             return Error{Text::tr("The review could not be marked as verified: %1").arg(dicom::explainCondition(verified))};
     }
 
-    DcmFileFormat out;
     const OFCondition written = doc.write(*out.getDataset());
     if (written.bad())
         return Error{Text::tr("The review SR could not be encoded: %1").arg(dicom::explainCondition(written))};
-    const OFCondition saved = out.saveFile(path.toLocal8Bit().constData(), EXS_LittleEndianExplicit);
-    if (saved.bad())
-        return Error{Text::tr("The review could not be saved: %1").arg(dicom::explainCondition(saved))};
     OFString v;
     ReviewSrInfo info;
     doc.getSOPInstanceUID(v);
@@ -293,6 +292,34 @@ Result<ReviewSrInfo> writeReviewSr(const Review& review, const std::vector<AiObj
     doc.getSeriesInstanceUID(v);
     info.seriesInstanceUid = QString::fromLatin1(v.c_str());
     info.groups = groups;
+    return info;
+}
+
+} // namespace
+
+Result<ReviewSrInfo> writeReviewSr(const Review& review, const std::vector<AiObject>& objects, const QString& path,
+                                   const ReviewSrOptions& options)
+{
+    DcmFileFormat out;
+    auto info = buildReviewSr(review, objects, options, out);
+    if (!info)
+        return info;
+    const OFCondition saved = out.saveFile(path.toLocal8Bit().constData(), EXS_LittleEndianExplicit);
+    if (saved.bad())
+        return Error{Text::tr("The review could not be saved: %1").arg(dicom::explainCondition(saved))};
+    return info;
+}
+
+Result<ReviewSrInfo> writeReviewSr(const Review& review, const std::vector<AiObject>& objects, QByteArray& bytes,
+                                   const ReviewSrOptions& options)
+{
+    DcmFileFormat out;
+    auto info = buildReviewSr(review, objects, options, out);
+    if (!info)
+        return info;
+    bytes.clear();
+    if (const OFCondition encoded = dicom::encodePart10(out, EXS_LittleEndianExplicit, bytes); encoded.bad())
+        return Error{Text::tr("The review SR could not be encoded: %1").arg(dicom::explainCondition(encoded))};
     return info;
 }
 
@@ -374,7 +401,7 @@ bool readGroupEntry(const SrItem& group, FindingReview& entry)
 
 } // namespace
 
-Result<Review> readReview(const QString& path)
+Result<Review> readReview(const dicom::Source& path)
 {
     auto loaded = detail::loadSrDocument(path);
     if (!loaded)

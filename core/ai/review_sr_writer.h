@@ -18,6 +18,7 @@
 #include "core/ai/review.h"
 #include "core/common/result.h"
 
+#include <QByteArray>
 #include <QString>
 
 #include <vector>
@@ -45,9 +46,14 @@ struct ReviewSrInfo
 // JSON results are kept with their JSON id (as TEXT, not in the evidence).
 Result<ReviewSrInfo> writeReviewSr(const Review& review, const std::vector<AiObject>& objects, const QString& path,
                                    const ReviewSrOptions& options = {});
+// The same document as a Part 10 byte stream in memory (for a study opened
+// from a PACS, which has no folder: the review is sent back, never written
+// to disk in plaintext).
+Result<ReviewSrInfo> writeReviewSr(const Review& review, const std::vector<AiObject>& objects, QByteArray& bytes,
+                                   const ReviewSrOptions& options = {});
 
 // The decisions, corrections, comments, reviewers and signature of a review
 // SR written by writeReviewSr.
-Result<Review> readReview(const QString& path);
+Result<Review> readReview(const dicom::Source& path);
 
 } // namespace custos::ai

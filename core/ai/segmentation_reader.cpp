@@ -176,9 +176,10 @@ Result<void> readFrames(DcmItem& d, SegFile& s)
     return Ok{};
 }
 
-Result<SegFile> parse(const QString& path)
+Result<SegFile> parse(const dicom::Source& input)
 {
-    auto loaded = detail::loadDicom(path, true);
+    const QString& path = input.path();
+    auto loaded = detail::loadDicom(input, true);
     if (!loaded)
         return loaded.error();
     SegFile s;
@@ -190,6 +191,7 @@ Result<SegFile> parse(const QString& path)
     detail::readCommon(d, s.object);
     s.object.kind = AiObjectKind::Segmentation;
     s.object.path = path;
+    s.object.memory = input.bytes();
     if (s.object.sopClassUid != QLatin1String(detail::kSegmentationStorage))
         return fail(Text::tr("It is not a DICOM Segmentation (SOP Class %1).").arg(s.object.sopClassUid));
     const QString type = dicom::string(d, DCM_SegmentationType);
@@ -282,7 +284,7 @@ dicom::Vec3 dicomLabToRgb(int l, int a, int b)
     return {std::clamp(r, 0.0, 1.0), std::clamp(g, 0.0, 1.0), std::clamp(bl, 0.0, 1.0)};
 }
 
-Result<Segmentation> readSegmentation(const QString& path, const TargetGrid& source)
+Result<Segmentation> readSegmentation(const dicom::Source& path, const TargetGrid& source)
 {
     auto parsed = parse(path);
     if (!parsed)
@@ -307,7 +309,7 @@ Result<Segmentation> readSegmentation(const QString& path, const TargetGrid& sou
     return finish(std::move(s), std::move(labels));
 }
 
-Result<Segmentation> readSegmentation(const QString& path)
+Result<Segmentation> readSegmentation(const dicom::Source& path)
 {
     auto parsed = parse(path);
     if (!parsed)
@@ -327,7 +329,7 @@ Result<Segmentation> readSegmentation(const QString& path)
     return finish(std::move(s), std::move(labels));
 }
 
-Result<TargetGrid> segmentationGrid(const QString& path)
+Result<TargetGrid> segmentationGrid(const dicom::Source& path)
 {
     auto parsed = parse(path);
     if (!parsed)

@@ -37,14 +37,14 @@ struct Segmentation
 };
 
 // Lays the SEG onto the source series' grid (see targetGridOf).
-Result<Segmentation> readSegmentation(const QString& path, const TargetGrid& source);
+Result<Segmentation> readSegmentation(const dicom::Source& path, const TargetGrid& source);
 
 // The SEG on its own grid (its frames' distinct planes), without a source
 // series: per-segment masks, voxel counts and volumes (custos-cli findings).
-Result<Segmentation> readSegmentation(const QString& path);
+Result<Segmentation> readSegmentation(const dicom::Source& path);
 
 // The SEG's own grid.
-Result<TargetGrid> segmentationGrid(const QString& path);
+Result<TargetGrid> segmentationGrid(const dicom::Source& path);
 
 // sRGB (0..1) of a DICOM CIELab triple (Recommended Display CIELab Value).
 dicom::Vec3 dicomLabToRgb(int l, int a, int b);

@@ -215,14 +215,15 @@ void readMeasurementReport(const SrDocument& doc, AiObject& object)
 
 } // namespace
 
-Result<AiObject> readStructuredReport(const QString& path)
+Result<AiObject> readStructuredReport(const dicom::Source& input)
 {
-    auto loaded = detail::loadSrDocument(path);
+    auto loaded = detail::loadSrDocument(input);
     if (!loaded)
         return loaded.error();
     const SrDocument& doc = loaded.value();
     AiObject object;
-    object.path = path;
+    object.path = input.path();
+    object.memory = input.bytes();
     object.sopClassUid = doc.sopClassUid;
     object.sopInstanceUid = doc.sopInstanceUid;
     object.seriesDescription = doc.seriesDescription;

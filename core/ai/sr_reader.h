@@ -20,7 +20,7 @@
 
 namespace custos::ai {
 
-Result<AiObject> readStructuredReport(const QString& path);
+Result<AiObject> readStructuredReport(const dicom::Source& path);
 
 // readPresentationState(path): Grayscale Softcopy Presentation State, its
 // annotations as Findings of kind Annotation; declared in

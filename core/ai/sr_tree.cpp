@@ -258,11 +258,11 @@ QDateTime parseDicomDateTime(const QString& date, const QString& time)
     return result;
 }
 
-Result<SrDocument> loadSrDocument(const QString& path)
+Result<SrDocument> loadSrDocument(const dicom::Source& source)
 {
     dicom::silenceDcmtkLogging();
     DcmFileFormat file;
-    if (auto loaded = dicom::loadDicomFile(file, path, DCM_MaxReadLength); !loaded)
+    if (auto loaded = dicom::loadDicom(file, source, DCM_MaxReadLength); !loaded)
         return Error{Text::tr("The structured report could not be read: %1").arg(loaded.errorMessage())};
     DcmDataset& dataset = *file.getDataset();
     SrDocument doc;

@@ -68,7 +68,7 @@ struct SrDocument
 
 // Reads an SR file. Lenient with content items that break the IOD's rules
 // (they are skipped with a warning), strict with files that are not SR.
-Result<SrDocument> loadSrDocument(const QString& path);
+Result<SrDocument> loadSrDocument(const dicom::Source& source);
 
 // The readable tree for AiObject::contentTree.
 SrNode toReadableNode(const SrItem& item);

@@ -64,6 +64,28 @@ bool isRetrieved(cache::StudyCache& cache, const QString& node, const QString& s
     return cache.contains(manifestKey(node, studyInstanceUid));
 }
 
+Result<bool> addToRetrievedStudy(cache::StudyCache& cache, const QString& node, const QString& studyInstanceUid,
+                                 const RetrievedInstance& instance)
+{
+    if (instance.sopInstanceUid.isEmpty())
+        return Error{Text::tr("An instance without a SOP instance UID cannot be kept.")};
+    const auto manifest = cache.getBlob(manifestKey(node, studyInstanceUid));
+    if (!manifest.hit)
+        return false;
+    QJsonObject doc = QJsonDocument::fromJson(manifest.blob).object();
+    QJsonArray list = doc.value(QStringLiteral("instances")).toArray();
+    for (const QJsonValue& v : std::as_const(list))
+        if (v.toObject().value(QStringLiteral("sop")).toString() == instance.sopInstanceUid)
+            return true; // already there
+    if (auto put = cache.putBlob(instanceKey(node, studyInstanceUid, instance.sopInstanceUid), instance.part10); !put)
+        return Error{Text::tr("The encrypted cache could not take an instance: %1").arg(put.errorMessage())};
+    list.append(QJsonObject{{QStringLiteral("sop"), instance.sopInstanceUid}, {QStringLiteral("series"), instance.seriesInstanceUid}});
+    doc.insert(QStringLiteral("instances"), list);
+    if (auto put = cache.putBlob(manifestKey(node, studyInstanceUid), QJsonDocument(doc).toJson(QJsonDocument::Compact)); !put)
+        return Error{Text::tr("The encrypted cache could not record the retrieved study: %1").arg(put.errorMessage())};
+    return true;
+}
+
 Result<std::vector<RetrievedInstance>> loadRetrievedStudy(cache::StudyCache& cache, const QString& node, const QString& studyInstanceUid)
 {
     const auto manifest = cache.getBlob(manifestKey(node, studyInstanceUid));

@@ -32,6 +32,13 @@ private:
 
 // Has `node` delivered this study completely into the cache?
 bool isRetrieved(cache::StudyCache& cache, const QString& node, const QString& studyInstanceUid);
+// An instance that joined the study on the PACS after it was retrieved (a
+// signed review Custos sent there): added to the cached copy, so the next
+// open from the cache has it too. The instance is durable before the
+// manifest names it. A study that is not in the cache is left alone
+// (returns false); true when the cached copy now has the instance.
+Result<bool> addToRetrievedStudy(cache::StudyCache& cache, const QString& node, const QString& studyInstanceUid,
+                                 const RetrievedInstance& instance);
 // The instances of a completely retrieved study, from the cache.
 Result<std::vector<RetrievedInstance>> loadRetrievedStudy(cache::StudyCache& cache, const QString& node, const QString& studyInstanceUid);
 

@@ -135,6 +135,20 @@ bool looksLikeVendorJson(const QString& path)
 
 } // namespace
 
+std::vector<dicom::Source> aiInputsOf(const dicom::Catalog& catalog)
+{
+    std::vector<dicom::Source> inputs;
+    for (const QString& file : aiFilesOf(catalog))
+        inputs.emplace_back(file);
+    QSet<QString> admitted;
+    for (const dicom::Study& study : catalog.studies)
+        admitted.insert(study.studyInstanceUid);
+    for (const dicom::Instance& inst : catalog.instances)
+        if (inst.memory && admitted.contains(inst.studyInstanceUid) && ai::isAiSopClass(inst.sopClassUid))
+            inputs.push_back(dicom::Source::of(inst));
+    return inputs;
+}
+
 QStringList aiFilesOf(const dicom::Catalog& catalog)
 {
     QSet<QString> admitted;

@@ -15,6 +15,7 @@
 #include "core/ai/ai_reader.h"
 #include "core/cache/study_cache.h"
 #include "core/dicom/catalog.h"
+#include "core/dicom/source.h"
 #include "core/dicom/volume.h"
 #include "core/dicom/volume_loader.h"
 #include "core/policy/guard.h"
@@ -79,6 +80,9 @@ void maskDemographics(dicom::Study& study);
 // and the Custos/vendor JSON files in their folders. Nothing of a withheld
 // study: an AI object is patient data of the study it belongs to.
 QStringList aiFilesOf(const dicom::Catalog& catalog);
+// The same, and the AI objects of the admitted studies held in memory
+// (retrieved from a PACS: they never were files).
+std::vector<dicom::Source> aiInputsOf(const dicom::Catalog& catalog);
 
 // The reader's saved marks (measurements as presentation states, key images
 // as a key object selection; core/export/reading_marks.h) live in this

@@ -98,6 +98,7 @@ private slots:
     void invalidJsonNamesTheField();
     void jsonBecomesFindings();
     void readerDispatchesBySopClass();
+    void objectsInMemoryReadAsTheirFiles();
     void matcherFindsTheSeries();
     void demoFindingsMarkLungsAndLesion();
 
@@ -279,6 +280,49 @@ void TestAiResults::readerDispatchesBySopClass()
     o = ai::readAiObject(m_dir.filePath(QStringLiteral("missing.dcm")));
     QVERIFY(!o);
     QVERIFY(o.errorMessage().contains(QLatin1String("does not exist")));
+}
+
+// An AI object retrieved from a PACS never is a file: read from its bytes,
+// it is the same object as from the file, remembers its bytes for the
+// overlay, and damaged bytes are a sentence, not a crash.
+void TestAiResults::objectsInMemoryReadAsTheirFiles()
+{
+    ai::SegmentationSpec spec = testsupport::specOver(*m_mr);
+    spec.segments = {testsupport::segment(QStringLiteral("Block"))};
+    spec.fillFrame = [](int, int k, std::uint8_t* frame) {
+        if (k == 3)
+            std::fill(frame, frame + 64, std::uint8_t(1));
+    };
+    const QString seg = m_dir.filePath(QStringLiteral("memory-seg.dcm"));
+    QVERIFY(ai::writeSegmentation(seg, spec));
+    QFile f(seg);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    auto bytes = std::make_shared<const QByteArray>(f.readAll());
+    f.close();
+    QVERIFY(QFile::remove(seg)); // nothing on disk from here on
+
+    auto o = ai::readAiObject(dicom::Source(QStringLiteral("1.2.3.4"), bytes));
+    QVERIFY2(o, qPrintable(o ? QString() : o.errorMessage()));
+    QCOMPARE(o.value().kind, ai::AiObjectKind::Segmentation);
+    QCOMPARE(o.value().findings.front().voxelCount, 64LL);
+    QCOMPARE(o.value().path, QStringLiteral("1.2.3.4"));
+    QVERIFY(o.value().memory == bytes);
+    QVERIFY(o.value().input().inMemory());
+    // Laid onto the series' grid again from the bytes it kept (as the overlay is built).
+    auto grid = ai::segmentationGrid(o.value().input());
+    QVERIFY2(grid, qPrintable(grid ? QString() : grid.errorMessage()));
+    auto laid = ai::readSegmentation(o.value().input(), grid.value());
+    QVERIFY2(laid, qPrintable(laid ? QString() : laid.errorMessage()));
+    QCOMPARE(laid.value().object.findings.front().voxelCount, 64LL);
+
+    // Damaged in memory: cut short, and not DICOM at all.
+    auto cut = std::make_shared<const QByteArray>(bytes->left(bytes->size() / 2));
+    auto broken = ai::readAiObject(dicom::Source(QStringLiteral("1.2.3.5"), cut));
+    QVERIFY(!broken);
+    QVERIFY2(broken.errorMessage().contains(QLatin1String("1.2.3.5")), qPrintable(broken.errorMessage()));
+    auto junk = ai::readAiObject(dicom::Source(QStringLiteral("1.2.3.6"), std::make_shared<const QByteArray>(QByteArray(4096, 'x'))));
+    QVERIFY(!junk);
+    QVERIFY2(junk.errorMessage().contains(QLatin1String("DICM")), qPrintable(junk.errorMessage()));
 }
 
 void TestAiResults::matcherFindsTheSeries()
