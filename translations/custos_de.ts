@@ -3308,6 +3308,30 @@ Fläche %6 mm²</translation>
         <source>The marks could not be saved to %1: %2</source>
         <translation>Die Markierungen konnten nicht in %1 gespeichert werden: %2</translation>
     </message>
+    <message>
+        <source>There is nothing to send.</source>
+        <translation>Es gibt nichts zu senden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a DICOM object that can be sent: %2</source>
+        <translation>%1 ist kein DICOM-Objekt, das gesendet werden kann: %2</translation>
+    </message>
+    <message>
+        <source>%1 names no study (Study Instance UID), so no PACS can file it.</source>
+        <translation>%1 nennt keine Studie (Study Instance UID), daher kann kein PACS es ablegen.</translation>
+    </message>
+    <message>
+        <source>Sending to the PACS was not allowed.</source>
+        <translation>Das Senden an das PACS wurde nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>Your role sends de-identified data only, and Custos cannot yet de-identify for a PACS; nothing was sent.</source>
+        <translation>Ihre Rolle sendet nur de-identifizierte Daten, und Custos kann für ein PACS noch nicht de-identifizieren; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The PACS &quot;%1&quot; stored %2 of %3 objects.</source>
+        <translation>Das PACS „%1“ hat %2 von %3 Objekten gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>custos::governance</name>
@@ -3597,6 +3621,10 @@ Fläche %6 mm²</translation>
     <message>
         <source>The PACS did not accept Custos&apos;s client certificate.</source>
         <translation>Das PACS hat das Client-Zertifikat von Custos nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>An instance without a SOP instance UID cannot be kept.</source>
+        <translation>Eine Instanz ohne SOP Instance UID kann nicht aufbewahrt werden.</translation>
     </message>
 </context>
 <context>
@@ -4803,6 +4831,10 @@ Fläche %6 mm²</translation>
         <source>The window was closed.</source>
         <translation>Das Fenster wurde geschlossen.</translation>
     </message>
+    <message>
+        <source>The site policy names no PACS &quot;%1&quot; any more.</source>
+        <translation>Die Standortrichtlinie nennt kein PACS „%1“ mehr.</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::CorrectDialog</name>
@@ -5198,6 +5230,24 @@ Fläche %6 mm²</translation>
         <source>The folder %1 cannot be created; choose another folder for the review.</source>
         <translation>Der Ordner %1 kann nicht erstellt werden; wählen Sie einen anderen Ordner für die Prüfung.</translation>
     </message>
+    <message>
+        <source>The signed review is being sent already.</source>
+        <translation>Die signierte Befundung wird bereits gesendet.</translation>
+    </message>
+    <message>
+        <source>The study was not opened from a PACS, so there is no PACS to send its review to.</source>
+        <translation>Die Studie wurde nicht aus einem PACS geöffnet, daher gibt es kein PACS, an das ihre Befundung gesendet werden könnte.</translation>
+    </message>
+    <message>
+        <source>The signed review was not sent to the PACS &quot;%1&quot;: %2
+Your decisions are kept; sign again to send it.</source>
+        <translation>Die signierte Befundung wurde nicht an das PACS „%1“ gesendet: %2
+Ihre Entscheidungen bleiben erhalten; signieren Sie erneut, um sie zu senden.</translation>
+    </message>
+    <message>
+        <source>The signed review was sent to the PACS &quot;%1&quot; as a DICOM SR.</source>
+        <translation>Die signierte Befundung wurde als DICOM-SR an das PACS „%1“ gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::FindingsPanel</name>
@@ -5404,6 +5454,26 @@ Annotiert: %3%4</translation>
     <message>
         <source>Class: %1</source>
         <translation>Klasse: %1</translation>
+    </message>
+    <message>
+        <source>Review signed by %1. Sending it to the PACS &quot;%2&quot;…</source>
+        <translation>Befundung signiert von %1. Sie wird an das PACS „%2“ gesendet …</translation>
+    </message>
+    <message>
+        <source>Sent to the PACS &quot;%1&quot;.</source>
+        <translation>An das PACS „%1“ gesendet.</translation>
+    </message>
+    <message>
+        <source>Accepted: %1
+Rejected: %2
+Corrected: %3
+
+Once signed, the decisions cannot be changed. The review is sent as a DICOM SR to the PACS &quot;%4&quot; the study came from; nothing is saved on this computer.</source>
+        <translation>Akzeptiert: %1
+Abgelehnt: %2
+Korrigiert: %3
+
+Nach dem Signieren können die Entscheidungen nicht mehr geändert werden. Die Befundung wird als DICOM-SR an das PACS „%4“ gesendet, aus dem die Studie stammt; auf diesem Computer wird nichts gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -3308,6 +3308,30 @@ surface %6 mm²</translation>
         <source>The marks could not be saved to %1: %2</source>
         <translation>Les marques n&apos;ont pas pu être enregistrées dans %1 : %2</translation>
     </message>
+    <message>
+        <source>There is nothing to send.</source>
+        <translation>Il n’y a rien à envoyer.</translation>
+    </message>
+    <message>
+        <source>%1 is not a DICOM object that can be sent: %2</source>
+        <translation>%1 n’est pas un objet DICOM qui peut être envoyé : %2</translation>
+    </message>
+    <message>
+        <source>%1 names no study (Study Instance UID), so no PACS can file it.</source>
+        <translation>%1 ne désigne aucune étude (Study Instance UID) : aucun PACS ne peut le classer.</translation>
+    </message>
+    <message>
+        <source>Sending to the PACS was not allowed.</source>
+        <translation>L’envoi au PACS n’a pas été autorisé.</translation>
+    </message>
+    <message>
+        <source>Your role sends de-identified data only, and Custos cannot yet de-identify for a PACS; nothing was sent.</source>
+        <translation>Votre rôle n’envoie que des données dé-identifiées, et Custos ne sait pas encore dé-identifier pour un PACS ; rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The PACS &quot;%1&quot; stored %2 of %3 objects.</source>
+        <translation>Le PACS « %1 » a enregistré %2 objets sur %3.</translation>
+    </message>
 </context>
 <context>
     <name>custos::governance</name>
@@ -3597,6 +3621,10 @@ surface %6 mm²</translation>
     <message>
         <source>The PACS did not accept Custos&apos;s client certificate.</source>
         <translation>Le PACS n&apos;a pas accepté le certificat client de Custos.</translation>
+    </message>
+    <message>
+        <source>An instance without a SOP instance UID cannot be kept.</source>
+        <translation>Une instance sans SOP Instance UID ne peut pas être conservée.</translation>
     </message>
 </context>
 <context>
@@ -4803,6 +4831,10 @@ surface %6 mm²</translation>
         <source>The window was closed.</source>
         <translation>La fenêtre a été fermée.</translation>
     </message>
+    <message>
+        <source>The site policy names no PACS &quot;%1&quot; any more.</source>
+        <translation>La politique du site ne nomme plus de PACS « %1 ».</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::CorrectDialog</name>
@@ -5198,6 +5230,24 @@ surface %6 mm²</translation>
         <source>The folder %1 cannot be created; choose another folder for the review.</source>
         <translation>Le dossier %1 ne peut pas être créé ; choisissez un autre dossier pour la revue.</translation>
     </message>
+    <message>
+        <source>The signed review is being sent already.</source>
+        <translation>La revue signée est déjà en cours d’envoi.</translation>
+    </message>
+    <message>
+        <source>The study was not opened from a PACS, so there is no PACS to send its review to.</source>
+        <translation>L’étude n’a pas été ouverte depuis un PACS : il n’y a pas de PACS auquel envoyer sa revue.</translation>
+    </message>
+    <message>
+        <source>The signed review was not sent to the PACS &quot;%1&quot;: %2
+Your decisions are kept; sign again to send it.</source>
+        <translation>La revue signée n’a pas été envoyée au PACS « %1 » : %2
+Vos décisions sont conservées ; signez de nouveau pour l’envoyer.</translation>
+    </message>
+    <message>
+        <source>The signed review was sent to the PACS &quot;%1&quot; as a DICOM SR.</source>
+        <translation>La revue signée a été envoyée au PACS « %1 » sous forme de SR DICOM.</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::FindingsPanel</name>
@@ -5404,6 +5454,26 @@ Annote : %3%4</translation>
     <message>
         <source>Class: %1</source>
         <translation>Classe : %1</translation>
+    </message>
+    <message>
+        <source>Review signed by %1. Sending it to the PACS &quot;%2&quot;…</source>
+        <translation>Revue signée par %1. Envoi au PACS « %2 »…</translation>
+    </message>
+    <message>
+        <source>Sent to the PACS &quot;%1&quot;.</source>
+        <translation>Envoyée au PACS « %1 ».</translation>
+    </message>
+    <message>
+        <source>Accepted: %1
+Rejected: %2
+Corrected: %3
+
+Once signed, the decisions cannot be changed. The review is sent as a DICOM SR to the PACS &quot;%4&quot; the study came from; nothing is saved on this computer.</source>
+        <translation>Acceptés : %1
+Rejetés : %2
+Corrigés : %3
+
+Une fois signée, les décisions ne peuvent plus être modifiées. La revue est envoyée sous forme de SR DICOM au PACS « %4 » d’où vient l’étude ; rien n’est enregistré sur cet ordinateur.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,10 @@
 // from the encrypted cache without the PACS; nothing identifying is on disk
 // in plaintext afterwards; a PACS killed in the middle of a WADO-RS
 // retrieval is a banner that says so, and nothing of the study is shown.
+// The AI results of a study from a PACS are read from memory, and its
+// signed review goes back to that PACS (SendToPacs through core/export):
+// found there, read back on the next open, refused for a role without
+// SendToPacs, kept open (unsigned) when the PACS is dead.
 
 #include "identity_support.h"
 #include "pacs_peer.h"
@@ -18,10 +22,16 @@
 #include "core/dicom/demo_study.h"
 #include "core/dicom/scanner.h"
 #include "core/dicom/volume_loader.h"
+#include "core/ai/demo_findings.h"
+#include "core/ai/review_sr_writer.h"
 #include "core/pacs/dimse_client.h"
 #include "core/pacs/retrieved_study.h"
 #include "core/policy/policy_loader.h"
 #include "core/study/pacs_access.h"
+#include "ui/compliance/compliance_context.h"
+#include "ui/compliance/compliance_controller.h"
+#include "ui/findings/findings_controller.h"
+#include "ui/findings/findings_panel.h"
 #include "ui/pacs/study_browser.h"
 #include "ui/shell/main_window.h"
 #include "ui/viewport/slice_view.h"
@@ -33,6 +43,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QTimer>
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
@@ -77,13 +89,23 @@ private slots:
     void openFromPacsShowsTheStudyFromMemory();
     void theSecondOpenComesFromTheEncryptedCache();
     void nothingIdentifyingIsOnDiskInPlaintext();
+    void aRoleWithoutSendToPacsKeepsTheReviewOpen();
+    void aSignedReviewGoesBackToThePacsItCameFrom();
     void aPacsKilledMidWadoRsShowsNothingAsComplete();
+    void aDeadPacsKeepsTheReviewOpenWithItsDecisions();
 
 private:
     std::unique_ptr<ui::MainWindow> window(std::vector<policy::PacsNode> nodes);
     ui::StudyBrowser* openBrowser(ui::MainWindow& w);
     bool searchAndSelect(ui::StudyBrowser* b, int instances);
     QString plaintextOnDisk() const;
+    // The AI study opened from the PACS in a window made as the app makes it
+    // (ComplianceController::createViewer), for a person of `role`.
+    ui::MainWindow* openAiStudy(const QString& role, int instancesOnPacs = 0);
+    bool acceptAll(ui::FindingsController* c);
+    // Clicks Finish and Sign and answers Sign; closes the note that follows.
+    void signInPanel(ui::FindingsPanel* panel);
+    std::vector<QByteArray> reviewsOnPacs();
 
     QTemporaryDir m_dir;
     QString m_tmp;
@@ -95,6 +117,14 @@ private:
     std::shared_ptr<cache::StudyCache> m_cache;
     std::vector<audit::Event> m_audit;
     std::unique_ptr<policy::Guard> m_guard;
+    // The AI study (a CT with a SEG and a heatmap), and the windows made for it.
+    dicom::DemoStudyInfo m_ai;
+    int m_aiInstances = 0;
+    std::shared_ptr<const policy::Policy> m_aiPolicy;
+    std::vector<std::unique_ptr<policy::Guard>> m_guards;
+    std::vector<std::shared_ptr<ui::ComplianceContext>> m_contexts;
+    std::vector<std::unique_ptr<ui::MainWindow>> m_windows;
+    ui::MainWindow* m_waiting = nullptr; // opened, not yet signed: for the dead PACS
 };
 
 void TestViewerPacs::initTestCase()
@@ -132,7 +162,42 @@ void TestViewerPacs::initTestCase()
     p[QStringLiteral("training")] = training;
     auto parsed = policy::parsePolicy(QJsonDocument(p).toJson(), QStringLiteral("policy.json"));
     QVERIFY2(parsed.ok(), parsed ? "" : qPrintable(parsed.errorMessage()));
-    m_policy = std::make_shared<const policy::Policy>(std::move(parsed).value());
+    m_policy = std::make_shared<const policy::Policy>(parsed.value());
+    // The AI study's policy names the PACS itself (the app's windows take
+    // their nodes from it), and has a resident who may review but not send.
+    {
+        QJsonObject resident{{QStringLiteral("permissions"), QJsonArray{QStringLiteral("ViewStudy"), QStringLiteral("ReviewAiFindings"),
+                                                                        QStringLiteral("QueryPacs"), QStringLiteral("RetrieveStudy")}}};
+        roles[QStringLiteral("resident")] = resident;
+        p[QStringLiteral("roles")] = roles;
+        auto withResident = policy::parsePolicy(QJsonDocument(p).toJson(), QStringLiteral("policy.json"));
+        QVERIFY2(withResident.ok(), withResident ? "" : qPrintable(withResident.errorMessage()));
+        policy::Policy ai = withResident.value();
+        ai.pacsNodes = {m_peer->node()};
+        m_aiPolicy = std::make_shared<const policy::Policy>(std::move(ai));
+    }
+    {
+        dicom::DemoStudyOptions aiOptions;
+        aiOptions.slices = 20;
+        aiOptions.size = 128;
+        const QString aiDir = m_dir.filePath(QStringLiteral("ai-study"));
+        auto written = dicom::writeDemoStudy(aiDir, aiOptions);
+        QVERIFY(written.ok());
+        m_ai = written.value();
+        auto findings = ai::writeDemoFindings(aiDir, aiOptions);
+        QVERIFY2(findings.ok(), findings ? "" : qPrintable(findings.errorMessage()));
+        std::vector<pacs::StoreItem> items = filesOf(aiDir);
+        for (const QString& f : {findings.value().segmentation, findings.value().heatmap}) {
+            QFile file(f);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            items.push_back({QFileInfo(f).fileName(), file.readAll()});
+        }
+        m_aiInstances = int(items.size());
+        auto aiStored = pacs::DimseClient(m_peer->node()).store(items);
+        QVERIFY2(aiStored.ok() && aiStored.value().failures.isEmpty(), aiStored ? "" : qPrintable(aiStored.errorMessage()));
+        // The PACS has the study now; nothing of it stays here.
+        QDir(aiDir).removeRecursively();
+    }
 
     m_store = crypto::makeMemoryKeyStore();
     auto keys = crypto::KeyManager::open(*m_store);
@@ -313,6 +378,185 @@ void TestViewerPacs::nothingIdentifyingIsOnDiskInPlaintext()
     QVERIFY2(found.isEmpty(), qPrintable(found));
 }
 
+ui::MainWindow* TestViewerPacs::openAiStudy(const QString& role, int instancesOnPacs)
+{
+    const auth::Identity who = testsupport::person(QStringLiteral("dr.") + role, role);
+    policy::GuardParts parts;
+    parts.policy = m_aiPolicy;
+    parts.requester = [who] { return policy::Requester{policy::Requester::State::Active, who}; };
+    parts.audit = [this](const audit::Event& e) { m_audit.push_back(e); };
+    m_guards.push_back(std::make_unique<policy::Guard>(std::move(parts)));
+    auto context = std::make_shared<ui::ComplianceContext>();
+    context->guard = m_guards.back().get();
+    context->audit = [this](const audit::Event& e) { m_audit.push_back(e); };
+    context->policyOrigin = QStringLiteral("test policy");
+    m_contexts.push_back(context);
+    ui::ViewerOptions options;
+    options.protection.cache = m_cache;
+    options.protection.user = who.userName;
+    options.protection.displayName = who.displayName;
+    options.protection.record = [this](const audit::Event& e) { m_audit.push_back(e); };
+    m_windows.emplace_back(ui::ComplianceController::createViewer(options, context));
+    ui::MainWindow* w = m_windows.back().get();
+    w->resize(1180, 820);
+    w->show();
+    ui::StudyBrowser* b = openBrowser(*w);
+    if (!b || !searchAndSelect(b, instancesOnPacs > 0 ? instancesOnPacs : m_aiInstances))
+        return nullptr;
+    QSignalSpy finished(b, &ui::StudyBrowser::retrieveFinished);
+    b->openSelected();
+    if (!finished.wait(60000) || !finished.first().first().toBool())
+        return nullptr;
+    ui::FindingsController* c = w->findings();
+    // The AI objects are read from memory: every one of them, none from a file.
+    QElapsedTimer t;
+    t.start();
+    while ((c->objects().size() < 2 || c->busy() || w->loader()->anyLoading()) && t.elapsed() < 60000)
+        QTest::qWait(50);
+    return c->objects().size() == 2 ? w : nullptr;
+}
+
+bool TestViewerPacs::acceptAll(ui::FindingsController* c)
+{
+    for (const ui::LoadedAiObject& o : c->objects())
+        for (const ai::Finding& f : o.object.findings)
+            if (!c->accept({o.object.sopInstanceUid, f.id}))
+                return false;
+    return true;
+}
+
+void TestViewerPacs::signInPanel(ui::FindingsPanel* panel)
+{
+    auto answer = connect(panel, &ui::FindingsPanel::signConfirmationOpened, this, [](QDialog* d) {
+        QTimer::singleShot(100, d, [d] {
+            auto* box = static_cast<QMessageBox*>(d);
+            for (QAbstractButton* b : box->buttons())
+                if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                    b->click();
+        });
+    });
+    panel->signButton()->click();
+    disconnect(answer);
+}
+
+// The SRs in the PACS's copy of the AI study, fetched afresh over DICOM TLS.
+std::vector<QByteArray> TestViewerPacs::reviewsOnPacs()
+{
+    std::vector<QByteArray> srs;
+    auto got = pacs::DimseClient(m_peer->node()).getStudy(m_ai.studyInstanceUid, [&srs](pacs::RetrievedInstance&& i) {
+        if (auto info = pacs::inspectPart10(i.part10); info && info.value().sopClassUid.startsWith(QLatin1String("1.2.840.10008.5.1.4.1.1.88.")))
+            srs.push_back(std::move(i.part10));
+        return true;
+    });
+    return got ? srs : std::vector<QByteArray>{QByteArray("retrieval failed")};
+}
+
+// Refused first, while the PACS has no review yet: the Guard says no to a
+// resident (ReviewAiFindings but no SendToPacs), the review is open again
+// with every decision, nothing reached the PACS, the refusal is recorded.
+void TestViewerPacs::aRoleWithoutSendToPacsKeepsTheReviewOpen()
+{
+    ui::MainWindow* w = openAiStudy(QStringLiteral("resident"));
+    QVERIFY(w);
+    QCOMPARE(w->seriesList()->count(), 1); // the SEG and the map are AI results, not series
+    ui::FindingsController* c = w->findings();
+    for (const ui::LoadedAiObject& o : c->objects()) {
+        QVERIFY(o.object.memory); // read from memory: there is no file
+        QVERIFY(!o.stackKey.isEmpty());
+    }
+    QCOMPARE(c->reviewPacsNode(), m_peer->node().name);
+    QVERIFY(acceptAll(c));
+    const int decisions = int(c->review().entries().size());
+    QVERIFY(decisions > 0);
+    QSignalSpy notSent(c, &ui::FindingsController::reviewNotSent);
+    QTimer closer;
+    connect(&closer, &QTimer::timeout, this, [] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+            box->accept();
+    });
+    closer.start(200);
+    signInPanel(c->panel());
+    QTRY_COMPARE_WITH_TIMEOUT(notSent.size(), 1, 30000);
+    const QString why = notSent.first().first().toString();
+    // The Guard's refusal, recorded, and its reason is what the person reads.
+    const auto refusal = std::find_if(m_audit.begin(), m_audit.end(), [](const audit::Event& e) {
+        return e.outcome != audit::Outcome::Success && e.outcomeDescription.startsWith(QStringLiteral("SendToPacs "));
+    });
+    QVERIFY(refusal != m_audit.end());
+    const QString reason = refusal->outcomeDescription.section(QStringLiteral(": "), 1);
+    QVERIFY2(!reason.isEmpty() && why.contains(QStringLiteral("not sent")) && why.contains(reason), qPrintable(why + QStringLiteral(" / ") + reason));
+    QVERIFY(!c->review().isSigned());
+    QCOMPARE(int(c->review().entries().size()), decisions);
+    QVERIFY(!c->sending());
+    QVERIFY(reviewsOnPacs().empty());
+}
+
+// Signed in the viewer, the review leaves as a DICOM SR from memory for the
+// PACS the study came from (DICOM TLS), is there afterwards, signed, with
+// every decision; the send is recorded; no review file was written here;
+// the next open (from the encrypted cache) reads it back.
+void TestViewerPacs::aSignedReviewGoesBackToThePacsItCameFrom()
+{
+    // A second window with the same study, left unsigned for the dead PACS at the end.
+    m_waiting = openAiStudy(QStringLiteral("radiologist"));
+    QVERIFY(m_waiting);
+    ui::MainWindow* w = openAiStudy(QStringLiteral("radiologist"));
+    QVERIFY(w);
+    ui::FindingsController* c = w->findings();
+    QCOMPARE(c->reviewPacsNode(), m_peer->node().name);
+    QVERIFY(acceptAll(c));
+    const int decisions = int(c->review().entries().size());
+    QSignalSpy sent(c, &ui::FindingsController::reviewSent);
+    QSignalSpy notSent(c, &ui::FindingsController::reviewNotSent);
+    QTimer closer;
+    connect(&closer, &QTimer::timeout, this, [] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+            box->accept();
+    });
+    closer.start(200);
+    signInPanel(c->panel());
+    QVERIFY(c->review().isSigned());
+    QTRY_VERIFY_WITH_TIMEOUT(!sent.isEmpty() || !notSent.isEmpty(), 60000);
+    QVERIFY2(notSent.isEmpty(), qPrintable(notSent.isEmpty() ? QString() : notSent.first().first().toString()));
+    QVERIFY(c->review().isSigned());
+    w->grab().save(QStringLiteral(CUSTOS_BINARY_DIR "/viewer-pacs-review-sent.png"));
+
+    // On the PACS: one review, signed by this radiologist, every decision in it.
+    const std::vector<QByteArray> srs = reviewsOnPacs();
+    QCOMPARE(int(srs.size()), 1);
+    auto back = ai::readReview(dicom::Source(QStringLiteral("review"), std::make_shared<const QByteArray>(srs.front())));
+    QVERIFY2(back.ok(), back ? "" : qPrintable(back.errorMessage()));
+    QVERIFY(back.value().isSigned());
+    QCOMPARE(back.value().signature()->reviewer.subject, QStringLiteral("dr.radiologist"));
+    QCOMPARE(int(back.value().entries().size()), decisions);
+
+    // Recorded: the Guard's decision and the outcome, and the review action.
+    QVERIFY(std::any_of(m_audit.begin(), m_audit.end(), [this](const audit::Event& e) {
+        return e.outcome == audit::Outcome::Success
+            && e.outcomeDescription == QStringLiteral("SendToPacs completed: 1 instances to %1").arg(m_peer->node().name);
+    }));
+    QVERIFY(std::any_of(m_audit.begin(), m_audit.end(), [](const audit::Event& e) {
+        return std::any_of(e.objects.begin(), e.objects.end(), [](const audit::ParticipantObject& o) {
+            return o.detail.contains(QStringLiteral("review signed and sent to PACS test-pacs"));
+        });
+    }));
+    // Nothing was written beside anything: no review file anywhere of ours.
+    for (const QString& root : {m_dir.filePath(QStringLiteral("cache")), m_tmp, QDir::currentPath()}) {
+        QDirIterator it(root, {QStringLiteral("ai-review*")}, QDir::Files, QDirIterator::Subdirectories);
+        QVERIFY2(!it.hasNext(), qPrintable(it.hasNext() ? it.next() : QString()));
+    }
+    const QString found = plaintextOnDisk();
+    QVERIFY2(found.isEmpty(), qPrintable(found));
+
+    // Read back: the next open comes from the cache, which now has the review.
+    ui::MainWindow* again = openAiStudy(QStringLiteral("radiologist"), m_aiInstances + 1); // the PACS lists the review too
+    QVERIFY(again);
+    QVERIFY(again->findings()->review().isSigned());
+    QVERIFY(again->findings()->savedOnPacs());
+    QCOMPARE(int(again->findings()->review().entries().size()), decisions);
+    QVERIFY(!again->findings()->panel()->signButton()->isEnabled());
+}
+
 void TestViewerPacs::aPacsKilledMidWadoRsShowsNothingAsComplete()
 {
     // Last: the PACS does not come back. A study big enough that Orthanc is
@@ -356,6 +600,39 @@ void TestViewerPacs::aPacsKilledMidWadoRsShowsNothingAsComplete()
     QVERIFY(std::any_of(m_audit.begin(), m_audit.end(), [](const audit::Event& e) {
         return e.id.code == QLatin1String("110104") && e.outcomeDescription.startsWith(QStringLiteral("retrieve failed"));
     }));
+    const QString found = plaintextOnDisk();
+    QVERIFY2(found.isEmpty(), qPrintable(found));
+}
+
+// After the PACS died (the test above): the review signed in the window
+// opened earlier cannot reach it. It is open again, every decision kept, the
+// failed send recorded, and nothing of it was written here.
+void TestViewerPacs::aDeadPacsKeepsTheReviewOpenWithItsDecisions()
+{
+    QVERIFY(m_waiting);
+    ui::FindingsController* c = m_waiting->findings();
+    QVERIFY(!c->review().isSigned());
+    QVERIFY(acceptAll(c));
+    const int decisions = int(c->review().entries().size());
+    QSignalSpy notSent(c, &ui::FindingsController::reviewNotSent);
+    QTimer closer;
+    connect(&closer, &QTimer::timeout, this, [] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+            box->accept();
+    });
+    closer.start(200);
+    const int failures = int(std::count_if(m_audit.begin(), m_audit.end(), [](const audit::Event& e) {
+        return e.outcomeDescription.startsWith(QStringLiteral("send to"));
+    }));
+    signInPanel(c->panel());
+    QTRY_COMPARE_WITH_TIMEOUT(notSent.size(), 1, 90000);
+    QVERIFY2(notSent.first().first().toString().contains(QStringLiteral("sign again")), qPrintable(notSent.first().first().toString()));
+    QVERIFY(!c->review().isSigned());
+    QCOMPARE(int(c->review().entries().size()), decisions);
+    QVERIFY(c->panel()->signButton()->isEnabled()); // sign and send again, once the PACS is back
+    QCOMPARE(int(std::count_if(m_audit.begin(), m_audit.end(),
+                               [](const audit::Event& e) { return e.outcomeDescription.startsWith(QStringLiteral("send to")); })),
+             failures + 1);
     const QString found = plaintextOnDisk();
     QVERIFY2(found.isEmpty(), qPrintable(found));
 }

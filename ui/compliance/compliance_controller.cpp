@@ -3,6 +3,8 @@
 
 #include "core/audit/purpose.h"
 #include "core/auth/session.h"
+#include "core/export/pacs_send.h"
+#include "core/pacs/retrieved_study.h"
 #include "core/policy/break_glass.h"
 #include "core/study/pacs_access.h"
 #include "ui/compliance/break_glass_dialog.h"
@@ -20,6 +22,8 @@
 #include <QAction>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFutureWatcher>
+#include <QtConcurrent>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
@@ -69,9 +73,66 @@ MainWindow* ComplianceController::createViewer(ViewerOptions options, std::share
             guarded->m_context->audit(study::pacsOutcomeEvent(action, subject, guarded->m_context->guard->requester(),
                                                               decisions->value(int(action)), ok, what));
     };
+    options.protection.sendToPacs = [guarded, cache = options.protection.cache](const QString& node, std::vector<pacs::StoreItem> items,
+                                                                                Protection::PacsSendDone done) {
+        if (!guarded) {
+            done(tr("The window was closed."));
+            return;
+        }
+        guarded->sendToPacs(node, std::move(items), cache, std::move(done));
+    };
     auto* window = new MainWindow(options);
     controller->attach(window);
     return window;
+}
+
+void ComplianceController::sendToPacs(const QString& nodeName, std::vector<pacs::StoreItem> items, std::shared_ptr<cache::StudyCache> cache,
+                                      std::function<void(const QString& problem)> done)
+{
+    const policy::PacsNode* node = m_context->guard->policy().pacsNode(nodeName);
+    if (!node) {
+        done(tr("The site policy names no PACS \"%1\" any more.").arg(nodeName));
+        return;
+    }
+    // DIMSE where the node has it (as custos-cli pacs send), else DICOMweb.
+    auto planned = exports::planPacsSend(*node, !node->hasDimse(), std::move(items));
+    if (!planned) {
+        done(planned.errorMessage());
+        return;
+    }
+    // The Guard, on its own thread, for every study before anything leaves.
+    auto send = std::make_shared<exports::PacsSend>(std::move(planned).value());
+    const exports::PacsSendAuthorization allowed =
+        exports::authorizePacsSend(*m_context->guard, *send, audit::purpose::imageReview, trainer());
+    if (!allowed.allowed) {
+        done(allowed.reason);
+        return;
+    }
+    QPointer<ComplianceController> self(this);
+    const policy::Requester who = m_context->guard->requester();
+    auto audit = m_context->audit;
+    auto watcher = new QFutureWatcher<exports::PacsSendOutcome>(this);
+    connect(watcher, &QFutureWatcher<exports::PacsSendOutcome>::finished, this, [watcher, send, who, audit, done] {
+        const exports::PacsSendOutcome outcome = watcher->result();
+        watcher->deleteLater();
+        if (audit)
+            for (const audit::Event& e : exports::pacsSendEvents(*send, outcome, who))
+                audit(e);
+        done(outcome.complete ? QString() : outcome.error);
+    });
+    watcher->setFuture(QtConcurrent::run([send, cache] {
+        exports::PacsSendOutcome outcome = exports::transmitPacsSend(*send);
+        if (outcome.complete && cache)
+            // What the PACS now holds of a study retrieved from it joins the
+            // cached copy: the next open from the cache shows it too.
+            for (const exports::PacsSendStudy& s : send->studies)
+                for (const pacs::StoreItem& item : s.items)
+                    if (auto info = pacs::inspectPart10(item.part10))
+                        (void)pacs::addToRetrievedStudy(*cache, send->node.name, s.subject.studyUid,
+                                                        {info.value().sopInstanceUid, info.value().seriesInstanceUid,
+                                                         info.value().transferSyntax, item.part10});
+        return outcome;
+    }));
 }
 
 ComplianceController* ComplianceController::of(const MainWindow* window)

@@ -17,6 +17,8 @@
 #include "core/dicom/catalog.h"
 #include "core/export/export_request.h"
 #include "core/export/image_writer.h"
+#include "core/pacs/dimse_client.h"
+#include "core/cache/study_cache.h"
 #include "core/policy/break_glass.h"
 #include "core/policy/guard.h"
 #include "core/study/view_decisions.h"
@@ -72,6 +74,10 @@ public:
     // decides; a window showing no study is refused). Returns 0 written
     // (watermarked, recorded), 1 not writable, 3 refused (nothing written).
     int exportScreenshot(const QImage& window, const QString& file);
+    // Protection::sendToPacs: SendToPacs through core/export, the network on
+    // a worker, the outcome recorded; `cache` receives what joins a cached study.
+    void sendToPacs(const QString& node, std::vector<pacs::StoreItem> items, std::shared_ptr<cache::StudyCache> cache,
+                    std::function<void(const QString& problem)> done);
     void requestBreakGlass();
     void endBreakGlass();
     void showAbout();

@@ -17,13 +17,14 @@ namespace custos::ui {
 // Both live in core/study, the one way in: AI objects of a withheld study are never found.
 void removeAiStacks(dicom::Catalog& catalog) { study::setAiAside(catalog); }
 
-QStringList aiFilesOf(const dicom::Catalog& catalog) { return study::aiFilesOf(catalog); }
+std::vector<dicom::Source> aiInputsOf(const dicom::Catalog& catalog) { return study::aiInputsOf(catalog); }
 
-AiFileRead readAiFiles(const QStringList& files, const dicom::Catalog& catalog)
+AiFileRead readAiFiles(const std::vector<dicom::Source>& files, const dicom::Catalog& catalog)
 {
     AiFileRead out;
-    for (const QString& path : files) {
-        auto r = ai::readAiObject(path);
+    for (const dicom::Source& source : files) {
+        const QString& path = source.path();
+        auto r = ai::readAiObject(source);
         if (!r) {
             out.errors << QCoreApplication::translate("custos::ui::FindingsPanel", "%1: %2")
                               .arg(QFileInfo(path).fileName(), r.errorMessage());
@@ -32,7 +33,7 @@ AiFileRead readAiFiles(const QStringList& files, const dicom::Catalog& catalog)
         if (r.value().kind == ai::AiObjectKind::MeasurementReport) {
             // A review Custos saved is a measurement report too: it has
             // decisions in it, which an AI's report never has.
-            if (auto review = ai::readReview(path)) {
+            if (auto review = ai::readReview(source)) {
                 out.reviews.emplace_back(path, std::move(review).value());
                 continue;
             }

@@ -24,7 +24,7 @@ void removeAiStacks(dicom::Catalog& catalog);
 // The files of AI objects in the catalog, and the *.json files in the
 // folders its instances came from (and below them); of the studies the
 // Guard admitted only (core/study).
-QStringList aiFilesOf(const dicom::Catalog& catalog);
+std::vector<dicom::Source> aiInputsOf(const dicom::Catalog& catalog);
 
 struct AiFileRead
 {
@@ -33,12 +33,12 @@ struct AiFileRead
     QStringList errors;                   // readable, one per file that could not be read
     // Reviews Custos saved earlier (SR files with review decisions): they are
     // read back, never listed as AI results to review.
-    std::vector<std::pair<QString, ai::Review>> reviews; // path, review
+    std::vector<std::pair<QString, ai::Review>> reviews; // path (in memory: SOP Instance UID), review
 };
 
 // Reads every file (JSON files that are not Custos' format are skipped
 // without complaint) and matches the objects to the catalog's series.
 // Runs on a worker thread.
-AiFileRead readAiFiles(const QStringList& files, const dicom::Catalog& catalog);
+AiFileRead readAiFiles(const std::vector<dicom::Source>& files, const dicom::Catalog& catalog);
 
 } // namespace custos::ui

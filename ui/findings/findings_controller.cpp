@@ -132,6 +132,7 @@ void FindingsController::setCatalog(std::shared_ptr<const dicom::Catalog> catalo
     m_pendingJump.reset();
     m_review = {};
     m_savedPath.clear();
+    m_savedOnPacs = false;
     m_overlay->clear();
     // The read is under way before the panel is told: told first, it saw
     // nothing running and said "No AI results in this study" until the read
@@ -140,7 +141,7 @@ void FindingsController::setCatalog(std::shared_ptr<const dicom::Catalog> catalo
     // in the queue: it is small, and the radiologist waits for the list.
     auto c = m_catalog;
     m_reading = true;
-    m_readWatcher.setFuture(QtConcurrent::task([c] { return readAiFiles(aiFilesOf(*c), *c); }).withPriority(1).spawn());
+    m_readWatcher.setFuture(QtConcurrent::task([c] { return readAiFiles(aiInputsOf(*c), *c); }).withPriority(1).spawn());
     emit objectsChanged();
     emit reviewChanged();
 }
@@ -287,9 +288,9 @@ void FindingsController::startBuild(const QString& stackKey)
         if (m_objects[i].stackKey == stackKey && (kind == ai::AiObjectKind::Segmentation || kind == ai::AiObjectKind::ParametricMap))
             jobs.emplace_back(int(i), kind);
     }
-    std::vector<QString> paths;
+    std::vector<dicom::Source> paths; // files, or bytes retrieved from a PACS
     for (const auto& [i, kind] : jobs)
-        paths.push_back(m_objects[std::size_t(i)].object.path);
+        paths.push_back(m_objects[std::size_t(i)].object.input());
     ++m_building;
     QPointer<FindingsController> self(this);
     auto catalog = m_catalog;

@@ -14,6 +14,7 @@
 #include "core/audit/audit_event.h"
 #include "core/common/result.h"
 #include "core/governance/model_registry.h"
+#include "core/pacs/dimse_client.h"
 #include "core/dicom/catalog.h"
 #include "ui/findings/ai_files.h"
 #include "ui/viewport/ai_overlay.h"
@@ -43,6 +44,16 @@ struct FindingsHost
     QString user;                                          // the signed-in user
     QString userName;                                      // what a person reads; empty: user
     std::function<bool()> scanning;                        // the study's files are still being read; may be empty
+    // A study opened from a PACS is held in memory and has no folder: its
+    // signed review goes back to the PACS it came from. pacsOrigin names
+    // that node for a study UID (empty: the study is not from a PACS);
+    // sendToPacs sends through core/export (the Guard asks SendToPacs first,
+    // the network runs off the UI thread, the outcome is recorded) and calls
+    // `done` on the UI thread with an empty problem once the PACS stored
+    // everything. Either may be empty: then nothing is sent.
+    using SendDone = std::function<void(const QString& problem)>;
+    std::function<QString(const QString& studyUid)> pacsOrigin;
+    std::function<void(const QString& node, std::vector<pacs::StoreItem> items, SendDone done)> sendToPacs;
 };
 
 // One AI object of the open study and what it annotates.
@@ -151,7 +162,18 @@ public:
     // Signs the review and writes it as DICOM SR into <study folder>/ai/
     // (or `folder`); returns the file written.
     Result<QString> finishAndSign(const QString& folder = {});
+    // Where Finish and Sign puts the review of a study opened from a PACS:
+    // back to that PACS (its name). Empty: a file in the study's folder.
+    QString reviewPacsNode() const;
+    // Signs the review and sends it, as DICOM SR from memory, to
+    // reviewPacsNode(). The outcome follows as reviewSent or reviewNotSent;
+    // when the PACS did not take it, the review is open again (unsigned,
+    // every decision kept) so that it can be signed and sent once more.
+    Result<void> finishAndSend();
+    bool sending() const { return m_sending; }
+    // The file the review was saved as; for a review on a PACS, the node's name (savedOnPacs).
     QString savedReviewPath() const { return m_savedPath; }
+    bool savedOnPacs() const { return m_savedOnPacs; }
     QString reviewerName() const { return reviewer().displayName; }
     // The site, written as the Verifying Observer's organization.
     void setOrganization(const QString& organization) { m_organization = organization; }
@@ -163,6 +185,8 @@ signals:
     void selectionChanged(const ai::FindingKey& key);
     void message(const QString& text); // for the status bar
     void settled();                    // nothing is being read or built any more
+    void reviewSent(const QString& text);  // finishAndSend: the PACS stored the signed review
+    void reviewNotSent(const QString& why); // finishAndSend: not sent, the review is open again
 
 private:
     struct Bound
@@ -219,6 +243,8 @@ private:
     QString m_reviewDeniedReason;
     std::function<void()> m_openTraining;
     QString m_savedPath;
+    bool m_sending = false;
+    bool m_savedOnPacs = false;
     QString m_organization = QStringLiteral("Custos");
 };
 

@@ -273,6 +273,12 @@ FindingsPanel::FindingsPanel(FindingsController* controller, QWidget* parent) : 
     });
     connect(m_controller, &FindingsController::objectsChanged, this, &FindingsPanel::rebuild);
     connect(m_controller, &FindingsController::reviewChanged, this, &FindingsPanel::updateReviewState);
+    connect(m_controller, &FindingsController::reviewSent, this, [this](const QString& text) {
+        QMessageBox box(QMessageBox::Information, tr("Review signed"), text, QMessageBox::Ok, this);
+        box.setObjectName(QStringLiteral("reviewSent"));
+        box.exec();
+    });
+    connect(m_controller, &FindingsController::reviewNotSent, this, &FindingsPanel::showError);
     rebuild();
 }
 
@@ -455,9 +461,14 @@ void FindingsPanel::updateReviewState()
         if (m_controller->reviewTrainingOffered())
             status = status.toHtmlEscaped() + QStringLiteral(" <a href=\"#training\" style=\"color: #9fd0ff;\">%1</a>").arg(tr("Open the training now"));
     }
+    else if (m_controller->sending())
+        status = tr("Review signed by %1. Sending it to the PACS \"%2\"…")
+                     .arg(review.signature()->reviewer.displayName, m_controller->reviewPacsNode());
     else if (review.isSigned())
         status = tr("Review signed by %1.").arg(review.signature()->reviewer.displayName) +
-                 (m_controller->savedReviewPath().isEmpty() ? QString() : QStringLiteral("\n") + tr("Saved as %1").arg(m_controller->savedReviewPath()));
+                 (m_controller->savedReviewPath().isEmpty() ? QString()
+                  : m_controller->savedOnPacs()   ? QStringLiteral("\n") + tr("Sent to the PACS \"%1\".").arg(m_controller->savedReviewPath())
+                                                  : QStringLiteral("\n") + tr("Saved as %1").arg(m_controller->savedReviewPath()));
     else if (total > 0)
         status = tr("Reviewed %1 of %2.").arg(total - pending).arg(total);
     m_reviewStatus->setText(status);
@@ -566,6 +577,16 @@ void FindingsPanel::finish()
                                .arg(review.count(ai::ReviewDecision::Accepted))
                                .arg(review.count(ai::ReviewDecision::Rejected))
                                .arg(review.count(ai::ReviewDecision::Corrected)));
+    const QString pacsNode = m_controller->reviewPacsNode();
+    if (!pacsNode.isEmpty())
+        // A study opened from a PACS has no folder here: its review goes back where the study came from.
+        box.setInformativeText(tr("Accepted: %1\nRejected: %2\nCorrected: %3\n\nOnce signed, the decisions cannot be changed. The "
+                                  "review is sent as a DICOM SR to the PACS \"%4\" the study came from; nothing is saved on this "
+                                  "computer.")
+                                   .arg(review.count(ai::ReviewDecision::Accepted))
+                                   .arg(review.count(ai::ReviewDecision::Rejected))
+                                   .arg(review.count(ai::ReviewDecision::Corrected))
+                                   .arg(pacsNode));
     QPushButton* sign = box.addButton(tr("Sign"), QMessageBox::AcceptRole);
     box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(QMessageBox::Cancel);
@@ -573,6 +594,12 @@ void FindingsPanel::finish()
     box.exec();
     if (box.clickedButton() != sign)
         return;
+    if (!pacsNode.isEmpty()) {
+        // The outcome comes later (reviewSent / reviewNotSent): the network is not waited for here.
+        if (auto sent = m_controller->finishAndSend(); !sent)
+            showError(sent.errorMessage());
+        return;
+    }
     auto r = m_controller->finishAndSign();
     if (!r) {
         showError(r.errorMessage());

@@ -6,6 +6,7 @@
 #include "ui/findings/findings_controller.h"
 
 #include <QDateTime>
+#include <QPointer>
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
@@ -151,6 +152,12 @@ void FindingsController::restoreSavedReview(const std::vector<std::pair<QString,
     if (best->second.isSigned())
         m_review.restoreSignature(*best->second.signature());
     m_savedPath = best->first;
+    m_savedOnPacs = false;
+    if (!QDir::isAbsolutePath(best->first) && m_host.pacsOrigin && !m_objects.empty()) {
+        // Read from memory: the review is one of the study's instances on its PACS.
+        m_savedPath = m_host.pacsOrigin(m_objects.front().object.studyInstanceUid);
+        m_savedOnPacs = true;
+    }
 }
 
 QString FindingsController::studyFolder() const
@@ -200,6 +207,7 @@ Result<QString> FindingsController::finishAndSign(const QString& folder)
         return written.error();
     }
     m_savedPath = path;
+    m_savedOnPacs = false;
     if (m_host.record) {
         QString patientId;
         for (const dicom::Study& s : m_catalog->studies)
@@ -211,6 +219,85 @@ Result<QString> FindingsController::finishAndSign(const QString& folder)
     }
     emit reviewChanged();
     return path;
+}
+
+QString FindingsController::reviewPacsNode() const
+{
+    // A study with files keeps its review beside them; only a study held in
+    // memory (retrieved from a PACS) sends it back.
+    if (m_objects.empty() || !studyFolder().isEmpty() || !m_host.pacsOrigin || !m_host.sendToPacs)
+        return {};
+    for (const LoadedAiObject& o : m_objects)
+        if (!o.object.memory)
+            return {}; // an AI result from a file belongs to a folder, not to this PACS
+    return m_host.pacsOrigin(m_objects.front().object.studyInstanceUid);
+}
+
+Result<void> FindingsController::finishAndSend()
+{
+    if (!m_reviewAllowed)
+        return Error{m_reviewDeniedReason.isEmpty() ? tr("Reviewing AI findings is not allowed for you.") : m_reviewDeniedReason};
+    if (m_sending)
+        return Error{tr("The signed review is being sent already.")};
+    std::vector<ai::AiObject> objects;
+    for (const LoadedAiObject& o : m_objects)
+        objects.push_back(o.object);
+    if (objects.empty())
+        return Error{tr("There are no AI findings to review.")};
+    const QString node = reviewPacsNode();
+    if (node.isEmpty())
+        return Error{tr("The study was not opened from a PACS, so there is no PACS to send its review to.")};
+    if (auto signedOk = m_review.sign(reviewer(), objects); !signedOk)
+        return signedOk.error();
+    ai::ReviewSrOptions options;
+    options.organization = m_organization;
+    options.softwareVersion = QStringLiteral(CUSTOS_FINDINGS_VERSION);
+    // In memory only: a study from a PACS leaves nothing in plaintext on disk.
+    QByteArray bytes;
+    auto written = ai::writeReviewSr(m_review, objects, bytes, options);
+    if (!written) {
+        m_review.reopen(); // not sent: still editable
+        emit reviewChanged();
+        return written.error();
+    }
+    m_sending = true;
+    emit reviewChanged();
+    const QString studyUid = objects.front().studyInstanceUid;
+    QString patientId;
+    if (m_catalog)
+        for (const dicom::Study& s : m_catalog->studies)
+            if (s.studyInstanceUid == studyUid)
+                patientId = s.patientId;
+    const ai::ReviewSrInfo info = written.value();
+    const quint64 generation = m_generation;
+    QPointer<FindingsController> self(this);
+    std::vector<pacs::StoreItem> items{{QStringLiteral("signed AI review"), bytes}};
+    m_host.sendToPacs(node, std::move(items), [self, node, studyUid, patientId, info, generation](const QString& problem) {
+        if (!self)
+            return;
+        self->m_sending = false;
+        const bool sameStudy = generation == self->m_generation;
+        if (!problem.isEmpty()) {
+            if (sameStudy)
+                self->m_review.reopen(); // the PACS does not have it: sign and send again
+            emit self->reviewChanged();
+            emit self->reviewNotSent(tr("The signed review was not sent to the PACS \"%1\": %2\nYour decisions are kept; sign again "
+                                        "to send it.")
+                                         .arg(node, problem));
+            return;
+        }
+        if (sameStudy) {
+            self->m_savedPath = node;
+            self->m_savedOnPacs = true;
+        }
+        if (self->m_host.record)
+            self->m_host.record(audit::events::aiReviewAction(self->m_host.user, patientId, studyUid, info.sopInstanceUid,
+                                                              QStringLiteral("review signed and sent to PACS %1 (%2 findings)").arg(node).arg(info.groups),
+                                                              QLatin1Char('C')));
+        emit self->reviewChanged();
+        emit self->reviewSent(tr("The signed review was sent to the PACS \"%1\" as a DICOM SR.").arg(node));
+    });
+    return {};
 }
 
 } // namespace custos::ui

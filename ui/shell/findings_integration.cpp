@@ -32,6 +32,8 @@ FindingsController* attachFindings(MainWindow* window, const Protection& protect
     host.user = protection.user;
     host.userName = protection.displayName; // the verifying observer of a signed review, by name
     host.scanning = [loader = window->loader()] { return loader->scanning(); };
+    host.pacsOrigin = [window](const QString& studyUid) { return window->pacsOriginOf(studyUid); };
+    host.sendToPacs = protection.sendToPacs;
     auto* findings = new FindingsController(window, std::move(host));
     window->addDockWidget(Qt::RightDockWidgetArea, findings->dock());
 

@@ -418,6 +418,9 @@ void MainWindow::openFromPacs()
         dialog->setObjectName(QStringLiteral("pacsDialog"));
         dialog->setWindowTitle(tr("Open from PACS"));
         auto* browser = new StudyBrowser(p.pacsNodes, p.cache, decide, p.pacsOutcome, dialog);
+        // Where a study came from decides where its signed review goes back to.
+        connect(browser, &StudyBrowser::studyRetrieved, this,
+                [this](const QString& node, const QString& study, int) { m_pacsOrigins.insert(study, node); });
         browser->setOpener([this, dialog](std::vector<std::shared_ptr<const QByteArray>> instances, bool) {
             dialog->hide();
             m_loader->openInstances(std::move(instances));

@@ -80,6 +80,8 @@ public:
     // File → Open from PACS… (only when the site policy names a PACS).
     void openFromPacs();
     QWidget* pacsBrowser() const { return m_pacsDialog; }
+    // The PACS node a study opened from a PACS came from; empty: none.
+    QString pacsOriginOf(const QString& studyUid) const { return m_pacsOrigins.value(studyUid); }
     // The measurements of stack `key` ("studyUid/seriesUid#stack"), shared
     // by every view that shows it (created empty when there are none).
     std::shared_ptr<std::vector<Measurement>> measurementsFor(const QString& key);
@@ -121,6 +123,7 @@ private:
     bool m_mpr = false;
     FindingsController* m_findings = nullptr;
     QWidget* m_pacsDialog = nullptr;
+    QHash<QString, QString> m_pacsOrigins; // study UID -> node it was retrieved from
     Menus m_menus;
 };
 

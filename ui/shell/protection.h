@@ -7,6 +7,7 @@
 #include "core/audit/audit_event.h"
 #include "core/cache/study_cache.h"
 #include "core/dicom/catalog.h"
+#include "core/pacs/dimse_client.h"
 #include "core/policy/pacs_node.h"
 #include "core/study/study_access.h"
 
@@ -42,6 +43,16 @@ struct Protection
     std::vector<policy::PacsNode> pacsNodes;
     std::function<QString(policy::Action action, const policy::Subject& subject)> decidePacs;
     std::function<void(policy::Action action, const policy::Subject& subject, bool ok, const QString& what)> pacsOutcome;
+    // Sends Part 10 objects from memory to a node of the site policy
+    // (SendToPacs through core/export: every study asked of the Guard
+    // first, with training; the network off the UI thread; the outcome
+    // recorded). `done` runs on the UI thread: an empty problem when the
+    // PACS stored everything, else why not, for a person. Objects of a
+    // study that was retrieved from that node into the encrypted cache join
+    // its cached copy, so the next open from the cache shows them too.
+    // Empty: nothing can be sent from this window.
+    using PacsSendDone = std::function<void(const QString& problem)>;
+    std::function<void(const QString& node, std::vector<pacs::StoreItem> items, PacsSendDone done)> sendToPacs;
 
     void audit(const audit::Event& e) const
     {
