@@ -5884,10 +5884,6 @@ Nach dem Signieren können die Entscheidungen nicht mehr geändert werden. Die B
         <translation>Öffnen Sie zuerst eine Studie und speichern Sie dann ihre Markierungen.</translation>
     </message>
     <message>
-        <source>This study has no folder of its own here (it was opened from a PACS, or its files share no folder), so its marks cannot be saved with it. Nothing was saved.</source>
-        <translation>Diese Studie hat hier keinen eigenen Ordner (sie wurde aus einem PACS geöffnet, oder ihre Dateien haben keinen gemeinsamen Ordner), daher können ihre Markierungen nicht mit ihr gespeichert werden. Es wurde nichts gespeichert.</translation>
-    </message>
-    <message>
         <source>Nothing was saved: %1</source>
         <translation>Es wurde nichts gespeichert: %1</translation>
     </message>
@@ -5930,6 +5926,25 @@ Nach dem Signieren können die Entscheidungen nicht mehr geändert werden. Die B
         <translation>
             <numerusform>%n Messung auf einer rekonstruierten Ebene wurde nicht gespeichert: Ein Presentation State markiert aufgenommene Bilder.</numerusform>
             <numerusform>%n Messungen auf rekonstruierten Ebenen wurden nicht gespeichert: Ein Presentation State markiert aufgenommene Bilder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This study has no folder of its own here (its files share no folder), so its marks cannot be saved with it. Nothing was saved.</source>
+        <translation>Diese Studie hat hier keinen eigenen Ordner (ihre Dateien liegen in keinem gemeinsamen Ordner), daher können ihre Markierungen nicht mit ihr gespeichert werden. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Sending the marks to the PACS &quot;%1&quot;…</source>
+        <translation>Die Markierungen werden an das PACS „%1“ gesendet …</translation>
+    </message>
+    <message>
+        <source>The marks were not sent to the PACS &quot;%1&quot;: %2 They are still here; save again to send them.</source>
+        <translation>Die Markierungen wurden nicht an das PACS „%1“ gesendet: %2 Sie sind noch hier; speichern Sie erneut, um sie zu senden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to the PACS &quot;%1&quot; with the study: %n measurement(s)</source>
+        <translation>
+            <numerusform>Mit der Studie an das PACS „%1“ gesendet: %n Messung</numerusform>
+            <numerusform>Mit der Studie an das PACS „%1“ gesendet: %n Messungen</numerusform>
         </translation>
     </message>
 </context>

@@ -5884,10 +5884,6 @@ Une fois signée, les décisions ne peuvent plus être modifiées. La revue est 
         <translation>Ouvrez d&apos;abord une étude, puis enregistrez ses marques.</translation>
     </message>
     <message>
-        <source>This study has no folder of its own here (it was opened from a PACS, or its files share no folder), so its marks cannot be saved with it. Nothing was saved.</source>
-        <translation>Cette étude n&apos;a pas de dossier propre ici (elle a été ouverte depuis un PACS, ou ses fichiers n&apos;ont pas de dossier commun) : ses marques ne peuvent pas être enregistrées avec elle. Rien n&apos;a été enregistré.</translation>
-    </message>
-    <message>
         <source>Nothing was saved: %1</source>
         <translation>Rien n&apos;a été enregistré : %1</translation>
     </message>
@@ -5930,6 +5926,25 @@ Une fois signée, les décisions ne peuvent plus être modifiées. La revue est 
         <translation>
             <numerusform>%n mesure sur un plan reconstruit n&apos;a pas été enregistrée : un état de présentation marque des images acquises.</numerusform>
             <numerusform>%n mesures sur des plans reconstruits n&apos;ont pas été enregistrées : un état de présentation marque des images acquises.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This study has no folder of its own here (its files share no folder), so its marks cannot be saved with it. Nothing was saved.</source>
+        <translation>Cette étude n’a pas de dossier propre ici (ses fichiers ne partagent aucun dossier) : ses marques ne peuvent pas être enregistrées avec elle. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Sending the marks to the PACS &quot;%1&quot;…</source>
+        <translation>Envoi des marques au PACS « %1 »…</translation>
+    </message>
+    <message>
+        <source>The marks were not sent to the PACS &quot;%1&quot;: %2 They are still here; save again to send them.</source>
+        <translation>Les marques n’ont pas été envoyées au PACS « %1 » : %2 Elles sont toujours ici ; enregistrez de nouveau pour les envoyer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to the PACS &quot;%1&quot; with the study: %n measurement(s)</source>
+        <translation>
+            <numerusform>Envoyé au PACS « %1 » avec l’étude : %n mesure</numerusform>
+            <numerusform>Envoyé au PACS « %1 » avec l’étude : %n mesures</numerusform>
         </translation>
     </message>
 </context>

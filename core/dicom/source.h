@@ -32,6 +32,7 @@ public:
     static Source of(const Instance& instance);
 
     bool inMemory() const { return bool(m_bytes); }
+    bool empty() const { return !m_bytes && m_path.isEmpty(); }
     // The file's path; in memory, the name given.
     const QString& path() const { return m_path; }
     const std::shared_ptr<const QByteArray>& bytes() const { return m_bytes; }

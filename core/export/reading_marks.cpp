@@ -8,6 +8,7 @@
 #include "core/dicom/input_guard.h"
 #include "core/dicom/uid.h"
 #include "core/export/export_common_p.h"
+#include "core/study/study_access.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
@@ -52,13 +53,13 @@ const DcmTagKey kCopied[] = {DCM_PatientName,  DCM_PatientID, DCM_PatientBirthDa
                              DCM_StudyDate,    DCM_StudyTime, DCM_ReferringPhysicianName, DCM_StudyID, DCM_AccessionNumber,
                              DCM_StudyDescription};
 
-Result<std::unique_ptr<DcmFileFormat>> loadSource(const QString& file)
+Result<std::unique_ptr<DcmFileFormat>> loadSource(const dicom::Source& file)
 {
     dicom::silenceDcmtkLogging();
     auto source = std::make_unique<DcmFileFormat>();
-    if (file.isEmpty())
+    if (file.empty())
         return Error{Text::tr("No image of the study is known to copy the patient and study from; nothing was saved.")};
-    if (auto loaded = dicom::loadDicomFile(*source, file, 4096); !loaded)
+    if (auto loaded = dicom::loadDicom(*source, file, 4096); !loaded)
         return Error{Text::tr("An image of the study could not be read to copy the patient and study from: %1").arg(loaded.errorMessage())};
     if (source->getDataset()->convertToUTF8().bad())
         return Error{Text::tr("The study's character set could not be converted to Unicode; nothing was saved.")};
@@ -222,7 +223,7 @@ Result<QByteArray> buildPresentationState(const SeriesMarks& in)
         {DCM_Modality, QStringLiteral("PR")},
         {DCM_SeriesInstanceUID, newUid()},
         {DCM_SeriesNumber, QStringLiteral("991")},
-        {DCM_SeriesDescription, QStringLiteral("Custos measurements")},
+        {DCM_SeriesDescription, QString::fromLatin1(study::kSavedMeasurementsSeries)},
         {DCM_Manufacturer, QStringLiteral("Custos")},
         {DCM_InstanceNumber, QStringLiteral("1")},
         {DCM_ContentLabel, QString::fromLatin1(kContentLabel)},
@@ -330,7 +331,7 @@ Result<QByteArray> buildKeyObjectSelection(const KeyImages& in)
     if (doc.readStudyData(src, DSRTypes::RF_acceptInvalidContentItemValue).bad() || doc.createNewSeriesInStudy(os(in.studyInstanceUid)).bad())
         return Error{Text::tr("The patient and study could not be copied into the key object selection; nothing was saved.")};
     doc.setSpecificCharacterSetType(DSRTypes::CS_UTF8);
-    doc.setSeriesDescription("Custos key images");
+    doc.setSeriesDescription(study::kSavedKeyImagesSeries);
     doc.setSeriesNumber("992");
     doc.setInstanceNumber("1");
     doc.setManufacturer("Custos");
@@ -353,11 +354,11 @@ Result<QByteArray> buildKeyObjectSelection(const KeyImages& in)
     return serialise(file);
 }
 
-Result<SavedMarks> readPresentationState(const QString& path)
+Result<SavedMarks> readPresentationState(const dicom::Source& path)
 {
     dicom::silenceDcmtkLogging();
     DcmFileFormat file;
-    if (auto loaded = dicom::loadDicomFile(file, path, DCM_MaxReadLength); !loaded)
+    if (auto loaded = dicom::loadDicom(file, path, DCM_MaxReadLength); !loaded)
         return Error{Text::tr("The saved measurements could not be read: %1").arg(loaded.errorMessage())};
     DcmDataset& ds = *file.getDataset();
     (void)ds.convertToUTF8();
@@ -456,7 +457,7 @@ Result<SavedMarks> readPresentationState(const QString& path)
     return out;
 }
 
-Result<SavedKeyImages> readKeyObjectSelection(const QString& path)
+Result<SavedKeyImages> readKeyObjectSelection(const dicom::Source& path)
 {
     auto loaded = ai::detail::loadSrDocument(path);
     if (!loaded)

@@ -17,6 +17,7 @@
 // (i, j) is (i + 0.5, j + 0.5) (PS3.3 C.10.5.1.2).
 
 #include "core/common/result.h"
+#include "core/dicom/source.h"
 #include "core/policy/guard.h"
 
 #include <QByteArray>
@@ -55,7 +56,7 @@ struct ImageMark
 // Everything a presentation state of one series needs.
 struct SeriesMarks
 {
-    QString sourceFile;            // an image of the series: patient, study, equipment and rescale come from it
+    dicom::Source sourceFile;      // an image of the series (a file, or in memory): patient, study, equipment and rescale come from it
     QString studyInstanceUid;
     QString seriesInstanceUid;
     std::vector<MarkedImage> images; // every image of the series the state applies to
@@ -74,7 +75,7 @@ const std::vector<KeyImageTitle>& keyImageTitles();
 
 struct KeyImages
 {
-    QString sourceFile; // an image of the study: patient and study come from it
+    dicom::Source sourceFile; // an image of the study (a file, or in memory): patient and study come from it
     QString studyInstanceUid;
     std::vector<MarkedImage> images; // in the order they were flagged
     KeyImageTitle title;
@@ -97,7 +98,7 @@ struct SavedMarks
     QString creator;
     QDateTime created;
 };
-Result<SavedMarks> readPresentationState(const QString& path);
+Result<SavedMarks> readPresentationState(const dicom::Source& path);
 
 struct SavedKeyImages
 {
@@ -107,7 +108,7 @@ struct SavedKeyImages
     QString description;
     QDateTime created;
 };
-Result<SavedKeyImages> readKeyObjectSelection(const QString& path);
+Result<SavedKeyImages> readKeyObjectSelection(const dicom::Source& path);
 
 // File names inside the marks folder: one presentation state per series,
 // one key object selection per study (a new save replaces the old one).

@@ -135,6 +135,22 @@ bool looksLikeVendorJson(const QString& path)
 
 } // namespace
 
+bool isSavedMarks(const dicom::Instance& instance)
+{
+    static const QLatin1String gsps("1.2.840.10008.5.1.4.1.1.11.1"), kos("1.2.840.10008.5.1.4.1.1.88.59");
+    return (instance.sopClassUid == gsps && instance.seriesDescription == QLatin1String(kSavedMeasurementsSeries))
+        || (instance.sopClassUid == kos && instance.seriesDescription == QLatin1String(kSavedKeyImagesSeries));
+}
+
+std::vector<SavedMarksObject> savedMarksInMemory(const dicom::Catalog& catalog, const QString& studyUid)
+{
+    std::vector<SavedMarksObject> out;
+    for (const dicom::Instance& inst : catalog.instances)
+        if (inst.memory && inst.studyInstanceUid == studyUid && isSavedMarks(inst))
+            out.push_back({dicom::Source::of(inst), inst.seriesDescription == QLatin1String(kSavedKeyImagesSeries)});
+    return out;
+}
+
 std::vector<dicom::Source> aiInputsOf(const dicom::Catalog& catalog)
 {
     std::vector<dicom::Source> inputs;
@@ -144,7 +160,7 @@ std::vector<dicom::Source> aiInputsOf(const dicom::Catalog& catalog)
     for (const dicom::Study& study : catalog.studies)
         admitted.insert(study.studyInstanceUid);
     for (const dicom::Instance& inst : catalog.instances)
-        if (inst.memory && admitted.contains(inst.studyInstanceUid) && ai::isAiSopClass(inst.sopClassUid))
+        if (inst.memory && admitted.contains(inst.studyInstanceUid) && ai::isAiSopClass(inst.sopClassUid) && !isSavedMarks(inst))
             inputs.push_back(dicom::Source::of(inst));
     return inputs;
 }

@@ -96,6 +96,20 @@ QString savedMarksFolder(const dicom::Catalog& catalog, const QString& studyUid)
 // The saved presentation states and key object selections of that folder
 // (PS_*.dcm, KO_*.dcm), at most `limit` of them.
 QStringList savedMarksFiles(const dicom::Catalog& catalog, const QString& studyUid, int limit = 1000);
+// A study opened from a PACS keeps its marks on the PACS: there they are
+// instances of the study, told apart by the series description Custos
+// gives them (and their SOP class). Every save sends new objects, so the
+// PACS holds each save; the reader takes the newest.
+inline constexpr const char* kSavedMeasurementsSeries = "Custos measurements";
+inline constexpr const char* kSavedKeyImagesSeries = "Custos key images";
+bool isSavedMarks(const dicom::Instance& instance);
+// The saved marks of a study held in memory (retrieved from a PACS).
+struct SavedMarksObject
+{
+    dicom::Source source;
+    bool keyImages = false; // a key object selection; else a presentation state
+};
+std::vector<SavedMarksObject> savedMarksInMemory(const dicom::Catalog& catalog, const QString& studyUid);
 
 // AI objects read on their own, without their images (custos-cli
 // findings): each is decided under its study — a vendor JSON that names

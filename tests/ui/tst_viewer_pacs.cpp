@@ -30,6 +30,8 @@
 #include "core/study/pacs_access.h"
 #include "ui/compliance/compliance_context.h"
 #include "ui/compliance/compliance_controller.h"
+#include "ui/compliance/reading_marks_controller.h"
+#include "ui/viewport/measurement.h"
 #include "ui/findings/findings_controller.h"
 #include "ui/findings/findings_panel.h"
 #include "ui/pacs/study_browser.h"
@@ -91,6 +93,7 @@ private slots:
     void nothingIdentifyingIsOnDiskInPlaintext();
     void aRoleWithoutSendToPacsKeepsTheReviewOpen();
     void aSignedReviewGoesBackToThePacsItCameFrom();
+    void marksOfAPacsStudyGoBackAndComeBack();
     void aPacsKilledMidWadoRsShowsNothingAsComplete();
     void aDeadPacsKeepsTheReviewOpenWithItsDecisions();
 
@@ -106,6 +109,7 @@ private:
     // Clicks Finish and Sign and answers Sign; closes the note that follows.
     void signInPanel(ui::FindingsPanel* panel);
     std::vector<QByteArray> reviewsOnPacs();
+    std::vector<QByteArray> onPacs(const QString& sopClassUid);
 
     QTemporaryDir m_dir;
     QString m_tmp;
@@ -439,6 +443,18 @@ void TestViewerPacs::signInPanel(ui::FindingsPanel* panel)
     disconnect(answer);
 }
 
+// The instances of one SOP class in the PACS's copy of the AI study, fetched afresh over DICOM TLS.
+std::vector<QByteArray> TestViewerPacs::onPacs(const QString& sopClassUid)
+{
+    std::vector<QByteArray> found;
+    auto got = pacs::DimseClient(m_peer->node()).getStudy(m_ai.studyInstanceUid, [&](pacs::RetrievedInstance&& i) {
+        if (auto info = pacs::inspectPart10(i.part10); info && info.value().sopClassUid == sopClassUid)
+            found.push_back(std::move(i.part10));
+        return true;
+    });
+    return got ? found : std::vector<QByteArray>{QByteArray("retrieval failed")};
+}
+
 // The SRs in the PACS's copy of the AI study, fetched afresh over DICOM TLS.
 std::vector<QByteArray> TestViewerPacs::reviewsOnPacs()
 {
@@ -555,6 +571,58 @@ void TestViewerPacs::aSignedReviewGoesBackToThePacsItCameFrom()
     QVERIFY(again->findings()->savedOnPacs());
     QCOMPARE(int(again->findings()->review().entries().size()), decisions);
     QVERIFY(!again->findings()->panel()->signButton()->isEnabled());
+}
+
+// A measurement and a key image on a study from the PACS: Save Marks sends
+// them there (a presentation state and a key object selection, asked of the
+// Guard as SendToPacs), they are not taken for AI results, and the next open
+// (from the encrypted cache) brings them back on the same image.
+void TestViewerPacs::marksOfAPacsStudyGoBackAndComeBack()
+{
+    ui::MainWindow* w = openAiStudy(QStringLiteral("radiologist"), m_aiInstances + 1);
+    QVERIFY(w);
+    ui::ReadingMarksController* marks = ui::ComplianceController::of(w)->readingMarks();
+    QVERIFY(marks);
+    ui::SliceView* view = w->sliceView();
+    QVERIFY(view->volume());
+    view->setSlice(7);
+    const QString key = w->activeKey();
+    ui::Measurement m;
+    m.kind = ui::Measurement::Kind::Distance;
+    m.slice = 7;
+    m.points = {{20, 30, 7}, {70, 90, 7}};
+    w->measurementsFor(key)->push_back(m);
+    QVERIFY(marks->toggleKeyImage());
+    const QString studyUid = m_ai.studyInstanceUid;
+    QCOMPARE(marks->keyImageCount(studyUid), 1);
+    const int sends = int(std::count_if(m_audit.begin(), m_audit.end(), [](const audit::Event& e) {
+        return e.outcomeDescription.startsWith(QStringLiteral("SendToPacs completed"));
+    }));
+    QSignalSpy sent(marks, &ui::ReadingMarksController::sentToPacs);
+    QVERIFY(marks->save());
+    QVERIFY2(sent.wait(60000), qPrintable(marks->lastMessage()));
+    QVERIFY2(marks->lastMessage().startsWith(QStringLiteral("Sent to the PACS")), qPrintable(marks->lastMessage()));
+    QCOMPARE(int(std::count_if(m_audit.begin(), m_audit.end(), [](const audit::Event& e) {
+                 return e.outcomeDescription.startsWith(QStringLiteral("SendToPacs completed"));
+             })),
+             sends + 1);
+    QCOMPARE(int(onPacs(QStringLiteral("1.2.840.10008.5.1.4.1.1.11.1")).size()), 1); // the presentation state
+    QCOMPARE(int(onPacs(QStringLiteral("1.2.840.10008.5.1.4.1.1.88.59")).size()), 1); // the key object selection
+    const QString found = plaintextOnDisk();
+    QVERIFY2(found.isEmpty(), qPrintable(found));
+
+    // The next open: from the cache, marks back, still two AI objects (openAiStudy checks).
+    ui::MainWindow* again = openAiStudy(QStringLiteral("radiologist"), m_aiInstances + 3);
+    QVERIFY(again);
+    ui::ReadingMarksController* back = ui::ComplianceController::of(again)->readingMarks();
+    QCOMPARE(back->keyImageCount(studyUid), 1);
+    const auto restored = again->measurementsFor(again->activeKey());
+    QCOMPARE(restored->size(), std::size_t(1));
+    QCOMPARE(restored->front().slice, 7);
+    QCOMPARE(restored->front().points.size(), std::size_t(2));
+    QVERIFY(std::abs(restored->front().points[1].x - 70) < 1e-6 && std::abs(restored->front().points[1].y - 90) < 1e-6);
+    again->sliceView()->setSlice(7);
+    QVERIFY(back->isKeyImage(again->sliceView()));
 }
 
 void TestViewerPacs::aPacsKilledMidWadoRsShowsNothingAsComplete()

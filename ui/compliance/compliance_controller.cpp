@@ -83,6 +83,9 @@ MainWindow* ComplianceController::createViewer(ViewerOptions options, std::share
     };
     auto* window = new MainWindow(options);
     controller->attach(window);
+    // Marks of a study opened from a PACS go back there the same way.
+    if (controller->m_marks)
+        controller->m_marks->setPacsSender(options.protection.sendToPacs);
     return window;
 }
 

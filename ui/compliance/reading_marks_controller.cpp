@@ -23,6 +23,7 @@
 #include <QToolBar>
 
 #include <map>
+#include <optional>
 
 namespace custos::ui {
 
@@ -384,36 +385,24 @@ void ReadingMarksController::restore(const QString& studyUid, QStringList& probl
 {
     const auto catalog = m_window->loader()->catalog();
     const std::vector<Located> stacks = stacksOfStudy(studyUid);
-    for (const QString& path : study::savedMarksFiles(*catalog, studyUid)) {
-        const QString name = QFileInfo(path).fileName(); // UIDs only: the folder may name the patient
-        if (name.startsWith(QLatin1String("KO_"))) {
-            auto read = exports::readKeyObjectSelection(path);
-            if (!read || read.value().studyInstanceUid != studyUid) {
-                problems << tr("%1: %2").arg(name, read ? tr("it belongs to another study.") : read.errorMessage());
-                continue;
-            }
-            auto& keys = m_keys[studyUid];
-            for (const exports::MarkedImage& image : read.value().images)
-                for (const Located& l : stacks)
-                    if (auto k = sliceOf(*catalog, *l.stack, image)) {
-                        const exports::MarkedImage known = markedImage(*catalog, l.stack->frames[std::size_t(*k)]);
-                        if (std::find(keys.begin(), keys.end(), known) == keys.end()) {
-                            keys.push_back(known);
-                            ++keyCount;
-                        }
-                        break;
+    auto applyKeys = [&](const exports::SavedKeyImages& read) {
+        auto& keys = m_keys[studyUid];
+        for (const exports::MarkedImage& image : read.images)
+            for (const Located& l : stacks)
+                if (auto k = sliceOf(*catalog, *l.stack, image)) {
+                    const exports::MarkedImage known = markedImage(*catalog, l.stack->frames[std::size_t(*k)]);
+                    if (std::find(keys.begin(), keys.end(), known) == keys.end()) {
+                        keys.push_back(known);
+                        ++keyCount;
                     }
-            for (int i = 0; i < m_titleBox->count(); ++i)
-                if (m_titleBox->itemData(i).toString() == read.value().title.code)
-                    setTitle(i);
-            continue;
-        }
-        auto read = exports::readPresentationState(path);
-        if (!read || read.value().studyInstanceUid != studyUid) {
-            problems << tr("%1: %2").arg(name, read ? tr("it belongs to another study.") : read.errorMessage());
-            continue;
-        }
-        for (const exports::ImageMark& mark : read.value().marks)
+                    break;
+                }
+        for (int i = 0; i < m_titleBox->count(); ++i)
+            if (m_titleBox->itemData(i).toString() == read.title.code)
+                setTitle(i);
+    };
+    auto applyMarks = [&](const exports::SavedMarks& read) {
+        for (const exports::ImageMark& mark : read.marks)
             for (const Located& l : stacks) {
                 const auto k = sliceOf(*catalog, *l.stack, mark.image);
                 if (!k)
@@ -428,7 +417,54 @@ void ReadingMarksController::restore(const QString& studyUid, QStringList& probl
                 ++measurements;
                 break;
             }
+    };
+    for (const QString& path : study::savedMarksFiles(*catalog, studyUid)) {
+        const QString name = QFileInfo(path).fileName(); // UIDs only: the folder may name the patient
+        if (name.startsWith(QLatin1String("KO_"))) {
+            auto read = exports::readKeyObjectSelection(path);
+            if (!read || read.value().studyInstanceUid != studyUid) {
+                problems << tr("%1: %2").arg(name, read ? tr("it belongs to another study.") : read.errorMessage());
+                continue;
+            }
+            applyKeys(read.value());
+            continue;
+        }
+        auto read = exports::readPresentationState(path);
+        if (!read || read.value().studyInstanceUid != studyUid) {
+            problems << tr("%1: %2").arg(name, read ? tr("it belongs to another study.") : read.errorMessage());
+            continue;
+        }
+        applyMarks(read.value());
     }
+    // A study from a PACS: its marks are instances there, one set per save.
+    // The newest key image list and the newest measurements of each series count.
+    std::optional<exports::SavedKeyImages> newestKeys;
+    std::map<QString, exports::SavedMarks> newestMarks; // by series
+    for (const study::SavedMarksObject& o : study::savedMarksInMemory(*catalog, studyUid)) {
+        const QString name = o.source.path(); // its SOP Instance UID
+        if (o.keyImages) {
+            auto read = exports::readKeyObjectSelection(o.source);
+            if (!read || read.value().studyInstanceUid != studyUid) {
+                problems << tr("%1: %2").arg(name, read ? tr("it belongs to another study.") : read.errorMessage());
+                continue;
+            }
+            if (!newestKeys || read.value().created > newestKeys->created)
+                newestKeys = std::move(read).value();
+            continue;
+        }
+        auto read = exports::readPresentationState(o.source);
+        if (!read || read.value().studyInstanceUid != studyUid) {
+            problems << tr("%1: %2").arg(name, read ? tr("it belongs to another study.") : read.errorMessage());
+            continue;
+        }
+        auto [it, added] = newestMarks.try_emplace(read.value().seriesInstanceUid, read.value());
+        if (!added && read.value().created > it->second.created)
+            it->second = std::move(read).value();
+    }
+    if (newestKeys)
+        applyKeys(*newestKeys);
+    for (const auto& [series, read] : newestMarks)
+        applyMarks(read);
 }
 
 bool ReadingMarksController::save()
@@ -443,9 +479,12 @@ bool ReadingMarksController::save()
     }
     const QString studyUid = shown.studyUid;
     const QString folder = study::savedMarksFolder(*catalog, studyUid);
-    if (folder.isEmpty()) {
-        say(tr("This study has no folder of its own here (it was opened from a PACS, or its files share no folder), so its marks "
-               "cannot be saved with it. Nothing was saved."), true);
+    // A study opened from a PACS has no folder here: its marks go back to that PACS.
+    const QString node = folder.isEmpty() && m_sendToPacs ? m_window->pacsOriginOf(studyUid) : QString();
+    const bool toPacs = !node.isEmpty();
+    if (folder.isEmpty() && !toPacs) {
+        say(tr("This study has no folder of its own here (its files share no folder), so its marks cannot be saved with it. "
+               "Nothing was saved."), true);
         return false;
     }
 
@@ -457,8 +496,8 @@ bool ReadingMarksController::save()
         exports::SeriesMarks& s = perSeries[l.stack->seriesInstanceUid];
         s.studyInstanceUid = studyUid;
         s.seriesInstanceUid = l.stack->seriesInstanceUid;
-        if (s.sourceFile.isEmpty() && !l.stack->frames.empty())
-            s.sourceFile = catalog->instanceOf(l.stack->frames.front()).filePath;
+        if (s.sourceFile.empty() && !l.stack->frames.empty())
+            s.sourceFile = dicom::Source::of(catalog->instanceOf(l.stack->frames.front()));
         s.rows = l.stack->rows;
         s.columns = l.stack->columns;
         s.creator = creator;
@@ -495,8 +534,8 @@ bool ReadingMarksController::save()
     const QDir dir(folder);
     for (auto& [series, s] : perSeries) {
         const QString name = exports::presentationStateFileName(series);
-        if (s.marks.empty() && !QFileInfo::exists(dir.filePath(name)))
-            continue; // nothing measured here, nothing saved before
+        if (s.marks.empty() && (toPacs || !QFileInfo::exists(dir.filePath(name))))
+            continue; // nothing measured here, nothing saved before (a PACS keeps what it was sent)
         auto bytes = exports::buildPresentationState(s);
         if (!bytes) {
             say(tr("Nothing was saved: %1").arg(bytes.errorMessage()), true);
@@ -506,7 +545,7 @@ bool ReadingMarksController::save()
     }
     const std::vector<exports::MarkedImage> keys = m_keys.value(studyUid);
     const QString koName = exports::keyObjectFileName(studyUid);
-    const bool retireKeys = keys.empty() && QFileInfo::exists(dir.filePath(koName));
+    const bool retireKeys = !toPacs && keys.empty() && QFileInfo::exists(dir.filePath(koName));
     if (!keys.empty()) {
         exports::KeyImages k;
         k.studyInstanceUid = studyUid;
@@ -515,7 +554,7 @@ bool ReadingMarksController::save()
         k.creator = creator;
         for (const dicom::Instance& inst : catalog->instances)
             if (inst.sopInstanceUid == keys.front().sopInstanceUid)
-                k.sourceFile = inst.filePath;
+                k.sourceFile = dicom::Source::of(inst);
         auto bytes = exports::buildKeyObjectSelection(k);
         if (!bytes) {
             say(tr("Nothing was saved: %1").arg(bytes.errorMessage()), true);
@@ -528,6 +567,33 @@ bool ReadingMarksController::save()
                           : tr("There are no measurements or key images to save."),
             false);
         return false;
+    }
+
+    if (toPacs) {
+        // SendToPacs through core/export (the Guard asked for the study, the
+        // network off this thread, the outcome recorded); nothing on disk here.
+        std::vector<pacs::StoreItem> items;
+        for (Pending& p : pending)
+            items.push_back({p.fileName, std::move(p.bytes)});
+        say(tr("Sending the marks to the PACS \"%1\"…").arg(node), false);
+        QPointer<ReadingMarksController> self(this);
+        const int keyCount = int(keys.size());
+        const QString titleMeaning = title().meaning;
+        m_sendToPacs(node, std::move(items), [self, node, marks, keyCount, reformats, titleMeaning](const QString& problem) {
+            if (!self)
+                return;
+            if (!problem.isEmpty()) {
+                self->say(tr("The marks were not sent to the PACS \"%1\": %2 They are still here; save again to send them.").arg(node, problem), true);
+                return;
+            }
+            QString text = tr("Sent to the PACS \"%1\" with the study: %n measurement(s)", nullptr, marks).arg(node)
+                         + tr(" and %n key image(s) (%1).", nullptr, keyCount).arg(titleMeaning);
+            if (reformats > 0)
+                text += QLatin1Char(' ') + tr("%n measurement(s) on reformatted planes were not saved: a presentation state marks acquired images.", nullptr, reformats);
+            self->say(text, false);
+            emit self->sentToPacs();
+        });
+        return true;
     }
 
     // The Guard decides (and records) once for the whole save.

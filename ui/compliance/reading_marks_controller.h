@@ -15,10 +15,12 @@
 //     same images at the same points, the flags on the same images. A
 //     damaged or foreign file there is named in the notice and left as it
 //     is; the study opens all the same.
-// A study opened from a PACS has no folder of its own: saving says so and
-// writes nothing (nothing is sent to the PACS from here).
+// A study opened from a PACS has no folder of its own: its marks are sent
+// back to that PACS (SendToPacs through core/export), and read back from
+// the study's instances when it opens (the newest save counts).
 
 #include "core/export/reading_marks.h"
+#include "core/pacs/dimse_client.h"
 
 #include <QHash>
 #include <QObject>
@@ -26,6 +28,7 @@
 #include <QSet>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -60,8 +63,12 @@ public:
     void setTitle(int index); // into exports::keyImageTitles()
     exports::KeyImageTitle title() const;
 
-    // Saves the marks of the study the active view shows. True when saved.
+    // Saves the marks of the study the active view shows. True when saved
+    // (for a study from a PACS: when sending started; sentToPacs follows).
     bool save();
+    // How marks of a study opened from a PACS are sent (ComplianceController::sendToPacs).
+    using PacsSender = std::function<void(const QString& node, std::vector<pacs::StoreItem> items, std::function<void(const QString& problem)> done)>;
+    void setPacsSender(PacsSender send) { m_sendToPacs = std::move(send); }
 
     QAction* keyAction() const { return m_keyAction; }
     QAction* saveAction() const { return m_saveAction; }
@@ -72,6 +79,7 @@ public:
 signals:
     // For the window's notice bar (error: a refusal or a failure).
     void message(const QString& text, bool error);
+    void sentToPacs(); // the PACS stored the marks save() sent
 
 private:
     struct Located
@@ -97,6 +105,7 @@ private:
     QComboBox* m_titleBox = nullptr;
     QToolBar* m_bar = nullptr;
     QString m_lastMessage;
+    PacsSender m_sendToPacs;
 };
 
 } // namespace custos::ui
