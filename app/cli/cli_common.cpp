@@ -5,9 +5,49 @@
 
 #include <QCommandLineParser>
 
+#include <algorithm>
 #include <cstdio>
+#include <iostream>
+#include <string>
+
+#if defined(Q_OS_UNIX)
+#include <termios.h>
+#include <unistd.h>
+#endif
 
 namespace custos::cli {
+
+QString readLine()
+{
+    std::string line;
+    std::getline(std::cin, line);
+    if (!line.empty() && line.back() == '\r')
+        line.pop_back();
+    QString text = QString::fromStdString(line);
+    std::fill(line.begin(), line.end(), '\0');
+    return text;
+}
+
+QString askHidden(const QString& prompt)
+{
+#if defined(Q_OS_UNIX)
+    if (!::isatty(STDIN_FILENO))
+        return {};
+    printErr(prompt);
+    termios old{};
+    ::tcgetattr(STDIN_FILENO, &old);
+    termios quiet = old;
+    quiet.c_lflag &= tcflag_t(~ECHO);
+    ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    const QString text = readLine();
+    ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
+    printErr(QStringLiteral("\n"));
+    return text;
+#else
+    Q_UNUSED(prompt)
+    return {};
+#endif
+}
 
 void printOut(const QString& text)
 {

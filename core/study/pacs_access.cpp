@@ -36,10 +36,12 @@ policy::Subject retrieveSubject(const policy::PacsNode& node, const QString& stu
     return subject;
 }
 
-Result<std::vector<pacs::StudyMatch>> queryPacs(const policy::PacsNode& node, const pacs::QueryKeys& keys, bool dicomweb, pacs::PacsError* error)
+Result<std::vector<pacs::StudyMatch>> queryPacs(const policy::PacsNode& node, const pacs::QueryKeys& keys, bool dicomweb, pacs::PacsError* error,
+                                                const pacs::BasicCredentials& basic)
 {
     if (dicomweb) {
         pacs::DicomwebClient c(node);
+        c.setBasicCredentials(basic);
         auto r = c.searchStudies(keys);
         if (error)
             *error = c.lastError();
@@ -52,9 +54,15 @@ Result<std::vector<pacs::StudyMatch>> queryPacs(const policy::PacsNode& node, co
     return r;
 }
 
-Result<std::vector<pacs::SeriesMatch>> querySeries(const policy::PacsNode& node, const QString& studyInstanceUid, bool dicomweb)
+Result<std::vector<pacs::SeriesMatch>> querySeries(const policy::PacsNode& node, const QString& studyInstanceUid, bool dicomweb,
+                                                   const pacs::BasicCredentials& basic)
 {
-    return dicomweb ? pacs::DicomwebClient(node).searchSeries(studyInstanceUid) : pacs::DimseClient(node).findSeries(studyInstanceUid);
+    if (dicomweb) {
+        pacs::DicomwebClient c(node);
+        c.setBasicCredentials(basic);
+        return c.searchSeries(studyInstanceUid);
+    }
+    return pacs::DimseClient(node).findSeries(studyInstanceUid);
 }
 
 PacsRetrieval retrieveFromPacs(const RetrieveRequest& request)
@@ -85,6 +93,7 @@ PacsRetrieval retrieveFromPacs(const RetrieveRequest& request)
     Result<int> got = Error{QString()};
     if (request.dicomweb) {
         pacs::DicomwebClient c(request.node, request.timeoutSeconds);
+        c.setBasicCredentials(request.basic);
         got = c.retrieveStudy(request.studyInstanceUid, sink, request.options);
         out.error = c.lastError();
     } else {

@@ -30,16 +30,20 @@ policy::Subject querySubject(const policy::PacsNode& node, const pacs::QueryKeys
 policy::Subject retrieveSubject(const policy::PacsNode& node, const QString& studyInstanceUid, bool dicomweb);
 
 // The query, once QueryPacs was allowed. `error` (optional) gets the cause.
+// `basic`: the person's user name and password for a DICOMweb node with
+// "auth": "basic" (from pacs::CredentialStore or typed in; memory only).
 Result<std::vector<pacs::StudyMatch>> queryPacs(const policy::PacsNode& node, const pacs::QueryKeys& keys, bool dicomweb,
-                                                pacs::PacsError* error = nullptr);
+                                                pacs::PacsError* error = nullptr, const pacs::BasicCredentials& basic = {});
 // The series of a study (for progress per series), once QueryPacs or RetrieveStudy was allowed.
-Result<std::vector<pacs::SeriesMatch>> querySeries(const policy::PacsNode& node, const QString& studyInstanceUid, bool dicomweb);
+Result<std::vector<pacs::SeriesMatch>> querySeries(const policy::PacsNode& node, const QString& studyInstanceUid, bool dicomweb,
+                                                   const pacs::BasicCredentials& basic = {});
 
 struct RetrieveRequest
 {
     policy::PacsNode node;
     QString studyInstanceUid;
     bool dicomweb = false;
+    pacs::BasicCredentials basic; // DICOMweb "auth": "basic" (memory only)
     std::shared_ptr<cache::StudyCache> cache; // required: a retrieved study is kept nowhere else on disk
     bool keepInMemory = false;                // the viewer opens it from memory
     pacs::RetrieveOptions options;

@@ -418,6 +418,7 @@ void MainWindow::openFromPacs()
         dialog->setObjectName(QStringLiteral("pacsDialog"));
         dialog->setWindowTitle(tr("Open from PACS"));
         auto* browser = new StudyBrowser(p.pacsNodes, p.cache, decide, p.pacsOutcome, dialog);
+        browser->setCredentialStore(p.pacsCredentials);
         browser->setOpener([this, dialog](std::vector<std::shared_ptr<const QByteArray>> instances, bool) {
             dialog->hide();
             m_loader->openInstances(std::move(instances));

@@ -7,6 +7,7 @@
 #include "core/audit/audit_event.h"
 #include "core/cache/study_cache.h"
 #include "core/dicom/catalog.h"
+#include "core/pacs/pacs_credentials.h"
 #include "core/policy/pacs_node.h"
 #include "core/study/study_access.h"
 
@@ -42,6 +43,9 @@ struct Protection
     std::vector<policy::PacsNode> pacsNodes;
     std::function<QString(policy::Action action, const policy::Subject& subject)> decidePacs;
     std::function<void(policy::Action action, const policy::Subject& subject, bool ok, const QString& what)> pacsOutcome;
+    // The person's PACS passwords for DICOMweb nodes with "auth": "basic"
+    // (their OS keychain); null: asked for and kept until the window closes.
+    std::shared_ptr<pacs::CredentialStore> pacsCredentials;
 
     void audit(const audit::Event& e) const
     {

@@ -10,6 +10,8 @@
 # the database, the logs and pid files.
 #
 #   start-pacs.sh DIR   prints "ready" when every port answers.
+# CUSTOS_PACS_BASIC_USER / CUSTOS_PACS_BASIC_PASSWORD: HTTP basic
+# authentication for the REST API and DICOMweb (Orthanc's RegisteredUsers).
 # Ports: 4242 DICOM TLS (AE ORTHANC), 8042 HTTP (inside only), 8443 HTTPS,
 # 4243 TLS 1.1 only.
 set -euo pipefail
@@ -57,6 +59,13 @@ CNF
     -extfile client.ext -in expired-client.csr -out expired-client.pem 2>/dev/null
 fi
 
+AUTH_ENABLED=false
+USERS='{}'
+if [ -n "${CUSTOS_PACS_BASIC_USER:-}" ]; then
+  AUTH_ENABLED=true
+  USERS="{\"$CUSTOS_PACS_BASIC_USER\": \"$CUSTOS_PACS_BASIC_PASSWORD\"}"
+fi
+
 cat > orthanc.json <<JSON
 {
   "Name": "CustosTestPacs",
@@ -65,7 +74,8 @@ cat > orthanc.json <<JSON
   "Plugins": ["/usr/share/orthanc/plugins/libOrthancDicomWeb.so"],
   "HttpPort": 8042,
   "RemoteAccessAllowed": false,
-  "AuthenticationEnabled": false,
+  "AuthenticationEnabled": $AUTH_ENABLED,
+  "RegisteredUsers": $USERS,
   "DicomAet": "ORTHANC",
   "DicomPort": 4242,
   "DicomCheckCalledAet": true,
