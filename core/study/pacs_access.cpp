@@ -96,11 +96,24 @@ PacsRetrieval retrieveFromPacs(const RetrieveRequest& request)
         c.setBasicCredentials(request.basic);
         got = c.retrieveStudy(request.studyInstanceUid, sink, request.options);
         out.error = c.lastError();
+    } else if (request.node.retrieve == policy::PacsRetrieve::Move) {
+        // Where the site requires it: C-MOVE to Custos's own receiving SCP, into the same sink as C-GET.
+        pacs::DimseClient c(request.node, request.timeoutSeconds);
+        got = c.moveStudy(request.studyInstanceUid, sink, request.options);
+        out.error = c.lastError();
+        out.strayInstances = c.lastMoveReport().strayInstances;
+        out.refusedAssociations = c.lastMoveReport().refusedAssociations;
     } else {
         pacs::DimseClient c(request.node, request.timeoutSeconds);
         got = c.getStudy(request.studyInstanceUid, sink, request.options);
         out.error = c.lastError();
     }
+    // What Custos's receiving SCP turned away is part of the record (never kept).
+    QString refusals;
+    if (out.strayInstances > 0 || out.refusedAssociations > 0)
+        refusals = QStringLiteral("; refused by the receiving SCP: %1 instances of another study, %2 associations from elsewhere")
+                       .arg(out.strayInstances)
+                       .arg(out.refusedAssociations);
     if (!keepProblem.isEmpty())
         out.error = {pacs::Failure::BadAnswer, keepProblem};
     else if (got && got.value() == 0)
@@ -119,7 +132,7 @@ PacsRetrieval retrieveFromPacs(const RetrieveRequest& request)
         out.subject.description = QStringLiteral("from PACS %1 (%2); failed after %3 instances, nothing kept as retrieved")
                                       .arg(request.node.name, protocol)
                                       .arg(writer.count());
-        out.outcome = QStringLiteral("retrieve failed: ") + out.error.message;
+        out.outcome = QStringLiteral("retrieve failed: ") + out.error.message + refusals;
         return out;
     }
     out.instances = got.value();
@@ -127,7 +140,7 @@ PacsRetrieval retrieveFromPacs(const RetrieveRequest& request)
     out.subject.description = QStringLiteral("from PACS %1 (%2); %3 instances retrieved into the encrypted cache")
                                   .arg(request.node.name, protocol)
                                   .arg(out.instances);
-    out.outcome = QStringLiteral("RetrieveStudy completed: %1 instances").arg(out.instances);
+    out.outcome = QStringLiteral("RetrieveStudy completed: %1 instances").arg(out.instances) + refusals;
     return out;
 }
 

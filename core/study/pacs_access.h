@@ -60,9 +60,12 @@ struct PacsRetrieval
     std::vector<std::shared_ptr<const QByteArray>> kept; // keepInMemory: every instance, Part 10
     policy::Subject subject;                             // retrieveSubject with the patient of the first instance
     QString outcome;                                     // for the audit record of the outcome
+    int strayInstances = 0;      // C-MOVE: instances of another study the receiving SCP refused
+    int refusedAssociations = 0; // C-MOVE: associations from another AE title or address it refused
 };
 
-// RetrieveStudy, once the Guard allowed it.
+// RetrieveStudy, once the Guard allowed it: WADO-RS, C-GET, or C-MOVE when
+// the node says "retrieve": "move" (the CLI and the viewer alike).
 PacsRetrieval retrieveFromPacs(const RetrieveRequest& request);
 
 // A study that a PACS delivered completely into the encrypted cache

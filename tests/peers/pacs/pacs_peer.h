@@ -103,6 +103,15 @@ public:
         return n;
     }
 
+    // The same node retrieving by C-MOVE to Custos's receiving SCP, as Orthanc knows it ("custos-move").
+    policy::PacsNode moveNode(const QString& name = QStringLiteral("test-pacs")) const
+    {
+        policy::PacsNode n = node(name);
+        n.retrieve = policy::PacsRetrieve::Move;
+        n.moveDestination = {QStringLiteral("CUSTOSMOVE"), 11113};
+        return n;
+    }
+
 private:
     pid_t pidOf(const char* pidFile) const
     {
