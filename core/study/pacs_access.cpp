@@ -19,6 +19,16 @@ struct Text
 
 QString pacsProtocolName(bool dicomweb) { return dicomweb ? QStringLiteral("DICOMweb") : QStringLiteral("DICOM TLS"); }
 
+namespace {
+// The record says how the study came: C-MOVE names the destination it was sent to.
+QString retrieveProtocol(const policy::PacsNode& node, bool dicomweb)
+{
+    if (!dicomweb && node.retrieve == policy::PacsRetrieve::Move)
+        return QStringLiteral("DICOM TLS, C-MOVE to %1").arg(node.moveDestination.aeTitle);
+    return pacsProtocolName(dicomweb);
+}
+} // namespace
+
 policy::Subject querySubject(const policy::PacsNode& node, const pacs::QueryKeys& keys, bool dicomweb)
 {
     policy::Subject subject;
@@ -32,7 +42,7 @@ policy::Subject retrieveSubject(const policy::PacsNode& node, const QString& stu
 {
     policy::Subject subject;
     subject.studyUid = studyInstanceUid;
-    subject.description = QStringLiteral("from PACS %1 (%2)").arg(node.name, pacsProtocolName(dicomweb));
+    subject.description = QStringLiteral("from PACS %1 (%2)").arg(node.name, retrieveProtocol(node, dicomweb));
     return subject;
 }
 
@@ -125,7 +135,7 @@ PacsRetrieval retrieveFromPacs(const RetrieveRequest& request)
             out.ok = true;
     } else if (out.error.kind == pacs::Failure::None)
         out.error = {pacs::Failure::BadAnswer, got.errorMessage()};
-    const QString protocol = pacsProtocolName(request.dicomweb);
+    const QString protocol = retrieveProtocol(request.node, request.dicomweb);
     if (!out.ok) {
         out.kept.clear(); // nothing partial is shown as if it were the study
         out.instances = writer.count();

@@ -51,6 +51,7 @@ private slots:
     void radiologistSendsFindsAndRetrieves();
     void unknownNodeIsAUsageError();
     void plainNodeThatIsNotATestNodeIsRefused();
+    void getRetrievesByMoveWhenThePolicySaysSo();
     void basicAuthPasswordFromTheKeychain();
     void pacsDownIsSaidPlainly();
 
@@ -268,6 +269,32 @@ void TestCliPacs::plainNodeThatIsNotATestNodeIsRefused()
     QCOMPARE(r.code, 3);
     QVERIFY2(r.err.contains("would travel as plain TCP"), r.err.constData());
     QVERIFY2(r.err.contains("only a node marked \"test\": true may be plain"), r.err.constData());
+}
+
+// "retrieve": "move": custos-cli pacs get retrieves through Custos's own
+// receiving SCP (core/study, as the viewer does), into the encrypted cache,
+// audited as RetrieveStudy exactly as C-GET is.
+void TestCliPacs::getRetrievesByMoveWhenThePolicySaysSo()
+{
+    QJsonObject node = m_node;
+    node[QStringLiteral("name")] = QStringLiteral("move-pacs");
+    node[QStringLiteral("retrieve")] = QStringLiteral("move");
+    const policy::PacsNode peer = m_peer->moveNode();
+    node[QStringLiteral("moveDestination")] =
+        QJsonObject{{QStringLiteral("aeTitle"), peer.moveDestination.aeTitle}, {QStringLiteral("port"), peer.moveDestination.port}};
+    QTemporaryDir folder;
+    const QString policy = writePolicy(folder.path(), QJsonArray{node});
+    QVERIFY(!policy.isEmpty());
+    const Run got = cli({QStringLiteral("pacs"), QStringLiteral("get"), QStringLiteral("--node"), QStringLiteral("move-pacs"), QStringLiteral("--study"),
+                         m_studyUid},
+                        policy);
+    QVERIFY2(got.code == 0, got.err.constData());
+    QVERIFY2(got.out.contains(QStringLiteral("Retrieved %1 instances from \"move-pacs\"").arg(m_files).toUtf8()), got.out.constData());
+    QVERIFY2(testsupport::filesContaining(m_data.path(), "CUSTOS-DEMO-0001").isEmpty(), "plaintext patient ID on disk");
+    QVERIFY(testsupport::filesContaining(m_tmp.path(), "CUSTOS-DEMO-0001").isEmpty());
+    const QByteArray audit = testsupport::auditTrail(m_data.path());
+    QVERIFY2(audit.contains("from PACS move-pacs (DICOM TLS, C-MOVE to CUSTOSMOVE)"), audit.constData());
+    QVERIFY(audit.contains(QStringLiteral("RetrieveStudy completed: %1 instances").arg(m_files).toUtf8()));
 }
 
 // A DICOMweb node with "auth": "basic": the person's own PACS password in
