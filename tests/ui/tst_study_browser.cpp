@@ -42,6 +42,7 @@ private slots:
     void cleanupTestCase();
     void typeAndEnterFindsTheStudy();
     void openRetrievesIntoTheEncryptedCache();
+    void openByMoveRetrievesIntoTheEncryptedCache();
     void cancelKeepsNothing();
     void aRoleWithoutQueryPacsSeesTheReason();
     void aWrongCertificateIsABannerThatSaysSo();
@@ -166,6 +167,26 @@ void TestStudyBrowser::openRetrievesIntoTheEncryptedCache()
     QVERIFY(pacs::isRetrieved(*m_cache, m_peer->node().name, m_demo.studyInstanceUid));
     QVERIFY2(b->bannerText().contains(QStringLiteral("encrypted cache")), qPrintable(b->bannerText()));
     QCOMPARE(m_audit.back().id.code, QStringLiteral("110104"));
+}
+
+// A node that says "retrieve": "move": the browser's Open goes through
+// Custos's receiving SCP (core/study, the same path as the CLI's).
+void TestStudyBrowser::openByMoveRetrievesIntoTheEncryptedCache()
+{
+    const policy::PacsNode node = m_peer->moveNode(QStringLiteral("move-pacs"));
+    auto b = browser(QStringLiteral("radiologist"), node);
+    QSignalSpy searched(b.get(), &ui::StudyBrowser::searchFinished);
+    b->findChild<QLineEdit*>(QStringLiteral("patientName"))->setText(QStringLiteral("DEMO*"));
+    b->search();
+    QVERIFY(searched.wait(20000));
+    QSignalSpy finished(b.get(), &ui::StudyBrowser::retrieveFinished);
+    b->openSelected();
+    QVERIFY(finished.wait(30000));
+    QVERIFY2(finished.first().first().toBool(), qPrintable(b->bannerText()));
+    QVERIFY(pacs::isRetrieved(*m_cache, node.name, m_demo.studyInstanceUid));
+    auto cached = pacs::loadRetrievedStudy(*m_cache, node.name, m_demo.studyInstanceUid);
+    QVERIFY(cached.ok());
+    QCOMPARE(int(cached.value().size()), m_demo.files);
 }
 
 void TestStudyBrowser::cancelKeepsNothing()

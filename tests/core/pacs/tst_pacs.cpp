@@ -518,6 +518,21 @@ void TestPacs::moveReceiverRefusesStrangersAndStrays()
     QCOMPARE(report.received, 0);
     QCOMPARE(taken, 0);
     QVERIFY(!listening(port));
+
+    // The node's AE title from another address than the node's (here the PACS is said to be 127.0.0.2): refused.
+    policy::PacsNode elsewhere = node;
+    elsewhere.host = QStringLiteral("127.0.0.2");
+    MoveReceiver second(elsewhere, m_demo.studyInstanceUid, [&taken](RetrievedInstance&&) { ++taken; return true; }, {}, 10);
+    QVERIFY(second.start().ok());
+    storescu.start(QStringLiteral("storescu"), {QStringLiteral("+tls"), m_peer->file("client.key"), m_peer->file("client.pem"), QStringLiteral("+cf"),
+                                                m_peer->file("ca.pem"), QStringLiteral("-aet"), node.aeTitle, QStringLiteral("-aec"),
+                                                node.moveDestination.aeTitle, QStringLiteral("127.0.0.1"), QString::number(port), file});
+    QVERIFY(storescu.waitForFinished(30000));
+    const QByteArray said2 = storescu.readAll();
+    QVERIFY2(storescu.exitCode() != 0, said2.constData());
+    second.finish();
+    QCOMPARE(second.report().refusedAssociations, 1);
+    QCOMPARE(taken, 0);
 }
 
 void TestPacs::pacsKilledMidMoveKeepsNothing()
