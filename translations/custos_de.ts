@@ -3674,6 +3674,10 @@ Fläche %6 mm²</translation>
         <source>%1 refused the PACS user name and password from your keychain: they are wrong, or no longer valid. Store the right ones with &quot;custos-cli pacs login --node %2 --user NAME&quot;, or enter them when the viewer asks.</source>
         <translation>%1 hat den PACS-Benutzernamen und das Passwort aus Ihrem Schlüsselbund abgelehnt: Sie sind falsch oder nicht mehr gültig. Speichern Sie die richtigen mit „custos-cli pacs login --node %2 --user NAME“ oder geben Sie sie ein, wenn der Viewer danach fragt.</translation>
     </message>
+    <message>
+        <source>Custos&apos;s receiving SCP refused %1 associations (another AE title or address, or no certificate of the node&apos;s CA).</source>
+        <translation>Der empfangende SCP von Custos hat %1 Assoziationen abgelehnt (anderer AE-Titel oder andere Adresse, oder kein Zertifikat der CA des Knotens).</translation>
+    </message>
 </context>
 <context>
     <name>custos::policy</name>

@@ -3674,6 +3674,10 @@ surface %6 mm²</translation>
         <source>%1 refused the PACS user name and password from your keychain: they are wrong, or no longer valid. Store the right ones with &quot;custos-cli pacs login --node %2 --user NAME&quot;, or enter them when the viewer asks.</source>
         <translation>%1 a refusé le nom d&apos;utilisateur et le mot de passe PACS de votre trousseau : ils sont faux ou ne sont plus valables. Enregistrez les bons avec « custos-cli pacs login --node %2 --user NAME », ou saisissez-les quand la visionneuse les demande.</translation>
     </message>
+    <message>
+        <source>Custos&apos;s receiving SCP refused %1 associations (another AE title or address, or no certificate of the node&apos;s CA).</source>
+        <translation>Le SCP de réception de Custos a refusé %1 associations (autre titre AE ou autre adresse, ou aucun certificat de la CA du nœud).</translation>
+    </message>
 </context>
 <context>
     <name>custos::policy</name>

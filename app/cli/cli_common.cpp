@@ -28,6 +28,15 @@ QString readLine()
     return text;
 }
 
+bool stdinIsTerminal()
+{
+#if defined(Q_OS_UNIX)
+    return ::isatty(STDIN_FILENO);
+#else
+    return false;
+#endif
+}
+
 QString askHidden(const QString& prompt)
 {
 #if defined(Q_OS_UNIX)

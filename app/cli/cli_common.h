@@ -35,6 +35,7 @@ std::optional<int> parseCommand(QCommandLineParser& parser, const QString& comma
 QString readLine();
 // Asks on the terminal without echo. Empty when standard input is no terminal.
 QString askHidden(const QString& prompt);
+bool stdinIsTerminal();
 
 struct GlobalOptions
 {

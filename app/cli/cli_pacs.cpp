@@ -297,9 +297,8 @@ int runCredentials(const QString& sub, const GlobalOptions& global, const QStrin
                      .arg(node->name, policy::pacsAuthName(node->auth)));
         return UsageError;
     }
-    QString password = askHidden(t("PACS password for %1 on \"%2\": ").arg(user, node->name));
-    if (password.isEmpty())
-        password = readLine(); // piped
+    // At a terminal: asked without echo; piped: the first line of standard input.
+    QString password = stdinIsTerminal() ? askHidden(t("PACS password for %1 on \"%2\": ").arg(user, node->name)) : readLine();
     pacs::BasicCredentials credentials{user, password};
     password.fill(QLatin1Char('\0'));
     auto stored = store.storeBasic(node->name, credentials);

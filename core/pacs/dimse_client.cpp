@@ -645,9 +645,14 @@ Result<int> DimseClient::moveStudy(const QString& studyInstanceUid, const Instan
                                                   "port %2) to the PACS's list of DICOM nodes.")
                                              .arg(m_node.moveDestination.aeTitle)
                                              .arg(m_node.moveDestination.port)));
-    if (final != STATUS_Success || failed > 0 || got.interrupted)
-        return fail<int>(detail::failure(got.interrupted && final == STATUS_Success ? Failure::Interrupted : Failure::Refused, m_node, false,
-                                         Text::tr("C-MOVE status %1; %2 instances failed, %3 arrived.").arg(statusHex(final)).arg(failed).arg(got.received)));
+    if (final != STATUS_Success || failed > 0 || got.interrupted) {
+        QString why = Text::tr("C-MOVE status %1; %2 instances failed, %3 arrived.").arg(statusHex(final)).arg(failed).arg(got.received);
+        if (got.refusedAssociations > 0)
+            why += QLatin1Char(' ')
+                 + Text::tr("Custos's receiving SCP refused %1 associations (another AE title or address, or no certificate of the node's CA).")
+                       .arg(got.refusedAssociations);
+        return fail<int>(detail::failure(got.interrupted && final == STATUS_Success ? Failure::Interrupted : Failure::Refused, m_node, false, why));
+    }
     // Every instance the PACS counts as sent must have arrived here.
     if (completed >= 0 && completed != got.received)
         return fail<int>(detail::failure(Failure::Interrupted, m_node, false,

@@ -336,10 +336,30 @@ void TestCliPacs::basicAuthPasswordFromTheKeychain()
     QVERIFY(refused.err.contains("HTTP 401"));
     QVERIFY(!refused.err.contains(wrong) && !refused.out.contains(wrong));
 
-    // The right one: search and retrieve over DICOMweb.
-    const Run stored = cli(login, policy, password + '\n');
-    QVERIFY2(stored.code == 0, stored.err.constData());
-    QVERIFY2(stored.out.contains("are in your keychain"), stored.out.constData());
+    // The right one, typed at a terminal (a pseudo-terminal from script(1)):
+    // asked without echo, so what the terminal shows never holds it.
+    QProcess tty;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CUSTOS_POLICY_FILE"), policy);
+    env.insert(QStringLiteral("TMPDIR"), m_tmp.path());
+    tty.setProcessEnvironment(env);
+    tty.setProcessChannelMode(QProcess::MergedChannels);
+    tty.start(QStringLiteral("script"), {QStringLiteral("-qec"),
+                                         QStringLiteral("%1 --data-dir %2 ").arg(QStringLiteral(CUSTOS_CLI_PATH), m_data.path()) + login.join(QLatin1Char(' ')),
+                                         QStringLiteral("/dev/null")});
+    QByteArray shown;
+    for (int i = 0; i < 200 && !shown.contains("PACS password for"); ++i)
+        if (tty.waitForReadyRead(100))
+            shown += tty.readAll();
+    QVERIFY2(shown.contains("PACS password for ada-at-pacs on \"test-pacs\""), shown.constData());
+    tty.write(password + '\n');
+    QVERIFY(tty.waitForFinished(30000));
+    shown += tty.readAll();
+    QVERIFY2(tty.exitCode() == 0, shown.constData());
+    QVERIFY2(shown.contains("are in your keychain"), shown.constData());
+    QVERIFY2(!shown.contains(password), "the terminal echoed the password");
+
+    // Search and retrieve over DICOMweb with it.
     const Run found = cli(find, policy);
     QVERIFY2(found.code == 0, found.err.constData());
     const QJsonArray list = QJsonDocument::fromJson(found.out).array();
