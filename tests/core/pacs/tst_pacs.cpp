@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // core/pacs against a real Orthanc: DICOM TLS (C-ECHO, C-FIND, C-GET,
-// C-STORE) and DICOMweb through stunnel (QIDO-RS, WADO-RS, STOW-RS). What
+// C-MOVE to Custos's own receiving SCP, C-STORE) and DICOMweb through stunnel (QIDO-RS, WADO-RS, STOW-RS). What
 // comes back is compared voxel by voxel with the local load of the same
 // files; every refusal is provoked for real (a CA nobody trusts, a
 // certificate for another host, a TLS 1.1-only server, a plain node that
@@ -454,14 +454,14 @@ void TestPacs::expiredClientCertificateIsRefused()
 
 void TestPacs::cancelledRetrieveKeepsNothing()
 {
-    for (Protocol p : {Protocol::Dimse, Protocol::Dicomweb}) {
+    for (Protocol p : {Protocol::Dimse, Protocol::Move, Protocol::Dicomweb}) {
         std::atomic_bool cancel{false};
         RetrieveOptions options;
         options.cancel = &cancel;
         const QString node = QStringLiteral("cancelled-%1").arg(int(p));
         RetrievedStudyWriter writer(m_cache, node, m_demo.studyInstanceUid);
         Failure kind{};
-        auto got = retrieve(p, m_peer->node(), m_demo.studyInstanceUid,
+        auto got = retrieve(p, p == Protocol::Move ? m_peer->moveNode() : m_peer->node(), m_demo.studyInstanceUid,
                             [&](RetrievedInstance&& i) {
                                 (void)writer.add(i);
                                 if (writer.count() == 3)
