@@ -87,7 +87,6 @@ DicomwebClient::DicomwebClient(policy::PacsNode node, int timeoutSeconds)
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy); // no redirect off the policy's address
 }
 
-
 DicomwebClient::~DicomwebClient()
 {
     wipeCredentials();

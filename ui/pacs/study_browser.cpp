@@ -37,7 +37,7 @@ struct StudyBrowser::Work
     QString outcome;
     bool fromCache = false;
     std::vector<std::shared_ptr<const QByteArray>> kept;
-    QString keychainProblem; // storing typed credentials failed (the action itself may have worked)
+    QString keychainProblem; // reading or storing the PACS password failed (the action itself may have worked)
 };
 
 namespace {
@@ -46,13 +46,15 @@ namespace {
 // typed, else what their keychain holds. Runs on the worker (the keychain may
 // take a while to answer).
 pacs::BasicCredentials credentialsFor(const policy::PacsNode& node, bool web, const pacs::BasicCredentials& typed,
-                                      const std::shared_ptr<pacs::CredentialStore>& store)
+                                      const std::shared_ptr<pacs::CredentialStore>& store, QString& problem)
 {
     if (!web || node.auth != policy::PacsAuth::Basic)
         return {};
     if (!typed.isEmpty() || !store)
         return typed;
     auto stored = store->basic(node.name);
+    if (!stored)
+        problem = stored.errorMessage(); // a locked keychain is not "none stored"
     return stored && stored.value() ? *stored.value() : pacs::BasicCredentials{};
 }
 
@@ -153,8 +155,10 @@ StudyBrowser::StudyBrowser(std::vector<policy::PacsNode> nodes, std::shared_ptr<
         if (!work)
             return;
         m_lastFailure = work->ok ? pacs::Failure::None : work->error.kind;
-        if (!work->keychainProblem.isEmpty())
-            showBanner(work->keychainProblem, true);
+        // What the keychain said (locked; could not keep the password) goes with whatever the banner says.
+        const QString keychain = work->keychainProblem.isEmpty() ? QString() : QLatin1Char(' ') + work->keychainProblem;
+        if (!work->ok)
+            work->error.message += keychain;
         if (!work->retrieve) {
             if (!work->ok) {
                 showBanner(work->error.message, true);
@@ -164,7 +168,7 @@ StudyBrowser::StudyBrowser(std::vector<policy::PacsNode> nodes, std::shared_ptr<
             }
             m_matches = std::move(work->matches);
             showResults();
-            showBanner(tr("Studies found: %1.").arg(m_matches.size()), false);
+            showBanner(tr("Studies found: %1.").arg(m_matches.size()) + keychain, !keychain.isEmpty());
             emit searchFinished(true);
             return;
         }
@@ -182,8 +186,8 @@ StudyBrowser::StudyBrowser(std::vector<policy::PacsNode> nodes, std::shared_ptr<
             return;
         }
         showBanner(work->fromCache ? tr("Opened from the encrypted cache (instances: %1); the PACS was not asked again.").arg(work->instances)
-                                   : tr("The study is open, and kept in the encrypted cache (instances: %1).").arg(work->instances),
-                   false);
+                                   : tr("The study is open, and kept in the encrypted cache (instances: %1).").arg(work->instances) + keychain,
+                   !keychain.isEmpty());
         emit studyRetrieved(work->node, work->study, work->instances);
         if (m_opener)
             m_opener(std::move(work->kept), work->fromCache);
@@ -326,7 +330,7 @@ void StudyBrowser::search()
     work->node = n.name;
     const Typed typed = typedFor(n);
     m_watcher.setFuture(QtConcurrent::run([work, n, keys, web, typed, store = m_credentials] {
-        const pacs::BasicCredentials basic = credentialsFor(n, web, typed.credentials, store);
+        const pacs::BasicCredentials basic = credentialsFor(n, web, typed.credentials, store, work->keychainProblem);
         auto found = study::queryPacs(n, keys, web, &work->error, basic);
         work->ok = found.ok();
         if (found) {
@@ -402,7 +406,7 @@ void StudyBrowser::openSelected()
     auto cancelFlag = m_cancel;
     const Typed typed = typedFor(*node);
     m_watcher.setFuture(QtConcurrent::run([work, request, cancelFlag, self, typed, store = m_credentials]() mutable {
-        request.basic = credentialsFor(request.node, request.dicomweb, typed.credentials, store);
+        request.basic = credentialsFor(request.node, request.dicomweb, typed.credentials, store, work->keychainProblem);
         // The series first, for progress per series (a failure here only loses that display).
         if (auto series = study::querySeries(request.node, request.studyInstanceUid, request.dicomweb, request.basic))
             QMetaObject::invokeMethod(self, [self, list = std::move(series).value()] { if (self) self->setSeries(list); }, Qt::QueuedConnection);
