@@ -25,18 +25,20 @@ namespace custos::pacs {
 
 struct MoveReport
 {
-    int received = 0;            // instances of the study handed to the sink
-    int strayInstances = 0;      // instances of another study (or not what was announced), refused
-    int refusedAssociations = 0; // from another AE title or address, to another AE title, or failed TLS
-    bool interrupted = false;    // a sending association broke off in the middle
-    bool stopped = false;        // the sink said stop, or the person cancelled
-    QString problem;             // an instance could not be read (then nothing more is taken)
+    int received = 0;       // instances of the study handed to the sink
+    int strayInstances = 0; // instances of another study (or not what was announced), refused
+    int refusedAssociations =
+        0; // from another AE title or address, to another AE title, or failed TLS
+    bool interrupted = false; // a sending association broke off in the middle
+    bool stopped = false;     // the sink said stop, or the person cancelled
+    QString problem;          // an instance could not be read (then nothing more is taken)
 };
 
 class MoveReceiver
 {
 public:
-    MoveReceiver(policy::PacsNode node, QString studyInstanceUid, InstanceSink sink, RetrieveOptions options, int timeoutSeconds);
+    MoveReceiver(policy::PacsNode node, QString studyInstanceUid, InstanceSink sink,
+                 RetrieveOptions options, int timeoutSeconds);
     ~MoveReceiver(); // finishes
     MoveReceiver(const MoveReceiver&) = delete;
     MoveReceiver& operator=(const MoveReceiver&) = delete;

@@ -16,31 +16,43 @@ struct Text
 };
 
 // Node names are case-insensitive in the policy.
-QString entryName(const QString& node) { return QStringLiteral("pacs-basic/") + node.toLower(); }
+QString entryName(const QString& node)
+{
+    return QStringLiteral("pacs-basic/") + node.toLower();
+}
 
-void wipe(QByteArray& bytes) { std::fill(bytes.begin(), bytes.end(), '\0'); }
+void wipe(QByteArray& bytes)
+{
+    std::fill(bytes.begin(), bytes.end(), '\0');
+}
 
 } // namespace
 
-CredentialStore::CredentialStore(std::shared_ptr<crypto::KeyStore> keychain) : m_keychain(std::move(keychain)) {}
+CredentialStore::CredentialStore(std::shared_ptr<crypto::KeyStore> keychain)
+    : m_keychain(std::move(keychain))
+{
+}
 
-QString CredentialStore::keychainName() const { return m_keychain ? m_keychain->description() : QString(); }
+QString CredentialStore::keychainName() const
+{
+    return m_keychain ? m_keychain->description() : QString();
+}
 
 Result<std::optional<BasicCredentials>> CredentialStore::basic(const QString& node) const
 {
     if (!m_keychain)
         return Error{Text::tr("There is no keychain, so no PACS password can be kept.")};
     auto read = m_keychain->read(entryName(node));
-    if (!read)
-        return read.error();
-    if (!read.value())
-        return std::optional<BasicCredentials>();
+    if (!read) return read.error();
+    if (!read.value()) return std::optional<BasicCredentials>();
     QByteArray bytes = std::move(*read.value());
     // The user name, a NUL, the password (UTF-8): a user name cannot hold a NUL.
     const qsizetype cut = bytes.indexOf('\0');
     if (cut <= 0) {
         wipe(bytes);
-        return Error{Text::tr("The keychain entry for the PACS \"%1\" is damaged; store the user name and password again.").arg(node)};
+        return Error{Text::tr("The keychain entry for the PACS \"%1\" is damaged; store the user "
+                              "name and password again.")
+                         .arg(node)};
     }
     BasicCredentials c;
     c.user = QString::fromUtf8(bytes.constData(), cut);
@@ -53,7 +65,8 @@ Result<void> CredentialStore::storeBasic(const QString& node, const BasicCredent
 {
     if (!m_keychain)
         return Error{Text::tr("There is no keychain, so no PACS password can be kept.")};
-    if (credentials.user.isEmpty() || credentials.user.contains(QLatin1Char(':')) || credentials.user.contains(QChar(0)))
+    if (credentials.user.isEmpty() || credentials.user.contains(QLatin1Char(':')) ||
+        credentials.user.contains(QChar(0)))
         return Error{Text::tr("A PACS user name must not be empty or contain a colon.")};
     if (credentials.password.isEmpty())
         return Error{Text::tr("The PACS password is empty; nothing was stored.")};

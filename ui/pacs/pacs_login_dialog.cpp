@@ -11,7 +11,8 @@
 
 namespace custos::ui {
 
-PacsLoginDialog::PacsLoginDialog(const QString& node, const QString& why, const QString& user, bool keychainAvailable, QWidget* parent)
+PacsLoginDialog::PacsLoginDialog(const QString& node, const QString& why, const QString& user,
+                                 bool keychainAvailable, QWidget* parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("pacsLogin"));
@@ -34,7 +35,8 @@ PacsLoginDialog::PacsLoginDialog(const QString& node, const QString& why, const 
     m_remember->setObjectName(QStringLiteral("rememberInKeychain"));
     m_remember->setEnabled(keychainAvailable);
     if (!keychainAvailable)
-        m_remember->setToolTip(tr("The keychain is not available; the password is kept only until Custos closes."));
+        m_remember->setToolTip(
+            tr("The keychain is not available; the password is kept only until Custos closes."));
     layout->addWidget(m_remember);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
@@ -51,8 +53,14 @@ PacsLoginDialog::~PacsLoginDialog()
     m_password->clear();
 }
 
-pacs::BasicCredentials PacsLoginDialog::credentials() const { return {m_user->text().trimmed(), m_password->text()}; }
+pacs::BasicCredentials PacsLoginDialog::credentials() const
+{
+    return {m_user->text().trimmed(), m_password->text()};
+}
 
-bool PacsLoginDialog::remember() const { return m_remember->isEnabled() && m_remember->isChecked(); }
+bool PacsLoginDialog::remember() const
+{
+    return m_remember->isEnabled() && m_remember->isChecked();
+}
 
 } // namespace custos::ui

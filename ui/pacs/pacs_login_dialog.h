@@ -21,7 +21,8 @@ class PacsLoginDialog : public QDialog
     Q_OBJECT
 public:
     // `why`: the sentence that led here (refused, or none stored).
-    PacsLoginDialog(const QString& node, const QString& why, const QString& user, bool keychainAvailable, QWidget* parent = nullptr);
+    PacsLoginDialog(const QString& node, const QString& why, const QString& user,
+                    bool keychainAvailable, QWidget* parent = nullptr);
     ~PacsLoginDialog() override;
 
     pacs::BasicCredentials credentials() const;
