@@ -42,12 +42,14 @@ QString askHidden(const QString& prompt)
 #if defined(Q_OS_UNIX)
     if (!::isatty(STDIN_FILENO))
         return {};
-    printErr(prompt);
     termios old{};
     ::tcgetattr(STDIN_FILENO, &old);
     termios quiet = old;
     quiet.c_lflag &= tcflag_t(~ECHO);
+    // Echo off (and what was typed ahead dropped) before the prompt, as getpass does:
+    // what is typed after the prompt is never flushed away.
     ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    printErr(prompt);
     const QString text = readLine();
     ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
     printErr(QStringLiteral("\n"));
