@@ -20,13 +20,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <iostream>
-#include <string>
-
-#if defined(Q_OS_UNIX)
-#include <termios.h>
-#include <unistd.h>
-#endif
 
 namespace custos::cli {
 
