@@ -3391,14 +3391,6 @@ Fläche %6 mm²</translation>
         <translation>Das Client-Zertifikat %1 oder sein Schlüssel %2 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>The PACS &quot;%1&quot; signs people in with their single sign-on token; sign in with single sign-on first.</source>
-        <translation>Das PACS „%1“ meldet Personen mit ihrem Single-Sign-on-Token an; melden Sie sich zuerst per Single Sign-on an.</translation>
-    </message>
-    <message>
-        <source>The PACS &quot;%1&quot; needs your PACS user name and password, and none are stored in your keychain.</source>
-        <translation>Das PACS „%1“ braucht Ihren PACS-Benutzernamen und Ihr Passwort, und in Ihrem Schlüsselbund ist nichts davon gespeichert.</translation>
-    </message>
-    <message>
         <source>HTTP status %1.</source>
         <translation>HTTP-Status %1.</translation>
     </message>
@@ -3625,6 +3617,94 @@ Fläche %6 mm²</translation>
     <message>
         <source>An instance without a SOP instance UID cannot be kept.</source>
         <translation>Eine Instanz ohne SOP Instance UID kann nicht aufbewahrt werden.</translation>
+    </message>
+    <message>
+        <source>(HTTP %1)</source>
+        <translation>(HTTP %1)</translation>
+    </message>
+    <message>
+        <source>It does not offer C-MOVE.</source>
+        <translation>Es bietet kein C-MOVE an.</translation>
+    </message>
+    <message>
+        <source>It does not know Custos&apos;s move destination %1: add it (AE title %1, this computer&apos;s address, port %2) to the PACS&apos;s list of DICOM nodes.</source>
+        <translation>Es kennt das Move-Ziel %1 von Custos nicht: Tragen Sie es (AE-Titel %1, die Adresse dieses Computers, Port %2) in die Liste der DICOM-Knoten des PACS ein.</translation>
+    </message>
+    <message>
+        <source>C-MOVE status %1; %2 instances failed, %3 arrived.</source>
+        <translation>C-MOVE-Status %1; %2 Instanzen fehlgeschlagen, %3 angekommen.</translation>
+    </message>
+    <message>
+        <source>The PACS reports %1 instances sent, but %2 arrived.</source>
+        <translation>Das PACS meldet %1 gesendete Instanzen, angekommen sind aber %2.</translation>
+    </message>
+    <message>
+        <source>The PACS node &quot;%1&quot; retrieves by C-MOVE, but the site policy gives no moveDestination (aeTitle and port) for Custos&apos;s receiving SCP.</source>
+        <translation>Der PACS-Knoten „%1“ ruft per C-MOVE ab, aber die Standortrichtlinie nennt kein moveDestination (aeTitle und port) für den empfangenden SCP von Custos.</translation>
+    </message>
+    <message>
+        <source>The address of the PACS &quot;%1&quot; (%2) cannot be resolved, so Custos cannot tell its C-MOVE association from anyone else&apos;s.</source>
+        <translation>Die Adresse des PACS „%1“ (%2) lässt sich nicht auflösen, daher kann Custos seine C-MOVE-Assoziation nicht von fremden unterscheiden.</translation>
+    </message>
+    <message>
+        <source>Custos cannot listen on port %1 for the C-MOVE from &quot;%2&quot; (%3). Is another program using it?</source>
+        <translation>Custos kann auf Port %1 nicht auf das C-MOVE von „%2“ warten (%3). Verwendet ein anderes Programm den Port?</translation>
+    </message>
+    <message>
+        <source>Custos&apos;s receiving SCP for &quot;%1&quot; cannot use TLS: %2</source>
+        <translation>Der empfangende SCP von Custos für „%1“ kann TLS nicht verwenden: %2</translation>
+    </message>
+    <message>
+        <source>the node needs a readable caFile, and certFile and keyFile for the certificate the SCP presents.</source>
+        <translation>der Knoten braucht eine lesbare caFile sowie certFile und keyFile für das Zertifikat, das der SCP vorzeigt.</translation>
+    </message>
+    <message>
+        <source>the TLS library refused DICOM&apos;s BCP 195 profile.</source>
+        <translation>die TLS-Bibliothek hat das BCP-195-Profil von DICOM abgelehnt.</translation>
+    </message>
+    <message>
+        <source>the CA file %1 holds no PEM certificate.</source>
+        <translation>die CA-Datei %1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>the certificate %1 or its key %2 cannot be read, or they do not belong together.</source>
+        <translation>das Zertifikat %1 oder sein Schlüssel %2 ist nicht lesbar, oder sie gehören nicht zusammen.</translation>
+    </message>
+    <message>
+        <source>There is no keychain, so no PACS password can be kept.</source>
+        <translation>Es gibt keinen Schlüsselbund, daher kann kein PACS-Passwort aufbewahrt werden.</translation>
+    </message>
+    <message>
+        <source>The keychain entry for the PACS &quot;%1&quot; is damaged; store the user name and password again.</source>
+        <translation>Der Schlüsselbund-Eintrag für das PACS „%1“ ist beschädigt; speichern Sie Benutzername und Passwort erneut.</translation>
+    </message>
+    <message>
+        <source>A PACS user name must not be empty or contain a colon.</source>
+        <translation>Ein PACS-Benutzername darf nicht leer sein und keinen Doppelpunkt enthalten.</translation>
+    </message>
+    <message>
+        <source>The PACS password is empty; nothing was stored.</source>
+        <translation>Das PACS-Passwort ist leer; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 signs people in with their single sign-on token; sign in with single sign-on first.</source>
+        <translation>%1 meldet Personen mit ihrem Single-Sign-on-Token an; melden Sie sich zuerst mit Single Sign-on an.</translation>
+    </message>
+    <message>
+        <source>%1 needs your PACS user name and password, and none are stored in your keychain. Store them with &quot;custos-cli pacs login --node %2 --user NAME&quot;, or enter them when the viewer asks.</source>
+        <translation>%1 braucht Ihren PACS-Benutzernamen und Ihr Passwort, und in Ihrem Schlüsselbund sind keine gespeichert. Speichern Sie sie mit „custos-cli pacs login --node %2 --user NAME“ oder geben Sie sie ein, wenn der Viewer danach fragt.</translation>
+    </message>
+    <message>
+        <source>%1 refused your single sign-on token; sign in again.</source>
+        <translation>%1 hat Ihr Single-Sign-on-Token abgelehnt; melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>%1 refused the PACS user name and password from your keychain: they are wrong, or no longer valid. Store the right ones with &quot;custos-cli pacs login --node %2 --user NAME&quot;, or enter them when the viewer asks.</source>
+        <translation>%1 hat den PACS-Benutzernamen und das Passwort aus Ihrem Schlüsselbund abgelehnt: Sie sind falsch oder nicht mehr gültig. Speichern Sie die richtigen mit „custos-cli pacs login --node %2 --user NAME“ oder geben Sie sie ein, wenn der Viewer danach fragt.</translation>
+    </message>
+    <message>
+        <source>Custos&apos;s receiving SCP refused %1 associations (another AE title or address, or no certificate of the node&apos;s CA).</source>
+        <translation>Der empfangende SCP von Custos hat %1 Assoziationen abgelehnt (anderer AE-Titel oder andere Adresse, oder kein Zertifikat der CA des Knotens).</translation>
     </message>
 </context>
 <context>
@@ -4148,6 +4228,22 @@ Fläche %6 mm²</translation>
     <message>
         <source>Your answers were right, but the acknowledgement could not be kept: %1</source>
         <translation>Ihre Antworten waren richtig, aber die Bestätigung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>&quot;move&quot; retrieves over DIMSE: the node needs aeTitle, host and port</source>
+        <translation>„move“ ruft über DIMSE ab: Der Knoten braucht aeTitle, host und port</translation>
+    </message>
+    <message>
+        <source>&quot;retrieve&quot;: &quot;move&quot; needs a moveDestination with the aeTitle and port of Custos&apos;s receiving SCP</source>
+        <translation>&quot;retrieve&quot;: &quot;move&quot; braucht ein moveDestination mit aeTitle und port des empfangenden SCP von Custos</translation>
+    </message>
+    <message>
+        <source>a moveDestination is only used with &quot;retrieve&quot;: &quot;move&quot;</source>
+        <translation>ein moveDestination wird nur mit &quot;retrieve&quot;: &quot;move&quot; verwendet</translation>
+    </message>
+    <message>
+        <source>C-MOVE over TLS needs certFile and keyFile: Custos&apos;s receiving SCP presents that certificate to the PACS</source>
+        <translation>C-MOVE über TLS braucht certFile und keyFile: Der empfangende SCP von Custos zeigt dieses Zertifikat dem PACS vor</translation>
     </message>
 </context>
 <context>
@@ -5787,6 +5883,33 @@ Nach dem Signieren können die Entscheidungen nicht mehr geändert werden. Die B
     <message>
         <source>the screen was locked</source>
         <translation>der Bildschirm wurde gesperrt</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::PacsLoginDialog</name>
+    <message>
+        <source>Sign in to the PACS &quot;%1&quot;</source>
+        <translation>Beim PACS „%1“ anmelden</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Remember in keychain</source>
+        <translation>Im Schlüsselbund merken</translation>
+    </message>
+    <message>
+        <source>The keychain is not available; the password is kept only until Custos closes.</source>
+        <translation>Der Schlüsselbund ist nicht verfügbar; das Passwort wird nur aufbewahrt, bis Custos geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
     </message>
 </context>
 <context>

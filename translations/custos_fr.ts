@@ -3391,14 +3391,6 @@ surface %6 mm²</translation>
         <translation>Le certificat client %1 ou sa clé %2 ne peut pas être lu.</translation>
     </message>
     <message>
-        <source>The PACS &quot;%1&quot; signs people in with their single sign-on token; sign in with single sign-on first.</source>
-        <translation>Le PACS « %1 » connecte les personnes avec leur jeton d&apos;authentification unique (SSO) ; connectez-vous d&apos;abord par authentification unique.</translation>
-    </message>
-    <message>
-        <source>The PACS &quot;%1&quot; needs your PACS user name and password, and none are stored in your keychain.</source>
-        <translation>Le PACS « %1 » demande votre nom d&apos;utilisateur et votre mot de passe PACS, et aucun n&apos;est enregistré dans votre trousseau de clés.</translation>
-    </message>
-    <message>
         <source>HTTP status %1.</source>
         <translation>Statut HTTP %1.</translation>
     </message>
@@ -3625,6 +3617,94 @@ surface %6 mm²</translation>
     <message>
         <source>An instance without a SOP instance UID cannot be kept.</source>
         <translation>Une instance sans SOP Instance UID ne peut pas être conservée.</translation>
+    </message>
+    <message>
+        <source>(HTTP %1)</source>
+        <translation>(HTTP %1)</translation>
+    </message>
+    <message>
+        <source>It does not offer C-MOVE.</source>
+        <translation>Il ne propose pas C-MOVE.</translation>
+    </message>
+    <message>
+        <source>It does not know Custos&apos;s move destination %1: add it (AE title %1, this computer&apos;s address, port %2) to the PACS&apos;s list of DICOM nodes.</source>
+        <translation>Il ne connaît pas la destination C-MOVE %1 de Custos : ajoutez-la (titre AE %1, adresse de cet ordinateur, port %2) à la liste des nœuds DICOM du PACS.</translation>
+    </message>
+    <message>
+        <source>C-MOVE status %1; %2 instances failed, %3 arrived.</source>
+        <translation>Statut C-MOVE %1 ; %2 instances en échec, %3 reçues.</translation>
+    </message>
+    <message>
+        <source>The PACS reports %1 instances sent, but %2 arrived.</source>
+        <translation>Le PACS indique %1 instances envoyées, mais %2 sont arrivées.</translation>
+    </message>
+    <message>
+        <source>The PACS node &quot;%1&quot; retrieves by C-MOVE, but the site policy gives no moveDestination (aeTitle and port) for Custos&apos;s receiving SCP.</source>
+        <translation>Le nœud PACS « %1 » récupère par C-MOVE, mais la politique du site ne donne pas de moveDestination (aeTitle et port) pour le SCP de réception de Custos.</translation>
+    </message>
+    <message>
+        <source>The address of the PACS &quot;%1&quot; (%2) cannot be resolved, so Custos cannot tell its C-MOVE association from anyone else&apos;s.</source>
+        <translation>L&apos;adresse du PACS « %1 » (%2) ne peut pas être résolue : Custos ne peut donc pas distinguer son association C-MOVE de celle d&apos;un autre.</translation>
+    </message>
+    <message>
+        <source>Custos cannot listen on port %1 for the C-MOVE from &quot;%2&quot; (%3). Is another program using it?</source>
+        <translation>Custos ne peut pas écouter sur le port %1 pour le C-MOVE de « %2 » (%3). Un autre programme l&apos;utilise-t-il ?</translation>
+    </message>
+    <message>
+        <source>Custos&apos;s receiving SCP for &quot;%1&quot; cannot use TLS: %2</source>
+        <translation>Le SCP de réception de Custos pour « %1 » ne peut pas utiliser TLS : %2</translation>
+    </message>
+    <message>
+        <source>the node needs a readable caFile, and certFile and keyFile for the certificate the SCP presents.</source>
+        <translation>le nœud a besoin d&apos;un caFile lisible, et de certFile et keyFile pour le certificat que présente le SCP.</translation>
+    </message>
+    <message>
+        <source>the TLS library refused DICOM&apos;s BCP 195 profile.</source>
+        <translation>la bibliothèque TLS a refusé le profil BCP 195 de DICOM.</translation>
+    </message>
+    <message>
+        <source>the CA file %1 holds no PEM certificate.</source>
+        <translation>le fichier CA %1 ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <source>the certificate %1 or its key %2 cannot be read, or they do not belong together.</source>
+        <translation>le certificat %1 ou sa clé %2 ne peut pas être lu, ou ils ne vont pas ensemble.</translation>
+    </message>
+    <message>
+        <source>There is no keychain, so no PACS password can be kept.</source>
+        <translation>Il n&apos;y a pas de trousseau : aucun mot de passe PACS ne peut être conservé.</translation>
+    </message>
+    <message>
+        <source>The keychain entry for the PACS &quot;%1&quot; is damaged; store the user name and password again.</source>
+        <translation>L&apos;entrée du trousseau pour le PACS « %1 » est endommagée ; enregistrez à nouveau le nom d&apos;utilisateur et le mot de passe.</translation>
+    </message>
+    <message>
+        <source>A PACS user name must not be empty or contain a colon.</source>
+        <translation>Un nom d&apos;utilisateur PACS ne doit pas être vide ni contenir de deux-points.</translation>
+    </message>
+    <message>
+        <source>The PACS password is empty; nothing was stored.</source>
+        <translation>Le mot de passe PACS est vide ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 signs people in with their single sign-on token; sign in with single sign-on first.</source>
+        <translation>%1 connecte les personnes avec leur jeton d&apos;authentification unique ; connectez-vous d&apos;abord par authentification unique.</translation>
+    </message>
+    <message>
+        <source>%1 needs your PACS user name and password, and none are stored in your keychain. Store them with &quot;custos-cli pacs login --node %2 --user NAME&quot;, or enter them when the viewer asks.</source>
+        <translation>%1 a besoin de votre nom d&apos;utilisateur et de votre mot de passe PACS, et aucun n&apos;est enregistré dans votre trousseau. Enregistrez-les avec « custos-cli pacs login --node %2 --user NAME », ou saisissez-les quand la visionneuse les demande.</translation>
+    </message>
+    <message>
+        <source>%1 refused your single sign-on token; sign in again.</source>
+        <translation>%1 a refusé votre jeton d&apos;authentification unique ; reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>%1 refused the PACS user name and password from your keychain: they are wrong, or no longer valid. Store the right ones with &quot;custos-cli pacs login --node %2 --user NAME&quot;, or enter them when the viewer asks.</source>
+        <translation>%1 a refusé le nom d&apos;utilisateur et le mot de passe PACS de votre trousseau : ils sont faux ou ne sont plus valables. Enregistrez les bons avec « custos-cli pacs login --node %2 --user NAME », ou saisissez-les quand la visionneuse les demande.</translation>
+    </message>
+    <message>
+        <source>Custos&apos;s receiving SCP refused %1 associations (another AE title or address, or no certificate of the node&apos;s CA).</source>
+        <translation>Le SCP de réception de Custos a refusé %1 associations (autre titre AE ou autre adresse, ou aucun certificat de la CA du nœud).</translation>
     </message>
 </context>
 <context>
@@ -4148,6 +4228,22 @@ surface %6 mm²</translation>
     <message>
         <source>Your answers were right, but the acknowledgement could not be kept: %1</source>
         <translation>Vos réponses étaient justes, mais la confirmation n&apos;a pas pu être conservée : %1</translation>
+    </message>
+    <message>
+        <source>&quot;move&quot; retrieves over DIMSE: the node needs aeTitle, host and port</source>
+        <translation>« move » récupère par DIMSE : le nœud a besoin de aeTitle, host et port</translation>
+    </message>
+    <message>
+        <source>&quot;retrieve&quot;: &quot;move&quot; needs a moveDestination with the aeTitle and port of Custos&apos;s receiving SCP</source>
+        <translation>&quot;retrieve&quot;: &quot;move&quot; a besoin d&apos;un moveDestination avec l&apos;aeTitle et le port du SCP de réception de Custos</translation>
+    </message>
+    <message>
+        <source>a moveDestination is only used with &quot;retrieve&quot;: &quot;move&quot;</source>
+        <translation>un moveDestination ne sert qu&apos;avec &quot;retrieve&quot;: &quot;move&quot;</translation>
+    </message>
+    <message>
+        <source>C-MOVE over TLS needs certFile and keyFile: Custos&apos;s receiving SCP presents that certificate to the PACS</source>
+        <translation>C-MOVE sur TLS a besoin de certFile et keyFile : le SCP de réception de Custos présente ce certificat au PACS</translation>
     </message>
 </context>
 <context>
@@ -5787,6 +5883,33 @@ Une fois signée, les décisions ne peuvent plus être modifiées. La revue est 
     <message>
         <source>the screen was locked</source>
         <translation>l&apos;écran a été verrouillé</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::PacsLoginDialog</name>
+    <message>
+        <source>Sign in to the PACS &quot;%1&quot;</source>
+        <translation>Se connecter au PACS « %1 »</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Remember in keychain</source>
+        <translation>Mémoriser dans le trousseau</translation>
+    </message>
+    <message>
+        <source>The keychain is not available; the password is kept only until Custos closes.</source>
+        <translation>Le trousseau n&apos;est pas disponible ; le mot de passe n&apos;est conservé que jusqu&apos;à la fermeture de Custos.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
     </message>
 </context>
 <context>

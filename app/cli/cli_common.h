@@ -31,6 +31,12 @@ void printErr(const QString& text);
 // help printed (Success) — and nullopt when the command should run.
 std::optional<int> parseCommand(QCommandLineParser& parser, const QString& command, const QStringList& args);
 
+// One line from standard input, without its line end (the copy read is overwritten).
+QString readLine();
+// Asks on the terminal without echo. Empty when standard input is no terminal.
+QString askHidden(const QString& prompt);
+bool stdinIsTerminal();
+
 struct GlobalOptions
 {
     QString dataDir; // resolved: --data-dir > CUSTOS_DATA_DIR > platform default (site mode: the default only)

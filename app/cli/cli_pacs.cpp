@@ -16,6 +16,7 @@
 #include "core/export/pacs_send.h"
 #include "core/pacs/dicomweb_client.h"
 #include "core/pacs/dimse_client.h"
+#include "core/pacs/pacs_credentials.h"
 #include "core/pacs/retrieved_study.h"
 #include "core/policy/guard.h"
 #include "core/policy/policy_loader.h"
@@ -45,6 +46,7 @@ struct PacsSession
     policy::PolicyState state;
     std::unique_ptr<policy::Guard> guard;
     const policy::PacsNode* node = nullptr;
+    pacs::BasicCredentials basic; // "auth": "basic": from the person's keychain, memory only
 };
 
 std::optional<int> openSession(const GlobalOptions& global, const QString& nodeName, bool withCache, PacsSession& s)
@@ -84,6 +86,14 @@ std::optional<int> openSession(const GlobalOptions& global, const QString& nodeN
                                  : t("The site policy names no PACS \"%1\"; it names: %2.\n").arg(nodeName, known.join(QStringLiteral(", "))));
         return UsageError;
     }
+    if (s.node->auth == policy::PacsAuth::Basic) {
+        // None stored: the DICOMweb client says so, and how to store them, when it is asked.
+        auto stored = pacs::CredentialStore(s.services->keyStore()).basic(s.node->name);
+        if (!stored)
+            printErr(stored.errorMessage() + QLatin1Char('\n'));
+        else if (stored.value())
+            s.basic = std::move(*stored.value());
+    }
     return std::nullopt;
 }
 
@@ -118,7 +128,7 @@ Result<std::vector<pacs::StudyMatch>> queryPacs(PacsSession& s, const pacs::Quer
         *exitCode = Refused;
         return Error{t("Nothing was asked of the PACS.")};
     }
-    auto found = study::queryPacs(*s.node, keys, dicomweb);
+    auto found = study::queryPacs(*s.node, keys, dicomweb, nullptr, s.basic);
     if (!found) {
         recordOutcome(s, policy::Action::QueryPacs, subject, d, false, QStringLiteral("query failed: ") + found.errorMessage());
         *exitCode = PartialFailure;
@@ -142,6 +152,7 @@ Result<int> retrieveStudy(PacsSession& s, const QString& studyUid, bool dicomweb
     request.node = *s.node;
     request.studyInstanceUid = studyUid;
     request.dicomweb = dicomweb;
+    request.basic = s.basic;
     request.cache = s.services->cache();
     const study::PacsRetrieval got = study::retrieveFromPacs(request);
     recordOutcome(s, policy::Action::RetrieveStudy, got.subject, d, got.ok, got.outcome);
@@ -176,6 +187,7 @@ Result<int> sendToPacs(PacsSession& s, const QStringList& paths, bool dicomweb, 
         return planned.error();
     }
     exports::PacsSend& send = planned.value();
+    send.basic = s.basic; // DICOMweb "auth": "basic", from the keychain (memory only)
     const exports::PacsSendAuthorization allowed = exports::authorizePacsSend(*s.guard, send, {});
     if (!allowed.allowed) {
         printErr(allowed.reason + QLatin1Char('\n'));
@@ -211,14 +223,73 @@ QString usageText()
              "                            [--date YYYYMMDD[-YYYYMMDD]] [--modality M] [--accession A] [--json]\n"
              "       custos-cli pacs get --node NAME --study UID\n"
              "       custos-cli pacs send --node NAME FILES...\n"
+             "       custos-cli pacs login --node NAME --user USER   (the password from standard input)\n"
+             "       custos-cli pacs logout --node NAME\n"
              "Add --dicomweb to use the node's DICOMweb address instead of DICOM TLS.\n");
+}
+
+// pacs login / logout: the person's own user name and password for a
+// DICOMweb node with "auth": "basic", kept in their OS keychain (the data
+// directory's scope, as the viewer reads it). No patient data passes, so
+// no session is needed; the record says that credentials changed, never
+// what they are.
+int runCredentials(const QString& sub, const GlobalOptions& global, const QString& nodeName, const QString& user)
+{
+    auto services = openServices(global, false);
+    if (!services->keyStore() || !services->keys()) {
+        printErr(t("Nothing was stored: there is no usable keychain, and a PACS password is kept nowhere else.\n"));
+        return Refused;
+    }
+    auto sitePolicy = policy::loadSitePolicy();
+    if (!sitePolicy) {
+        printErr(sitePolicy.errorMessage() + QLatin1Char('\n'));
+        return Refused;
+    }
+    const policy::PacsNode* node = sitePolicy.value()->pacsNode(nodeName);
+    if (!node) {
+        printErr(t("The site policy names no PACS \"%1\".\n").arg(nodeName));
+        return UsageError;
+    }
+    pacs::CredentialStore store(services->keyStore());
+    if (sub == QLatin1String("logout")) {
+        if (auto removed = store.forgetBasic(node->name); !removed) {
+            printErr(removed.errorMessage() + QLatin1Char('\n'));
+            return PartialFailure;
+        }
+        services->record(audit::events::securityAlert(services->user(), QStringLiteral("PACS credentials removed from the keychain for node %1").arg(node->name),
+                                                      audit::Outcome::Success));
+        printOut(t("The user name and password for \"%1\" are no longer in your keychain.\n").arg(node->name));
+        return Success;
+    }
+    if (node->auth != policy::PacsAuth::Basic) {
+        printErr(t("The site policy does not sign in to the PACS \"%1\" with a user name and password (its \"auth\" is \"%2\"); nothing was stored.\n")
+                     .arg(node->name, policy::pacsAuthName(node->auth)));
+        return UsageError;
+    }
+    // At a terminal: asked without echo; piped: the first line of standard input.
+    QString password = stdinIsTerminal() ? askHidden(t("PACS password for %1 on \"%2\": ").arg(user, node->name)) : readLine();
+    pacs::BasicCredentials credentials{user, password};
+    password.fill(QLatin1Char('\0'));
+    auto stored = store.storeBasic(node->name, credentials);
+    credentials.password.fill(QLatin1Char('\0'));
+    if (!stored) {
+        printErr(stored.errorMessage() + QLatin1Char('\n'));
+        return PartialFailure;
+    }
+    services->record(audit::events::securityAlert(services->user(), QStringLiteral("PACS credentials stored in the keychain for node %1 (PACS user %2)").arg(node->name, user),
+                                                  audit::Outcome::Success));
+    printOut(t("The user name and password for \"%1\" are in your keychain (%2).\n").arg(node->name, store.keychainName()));
+    return Success;
 }
 
 } // namespace
 
 int runPacs(const QStringList& args, const GlobalOptions& global)
 {
-    if (args.isEmpty() || !QStringList{QStringLiteral("echo"), QStringLiteral("find"), QStringLiteral("get"), QStringLiteral("send")}.contains(args.front())) {
+    if (args.isEmpty()
+        || !QStringList{QStringLiteral("echo"), QStringLiteral("find"), QStringLiteral("get"), QStringLiteral("send"), QStringLiteral("login"),
+                        QStringLiteral("logout")}
+                .contains(args.front())) {
         printErr(usageText());
         return UsageError;
     }
@@ -233,6 +304,20 @@ int runPacs(const QStringList& args, const GlobalOptions& global)
     const QCommandLineOption accession(QStringLiteral("accession"), t("Accession number."), QStringLiteral("A"));
     const QCommandLineOption json(QStringLiteral("json"), t("Print the matches as JSON."));
     const QCommandLineOption study(QStringLiteral("study"), t("The study instance UID to retrieve."), QStringLiteral("UID"));
+    const QCommandLineOption user(QStringLiteral("user"), t("Your user name at the PACS."), QStringLiteral("USER"));
+    const bool credentials = sub == QLatin1String("login") || sub == QLatin1String("logout");
+    if (credentials) {
+        parser.addOption(node);
+        if (sub == QLatin1String("login"))
+            parser.addOption(user);
+        if (auto done = parseCommand(parser, QStringLiteral("pacs ") + sub, args.mid(1)))
+            return *done;
+        if (!parser.isSet(node) || (sub == QLatin1String("login") && parser.value(user).isEmpty()) || !parser.positionalArguments().isEmpty()) {
+            printErr(usageText());
+            return UsageError;
+        }
+        return runCredentials(sub, global, parser.value(node), parser.value(user));
+    }
     parser.addOptions({node, dicomweb});
     if (sub == QLatin1String("find"))
         parser.addOptions({patientId, patientName, date, modality, accession, json});
@@ -274,7 +359,9 @@ int runPacs(const QStringList& args, const GlobalOptions& global)
             return Refused;
         }
         if (web) {
-            auto answered = pacs::DicomwebClient(*s.node).searchStudies([] {
+            pacs::DicomwebClient client(*s.node);
+            client.setBasicCredentials(s.basic);
+            auto answered = client.searchStudies([] {
                 pacs::QueryKeys none;
                 none.studyInstanceUid = QStringLiteral("1.2.3.4.5.6.7.8.9"); // matches nothing: a reachability check without patient data
                 return none;

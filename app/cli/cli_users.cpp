@@ -20,13 +20,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <iostream>
-#include <string>
-
-#if defined(Q_OS_UNIX)
-#include <termios.h>
-#include <unistd.h>
-#endif
 
 namespace custos::cli {
 
@@ -46,39 +39,6 @@ const QString kUsage =
                    "       custos-cli users set-roles NAME --role ROLE [--role ROLE...]\n"
                    "       custos-cli users list [--json]\n"
                    "       custos-cli users issue-enrolment PROVIDER-USER   (a one-time code to set up a Custos second factor for single sign-on)\n");
-
-// One line from standard input, without its line end. The std::string is
-// overwritten before it is released.
-QString readLine()
-{
-    std::string line;
-    std::getline(std::cin, line);
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    QString text = QString::fromStdString(line);
-    std::fill(line.begin(), line.end(), '\0');
-    return text;
-}
-
-// Asks on the terminal without echo. Empty when standard input is no terminal.
-QString askHidden(const QString& prompt)
-{
-#if defined(Q_OS_UNIX)
-    if (!::isatty(STDIN_FILENO)) return {};
-    printErr(prompt);
-    termios old{};
-    ::tcgetattr(STDIN_FILENO, &old);
-    termios quiet = old;
-    quiet.c_lflag &= tcflag_t(~ECHO);
-    ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-    const QString text = readLine();
-    ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
-    printErr(QStringLiteral("\n"));
-    return text;
-#else
-    Q_UNUSED(prompt)
-    return {};
-#endif
-}
 
 // The new account's password: from standard input (one line) or asked twice.
 std::optional<QString> newPassword(bool fromStdin)

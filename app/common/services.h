@@ -41,6 +41,9 @@ public:
     std::shared_ptr<crypto::KeyManager> keys() const { return m_keys; }
     std::shared_ptr<audit::AuditLog> auditLog() const { return m_audit; }
     std::shared_ptr<cache::StudyCache> cache() const { return m_cache; }
+    // The person's OS keychain in this data directory's scope (null when
+    // the data folder could not be made): also where PACS passwords live.
+    std::shared_ptr<crypto::KeyStore> keyStore() const { return m_store; }
 
     // Site mode (a site policy is installed machine-wide): every record goes
     // to custosd, which notes the OS uid and pid it sees. Personal mode: the
@@ -75,7 +78,7 @@ private:
     QString m_dataDir;
     QString m_user;
     QString m_problem;
-    std::unique_ptr<crypto::KeyStore> m_store;
+    std::shared_ptr<crypto::KeyStore> m_store;
     std::shared_ptr<crypto::KeyManager> m_keys;
     std::shared_ptr<audit::AuditLog> m_audit;
     std::shared_ptr<cache::StudyCache> m_cache;

@@ -121,6 +121,8 @@ int main(int argc, char** argv)
     auto services = custos::app::Services::open({options.dataDir, true, QStringLiteral("custos")});
     options.protection.user = services->user();
     options.protection.cache = services->cache();
+    if (services->keyStore())
+        options.protection.pacsCredentials = std::make_shared<custos::pacs::CredentialStore>(services->keyStore());
     options.protection.problem = services->problem();
     options.protection.record = [services](const custos::audit::Event& e) { services->record(e); };
     services->record(custos::audit::events::applicationStart(services->user(), QStringLiteral("custos")));

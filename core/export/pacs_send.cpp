@@ -87,8 +87,13 @@ PacsSendOutcome transmitPacsSend(const PacsSend& send, int timeoutSeconds)
         const PacsSendStudy& s = send.studies[i];
         PacsSendOutcome::Study& o = out.studies[i];
         o.attempted = true;
-        auto sent = send.dicomweb ? pacs::DicomwebClient(send.node, timeoutSeconds).store(s.items)
-                                  : pacs::DimseClient(send.node, timeoutSeconds).store(s.items);
+        auto sent = [&] {
+            if (!send.dicomweb)
+                return pacs::DimseClient(send.node, timeoutSeconds).store(s.items);
+            pacs::DicomwebClient web(send.node, timeoutSeconds);
+            web.setBasicCredentials(send.basic);
+            return web.store(s.items);
+        }();
         o.stored = sent ? sent.value().stored : 0;
         o.complete = sent && sent.value().failures.isEmpty() && o.stored == int(s.items.size());
         out.stored += o.stored;

@@ -39,6 +39,7 @@ struct PacsSend
 {
     policy::PacsNode node;
     bool dicomweb = false;
+    pacs::BasicCredentials basic; // DICOMweb "auth": "basic" (the person's, memory only)
     std::vector<PacsSendStudy> studies;
     int count() const;
 };

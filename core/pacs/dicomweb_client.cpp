@@ -21,6 +21,7 @@
 #include <QUrlQuery>
 #include <QUuid>
 
+#include <algorithm>
 #include <optional>
 
 namespace custos::pacs {
@@ -86,11 +87,27 @@ DicomwebClient::DicomwebClient(policy::PacsNode node, int timeoutSeconds)
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy); // no redirect off the policy's address
 }
 
-DicomwebClient::~DicomwebClient() = default;
-
-void DicomwebClient::setBasicCredentials(const QString& user, const QString& password)
+DicomwebClient::~DicomwebClient()
 {
-    m_basic = "Basic " + (user + QLatin1Char(':') + password).toUtf8().toBase64();
+    wipeCredentials();
+}
+
+void DicomwebClient::wipeCredentials()
+{
+    std::fill(m_basic.begin(), m_basic.end(), '\0');
+    std::fill(m_bearer.begin(), m_bearer.end(), '\0');
+    m_basic.clear();
+    m_bearer.clear();
+}
+
+void DicomwebClient::setBasicCredentials(const BasicCredentials& credentials)
+{
+    wipeCredentials();
+    if (credentials.isEmpty())
+        return;
+    QByteArray plain = (credentials.user + QLatin1Char(':') + credentials.password).toUtf8();
+    m_basic = "Basic " + plain.toBase64();
+    std::fill(plain.begin(), plain.end(), '\0');
 }
 
 template <class T>
@@ -147,13 +164,13 @@ bool DicomwebClient::prepare(QNetworkRequest& request, const QString& path)
     }
     if (m_node.auth == policy::PacsAuth::Oidc) {
         if (m_bearer.isEmpty()) {
-            m_error = {Failure::Configuration, Text::tr("The PACS \"%1\" signs people in with their single sign-on token; sign in with single sign-on first.").arg(m_node.name)};
+            m_error = detail::failure(Failure::CredentialsMissing, m_node, true);
             return false;
         }
         request.setRawHeader("Authorization", "Bearer " + m_bearer);
     } else if (m_node.auth == policy::PacsAuth::Basic) {
         if (m_basic.isEmpty()) {
-            m_error = {Failure::Configuration, Text::tr("The PACS \"%1\" needs your PACS user name and password, and none are stored in your keychain.").arg(m_node.name)};
+            m_error = detail::failure(Failure::CredentialsMissing, m_node, true);
             return false;
         }
         request.setRawHeader("Authorization", m_basic);
@@ -250,6 +267,9 @@ PacsError DicomwebClient::classify(QNetworkReply* reply, const Exchange& exchang
     default:
         break;
     }
+    // 401/403 from a node that signs people in: their credentials were refused (said without them).
+    if ((status == 401 || status == 403) && m_node.auth != policy::PacsAuth::None)
+        return detail::failure(Failure::CredentialsRefused, m_node, true, Text::tr("(HTTP %1)").arg(status));
     if (status >= 400)
         return detail::failure(Failure::Refused, m_node, true, Text::tr("HTTP status %1.").arg(status));
     if (status == 0)

@@ -32,9 +32,10 @@ public:
     ~DicomwebClient();
 
     // auth "oidc": the signed-in person's access token; "basic": from the
-    // person's keychain. Held in memory only.
+    // person's keychain (pacs::CredentialStore). Held in memory only, and
+    // overwritten when the client goes.
     void setBearerToken(const QByteArray& token) { m_bearer = token; }
-    void setBasicCredentials(const QString& user, const QString& password);
+    void setBasicCredentials(const BasicCredentials& credentials);
 
     Result<std::vector<StudyMatch>> searchStudies(const QueryKeys& keys);
     Result<std::vector<SeriesMatch>> searchSeries(const QString& studyInstanceUid);
@@ -48,6 +49,7 @@ public:
 
 private:
     struct Exchange;
+    void wipeCredentials();
     Result<QByteArray> get(const QString& path, const QByteArray& accept);
     bool prepare(QNetworkRequest& request, const QString& path);
     PacsError classify(QNetworkReply* reply, const Exchange& exchange);

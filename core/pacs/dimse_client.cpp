@@ -2,6 +2,8 @@
 #include "core/pacs/dimse_client.h"
 
 #include "core/dicom/dcmtk_util.h"
+#include "core/pacs/dimse_common_p.h"
+#include "core/pacs/move_receiver.h"
 #include "core/pacs/tls_diagnosis_p.h"
 
 #include <dcmtk/config/osconfig.h>
@@ -108,6 +110,16 @@ public:
     int expected = -1;
     bool stopped = false;
     QString sinkProblem;
+
+    std::function<void(int)> moveExpected; // C-MOVE: how many the PACS says it sends
+
+    OFCondition handleMOVEResponse(const T_ASC_PresentationContextID presID, RetrieveResponse* response, OFBool& more) override
+    {
+        if (response && moveExpected && response->m_numberOfRemainingSubops > 0)
+            moveExpected(response->m_numberOfRemainingSubops + response->m_numberOfCompletedSubops + response->m_numberOfFailedSubops
+                         + response->m_numberOfWarningSubops);
+        return DcmSCU::handleMOVEResponse(presID, response, more);
+    }
 
     OFCondition handleCGETResponse(const T_ASC_PresentationContextID presID, RetrieveResponse* response, OFBool& more) override
     {
@@ -293,6 +305,45 @@ std::unique_ptr<DcmFileFormat> parse(const QByteArray& part10, QString* why)
 }
 
 } // namespace
+
+namespace detail {
+
+void quietDimse() { quietDcmtk(); }
+QString dimseString(DcmItem& item, const DcmTagKey& key) { return str(item, key); }
+
+std::vector<const char*> imageStorageClasses() { return std::vector<const char*>(std::begin(kImageClasses), std::end(kImageClasses)); }
+
+std::vector<const char*> otherStorageClasses()
+{
+    std::vector<const char*> out;
+    std::set<std::string> done(std::begin(kImageClasses), std::end(kImageClasses));
+    for (const char* uid : kReviewClasses)
+        if (done.insert(uid).second)
+            out.push_back(uid);
+    for (int i = 0; i < numberOfDcmLongSCUStorageSOPClassUIDs; ++i)
+        if (done.insert(dcmLongSCUStorageSOPClassUIDs[i]).second)
+            out.push_back(dcmLongSCUStorageSOPClassUIDs[i]);
+    return out;
+}
+
+std::vector<const char*> receivedImageSyntaxes()
+{
+    // compressedGroups()'s syntaxes, as the PACS stores them, then uncompressed.
+    return {UID_JPEGLSLosslessTransferSyntax,
+            UID_JPEGLSLossyTransferSyntax,
+            UID_JPEG2000LosslessOnlyTransferSyntax,
+            UID_JPEG2000TransferSyntax,
+            UID_JPEGProcess14SV1TransferSyntax,
+            UID_JPEGProcess1TransferSyntax,
+            UID_RLELosslessTransferSyntax,
+            UID_DeflatedExplicitVRLittleEndianTransferSyntax,
+            UID_LittleEndianExplicitTransferSyntax,
+            UID_LittleEndianImplicitTransferSyntax};
+}
+
+std::vector<const char*> receivedPlainSyntaxes() { return {UID_LittleEndianExplicitTransferSyntax, UID_LittleEndianImplicitTransferSyntax}; }
+
+} // namespace detail
 
 Result<Part10Info> inspectPart10(const QByteArray& part10)
 {
@@ -527,6 +578,87 @@ Result<int> DimseClient::getStudy(const QString& studyInstanceUid, const Instanc
                                          Text::tr("C-GET status %1; %2 instances failed, %3 arrived.").arg(statusHex(final)).arg(failed).arg(scu.received)));
     scu.releaseAssociation();
     return scu.received;
+}
+
+Result<int> DimseClient::moveStudy(const QString& studyInstanceUid, const InstanceSink& sink, const RetrieveOptions& options)
+{
+    m_error = {};
+    m_moveReport = {};
+    QueryKeys check;
+    check.studyInstanceUid = studyInstanceUid;
+    if (const QString bad = checkQueryKeys(check); !bad.isEmpty() || studyInstanceUid.isEmpty())
+        return fail<int>({Failure::Configuration, bad.isEmpty() ? Text::tr("A retrieve needs a study instance UID.") : bad});
+    if (const QString refusal = policy::plainConnectionRefusal(m_node, false); !refusal.isEmpty())
+        return fail<int>({Failure::PlainRefused, refusal});
+    // Custos's SCP listens from here until the PACS said the move is over, and no longer.
+    MoveReceiver receiver(m_node, studyInstanceUid, sink, options, m_timeout);
+    if (auto listening = receiver.start(); !listening)
+        return fail<int>({Failure::Configuration, listening.errorMessage()});
+    auto c = associate(
+        m_node, m_timeout, [](Scu& scu) { scu.addPresentationContext(UID_MOVEStudyRootQueryRetrieveInformationModel, uncompressed()); }, m_error);
+    if (!c) {
+        receiver.finish();
+        return Error{m_error.message};
+    }
+    Scu& scu = *c->scu;
+    const T_ASC_PresentationContextID id = scu.findPresentationContextID(UID_MOVEStudyRootQueryRetrieveInformationModel, "");
+    if (id == 0) {
+        scu.releaseAssociation();
+        receiver.finish();
+        return fail<int>(detail::failure(Failure::AssociationRejected, m_node, false, Text::tr("It does not offer C-MOVE.")));
+    }
+    scu.moveExpected = [&receiver](int expected) { receiver.setExpected(expected); };
+    DcmDataset q;
+    q.putAndInsertString(DCM_QueryRetrieveLevel, "STUDY");
+    q.putAndInsertString(DCM_StudyInstanceUID, studyInstanceUid.toLatin1().constData());
+    OFList<RetrieveResponse*> responses;
+    const OFCondition cond = scu.sendMOVERequest(id, m_node.moveDestination.aeTitle.toStdString().c_str(), &q, &responses);
+    Uint16 final = 0;
+    int failed = 0;
+    int completed = -1;
+    bool sawFinal = false;
+    for (RetrieveResponse* r : responses) {
+        if (!pending(r->m_status)) {
+            final = r->m_status;
+            failed = r->m_numberOfFailedSubops;
+            completed = r->m_numberOfCompletedSubops;
+            sawFinal = true;
+        }
+        delete r;
+    }
+    receiver.finish(); // the port is closed from here on
+    m_moveReport = receiver.report();
+    const MoveReport& got = m_moveReport;
+    if ((options.cancel && options.cancel->load()) || got.stopped) {
+        scu.abortAssociation();
+        return fail<int>(detail::failure(Failure::Cancelled, m_node, false));
+    }
+    if (!got.problem.isEmpty()) {
+        scu.abortAssociation();
+        return fail<int>(detail::failure(Failure::BadAnswer, m_node, false, got.problem));
+    }
+    if (cond.bad() || !sawFinal)
+        return fail<int>(classifyNetwork(m_node, cond.bad() ? cond : OFCondition(DUL_PEERABORTEDASSOCIATION), true));
+    if (final == STATUS_MOVE_Failed_MoveDestinationUnknown)
+        return fail<int>(detail::failure(Failure::Refused, m_node, false,
+                                         Text::tr("It does not know Custos's move destination %1: add it (AE title %1, this computer's address, "
+                                                  "port %2) to the PACS's list of DICOM nodes.")
+                                             .arg(m_node.moveDestination.aeTitle)
+                                             .arg(m_node.moveDestination.port)));
+    if (final != STATUS_Success || failed > 0 || got.interrupted) {
+        QString why = Text::tr("C-MOVE status %1; %2 instances failed, %3 arrived.").arg(statusHex(final)).arg(failed).arg(got.received);
+        if (got.refusedAssociations > 0)
+            why += QLatin1Char(' ')
+                 + Text::tr("Custos's receiving SCP refused %1 associations (another AE title or address, or no certificate of the node's CA).")
+                       .arg(got.refusedAssociations);
+        return fail<int>(detail::failure(got.interrupted && final == STATUS_Success ? Failure::Interrupted : Failure::Refused, m_node, false, why));
+    }
+    // Every instance the PACS counts as sent must have arrived here.
+    if (completed >= 0 && completed != got.received)
+        return fail<int>(detail::failure(Failure::Interrupted, m_node, false,
+                                         Text::tr("The PACS reports %1 instances sent, but %2 arrived.").arg(completed).arg(got.received)));
+    scu.releaseAssociation();
+    return got.received;
 }
 
 Result<StoreReport> DimseClient::store(const std::vector<StoreItem>& items)

@@ -9,6 +9,7 @@
 // Retrieved instances stay in memory; nothing is written to disk here.
 
 #include "core/common/result.h"
+#include "core/pacs/move_receiver.h"
 #include "core/pacs/pacs_types.h"
 #include "core/policy/pacs_node.h"
 
@@ -43,6 +44,13 @@ public:
     // how many arrived; fails (and says why) when the PACS reported
     // failed sub-operations, the connection broke or the person cancelled.
     Result<int> getStudy(const QString& studyInstanceUid, const InstanceSink& sink, const RetrieveOptions& options = {});
+    // The same by C-MOVE to Custos's own receiving SCP (the node's
+    // moveDestination), for sites that require it: the SCP listens only
+    // until the PACS's final answer, takes only this study from the node,
+    // and hands each instance to `sink` as C-GET does.
+    Result<int> moveStudy(const QString& studyInstanceUid, const InstanceSink& sink, const RetrieveOptions& options = {});
+    // What the receiving SCP refused during the last moveStudy (stray instances, foreign associations).
+    const MoveReport& lastMoveReport() const { return m_moveReport; }
     Result<StoreReport> store(const std::vector<StoreItem>& items);
 
     // The cause of the last failure (Failure::None after a success).
@@ -54,6 +62,7 @@ private:
     policy::PacsNode m_node;
     int m_timeout;
     PacsError m_error;
+    MoveReport m_moveReport;
 };
 
 // A Part 10 byte stream's SOP Instance UID, SOP class and transfer syntax

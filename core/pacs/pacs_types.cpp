@@ -32,6 +32,8 @@ QString failureName(Failure failure)
     case Failure::Cancelled: return QStringLiteral("cancelled");
     case Failure::BadAnswer: return QStringLiteral("bad-answer");
     case Failure::Configuration: return QStringLiteral("configuration");
+    case Failure::CredentialsMissing: return QStringLiteral("credentials-missing");
+    case Failure::CredentialsRefused: return QStringLiteral("credentials-refused");
     }
     return QStringLiteral("unknown");
 }

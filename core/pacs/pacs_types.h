@@ -31,6 +31,8 @@ enum class Failure {
     Cancelled,             // the person cancelled
     BadAnswer,             // an answer Custos cannot read
     Configuration,         // the node's files (CA, certificate, key) cannot be used
+    CredentialsMissing,    // the node wants a user name and password, and none were given
+    CredentialsRefused,    // HTTP 401/403: the PACS refused the person's credentials
 };
 QString failureName(Failure failure); // "pacs-down", "untrusted-certificate", ...
 
@@ -38,6 +40,15 @@ struct PacsError
 {
     Failure kind = Failure::None;
     QString message; // a sentence for the person at the screen; no PHI
+};
+
+// A person's user name and password for a PACS's DICOMweb (HTTP basic
+// authentication). Held in memory only; never logged or audited.
+struct BasicCredentials
+{
+    QString user;
+    QString password;
+    bool isEmpty() const { return user.isEmpty() || password.isEmpty(); }
 };
 
 struct QueryKeys

@@ -124,6 +124,22 @@ PacsError failure(Failure kind, const policy::PacsNode& node, bool dicomweb, con
     case Failure::PlainRefused:
         s = policy::plainConnectionRefusal(node, dicomweb);
         break;
+    case Failure::CredentialsMissing:
+        s = node.auth == policy::PacsAuth::Oidc
+                ? Text::tr("%1 signs people in with their single sign-on token; sign in with single sign-on first.").arg(at)
+                : Text::tr("%1 needs your PACS user name and password, and none are stored in your keychain. Store them with "
+                           "\"custos-cli pacs login --node %2 --user NAME\", or enter them when the viewer asks.")
+                      .arg(at, node.name);
+        s[0] = s[0].toUpper();
+        break;
+    case Failure::CredentialsRefused:
+        s = node.auth == policy::PacsAuth::Oidc
+                ? Text::tr("%1 refused your single sign-on token; sign in again.").arg(at)
+                : Text::tr("%1 refused the PACS user name and password from your keychain: they are wrong, or no longer valid. Store the "
+                           "right ones with \"custos-cli pacs login --node %2 --user NAME\", or enter them when the viewer asks.")
+                      .arg(at, node.name);
+        s[0] = s[0].toUpper();
+        break;
     case Failure::None:
         break;
     }

@@ -49,6 +49,10 @@ std::vector<PacsNode> parsePacsNodes(const QJsonObject& pacs)
         n.test = o.value(QStringLiteral("test")).toBool(false);
         const QString auth = o.value(QStringLiteral("auth")).toString(QStringLiteral("none"));
         n.auth = auth == QLatin1String("oidc") ? PacsAuth::Oidc : auth == QLatin1String("basic") ? PacsAuth::Basic : PacsAuth::None;
+        n.retrieve = o.value(QStringLiteral("retrieve")).toString() == QLatin1String("move") ? PacsRetrieve::Move : PacsRetrieve::Get;
+        const QJsonObject move = o.value(QStringLiteral("moveDestination")).toObject();
+        n.moveDestination.aeTitle = move.value(QStringLiteral("aeTitle")).toString();
+        n.moveDestination.port = move.value(QStringLiteral("port")).toInt(0);
         if (o.contains(QStringLiteral("tls"))) {
             const QJsonObject tls = o.value(QStringLiteral("tls")).toObject();
             n.tls = true;
@@ -107,6 +111,16 @@ std::vector<std::pair<QString, QString>> pacsPolicyProblems(const QJsonObject& r
             out.emplace_back(at, plainConnectionRefusal(n, false));
         if (n.hasDicomweb() && !n.test && QUrl(n.dicomweb).scheme() != QLatin1String("https"))
             out.emplace_back(at + QStringLiteral(".dicomweb"), plainConnectionRefusal(n, true));
+        if (n.retrieve == PacsRetrieve::Move && !n.hasDimse())
+            out.emplace_back(at + QStringLiteral(".retrieve"), Text::tr("\"move\" retrieves over DIMSE: the node needs aeTitle, host and port"));
+        if (n.retrieve == PacsRetrieve::Move && (n.moveDestination.aeTitle.isEmpty() || n.moveDestination.port <= 0))
+            out.emplace_back(at + QStringLiteral(".moveDestination"),
+                             Text::tr("\"retrieve\": \"move\" needs a moveDestination with the aeTitle and port of Custos's receiving SCP"));
+        if (n.retrieve != PacsRetrieve::Move && o.contains(QStringLiteral("moveDestination")))
+            out.emplace_back(at + QStringLiteral(".moveDestination"), Text::tr("a moveDestination is only used with \"retrieve\": \"move\""));
+        if (n.retrieve == PacsRetrieve::Move && n.tls && n.tlsSettings.certFile.isEmpty())
+            out.emplace_back(at + QStringLiteral(".tls"),
+                             Text::tr("C-MOVE over TLS needs certFile and keyFile: Custos's receiving SCP presents that certificate to the PACS"));
         if (n.hasDicomweb() && QUrl(n.dicomweb).scheme() == QLatin1String("https") && !n.tls)
             out.emplace_back(at, Text::tr("an https node needs a \"tls\" section naming the CA (caFile) that signs the PACS's certificate"));
     }

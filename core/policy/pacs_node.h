@@ -25,6 +25,21 @@ struct PacsTls
 
 enum class PacsAuth { None, Oidc, Basic };
 
+// How Custos retrieves over DIMSE: C-GET (the instances come back on
+// Custos's own association; no inbound port), or C-MOVE to Custos's own
+// receiving SCP where the site requires it ("retrieve": "move").
+enum class PacsRetrieve { Get, Move };
+
+// Custos's receiving SCP for C-MOVE: the AE title the PACS knows Custos by
+// as a move destination, and the port Custos listens on, only for the
+// duration of a retrieval. Over TLS it presents the node's client
+// certificate (certFile/keyFile) and requires the PACS's, from the node's CA.
+struct PacsMoveDestination
+{
+    QString aeTitle;
+    int port = 0;
+};
+
 struct PacsNode
 {
     QString name;               // how people and the CLI pick it: "main-pacs"
@@ -36,6 +51,8 @@ struct PacsNode
     bool tls = false;           // the node has a "tls" section
     PacsTls tlsSettings;
     PacsAuth auth = PacsAuth::None; // DICOMweb authentication
+    PacsRetrieve retrieve = PacsRetrieve::Get;
+    PacsMoveDestination moveDestination; // retrieve == Move
     bool test = false;          // a test node: plain TCP/HTTP allowed
 
     bool hasDimse() const { return !aeTitle.isEmpty() && !host.isEmpty() && port > 0; }

@@ -19,6 +19,16 @@ struct Text
 
 QString pacsProtocolName(bool dicomweb) { return dicomweb ? QStringLiteral("DICOMweb") : QStringLiteral("DICOM TLS"); }
 
+namespace {
+// The record says how the study came: C-MOVE names the destination it was sent to.
+QString retrieveProtocol(const policy::PacsNode& node, bool dicomweb)
+{
+    if (!dicomweb && node.retrieve == policy::PacsRetrieve::Move)
+        return QStringLiteral("DICOM TLS, C-MOVE to %1").arg(node.moveDestination.aeTitle);
+    return pacsProtocolName(dicomweb);
+}
+} // namespace
+
 policy::Subject querySubject(const policy::PacsNode& node, const pacs::QueryKeys& keys, bool dicomweb)
 {
     policy::Subject subject;
@@ -32,14 +42,16 @@ policy::Subject retrieveSubject(const policy::PacsNode& node, const QString& stu
 {
     policy::Subject subject;
     subject.studyUid = studyInstanceUid;
-    subject.description = QStringLiteral("from PACS %1 (%2)").arg(node.name, pacsProtocolName(dicomweb));
+    subject.description = QStringLiteral("from PACS %1 (%2)").arg(node.name, retrieveProtocol(node, dicomweb));
     return subject;
 }
 
-Result<std::vector<pacs::StudyMatch>> queryPacs(const policy::PacsNode& node, const pacs::QueryKeys& keys, bool dicomweb, pacs::PacsError* error)
+Result<std::vector<pacs::StudyMatch>> queryPacs(const policy::PacsNode& node, const pacs::QueryKeys& keys, bool dicomweb, pacs::PacsError* error,
+                                                const pacs::BasicCredentials& basic)
 {
     if (dicomweb) {
         pacs::DicomwebClient c(node);
+        c.setBasicCredentials(basic);
         auto r = c.searchStudies(keys);
         if (error)
             *error = c.lastError();
@@ -52,9 +64,15 @@ Result<std::vector<pacs::StudyMatch>> queryPacs(const policy::PacsNode& node, co
     return r;
 }
 
-Result<std::vector<pacs::SeriesMatch>> querySeries(const policy::PacsNode& node, const QString& studyInstanceUid, bool dicomweb)
+Result<std::vector<pacs::SeriesMatch>> querySeries(const policy::PacsNode& node, const QString& studyInstanceUid, bool dicomweb,
+                                                   const pacs::BasicCredentials& basic)
 {
-    return dicomweb ? pacs::DicomwebClient(node).searchSeries(studyInstanceUid) : pacs::DimseClient(node).findSeries(studyInstanceUid);
+    if (dicomweb) {
+        pacs::DicomwebClient c(node);
+        c.setBasicCredentials(basic);
+        return c.searchSeries(studyInstanceUid);
+    }
+    return pacs::DimseClient(node).findSeries(studyInstanceUid);
 }
 
 PacsRetrieval retrieveFromPacs(const RetrieveRequest& request)
@@ -85,13 +103,27 @@ PacsRetrieval retrieveFromPacs(const RetrieveRequest& request)
     Result<int> got = Error{QString()};
     if (request.dicomweb) {
         pacs::DicomwebClient c(request.node, request.timeoutSeconds);
+        c.setBasicCredentials(request.basic);
         got = c.retrieveStudy(request.studyInstanceUid, sink, request.options);
         out.error = c.lastError();
+    } else if (request.node.retrieve == policy::PacsRetrieve::Move) {
+        // Where the site requires it: C-MOVE to Custos's own receiving SCP, into the same sink as C-GET.
+        pacs::DimseClient c(request.node, request.timeoutSeconds);
+        got = c.moveStudy(request.studyInstanceUid, sink, request.options);
+        out.error = c.lastError();
+        out.strayInstances = c.lastMoveReport().strayInstances;
+        out.refusedAssociations = c.lastMoveReport().refusedAssociations;
     } else {
         pacs::DimseClient c(request.node, request.timeoutSeconds);
         got = c.getStudy(request.studyInstanceUid, sink, request.options);
         out.error = c.lastError();
     }
+    // What Custos's receiving SCP turned away is part of the record (never kept).
+    QString refusals;
+    if (out.strayInstances > 0 || out.refusedAssociations > 0)
+        refusals = QStringLiteral("; refused by the receiving SCP: %1 instances of another study, %2 associations from elsewhere")
+                       .arg(out.strayInstances)
+                       .arg(out.refusedAssociations);
     if (!keepProblem.isEmpty())
         out.error = {pacs::Failure::BadAnswer, keepProblem};
     else if (got && got.value() == 0)
@@ -103,14 +135,14 @@ PacsRetrieval retrieveFromPacs(const RetrieveRequest& request)
             out.ok = true;
     } else if (out.error.kind == pacs::Failure::None)
         out.error = {pacs::Failure::BadAnswer, got.errorMessage()};
-    const QString protocol = pacsProtocolName(request.dicomweb);
+    const QString protocol = retrieveProtocol(request.node, request.dicomweb);
     if (!out.ok) {
         out.kept.clear(); // nothing partial is shown as if it were the study
         out.instances = writer.count();
         out.subject.description = QStringLiteral("from PACS %1 (%2); failed after %3 instances, nothing kept as retrieved")
                                       .arg(request.node.name, protocol)
                                       .arg(writer.count());
-        out.outcome = QStringLiteral("retrieve failed: ") + out.error.message;
+        out.outcome = QStringLiteral("retrieve failed: ") + out.error.message + refusals;
         return out;
     }
     out.instances = got.value();
@@ -118,7 +150,7 @@ PacsRetrieval retrieveFromPacs(const RetrieveRequest& request)
     out.subject.description = QStringLiteral("from PACS %1 (%2); %3 instances retrieved into the encrypted cache")
                                   .arg(request.node.name, protocol)
                                   .arg(out.instances);
-    out.outcome = QStringLiteral("RetrieveStudy completed: %1 instances").arg(out.instances);
+    out.outcome = QStringLiteral("RetrieveStudy completed: %1 instances").arg(out.instances) + refusals;
     return out;
 }
 

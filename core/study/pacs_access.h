@@ -30,16 +30,20 @@ policy::Subject querySubject(const policy::PacsNode& node, const pacs::QueryKeys
 policy::Subject retrieveSubject(const policy::PacsNode& node, const QString& studyInstanceUid, bool dicomweb);
 
 // The query, once QueryPacs was allowed. `error` (optional) gets the cause.
+// `basic`: the person's user name and password for a DICOMweb node with
+// "auth": "basic" (from pacs::CredentialStore or typed in; memory only).
 Result<std::vector<pacs::StudyMatch>> queryPacs(const policy::PacsNode& node, const pacs::QueryKeys& keys, bool dicomweb,
-                                                pacs::PacsError* error = nullptr);
+                                                pacs::PacsError* error = nullptr, const pacs::BasicCredentials& basic = {});
 // The series of a study (for progress per series), once QueryPacs or RetrieveStudy was allowed.
-Result<std::vector<pacs::SeriesMatch>> querySeries(const policy::PacsNode& node, const QString& studyInstanceUid, bool dicomweb);
+Result<std::vector<pacs::SeriesMatch>> querySeries(const policy::PacsNode& node, const QString& studyInstanceUid, bool dicomweb,
+                                                   const pacs::BasicCredentials& basic = {});
 
 struct RetrieveRequest
 {
     policy::PacsNode node;
     QString studyInstanceUid;
     bool dicomweb = false;
+    pacs::BasicCredentials basic; // DICOMweb "auth": "basic" (memory only)
     std::shared_ptr<cache::StudyCache> cache; // required: a retrieved study is kept nowhere else on disk
     bool keepInMemory = false;                // the viewer opens it from memory
     pacs::RetrieveOptions options;
@@ -56,9 +60,12 @@ struct PacsRetrieval
     std::vector<std::shared_ptr<const QByteArray>> kept; // keepInMemory: every instance, Part 10
     policy::Subject subject;                             // retrieveSubject with the patient of the first instance
     QString outcome;                                     // for the audit record of the outcome
+    int strayInstances = 0;      // C-MOVE: instances of another study the receiving SCP refused
+    int refusedAssociations = 0; // C-MOVE: associations from another AE title or address it refused
 };
 
-// RetrieveStudy, once the Guard allowed it.
+// RetrieveStudy, once the Guard allowed it: WADO-RS, C-GET, or C-MOVE when
+// the node says "retrieve": "move" (the CLI and the viewer alike).
 PacsRetrieval retrieveFromPacs(const RetrieveRequest& request);
 
 // A study that a PACS delivered completely into the encrypted cache

@@ -51,25 +51,31 @@ private slots:
     void radiologistSendsFindsAndRetrieves();
     void unknownNodeIsAUsageError();
     void plainNodeThatIsNotATestNodeIsRefused();
+    void getRetrievesByMoveWhenThePolicySaysSo();
+    void basicAuthPasswordFromTheKeychain();
     void pacsDownIsSaidPlainly();
 
 private:
-    Run cli(const QStringList& args, const QString& policyFile = {}) const;
+    Run cli(const QStringList& args, const QString& policyFile = {}, const QByteArray& input = {}) const;
     QString writePolicy(const QString& folder, const QJsonArray& nodes);
-    QTemporaryDir m_data, m_policyDir, m_study, m_work;
+    QTemporaryDir m_data, m_policyDir, m_study, m_work, m_tmp;
+    QJsonObject m_node;
     QString m_policyFile;
     std::unique_ptr<PacsPeer> m_peer;
     QString m_studyUid;
     int m_files = 0; // the demo study's instances (images and its AI objects)
 };
 
-Run TestCliPacs::cli(const QStringList& args, const QString& policyFile) const
+Run TestCliPacs::cli(const QStringList& args, const QString& policyFile, const QByteArray& input) const
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("CUSTOS_POLICY_FILE"), policyFile.isEmpty() ? m_policyFile : policyFile);
+    env.insert(QStringLiteral("TMPDIR"), m_tmp.path()); // searched for passwords below
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(CUSTOS_CLI_PATH), QStringList{QStringLiteral("--data-dir"), m_data.path()} + args);
+    if (!input.isEmpty())
+        p.write(input);
     p.closeWriteChannel();
     p.waitForFinished(120000);
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
@@ -118,6 +124,7 @@ void TestCliPacs::initTestCase()
                            {QStringLiteral("tls"), QJsonObject{{QStringLiteral("caFile"), n.tlsSettings.caFile},
                                                                {QStringLiteral("certFile"), n.tlsSettings.certFile},
                                                                {QStringLiteral("keyFile"), n.tlsSettings.keyFile}}}};
+    m_node = node;
     m_policyFile = writePolicy(m_policyDir.path(), QJsonArray{node});
     QVERIFY(!m_policyFile.isEmpty());
     const Run demo = cli({QStringLiteral("make-demo"), m_study.path(), QStringLiteral("--slices"), QStringLiteral("4"), QStringLiteral("--size"),
@@ -262,6 +269,125 @@ void TestCliPacs::plainNodeThatIsNotATestNodeIsRefused()
     QCOMPARE(r.code, 3);
     QVERIFY2(r.err.contains("would travel as plain TCP"), r.err.constData());
     QVERIFY2(r.err.contains("only a node marked \"test\": true may be plain"), r.err.constData());
+}
+
+// "retrieve": "move": custos-cli pacs get retrieves through Custos's own
+// receiving SCP (core/study, as the viewer does), into the encrypted cache,
+// audited as RetrieveStudy exactly as C-GET is.
+void TestCliPacs::getRetrievesByMoveWhenThePolicySaysSo()
+{
+    QJsonObject node = m_node;
+    node[QStringLiteral("name")] = QStringLiteral("move-pacs");
+    node[QStringLiteral("retrieve")] = QStringLiteral("move");
+    const policy::PacsNode peer = m_peer->moveNode();
+    node[QStringLiteral("moveDestination")] =
+        QJsonObject{{QStringLiteral("aeTitle"), peer.moveDestination.aeTitle}, {QStringLiteral("port"), peer.moveDestination.port}};
+    QTemporaryDir folder;
+    const QString policy = writePolicy(folder.path(), QJsonArray{node});
+    QVERIFY(!policy.isEmpty());
+    const Run got = cli({QStringLiteral("pacs"), QStringLiteral("get"), QStringLiteral("--node"), QStringLiteral("move-pacs"), QStringLiteral("--study"),
+                         m_studyUid},
+                        policy);
+    QVERIFY2(got.code == 0, got.err.constData());
+    QVERIFY2(got.out.contains(QStringLiteral("Retrieved %1 instances from \"move-pacs\"").arg(m_files).toUtf8()), got.out.constData());
+    QVERIFY2(testsupport::filesContaining(m_data.path(), "CUSTOS-DEMO-0001").isEmpty(), "plaintext patient ID on disk");
+    QVERIFY(testsupport::filesContaining(m_tmp.path(), "CUSTOS-DEMO-0001").isEmpty());
+    const QByteArray audit = testsupport::auditTrail(m_data.path());
+    QVERIFY2(audit.contains("from PACS move-pacs (DICOM TLS, C-MOVE to CUSTOSMOVE)"), audit.constData());
+    QVERIFY(audit.contains(QStringLiteral("RetrieveStudy completed: %1 instances").arg(m_files).toUtf8()));
+}
+
+// A DICOMweb node with "auth": "basic": the person's own PACS password in
+// their keychain (pacs login / logout), refused with a sentence that names
+// the node when it is wrong or missing, and in no file Custos writes.
+void TestCliPacs::basicAuthPasswordFromTheKeychain()
+{
+    const QByteArray user = "ada-at-pacs";
+    const QByteArray password = "Zq7-heron-PACSPW-4410";
+    const QByteArray wrong = "Zq7-heron-WRONGPW-0000";
+    m_peer->stop();
+    m_peer->setBasicUser(QString::fromLatin1(user), QString::fromLatin1(password));
+    const QString started = m_peer->start();
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    QJsonObject node = m_node;
+    node[QStringLiteral("auth")] = QStringLiteral("basic");
+    QTemporaryDir folder;
+    const QString policy = writePolicy(folder.path(), QJsonArray{node});
+    QVERIFY(!policy.isEmpty());
+    const QStringList find{QStringLiteral("pacs"), QStringLiteral("find"), QStringLiteral("--node"), QStringLiteral("test-pacs"),
+                           QStringLiteral("--patient-name"), QStringLiteral("DEMO*"), QStringLiteral("--dicomweb"), QStringLiteral("--json")};
+    const QStringList login{QStringLiteral("pacs"), QStringLiteral("login"), QStringLiteral("--node"), QStringLiteral("test-pacs"),
+                            QStringLiteral("--user"), QString::fromLatin1(user)};
+
+    // Nothing stored: a sentence, and how to store them.
+    const Run none = cli(find, policy);
+    QCOMPARE(none.code, 1);
+    QVERIFY2(none.err.contains("\"test-pacs\"") && none.err.contains("needs your PACS user name and password, and none are stored in your keychain"),
+             none.err.constData());
+    QVERIFY(none.err.contains("custos-cli pacs login --node test-pacs"));
+
+    // A wrong password: the PACS refuses it, the sentence names the node and never the password.
+    const Run storedWrong = cli(login, policy, wrong + '\n');
+    QVERIFY2(storedWrong.code == 0, storedWrong.err.constData());
+    const Run refused = cli(find, policy);
+    QCOMPARE(refused.code, 1);
+    QVERIFY2(refused.err.contains("\"test-pacs\"") && refused.err.contains("refused the PACS user name and password from your keychain"),
+             refused.err.constData());
+    QVERIFY(refused.err.contains("HTTP 401"));
+    QVERIFY(!refused.err.contains(wrong) && !refused.out.contains(wrong));
+
+    // The right one, typed at a terminal (a pseudo-terminal from script(1)):
+    // asked without echo, so what the terminal shows never holds it.
+    QProcess tty;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CUSTOS_POLICY_FILE"), policy);
+    env.insert(QStringLiteral("TMPDIR"), m_tmp.path());
+    tty.setProcessEnvironment(env);
+    tty.setProcessChannelMode(QProcess::MergedChannels);
+    tty.start(QStringLiteral("script"), {QStringLiteral("-qec"),
+                                         QStringLiteral("%1 --data-dir %2 ").arg(QStringLiteral(CUSTOS_CLI_PATH), m_data.path()) + login.join(QLatin1Char(' ')),
+                                         QStringLiteral("/dev/null")});
+    QByteArray shown;
+    for (int i = 0; i < 200 && !shown.contains("PACS password for"); ++i)
+        if (tty.waitForReadyRead(100))
+            shown += tty.readAll();
+    QVERIFY2(shown.contains("PACS password for ada-at-pacs on \"test-pacs\""), shown.constData());
+    tty.write(password + '\n');
+    QVERIFY(tty.waitForFinished(30000));
+    shown += tty.readAll();
+    QVERIFY2(tty.exitCode() == 0, shown.constData());
+    QVERIFY2(shown.contains("are in your keychain"), shown.constData());
+    QVERIFY2(!shown.contains(password), "the terminal echoed the password");
+
+    // Search and retrieve over DICOMweb with it.
+    const Run found = cli(find, policy);
+    QVERIFY2(found.code == 0, found.err.constData());
+    const QJsonArray list = QJsonDocument::fromJson(found.out).array();
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.first()[QStringLiteral("studyInstanceUid")].toString(), m_studyUid);
+    const Run got = cli({QStringLiteral("pacs"), QStringLiteral("get"), QStringLiteral("--node"), QStringLiteral("test-pacs"), QStringLiteral("--study"),
+                         m_studyUid, QStringLiteral("--dicomweb")},
+                        policy);
+    QVERIFY2(got.code == 0, got.err.constData());
+    QVERIFY2(got.out.contains(QStringLiteral("Retrieved %1 instances").arg(m_files).toUtf8()), got.out.constData());
+
+    // The password, as typed or as it travels (base64 of user:password), is in no file Custos wrote.
+    const QByteArray header = (user + ':' + password).toBase64();
+    for (const QString& root : {m_data.path(), m_tmp.path()})
+        for (const QByteArray& secret : {password, wrong, header}) {
+            const QStringList hits = testsupport::filesContaining(root, secret);
+            QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char(' '))));
+        }
+    const QByteArray audit = testsupport::auditTrail(m_data.path());
+    QVERIFY2(audit.contains("PACS credentials stored in the keychain for node test-pacs"), audit.constData());
+    QVERIFY(!audit.contains(password) && !audit.contains(wrong) && !audit.contains(header));
+
+    // Logged out: nothing stored again.
+    const Run out = cli({QStringLiteral("pacs"), QStringLiteral("logout"), QStringLiteral("--node"), QStringLiteral("test-pacs")}, policy);
+    QVERIFY2(out.code == 0, out.err.constData());
+    const Run after = cli(find, policy);
+    QCOMPARE(after.code, 1);
+    QVERIFY2(after.err.contains("none are stored in your keychain"), after.err.constData());
 }
 
 void TestCliPacs::pacsDownIsSaidPlainly()

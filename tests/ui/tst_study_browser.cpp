@@ -15,12 +15,15 @@
 #include "core/pacs/dimse_client.h"
 #include "core/pacs/retrieved_study.h"
 #include "core/policy/policy_loader.h"
+#include "core/pacs/pacs_credentials.h"
+#include "ui/pacs/pacs_login_dialog.h"
 #include "ui/pacs/study_browser.h"
 
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QCheckBox>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -39,9 +42,11 @@ private slots:
     void cleanupTestCase();
     void typeAndEnterFindsTheStudy();
     void openRetrievesIntoTheEncryptedCache();
+    void openByMoveRetrievesIntoTheEncryptedCache();
     void cancelKeepsNothing();
     void aRoleWithoutQueryPacsSeesTheReason();
     void aWrongCertificateIsABannerThatSaysSo();
+    void aRefusedPacsPasswordIsAskedForAndRetried();
 
 private:
     std::unique_ptr<ui::StudyBrowser> browser(const QString& role, policy::PacsNode node);
@@ -164,6 +169,26 @@ void TestStudyBrowser::openRetrievesIntoTheEncryptedCache()
     QCOMPARE(m_audit.back().id.code, QStringLiteral("110104"));
 }
 
+// A node that says "retrieve": "move": the browser's Open goes through
+// Custos's receiving SCP (core/study, the same path as the CLI's).
+void TestStudyBrowser::openByMoveRetrievesIntoTheEncryptedCache()
+{
+    const policy::PacsNode node = m_peer->moveNode(QStringLiteral("move-pacs"));
+    auto b = browser(QStringLiteral("radiologist"), node);
+    QSignalSpy searched(b.get(), &ui::StudyBrowser::searchFinished);
+    b->findChild<QLineEdit*>(QStringLiteral("patientName"))->setText(QStringLiteral("DEMO*"));
+    b->search();
+    QVERIFY(searched.wait(20000));
+    QSignalSpy finished(b.get(), &ui::StudyBrowser::retrieveFinished);
+    b->openSelected();
+    QVERIFY(finished.wait(30000));
+    QVERIFY2(finished.first().first().toBool(), qPrintable(b->bannerText()));
+    QVERIFY(pacs::isRetrieved(*m_cache, node.name, m_demo.studyInstanceUid));
+    auto cached = pacs::loadRetrievedStudy(*m_cache, node.name, m_demo.studyInstanceUid);
+    QVERIFY(cached.ok());
+    QCOMPARE(int(cached.value().size()), m_demo.files);
+}
+
 void TestStudyBrowser::cancelKeepsNothing()
 {
     policy::PacsNode node = m_peer->node();
@@ -208,6 +233,92 @@ void TestStudyBrowser::aWrongCertificateIsABannerThatSaysSo()
     QCOMPARE(b->lastFailure(), pacs::Failure::UntrustedCertificate);
     QVERIFY2(b->bannerText().contains(QStringLiteral("not trusted")), qPrintable(b->bannerText()));
     b->grab().save(QStringLiteral(CUSTOS_BINARY_DIR "/study-browser-untrusted.png"));
+}
+
+// A DICOMweb node with "auth": "basic" (Orthanc's RegisteredUsers behind
+// stunnel): none stored, then a wrong one from the keychain, each asks in a
+// small dialog; what the person types is tried, kept in the keychain when
+// asked, and never shown.
+void TestStudyBrowser::aRefusedPacsPasswordIsAskedForAndRetried()
+{
+    const QString password = QStringLiteral("Bx4-osprey-PACSPW-9921");
+    const QString wrong = QStringLiteral("Bx4-osprey-WRONG-0000");
+    m_peer->stop(); // last: the PACS comes back wanting a password
+    m_peer->setBasicUser(QStringLiteral("ada"), password);
+    const QString started = m_peer->start();
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    policy::PacsNode node = m_peer->node(QStringLiteral("basic-pacs"));
+    node.aeTitle.clear(); // DICOMweb only
+    node.auth = policy::PacsAuth::Basic;
+    std::shared_ptr<crypto::KeyStore> keychain = crypto::makeMemoryKeyStore();
+    auto store = std::make_shared<pacs::CredentialStore>(keychain);
+
+    // Nothing stored: the browser says so and asks.
+    {
+        auto b = browser(QStringLiteral("radiologist"), node);
+        b->setCredentialStore(store);
+        QSignalSpy done(b.get(), &ui::StudyBrowser::searchFinished);
+        QSignalSpy asked(b.get(), &ui::StudyBrowser::credentialsRequested);
+        b->findChild<QLineEdit*>(QStringLiteral("patientName"))->setText(QStringLiteral("DEMO*"));
+        b->search();
+        QVERIFY(done.wait(20000));
+        QCOMPARE(done.first().first().toBool(), false);
+        QCOMPARE(b->lastFailure(), pacs::Failure::CredentialsMissing);
+        QVERIFY2(b->bannerText().contains(QStringLiteral("\"basic-pacs\"")) && b->bannerText().contains(QStringLiteral("none are stored")),
+                 qPrintable(b->bannerText()));
+        QCOMPARE(asked.size(), 1);
+        auto* dialog = b->findChild<ui::PacsLoginDialog*>();
+        QVERIFY(dialog && dialog->isVisible());
+        dialog->reject();
+    }
+
+    // A wrong password in the keychain: refused, said without it, asked again; the right one typed works and is remembered.
+    QVERIFY(store->storeBasic(node.name, {QStringLiteral("ada"), wrong}).ok());
+    auto b = browser(QStringLiteral("radiologist"), node);
+    b->setCredentialStore(store);
+    QSignalSpy done(b.get(), &ui::StudyBrowser::searchFinished);
+    QSignalSpy asked(b.get(), &ui::StudyBrowser::credentialsRequested);
+    b->findChild<QLineEdit*>(QStringLiteral("patientName"))->setText(QStringLiteral("DEMO*"));
+    b->search();
+    QVERIFY(done.wait(20000));
+    QCOMPARE(done.first().first().toBool(), false);
+    QCOMPARE(b->lastFailure(), pacs::Failure::CredentialsRefused);
+    QVERIFY2(b->bannerText().contains(QStringLiteral("\"basic-pacs\"")) && b->bannerText().contains(QStringLiteral("refused the PACS user name and password")),
+             qPrintable(b->bannerText()));
+    QVERIFY(!b->bannerText().contains(wrong));
+    QCOMPARE(asked.size(), 1);
+    auto* dialog = b->findChild<ui::PacsLoginDialog*>();
+    QVERIFY(dialog && dialog->isVisible());
+    auto* user = dialog->findChild<QLineEdit*>(QStringLiteral("pacsUser"));
+    auto* typed = dialog->findChild<QLineEdit*>(QStringLiteral("pacsPassword"));
+    QVERIFY(user && typed);
+    QCOMPARE(typed->echoMode(), QLineEdit::Password);
+    QCOMPARE(user->text(), QString()); // the keychain's user name is not shown back either
+    QTest::keyClicks(user, QStringLiteral("ada"));
+    QTest::keyClicks(typed, password);
+    dialog->findChild<QCheckBox*>(QStringLiteral("rememberInKeychain"))->setChecked(true);
+    dialog->grab().save(QStringLiteral(CUSTOS_BINARY_DIR "/study-browser-pacs-login.png"));
+    dialog->accept();
+    QVERIFY(done.wait(20000));
+    QVERIFY2(done.last().first().toBool(), qPrintable(b->bannerText()));
+    QCOMPARE(b->resultCount(), 1);
+    auto kept = store->basic(node.name);
+    QVERIFY(kept.ok() && kept.value());
+    QCOMPARE(kept.value()->password, password);
+
+    // Opening the study uses the remembered password too.
+    QSignalSpy finished(b.get(), &ui::StudyBrowser::retrieveFinished);
+    b->openSelected();
+    QVERIFY(finished.wait(30000));
+    QVERIFY2(finished.first().first().toBool(), qPrintable(b->bannerText()));
+    QVERIFY(pacs::isRetrieved(*m_cache, node.name, m_demo.studyInstanceUid));
+    // The password is in no file the cache holds, nor in an audit record.
+    QVERIFY(testsupport::filesContaining(m_dir.filePath(QStringLiteral("cache")), password.toUtf8()).isEmpty());
+    for (const audit::Event& e : m_audit) {
+        QVERIFY(!e.outcomeDescription.contains(password) && !e.outcomeDescription.contains(wrong));
+        for (const audit::ParticipantObject& o : e.objects)
+            QVERIFY(!o.detail.contains(password) && !o.name.contains(password) && !o.detail.contains(wrong));
+    }
 }
 
 QTEST_MAIN(TestStudyBrowser)

@@ -73,13 +73,13 @@ MainWindow* ComplianceController::createViewer(ViewerOptions options, std::share
             guarded->m_context->audit(study::pacsOutcomeEvent(action, subject, guarded->m_context->guard->requester(),
                                                               decisions->value(int(action)), ok, what));
     };
-    options.protection.sendToPacs = [guarded, cache = options.protection.cache](const QString& node, std::vector<pacs::StoreItem> items,
-                                                                                Protection::PacsSendDone done) {
+    options.protection.sendToPacs = [guarded, cache = options.protection.cache, credentials = options.protection.pacsCredentials](
+                                        const QString& node, std::vector<pacs::StoreItem> items, Protection::PacsSendDone done) {
         if (!guarded) {
             done(tr("The window was closed."));
             return;
         }
-        guarded->sendToPacs(node, std::move(items), cache, std::move(done));
+        guarded->sendToPacs(node, std::move(items), cache, credentials, std::move(done));
     };
     auto* window = new MainWindow(options);
     controller->attach(window);
@@ -90,7 +90,7 @@ MainWindow* ComplianceController::createViewer(ViewerOptions options, std::share
 }
 
 void ComplianceController::sendToPacs(const QString& nodeName, std::vector<pacs::StoreItem> items, std::shared_ptr<cache::StudyCache> cache,
-                                      std::function<void(const QString& problem)> done)
+                                      std::shared_ptr<pacs::CredentialStore> credentials, std::function<void(const QString& problem)> done)
 {
     const policy::PacsNode* node = m_context->guard->policy().pacsNode(nodeName);
     if (!node) {
@@ -123,7 +123,11 @@ void ComplianceController::sendToPacs(const QString& nodeName, std::vector<pacs:
                 audit(e);
         done(outcome.complete ? QString() : outcome.error);
     });
-    watcher->setFuture(QtConcurrent::run([send, cache] {
+    watcher->setFuture(QtConcurrent::run([send, cache, credentials] {
+        // DICOMweb with "auth": "basic": the person's password from their keychain (read here, off the UI thread).
+        if (send->dicomweb && credentials)
+            if (auto stored = credentials->basic(send->node.name); stored && stored.value())
+                send->basic = *stored.value();
         exports::PacsSendOutcome outcome = exports::transmitPacsSend(*send);
         if (outcome.complete && cache)
             // What the PACS now holds of a study retrieved from it joins the

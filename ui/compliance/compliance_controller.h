@@ -18,6 +18,7 @@
 #include "core/export/export_request.h"
 #include "core/export/image_writer.h"
 #include "core/pacs/dimse_client.h"
+#include "core/pacs/pacs_credentials.h"
 #include "core/cache/study_cache.h"
 #include "core/policy/break_glass.h"
 #include "core/policy/guard.h"
@@ -77,7 +78,7 @@ public:
     // Protection::sendToPacs: SendToPacs through core/export, the network on
     // a worker, the outcome recorded; `cache` receives what joins a cached study.
     void sendToPacs(const QString& node, std::vector<pacs::StoreItem> items, std::shared_ptr<cache::StudyCache> cache,
-                    std::function<void(const QString& problem)> done);
+                    std::shared_ptr<pacs::CredentialStore> credentials, std::function<void(const QString& problem)> done);
     void requestBreakGlass();
     void endBreakGlass();
     void showAbout();

@@ -3,6 +3,7 @@
 
 #include "core/pacs/retrieved_study.h"
 #include "core/study/pacs_access.h"
+#include "ui/pacs/pacs_login_dialog.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -36,7 +37,38 @@ struct StudyBrowser::Work
     QString outcome;
     bool fromCache = false;
     std::vector<std::shared_ptr<const QByteArray>> kept;
+    QString keychainProblem; // reading or storing the PACS password failed (the action itself may have worked)
 };
+
+namespace {
+
+// The credentials for a DICOMweb node with "auth": "basic": what the person
+// typed, else what their keychain holds. Runs on the worker (the keychain may
+// take a while to answer).
+pacs::BasicCredentials credentialsFor(const policy::PacsNode& node, bool web, const pacs::BasicCredentials& typed,
+                                      const std::shared_ptr<pacs::CredentialStore>& store, QString& problem)
+{
+    if (!web || node.auth != policy::PacsAuth::Basic)
+        return {};
+    if (!typed.isEmpty() || !store)
+        return typed;
+    auto stored = store->basic(node.name);
+    if (!stored)
+        problem = stored.errorMessage(); // a locked keychain is not "none stored"
+    return stored && stored.value() ? *stored.value() : pacs::BasicCredentials{};
+}
+
+// Typed credentials the PACS accepted, kept in the keychain when the person asked.
+void rememberIfAsked(const policy::PacsNode& node, const pacs::BasicCredentials& typed, bool remember,
+                     const std::shared_ptr<pacs::CredentialStore>& store, QString& problem)
+{
+    if (!remember || !store || typed.isEmpty())
+        return;
+    if (auto stored = store->storeBasic(node.name, typed); !stored)
+        problem = stored.errorMessage();
+}
+
+} // namespace
 
 StudyBrowser::StudyBrowser(std::vector<policy::PacsNode> nodes, std::shared_ptr<cache::StudyCache> cache, Decide decide, Outcome outcome,
                            QWidget* parent)
@@ -123,15 +155,20 @@ StudyBrowser::StudyBrowser(std::vector<policy::PacsNode> nodes, std::shared_ptr<
         if (!work)
             return;
         m_lastFailure = work->ok ? pacs::Failure::None : work->error.kind;
+        // What the keychain said (locked; could not keep the password) goes with whatever the banner says.
+        const QString keychain = work->keychainProblem.isEmpty() ? QString() : QLatin1Char(' ') + work->keychainProblem;
+        if (!work->ok)
+            work->error.message += keychain;
         if (!work->retrieve) {
             if (!work->ok) {
                 showBanner(work->error.message, true);
                 emit searchFinished(false);
+                askCredentials(work->node, work->error, Retry::Search);
                 return;
             }
             m_matches = std::move(work->matches);
             showResults();
-            showBanner(tr("Studies found: %1.").arg(m_matches.size()), false);
+            showBanner(tr("Studies found: %1.").arg(m_matches.size()) + keychain, !keychain.isEmpty());
             emit searchFinished(true);
             return;
         }
@@ -144,15 +181,23 @@ StudyBrowser::StudyBrowser(std::vector<policy::PacsNode> nodes, std::shared_ptr<
                            : tr("%1 Nothing of the study is shown; retrieve it again when the PACS answers.").arg(work->error.message),
                        true);
             emit retrieveFinished(false);
+            if (!work->fromCache)
+                askCredentials(work->node, work->error, Retry::Open);
             return;
         }
         showBanner(work->fromCache ? tr("Opened from the encrypted cache (instances: %1); the PACS was not asked again.").arg(work->instances)
-                                   : tr("The study is open, and kept in the encrypted cache (instances: %1).").arg(work->instances),
-                   false);
+                                   : tr("The study is open, and kept in the encrypted cache (instances: %1).").arg(work->instances) + keychain,
+                   !keychain.isEmpty());
         emit studyRetrieved(work->node, work->study, work->instances);
         if (m_opener)
             m_opener(std::move(work->kept), work->fromCache);
         emit retrieveFinished(true);
+    });
+    connect(&m_watcher, &QFutureWatcher<void>::finished, this, [this] {
+        // Accepted typed credentials stay for the rest of this window's life only.
+        if (m_lastFailure == pacs::Failure::None)
+            for (auto& [node, typed] : m_typed)
+                typed.remember = false;
     });
     if (m_nodes.empty()) {
         showBanner(tr("The site policy names no PACS, so there is nothing to search."), true);
@@ -282,11 +327,16 @@ void StudyBrowser::search()
     setBusy(true, tr("Searching %1...").arg(node->name));
     const policy::PacsNode n = *node;
     m_busyNode = n.name;
-    m_watcher.setFuture(QtConcurrent::run([work, n, keys, web] {
-        auto found = study::queryPacs(n, keys, web, &work->error);
+    work->node = n.name;
+    const Typed typed = typedFor(n);
+    m_watcher.setFuture(QtConcurrent::run([work, n, keys, web, typed, store = m_credentials] {
+        const pacs::BasicCredentials basic = credentialsFor(n, web, typed.credentials, store, work->keychainProblem);
+        auto found = study::queryPacs(n, keys, web, &work->error, basic);
         work->ok = found.ok();
-        if (found)
+        if (found) {
             work->matches = std::move(found).value();
+            rememberIfAsked(n, typed.credentials, typed.remember, store, work->keychainProblem);
+        }
     }));
 }
 
@@ -354,9 +404,11 @@ void StudyBrowser::openSelected()
     request.cache = cache;
     request.keepInMemory = bool(m_opener);
     auto cancelFlag = m_cancel;
-    m_watcher.setFuture(QtConcurrent::run([work, request, cancelFlag, self]() mutable {
+    const Typed typed = typedFor(*node);
+    m_watcher.setFuture(QtConcurrent::run([work, request, cancelFlag, self, typed, store = m_credentials]() mutable {
+        request.basic = credentialsFor(request.node, request.dicomweb, typed.credentials, store, work->keychainProblem);
         // The series first, for progress per series (a failure here only loses that display).
-        if (auto series = study::querySeries(request.node, request.studyInstanceUid, request.dicomweb))
+        if (auto series = study::querySeries(request.node, request.studyInstanceUid, request.dicomweb, request.basic))
             QMetaObject::invokeMethod(self, [self, list = std::move(series).value()] { if (self) self->setSeries(list); }, Qt::QueuedConnection);
         request.options.cancel = cancelFlag.get();
         request.options.progress = [self](int received, int) {
@@ -372,7 +424,38 @@ void StudyBrowser::openSelected()
         work->subject = got.subject;
         work->outcome = got.outcome;
         work->kept = std::move(got.kept);
+        if (got.ok)
+            rememberIfAsked(request.node, typed.credentials, typed.remember, store, work->keychainProblem);
     }));
+}
+
+StudyBrowser::Typed StudyBrowser::typedFor(const policy::PacsNode& node) const
+{
+    const auto it = m_typed.find(node.name);
+    return it == m_typed.end() ? Typed{} : it->second;
+}
+
+bool StudyBrowser::askCredentials(const QString& nodeName, const pacs::PacsError& error, Retry retry)
+{
+    if (error.kind != pacs::Failure::CredentialsMissing && error.kind != pacs::Failure::CredentialsRefused)
+        return false;
+    const policy::PacsNode* node = currentNode();
+    if (!node || node->name != nodeName || node->auth != policy::PacsAuth::Basic)
+        return false;
+    QString user = m_typed.count(nodeName) ? m_typed[nodeName].credentials.user : QString();
+    m_typed.erase(nodeName); // refused or absent: nothing typed earlier is tried again
+    auto* dialog = new PacsLoginDialog(nodeName, error.message, user, m_credentials != nullptr, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, nodeName, retry] {
+        const pacs::BasicCredentials typed = dialog->credentials();
+        if (typed.isEmpty())
+            return;
+        m_typed[nodeName] = {typed, dialog->remember()};
+        QTimer::singleShot(0, this, [this, retry] { retry == Retry::Search ? search() : openSelected(); });
+    });
+    dialog->open();
+    emit credentialsRequested(nodeName);
+    return true;
 }
 
 void StudyBrowser::cancel()

@@ -12,6 +12,7 @@
 // network work runs on a worker thread.
 
 #include "core/cache/study_cache.h"
+#include "core/pacs/pacs_credentials.h"
 #include "core/pacs/pacs_types.h"
 #include "core/policy/guard.h"
 #include "core/policy/pacs_node.h"
@@ -23,6 +24,7 @@
 
 #include <atomic>
 #include <functional>
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -53,6 +55,9 @@ public:
     ~StudyBrowser() override;
 
     void setOpener(Opener opener) { m_opener = std::move(opener); }
+    // Where the person's PACS passwords live (a DICOMweb node with "auth":
+    // "basic"); null: none are read, typed ones are kept until the browser closes.
+    void setCredentialStore(std::shared_ptr<pacs::CredentialStore> store) { m_credentials = std::move(store); }
     // Seconds without a sign of the PACS after which the banner says it is slow.
     void setSlowAfter(int seconds) { m_slowAfter = seconds; }
 
@@ -68,6 +73,8 @@ public slots:
 
 signals:
     void searchFinished(bool ok);
+    // The PACS wants (other) credentials: the login dialog is open.
+    void credentialsRequested(const QString& node);
     // The study is complete in the encrypted cache (pacs::loadRetrievedStudy reads it); fromCache: it was there already.
     void studyRetrieved(const QString& node, const QString& studyInstanceUid, int instances);
     void retrieveFinished(bool ok);
@@ -81,6 +88,15 @@ private:
     void setSeries(const std::vector<pacs::SeriesMatch>& series);
     void seriesArrived(const QString& seriesUid);
     void checkSlow();
+    enum class Retry { Search, Open };
+    // A basic-auth node said no (or none are stored): ask, then try again.
+    bool askCredentials(const QString& node, const pacs::PacsError& error, Retry retry);
+    struct Typed
+    {
+        pacs::BasicCredentials credentials;
+        bool remember = false;
+    };
+    Typed typedFor(const policy::PacsNode& node) const;
 
     std::vector<policy::PacsNode> m_nodes;
     std::shared_ptr<cache::StudyCache> m_cache;
@@ -116,6 +132,8 @@ private:
     std::shared_ptr<Work> m_work;
     QFutureWatcher<void> m_watcher;
     pacs::Failure m_lastFailure = pacs::Failure::None;
+    std::shared_ptr<pacs::CredentialStore> m_credentials;
+    std::map<QString, Typed> m_typed; // by node: what the person typed (memory only)
 };
 
 } // namespace custos::ui

@@ -421,6 +421,7 @@ void MainWindow::openFromPacs()
         // Where a study came from decides where its signed review goes back to.
         connect(browser, &StudyBrowser::studyRetrieved, this,
                 [this](const QString& node, const QString& study, int) { m_pacsOrigins.insert(study, node); });
+        browser->setCredentialStore(p.pacsCredentials);
         browser->setOpener([this, dialog](std::vector<std::shared_ptr<const QByteArray>> instances, bool) {
             dialog->hide();
             m_loader->openInstances(std::move(instances));

@@ -8,6 +8,7 @@
 #include "core/cache/study_cache.h"
 #include "core/dicom/catalog.h"
 #include "core/pacs/dimse_client.h"
+#include "core/pacs/pacs_credentials.h"
 #include "core/policy/pacs_node.h"
 #include "core/study/study_access.h"
 
@@ -53,6 +54,9 @@ struct Protection
     // Empty: nothing can be sent from this window.
     using PacsSendDone = std::function<void(const QString& problem)>;
     std::function<void(const QString& node, std::vector<pacs::StoreItem> items, PacsSendDone done)> sendToPacs;
+    // The person's PACS passwords for DICOMweb nodes with "auth": "basic"
+    // (their OS keychain); null: asked for and kept until the window closes.
+    std::shared_ptr<pacs::CredentialStore> pacsCredentials;
 
     void audit(const audit::Event& e) const
     {

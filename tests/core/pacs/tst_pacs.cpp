@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // core/pacs against a real Orthanc: DICOM TLS (C-ECHO, C-FIND, C-GET,
-// C-STORE) and DICOMweb through stunnel (QIDO-RS, WADO-RS, STOW-RS). What
+// C-MOVE to Custos's own receiving SCP, C-STORE) and DICOMweb through stunnel (QIDO-RS, WADO-RS, STOW-RS). What
 // comes back is compared voxel by voxel with the local load of the same
 // files; every refusal is provoked for real (a CA nobody trusts, a
 // certificate for another host, a TLS 1.1-only server, a plain node that
@@ -19,6 +19,7 @@
 #include "core/dicom/volume_loader.h"
 #include "core/pacs/dicomweb_client.h"
 #include "core/pacs/dimse_client.h"
+#include "core/pacs/move_receiver.h"
 #include "core/pacs/retrieved_study.h"
 
 #include <dcmtk/config/osconfig.h>
@@ -29,6 +30,11 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpSocket>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -44,7 +50,25 @@ Q_DECLARE_METATYPE(custos::pacs::Failure)
 
 namespace {
 
-enum class Protocol { Dimse, Dicomweb };
+enum class Protocol { Dimse, Dicomweb, Move };
+
+// Whether anything listens on a loopback port (Custos's receiving SCP must not, outside a retrieval).
+bool listening(int port)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QStringLiteral("127.0.0.1"), quint16(port));
+    return socket.waitForConnected(2000);
+}
+
+// Orthanc's REST API inside the namespace (plain HTTP on loopback, no authentication in this suite).
+QByteArray orthanc(const QString& path, const QByteArray& body)
+{
+    QProcess curl;
+    curl.start(QStringLiteral("curl"), {QStringLiteral("-s"), QStringLiteral("-X"), QStringLiteral("POST"), QStringLiteral("--data-binary"),
+                                       QString::fromLatin1(body), QStringLiteral("http://127.0.0.1:8042") + path});
+    curl.waitForFinished(60000);
+    return curl.readAllStandardOutput();
+}
 
 QByteArray readAll(const QString& path)
 {
@@ -94,6 +118,8 @@ private slots:
     void hostNameCheckIsWhatRefusesTheOtherName();
     void expiredClientCertificateIsRefused();
     void cancelledRetrieveKeepsNothing();
+    void moveReceiverRefusesStrangersAndStrays();
+    void pacsKilledMidMoveKeepsNothing();
     void pacsKilledMidRetrieveKeepsNothing();
 
 private:
@@ -159,6 +185,12 @@ Result<int> TestPacs::retrieve(Protocol protocol, const policy::PacsNode& node, 
     if (protocol == Protocol::Dimse) {
         DimseClient client(node, 10);
         auto r = client.getStudy(study, sink, options);
+        *kind = client.lastError().kind;
+        return r;
+    }
+    if (protocol == Protocol::Move) {
+        DimseClient client(node, 10);
+        auto r = client.moveStudy(study, sink, options);
         *kind = client.lastError().kind;
         return r;
     }
@@ -264,6 +296,8 @@ void TestPacs::retrieveMatchesTheLocalVoxels_data()
     QTest::addColumn<bool>("jpegLs");
     QTest::newRow("C-GET, CT") << int(Protocol::Dimse) << false;
     QTest::newRow("C-GET, JPEG-LS") << int(Protocol::Dimse) << true;
+    QTest::newRow("C-MOVE, CT") << int(Protocol::Move) << false;
+    QTest::newRow("C-MOVE, JPEG-LS") << int(Protocol::Move) << true;
     QTest::newRow("WADO-RS, CT") << int(Protocol::Dicomweb) << false;
     QTest::newRow("WADO-RS, JPEG-LS") << int(Protocol::Dicomweb) << true;
 }
@@ -280,7 +314,8 @@ void TestPacs::retrieveMatchesTheLocalVoxels()
     RetrieveOptions options;
     options.progress = [&lastProgress](int received, int) { lastProgress = received; };
     Failure kind{};
-    auto got = retrieve(Protocol(protocol), m_peer->node(), study,
+    const bool move = Protocol(protocol) == Protocol::Move;
+    auto got = retrieve(Protocol(protocol), move ? m_peer->moveNode() : m_peer->node(), study,
                         [&](RetrievedInstance&& i) {
                             if (auto added = writer.add(i); !added)
                                 sinkProblem = added.errorMessage();
@@ -288,6 +323,8 @@ void TestPacs::retrieveMatchesTheLocalVoxels()
                         },
                         options, &kind);
     QVERIFY2(got.ok(), got ? "" : qPrintable(got.errorMessage()));
+    if (move)
+        QVERIFY2(!listening(m_peer->moveNode().moveDestination.port), "the receiving SCP still listens after the retrieve");
     QVERIFY2(sinkProblem.isEmpty(), qPrintable(sinkProblem));
     const int expected = jpegLs ? 1 : m_demo.files;
     QCOMPARE(got.value(), expected);
@@ -417,14 +454,14 @@ void TestPacs::expiredClientCertificateIsRefused()
 
 void TestPacs::cancelledRetrieveKeepsNothing()
 {
-    for (Protocol p : {Protocol::Dimse, Protocol::Dicomweb}) {
+    for (Protocol p : {Protocol::Dimse, Protocol::Move, Protocol::Dicomweb}) {
         std::atomic_bool cancel{false};
         RetrieveOptions options;
         options.cancel = &cancel;
         const QString node = QStringLiteral("cancelled-%1").arg(int(p));
         RetrievedStudyWriter writer(m_cache, node, m_demo.studyInstanceUid);
         Failure kind{};
-        auto got = retrieve(p, m_peer->node(), m_demo.studyInstanceUid,
+        auto got = retrieve(p, p == Protocol::Move ? m_peer->moveNode() : m_peer->node(), m_demo.studyInstanceUid,
                             [&](RetrievedInstance&& i) {
                                 (void)writer.add(i);
                                 if (writer.count() == 3)
@@ -438,6 +475,92 @@ void TestPacs::cancelledRetrieveKeepsNothing()
         QVERIFY(!isRetrieved(*m_cache, node, m_demo.studyInstanceUid));
         QVERIFY(!loadRetrievedStudy(*m_cache, node, m_demo.studyInstanceUid).ok());
     }
+}
+
+// Custos's receiving SCP for C-MOVE, listening as during a retrieval of the
+// demo study: a real DCMTK storescu calling with another AE title is
+// refused, and Orthanc itself (the right AE title and address) pushing an
+// instance of another study has it refused; both are counted, nothing
+// reaches the sink, and the port is closed afterwards.
+void TestPacs::moveReceiverRefusesStrangersAndStrays()
+{
+    const policy::PacsNode node = m_peer->moveNode();
+    const int port = node.moveDestination.port;
+    QVERIFY(!listening(port));
+    int taken = 0;
+    MoveReceiver receiver(node, m_demo.studyInstanceUid, [&taken](RetrievedInstance&&) { ++taken; return true; }, {}, 10);
+    auto started = receiver.start();
+    QVERIFY2(started.ok(), started ? "" : qPrintable(started.errorMessage()));
+
+    // Another AE title, with a certificate of the right CA: the association is refused.
+    QProcess storescu;
+    storescu.setProcessChannelMode(QProcess::MergedChannels);
+    const QString file = QDir(m_demoDir).filePath(QDir(m_demoDir).entryList(QDir::Files).first());
+    storescu.start(QStringLiteral("storescu"), {QStringLiteral("+tls"), m_peer->file("client.key"), m_peer->file("client.pem"), QStringLiteral("+cf"),
+                                                m_peer->file("ca.pem"), QStringLiteral("-aet"), QStringLiteral("EVIL"), QStringLiteral("-aec"),
+                                                node.moveDestination.aeTitle, QStringLiteral("127.0.0.1"), QString::number(port), file});
+    QVERIFY(storescu.waitForFinished(30000));
+    const QByteArray said = storescu.readAll();
+    QVERIFY2(storescu.exitCode() != 0, said.constData());
+    QVERIFY2(said.contains("Calling AE Title Not Recognized"), said.constData());
+
+    // Orthanc (the node's AE title and address) sends an instance of another study: refused.
+    const QJsonArray found = QJsonDocument::fromJson(orthanc(QStringLiteral("/tools/lookup"), m_jpegLsStudy.toLatin1())).array();
+    QCOMPARE(found.size(), 1);
+    const QString otherStudy = found.first()[QStringLiteral("ID")].toString();
+    QVERIFY(!otherStudy.isEmpty());
+    orthanc(QStringLiteral("/modalities/custos-move/store"), otherStudy.toLatin1());
+
+    receiver.finish();
+    const MoveReport report = receiver.report();
+    QCOMPARE(report.refusedAssociations, 1);
+    QCOMPARE(report.strayInstances, 1);
+    QCOMPARE(report.received, 0);
+    QCOMPARE(taken, 0);
+    QVERIFY(!listening(port));
+
+    // The node's AE title from another address than the node's (here the PACS is said to be 127.0.0.2): refused.
+    policy::PacsNode elsewhere = node;
+    elsewhere.host = QStringLiteral("127.0.0.2");
+    MoveReceiver second(elsewhere, m_demo.studyInstanceUid, [&taken](RetrievedInstance&&) { ++taken; return true; }, {}, 10);
+    QVERIFY(second.start().ok());
+    storescu.start(QStringLiteral("storescu"), {QStringLiteral("+tls"), m_peer->file("client.key"), m_peer->file("client.pem"), QStringLiteral("+cf"),
+                                                m_peer->file("ca.pem"), QStringLiteral("-aet"), node.aeTitle, QStringLiteral("-aec"),
+                                                node.moveDestination.aeTitle, QStringLiteral("127.0.0.1"), QString::number(port), file});
+    QVERIFY(storescu.waitForFinished(30000));
+    const QByteArray said2 = storescu.readAll();
+    QVERIFY2(storescu.exitCode() != 0, said2.constData());
+    second.finish();
+    QCOMPARE(second.report().refusedAssociations, 1);
+    QCOMPARE(taken, 0);
+}
+
+void TestPacs::pacsKilledMidMoveKeepsNothing()
+{
+    const QString node = QStringLiteral("killed-move");
+    RetrievedStudyWriter writer(m_cache, node, m_demo.studyInstanceUid);
+    Failure kind{};
+    std::atomic_bool killed{false};
+    auto got = retrieve(Protocol::Move, m_peer->moveNode(), m_demo.studyInstanceUid,
+                        [&](RetrievedInstance&& i) {
+                            (void)writer.add(i);
+                            if (!killed.exchange(true))
+                                m_peer->killOrthanc();
+                            return true;
+                        },
+                        {}, &kind);
+    QVERIFY(killed);
+    QVERIFY(!got.ok());
+    QVERIFY2(kind == Failure::Interrupted || kind == Failure::Timeout, qPrintable(failureName(kind) + QLatin1Char(' ') + got.errorMessage()));
+    QVERIFY2(got.errorMessage().contains(QStringLiteral("broke off")) || got.errorMessage().contains(QStringLiteral("too slow")),
+             qPrintable(got.errorMessage()));
+    QVERIFY(writer.count() < m_demo.files);
+    QVERIFY(!isRetrieved(*m_cache, node, m_demo.studyInstanceUid)); // nothing counted as complete
+    QVERIFY(!listening(m_peer->moveNode().moveDestination.port));
+    // The PACS comes back for the last test.
+    m_peer->stop();
+    const QString problem = m_peer->start();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void TestPacs::pacsKilledMidRetrieveKeepsNothing()

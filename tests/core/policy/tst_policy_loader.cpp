@@ -427,6 +427,7 @@ void TestPolicyLoader::pacsNodesAreReadWithTheirDefaults()
     QCOMPARE(main->tlsSettings.minVersion, QStringLiteral("1.2"));
     QVERIFY(main->tlsSettings.verifyHostName);
     QCOMPARE(main->auth, PacsAuth::Oidc);
+    QCOMPARE(main->retrieve, PacsRetrieve::Get); // C-GET unless the policy says move
     QVERIFY(main->hasDimse() && main->hasDicomweb());
     QVERIFY(plainConnectionRefusal(*main, false).isEmpty());
     QVERIFY(plainConnectionRefusal(*main, true).isEmpty());
@@ -439,6 +440,18 @@ void TestPolicyLoader::pacsNodesAreReadWithTheirDefaults()
     QVERIFY(plainConnectionRefusal(production, false).contains(QStringLiteral("plain TCP")));
     QVERIFY(plainConnectionRefusal(production, true).contains(QStringLiteral("not https")));
     QVERIFY(!p.value().pacsNode(QStringLiteral("nobody")));
+
+    // C-MOVE where the site requires it: Custos's receiving SCP, its certificate the node's client certificate.
+    QJsonObject move = tlsNode();
+    move[QStringLiteral("retrieve")] = QStringLiteral("move");
+    move[QStringLiteral("moveDestination")] = QJsonObject{{QStringLiteral("aeTitle"), QStringLiteral("CUSTOS-RX")}, {QStringLiteral("port"), 11113}};
+    move[QStringLiteral("tls")] = QJsonObject{{QStringLiteral("caFile"), QStringLiteral("/ca.pem")}, {QStringLiteral("certFile"), QStringLiteral("/c.pem")},
+                                              {QStringLiteral("keyFile"), QStringLiteral("/c.key")}};
+    const auto m = parsePolicy(exampleWithPacs({{QStringLiteral("nodes"), QJsonArray{move}}}), QStringLiteral("policy.json"));
+    QVERIFY2(m.ok(), m ? "" : qPrintable(m.errorMessage()));
+    QCOMPARE(m.value().pacsNodes.front().retrieve, PacsRetrieve::Move);
+    QCOMPARE(m.value().pacsNodes.front().moveDestination.aeTitle, QStringLiteral("CUSTOS-RX"));
+    QCOMPARE(m.value().pacsNodes.front().moveDestination.port, 11113);
 }
 
 void TestPolicyLoader::pacsNodeMistakesAreRefusedWithTheirField_data()
@@ -474,6 +487,17 @@ void TestPolicyLoader::pacsNodeMistakesAreRefusedWithTheirField_data()
                                        << QStringLiteral("pacs.nodes[0].aeTitle: \"ABCDEFGHIJKLMNOPQ\" is not a valid AE title");
     QTest::newRow("unknown field") << with([](QJsonObject& n) { n[QStringLiteral("password")] = QStringLiteral("x"); })
                                    << QStringLiteral("pacs.nodes[0]");
+    QTest::newRow("move without a destination") << with([](QJsonObject& n) { n[QStringLiteral("retrieve")] = QStringLiteral("move"); })
+                                                << QStringLiteral("pacs.nodes[0].moveDestination: \"retrieve\": \"move\" needs a moveDestination");
+    QTest::newRow("move over TLS without a certificate") << with([](QJsonObject& n) {
+        n[QStringLiteral("retrieve")] = QStringLiteral("move");
+        n[QStringLiteral("moveDestination")] = QJsonObject{{QStringLiteral("aeTitle"), QStringLiteral("CUSTOS")}, {QStringLiteral("port"), 11113}};
+    }) << QStringLiteral("pacs.nodes[0].tls: C-MOVE over TLS needs certFile and keyFile");
+    QTest::newRow("a destination without move") << with([](QJsonObject& n) {
+        n[QStringLiteral("moveDestination")] = QJsonObject{{QStringLiteral("aeTitle"), QStringLiteral("CUSTOS")}, {QStringLiteral("port"), 11113}};
+    }) << QStringLiteral("pacs.nodes[0].moveDestination: a moveDestination is only used with \"retrieve\": \"move\"");
+    QTest::newRow("retrieve by carrier pigeon") << with([](QJsonObject& n) { n[QStringLiteral("retrieve")] = QStringLiteral("pigeon"); })
+                                                << QStringLiteral("pacs.nodes[0].retrieve: ");
     QTest::newRow("version 1") << with([](QJsonObject&) {}, 1) << QStringLiteral("pacs.nodes: this field needs \"version\": 2");
     {
         QJsonObject a = tlsNode();

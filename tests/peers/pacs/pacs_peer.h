@@ -38,10 +38,25 @@ public:
         return {};
     }
 
+    // Before start(): DICOMweb and REST want this user name and password.
+    void setBasicUser(const QString& user, const QString& password)
+    {
+        m_basicUser = user;
+        m_basicPassword = password;
+    }
+
     QString start()
     {
         QProcess p;
         p.setProcessChannelMode(QProcess::MergedChannels);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("CUSTOS_PACS_BASIC_USER"));
+        env.remove(QStringLiteral("CUSTOS_PACS_BASIC_PASSWORD"));
+        if (!m_basicUser.isEmpty()) {
+            env.insert(QStringLiteral("CUSTOS_PACS_BASIC_USER"), m_basicUser);
+            env.insert(QStringLiteral("CUSTOS_PACS_BASIC_PASSWORD"), m_basicPassword);
+        }
+        p.setProcessEnvironment(env);
         p.start(QStringLiteral(CUSTOS_SOURCE_DIR "/tests/peers/pacs/start-pacs.sh"), {m_dir});
         if (!p.waitForFinished(60000) || p.exitCode() != 0) {
             QFile log(m_dir + QStringLiteral("/orthanc.log"));
@@ -88,6 +103,15 @@ public:
         return n;
     }
 
+    // The same node retrieving by C-MOVE to Custos's receiving SCP, as Orthanc knows it ("custos-move").
+    policy::PacsNode moveNode(const QString& name = QStringLiteral("test-pacs")) const
+    {
+        policy::PacsNode n = node(name);
+        n.retrieve = policy::PacsRetrieve::Move;
+        n.moveDestination = {QStringLiteral("CUSTOSMOVE"), 11113};
+        return n;
+    }
+
 private:
     pid_t pidOf(const char* pidFile) const
     {
@@ -114,6 +138,7 @@ private:
     }
 
     QString m_dir;
+    QString m_basicUser, m_basicPassword;
     bool m_running = false;
 };
 

@@ -10,8 +10,11 @@
 # the database, the logs and pid files.
 #
 #   start-pacs.sh DIR   prints "ready" when every port answers.
+# CUSTOS_PACS_BASIC_USER / CUSTOS_PACS_BASIC_PASSWORD: HTTP basic
+# authentication for the REST API and DICOMweb (Orthanc's RegisteredUsers).
 # Ports: 4242 DICOM TLS (AE ORTHANC), 8042 HTTP (inside only), 8443 HTTPS,
-# 4243 TLS 1.1 only.
+# 4243 TLS 1.1 only. C-MOVE destination "custos-move": AE CUSTOSMOVE at
+# 127.0.0.1:11113 over DICOM TLS (Custos's receiving SCP, up only while it retrieves).
 set -euo pipefail
 DIR="$1"
 mkdir -p "$DIR/db"
@@ -23,11 +26,13 @@ if [ ! -f ca.pem ]; then
   openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=Somebody Else's CA" \
     -keyout other-ca.key -out other-ca.pem 2>/dev/null
   for who in server client; do
+    # Both ways: Orthanc's certificate is also its client certificate when it
+    # C-STOREs to Custos's receiving SCP (C-MOVE), whose certificate is Custos's client one.
     if [ "$who" = server ]; then
       ext="subjectAltName=DNS:localhost,IP:127.0.0.1
-extendedKeyUsage=serverAuth"
+extendedKeyUsage=serverAuth,clientAuth"
     else
-      ext="extendedKeyUsage=clientAuth"
+      ext="extendedKeyUsage=clientAuth,serverAuth"
     fi
     openssl req -newkey rsa:2048 -nodes -subj "/CN=$who" -keyout "$who.key" -out "$who.csr" 2>/dev/null
     printf '%s\n' "$ext" > "$who.ext"
@@ -57,6 +62,13 @@ CNF
     -extfile client.ext -in expired-client.csr -out expired-client.pem 2>/dev/null
 fi
 
+AUTH_ENABLED=false
+USERS='{}'
+if [ -n "${CUSTOS_PACS_BASIC_USER:-}" ]; then
+  AUTH_ENABLED=true
+  USERS="{\"$CUSTOS_PACS_BASIC_USER\": \"$CUSTOS_PACS_BASIC_PASSWORD\"}"
+fi
+
 cat > orthanc.json <<JSON
 {
   "Name": "CustosTestPacs",
@@ -65,7 +77,8 @@ cat > orthanc.json <<JSON
   "Plugins": ["/usr/share/orthanc/plugins/libOrthancDicomWeb.so"],
   "HttpPort": 8042,
   "RemoteAccessAllowed": false,
-  "AuthenticationEnabled": false,
+  "AuthenticationEnabled": $AUTH_ENABLED,
+  "RegisteredUsers": $USERS,
   "DicomAet": "ORTHANC",
   "DicomPort": 4242,
   "DicomCheckCalledAet": true,
@@ -78,7 +91,8 @@ cat > orthanc.json <<JSON
   "DicomAlwaysAllowStore": true,
   "DicomAlwaysAllowFind": true,
   "DicomAlwaysAllowGet": true,
-  "DicomAlwaysAllowMove": false,
+  "DicomAlwaysAllowMove": true,
+  "DicomModalities": {"custos-move": {"AET": "CUSTOSMOVE", "Host": "127.0.0.1", "Port": 11113, "UseDicomTls": true}},
   "DicomWeb": {"Enable": true, "Root": "/dicom-web/", "Host": "127.0.0.1:8443", "Ssl": true}
 }
 JSON
