@@ -213,6 +213,7 @@ private slots:
     void mprCornerTextNeverOverlapsAndPanelsFit_data();
     void mprCornerTextNeverOverlapsAndPanelsFit();
     void mprOnAndOffKeepsSliceWindowAndPan();
+    void aiOverlaysAreHiddenAndSaidSoOnObliquePlanes();
     void clickingAFindingJumpsToItsSlice();
     void clickingAFindingZoomsToFitIt();
     void reviewIsAuditedSignedAndSavedAsValidSr();
@@ -838,6 +839,89 @@ void TestFindings::mprOnAndOffKeepsSliceWindowAndPan()
     QCOMPARE(back->windowCenter(), -600.0);
     QCOMPARE(back->viewState().panRight, before.panRight);
     QCOMPARE(back->viewState().panDown, before.panDown);
+}
+
+// An oblique MPR plane does not lay the AI's layers over its resliced image:
+// it draws none of them (never a misplaced one) and says so in amber; the
+// axial view, on its own plane, keeps the outline on the lesion; reset brings
+// them back on every plane.
+void TestFindings::aiOverlaysAreHiddenAndSaidSoOnObliquePlanes()
+{
+    auto window = open(true);
+    QVERIFY(window);
+    window->resize(1500, 900);
+    FindingsController* c = window->findings();
+    for (std::size_t i = 0; i < c->objects().size(); ++i)
+        c->setObjectVisible(int(i), c->objects()[i].object.kind == ai::AiObjectKind::Segmentation);
+    for (const LoadedAiObject& o : c->objects())
+        for (const ai::Finding& f : o.object.findings)
+            if (f.label != QLatin1String("Lesion"))
+                c->setFindingVisible({o.object.sopInstanceUid, f.id}, false);
+    AiOverlayStyle style = c->style();
+    style.filled = false;
+    style.labels = false;
+    c->setStyle(style);
+    const ai::Finding* lesion = c->finding(lesionKey(c));
+    QVERIFY(lesion && lesion->displayRgb);
+    const QColor segment = QColor::fromRgbF(float(lesion->displayRgb->x), float(lesion->displayRgb->y), float(lesion->displayRgb->z));
+    ViewerGrid* grid = window->grid();
+    SliceView* axial = grid->view(0);
+    for (int i = 0; i < 3; ++i)
+        grid->view(i)->showPatientPoint(m_geometry.landmarks.lesion);
+    grid->refreshReferenceLines();
+    QTest::qWait(50);
+
+    // What the overlay changes around the lesion in a view: pixels that differ with it on and off.
+    auto drawnByOverlay = [&](SliceView* v) {
+        const QPointF at = v->widgetPointForPatient(m_geometry.landmarks.lesion);
+        const QRect area = QRect(at.toPoint() - QPoint(40, 40), QSize(81, 81)).intersected(v->rect());
+        c->setOverlaysShown(true);
+        QTest::qWait(20);
+        const QImage on = v->grab().toImage().copy(area);
+        c->setOverlaysShown(false);
+        QTest::qWait(20);
+        const QImage off = v->grab().toImage().copy(area);
+        c->setOverlaysShown(true);
+        QTest::qWait(20);
+        int differ = 0;
+        for (int y = 0; y < on.height(); ++y)
+            for (int x = 0; x < on.width(); ++x)
+                differ += on.pixel(x, y) != off.pixel(x, y);
+        return differ;
+    };
+    for (int i = 1; i < 3; ++i)
+        QVERIFY2(drawnByOverlay(grid->view(i)) > 20, "the reformats draw the lesion's outline before the turn");
+
+    grid->rotatePlanes(axial, axial->planeRight().cross(axial->planeDown()), 25 * M_PI / 180);
+    QTest::qWait(50);
+    QVERIFY(!axial->isOblique());
+    for (int i = 1; i < 3; ++i) {
+        SliceView* v = grid->view(i);
+        QVERIFY(v->isOblique());
+        QVERIFY2(v->obliqueNote().contains(QStringLiteral("AI overlays are hidden on oblique planes")), qPrintable(v->obliqueNote()));
+        QCOMPARE(drawnByOverlay(v), 0);
+        // The note is on the image, in amber, at the top right.
+        const QImage img = v->grab().toImage();
+        int amber = 0;
+        for (int y = 0; y < img.height() / 3; ++y)
+            for (int x = img.width() / 2; x < img.width(); ++x) {
+                const QColor p = img.pixelColor(x, y);
+                amber += p.red() > 200 && std::abs(p.green() - 190) < 40 && p.blue() < 110;
+            }
+        QVERIFY2(amber > 30, qPrintable(QString::number(amber)));
+    }
+    keepScreen(QStringLiteral("oblique-overlays-hidden"));
+    // The axial view still rings the lesion with its outline.
+    const QString wrong = misregistered(window.get(), segment, QStringLiteral("oblique MPR"));
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+
+    grid->resetPlanes();
+    QTest::qWait(50);
+    for (int i = 1; i < 3; ++i) {
+        QVERIFY(!grid->view(i)->isOblique());
+        QVERIFY(grid->view(i)->obliqueNote().isEmpty());
+        QVERIFY2(drawnByOverlay(grid->view(i)) > 20, "the reformats draw it again after the reset");
+    }
 }
 
 void TestFindings::clickingAFindingJumpsToItsSlice()
