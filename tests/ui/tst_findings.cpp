@@ -900,6 +900,14 @@ void TestFindings::aiOverlaysAreHiddenAndSaidSoOnObliquePlanes()
         QVERIFY(v->isOblique());
         QVERIFY2(v->obliqueNote().contains(QStringLiteral("AI overlays are hidden on oblique planes")), qPrintable(v->obliqueNote()));
         QCOMPARE(drawnByOverlay(v), 0);
+        // Also where the oblique plane's slice number is the lesion's own on the
+        // view's acquisition axis: an overlay reading the number as its slice
+        // would draw the lesion there, misplaced.
+        const int before = v->slice();
+        v->setSlice(int(std::lround(component(patientToVoxel(v->volume()->geometry(), m_geometry.landmarks.lesion), v->axis()))));
+        QTest::qWait(20);
+        QCOMPARE(drawnByOverlay(v), 0);
+        v->setSlice(before);
         // The note is on the image, in amber, at the top right.
         const QImage img = v->grab().toImage();
         int amber = 0;
