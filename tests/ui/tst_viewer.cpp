@@ -567,7 +567,6 @@ void TestViewer::obliquePlaneThroughTheLesionShowsItWhereGeometrySays()
     QTest::qWait(20);
     QVERIFY(!coronal->isOblique());
     const double lesionGrey = expectedGrey(dicom::demo_hu::lesion, -600, 1500);
-    const auto& g = coronal->volume()->geometry();
     const double turn = degrees * std::numbers::pi / 180;
     const dicom::Vec3 inFront = land.lesion - dicom::Vec3{0, 30 * std::sin(turn), 0};
     coronal->showPatientPoint(inFront);
@@ -628,7 +627,8 @@ void TestViewer::obliquePlaneThroughTheLesionShowsItWhereGeometrySays()
     sendDrag(coronal, Qt::LeftButton, (cc + QPointF(-r, 0)).toPoint(), (cc + QPointF(-r * std::cos(tilt), -r * std::sin(tilt))).toPoint());
     QTest::qWait(30);
     QVERIFY(axial->isOblique());
-    const double axialTilt = std::acos(std::abs(axial->currentPlane()->normal.dot(g.normal))) * 180 / std::numbers::pi;
+    const dicom::Vec3 acquisitionNormal = axial->volume()->geometry().normal;
+    const double axialTilt = std::acos(std::abs(axial->currentPlane()->normal.dot(acquisitionNormal))) * 180 / std::numbers::pi;
     QVERIFY2(std::abs(axialTilt - 20) < 0.7, qPrintable(QString::number(axialTilt)));
     QVERIFY(axial->edgeLabels()[2].size() >= 2); // the top is no longer pure anterior
     if (const QString shots = qEnvironmentVariable("CUSTOS_TEST_SCREENSHOTS"); !shots.isEmpty())
@@ -699,6 +699,10 @@ void TestViewer::resetPlanesRestoresAcquisitionPlanesKeepingWindowZoomAndSlice()
         before[std::size_t(i)] = v->viewState();
     }
     QTest::qWait(50); // drawn as the person sees it, crosshair included
+    // A distance on the axial plane, away from the crosshair.
+    grid->view(0)->setTool(Tool::Distance);
+    sendDrag(grid->view(0), Qt::LeftButton, QPoint(30, 40), QPoint(80, 60));
+    grid->view(0)->setTool(Tool::WindowLevel);
     // Turned in the axial view, then in the coronal one: all three oblique.
     const QPointF c = grid->view(0)->widgetPointForPatient(o.centre);
     const double r = 0.2 * std::min(grid->view(0)->width(), grid->view(0)->height());
@@ -707,6 +711,12 @@ void TestViewer::resetPlanesRestoresAcquisitionPlanesKeepingWindowZoomAndSlice()
     grid->rotatePlanes(grid->view(1), grid->view(1)->planeRight().cross(grid->view(1)->planeDown()), 0.3);
     for (int i = 0; i < 3; ++i)
         QVERIFY2(grid->view(i)->isOblique(), qPrintable(QString::number(i)));
+    // A measurement of the acquisition plane is not drawn on oblique ones, and they say so.
+    SliceView* axial = grid->view(0);
+    QVERIFY(axial->measurements() && axial->measurements()->size() == 1);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY2(grid->view(i)->obliqueNote().contains(QStringLiteral("Measurements are hidden on oblique planes")),
+                 qPrintable(grid->view(i)->obliqueNote()));
     // View → Reset MPR Planes, on Shift+R.
     auto* reset = o.window->findChild<QAction*>(QStringLiteral("resetPlanesAction"));
     QVERIFY(reset);

@@ -1206,8 +1206,14 @@ void SliceView::paintOverlay(QPainter& p)
     }
     bottomLeft << tr("Zoom: %1×").arg(m_zoom, 0, 'f', 2);
     bottomLeft << tr("W: %1  L: %2").arg(m_width, 0, 'f', 0).arg(m_center, 0, 'f', 0) + (m_inverted ? tr("  (inverted)") : QString());
+    double spacing = axisSpacing(g, m_frame.axis);
+    if (m_oblique) {
+        double lo = 0;
+        int count = 0;
+        obliqueRange(lo, spacing, count); // the oblique plane's own step
+    }
     const QStringList bottomRight = tr("Sp: %1 mm\n%2×%3")
-                                        .arg(axisSpacing(g, m_frame.axis), 0, 'f', 2)
+                                        .arg(spacing, 0, 'f', 2)
                                         .arg(axisLength(g, m_frame.rightAxis))
                                         .arg(axisLength(g, m_frame.downAxis))
                                         .split(QLatin1Char('\n'));
