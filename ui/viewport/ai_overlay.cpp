@@ -293,7 +293,9 @@ const AiOverlay::CacheEntry& AiOverlay::cached(const SliceView& view, const AiVo
 void AiOverlay::paint(QPainter& p, const SliceView& view) const
 {
     const dicom::Volume* volume = view.volume();
-    const AiVolumeLayers* layers = volume && m_shown ? this->layers(volume) : nullptr;
+    // The layers lie on the volume's own planes: an oblique plane's slice
+    // number is none of them, and drawing by it would misplace them.
+    const AiVolumeLayers* layers = volume && m_shown && !view.isOblique() ? this->layers(volume) : nullptr;
     if (!layers)
         return;
     const CacheEntry& c = cached(view, *layers);
