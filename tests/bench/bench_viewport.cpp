@@ -159,6 +159,13 @@ void runViewport(ui::VtkViewport* view, int n, const std::function<void(int)>& c
     view->renderWindow()->RemoveObserver(cb);
 }
 
+// Lets a view's 200 ms settle timer (full quality after interaction) fire.
+void settle()
+{
+    for (int i = 0; i < 30; ++i)
+        QThread::msleep(10), QCoreApplication::processEvents();
+}
+
 // Shows a frameless top-level at (0,0), over everything, and waits until it is exposed.
 void expose(QWidget& top)
 {
@@ -382,7 +389,7 @@ int main(int argc, char** argv)
     std::vector<int> obliqueSweep;
     for (int i = 0; i < frames; ++i)
         obliqueSweep.push_back((i * std::max(1, obliqueSlices / frames)) % obliqueSlices);
-    Series sOurs, sOursMip, sFloor, sStock, sOblique, sObliqueMip, scratch;
+    Series sOurs, sOursMip, sOursMipLive, sFloor, sStock, sOblique, sObliqueLive, sObliqueMip, sObliqueMipLive, scratch;
     QString glInfo;
     const int perRound = (frames + rounds - 1) / rounds;
     for (int r = 0; r < rounds; ++r) {
@@ -400,7 +407,10 @@ int main(int argc, char** argv)
         ours->setSlab(ui::Slab::Max, 10);
         runViewport(ours, n, [&](int i) { ours->setSlice(sweep[std::size_t(from + i)]); }, finish, sOursMip);
         endRound(sOursMip, sOursMip.total.size() - std::size_t(n));
+        runViewport(ours, n, [&](int i) { ours->beginInteraction(), ours->setSlice(sweep[std::size_t(from + i)]); }, finish, sOursMipLive);
+        endRound(sOursMipLive, sOursMipLive.total.size() - std::size_t(n));
         ours->setSlab(ui::Slab::None);
+        settle(); // settled: full quality again
         oursTop.hide();
         expose(floorTop);
         runViewport(empty, w, [](int) {}, finish, scratch);
@@ -409,11 +419,24 @@ int main(int argc, char** argv)
         floorTop.hide();
         expose(obliqueTop);
         const int omid = oblique->slice();
-        for (auto [slab, series] : {std::pair{ui::Slab::None, &sOblique}, std::pair{ui::Slab::Max, &sObliqueMip}}) {
-            oblique->setSlab(slab, 10);
-            runViewport(oblique, w, [&](int i) { oblique->setSlice(wobble(i, omid)); }, finish, scratch);
-            runViewport(oblique, n, [&](int i) { oblique->setSlice(obliqueSweep[std::size_t(from + i)]); }, finish, *series);
-            endRound(*series, series->total.size() - std::size_t(n));
+        struct Run
+        {
+            ui::Slab slab;
+            bool live; // as while a person scrolls: beginInteraction() first
+            Series* series;
+        };
+        for (const Run& run : {Run{ui::Slab::None, false, &sOblique}, Run{ui::Slab::None, true, &sObliqueLive},
+                               Run{ui::Slab::Max, false, &sObliqueMip}, Run{ui::Slab::Max, true, &sObliqueMipLive}}) {
+            oblique->setSlab(run.slab, 10);
+            settle(); // settled
+            const auto go = [&](int k) {
+                if (run.live)
+                    oblique->beginInteraction();
+                oblique->setSlice(k);
+            };
+            runViewport(oblique, w, [&](int i) { go(wobble(i, omid)); }, finish, scratch);
+            runViewport(oblique, n, [&](int i) { go(obliqueSweep[std::size_t(from + i)]); }, finish, *run.series);
+            endRound(*run.series, run.series->total.size() - std::size_t(n));
         }
         obliqueTop.hide();
         QCoreApplication::processEvents();
@@ -449,16 +472,24 @@ int main(int argc, char** argv)
     report("floor: empty VtkViewport", sFloor);
     report("vtkImageViewer2 scroll (SetSlice)", sStock);
     report("ours: axial MIP 10 mm scroll", sOursMip);
+    report("  the same, interactive quality", sOursMipLive);
     report("ours: double-oblique MPR scroll", sOblique);
+    report("  the same, interactive quality", sObliqueLive);
     report("ours: double-oblique MIP 10 mm scroll", sObliqueMip);
+    report("  the same, interactive quality", sObliqueMipLive);
 
     const double o = percentile(sOurs.total, 50), f = percentile(sFloor.total, 50), v = percentile(sStock.total, 50);
     print(QStringLiteral("\nratios (medians): ours/vtkImageViewer2 %1, ours/floor %2").arg(o / v, 0, 'f', 2).arg(o / f, 0, 'f', 2));
     const double ob = percentile(sOblique.total, 50), obMip = percentile(sObliqueMip.total, 50);
+    const double obMipLive = percentile(sObliqueMipLive.total, 50);
     print(QStringLiteral("oblique MPR (%1 slices along its normal, resliced on the UI thread by vtkImageResliceMapper): "
                          "oblique/axial scroll %2, oblique MIP 10 mm/axial scroll %3, oblique MIP/axial MIP (10 mm) %4")
               .arg(obliqueSlices).arg(ob / o, 0, 'f', 2).arg(obMip / o, 0, 'f', 2)
               .arg(obMip / percentile(sOursMip.total, 50), 0, 'f', 2));
+    print(QStringLiteral("  while scrolling (interactive quality, full quality 200 ms after the last step): oblique MIP 10 mm/axial "
+                         "scroll %1; p95 %2 ms")
+              .arg(obMipLive / o, 0, 'f', 2)
+              .arg(ms(percentile(sObliqueMipLive.total, 95))));
     print(QStringLiteral("targets:\n  [%1] median ≤ ½ of vtkImageViewer2's: %2 ms vs %3 ms\n"
                          "  [%4] median ≤ 1.5× the empty-frame floor: %2 ms vs 1.5 × %5 = %6 ms")
               .arg(QLatin1String(o <= 0.5 * v ? "PASS" : "MISS"), ms(o), ms(v),

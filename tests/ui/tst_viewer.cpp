@@ -671,6 +671,13 @@ void TestViewer::obliqueThickSlabMipShowsTheBrightestVoxel()
     const int grey = greyAt(coronal, at);
     QVERIFY2(std::abs(grey - expectedGrey(dicom::demo_hu::lesion + dicom::demo_hu::noise, -600, 1500)) <= 12,
              qPrintable(QString::number(grey)));
+    // Scrolled away and back with the keyboard: drawn at interactive quality meanwhile, then in full again.
+    QTest::keyClick(coronal, Qt::Key_Down);
+    QTest::keyClick(coronal, Qt::Key_Up);
+    QVERIFY(coronal->interacting());
+    QTRY_VERIFY_WITH_TIMEOUT(!coronal->interacting(), 2000);
+    QTest::qWait(30);
+    QVERIFY2(std::abs(greyAt(coronal, at) - grey) <= 3, qPrintable(QStringLiteral("%1 after scrolling, %2 before").arg(greyAt(coronal, at)).arg(grey)));
     // MinIP over the same slab: the lung's darkness, not the lesion.
     coronal->setSlab(Slab::Min, coronal->slabThickness());
     QTest::qWait(30);

@@ -227,16 +227,20 @@ std::optional<dicom::Vec3> ViewerGrid::crosshairCentre() const
     return (n2.cross(n3) * d1 + n3.cross(n1) * d2 + n1.cross(n2) * d3) * (1.0 / det);
 }
 
-void ViewerGrid::rotatePlanes(SliceView* source, const dicom::Vec3& axis, double radians)
+void ViewerGrid::rotatePlanes(SliceView* source, const dicom::Vec3& axis, double radians, bool interactive)
 {
     const std::optional<dicom::Vec3> centre = crosshairCentre();
     if (!centre)
         return;
     // The other two planes turn together, so the three stay perpendicular;
     // the view being dragged keeps its own plane and image.
-    for (int i = 0; i < 3; ++i)
-        if (m_views[std::size_t(i)] != source)
-            m_views[std::size_t(i)]->rotatePlane(axis, *centre, radians);
+    for (int i = 0; i < 3; ++i) {
+        SliceView* v = m_views[std::size_t(i)];
+        if (v == source || !v->rotatePlane(axis, *centre, radians))
+            continue;
+        if (interactive)
+            v->beginInteraction();
+    }
     refreshReferenceLines();
 }
 
@@ -264,6 +268,7 @@ void ViewerGrid::onSlabDragged(int view, double thicknessMm)
         v->setSlab(Slab::None, v->slabThickness());
     else
         v->setSlab(v->slab() == Slab::None ? Slab::Max : v->slab(), thicknessMm);
+    v->beginInteraction(); // while the handle moves
     refreshReferenceLines();
 }
 

@@ -48,7 +48,8 @@ public:
     std::optional<dicom::Vec3> crosshairCentre() const;
     // Turns every MPR plane but `source`'s about `axis` through the crosshair
     // centre (what dragging a crosshair line does).
-    void rotatePlanes(SliceView* source, const dicom::Vec3& axis, double radians);
+    // interactive: a person is dragging (the turned views draw at interactive quality meanwhile).
+    void rotatePlanes(SliceView* source, const dicom::Vec3& axis, double radians, bool interactive = false);
     // Every view back to its acquisition plane or standard reformat through
     // the crosshair centre; window, zoom and pan stay.
     void resetPlanes();

@@ -21,6 +21,7 @@
 #include <vtkImageResliceMapper.h>
 #include <vtkImageSliceMapper.h>
 #include <vtkLookupTable.h>
+#include <vtkRenderWindow.h>
 #include <vtkRenderer.h>
 
 #include <array>
@@ -114,8 +115,18 @@ SliceView::SliceView(QWidget* parent)
       m_mapper(vtkSmartPointer<vtkImageSliceMapper>::New()),
       m_actor(vtkSmartPointer<vtkImageSlice>::New()),
       m_lut(vtkSmartPointer<vtkLookupTable>::New()),
-      m_cineTimer(new QTimer(this))
+      m_cineTimer(new QTimer(this)),
+      m_settleTimer(new QTimer(this))
 {
+    m_settleTimer->setSingleShot(true);
+    m_settleTimer->setInterval(200);
+    connect(m_settleTimer, &QTimer::timeout, this, [this] {
+        // Full quality again: resliced at screen resolution, every slab sample.
+        renderer()->GetRenderWindow()->SetDesiredUpdateRate(0.0001);
+        if (m_slabMapper)
+            m_slabMapper->SetSlabSampleFactor(2);
+        refresh();
+    });
     m_lut->SetNumberOfTableValues(256);
     m_lut->Build();
     m_mapper->SetOrientationToZ();
@@ -198,6 +209,20 @@ void SliceView::syncObliqueSlice()
     const dicom::Vec3 n = m_oblique->right.cross(m_oblique->down);
     m_slice = std::clamp(int(std::lround((m_oblique->point.dot(n) - lo) / step)), 0, count - 1);
 }
+
+void SliceView::beginInteraction()
+{
+    // Only where the reslicing mapper draws: the plain slice is cheap already.
+    if (!m_slabMapper || (m_slab == Slab::None && !m_oblique))
+        return;
+    // vtkImageResliceMapper's AutoAdjustImageQuality reslices at the volume's
+    // resolution when a prop's allocated render time is under a second.
+    renderer()->GetRenderWindow()->SetDesiredUpdateRate(20);
+    m_slabMapper->SetSlabSampleFactor(1);
+    m_settleTimer->start();
+}
+
+bool SliceView::interacting() const { return m_settleTimer->isActive(); }
 
 bool SliceView::fullyLoaded() const { return m_volume && m_readySlices >= m_volume->geometry().slices; }
 
@@ -933,7 +958,7 @@ void SliceView::crosshairDrag(const QPointF& pos)
         delta = std::remainder(delta, 2 * M_PI);
         m_crossAngle = angle;
         if (delta != 0)
-            emit crosshairRotated(this, planeRight().cross(planeDown()), delta);
+            emit crosshairRotated(this, planeRight().cross(planeDown()), delta, true);
         return;
     }
     for (const CrosshairLine& l : m_crossLines) {
@@ -963,13 +988,18 @@ void SliceView::mouseReleaseEvent(QMouseEvent* e)
 void SliceView::wheelEvent(QWheelEvent* e)
 {
     const int notches = e->angleDelta().y() / 120;
-    if (notches != 0)
+    if (notches != 0) {
+        beginInteraction();
         setSlice(m_slice - notches);
+    }
 }
 
 void SliceView::keyPressEvent(QKeyEvent* e)
 {
     const int n = sliceCount();
+    if (e->key() == Qt::Key_Up || e->key() == Qt::Key_Down || e->key() == Qt::Key_Left || e->key() == Qt::Key_Right ||
+        e->key() == Qt::Key_PageUp || e->key() == Qt::Key_PageDown)
+        beginInteraction();
     switch (e->key()) {
     case Qt::Key_Up:
     case Qt::Key_Left: setSlice(m_slice - 1); return;

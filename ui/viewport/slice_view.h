@@ -116,6 +116,11 @@ public:
     void setSlab(Slab mode, double thicknessMm = 10.0);
     Slab slab() const { return m_slab; }
     double slabThickness() const { return m_slabMm; }
+    // While a person scrolls or turns a plane, slabs and oblique planes are
+    // resliced at interactive quality (the volume's resolution, half the slab
+    // samples); 200 ms after the last call the view is drawn in full again.
+    void beginInteraction();
+    bool interacting() const;
 
     void setTool(Tool tool);
     Tool tool() const { return m_tool; }
@@ -203,7 +208,7 @@ signals:
     void measurementsChanged();
     // The person dragged a crosshair line: turn the other planes about
     // `axis` (this view's normal, patient) by `radians`.
-    void crosshairRotated(SliceView* view, const dicom::Vec3& axis, double radians);
+    void crosshairRotated(SliceView* view, const dicom::Vec3& axis, double radians, bool interactive);
     // The person dragged the slab handle of grid view `view`'s line.
     void slabThicknessDragged(int view, double thicknessMm);
     void slabChanged();
@@ -285,6 +290,7 @@ private:
     std::shared_ptr<const AiOverlay> m_aiOverlay;
 
     QTimer* m_cineTimer = nullptr;
+    QTimer* m_settleTimer = nullptr;
     int m_fps = 10;
 
     Tool m_tool = Tool::WindowLevel;
