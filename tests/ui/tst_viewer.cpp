@@ -437,6 +437,8 @@ void TestViewer::helpSaysHowTheAngleToolIsDrawnAndItWorksSo()
     QVERIFY(!helpText.isEmpty());
     QVERIFY2(helpText.contains(QStringLiteral("angle tool needs a drag")), qPrintable(helpText));
     QVERIFY2(helpText.contains(QStringLiteral("drag along the first arm, release, then click where the second arm ends")), qPrintable(helpText));
+    // The MPR crosshair's drags and its reset key are listed too.
+    QVERIFY2(helpText.contains(QStringLiteral("MPR: drag a line")) && helpText.contains(QStringLiteral("Shift+R")), qPrintable(helpText));
 
     // As it says: the first arm dragged from its end to the vertex, the second arm's end clicked.
     SliceView* view = window->sliceView();
