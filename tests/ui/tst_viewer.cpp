@@ -85,6 +85,7 @@ private:
         std::unique_ptr<MainWindow> window;
         dicom::Vec3 centre; // the crosshair's, before the turn
         dicom::Vec3 along;  // the coronal plane's in-plane horizontal after the turn (patient)
+        double coronalPxPerMm = 0; // before the turn
     };
     // MPR with the crosshair 30 mm from the lesion, then the coronal plane
     // turned by dragging its line in the axial view by `degrees` about the
@@ -547,6 +548,8 @@ TestViewer::Oblique TestViewer::openOblique(double degrees)
     if (!centre)
         return o;
     o.centre = *centre;
+    SliceView* coronal = grid->view(1);
+    o.coronalPxPerMm = QLineF(coronal->widgetPointForPatient(o.centre), coronal->widgetPointForPatient(o.centre + dicom::Vec3{0, 0, 10})).length() / 10;
     // Drag the coronal line (horizontal in the axial view) about the centre.
     const QPointF c = axial->widgetPointForPatient(o.centre);
     const double r = 0.2 * std::min(axial->width(), axial->height());
@@ -608,6 +611,8 @@ void TestViewer::obliquePlaneThroughTheLesionShowsItWhereGeometrySays()
     const QPointF ten = coronal->widgetPointForPatient(o.centre + o.along * 10.0) - c;
     QVERIFY2(ten.x() > 0 && std::abs(ten.y()) < 0.5, qPrintable(QStringLiteral("%1, %2").arg(ten.x()).arg(ten.y())));
     const double pxPerMm = ten.x() / 10;
+    // Turning did not zoom: as many pixels a millimetre as before the turn.
+    QVERIFY2(std::abs(pxPerMm - o.coronalPxPerMm) < 1e-6, qPrintable(QStringLiteral("%1 vs %2").arg(pxPerMm).arg(o.coronalPxPerMm)));
     const QPointF at = c + QPointF(pxPerMm * (land.lesion - o.centre).dot(o.along), 0);
     QVERIFY2(QLineF(at, coronal->widgetPointForPatient(land.lesion)).length() < 1.5 * pxPerMm + 1, "mapping disagrees");
     const int grey = greyAt(coronal, at);

@@ -590,19 +590,16 @@ void SliceView::updateCamera()
     if (!m_volume)
         return;
     const auto& g = m_volume->geometry();
-    double w = (axisLength(g, m_frame.rightAxis) - 1) * axisSpacing(g, m_frame.rightAxis);
-    double h = (axisLength(g, m_frame.downAxis) - 1) * axisSpacing(g, m_frame.downAxis);
+    const double w = (axisLength(g, m_frame.rightAxis) - 1) * axisSpacing(g, m_frame.rightAxis);
+    const double h = (axisLength(g, m_frame.downAxis) - 1) * axisSpacing(g, m_frame.downAxis);
     dicom::Vec3 c;
     if (m_oblique) {
-        // The volume's centre projected onto the plane, and the volume's
-        // extent along the screen's axes.
+        // The volume's centre projected onto the plane. The scale stays the
+        // one of the view's own plane: turning a plane does not zoom it.
         const dicom::Vec3 e{(g.columns - 1) * g.spacing[0], (g.rows - 1) * g.spacing[1], (g.slices - 1) * g.spacing[2]};
         const dicom::Vec3 n = m_oblique->right.cross(m_oblique->down);
         const dicom::Vec3 centre = e * 0.5;
         c = centre - n * n.dot(centre - m_oblique->point);
-        auto span = [&](const dicom::Vec3& u) { return std::abs(u.x) * e.x + std::abs(u.y) * e.y + std::abs(u.z) * e.z; };
-        w = span(m_oblique->right);
-        h = span(m_oblique->down);
     } else {
         setComponent(c, m_frame.rightAxis, w / 2);
         setComponent(c, m_frame.downAxis, h / 2);
