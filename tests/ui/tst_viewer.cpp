@@ -759,6 +759,18 @@ void TestViewer::resetPlanesRestoresAcquisitionPlanesKeepingWindowZoomAndSlice()
     const auto land = dicom::demoLandmarks(m_demo);
     QVERIFY(std::abs(greyAt(grid->view(1), grid->view(1)->widgetPointForPatient(land.lesion)) -
                      expectedGrey(dicom::demo_hu::lesion, -600, 1500)) <= 12);
+
+    // MPR off while the axial plane is oblique: the single view shows the acquisition plane, same slice and window.
+    grid->rotatePlanes(grid->view(1), grid->view(1)->planeRight().cross(grid->view(1)->planeDown()), 0.4);
+    QVERIFY(grid->view(0)->isOblique());
+    o.window->setMpr(false);
+    QTest::qWait(20);
+    SliceView* single = o.window->sliceView();
+    QVERIFY(!single->isOblique());
+    QCOMPARE(single->axis(), 2);
+    QCOMPARE(single->slice(), before[0].slice);
+    QCOMPARE(single->windowCenter(), before[0].center);
+    QVERIFY(!single->crosshair());
 }
 
 #include "tst_viewer.moc"
