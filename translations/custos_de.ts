@@ -6066,16 +6066,16 @@ Annotiert: %3%4</translation>
         <translation>Wird geladen… %1&#xa0;%</translation>
     </message>
     <message>
-        <source>AI overlays are hidden on oblique planes</source>
-        <translation>KI-Überlagerungen sind auf schrägen Ebenen ausgeblendet</translation>
-    </message>
-    <message>
-        <source>Measurements are hidden on oblique planes</source>
-        <translation>Messungen sind auf schrägen Ebenen ausgeblendet</translation>
-    </message>
-    <message>
         <source>Oblique</source>
         <translation>Schräg</translation>
+    </message>
+    <message>
+        <source>AI regions hidden on oblique planes</source>
+        <translation>KI-Regionen auf schrägen Ebenen ausgeblendet</translation>
+    </message>
+    <message>
+        <source>Measurements hidden on oblique planes</source>
+        <translation>Messungen auf schrägen Ebenen ausgeblendet</translation>
     </message>
 </context>
 <context>

@@ -6066,16 +6066,16 @@ Annote : %3%4</translation>
         <translation>Chargement… %1&#xa0;%</translation>
     </message>
     <message>
-        <source>AI overlays are hidden on oblique planes</source>
-        <translation>Les superpositions IA sont masquées sur les plans obliques</translation>
-    </message>
-    <message>
-        <source>Measurements are hidden on oblique planes</source>
-        <translation>Les mesures sont masquées sur les plans obliques</translation>
-    </message>
-    <message>
         <source>Oblique</source>
         <translation>Oblique</translation>
+    </message>
+    <message>
+        <source>AI regions hidden on oblique planes</source>
+        <translation>Régions IA masquées sur les plans obliques</translation>
+    </message>
+    <message>
+        <source>Measurements hidden on oblique planes</source>
+        <translation>Mesures masquées sur les plans obliques</translation>
     </message>
 </context>
 <context>

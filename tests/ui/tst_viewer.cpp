@@ -729,7 +729,7 @@ void TestViewer::resetPlanesRestoresAcquisitionPlanesKeepingWindowZoomAndSlice()
     SliceView* axial = grid->view(0);
     QVERIFY(axial->measurements() && axial->measurements()->size() == 1);
     for (int i = 0; i < 3; ++i)
-        QVERIFY2(grid->view(i)->obliqueNote().contains(QStringLiteral("Measurements are hidden on oblique planes")),
+        QVERIFY2(grid->view(i)->obliqueNote().contains(QStringLiteral("Measurements hidden on oblique planes")),
                  qPrintable(grid->view(i)->obliqueNote()));
     // View → Reset MPR Planes, on Shift+R.
     auto* reset = o.window->findChild<QAction*>(QStringLiteral("resetPlanesAction"));

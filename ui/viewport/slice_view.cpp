@@ -24,6 +24,7 @@
 #include <vtkRenderWindow.h>
 #include <vtkRenderer.h>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -296,11 +297,13 @@ QString SliceView::obliqueNote() const
     if (!m_oblique)
         return {};
     QStringList hidden;
+    // Segments and heatmaps are sampled on the oblique plane; regions are not.
     const AiVolumeLayers* layers = m_aiOverlay ? m_aiOverlay->layers(m_volume.get()) : nullptr;
-    if (layers && m_aiOverlay->shown() && (!layers->segments.empty() || !layers->heatmaps.empty() || !layers->shapes.empty()))
-        hidden << tr("AI overlays are hidden on oblique planes");
+    if (layers && m_aiOverlay->shown() &&
+        std::any_of(layers->shapes.begin(), layers->shapes.end(), [](const AiShape& s) { return s.visible && !s.points.empty(); }))
+        hidden << tr("AI regions hidden on oblique planes");
     if (m_measurements && !m_measurements->empty())
-        hidden << tr("Measurements are hidden on oblique planes");
+        hidden << tr("Measurements hidden on oblique planes");
     return hidden.join(QLatin1Char('\n'));
 }
 
@@ -1295,9 +1298,9 @@ void SliceView::paintOverlay(QPainter& p)
         m_textBoxes.push_back(scaleBox);
 
     paintReferenceLines(p);
-    // AI layers and measurements lie on the volume's own planes; an oblique
-    // plane says that it hides them (obliqueNote) instead of drawing them.
-    if (m_aiOverlay && currentSliceReady() && !m_oblique)
+    // Measurements (and the AI's regions) lie on the volume's own planes; an
+    // oblique plane says that it hides them (obliqueNote) instead of drawing them.
+    if (m_aiOverlay && currentSliceReady())
         m_aiOverlay->paint(p, *this);
     if (!m_oblique)
         paintMeasurements(p);

@@ -177,8 +177,9 @@ public:
         QPointF outward; // unit, across the line, away from it
     };
     const std::vector<CrosshairHandle>& crosshairHandles() const { return m_handles; }
-    // What an oblique plane does not draw (AI overlays, measurements), as
-    // it says in amber over the image; empty on the volume's own planes.
+    // What an oblique plane does not draw (the AI's boxes and marks,
+    // measurements), as it says in amber over the image; empty on the
+    // volume's own planes.
     QString obliqueNote() const;
 
     // The value at a voxel, in modality units; nullopt outside or not loaded.
