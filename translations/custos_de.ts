@@ -5869,6 +5869,18 @@ Nach dem Signieren können die Entscheidungen nicht mehr geändert werden. Die B
         <source>3D &amp;Presets</source>
         <translation>3D-&amp;Voreinstellungen</translation>
     </message>
+    <message>
+        <source>Reset MPR &amp;Planes</source>
+        <translation>MPR-&amp;Ebenen zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Turns oblique planes back to the acquisition planes through the crosshair; window, zoom and slice stay.</source>
+        <translation>Dreht schräge Ebenen durch das Fadenkreuz zurück in die Aufnahmeebenen; Fenster, Zoom und Schicht bleiben.</translation>
+    </message>
+    <message>
+        <source>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;MPR: drag a line&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rotate the other two planes (oblique; in two views: double oblique)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;MPR: drag a square&lt;/b&gt;&lt;/td&gt;&lt;td&gt;thick slab of that line&apos;s plane (a MIP unless another mode was chosen in View → Thick Slab)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reset the MPR planes to the acquisition planes (window, zoom and slice stay)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;MPR: Linie ziehen&lt;/b&gt;&lt;/td&gt;&lt;td&gt;die beiden anderen Ebenen drehen (schräg; in zwei Ansichten: doppelt schräg)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;MPR: Quadrat ziehen&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Dickschicht der Ebene dieser Linie (MIP, sofern unter Ansicht → Dickschicht kein anderer Modus gewählt ist)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Umschalt+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;MPR-Ebenen auf die Aufnahmeebenen zurücksetzen (Fenster, Zoom und Schicht bleiben)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::OsLockMonitor</name>
@@ -6260,6 +6272,18 @@ Nach dem Signieren können die Entscheidungen nicht mehr geändert werden. Die B
     <message>
         <source>Loading… %1%</source>
         <translation>Wird geladen… %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Oblique</source>
+        <translation>Schräg</translation>
+    </message>
+    <message>
+        <source>AI regions hidden on oblique planes</source>
+        <translation>KI-Regionen auf schrägen Ebenen ausgeblendet</translation>
+    </message>
+    <message>
+        <source>Measurements hidden on oblique planes</source>
+        <translation>Messungen auf schrägen Ebenen ausgeblendet</translation>
     </message>
 </context>
 <context>

@@ -5869,6 +5869,18 @@ Une fois signée, les décisions ne peuvent plus être modifiées. La revue est 
         <source>3D &amp;Presets</source>
         <translation>&amp;Préréglages 3D</translation>
     </message>
+    <message>
+        <source>Reset MPR &amp;Planes</source>
+        <translation>Réinitialiser les &amp;plans MPR</translation>
+    </message>
+    <message>
+        <source>Turns oblique planes back to the acquisition planes through the crosshair; window, zoom and slice stay.</source>
+        <translation>Ramène les plans obliques aux plans d&apos;acquisition passant par le réticule ; la fenêtre, le zoom et la coupe sont conservés.</translation>
+    </message>
+    <message>
+        <source>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;MPR: drag a line&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rotate the other two planes (oblique; in two views: double oblique)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;MPR: drag a square&lt;/b&gt;&lt;/td&gt;&lt;td&gt;thick slab of that line&apos;s plane (a MIP unless another mode was chosen in View → Thick Slab)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reset the MPR planes to the acquisition planes (window, zoom and slice stay)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;MPR : glisser une ligne&lt;/b&gt;&lt;/td&gt;&lt;td&gt;faire pivoter les deux autres plans (oblique ; dans deux vues : double oblique)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;MPR : glisser un carré&lt;/b&gt;&lt;/td&gt;&lt;td&gt;coupe épaisse du plan de cette ligne (MIP, sauf si un autre mode a été choisi dans Affichage → Coupe épaisse)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Maj+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ramener les plans MPR aux plans d&apos;acquisition (fenêtre, zoom et coupe conservés)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::OsLockMonitor</name>
@@ -6260,6 +6272,18 @@ Une fois signée, les décisions ne peuvent plus être modifiées. La revue est 
     <message>
         <source>Loading… %1%</source>
         <translation>Chargement… %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Oblique</source>
+        <translation>Oblique</translation>
+    </message>
+    <message>
+        <source>AI regions hidden on oblique planes</source>
+        <translation>Régions IA masquées sur les plans obliques</translation>
+    </message>
+    <message>
+        <source>Measurements hidden on oblique planes</source>
+        <translation>Mesures masquées sur les plans obliques</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,7 @@ private slots:
     void init();
     void measurementsAndKeyImagesComeBackAtTheSamePatientPoints();
     void keyImagesOnlyExportsExactlyTheFlaggedImages();
+    void anObliquePlaneIsNeverFlaggedAsAnAcquiredImage();
     void savingIsRefusedAndRecordedForARoleWithoutExportRights();
     void damagedSavedMarksDoNotStopTheStudyFromOpening();
 
@@ -336,6 +337,34 @@ void TestReadingMarksViewer::keyImagesOnlyExportsExactlyTheFlaggedImages()
              })),
              1);
     dialog->close();
+}
+
+// An oblique MPR plane is resliced: its slice number names no acquired
+// image, so K refuses it (as on a reformat) instead of flagging the frame
+// with that number.
+void TestReadingMarksViewer::anObliquePlaneIsNeverFlaggedAsAnAcquiredImage()
+{
+    const QString study = makeStudy(QStringLiteral("oblique"));
+    MainWindow* window = open(study, QStringLiteral("radiologist"));
+    QVERIFY(window);
+    window->setMpr(true);
+    QTest::qWait(50);
+    ViewerGrid* grid = window->grid();
+    SliceView* axial = grid->view(0);
+    SliceView* coronal = grid->view(1);
+    QCOMPARE(axial->axis(), 2);
+    grid->rotatePlanes(coronal, coronal->planeRight().cross(coronal->planeDown()), 0.3);
+    QVERIFY(axial->isOblique());
+    axial->setSlice(5); // a number that is also a frame's
+    grid->setActiveView(axial);
+    ReadingMarksController* marks = marksOf(window);
+    QVERIFY(!marks->toggleKeyImage());
+    QVERIFY(marks->keyImageFiles(studyUid(window)).isEmpty());
+    // Back on the acquisition plane, the image shown is flagged.
+    grid->resetPlanes();
+    QVERIFY(!axial->isOblique());
+    QVERIFY(marks->toggleKeyImage());
+    QCOMPARE(marks->keyImageFiles(studyUid(window)).size(), 1);
 }
 
 void TestReadingMarksViewer::savingIsRefusedAndRecordedForARoleWithoutExportRights()

@@ -21,6 +21,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <numbers>
+
 using namespace custos;
 using namespace custos::ui;
 
@@ -71,10 +73,24 @@ private slots:
     void helpSaysHowTheAngleToolIsDrawnAndItWorksSo();
     void thickSlabMipShowsTheLesionFromANearbySlice();
     void seriesDraggedFromTheBrowserShowsInTheDropView();
+    void obliquePlaneThroughTheLesionShowsItWhereGeometrySays();
+    void obliqueThickSlabMipShowsTheBrightestVoxel();
+    void resetPlanesRestoresAcquisitionPlanesKeepingWindowZoomAndSlice();
 
 private:
     std::unique_ptr<MainWindow> open(const QStringList& paths, bool mpr = false, const QString& layout = {});
     QPointF pointOf(SliceView* view, const dicom::Vec3& patient) const;
+    struct Oblique
+    {
+        std::unique_ptr<MainWindow> window;
+        dicom::Vec3 centre; // the crosshair's, before the turn
+        dicom::Vec3 along;  // the coronal plane's in-plane horizontal after the turn (patient)
+        double coronalPxPerMm = 0; // before the turn
+    };
+    // MPR with the crosshair 30 mm from the lesion, then the coronal plane
+    // turned by dragging its line in the axial view by `degrees` about the
+    // crosshair, so that the oblique plane passes through the lesion.
+    Oblique openOblique(double degrees);
     QTemporaryDir m_dir;
     dicom::DemoStudyOptions m_demo;
 };
@@ -422,6 +438,8 @@ void TestViewer::helpSaysHowTheAngleToolIsDrawnAndItWorksSo()
     QVERIFY(!helpText.isEmpty());
     QVERIFY2(helpText.contains(QStringLiteral("angle tool needs a drag")), qPrintable(helpText));
     QVERIFY2(helpText.contains(QStringLiteral("drag along the first arm, release, then click where the second arm ends")), qPrintable(helpText));
+    // The MPR crosshair's drags and its reset key are listed too.
+    QVERIFY2(helpText.contains(QStringLiteral("MPR: drag a line")) && helpText.contains(QStringLiteral("Shift+R")), qPrintable(helpText));
 
     // As it says: the first arm dragged from its end to the vertex, the second arm's end clicked.
     SliceView* view = window->sliceView();
@@ -504,6 +522,255 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     TestViewer test;
     return QTest::qExec(&test, argc, argv);
+}
+
+// The MPR crosshair is put 30 mm from the lesion along a direction 30° from
+// patient left towards posterior; the coronal plane, turned by that angle
+// about the axial normal through the crosshair, then passes through it.
+TestViewer::Oblique TestViewer::openOblique(double degrees)
+{
+    Oblique o;
+    o.window = open({m_dir.filePath(QStringLiteral("demo"))}, true);
+    if (!o.window)
+        return o;
+    o.window->resize(1800, 900);
+    QTest::qWait(100);
+    ViewerGrid* grid = o.window->grid();
+    SliceView* axial = grid->view(0);
+    const auto land = dicom::demoLandmarks(m_demo);
+    const double a = degrees * std::numbers::pi / 180;
+    o.along = {std::cos(a), std::sin(a), 0};
+    for (int i = 0; i < 3; ++i)
+        grid->view(i)->showPatientPoint(land.lesion - o.along * 30.0);
+    grid->refreshReferenceLines();
+    QTest::qWait(20);
+    const auto centre = grid->crosshairCentre();
+    if (!centre)
+        return o;
+    o.centre = *centre;
+    SliceView* coronal = grid->view(1);
+    o.coronalPxPerMm = QLineF(coronal->widgetPointForPatient(o.centre), coronal->widgetPointForPatient(o.centre + dicom::Vec3{0, 0, 10})).length() / 10;
+    // Drag the coronal line (horizontal in the axial view) about the centre.
+    const QPointF c = axial->widgetPointForPatient(o.centre);
+    const double r = 0.2 * std::min(axial->width(), axial->height());
+    const QPoint from = (c + QPointF(r, 0)).toPoint();
+    const QPoint to = (c + QPointF(r * std::cos(a), r * std::sin(a))).toPoint();
+    sendDrag(axial, Qt::LeftButton, from, to);
+    QTest::qWait(50);
+    return o;
+}
+
+void TestViewer::obliquePlaneThroughTheLesionShowsItWhereGeometrySays()
+{
+    const double degrees = 30;
+    // Before the turn: the coronal plane through the crosshair misses the lesion (15 mm in front of it).
+    Oblique o = openOblique(0);
+    QVERIFY(o.window);
+    SliceView* coronal = o.window->grid()->view(1);
+    const auto land = dicom::demoLandmarks(m_demo);
+    coronal->setWindow(-600, 1500);
+    QTest::qWait(20);
+    QVERIFY(!coronal->isOblique());
+    const double lesionGrey = expectedGrey(dicom::demo_hu::lesion, -600, 1500);
+    const double turn = degrees * std::numbers::pi / 180;
+    const dicom::Vec3 inFront = land.lesion - dicom::Vec3{0, 30 * std::sin(turn), 0};
+    coronal->showPatientPoint(inFront);
+    QTest::qWait(20);
+    QVERIFY2(greyAt(coronal, coronal->widgetPointForPatient(land.lesion)) < lesionGrey - 40,
+             qPrintable(QString::number(greyAt(coronal, coronal->widgetPointForPatient(land.lesion)))));
+    o.window.reset();
+
+    o = openOblique(degrees);
+    QVERIFY(o.window);
+    ViewerGrid* grid = o.window->grid();
+    SliceView* axial = grid->view(0);
+    coronal = grid->view(1);
+    SliceView* sagittal = grid->view(2);
+    // The drag turned the other two planes, not the axial one.
+    QVERIFY(!axial->isOblique());
+    QVERIFY(coronal->isOblique());
+    QVERIFY(sagittal->isOblique());
+    const auto plane = coronal->currentPlane();
+    QVERIFY(plane);
+    // Its normal: patient posterior turned by 30° (mouse pixels: within half a degree).
+    const dicom::Vec3 expectedNormal{-std::sin(turn), std::cos(turn), 0};
+    const double off = std::acos(std::min(1.0, std::abs(plane->normal.dot(expectedNormal)))) * 180 / std::numbers::pi;
+    QVERIFY2(off < 0.5, qPrintable(QStringLiteral("normal off by %1°").arg(off)));
+    // The lesion lies on it (the crosshair snapped to voxels: within 3 mm of its 8 mm radius).
+    const double fromPlane = std::abs((land.lesion - plane->point).dot(plane->normal));
+    QVERIFY2(fromPlane < 3.0, qPrintable(QString::number(fromPlane)));
+    // Orientation labels follow the turn: left is right-anterior, right left-posterior.
+    QCOMPARE(coronal->edgeLabels(), (QStringList{"RA", "LP", "H", "F"}));
+    QVERIFY(sagittal->edgeLabels()[0].startsWith(QLatin1Char('A')) && sagittal->edgeLabels()[0].size() == 2);
+    QVERIFY2(coronal->obliqueNote().isEmpty(), qPrintable(coronal->obliqueNote())); // nothing to hide here
+
+    // Where geometry puts it: 30 mm from the crosshair along the turned direction, at its height.
+    coronal->setWindow(-600, 1500);
+    QTest::qWait(30);
+    const QPointF c = coronal->widgetPointForPatient(o.centre);
+    const QPointF ten = coronal->widgetPointForPatient(o.centre + o.along * 10.0) - c;
+    QVERIFY2(ten.x() > 0 && std::abs(ten.y()) < 0.5, qPrintable(QStringLiteral("%1, %2").arg(ten.x()).arg(ten.y())));
+    const double pxPerMm = ten.x() / 10;
+    // Turning did not zoom: as many pixels a millimetre as before the turn.
+    QVERIFY2(std::abs(pxPerMm - o.coronalPxPerMm) < 1e-6, qPrintable(QStringLiteral("%1 vs %2").arg(pxPerMm).arg(o.coronalPxPerMm)));
+    const QPointF at = c + QPointF(pxPerMm * (land.lesion - o.centre).dot(o.along), 0);
+    QVERIFY2(QLineF(at, coronal->widgetPointForPatient(land.lesion)).length() < 1.5 * pxPerMm + 1, "mapping disagrees");
+    const int grey = greyAt(coronal, at);
+    QVERIFY2(std::abs(grey - lesionGrey) <= 12, qPrintable(QStringLiteral("lesion grey %1, expected %2").arg(grey).arg(lesionGrey)));
+    // Lung beside it on the same plane, 2.5 radii further along, and above it.
+    const double beside = 2.5 * land.lesionRadius * pxPerMm;
+    QVERIFY(greyAt(coronal, at + QPointF(beside, 0)) < lesionGrey - 40);
+    QVERIFY(greyAt(coronal, at + QPointF(0, -beside)) < lesionGrey - 40);
+    if (const QString shots = qEnvironmentVariable("CUSTOS_TEST_SCREENSHOTS"); !shots.isEmpty()) {
+        QDir().mkpath(shots);
+        o.window->grab().save(shots + QStringLiteral("/oblique-coronal.png"));
+    }
+
+    // Double oblique: a line dragged in the (oblique) coronal view turns the axial plane too.
+    const QPointF cc = coronal->widgetPointForPatient(*grid->crosshairCentre());
+    const double r = 0.2 * std::min(coronal->width(), coronal->height());
+    // The axial line is horizontal in the coronal view; turn it by 20°.
+    const double tilt = 20 * std::numbers::pi / 180;
+    sendDrag(coronal, Qt::LeftButton, (cc + QPointF(-r, 0)).toPoint(), (cc + QPointF(-r * std::cos(tilt), -r * std::sin(tilt))).toPoint());
+    QTest::qWait(30);
+    QVERIFY(axial->isOblique());
+    const dicom::Vec3 acquisitionNormal = axial->volume()->geometry().normal;
+    const double axialTilt = std::acos(std::abs(axial->currentPlane()->normal.dot(acquisitionNormal))) * 180 / std::numbers::pi;
+    QVERIFY2(std::abs(axialTilt - 20) < 0.7, qPrintable(QString::number(axialTilt)));
+    QVERIFY(axial->edgeLabels()[2].size() >= 2); // the top is no longer pure anterior
+    if (const QString shots = qEnvironmentVariable("CUSTOS_TEST_SCREENSHOTS"); !shots.isEmpty())
+        o.window->grab().save(shots + QStringLiteral("/double-oblique.png"));
+}
+
+void TestViewer::obliqueThickSlabMipShowsTheBrightestVoxel()
+{
+    Oblique o = openOblique(30);
+    QVERIFY(o.window);
+    ViewerGrid* grid = o.window->grid();
+    SliceView* axial = grid->view(0);
+    SliceView* coronal = grid->view(1);
+    QVERIFY(coronal->isOblique());
+    const auto land = dicom::demoLandmarks(m_demo);
+    const double lesionGrey = expectedGrey(dicom::demo_hu::lesion, -600, 1500);
+    coronal->setWindow(-600, 1500);
+    // The oblique plane moved 13 mm off the lesion's centre, beyond its 8 mm radius: lung there.
+    const dicom::Vec3 n = coronal->currentPlane()->normal;
+    coronal->showPatientPoint(land.lesion + n * 13.0);
+    QTest::qWait(30);
+    QVERIFY(!grid->view(0)->isOblique());
+    const QPointF at = coronal->widgetPointForPatient(land.lesion);
+    QVERIFY2(greyAt(coronal, at) < lesionGrey - 40, qPrintable(QString::number(greyAt(coronal, at))));
+    // Drag the coronal line's square handle in the axial view 15 mm outwards: a 30 mm MIP.
+    const SliceView::CrosshairHandle* handle = nullptr;
+    for (const auto& h : axial->crosshairHandles())
+        if (h.view == 1)
+            handle = &h;
+    QVERIFY(handle);
+    const QPointF c = axial->widgetPointForPatient(o.centre);
+    const double pxPerMm = QLineF(c, axial->widgetPointForPatient(o.centre + axial->planeRight() * 10.0)).length() / 10;
+    const QPointF from = handle->at, to = handle->at + handle->outward * (15 * pxPerMm);
+    sendDrag(axial, Qt::LeftButton, from.toPoint(), to.toPoint());
+    QTest::qWait(30);
+    QCOMPARE(coronal->slab(), Slab::Max);
+    QVERIFY2(std::abs(coronal->slabThickness() - 30) < 2, qPrintable(QString::number(coronal->slabThickness())));
+    QVERIFY(axial->isVisible());
+    // The brightest voxel in the slab along the line of sight: the lesion's (lung around it).
+    const int grey = greyAt(coronal, at);
+    QVERIFY2(std::abs(grey - expectedGrey(dicom::demo_hu::lesion + dicom::demo_hu::noise, -600, 1500)) <= 12,
+             qPrintable(QString::number(grey)));
+    // Scrolled away and back with the keyboard: drawn at interactive quality meanwhile, then in full again.
+    QTest::keyClick(coronal, Qt::Key_Down);
+    QTest::keyClick(coronal, Qt::Key_Up);
+    QVERIFY(coronal->interacting());
+    QTRY_VERIFY_WITH_TIMEOUT(!coronal->interacting(), 2000);
+    QTest::qWait(30);
+    QVERIFY2(std::abs(greyAt(coronal, at) - grey) <= 3, qPrintable(QStringLiteral("%1 after scrolling, %2 before").arg(greyAt(coronal, at)).arg(grey)));
+    // MinIP over the same slab: the lung's darkness, not the lesion.
+    coronal->setSlab(Slab::Min, coronal->slabThickness());
+    QTest::qWait(30);
+    QVERIFY(greyAt(coronal, at) < lesionGrey - 40);
+    if (const QString shots = qEnvironmentVariable("CUSTOS_TEST_SCREENSHOTS"); !shots.isEmpty()) {
+        coronal->setSlab(Slab::Max, coronal->slabThickness());
+        QTest::qWait(30);
+        QDir().mkpath(shots);
+        o.window->grab().save(shots + QStringLiteral("/oblique-mip.png"));
+    }
+}
+
+void TestViewer::resetPlanesRestoresAcquisitionPlanesKeepingWindowZoomAndSlice()
+{
+    Oblique o = openOblique(0);
+    QVERIFY(o.window);
+    ViewerGrid* grid = o.window->grid();
+    std::array<ViewState, 3> before;
+    for (int i = 0; i < 3; ++i) {
+        SliceView* v = grid->view(i);
+        ViewState s = v->viewState();
+        s.center = -600 + 50 * i;
+        s.width = 1500 - 100 * i;
+        s.zoom = 1.5 + 0.25 * i;
+        v->setViewState(s, false);
+        before[std::size_t(i)] = v->viewState();
+    }
+    QTest::qWait(50); // drawn as the person sees it, crosshair included
+    // A distance on the axial plane, away from the crosshair.
+    grid->view(0)->setTool(Tool::Distance);
+    sendDrag(grid->view(0), Qt::LeftButton, QPoint(30, 40), QPoint(80, 60));
+    grid->view(0)->setTool(Tool::WindowLevel);
+    // Turned in the axial view, then in the coronal one: all three oblique.
+    const QPointF c = grid->view(0)->widgetPointForPatient(o.centre);
+    const double r = 0.2 * std::min(grid->view(0)->width(), grid->view(0)->height());
+    sendDrag(grid->view(0), Qt::LeftButton, (c + QPointF(r, 0)).toPoint(), (c + QPointF(r * 0.9, r * 0.44)).toPoint());
+    QTest::qWait(20);
+    grid->rotatePlanes(grid->view(1), grid->view(1)->planeRight().cross(grid->view(1)->planeDown()), 0.3);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY2(grid->view(i)->isOblique(), qPrintable(QString::number(i)));
+    // A measurement of the acquisition plane is not drawn on oblique ones, and they say so.
+    SliceView* axial = grid->view(0);
+    QVERIFY(axial->measurements() && axial->measurements()->size() == 1);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY2(grid->view(i)->obliqueNote().contains(QStringLiteral("Measurements hidden on oblique planes")),
+                 qPrintable(grid->view(i)->obliqueNote()));
+    // View → Reset MPR Planes, on Shift+R.
+    auto* reset = o.window->findChild<QAction*>(QStringLiteral("resetPlanesAction"));
+    QVERIFY(reset);
+    QCOMPARE(reset->shortcut(), QKeySequence(Qt::SHIFT | Qt::Key_R));
+    reset->trigger();
+    QTest::qWait(20);
+    const auto& g = grid->view(0)->volume()->geometry();
+    for (int i = 0; i < 3; ++i) {
+        SliceView* v = grid->view(i);
+        QVERIFY(!v->isOblique());
+        const int axis = 2 - i;
+        QVERIFY(std::abs(std::abs(v->currentPlane()->normal.dot(axisDirection(g, axis))) - 1) < 1e-9);
+        const ViewState s = v->viewState();
+        QCOMPARE(s.center, before[std::size_t(i)].center);
+        QCOMPARE(s.width, before[std::size_t(i)].width);
+        QCOMPARE(s.zoom, before[std::size_t(i)].zoom);
+        QCOMPARE(s.panRight, before[std::size_t(i)].panRight);
+        // Each plane back through the crosshair: the slice it had before the turns.
+        QCOMPARE(s.slice, before[std::size_t(i)].slice);
+    }
+    QCOMPARE(grid->view(1)->edgeLabels(), (QStringList{"R", "L", "H", "F"}));
+    // And the pixels are the acquisition plane's again: the crosshair 30 mm off the lesion,
+    // so the plain coronal (15 mm in front at 30°: here 0°, 0 mm off in y) shows it where it did.
+    grid->view(1)->setWindow(-600, 1500);
+    QTest::qWait(20);
+    const auto land = dicom::demoLandmarks(m_demo);
+    QVERIFY(std::abs(greyAt(grid->view(1), grid->view(1)->widgetPointForPatient(land.lesion)) -
+                     expectedGrey(dicom::demo_hu::lesion, -600, 1500)) <= 12);
+
+    // MPR off while the axial plane is oblique: the single view shows the acquisition plane, same slice and window.
+    grid->rotatePlanes(grid->view(1), grid->view(1)->planeRight().cross(grid->view(1)->planeDown()), 0.4);
+    QVERIFY(grid->view(0)->isOblique());
+    o.window->setMpr(false);
+    QTest::qWait(20);
+    SliceView* single = o.window->sliceView();
+    QVERIFY(!single->isOblique());
+    QCOMPARE(single->axis(), 2);
+    QCOMPARE(single->slice(), before[0].slice);
+    QCOMPARE(single->windowCenter(), before[0].center);
+    QVERIFY(!single->crosshair());
 }
 
 #include "tst_viewer.moc"

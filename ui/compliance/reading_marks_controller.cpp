@@ -280,7 +280,8 @@ std::vector<ReadingMarksController::Located> ReadingMarksController::stacksOfStu
 std::optional<exports::MarkedImage> ReadingMarksController::imageShown(const SliceView* view) const
 {
     const Located l = stackOf(view);
-    if (!l.stack || view->axis() != 2 || view->slice() < 0 || std::size_t(view->slice()) >= l.stack->frames.size())
+    // An oblique plane (MPR crosshair) is resliced: its slice number is no acquired frame.
+    if (!l.stack || view->axis() != 2 || view->isOblique() || view->slice() < 0 || std::size_t(view->slice()) >= l.stack->frames.size())
         return std::nullopt;
     return markedImage(*m_window->loader()->catalog(), l.stack->frames[std::size_t(view->slice())]);
 }
@@ -299,7 +300,7 @@ bool ReadingMarksController::toggleKeyImage()
     SliceView* view = m_window ? m_window->sliceView() : nullptr;
     const auto image = imageShown(view);
     if (!image) {
-        say(view && view->volume() && view->axis() != 2 ? tr("A reformatted plane is not an acquired image: flag key images in the acquisition plane.")
+        say(view && view->volume() && (view->axis() != 2 || view->isOblique()) ? tr("A reformatted plane is not an acquired image: flag key images in the acquisition plane.")
                                                         : tr("Open a study first, then flag the image shown as a key image."),
             true);
         refresh();

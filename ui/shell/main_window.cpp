@@ -293,6 +293,10 @@ void MainWindow::buildMenus()
     }
     QAction* mpr = view->addAction(tr("&MPR (axial, coronal, sagittal)"), QKeySequence(Qt::CTRL | Qt::Key_M), this, [this] { setMpr(!m_mpr); });
     mpr->setToolTip(tr("Shift-click places the cursor in all three planes."));
+    QAction* resetPlanes = view->addAction(tr("Reset MPR &Planes"), QKeySequence(Qt::SHIFT | Qt::Key_R), this, [this] { m_grid->resetPlanes(); });
+    resetPlanes->setObjectName(QStringLiteral("resetPlanesAction"));
+    resetPlanes->setToolTip(tr("Turns oblique planes back to the acquisition planes through the crosshair; window, zoom and "
+                               "slice stay."));
     QAction* view3d = view->addAction(tr("&3D View"), QKeySequence(Qt::CTRL | Qt::Key_3), this, [this](bool on) { m_grid->set3D(on); });
     view3d->setObjectName(QStringLiteral("view3DAction"));
     view3d->setCheckable(true);
@@ -392,6 +396,12 @@ void MainWindow::showShortcuts()
                    "<tr><td><b>Shift-click</b></td><td>move every view to this point (MPR cursor)</td></tr>"
                    "<tr><td><b>Ctrl+M</b></td><td>MPR: axial, coronal, sagittal</td></tr>"
                    "<tr><td><b>Drag a series</b></td><td>onto a viewport to show it there</td></tr>"
+                   "</table>") +
+                tr("<table cellpadding=3>"
+                   "<tr><td><b>MPR: drag a line</b></td><td>rotate the other two planes (oblique; in two views: double oblique)</td></tr>"
+                   "<tr><td><b>MPR: drag a square</b></td><td>thick slab of that line's plane (a MIP unless another mode was "
+                   "chosen in View → Thick Slab)</td></tr>"
+                   "<tr><td><b>Shift+R</b></td><td>reset the MPR planes to the acquisition planes (window, zoom and slice stay)</td></tr>"
                    "</table>"));
     box.setInformativeText(tr("Measuring: distance, ellipse and freehand are drawn by dragging with the left button. The angle tool "
                               "needs a drag too: drag along the first arm, release, then click where the second arm ends. O shows or hides all AI "
@@ -564,6 +574,8 @@ void MainWindow::showKeyInView(const QString& key, int viewIndex)
 
 void MainWindow::setMpr(bool on)
 {
+    if (!on)
+        m_grid->resetPlanes(); // the acquisition planes, through the crosshair, before their state is kept
     m_mpr = on;
     SliceView* v = sliceView();
     // Slice, window and pan of the acquisition plane stay as the person set

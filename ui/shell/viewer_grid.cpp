@@ -24,6 +24,12 @@ ViewerGrid::ViewerGrid(QWidget* parent) : QWidget(parent), m_grid(new QGridLayou
         connect(v, &SliceView::activated, this, &ViewerGrid::setActiveView);
         connect(v, &SliceView::sliceChanged, this, [this, v] { onSliceChanged(v); });
         connect(v, &SliceView::cursorRequested, this, &ViewerGrid::onCursor);
+        connect(v, &SliceView::crosshairRotated, this, &ViewerGrid::rotatePlanes);
+        connect(v, &SliceView::slabThicknessDragged, this, &ViewerGrid::onSlabDragged);
+        connect(v, &SliceView::slabChanged, this, [this] {
+            if (m_mpr)
+                refreshReferenceLines(); // the other views draw its slab's edges
+        });
     }
     m_volumeView = new VolumeView(this);
     m_volumeView->setObjectName(QStringLiteral("volumeView"));
@@ -48,6 +54,11 @@ bool ViewerGrid::setLayoutName(const QString& name)
     else if (name == QLatin1String("2x2")) rows = 2, cols = 2;
     else if (name == QLatin1String("1x3")) rows = 1, cols = 3;
     else return false;
+    if (m_mpr) {
+        // Leaving MPR: no view keeps an oblique plane the crosshair no longer shows.
+        resetPlanes();
+        m_mpr = false;
+    }
     m_layout = name;
     m_rows = rows;
     m_visible = rows * cols;
@@ -131,6 +142,7 @@ void ViewerGrid::showMpr(std::shared_ptr<const dicom::Volume> volume, const Over
         m_views[std::size_t(i)]->setVolume(volume, text, axes[i]);
         m_views[std::size_t(i)]->setMeasurements(measurements);
     }
+    m_mpr = true;
     setActiveView(m_views[0]);
     sync3D();
     refreshReferenceLines();
@@ -172,20 +184,92 @@ void ViewerGrid::onCursor(const dicom::Vec3& p)
 
 void ViewerGrid::refreshReferenceLines()
 {
+    const std::optional<dicom::Vec3> centre = crosshairCentre();
     for (int i = 0; i < 4; ++i) {
         std::vector<ReferencePlane> planes;
         if (i < m_visible) {
             for (int j = 0; j < m_visible; ++j) {
                 if (j == i)
                     continue;
-                if (auto p = m_views[std::size_t(j)]->currentPlane()) {
+                SliceView* other = m_views[std::size_t(j)];
+                if (auto p = other->currentPlane()) {
                     p->color = kViewColours[j];
+                    if (centre) {
+                        p->view = j;
+                        p->slabMm = other->slab() == Slab::None ? 0 : other->slabThickness();
+                    }
                     planes.push_back(*p);
                 }
             }
         }
+        m_views[std::size_t(i)]->setCrosshair(i < m_visible ? centre : std::nullopt);
         m_views[std::size_t(i)]->setReferencePlanes(planes);
     }
+}
+
+std::optional<dicom::Vec3> ViewerGrid::crosshairCentre() const
+{
+    if (!m_mpr || m_visible != 3)
+        return std::nullopt;
+    std::array<ReferencePlane, 3> p;
+    for (int i = 0; i < 3; ++i) {
+        auto plane = m_views[std::size_t(i)]->currentPlane();
+        if (!plane || m_views[std::size_t(i)]->volume() != m_views[0]->volume())
+            return std::nullopt;
+        p[std::size_t(i)] = *plane;
+    }
+    // The point on all three planes n·x = n·p (Cramer's rule).
+    const dicom::Vec3 &n1 = p[0].normal, &n2 = p[1].normal, &n3 = p[2].normal;
+    const double det = n1.dot(n2.cross(n3));
+    if (std::abs(det) < 1e-6)
+        return std::nullopt;
+    const double d1 = n1.dot(p[0].point), d2 = n2.dot(p[1].point), d3 = n3.dot(p[2].point);
+    return (n2.cross(n3) * d1 + n3.cross(n1) * d2 + n1.cross(n2) * d3) * (1.0 / det);
+}
+
+void ViewerGrid::rotatePlanes(SliceView* source, const dicom::Vec3& axis, double radians, bool interactive)
+{
+    const std::optional<dicom::Vec3> centre = crosshairCentre();
+    if (!centre)
+        return;
+    // The other two planes turn together, so the three stay perpendicular;
+    // the view being dragged keeps its own plane and image.
+    for (int i = 0; i < 3; ++i) {
+        SliceView* v = m_views[std::size_t(i)];
+        if (v == source || !v->rotatePlane(axis, *centre, radians))
+            continue;
+        if (interactive)
+            v->beginInteraction();
+    }
+    refreshReferenceLines();
+}
+
+void ViewerGrid::resetPlanes()
+{
+    const std::optional<dicom::Vec3> centre = crosshairCentre();
+    m_syncing = true;
+    for (SliceView* v : m_views)
+        v->resetPlane();
+    if (centre)
+        for (int i = 0; i < m_visible; ++i)
+            m_views[std::size_t(i)]->showPatientPoint(*centre);
+    m_syncing = false;
+    refreshReferenceLines();
+}
+
+void ViewerGrid::onSlabDragged(int view, double thicknessMm)
+{
+    if (view < 0 || view >= m_visible)
+        return;
+    SliceView* v = m_views[std::size_t(view)];
+    // Thinner than a millimetre: the slab is off. A slab made by dragging
+    // is a MIP unless a mode was chosen for the view (View → Thick Slab).
+    if (thicknessMm < 1.0)
+        v->setSlab(Slab::None, v->slabThickness());
+    else
+        v->setSlab(v->slab() == Slab::None ? Slab::Max : v->slab(), thicknessMm);
+    v->beginInteraction(); // while the handle moves
+    refreshReferenceLines();
 }
 
 bool ViewerGrid::eventFilter(QObject* watched, QEvent* event)

@@ -12,6 +12,7 @@
 #include <QWidget>
 
 #include <array>
+#include <optional>
 
 class QGridLayout;
 
@@ -41,6 +42,17 @@ public:
     void showMpr(std::shared_ptr<const dicom::Volume> volume, const OverlayText& text,
                  std::shared_ptr<std::vector<Measurement>> measurements);
     void refreshReferenceLines();
+    bool isMpr() const { return m_mpr; }
+    // MPR: where the three planes cross (patient), nullopt outside MPR or
+    // when they do not meet in one point.
+    std::optional<dicom::Vec3> crosshairCentre() const;
+    // Turns every MPR plane but `source`'s about `axis` through the crosshair
+    // centre (what dragging a crosshair line does).
+    // interactive: a person is dragging (the turned views draw at interactive quality meanwhile).
+    void rotatePlanes(SliceView* source, const dicom::Vec3& axis, double radians, bool interactive = false);
+    // Every view back to its acquisition plane or standard reformat through
+    // the crosshair centre; window, zoom and pan stay.
+    void resetPlanes();
 
     // The 3D pane, after the slice views (1 view: side by side; MPR: the
     // fourth quarter). It shows the active view's volume and the cursor.
@@ -61,6 +73,7 @@ protected:
 private:
     void onSliceChanged(SliceView* source);
     void onCursor(const dicom::Vec3& p);
+    void onSlabDragged(int view, double thicknessMm);
 
     void arrange();
 
@@ -74,6 +87,7 @@ private:
     int m_active = 0;
     bool m_sync = true;
     bool m_syncing = false;
+    bool m_mpr = false; // the three views show one volume's planes (showMpr)
 };
 
 inline constexpr const char* kStackMimeType = "application/x-custos-stack";

@@ -117,6 +117,45 @@ void traceEdges(const QImage& img, std::map<QRgb, QPainterPath>& edges, std::map
     }
 }
 
+// The colours of a layer's segments by number, as drawn.
+std::array<QRgb, 256> segmentColours(const AiSegmentLayer& layer)
+{
+    std::array<QRgb, 256> colours{};
+    for (const auto& [number, d] : layer.segments) {
+        QColor c = d.colour;
+        c.setAlphaF(d.dimmed ? 0.35 : 1.0);
+        colours[std::size_t(number & 0xff)] = qPremultiply(c.rgba());
+    }
+    return colours;
+}
+
+// An image on an oblique plane's grid: each pixel from the voxel nearest its
+// centre (pixel(index) gives its colour, 0 for none; outside the volume: none).
+template <class Pixel>
+QImage sampleGrid(const dicom::VolumeGeometry& g, const dicom::Vec3& origin, const dicom::Vec3& right, const dicom::Vec3& down,
+                  double step, int width, int height, Pixel pixel)
+{
+    QImage img(width, height, QImage::Format_ARGB32_Premultiplied);
+    if (img.isNull())
+        return {};
+    img.fill(Qt::transparent);
+    // Voxel coordinates are affine in the grid's: walk them by their steps.
+    const dicom::Vec3 v0 = patientToVoxel(g, origin);
+    const dicom::Vec3 dx = patientToVoxel(g, origin + right * step) - v0;
+    const dicom::Vec3 dy = patientToVoxel(g, origin + down * step) - v0;
+    for (int y = 0; y < height; ++y) {
+        auto* line = reinterpret_cast<QRgb*>(img.scanLine(y));
+        dicom::Vec3 v = v0 + dy * double(y);
+        for (int x = 0; x < width; ++x, v = v + dx) {
+            const long i = std::lround(v.x), j = std::lround(v.y), k = std::lround(v.z);
+            if (i < 0 || j < 0 || k < 0 || i >= g.columns || j >= g.rows || k >= g.slices)
+                continue;
+            line[x] = pixel((std::size_t(k) * std::size_t(g.rows) + std::size_t(j)) * std::size_t(g.columns) + std::size_t(i));
+        }
+    }
+    return img;
+}
+
 QString tagText(const QString& label, const QString& model)
 {
     return model.isEmpty() ? label : label + QStringLiteral(" · ") + model;
@@ -219,12 +258,7 @@ QImage AiOverlay::segmentImage(const AiSegmentLayer& layer, int axis, int slice)
     const PlaneWalk w = planeWalk(g, f, slice);
     QImage img(w.width, w.height, QImage::Format_ARGB32_Premultiplied);
     img.fill(Qt::transparent);
-    std::array<QRgb, 256> colours{};
-    for (const auto& [number, d] : layer.segments) {
-        QColor c = d.colour;
-        c.setAlphaF(d.dimmed ? 0.35 : 1.0);
-        colours[std::size_t(number & 0xff)] = qPremultiply(c.rgba());
-    }
+    const std::array<QRgb, 256> colours = segmentColours(layer);
     for (int v = 0; v < w.height; ++v) {
         auto* line = reinterpret_cast<QRgb*>(img.scanLine(v));
         std::size_t voxel = w.base + std::size_t(v) * w.dv;
@@ -241,12 +275,53 @@ const AiOverlay::CacheEntry& AiOverlay::cached(const SliceView& view, const AiVo
 {
     CacheEntry& c = m_cache[&view];
     const int axis = view.displayFrame().axis, slice = view.slice();
-    if (c.axis == axis && c.slice == slice && c.version == m_version)
+    const bool oblique = view.isOblique();
+    const auto plane = oblique ? view.currentPlane() : std::nullopt;
+    const dicom::Vec3 right = oblique ? view.planeRight() : dicom::Vec3{}, down = oblique ? view.planeDown() : dicom::Vec3{};
+    auto same = [](const dicom::Vec3& a, const dicom::Vec3& b) { return a.x == b.x && a.y == b.y && a.z == b.z; };
+    if (c.version == m_version && c.oblique == oblique &&
+        (oblique ? plane && same(c.planePoint, plane->point) && same(c.planeRight, right) && same(c.planeDown, down)
+                 : c.axis == axis && c.slice == slice))
         return c;
-    c = CacheEntry{axis, slice, m_version, {}, {}};
+    c = CacheEntry{};
+    c.axis = axis;
+    c.slice = slice;
+    c.version = m_version;
+    c.oblique = oblique;
+    if (oblique && plane && view.volume()) {
+        // The grid covers the whole volume's cut by the plane, a voxel's smallest spacing apart.
+        const dicom::VolumeGeometry& g = view.volume()->geometry();
+        c.planePoint = plane->point;
+        c.planeRight = right;
+        c.planeDown = down;
+        double umin = 1e300, umax = -1e300, vmin = 1e300, vmax = -1e300;
+        for (int corner = 0; corner < 8; ++corner) {
+            const dicom::Vec3 v{corner & 1 ? g.columns - 1.0 : 0.0, corner & 2 ? g.rows - 1.0 : 0.0, corner & 4 ? g.slices - 1.0 : 0.0};
+            const dicom::Vec3 d = voxelToPatient(g, v) - plane->point;
+            umin = std::min(umin, d.dot(right)), umax = std::max(umax, d.dot(right));
+            vmin = std::min(vmin, d.dot(down)), vmax = std::max(vmax, d.dot(down));
+        }
+        c.grid.step = std::max(1e-3, std::min({g.spacing[0], g.spacing[1], g.spacing[2]}));
+        c.grid.width = std::clamp(int(std::ceil((umax - umin) / c.grid.step)) + 1, 1, 4096);
+        c.grid.height = std::clamp(int(std::ceil((vmax - vmin) / c.grid.step)) + 1, 1, 4096);
+        c.grid.origin = plane->point + right * umin + down * vmin;
+        c.grid.right = right;
+        c.grid.down = down;
+    }
+    const PlaneGrid& grid = c.grid;
     for (const AiSegmentLayer& layer : layers.segments) {
         CacheEntry::Segments seg;
-        seg.image = segmentImage(layer, axis, slice);
+        if (oblique) {
+            const std::array<QRgb, 256> colours = segmentColours(layer);
+            seg.image = grid.width > 0 ? sampleGrid(layer.labels->geometry(), grid.origin, grid.right, grid.down, grid.step, grid.width,
+                                                    grid.height, [&](std::size_t voxel) {
+                                                        const int s = visibleSegmentAt(layer, voxel);
+                                                        return s != 0 ? colours[std::size_t(s & 0xff)] : QRgb(0);
+                                                    })
+                                       : QImage();
+        } else {
+            seg.image = segmentImage(layer, axis, slice);
+        }
         traceEdges(seg.image, seg.edges, seg.bounds);
         seg.fill = seg.image;
         if (m_style.outlineSmall) {
@@ -270,6 +345,17 @@ const AiOverlay::CacheEntry& AiOverlay::cached(const SliceView& view, const AiVo
     for (const AiHeatmapLayer& layer : layers.heatmaps) {
         const ai::HeatmapVolume& hm = *layer.heatmap;
         const dicom::VolumeGeometry& g = hm.geometry();
+        if (oblique) {
+            const double lo = hm.minimum, range = std::max(1e-12, double(hm.maximum - hm.minimum));
+            QImage img;
+            if (layer.visible && grid.width > 0)
+                img = sampleGrid(g, grid.origin, grid.right, grid.down, grid.step, grid.width, grid.height, [&](std::size_t voxel) {
+                    const double t = (double(hm.data()[voxel]) - lo) / range;
+                    return t >= m_style.heatmapThreshold && t > 0 ? heatColour(t, 0.35 + 0.65 * t) : QRgb(0);
+                });
+            c.heatmapImages.push_back(std::move(img));
+            continue;
+        }
         const PlaneWalk w = planeWalk(g, displayFrameFor(g, axis), slice);
         QImage img(w.width, w.height, QImage::Format_ARGB32_Premultiplied);
         img.fill(Qt::transparent);
@@ -290,6 +376,17 @@ const AiOverlay::CacheEntry& AiOverlay::cached(const SliceView& view, const AiVo
     return c;
 }
 
+QTransform AiOverlay::transformFor(const SliceView& view, const CacheEntry& c) const
+{
+    if (!c.oblique)
+        return planeTransform(view);
+    // As planeTransform: image pixel (x, y) covers the grid point ± half a step.
+    const PlaneGrid& g = c.grid;
+    auto w = [&](double x, double y) { return view.widgetPointForPatient(g.origin + g.right * (x * g.step) + g.down * (y * g.step)); };
+    const QPointF p0 = w(0, 0), du = w(1, 0) - p0, dv = w(0, 1) - p0;
+    return QTransform(du.x(), du.y(), dv.x(), dv.y(), p0.x() - 0.5 * (du.x() + dv.x()), p0.y() - 0.5 * (du.y() + dv.y()));
+}
+
 void AiOverlay::paint(QPainter& p, const SliceView& view) const
 {
     const dicom::Volume* volume = view.volume();
@@ -297,7 +394,7 @@ void AiOverlay::paint(QPainter& p, const SliceView& view) const
     if (!layers)
         return;
     const CacheEntry& c = cached(view, *layers);
-    const QTransform t = planeTransform(view);
+    const QTransform t = transformFor(view, c);
     p.save();
     p.setRenderHint(QPainter::SmoothPixmapTransform, false);
     for (const QImage& img : c.heatmapImages) {
@@ -310,7 +407,10 @@ void AiOverlay::paint(QPainter& p, const SliceView& view) const
     std::vector<QRectF> tags = view.textBoxes(); // tags keep clear of the corner text
     std::vector<QRectF>* tagList = m_style.labels && view.width() >= 320 && view.height() >= 240 ? &tags : nullptr;
     paintSegments(p, view, *layers, c, tagList);
-    paintShapes(p, view, *layers, tagList);
+    // Regions (boxes, polylines, points) lie on the volume's own planes: an
+    // oblique plane leaves them out, and says so (SliceView::obliqueNote).
+    if (!view.isOblique())
+        paintShapes(p, view, *layers, tagList);
     if (!tagList && view.width() >= 140) {
         // Without room for tags, one badge still says the colours are the AI's.
         QStringList models;
@@ -345,7 +445,7 @@ void AiOverlay::paint(QPainter& p, const SliceView& view) const
 void AiOverlay::paintSegments(QPainter& p, const SliceView& view, const AiVolumeLayers& layers, const CacheEntry& c,
                               std::vector<QRectF>* tags) const
 {
-    const QTransform t = planeTransform(view);
+    const QTransform t = transformFor(view, c);
     for (std::size_t l = 0; l < layers.segments.size() && l < c.segments.size(); ++l) {
         const QImage& img = c.segments[l].image;
         if (img.isNull())

@@ -11,7 +11,9 @@
 //
 // One overlay serves every view; the layers are bound to the volume they lie
 // on, and a view draws the layers of the volume it shows, on whatever axis
-// and slice it shows (reformats sample the label volume along their plane).
+// and slice it shows (reformats sample the label volume along their plane;
+// oblique MPR planes sample segments and heatmaps at the nearest voxel, and
+// leave out regions: boxes and marks lie on the volume's own planes).
 
 #include "core/ai/finding.h"
 #include "core/ai/label_volume.h"
@@ -119,10 +121,21 @@ public:
     QImage segmentImage(const AiSegmentLayer& layer, int axis, int slice) const;
 
 private:
+    // An oblique plane's sampling grid (patient space): pixel (x, y) of its
+    // images is the voxel nearest origin + right·x·step + down·y·step.
+    struct PlaneGrid
+    {
+        dicom::Vec3 origin, right, down;
+        double step = 1;
+        int width = 0, height = 0;
+    };
     struct CacheEntry
     {
         int axis = -1, slice = -1;
         quint64 version = 0;
+        bool oblique = false;
+        dicom::Vec3 planePoint, planeRight, planeDown; // the oblique plane the images were sampled on
+        PlaneGrid grid;
         struct Segments
         {
             QImage image;                     // one colour per visible segment
@@ -135,6 +148,8 @@ private:
         std::vector<QImage> heatmapImages;
     };
     const CacheEntry& cached(const SliceView& view, const AiVolumeLayers& layers) const;
+    // From a cached image's pixels to the widget.
+    QTransform transformFor(const SliceView& view, const CacheEntry& c) const;
     // `tags`: where tags were drawn (a tag that would cover another is left out); null: no tags.
     void paintSegments(QPainter& p, const SliceView& view, const AiVolumeLayers& layers, const CacheEntry& c,
                        std::vector<QRectF>* tags) const;

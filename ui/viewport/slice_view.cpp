@@ -21,8 +21,10 @@
 #include <vtkImageResliceMapper.h>
 #include <vtkImageSliceMapper.h>
 #include <vtkLookupTable.h>
+#include <vtkRenderWindow.h>
 #include <vtkRenderer.h>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -114,8 +116,18 @@ SliceView::SliceView(QWidget* parent)
       m_mapper(vtkSmartPointer<vtkImageSliceMapper>::New()),
       m_actor(vtkSmartPointer<vtkImageSlice>::New()),
       m_lut(vtkSmartPointer<vtkLookupTable>::New()),
-      m_cineTimer(new QTimer(this))
+      m_cineTimer(new QTimer(this)),
+      m_settleTimer(new QTimer(this))
 {
+    m_settleTimer->setSingleShot(true);
+    m_settleTimer->setInterval(200);
+    connect(m_settleTimer, &QTimer::timeout, this, [this] {
+        // Full quality again: resliced at screen resolution, every slab sample.
+        renderer()->GetRenderWindow()->SetDesiredUpdateRate(0.0001);
+        if (m_slabMapper)
+            m_slabMapper->SetSlabSampleFactor(2);
+        refresh();
+    });
     m_lut->SetNumberOfTableValues(256);
     m_lut->Build();
     m_mapper->SetOrientationToZ();
@@ -134,7 +146,166 @@ SliceView::SliceView(QWidget* parent)
 
 SliceView::~SliceView() = default;
 
-int SliceView::sliceCount() const { return m_volume ? axisLength(m_volume->geometry(), m_frame.axis) : 0; }
+int SliceView::sliceCount() const
+{
+    if (!m_volume)
+        return 0;
+    if (m_oblique) {
+        double lo = 0, step = 1;
+        int count = 0;
+        obliqueRange(lo, step, count);
+        return count;
+    }
+    return axisLength(m_volume->geometry(), m_frame.axis);
+}
+
+// World space (VTK's): voxel index × spacing. The volume's axes are
+// orthonormal in patient space, so directions map by the direction cosines.
+dicom::Vec3 SliceView::toWorld(const dicom::Vec3& patient) const
+{
+    const auto& g = m_volume->geometry();
+    const dicom::Vec3 v = patientToVoxel(g, patient);
+    return {v.x * g.spacing[0], v.y * g.spacing[1], v.z * g.spacing[2]};
+}
+
+dicom::Vec3 SliceView::toPatient(const dicom::Vec3& world) const
+{
+    const auto& g = m_volume->geometry();
+    return voxelToPatient(g, {world.x / g.spacing[0], world.y / g.spacing[1], world.z / g.spacing[2]});
+}
+
+dicom::Vec3 SliceView::dirToWorld(const dicom::Vec3& d) const
+{
+    const auto& g = m_volume->geometry();
+    return {d.dot(g.rowDir), d.dot(g.colDir), d.dot(g.normal)};
+}
+
+dicom::Vec3 SliceView::dirToPatient(const dicom::Vec3& w) const
+{
+    const auto& g = m_volume->geometry();
+    return g.rowDir * w.x + g.colDir * w.y + g.normal * w.z;
+}
+
+void SliceView::obliqueRange(double& lo, double& step, int& count) const
+{
+    const auto& g = m_volume->geometry();
+    const dicom::Vec3 n = m_oblique->right.cross(m_oblique->down);
+    const double ext[3] = {(g.columns - 1) * g.spacing[0], (g.rows - 1) * g.spacing[1], (g.slices - 1) * g.spacing[2]};
+    double hi = -1e300;
+    lo = 1e300;
+    for (int c = 0; c < 8; ++c) {
+        const dicom::Vec3 corner{c & 1 ? ext[0] : 0, c & 2 ? ext[1] : 0, c & 4 ? ext[2] : 0};
+        lo = std::min(lo, corner.dot(n));
+        hi = std::max(hi, corner.dot(n));
+    }
+    step = std::max(1e-3, std::min({g.spacing[0], g.spacing[1], g.spacing[2]}));
+    count = int(std::floor((hi - lo) / step)) + 1;
+}
+
+void SliceView::syncObliqueSlice()
+{
+    double lo = 0, step = 1;
+    int count = 0;
+    obliqueRange(lo, step, count);
+    const dicom::Vec3 n = m_oblique->right.cross(m_oblique->down);
+    m_slice = std::clamp(int(std::lround((m_oblique->point.dot(n) - lo) / step)), 0, count - 1);
+}
+
+void SliceView::beginInteraction()
+{
+    // Only where the reslicing mapper draws: the plain slice is cheap already.
+    if (!m_slabMapper || (m_slab == Slab::None && !m_oblique))
+        return;
+    // vtkImageResliceMapper's AutoAdjustImageQuality reslices at the volume's
+    // resolution when a prop's allocated render time is under a second.
+    renderer()->GetRenderWindow()->SetDesiredUpdateRate(20);
+    m_slabMapper->SetSlabSampleFactor(1);
+    m_settleTimer->start();
+}
+
+bool SliceView::interacting() const { return m_settleTimer->isActive(); }
+
+bool SliceView::fullyLoaded() const { return m_volume && m_readySlices >= m_volume->geometry().slices; }
+
+dicom::Vec3 SliceView::planeRight() const { return m_volume ? dirToPatient(worldRight()) : dicom::Vec3{}; }
+dicom::Vec3 SliceView::planeDown() const { return m_volume ? dirToPatient(worldDown()) : dicom::Vec3{}; }
+
+bool SliceView::rotatePlane(const dicom::Vec3& axis, const dicom::Vec3& centre, double radians)
+{
+    if (!m_volume || !m_volume->geometry().hasPatientGeometry || !fullyLoaded() || m_volume->components() != 1 ||
+        axis.norm() <= 0)
+        return false;
+    if (!m_oblique) {
+        const auto& g = m_volume->geometry();
+        dicom::Vec3 point{(g.columns - 1) * g.spacing[0] / 2, (g.rows - 1) * g.spacing[1] / 2, (g.slices - 1) * g.spacing[2] / 2};
+        setComponent(point, m_frame.axis, m_slice * axisSpacing(g, m_frame.axis));
+        m_oblique = ObliquePlane{worldRight(), worldDown(), point};
+    }
+    // Rodrigues' rotation, in patient space (the index axes may be mirrored
+    // against it, which would turn the sense of a rotation in world space).
+    const dicom::Vec3 k = axis.normalized();
+    const double c = std::cos(radians), sn = std::sin(radians);
+    auto turn = [&](const dicom::Vec3& v) { return v * c + k.cross(v) * sn + k * (k.dot(v) * (1 - c)); };
+    const dicom::Vec3 right = dirToWorld(turn(dirToPatient(m_oblique->right))).normalized();
+    dicom::Vec3 down = dirToWorld(turn(dirToPatient(m_oblique->down)));
+    down = (down - right * right.dot(down)).normalized(); // orthonormal, whatever rounding did
+    const dicom::Vec3 p = toPatient(m_oblique->point);
+    m_oblique = ObliquePlane{right, down, toWorld(centre + turn(p - centre))};
+    m_drawing.reset();
+    syncObliqueSlice();
+    setSlab(m_slab, m_slabMm); // the reslicing mapper
+    updateCamera();
+    refresh();
+    return true;
+}
+
+void SliceView::resetPlane()
+{
+    if (!m_oblique)
+        return;
+    const dicom::Vec3 point = m_oblique->point;
+    m_oblique.reset();
+    const auto& g = m_volume->geometry();
+    m_slice = std::clamp(int(std::lround(component(point, m_frame.axis) / axisSpacing(g, m_frame.axis))), 0, sliceCount() - 1);
+    setSlab(m_slab, m_slabMm); // the plain slice mapper again unless a slab is on
+    showCurrentSlice();
+    emit sliceChanged(m_slice);
+}
+
+void SliceView::setCrosshair(std::optional<dicom::Vec3> centre)
+{
+    m_crosshair = centre;
+    if (!centre)
+        m_crossDrag = CrossDrag::None;
+    refreshOverlay();
+}
+
+QPointF SliceView::widgetPointForPatient(const dicom::Vec3& p) const
+{
+    if (!m_volume || height() <= 0)
+        return {};
+    const dicom::Vec3 world = toWorld(p);
+    double fp[3];
+    renderer()->GetActiveCamera()->GetFocalPoint(fp);
+    const dicom::Vec3 d = world - dicom::Vec3{fp[0], fp[1], fp[2]};
+    const double mm = mmPerPixel();
+    return {width() / 2.0 + d.dot(worldRight()) / mm, height() / 2.0 + d.dot(worldDown()) / mm};
+}
+
+QString SliceView::obliqueNote() const
+{
+    if (!m_oblique)
+        return {};
+    QStringList hidden;
+    // Segments and heatmaps are sampled on the oblique plane; regions are not.
+    const AiVolumeLayers* layers = m_aiOverlay ? m_aiOverlay->layers(m_volume.get()) : nullptr;
+    if (layers && m_aiOverlay->shown() &&
+        std::any_of(layers->shapes.begin(), layers->shapes.end(), [](const AiShape& s) { return s.visible && !s.points.empty(); }))
+        hidden << tr("AI regions hidden on oblique planes");
+    if (m_measurements && !m_measurements->empty())
+        hidden << tr("Measurements hidden on oblique planes");
+    return hidden.join(QLatin1Char('\n'));
+}
 
 void SliceView::setVolume(std::shared_ptr<const dicom::Volume> volume, const OverlayText& text, int axis)
 {
@@ -156,6 +327,8 @@ void SliceView::setVolume(std::shared_ptr<const dicom::Volume> volume, const Ove
     m_image = wrapVolume(*m_volume);
     m_mapper->SetInputData(m_image);
     m_mapper->SetOrientation(m_frame.axis);
+    m_oblique.reset();
+    m_crossDrag = CrossDrag::None;
     setSlab(Slab::None);
 
     m_windowFromFile = !m_volume->windows.empty();
@@ -186,7 +359,7 @@ bool SliceView::currentSliceReady() const
 {
     if (!m_volume)
         return false;
-    return m_frame.axis == 2 ? m_volume->isSliceReady(m_slice) : m_readySlices >= m_volume->geometry().slices;
+    return m_frame.axis == 2 && !m_oblique ? m_volume->isSliceReady(m_slice) : m_readySlices >= m_volume->geometry().slices;
 }
 
 void SliceView::autoWindowFromSlice()
@@ -234,7 +407,8 @@ void SliceView::showCurrentSlice()
 {
     if (!m_volume)
         return;
-    m_mapper->SetSliceNumber(m_slice);
+    if (!m_oblique)
+        m_mapper->SetSliceNumber(m_slice);
     m_actor->SetVisibility(currentSliceReady());
     updateCamera();
     refresh();
@@ -248,6 +422,14 @@ void SliceView::setSlice(int k)
     if (k == m_slice)
         return;
     m_slice = k;
+    if (m_oblique) {
+        // Along the plane's normal, onto the k-th slice of its range.
+        double lo = 0, step = 1;
+        int count = 0;
+        obliqueRange(lo, step, count);
+        const dicom::Vec3 n = m_oblique->right.cross(m_oblique->down);
+        m_oblique->point = m_oblique->point + n * (lo + k * step - m_oblique->point.dot(n));
+    }
     if (m_drawing)
         m_drawing.reset();
     showCurrentSlice();
@@ -311,7 +493,7 @@ void SliceView::setSlab(Slab mode, double thicknessMm)
 {
     m_slab = mode;
     m_slabMm = std::clamp(thicknessMm, 1.0, 200.0);
-    if (mode == Slab::None || !m_image) {
+    if ((mode == Slab::None && !m_oblique) || !m_image) {
         m_actor->SetMapper(m_mapper);
     } else {
         if (!m_slabMapper)
@@ -320,7 +502,8 @@ void SliceView::setSlab(Slab mode, double thicknessMm)
         m_slabMapper->SetInputData(m_image);
         m_slabMapper->SliceFacesCameraOn();
         m_slabMapper->SliceAtFocalPointOn();
-        m_slabMapper->SetSlabThickness(m_slabMm);
+        // An oblique plane is resliced even without a slab: thickness 0 is one sample.
+        m_slabMapper->SetSlabThickness(mode == Slab::None ? 0.0 : m_slabMm);
         if (mode == Slab::Max)
             m_slabMapper->SetSlabTypeToMax();
         else if (mode == Slab::Min)
@@ -330,6 +513,7 @@ void SliceView::setSlab(Slab mode, double thicknessMm)
         m_actor->SetMapper(m_slabMapper);
     }
     refresh();
+    emit slabChanged();
 }
 
 void SliceView::setTool(Tool tool)
@@ -396,8 +580,8 @@ void SliceView::setViewState(const ViewState& state, bool withSlice)
     refresh();
 }
 
-dicom::Vec3 SliceView::worldRight() const { return unitAxis(m_frame.rightAxis, m_frame.rightSign); }
-dicom::Vec3 SliceView::worldDown() const { return unitAxis(m_frame.downAxis, m_frame.downSign); }
+dicom::Vec3 SliceView::worldRight() const { return m_oblique ? m_oblique->right : unitAxis(m_frame.rightAxis, m_frame.rightSign); }
+dicom::Vec3 SliceView::worldDown() const { return m_oblique ? m_oblique->down : unitAxis(m_frame.downAxis, m_frame.downSign); }
 
 double SliceView::mmPerPixel() const
 {
@@ -412,9 +596,18 @@ void SliceView::updateCamera()
     const double w = (axisLength(g, m_frame.rightAxis) - 1) * axisSpacing(g, m_frame.rightAxis);
     const double h = (axisLength(g, m_frame.downAxis) - 1) * axisSpacing(g, m_frame.downAxis);
     dicom::Vec3 c;
-    setComponent(c, m_frame.rightAxis, w / 2);
-    setComponent(c, m_frame.downAxis, h / 2);
-    setComponent(c, m_frame.axis, m_slice * axisSpacing(g, m_frame.axis));
+    if (m_oblique) {
+        // The volume's centre projected onto the plane. The scale stays the
+        // one of the view's own plane: turning a plane does not zoom it.
+        const dicom::Vec3 e{(g.columns - 1) * g.spacing[0], (g.rows - 1) * g.spacing[1], (g.slices - 1) * g.spacing[2]};
+        const dicom::Vec3 n = m_oblique->right.cross(m_oblique->down);
+        const dicom::Vec3 centre = e * 0.5;
+        c = centre - n * n.dot(centre - m_oblique->point);
+    } else {
+        setComponent(c, m_frame.rightAxis, w / 2);
+        setComponent(c, m_frame.downAxis, h / 2);
+        setComponent(c, m_frame.axis, m_slice * axisSpacing(g, m_frame.axis));
+    }
     c = c + worldRight() * m_panRight + worldDown() * m_panDown;
     const dicom::Vec3 dop = worldRight().cross(worldDown());
     const dicom::Vec3 up = worldDown() * -1.0;
@@ -451,7 +644,8 @@ std::optional<dicom::Vec3> SliceView::voxelAt(const QPointF& pos) const
     const dicom::Vec3 world = dicom::Vec3{fp[0], fp[1], fp[2]} + worldRight() * ((pos.x() - width() / 2.0) * mm) +
                               worldDown() * ((pos.y() - height() / 2.0) * mm);
     dicom::Vec3 v{world.x / g.spacing[0], world.y / g.spacing[1], world.z / g.spacing[2]};
-    setComponent(v, m_frame.axis, m_slice);
+    if (!m_oblique)
+        setComponent(v, m_frame.axis, m_slice);
     return v;
 }
 
@@ -481,6 +675,17 @@ void SliceView::showPatientPoint(const dicom::Vec3& p)
 {
     if (!m_volume || !m_volume->geometry().hasPatientGeometry)
         return;
+    if (m_oblique) {
+        // The plane moves along its normal to pass through p.
+        const int before = m_slice;
+        m_oblique->point = toWorld(p);
+        syncObliqueSlice();
+        m_drawing.reset();
+        showCurrentSlice();
+        if (m_slice != before)
+            emit sliceChanged(m_slice);
+        return;
+    }
     const dicom::Vec3 v = patientToVoxel(m_volume->geometry(), p);
     setSlice(int(std::lround(component(v, m_frame.axis))));
 }
@@ -490,6 +695,21 @@ void SliceView::centreOnVoxel(const dicom::Vec3& voxel)
     if (!m_volume)
         return;
     const auto& g = m_volume->geometry();
+    if (m_oblique) {
+        // The plane through the voxel, the voxel in the middle of the view.
+        m_panRight = m_panDown = 0;
+        showPatientPoint(voxelToPatient(g, voxel));
+        double fp[3];
+        updateCamera();
+        renderer()->GetActiveCamera()->GetFocalPoint(fp);
+        const dicom::Vec3 d = dicom::Vec3{voxel.x * g.spacing[0], voxel.y * g.spacing[1], voxel.z * g.spacing[2]} -
+                              dicom::Vec3{fp[0], fp[1], fp[2]};
+        m_panRight = d.dot(worldRight());
+        m_panDown = d.dot(worldDown());
+        updateCamera();
+        refresh();
+        return;
+    }
     // The unpanned centre of the plane (as updateCamera places it) to the voxel, in mm.
     dicom::Vec3 d;
     setComponent(d, m_frame.rightAxis, (component(voxel, m_frame.rightAxis) - (axisLength(g, m_frame.rightAxis) - 1) / 2.0) *
@@ -537,6 +757,9 @@ std::optional<ReferencePlane> SliceView::currentPlane() const
     if (!m_volume || !m_volume->geometry().hasPatientGeometry)
         return std::nullopt;
     const auto& g = m_volume->geometry();
+    if (m_oblique)
+        return ReferencePlane{toPatient(m_oblique->point), dirToPatient(m_oblique->right.cross(m_oblique->down)),
+                              m_text.frameOfReferenceUid, {}};
     dicom::Vec3 centre{(g.columns - 1) / 2.0, (g.rows - 1) / 2.0, (g.slices - 1) / 2.0};
     setComponent(centre, m_frame.axis, m_slice);
     return ReferencePlane{voxelToPatient(g, centre), axisDirection(g, m_frame.axis), m_text.frameOfReferenceUid, {}};
@@ -553,8 +776,9 @@ QStringList SliceView::edgeLabels() const
     if (!m_volume || !m_volume->geometry().hasPatientGeometry)
         return {};
     const auto& g = m_volume->geometry();
-    const dicom::Vec3 right = axisDirection(g, m_frame.rightAxis) * double(m_frame.rightSign);
-    const dicom::Vec3 down = axisDirection(g, m_frame.downAxis) * double(m_frame.downSign);
+    // Oblique planes: the labels of the turned screen axes (e.g. "LP").
+    const dicom::Vec3 right = m_oblique ? planeRight() : axisDirection(g, m_frame.rightAxis) * double(m_frame.rightSign);
+    const dicom::Vec3 down = m_oblique ? planeDown() : axisDirection(g, m_frame.downAxis) * double(m_frame.downSign);
     return {orientationLabel(right * -1.0), orientationLabel(right), orientationLabel(down * -1.0), orientationLabel(down)};
 }
 
@@ -614,8 +838,11 @@ void SliceView::mousePressEvent(QMouseEvent* e)
         m_dragButton = Qt::NoButton;
         return;
     }
+    if (m_tool == Tool::WindowLevel && crosshairGrab(e->position()))
+        return;
     const auto v = voxelAt(e->position());
-    if (m_tool == Tool::WindowLevel || !v || !currentSliceReady())
+    // Measurements are made on the volume's own planes (an oblique one hides them).
+    if (m_tool == Tool::WindowLevel || !v || !currentSliceReady() || m_oblique)
         return;
     if (m_tool == Tool::Angle && m_drawing && m_drawing->points.size() == 3) {
         m_drawing->points[2] = *v;
@@ -643,6 +870,10 @@ void SliceView::mouseMoveEvent(QMouseEvent* e)
     if (!m_volume) {
         return;
     }
+    if (m_crossDrag != CrossDrag::None && m_dragButton == Qt::LeftButton) {
+        crosshairDrag(e->position());
+        return;
+    }
     if (m_drawing) {
         if (auto v = voxelAt(e->position())) {
             if (m_drawing->kind == Measurement::Kind::Freehand && m_dragButton == Qt::LeftButton)
@@ -667,7 +898,77 @@ void SliceView::mouseMoveEvent(QMouseEvent* e)
         updateCamera();
         refresh();
     } else {
+        if (m_crosshair && m_tool == Tool::WindowLevel) {
+            const int grab = crosshairHit(e->position(), nullptr);
+            setCursor(grab == 2 ? Qt::SizeAllCursor : grab == 1 ? Qt::OpenHandCursor : Qt::ArrowCursor);
+        }
         refreshOverlay(); // the pixel readout follows the mouse
+    }
+}
+
+int SliceView::crosshairHit(const QPointF& pos, int* view) const
+{
+    if (!m_crosshair || !m_volume)
+        return 0;
+    for (const CrosshairHandle& h : m_handles)
+        if (QLineF(pos, h.at).length() <= 7) {
+            if (view)
+                *view = h.view;
+            return 2;
+        }
+    // Near the centre the lines cross: a drag there is window/level, as everywhere else.
+    const QPointF c = widgetPointForPatient(*m_crosshair);
+    if (QLineF(pos, c).length() <= 24 || !fullyLoaded())
+        return 0;
+    for (const CrosshairLine& l : m_crossLines) {
+        const QPointF u = (l.line.p2() - l.line.p1()) / std::max(1e-9, l.line.length());
+        const QPointF d = pos - l.line.p1();
+        if (std::abs(d.x() * u.y() - d.y() * u.x()) <= 5) {
+            if (view)
+                *view = l.view;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+bool SliceView::crosshairGrab(const QPointF& pos)
+{
+    int view = -1;
+    const int hit = crosshairHit(pos, &view);
+    if (hit == 0)
+        return false;
+    m_crossDrag = hit == 2 ? CrossDrag::Slab : CrossDrag::Rotate;
+    m_crossDragView = view;
+    const QPointF c = widgetPointForPatient(*m_crosshair);
+    m_crossAngle = std::atan2(pos.y() - c.y(), pos.x() - c.x());
+    return true;
+}
+
+void SliceView::crosshairDrag(const QPointF& pos)
+{
+    if (!m_crosshair)
+        return;
+    if (m_crossDrag == CrossDrag::Rotate) {
+        // The angle swept around the centre, from the screen's right towards
+        // its down: a right-handed turn about right × down.
+        const QPointF c = widgetPointForPatient(*m_crosshair);
+        const double angle = std::atan2(pos.y() - c.y(), pos.x() - c.x());
+        double delta = angle - m_crossAngle;
+        delta = std::remainder(delta, 2 * M_PI);
+        m_crossAngle = angle;
+        if (delta != 0)
+            emit crosshairRotated(this, planeRight().cross(planeDown()), delta, true);
+        return;
+    }
+    for (const CrosshairLine& l : m_crossLines) {
+        if (l.view != m_crossDragView)
+            continue;
+        // Twice the distance from the plane's line: the slab is centred on it.
+        const QPointF u = (l.line.p2() - l.line.p1()) / std::max(1e-9, l.line.length());
+        const QPointF d = pos - l.line.p1();
+        emit slabThicknessDragged(l.view, 2 * std::abs(d.x() * u.y() - d.y() * u.x()) * mmPerPixel());
+        return;
     }
 }
 
@@ -681,18 +982,24 @@ void SliceView::mouseReleaseEvent(QMouseEvent* e)
         }
     }
     m_dragButton = Qt::NoButton;
+    m_crossDrag = CrossDrag::None;
 }
 
 void SliceView::wheelEvent(QWheelEvent* e)
 {
     const int notches = e->angleDelta().y() / 120;
-    if (notches != 0)
+    if (notches != 0) {
+        beginInteraction();
         setSlice(m_slice - notches);
+    }
 }
 
 void SliceView::keyPressEvent(QKeyEvent* e)
 {
     const int n = sliceCount();
+    if (e->key() == Qt::Key_Up || e->key() == Qt::Key_Down || e->key() == Qt::Key_Left || e->key() == Qt::Key_Right ||
+        e->key() == Qt::Key_PageUp || e->key() == Qt::Key_PageDown)
+        beginInteraction();
     switch (e->key()) {
     case Qt::Key_Up:
     case Qt::Key_Left: setSlice(m_slice - 1); return;
@@ -726,7 +1033,7 @@ void SliceView::keyPressEvent(QKeyEvent* e)
         return;
     case Qt::Key_Delete:
     case Qt::Key_Backspace:
-        if (m_measurements) {
+        if (m_measurements && !m_oblique) {
             for (auto it = m_measurements->rbegin(); it != m_measurements->rend(); ++it) {
                 if (it->axis == m_frame.axis && it->slice == m_slice) {
                     m_measurements->erase(std::next(it).base());
@@ -813,31 +1120,61 @@ void SliceView::paintMeasurements(QPainter& p)
 
 void SliceView::paintReferenceLines(QPainter& p)
 {
+    m_crossLines.clear();
+    m_handles.clear();
     if (!m_volume || !m_volume->geometry().hasPatientGeometry || m_text.frameOfReferenceUid.isEmpty())
         return;
     const auto& g = m_volume->geometry();
-    const dicom::Vec3 normal = axisDirection(g, m_frame.axis);
-    const dicom::Vec3 right = axisDirection(g, m_frame.rightAxis) * double(m_frame.rightSign);
-    const dicom::Vec3 down = axisDirection(g, m_frame.downAxis) * double(m_frame.downSign);
+    const dicom::Vec3 normal = m_oblique ? dirToPatient(m_oblique->right.cross(m_oblique->down)) : axisDirection(g, m_frame.axis);
+    const dicom::Vec3 right = m_oblique ? planeRight() : axisDirection(g, m_frame.rightAxis) * double(m_frame.rightSign);
+    const dicom::Vec3 down = m_oblique ? planeDown() : axisDirection(g, m_frame.downAxis) * double(m_frame.downSign);
     const auto centreVoxel = voxelAt(QPointF(width() / 2.0, height() / 2.0));
     if (!centreVoxel)
         return;
     const dicom::Vec3 centre = voxelToPatient(g, *centreVoxel);
     const double mm = mmPerPixel();
+    const double w2 = width() / 2.0, h2 = height() / 2.0;
+    // The line where this view's plane meets `ref`'s plane moved by `offset` mm along its normal.
+    auto lineOf = [&](const ReferencePlane& ref, double offset) {
+        // Points of this view's plane on the other plane: c + a*x + b*y = 0.
+        const double c = ref.normal.dot(centre - ref.point) - offset;
+        const double a = ref.normal.dot(right) * mm, b = ref.normal.dot(down) * mm;
+        if (std::abs(b) > std::abs(a))
+            return QLineF(0, h2 + (-c - a * -w2) / b, width(), h2 + (-c - a * w2) / b);
+        return QLineF(w2 + (-c - b * -h2) / a, 0, w2 + (-c - b * h2) / a, height());
+    };
+    const bool crosshair = m_crosshair.has_value();
+    const QPointF cross = crosshair ? widgetPointForPatient(*m_crosshair) : QPointF();
     for (const ReferencePlane& ref : m_references) {
         if (ref.frameOfReferenceUid != m_text.frameOfReferenceUid || std::abs(ref.normal.dot(normal)) > 0.995)
             continue;
-        // Points of this view's plane on the other plane: c + a*x + b*y = 0.
-        const double c = ref.normal.dot(centre - ref.point);
-        const double a = ref.normal.dot(right) * mm, b = ref.normal.dot(down) * mm;
-        const double w2 = width() / 2.0, h2 = height() / 2.0;
-        QLineF line;
-        if (std::abs(b) > std::abs(a))
-            line = QLineF(0, h2 + (-c - a * -w2) / b, width(), h2 + (-c - a * w2) / b);
-        else
-            line = QLineF(w2 + (-c - b * -h2) / a, 0, w2 + (-c - b * h2) / a, height());
+        const QLineF line = lineOf(ref, 0);
         p.setPen(QPen(ref.color, 1, Qt::DashLine));
         p.drawLine(line);
+        if (!crosshair || ref.view < 0)
+            continue;
+        m_crossLines.push_back({line, ref.view});
+        // The crosshair: the slab's edges, and a square handle on each side
+        // of the centre, at the slab's edge, to drag its thickness.
+        const QPointF u = (line.p2() - line.p1()) / std::max(1e-9, line.length());
+        const QPointF across(-u.y(), u.x());
+        const double half = ref.slabMm > 0 ? ref.slabMm / 2 / mm : 0;
+        if (half > 0) {
+            p.setPen(QPen(ref.color, 1, Qt::DotLine));
+            p.drawLine(lineOf(ref, ref.slabMm / 2));
+            p.drawLine(lineOf(ref, -ref.slabMm / 2));
+        }
+        // Where the line meets this view's crosshair centre (its foot on the line).
+        const QPointF foot = line.p1() + u * QPointF::dotProduct(cross - line.p1(), u);
+        const double reach = 0.3 * std::min(width(), height());
+        p.setPen(QPen(ref.color, 1));
+        p.setBrush(QColor(20, 20, 20, 160));
+        for (int side : {-1, 1}) {
+            const QPointF at = foot + u * (side * reach) + across * (side * std::max(half, 0.0));
+            m_handles.push_back({ref.view, at, across * double(side)});
+            p.drawRect(QRectF(at - QPointF(4, 4), QSizeF(8, 8)));
+        }
+        p.setBrush(Qt::NoBrush);
     }
 }
 
@@ -864,10 +1201,13 @@ void SliceView::paintOverlay(QPainter& p)
     topRight << m_text.seriesDescription;
     QString plane = m_text.modality;
     if (g.hasPatientGeometry)
-        plane += QStringLiteral("  ") + planeName(axisDirection(g, m_frame.axis));
+        plane += QStringLiteral("  ") + (m_oblique ? tr("Oblique") : planeName(axisDirection(g, m_frame.axis)));
     topRight << plane;
     topRight << tr("Im: %1/%2").arg(m_slice + 1).arg(sliceCount());
-    if (g.hasPatientGeometry) {
+    if (g.hasPatientGeometry && m_oblique) {
+        const dicom::Vec3 n = dirToPatient(m_oblique->right.cross(m_oblique->down));
+        topRight << tr("Loc: %1 mm").arg(toPatient(m_oblique->point).dot(n), 0, 'f', 2);
+    } else if (g.hasPatientGeometry) {
         const dicom::Vec3 n = axisDirection(g, m_frame.axis);
         dicom::Vec3 v;
         setComponent(v, m_frame.axis, m_slice);
@@ -877,6 +1217,9 @@ void SliceView::paintOverlay(QPainter& p)
         topRight << tr("Cine %1 fps").arg(m_fps);
     if (m_slab != Slab::None)
         topRight << (m_slab == Slab::Max ? tr("MIP %1 mm") : m_slab == Slab::Min ? tr("MinIP %1 mm") : tr("Average %1 mm")).arg(m_slabMm, 0, 'f', 0);
+    // What an oblique plane does not show, said where the image is (never drawn misplaced).
+    const QStringList notes = obliqueNote().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    topRight << notes;
 
     QStringList bottomLeft;
     if (m_hoverPos.x() >= 0) {
@@ -893,8 +1236,14 @@ void SliceView::paintOverlay(QPainter& p)
     }
     bottomLeft << tr("Zoom: %1×").arg(m_zoom, 0, 'f', 2);
     bottomLeft << tr("W: %1  L: %2").arg(m_width, 0, 'f', 0).arg(m_center, 0, 'f', 0) + (m_inverted ? tr("  (inverted)") : QString());
+    double spacing = axisSpacing(g, m_frame.axis);
+    if (m_oblique) {
+        double lo = 0;
+        int count = 0;
+        obliqueRange(lo, spacing, count); // the oblique plane's own step
+    }
     const QStringList bottomRight = tr("Sp: %1 mm\n%2×%3")
-                                        .arg(axisSpacing(g, m_frame.axis), 0, 'f', 2)
+                                        .arg(spacing, 0, 'f', 2)
                                         .arg(axisLength(g, m_frame.rightAxis))
                                         .arg(axisLength(g, m_frame.downAxis))
                                         .split(QLatin1Char('\n'));
@@ -949,13 +1298,24 @@ void SliceView::paintOverlay(QPainter& p)
         m_textBoxes.push_back(scaleBox);
 
     paintReferenceLines(p);
+    // Measurements (and the AI's regions) lie on the volume's own planes; an
+    // oblique plane says that it hides them (obliqueNote) instead of drawing them.
     if (m_aiOverlay && currentSliceReady())
         m_aiOverlay->paint(p, *this);
-    paintMeasurements(p);
+    if (!m_oblique)
+        paintMeasurements(p);
 
-    for (const TextBlock& b : blocks)
-        drawText(p, b.box.adjusted(-2, 0, 2, 0), (b.right ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop,
-                 b.lines.join(QLatin1Char('\n')));
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        const TextBlock& b = blocks[i];
+        const int n = i == 1 ? int(std::min(notes.size(), b.lines.size())) : 0; // top right: the notes last, in amber
+        const double lineH = fm.lineSpacing();
+        const QRectF box = b.box.adjusted(-2, 0, 2, 0);
+        const int flags = (b.right ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop;
+        drawText(p, box, flags, b.lines.mid(0, b.lines.size() - n).join(QLatin1Char('\n')));
+        if (n > 0)
+            drawText(p, box.adjusted(0, double(b.lines.size() - n) * lineH, 0, 0), flags, b.lines.mid(b.lines.size() - n).join(QLatin1Char('\n')),
+                     QColor(255, 190, 60));
+    }
     p.setFont(big);
     for (const auto& [box, text] : labelBoxes)
         drawText(p, box.adjusted(-2, 0, 2, 0), Qt::AlignCenter, text);

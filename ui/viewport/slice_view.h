@@ -14,11 +14,13 @@
 
 #include <QColor>
 #include <QElapsedTimer>
+#include <QLineF>
 #include <QPoint>
 #include <QRectF>
 #include <QString>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QTimer;
@@ -52,6 +54,10 @@ struct ReferencePlane
     dicom::Vec3 normal;
     QString frameOfReferenceUid;
     QColor color;
+    // In the MPR crosshair: which view of the grid shows it (-1: none, the
+    // line is only drawn) and its thick slab (0: none), drawn as its edges.
+    int view = -1;
+    double slabMm = 0;
 };
 
 enum class Tool { WindowLevel, Distance, Angle, Ellipse, Freehand };
@@ -110,6 +116,11 @@ public:
     void setSlab(Slab mode, double thicknessMm = 10.0);
     Slab slab() const { return m_slab; }
     double slabThickness() const { return m_slabMm; }
+    // While a person scrolls or turns a plane, slabs and oblique planes are
+    // resliced at interactive quality (the volume's resolution, half the slab
+    // samples); 200 ms after the last call the view is drawn in full again.
+    void beginInteraction();
+    bool interacting() const;
 
     void setTool(Tool tool);
     Tool tool() const { return m_tool; }
@@ -136,6 +147,40 @@ public:
     // with a margin; never below the whole image, never beyond 4×.
     void zoomToFit(const dicom::Vec3& lo, const dicom::Vec3& hi);
     std::optional<dicom::Vec3> patientPointAt(const QPointF& widgetPos) const;
+    // Where a patient point is drawn (projected onto this view's plane), in widget pixels.
+    QPointF widgetPointForPatient(const dicom::Vec3& p) const;
+
+    // Oblique reformats (MPR crosshair). The view's plane turns about `axis`
+    // (a patient direction) through `centre` (a patient point) by `radians`
+    // (right-handed); it then shows an oblique plane, resliced from the
+    // volume, with its own orientation labels. False (nothing changes) while
+    // the volume is still loading or has no patient geometry.
+    bool rotatePlane(const dicom::Vec3& axis, const dicom::Vec3& centre, double radians);
+    bool isOblique() const { return m_oblique.has_value(); }
+    // Back to the view's own axis (acquisition plane or standard reformat);
+    // window, zoom and pan stay, the slice is the one nearest the plane's point.
+    void resetPlane();
+    // The screen's right and down directions and the plane's normal (right × down), patient space.
+    dicom::Vec3 planeRight() const;
+    dicom::Vec3 planeDown() const;
+    // The MPR crosshair: where the other planes cross (patient), which makes
+    // the reference lines grabbable (drag a line: rotate the other planes;
+    // drag a line's square handle: their slab thickness). nullopt: plain
+    // reference lines.
+    void setCrosshair(std::optional<dicom::Vec3> centre);
+    std::optional<dicom::Vec3> crosshair() const { return m_crosshair; }
+    // The handles of the crosshair lines as last drawn (widget pixels), by grid view index.
+    struct CrosshairHandle
+    {
+        int view = -1;
+        QPointF at;
+        QPointF outward; // unit, across the line, away from it
+    };
+    const std::vector<CrosshairHandle>& crosshairHandles() const { return m_handles; }
+    // What an oblique plane does not draw (the AI's boxes and marks,
+    // measurements), as it says in amber over the image; empty on the
+    // volume's own planes.
+    QString obliqueNote() const;
 
     // The value at a voxel, in modality units; nullopt outside or not loaded.
     std::optional<double> valueAt(int i, int j, int k) const;
@@ -162,6 +207,12 @@ signals:
     void activated(SliceView* view);
     void cursorRequested(const dicom::Vec3& patientPoint); // shift-click
     void measurementsChanged();
+    // The person dragged a crosshair line: turn the other planes about
+    // `axis` (this view's normal, patient) by `radians`.
+    void crosshairRotated(SliceView* view, const dicom::Vec3& axis, double radians, bool interactive);
+    // The person dragged the slab handle of grid view `view`'s line.
+    void slabThicknessDragged(int view, double thicknessMm);
+    void slabChanged();
 
 protected:
     void paintOverlay(QPainter& painter) override;
@@ -185,6 +236,23 @@ private:
     void paintMeasurements(QPainter& p);
     void paintReferenceLines(QPainter& p);
     void commitMeasurement();
+    struct ObliquePlane // in VTK's world space: voxel index × spacing
+    {
+        dicom::Vec3 right, down; // unit, as on screen
+        dicom::Vec3 point;       // on the plane
+    };
+    dicom::Vec3 toWorld(const dicom::Vec3& patient) const;
+    dicom::Vec3 toPatient(const dicom::Vec3& world) const;
+    dicom::Vec3 dirToWorld(const dicom::Vec3& patientDir) const;
+    dicom::Vec3 dirToPatient(const dicom::Vec3& worldDir) const;
+    // The oblique plane's slices: offsets along its normal from `lo` in steps of `step` (world mm).
+    void obliqueRange(double& lo, double& step, int& count) const;
+    void syncObliqueSlice();
+    bool fullyLoaded() const;
+    // 0: nothing of the crosshair at pos; 1: a line; 2: a slab handle (view: whose).
+    int crosshairHit(const QPointF& pos, int* view) const;
+    bool crosshairGrab(const QPointF& pos);
+    void crosshairDrag(const QPointF& pos);
 
     std::shared_ptr<const dicom::Volume> m_volume;
     OverlayText m_text;
@@ -195,6 +263,19 @@ private:
     Slab m_slab = Slab::None;
     double m_slabMm = 10.0;
     vtkSmartPointer<vtkImageSlice> m_actor;
+    std::optional<ObliquePlane> m_oblique;
+    std::optional<dicom::Vec3> m_crosshair;
+    struct CrosshairLine
+    {
+        QLineF line;
+        int view = -1;
+    };
+    std::vector<CrosshairLine> m_crossLines; // as last drawn
+    std::vector<CrosshairHandle> m_handles;
+    enum class CrossDrag { None, Rotate, Slab };
+    CrossDrag m_crossDrag = CrossDrag::None;
+    int m_crossDragView = -1;
+    double m_crossAngle = 0;
     vtkSmartPointer<vtkLookupTable> m_lut;
     int m_slice = 0;
     int m_readySlices = 0;
@@ -210,6 +291,7 @@ private:
     std::shared_ptr<const AiOverlay> m_aiOverlay;
 
     QTimer* m_cineTimer = nullptr;
+    QTimer* m_settleTimer = nullptr;
     int m_fps = 10;
 
     Tool m_tool = Tool::WindowLevel;
