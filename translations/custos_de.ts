@@ -5573,6 +5573,57 @@ Nach dem Signieren können die Entscheidungen nicht mehr geändert werden. Die B
     </message>
 </context>
 <context>
+    <name>custos::ui::HangingProtocols</name>
+    <message>
+        <source>The hanging protocols are not valid JSON (at character %1: %2).</source>
+        <translation>Die Hängeprotokolle sind kein gültiges JSON (bei Zeichen %1: %2).</translation>
+    </message>
+    <message>
+        <source>The hanging protocols must be a list ([ … ]) of protocols.</source>
+        <translation>Die Hängeprotokolle müssen eine Liste ([ … ]) von Protokollen sein.</translation>
+    </message>
+    <message>
+        <source>There are %1 hanging protocols; at most %2 are read.</source>
+        <translation>Es gibt %1 Hängeprotokolle; höchstens %2 werden gelesen.</translation>
+    </message>
+    <message>
+        <source>Hanging protocol %1 is not an object ({ … }).</source>
+        <translation>Hängeprotokoll %1 ist kein Objekt ({ … }).</translation>
+    </message>
+    <message>
+        <source>Hanging protocol %1 has no name.</source>
+        <translation>Hängeprotokoll %1 hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>Two hanging protocols are called %1.</source>
+        <translation>Zwei Hängeprotokolle heißen %1.</translation>
+    </message>
+    <message>
+        <source>Hanging protocol %1: &quot;bodyPart&quot; is not a valid pattern (%2).</source>
+        <translation>Hängeprotokoll %1: „bodyPart“ ist kein gültiges Muster (%2).</translation>
+    </message>
+    <message>
+        <source>Hanging protocol %1: &quot;minSeries&quot; must be between 1 and 64.</source>
+        <translation>Hängeprotokoll %1: „minSeries“ muss zwischen 1 und 64 liegen.</translation>
+    </message>
+    <message>
+        <source>Hanging protocol %1: the layout &quot;%2&quot; is not one of %3.</source>
+        <translation>Hängeprotokoll %1: Das Layout „%2“ ist keines von %3.</translation>
+    </message>
+    <message>
+        <source>Hanging protocol %1 has more than %2 panes.</source>
+        <translation>Hängeprotokoll %1 hat mehr als %2 Felder.</translation>
+    </message>
+    <message>
+        <source>Hanging protocol %1, pane %2: &quot;series&quot; is not a valid pattern (%3).</source>
+        <translation>Hängeprotokoll %1, Feld %2: „series“ ist kein gültiges Muster (%3).</translation>
+    </message>
+    <message>
+        <source>Hanging protocol %1, pane %2: the window preset &quot;%3&quot; is not one of %4.</source>
+        <translation>Hängeprotokoll %1, Feld %2: Die Fenstervorgabe „%3“ ist keine von %4.</translation>
+    </message>
+</context>
+<context>
     <name>custos::ui::LockPage</name>
     <message>
         <source>Custos is locked</source>
@@ -5880,6 +5931,62 @@ Nach dem Signieren können die Entscheidungen nicht mehr geändert werden. Die B
     <message>
         <source>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;MPR: drag a line&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rotate the other two planes (oblique; in two views: double oblique)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;MPR: drag a square&lt;/b&gt;&lt;/td&gt;&lt;td&gt;thick slab of that line&apos;s plane (a MIP unless another mode was chosen in View → Thick Slab)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reset the MPR planes to the acquisition planes (window, zoom and slice stay)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;MPR: Linie ziehen&lt;/b&gt;&lt;/td&gt;&lt;td&gt;die beiden anderen Ebenen drehen (schräg; in zwei Ansichten: doppelt schräg)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;MPR: Quadrat ziehen&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Dickschicht der Ebene dieser Linie (MIP, sofern unter Ansicht → Dickschicht kein anderer Modus gewählt ist)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Umschalt+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;MPR-Ebenen auf die Aufnahmeebenen zurücksetzen (Fenster, Zoom und Schicht bleiben)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Hanging Protocols</source>
+        <translation>&amp;Hängeprotokolle</translation>
+    </message>
+    <message>
+        <source>&amp;Use Hanging Protocols</source>
+        <translation>Hängeprotokolle &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>When a study opens, a matching protocol picks the layout, which series goes into which pane, and its window.</source>
+        <translation>Beim Öffnen einer Studie wählt ein passendes Protokoll das Layout, welche Serie in welches Feld kommt, und ihr Fenster.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;flag or unflag this image as a key image&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;save the measurements and key images with the study (or send them to the PACS it came from)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;3D view beside the layout&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open a study from a PACS of the site policy&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;dieses Bild als Schlüsselbild markieren oder die Markierung aufheben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Messungen und Schlüsselbilder mit der Studie speichern (oder an das PACS senden, aus dem sie stammt)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;3D-Ansicht neben dem Layout&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;eine Studie aus einem PACS der Standortrichtlinie öffnen&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>eingebaut</translation>
+    </message>
+    <message>
+        <source>the site&apos;s defaults (%1)</source>
+        <translation>die Vorgaben des Standorts (%1)</translation>
+    </message>
+    <message>
+        <source>The site&apos;s hanging protocols (%1) were not used: %2</source>
+        <translation>Die Hängeprotokolle des Standorts (%1) wurden nicht verwendet: %2</translation>
+    </message>
+    <message>
+        <source>your own</source>
+        <translation>Ihre eigenen</translation>
+    </message>
+    <message>
+        <source>Your hanging protocols were not used: %1</source>
+        <translation>Ihre Hängeprotokolle wurden nicht verwendet: %1</translation>
+    </message>
+    <message>
+        <source>Hanging Protocols</source>
+        <translation>Hängeprotokolle</translation>
+    </message>
+    <message>
+        <source>When a study opens, the first protocol it matches places its series (in use now: %1). &quot;bodyPart&quot; and &quot;series&quot; are patterns over Body Part Examined or Study Description, and Series Description; &quot;preset&quot; is a window (lung, mediastinum, abdomen, brain, bone…).</source>
+        <translation>Beim Öffnen einer Studie ordnet das erste passende Protokoll ihre Serien an (jetzt in Gebrauch: %1). „bodyPart“ und „series“ sind Muster über Body Part Examined oder Study Description bzw. Series Description; „preset“ ist ein Fenster (lung, mediastinum, abdomen, brain, bone …).</translation>
+    </message>
+    <message>
+        <source>Hanging protocol: %1.</source>
+        <translation>Hängeprotokoll: %1.</translation>
+    </message>
+    <message>
+        <source>Ready. Hanging protocol: %1.</source>
+        <translation>Bereit. Hängeprotokoll: %1.</translation>
     </message>
 </context>
 <context>

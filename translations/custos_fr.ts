@@ -5573,6 +5573,57 @@ Une fois signée, les décisions ne peuvent plus être modifiées. La revue est 
     </message>
 </context>
 <context>
+    <name>custos::ui::HangingProtocols</name>
+    <message>
+        <source>The hanging protocols are not valid JSON (at character %1: %2).</source>
+        <translation>Les protocoles d’affichage ne sont pas du JSON valide (au caractère %1 : %2).</translation>
+    </message>
+    <message>
+        <source>The hanging protocols must be a list ([ … ]) of protocols.</source>
+        <translation>Les protocoles d’affichage doivent être une liste ([ … ]) de protocoles.</translation>
+    </message>
+    <message>
+        <source>There are %1 hanging protocols; at most %2 are read.</source>
+        <translation>Il y a %1 protocoles d’affichage ; au plus %2 sont lus.</translation>
+    </message>
+    <message>
+        <source>Hanging protocol %1 is not an object ({ … }).</source>
+        <translation>Le protocole d’affichage %1 n’est pas un objet ({ … }).</translation>
+    </message>
+    <message>
+        <source>Hanging protocol %1 has no name.</source>
+        <translation>Le protocole d’affichage %1 n’a pas de nom.</translation>
+    </message>
+    <message>
+        <source>Two hanging protocols are called %1.</source>
+        <translation>Deux protocoles d’affichage s’appellent %1.</translation>
+    </message>
+    <message>
+        <source>Hanging protocol %1: &quot;bodyPart&quot; is not a valid pattern (%2).</source>
+        <translation>Protocole d’affichage %1 : « bodyPart » n’est pas un motif valide (%2).</translation>
+    </message>
+    <message>
+        <source>Hanging protocol %1: &quot;minSeries&quot; must be between 1 and 64.</source>
+        <translation>Protocole d’affichage %1 : « minSeries » doit être entre 1 et 64.</translation>
+    </message>
+    <message>
+        <source>Hanging protocol %1: the layout &quot;%2&quot; is not one of %3.</source>
+        <translation>Protocole d’affichage %1 : la disposition « %2 » n’est pas l’une de %3.</translation>
+    </message>
+    <message>
+        <source>Hanging protocol %1 has more than %2 panes.</source>
+        <translation>Le protocole d’affichage %1 a plus de %2 panneaux.</translation>
+    </message>
+    <message>
+        <source>Hanging protocol %1, pane %2: &quot;series&quot; is not a valid pattern (%3).</source>
+        <translation>Protocole d’affichage %1, panneau %2 : « series » n’est pas un motif valide (%3).</translation>
+    </message>
+    <message>
+        <source>Hanging protocol %1, pane %2: the window preset &quot;%3&quot; is not one of %4.</source>
+        <translation>Protocole d’affichage %1, panneau %2 : le préréglage de fenêtre « %3 » n’est pas l’un de %4.</translation>
+    </message>
+</context>
+<context>
     <name>custos::ui::LockPage</name>
     <message>
         <source>Custos is locked</source>
@@ -5880,6 +5931,62 @@ Une fois signée, les décisions ne peuvent plus être modifiées. La revue est 
     <message>
         <source>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;MPR: drag a line&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rotate the other two planes (oblique; in two views: double oblique)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;MPR: drag a square&lt;/b&gt;&lt;/td&gt;&lt;td&gt;thick slab of that line&apos;s plane (a MIP unless another mode was chosen in View → Thick Slab)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reset the MPR planes to the acquisition planes (window, zoom and slice stay)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;MPR : glisser une ligne&lt;/b&gt;&lt;/td&gt;&lt;td&gt;faire pivoter les deux autres plans (oblique ; dans deux vues : double oblique)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;MPR : glisser un carré&lt;/b&gt;&lt;/td&gt;&lt;td&gt;coupe épaisse du plan de cette ligne (MIP, sauf si un autre mode a été choisi dans Affichage → Coupe épaisse)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Maj+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ramener les plans MPR aux plans d&apos;acquisition (fenêtre, zoom et coupe conservés)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Hanging Protocols</source>
+        <translation>&amp;Protocoles d’affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Use Hanging Protocols</source>
+        <translation>&amp;Utiliser les protocoles d’affichage</translation>
+    </message>
+    <message>
+        <source>When a study opens, a matching protocol picks the layout, which series goes into which pane, and its window.</source>
+        <translation>À l’ouverture d’une étude, un protocole correspondant choisit la disposition, quelle série va dans quel panneau, et sa fenêtre.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;flag or unflag this image as a key image&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;save the measurements and key images with the study (or send them to the PACS it came from)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;3D view beside the layout&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open a study from a PACS of the site policy&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;marquer ou démarquer cette image comme image clé&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;enregistrer les mesures et les images clés avec l’étude (ou les envoyer au PACS dont elle vient)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;vue 3D à côté de la disposition&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Maj+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ouvrir une étude depuis un PACS de la politique du site&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>intégré</translation>
+    </message>
+    <message>
+        <source>the site&apos;s defaults (%1)</source>
+        <translation>les valeurs par défaut du site (%1)</translation>
+    </message>
+    <message>
+        <source>The site&apos;s hanging protocols (%1) were not used: %2</source>
+        <translation>Les protocoles d’affichage du site (%1) n’ont pas été utilisés : %2</translation>
+    </message>
+    <message>
+        <source>your own</source>
+        <translation>les vôtres</translation>
+    </message>
+    <message>
+        <source>Your hanging protocols were not used: %1</source>
+        <translation>Vos protocoles d’affichage n’ont pas été utilisés : %1</translation>
+    </message>
+    <message>
+        <source>Hanging Protocols</source>
+        <translation>Protocoles d’affichage</translation>
+    </message>
+    <message>
+        <source>When a study opens, the first protocol it matches places its series (in use now: %1). &quot;bodyPart&quot; and &quot;series&quot; are patterns over Body Part Examined or Study Description, and Series Description; &quot;preset&quot; is a window (lung, mediastinum, abdomen, brain, bone…).</source>
+        <translation>À l’ouverture d’une étude, le premier protocole qui lui correspond place ses séries (en usage : %1). « bodyPart » et « series » sont des motifs sur Body Part Examined ou Study Description, et sur Series Description ; « preset » est une fenêtre (lung, mediastinum, abdomen, brain, bone…).</translation>
+    </message>
+    <message>
+        <source>Hanging protocol: %1.</source>
+        <translation>Protocole d’affichage : %1.</translation>
+    </message>
+    <message>
+        <source>Ready. Hanging protocol: %1.</source>
+        <translation>Prêt. Protocole d’affichage : %1.</translation>
     </message>
 </context>
 <context>

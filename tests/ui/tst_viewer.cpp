@@ -5,6 +5,7 @@
 #include "core/dicom/demo_study.h"
 #include "ui/shell/main_window.h"
 #include "ui/shell/viewer_grid.h"
+#include "ui/viewport/presets.h"
 #include "ui/viewport/slice_view.h"
 #include "ui/viewport/vtk_viewport.h"
 #include "test_data.h"
@@ -76,6 +77,8 @@ private slots:
     void obliquePlaneThroughTheLesionShowsItWhereGeometrySays();
     void obliqueThickSlabMipShowsTheBrightestVoxel();
     void resetPlanesRestoresAcquisitionPlanesKeepingWindowZoomAndSlice();
+    void hangingProtocolPutsEachSeriesInItsPaneWithItsWindow();
+    void ownHangingProtocolsAreCheckedAndUsed();
 
 private:
     std::unique_ptr<MainWindow> open(const QStringList& paths, bool mpr = false, const QString& layout = {});
@@ -771,6 +774,113 @@ void TestViewer::resetPlanesRestoresAcquisitionPlanesKeepingWindowZoomAndSlice()
     QCOMPARE(single->slice(), before[0].slice);
     QCOMPARE(single->windowCenter(), before[0].center);
     QVERIFY(!single->crosshair());
+}
+
+// A chest CT with a lung series and a (larger) soft-tissue series: the
+// built-in "CT chest" protocol hangs the lung series left in the lung window
+// and the soft-tissue series right in the mediastinal window, without a
+// click; turned off, or for a study of one series, it opens as it always did.
+void TestViewer::hangingProtocolPutsEachSeriesInItsPaneWithItsWindow()
+{
+    const QString chest = m_dir.filePath(QStringLiteral("chest"));
+    dicom::DemoStudyOptions lungOptions = m_demo, softOptions = m_demo;
+    lungOptions.slices = 20;
+    softOptions.slices = 30;
+    auto lung = dicom::writeDemoStudy(QDir(chest).filePath(QStringLiteral("lung")), lungOptions);
+    auto soft = dicom::writeDemoStudy(QDir(chest).filePath(QStringLiteral("soft")), softOptions);
+    QVERIFY(lung.ok() && soft.ok());
+    // One study, two series, named as a scanner names them (DCMTK's dcmodify).
+    auto relabel = [](const QString& dir, const QStringList& changes) {
+        QStringList args{QStringLiteral("-nb")};
+        for (const QString& c : changes)
+            args << QStringLiteral("-m") << c;
+        for (const QString& f : QDir(dir).entryList(QDir::Files))
+            args << QDir(dir).filePath(f);
+        QProcess p;
+        p.start(QStringLiteral("dcmodify"), args);
+        return p.waitForFinished(60000) && p.exitCode() == 0;
+    };
+    QVERIFY(relabel(QDir(chest).filePath(QStringLiteral("lung")), {QStringLiteral("(0008,103E)=Lung 1mm B70f")}));
+    QVERIFY(relabel(QDir(chest).filePath(QStringLiteral("soft")),
+                    {QStringLiteral("(0008,103E)=Soft tissue 2mm B31f"), QStringLiteral("(0020,0011)=3"),
+                     QStringLiteral("(0020,000D)=") + lung.value().studyInstanceUid}));
+
+    auto window = open({chest});
+    QVERIFY(window);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->loader()->anyLoading(), 30000);
+    QCOMPARE(window->seriesList()->count(), 2);
+    QCOMPARE(window->appliedProtocol(), QStringLiteral("CT chest"));
+    QCOMPARE(window->grid()->layoutName(), QStringLiteral("1x2"));
+    SliceView* left = window->grid()->view(0);
+    SliceView* right = window->grid()->view(1);
+    QVERIFY(left->volume() && right->volume());
+    QCOMPARE(left->volume()->geometry().slices, 20); // the lung series, though the smaller
+    QCOMPARE(right->volume()->geometry().slices, 30);
+    QCOMPARE(left->windowWidth(), 1500.0); // lung
+    QCOMPARE(left->windowCenter(), -600.0);
+    QCOMPARE(right->windowWidth(), 350.0); // mediastinum
+    QCOMPARE(right->windowCenter(), 50.0);
+    if (qEnvironmentVariableIsSet("CUSTOS_TEST_SCREENSHOTS"))
+        window->grab().save(qEnvironmentVariable("CUSTOS_TEST_SCREENSHOTS") + QStringLiteral("/hanging-protocol.png"));
+    window.reset();
+
+    // Turned off: the largest series first, in the person's layout.
+    ViewerOptions options;
+    options.paths = {chest};
+    auto off = std::make_unique<MainWindow>(options);
+    off->setHangingProtocolsEnabled(false);
+    off->resize(1100, 800);
+    off->show();
+    QSignalSpy loaded(off.get(), &MainWindow::seriesLoaded);
+    QVERIFY(loaded.wait(60000));
+    QVERIFY(off->appliedProtocol().isEmpty());
+    QCOMPARE(off->grid()->layoutName(), QStringLiteral("1x1"));
+    QCOMPARE(off->sliceView()->volume()->geometry().slices, 30);
+
+    // One series (the demo study: CT chest-abdomen with AI results): no protocol, as always.
+    auto single = open({m_dir.filePath(QStringLiteral("demo"))});
+    QVERIFY(single);
+    QVERIFY(single->appliedProtocol().isEmpty());
+    QCOMPARE(single->grid()->layoutName(), QStringLiteral("1x1"));
+}
+
+// The person's own protocols: a mistake is a sentence naming the protocol
+// and the field, and changes nothing; a valid set is used at the next open.
+void TestViewer::ownHangingProtocolsAreCheckedAndUsed()
+{
+    ViewerOptions options;
+    options.paths = {m_dir.filePath(QStringLiteral("demo"))};
+    auto window = std::make_unique<MainWindow>(options);
+    const auto before = window->hangingProtocols().size();
+    auto bad = window->setHangingProtocols(R"([{"name": "Mine", "layout": "7x7"}])");
+    QVERIFY(!bad);
+    QVERIFY2(bad.errorMessage().contains(QStringLiteral("\"Mine\"")) && bad.errorMessage().contains(QStringLiteral("7x7")),
+             qPrintable(bad.errorMessage()));
+    QCOMPARE(window->hangingProtocols().size(), before);
+    bad = window->setHangingProtocols(R"([{"name": "Mine", "panes": [{"preset": "sunset"}]}])");
+    QVERIFY(!bad);
+    QVERIFY2(bad.errorMessage().contains(QStringLiteral("sunset")), qPrintable(bad.errorMessage()));
+    bad = window->setHangingProtocols(R"([{"name": "Mine", "bodyPart": "(chest"}])");
+    QVERIFY(!bad);
+    QVERIFY2(bad.errorMessage().contains(QStringLiteral("bodyPart")), qPrintable(bad.errorMessage()));
+    QCOMPARE(window->hangingProtocols().size(), before);
+    // Before the scan is over: this set places the demo study's one series, in the bone window, in a 2x2 layout.
+    auto good = window->setHangingProtocols(
+        R"([{"name": "Bone survey", "modality": "CT", "bodyPart": "chest", "layout": "2x2", "panes": [{"series": "axial", "preset": "bone"}]}])");
+    QVERIFY2(good, good ? "" : qPrintable(good.errorMessage()));
+    QCOMPARE(window->hangingProtocolSource(), QStringLiteral("your own"));
+    window->resize(1100, 800);
+    window->show();
+    QSignalSpy loaded(window.get(), &MainWindow::seriesLoaded);
+    QVERIFY(loaded.wait(60000));
+    QCOMPARE(window->appliedProtocol(), QStringLiteral("Bone survey"));
+    QCOMPARE(window->grid()->layoutName(), QStringLiteral("2x2"));
+    const WindowPreset* bone = ctPresetByKey(QStringLiteral("bone"));
+    QVERIFY(bone);
+    QCOMPARE(window->grid()->view(0)->windowWidth(), bone->width);
+    // Back to the built-in set.
+    QVERIFY(window->setHangingProtocols({}));
+    QCOMPARE(window->hangingProtocolSource(), QStringLiteral("built-in"));
 }
 
 #include "tst_viewer.moc"

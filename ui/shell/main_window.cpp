@@ -2,6 +2,8 @@
 #include "ui/shell/main_window.h"
 
 #include "core/audit/purpose.h"
+#include "core/ai/ai_reader.h"
+#include "core/policy/policy_loader.h"
 #include "ui/findings/findings_controller.h"
 #include "ui/pacs/study_browser.h"
 #include "ui/shell/findings_integration.h"
@@ -16,10 +18,16 @@
 #include <QDate>
 #include <QDateTime>
 #include <QDialog>
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QFontDatabase>
+#include <QPlainTextEdit>
 #include <QLineEdit>
 #include <QVBoxLayout>
 #include <QElapsedTimer>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QLabel>
@@ -188,6 +196,7 @@ MainWindow::MainWindow(const ViewerOptions& options, QWidget* parent)
         if (fromCache && sliceView()->volume() == v)
             m_status->setText(tr("Opened from the encrypted cache."));
     });
+    loadHangingProtocols();
     buildMenus();
     QString layout = m_options.layout;
     if (layout.isEmpty() && m_settings)
@@ -250,7 +259,8 @@ void MainWindow::closeEvent(QCloseEvent* e)
 {
     if (m_settings) {
         m_settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
-        m_settings->setValue(QStringLiteral("viewer/layout"), m_grid->layoutName());
+        // A protocol's layout is the protocol's: the person's own is what is kept.
+        m_settings->setValue(QStringLiteral("viewer/layout"), m_personLayout.isEmpty() ? m_grid->layoutName() : m_personLayout);
         m_settings->setValue(QStringLiteral("viewer/sync"), m_grid->synchronized());
     }
     QMainWindow::closeEvent(e);
@@ -282,15 +292,24 @@ void MainWindow::buildMenus()
     view->setObjectName(QStringLiteral("viewMenu"));
     QMenu* layouts = view->addMenu(tr("&Layout"));
     auto* layoutGroup = new QActionGroup(this);
+    m_layoutGroup = layoutGroup;
     for (const QString& name : ViewerGrid::layoutNames()) {
         QAction* a = layouts->addAction(name, this, [this, name] {
             m_mpr = false;
+            m_personLayout.clear(); // chosen by the person: theirs to keep
             m_grid->setLayoutName(name);
         });
         a->setCheckable(true);
         a->setChecked(name == m_grid->layoutName());
         layoutGroup->addAction(a);
     }
+    QMenu* protocols = view->addMenu(tr("&Hanging Protocols"));
+    protocols->setObjectName(QStringLiteral("hangingProtocolsMenu"));
+    QAction* useProtocols = protocols->addAction(tr("&Use Hanging Protocols"), this, [this](bool on) { setHangingProtocolsEnabled(on); });
+    useProtocols->setCheckable(true);
+    useProtocols->setChecked(m_useProtocols);
+    useProtocols->setToolTip(tr("When a study opens, a matching protocol picks the layout, which series goes into which pane, and its window."));
+    protocols->addAction(tr("&Edit…"), this, &MainWindow::editHangingProtocols)->setObjectName(QStringLiteral("editHangingProtocols"));
     QAction* mpr = view->addAction(tr("&MPR (axial, coronal, sagittal)"), QKeySequence(Qt::CTRL | Qt::Key_M), this, [this] { setMpr(!m_mpr); });
     mpr->setToolTip(tr("Shift-click places the cursor in all three planes."));
     QAction* resetPlanes = view->addAction(tr("Reset MPR &Planes"), QKeySequence(Qt::SHIFT | Qt::Key_R), this, [this] { m_grid->resetPlanes(); });
@@ -402,6 +421,12 @@ void MainWindow::showShortcuts()
                    "<tr><td><b>MPR: drag a square</b></td><td>thick slab of that line's plane (a MIP unless another mode was "
                    "chosen in View → Thick Slab)</td></tr>"
                    "<tr><td><b>Shift+R</b></td><td>reset the MPR planes to the acquisition planes (window, zoom and slice stay)</td></tr>"
+                   "</table>") +
+                tr("<table cellpadding=3>"
+                   "<tr><td><b>K</b></td><td>flag or unflag this image as a key image</td></tr>"
+                   "<tr><td><b>Ctrl+S</b></td><td>save the measurements and key images with the study (or send them to the PACS it came from)</td></tr>"
+                   "<tr><td><b>Ctrl+3</b></td><td>3D view beside the layout</td></tr>"
+                   "<tr><td><b>Ctrl+Shift+O</b></td><td>open a study from a PACS of the site policy</td></tr>"
                    "</table>"));
     box.setInformativeText(tr("Measuring: distance, ellipse and freehand are drawn by dragging with the left button. The angle tool "
                               "needs a drag too: drag along the first arm, release, then click where the second arm ends. O shows or hides all AI "
@@ -499,7 +524,19 @@ void MainWindow::onScanFinished()
     });
     if (m_mpr) {
         showRowInView(order.front(), 0);
+    } else if (hangByProtocol()) {
+        order.front() = m_rowKeys.indexOf(m_grid->view(0)->volume() ? m_volumeKeys.value(m_grid->view(0)->volume()) : QString());
+        if (order.front() < 0)
+            order.front() = 0;
     } else {
+        if (!m_personLayout.isEmpty()) {
+            // The last study's protocol chose the layout; this study has none: the person's own again.
+            m_grid->setLayoutName(m_personLayout);
+            if (m_layoutGroup)
+                for (QAction* a : m_layoutGroup->actions())
+                    a->setChecked(a->text() == m_personLayout);
+            m_personLayout.clear();
+        }
         for (int i = m_grid->viewCount() - 1; i >= 0; --i)
             if (std::size_t(i) < order.size())
                 showRowInView(order[std::size_t(i)], i);
@@ -508,6 +545,163 @@ void MainWindow::onScanFinished()
     m_series->setCurrentRow(order.front());
     m_series->blockSignals(false);
     m_grid->setActiveView(m_grid->view(0));
+}
+
+void MainWindow::loadHangingProtocols()
+{
+    const QStringList layouts = ViewerGrid::layoutNames();
+    QStringList presets;
+    for (const char* key : {"brain", "subdural", "stroke", "lung", "mediastinum", "abdomen", "liver", "bone"})
+        if (ctPresetByKey(QLatin1String(key)))
+            presets << QLatin1String(key);
+    m_protocols = builtInProtocols();
+    m_protocolSource = tr("built-in");
+    if (m_settings)
+        m_useProtocols = m_settings->value(QStringLiteral("viewer/hangingProtocolsOn"), true).toBool();
+    // The site's defaults, beside the site policy (written by IT like the policy).
+    const QString site = QFileInfo(policy::systemPolicyPath()).dir().filePath(QStringLiteral("hanging-protocols.json"));
+    if (QFile f(site); f.exists() && f.size() < (1 << 20) && f.open(QIODevice::ReadOnly)) {
+        if (auto parsed = parseProtocols(f.readAll(), layouts, presets)) {
+            m_protocols = std::move(parsed).value();
+            m_protocolSource = tr("the site's defaults (%1)").arg(site);
+        } else {
+            m_status->setText(tr("The site's hanging protocols (%1) were not used: %2").arg(site, parsed.errorMessage()));
+        }
+    }
+    // The person's own set, last: theirs to arrange.
+    if (m_settings) {
+        const QByteArray own = m_settings->value(QStringLiteral("viewer/hangingProtocols")).toByteArray();
+        if (!own.isEmpty()) {
+            if (auto parsed = parseProtocols(own, layouts, presets)) {
+                m_protocols = std::move(parsed).value();
+                m_protocolSource = tr("your own");
+            } else {
+                m_status->setText(tr("Your hanging protocols were not used: %1").arg(parsed.errorMessage()));
+            }
+        }
+    }
+}
+
+Result<void> MainWindow::setHangingProtocols(const QByteArray& json)
+{
+    if (json.trimmed().isEmpty()) {
+        if (m_settings)
+            m_settings->remove(QStringLiteral("viewer/hangingProtocols"));
+        const bool keep = m_useProtocols;
+        loadHangingProtocols();
+        m_useProtocols = keep;
+        return {};
+    }
+    QStringList presets;
+    for (const char* key : {"brain", "subdural", "stroke", "lung", "mediastinum", "abdomen", "liver", "bone"})
+        if (ctPresetByKey(QLatin1String(key)))
+            presets << QLatin1String(key);
+    auto parsed = parseProtocols(json, ViewerGrid::layoutNames(), presets);
+    if (!parsed)
+        return parsed.error();
+    m_protocols = std::move(parsed).value();
+    m_protocolSource = tr("your own");
+    if (m_settings)
+        m_settings->setValue(QStringLiteral("viewer/hangingProtocols"), json);
+    return {};
+}
+
+void MainWindow::setHangingProtocolsEnabled(bool on)
+{
+    m_useProtocols = on;
+    if (m_settings)
+        m_settings->setValue(QStringLiteral("viewer/hangingProtocolsOn"), on);
+}
+
+void MainWindow::editHangingProtocols()
+{
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("hangingProtocolsDialog"));
+    dialog.setWindowTitle(tr("Hanging Protocols"));
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* intro = new QLabel(tr("When a study opens, the first protocol it matches places its series (in use now: %1). "
+                                "\"bodyPart\" and \"series\" are patterns over Body Part Examined or Study Description, and "
+                                "Series Description; \"preset\" is a window (lung, mediastinum, abdomen, brain, bone…).")
+                                 .arg(m_protocolSource),
+                             &dialog);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto* editor = new QPlainTextEdit(QString::fromUtf8(protocolsToJson(m_protocols)), &dialog);
+    editor->setObjectName(QStringLiteral("protocolsEditor"));
+    editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    layout->addWidget(editor, 1);
+    auto* problem = new QLabel(&dialog);
+    problem->setObjectName(QStringLiteral("protocolsProblem"));
+    problem->setWordWrap(true);
+    problem->setStyleSheet(QStringLiteral("color: #ff8a80;"));
+    layout->addWidget(problem);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::RestoreDefaults | QDialogButtonBox::Cancel, &dialog);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QAbstractButton::clicked, &dialog, [this, &dialog] {
+        (void)setHangingProtocols({});
+        dialog.accept();
+    });
+    connect(buttons->button(QDialogButtonBox::Save), &QAbstractButton::clicked, &dialog, [this, editor, problem, &dialog] {
+        if (auto saved = setHangingProtocols(editor->toPlainText().toUtf8()); !saved) {
+            problem->setText(saved.errorMessage()); // the dialog stays: nothing changed
+            return;
+        }
+        dialog.accept();
+    });
+    dialog.resize(QSize(760, 620).boundedTo(size()));
+    dialog.exec();
+}
+
+bool MainWindow::hangByProtocol()
+{
+    m_appliedProtocol.clear();
+    // A layout the person asked for on the command line wins.
+    if (!m_useProtocols || !m_options.layout.isEmpty())
+        return false;
+    const auto catalog = m_loader->catalog();
+    if (!catalog || catalog->studies.empty())
+        return false;
+    const dicom::Study& study = catalog->studies.front();
+    StudyFacts facts;
+    facts.studyDescription = study.studyDescription;
+    for (int row = 0; row < m_rowKeys.size(); ++row) {
+        const StackRef ref = m_refs.value(m_rowKeys[row]);
+        if (ref.study != 0)
+            continue;
+        const dicom::Stack& stack = m_loader->stack(ref);
+        facts.series.push_back({row, stack.modality, stack.seriesDescription, int(stack.frames.size())});
+    }
+    for (const dicom::Instance& inst : catalog->instances)
+        if (inst.studyInstanceUid == study.studyInstanceUid) {
+            if (facts.bodyPart.isEmpty())
+                facts.bodyPart = inst.bodyPartExamined;
+            facts.aiResults = facts.aiResults || ai::isAiSopClass(inst.sopClassUid);
+        }
+    const HangingProtocol* protocol = chooseProtocol(m_protocols, facts);
+    if (!protocol)
+        return false;
+    const std::vector<PaneChoice> panes = hangSeries(*protocol, facts);
+    if (panes.empty())
+        return false;
+    if (m_grid->layoutName() != protocol->layout) {
+        if (m_personLayout.isEmpty())
+            m_personLayout = m_grid->layoutName();
+        m_grid->setLayoutName(protocol->layout);
+        if (m_layoutGroup)
+            for (QAction* a : m_layoutGroup->actions())
+                a->setChecked(a->text() == protocol->layout);
+    }
+    for (int k = int(panes.size()) - 1; k >= 0; --k) {
+        if (k >= m_grid->viewCount())
+            continue;
+        showRowInView(panes[std::size_t(k)].row, k);
+        if (!panes[std::size_t(k)].preset.isEmpty() && m_options.preset.isEmpty()) // --preset wins
+            m_grid->view(k)->applyPreset(panes[std::size_t(k)].preset);
+    }
+    m_appliedProtocol = protocol->name;
+    m_status->setText(tr("Hanging protocol: %1.").arg(protocol->name));
+    return true;
 }
 
 void MainWindow::showRowInView(int row, int viewIndex)
@@ -654,7 +848,7 @@ void MainWindow::onLoadFinished(const dicom::Volume* volume, const QStringList& 
     if (sliceView()->volume() == volume || !m_loader->anyLoading())
         m_progress->setVisible(false);
     if (errors.isEmpty()) {
-        m_status->setText(tr("Ready."));
+        m_status->setText(m_appliedProtocol.isEmpty() ? tr("Ready.") : tr("Ready. Hanging protocol: %1.").arg(m_appliedProtocol));
     } else {
         m_status->setText(tr("%n image(s) of this series could not be decoded.", nullptr, int(errors.size())));
         for (int i = 0; i < m_grid->viewCount(); ++i)

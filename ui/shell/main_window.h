@@ -3,6 +3,7 @@
 // The reading workstation's main window: series browser with thumbnails,
 // the viewer grid, menus, progress, settings.
 
+#include "ui/shell/hanging_protocols.h"
 #include "ui/shell/study_loader.h"
 #include "ui/viewport/measurement.h"
 
@@ -13,6 +14,7 @@
 
 #include <memory>
 
+class QActionGroup;
 class QLabel;
 class QListWidget;
 class QMenu;
@@ -80,6 +82,18 @@ public:
     // File → Open from PACS… (only when the site policy names a PACS).
     void openFromPacs();
     QWidget* pacsBrowser() const { return m_pacsDialog; }
+    // Hanging protocols (ui/shell/hanging_protocols.h): the set in force,
+    // where it came from ("built-in", the site's file, "your own"), and the
+    // protocol that placed the open study (empty: none matched).
+    const std::vector<HangingProtocol>& hangingProtocols() const { return m_protocols; }
+    QString hangingProtocolSource() const { return m_protocolSource; }
+    QString appliedProtocol() const { return m_appliedProtocol; }
+    // The person's own set (kept in settings); empty JSON: back to the
+    // site's or the built-in set. A mistake is a sentence; nothing changes.
+    Result<void> setHangingProtocols(const QByteArray& json);
+    void setHangingProtocolsEnabled(bool on);
+    bool hangingProtocolsEnabled() const { return m_useProtocols; }
+    void editHangingProtocols(); // View → Hanging Protocols → Edit…
     // The PACS node a study opened from a PACS came from; empty: none.
     QString pacsOriginOf(const QString& studyUid) const { return m_pacsOrigins.value(studyUid); }
     // The measurements of stack `key` ("studyUid/seriesUid#stack"), shared
@@ -100,6 +114,8 @@ private:
     void onLoadProgress(const dicom::Volume* volume, int done, int total);
     void onLoadFinished(const dicom::Volume* volume, const QStringList& errors);
     void maybeScreenshot();
+    void loadHangingProtocols();
+    bool hangByProtocol(); // places the first study's series by a protocol; false: none matched
     void takeScreenshot();
     void buildMenus();
     void showShortcuts();
@@ -124,6 +140,12 @@ private:
     FindingsController* m_findings = nullptr;
     QWidget* m_pacsDialog = nullptr;
     QHash<QString, QString> m_pacsOrigins; // study UID -> node it was retrieved from
+    std::vector<HangingProtocol> m_protocols;
+    QString m_protocolSource;
+    QString m_appliedProtocol;
+    bool m_useProtocols = true;
+    QString m_personLayout; // the person's layout while a protocol's is shown (kept in settings instead)
+    QActionGroup* m_layoutGroup = nullptr;
     Menus m_menus;
 };
 
