@@ -79,6 +79,7 @@ private slots:
     void resetPlanesRestoresAcquisitionPlanesKeepingWindowZoomAndSlice();
     void hangingProtocolPutsEachSeriesInItsPaneWithItsWindow();
     void ownHangingProtocolsAreCheckedAndUsed();
+    void loadedVolumesStayWithinTheMemoryBudget();
 
 private:
     std::unique_ptr<MainWindow> open(const QStringList& paths, bool mpr = false, const QString& layout = {});
@@ -881,6 +882,68 @@ void TestViewer::ownHangingProtocolsAreCheckedAndUsed()
     // Back to the built-in set.
     QVERIFY(window->setHangingProtocols({}));
     QCOMPARE(window->hangingProtocolSource(), QStringLiteral("built-in"));
+}
+
+// Three series and a budget for two: showing the third lets go of the one
+// used longest ago (never one on screen), and showing that one again reads
+// it again, the same voxels; with a budget smaller than what is on screen,
+// nothing shown is let go.
+void TestViewer::loadedVolumesStayWithinTheMemoryBudget()
+{
+    const QString three = m_dir.filePath(QStringLiteral("three"));
+    for (int slices : {24, 20, 16}) {
+        dicom::DemoStudyOptions o = m_demo;
+        o.slices = slices;
+        QVERIFY(dicom::writeDemoStudy(QDir(three).filePath(QString::number(slices)), o).ok());
+    }
+    auto window = open({three}, false, QStringLiteral("1x1"));
+    QVERIFY(window);
+    QCOMPARE(window->seriesList()->count(), 3);
+    StudyLoader* loader = window->loader();
+    auto rowOf = [&](int slices) {
+        for (int r = 0; r < window->seriesList()->count(); ++r)
+            if (window->seriesList()->item(r)->text().contains(QStringLiteral("%1 image").arg(slices)))
+                return r;
+        return -1;
+    };
+    auto show = [&](int slices) {
+        QSignalSpy loaded(window.get(), &MainWindow::seriesLoaded);
+        window->showRowInView(rowOf(slices), 0);
+        if (window->sliceView()->volume()->geometry().slices != slices)
+            return false;
+        return loader->isLoading(window->sliceView()->volume()) ? loaded.wait(30000) : true;
+    };
+    QVERIFY(show(24));
+    const std::size_t sliceBytes = window->sliceView()->volume()->totalBytes() / 24;
+    const QByteArray first(reinterpret_cast<const char*>(window->sliceView()->volume()->data()), qsizetype(sliceBytes * 24));
+    const dicom::Volume* firstVolume = window->sliceView()->volume();
+    window->setMemoryBudget(qint64(sliceBytes * (24 + 20)) + 1024);
+    QSignalSpy released(loader, &StudyLoader::volumeReleased);
+    QVERIFY(show(20));
+    QCOMPARE(released.size(), 0); // two fit
+    QVERIFY(show(16));
+    QCOMPARE(released.size(), 1); // the 24-slice series, used longest ago and not on screen
+    QVERIFY(loader->residentBytes() <= loader->memoryBudget());
+    QCOMPARE(loader->keyOf(firstVolume), QString()); // no longer held
+    // Shown again: read again, voxel for voxel the same; the 20-slice series goes now.
+    QVERIFY(show(24));
+    QCOMPARE(released.size(), 2);
+    const dicom::Volume* again = window->sliceView()->volume();
+    QVERIFY(QByteArray::fromRawData(reinterpret_cast<const char*>(again->data()), qsizetype(again->totalBytes())) == first);
+    QVERIFY(loader->residentBytes() <= loader->memoryBudget());
+
+    // Less than what is on screen: nothing shown is let go (the budget is exceeded instead).
+    QVERIFY(window->grid()->setLayoutName(QStringLiteral("1x2")));
+    window->showRowInView(rowOf(16), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(!loader->anyLoading(), 30000);
+    window->setMemoryBudget(1024);
+    window->showRowInView(rowOf(24), 0); // an existing volume: asks nothing more
+    QVERIFY(show(20) || window->sliceView()->volume()->geometry().slices == 20);
+    QTRY_VERIFY_WITH_TIMEOUT(!loader->anyLoading(), 30000);
+    QVERIFY(window->grid()->view(0)->volume() && window->grid()->view(1)->volume());
+    QVERIFY(!loader->keyOf(window->grid()->view(0)->volume()).isEmpty());
+    QVERIFY(!loader->keyOf(window->grid()->view(1)->volume()).isEmpty());
+    QVERIFY(loader->residentBytes() > loader->memoryBudget());
 }
 
 #include "tst_viewer.moc"

@@ -277,6 +277,13 @@ void FindingsController::volumeLoaded(const QString& stackKey, const dicom::Stac
         startBuild(stackKey);
 }
 
+void FindingsController::volumeReleased(const QString& stackKey)
+{
+    m_loaded.erase(stackKey); // a build still running on it discards its result
+    if (m_bound.erase(stackKey) > 0)
+        rebuildLayers();
+}
+
 void FindingsController::startBuild(const QString& stackKey)
 {
     const auto& [stack, volume] = m_loaded.at(stackKey);
@@ -337,6 +344,9 @@ void FindingsController::startBuild(const QString& stackKey)
             });
             self->m_problems << bound->problems;
             const QString key = bound->stackKey;
+            // Let go meanwhile (memory budget): what was built on it goes too.
+            if (auto held = self->m_loaded.find(key); held == self->m_loaded.end() || held->second.second != bound->volume)
+                return;
             self->m_bound[key] = std::move(*bound);
             self->rebuildLayers();
             emit self->objectsChanged();

@@ -82,6 +82,9 @@ public:
     // worker thread).
     void setCatalog(std::shared_ptr<const dicom::Catalog> catalog);
     void volumeLoaded(const QString& stackKey, const dicom::Stack& stack, std::shared_ptr<const dicom::Volume> volume);
+    // The loader let the stack's volume go (memory budget): so does this,
+    // with what was built on it; volumeLoaded builds it again when it is shown.
+    void volumeReleased(const QString& stackKey);
 
     // The Guard's answer for ReviewAiFindings: without it, the findings stay
     // visible but accept/reject/correct/sign are disabled with `reason`.

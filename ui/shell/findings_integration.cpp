@@ -40,6 +40,7 @@ FindingsController* attachFindings(MainWindow* window, const Protection& protect
     StudyLoader* loader = window->loader();
     QObject::connect(loader, &StudyLoader::scanStarted, findings, &FindingsController::noteScanning);
     QObject::connect(loader, &StudyLoader::scanFinished, findings, [findings, loader] { findings->setCatalog(loader->catalog()); });
+    QObject::connect(loader, &StudyLoader::volumeReleased, findings, &FindingsController::volumeReleased);
     QObject::connect(loader, &StudyLoader::loadFinished, findings, [findings, loader](const dicom::Volume* volume, const QStringList&) {
         const QString key = loader->keyOf(volume);
         const auto catalog = loader->catalog();

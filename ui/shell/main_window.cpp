@@ -44,6 +44,9 @@
 
 #include <cstdio>
 #include <numeric>
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 namespace custos::ui {
 
@@ -110,6 +113,19 @@ protected:
     }
     QStringList mimeTypes() const override { return {QLatin1String(kStackMimeType)}; }
 };
+
+// Half the machine's memory, between 2 and 32 GiB (8 GiB where it cannot be read).
+qint64 defaultMemoryBudget()
+{
+    qint64 physical = 0;
+#if defined(Q_OS_UNIX) && defined(_SC_PHYS_PAGES)
+    const long pages = sysconf(_SC_PHYS_PAGES), pageSize = sysconf(_SC_PAGE_SIZE);
+    if (pages > 0 && pageSize > 0)
+        physical = qint64(pages) * qint64(pageSize);
+#endif
+    constexpr qint64 GiB = qint64(1) << 30;
+    return physical > 0 ? std::clamp(physical / 2, 2 * GiB, 32 * GiB) : 8 * GiB;
+}
 
 } // namespace
 
@@ -197,6 +213,10 @@ MainWindow::MainWindow(const ViewerOptions& options, QWidget* parent)
             m_status->setText(tr("Opened from the encrypted cache."));
     });
     loadHangingProtocols();
+    // Loaded volumes stay within a memory budget (settings: viewer/memoryBudgetMiB);
+    // what any view or the 3D pane shows is never let go.
+    const qint64 budgetMiB = m_settings ? m_settings->value(QStringLiteral("viewer/memoryBudgetMiB"), 0).toLongLong() : 0;
+    setMemoryBudget(budgetMiB > 0 ? budgetMiB << 20 : defaultMemoryBudget());
     buildMenus();
     QString layout = m_options.layout;
     if (layout.isEmpty() && m_settings)
@@ -545,6 +565,17 @@ void MainWindow::onScanFinished()
     m_series->setCurrentRow(order.front());
     m_series->blockSignals(false);
     m_grid->setActiveView(m_grid->view(0));
+}
+
+void MainWindow::setMemoryBudget(qint64 bytes)
+{
+    m_loader->setMemoryBudget(bytes, [this](const dicom::Volume* v) {
+        // Every view (MPR's planes and views hidden by the layout hold theirs), and the 3D pane.
+        for (int i = 0; i < 4; ++i)
+            if (m_grid->view(i) && m_grid->view(i)->volume() == v)
+                return true;
+        return m_grid->volumeView()->volume() == v;
+    });
 }
 
 void MainWindow::loadHangingProtocols()

@@ -94,6 +94,9 @@ public:
     void setHangingProtocolsEnabled(bool on);
     bool hangingProtocolsEnabled() const { return m_useProtocols; }
     void editHangingProtocols(); // View → Hanging Protocols → Edit…
+    // The memory budget of loaded volumes (StudyLoader::setMemoryBudget),
+    // with what the views and the 3D pane show kept.
+    void setMemoryBudget(qint64 bytes);
     // The PACS node a study opened from a PACS came from; empty: none.
     QString pacsOriginOf(const QString& studyUid) const { return m_pacsOrigins.value(studyUid); }
     // The measurements of stack `key` ("studyUid/seriesUid#stack"), shared

@@ -10,6 +10,8 @@
 #include <QPointer>
 #include <QtConcurrent>
 
+#include <limits>
+
 #include <mutex>
 
 namespace custos::ui {
@@ -173,14 +175,18 @@ void StudyLoader::makeThumbnails()
 std::shared_ptr<const dicom::Volume> StudyLoader::volume(const StackRef& ref)
 {
     const QString k = key(ref);
-    if (auto it = m_jobs.find(k); it != m_jobs.end() && !(*it)->cancelled)
+    if (auto it = m_jobs.find(k); it != m_jobs.end() && !(*it)->cancelled) {
+        (*it)->lastUsed = ++m_useCounter;
         return (*it)->volume;
+    }
     auto catalog = m_catalog;
     const dicom::Stack stackCopy = stack(ref);
     auto job = std::make_shared<Job>();
     job->volume = dicom::createVolume(*catalog, stackCopy);
     job->cancel = std::make_shared<std::atomic_bool>(false);
+    job->lastUsed = ++m_useCounter;
     m_jobs.insert(k, job);
+    keepWithinBudget(k);
     QPointer<StudyLoader> self(this);
     std::shared_ptr<dicom::Volume> volume = job->volume;
     std::shared_ptr<std::atomic_bool> cancel = job->cancel;
@@ -223,6 +229,43 @@ std::shared_ptr<const dicom::Volume> StudyLoader::volume(const StackRef& ref)
             study::storeInCache(*protection.cache, *catalog, stackCopy, *volume);
     });
     return volume;
+}
+
+void StudyLoader::setMemoryBudget(qint64 bytes, std::function<bool(const dicom::Volume*)> onScreen)
+{
+    m_budget = std::max<qint64>(0, bytes);
+    m_onScreen = std::move(onScreen);
+}
+
+qint64 StudyLoader::residentBytes() const
+{
+    qint64 total = 0;
+    for (const auto& job : m_jobs)
+        total += qint64(job->volume->totalBytes());
+    return total;
+}
+
+void StudyLoader::keepWithinBudget(const QString& keep)
+{
+    if (m_budget <= 0)
+        return;
+    // Oldest use first; only finished loads that no view shows. Whatever
+    // cannot be let go stays (the budget is exceeded rather than a view emptied).
+    while (residentBytes() > m_budget) {
+        QString victim;
+        quint64 oldest = std::numeric_limits<quint64>::max();
+        for (auto it = m_jobs.begin(); it != m_jobs.end(); ++it) {
+            const Job& j = **it;
+            if (it.key() == keep || j.running || j.future.isRunning() || j.lastUsed >= oldest || (m_onScreen && m_onScreen(j.volume.get())))
+                continue;
+            victim = it.key();
+            oldest = j.lastUsed;
+        }
+        if (victim.isEmpty())
+            return;
+        m_jobs.remove(victim);
+        emit volumeReleased(victim);
+    }
 }
 
 StudyLoader::Job* StudyLoader::jobFor(const dicom::Volume* volume)

@@ -4,8 +4,10 @@
 // Every step with patient data is core/study's (scan, AI set aside,
 // ViewStudy per study, withhold, mask, encrypted cache): the loader only
 // moves them off the UI thread.
-// Volumes are kept per stack for the session, so switching back to a
-// series (or showing it in two views) does not read it again.
+// Volumes are kept per stack, so switching back to a series (or showing it
+// in two views) does not read it again, within a memory budget: past it,
+// the volumes used longest ago are let go (never one on screen, never one
+// still loading), and read again (from the encrypted cache) when shown.
 
 #include "core/dicom/catalog.h"
 #include "core/dicom/volume.h"
@@ -20,6 +22,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace custos::ui {
@@ -64,6 +67,13 @@ public:
     QStringList errors(const dicom::Volume* volume) const;
     void cancel(const dicom::Volume* volume);
 
+    // The memory budget for loaded volumes, in bytes (0: none). `onScreen`
+    // says whether a volume is shown anywhere (it is never let go).
+    void setMemoryBudget(qint64 bytes, std::function<bool(const dicom::Volume*)> onScreen);
+    qint64 memoryBudget() const { return m_budget; }
+    // The bytes of the volumes the loader holds now.
+    qint64 residentBytes() const;
+
 signals:
     void scanStarted(); // a scan or an in-memory open has begun; scanFinished follows
     void scanProgress(int done, int total);
@@ -74,6 +84,9 @@ signals:
     void loadFinished(const dicom::Volume* volume, const QStringList& errors);
     // The volume came from the encrypted cache (true) or from its files.
     void loadedFrom(const dicom::Volume* volume, bool fromCache);
+    // Let go under the memory budget: the stack's volume is no longer held
+    // (everyone holding it for the stack should let go too).
+    void volumeReleased(const QString& key);
 
 private:
     struct Job
@@ -84,7 +97,9 @@ private:
         bool running = true;
         bool cancelled = false;
         QStringList errors;
+        quint64 lastUsed = 0;
     };
+    void keepWithinBudget(const QString& keep);
     void makeThumbnails();
     Job* jobFor(const dicom::Volume* volume);
     const Job* jobFor(const dicom::Volume* volume) const;
@@ -97,6 +112,9 @@ private:
     Protection m_protection;
     QFutureWatcher<dicom::Catalog> m_scanWatcher;
     QHash<QString, std::shared_ptr<Job>> m_jobs;
+    qint64 m_budget = 0;
+    std::function<bool(const dicom::Volume*)> m_onScreen;
+    quint64 m_useCounter = 0;
     std::shared_ptr<std::atomic_bool> m_thumbnailsCancel;
     QFuture<void> m_thumbnails;
 };
