@@ -140,19 +140,16 @@ QStringList overlayTexts(const AiOverlay& overlay, SliceView* view)
     return device.texts();
 }
 
-// Pixels of `shot` a colour overlay put there: changed from `plain` (the
-// same view without overlays) and saturated (grey CT and grey tags are not).
+// Pixels of `shot` a colour overlay put there: grey in `plain` (the same
+// view without overlays; the crosshair's coloured lines are left out) and
+// saturated in `shot` (grey CT and grey tags are not).
 int saturatedChanges(const QImage& shot, const QImage& plain)
 {
+    const auto spreadOf = [](const QColor& c) { return std::max({c.red(), c.green(), c.blue()}) - std::min({c.red(), c.green(), c.blue()}); };
     int n = 0;
     for (int y = 0; y < std::min(shot.height(), plain.height()); ++y)
-        for (int x = 0; x < std::min(shot.width(), plain.width()); ++x) {
-            const QColor c = shot.pixelColor(x, y);
-            if (c.rgb() == plain.pixelColor(x, y).rgb())
-                continue;
-            if (std::max({c.red(), c.green(), c.blue()}) - std::min({c.red(), c.green(), c.blue()}) > 40)
-                ++n;
-        }
+        for (int x = 0; x < std::min(shot.width(), plain.width()); ++x)
+            n += spreadOf(plain.pixelColor(x, y)) <= 16 && spreadOf(shot.pixelColor(x, y)) > 40;
     return n;
 }
 
@@ -317,6 +314,7 @@ private slots:
     void namesAndDatesAreShownTheLocalesWay();
     void unregisteredModelIsGreyedWithItsRuleAuditedOnceOrHidden();
     void unapprovedModelIsDrawnGreyOnTheImageOrNotAtAll();
+    void unapprovedModelIsGreyOnObliquePlanesToo();
     void aiTagsSitOnTheOuterSideOfTheirSegment();
     void lesionSurfaceIn3DLiesWhereTheTwoDViewsDrawIt();
     void threeDFollowsThePanelAndShiftClickMovesTheViews();
@@ -1750,6 +1748,61 @@ void TestFindings::unapprovedModelIsDrawnGreyOnTheImageOrNotAtAll()
     QVERIFY2(grey3D.foreground > 200 && grey3D.grey > grey3D.foreground * 9 / 10,
              qPrintable(grey3D.describe() + QStringLiteral("; grey %1").arg(grey3D.grey)));
     keepScreen(QStringLiteral("governance-greyed-3d"));
+}
+
+// The oblique MPR planes sample segments and heatmaps on their own grid:
+// they are grey there too when the model is not approved.
+void TestFindings::unapprovedModelIsGreyOnObliquePlanesToo()
+{
+    auto window = open(true);
+    QVERIFY(window);
+    window->resize(1500, 900);
+    FindingsController* c = window->findings();
+    const auto registry = [](const QString& approvedName) {
+        return governance::Registry::fromPolicy(QJsonObject{
+            {QStringLiteral("unregisteredModels"), QStringLiteral("grey")},
+            {QStringLiteral("models"),
+             QJsonArray{QJsonObject{{QStringLiteral("manufacturer"), QStringLiteral("Custos")},
+                                    {QStringLiteral("modelName"), approvedName},
+                                    {QStringLiteral("versions"), QJsonObject{{QStringLiteral("minimum"), QStringLiteral("0")}}},
+                                    {QStringLiteral("baa"), QJsonObject{{QStringLiteral("reference"), QStringLiteral("BAA-1")},
+                                                                        {QStringLiteral("expires"), QStringLiteral("2099-12-31")}}}}}}});
+    };
+    // Segments and heatmaps: the regions are left out on oblique planes (and said so in amber).
+    for (std::size_t i = 0; i < c->objects().size(); ++i)
+        c->setObjectVisible(int(i), c->objects()[i].object.kind == ai::AiObjectKind::Segmentation ||
+                                        c->objects()[i].object.kind == ai::AiObjectKind::ParametricMap);
+    ViewerGrid* grid = window->grid();
+    SliceView* axial = grid->view(0);
+    for (int i = 0; i < 3; ++i)
+        grid->view(i)->showPatientPoint(m_geometry.landmarks.lesion);
+    grid->rotatePlanes(axial, axial->planeRight().cross(axial->planeDown()), 25 * M_PI / 180);
+    QTest::qWait(100);
+    // Per oblique view: the saturated pixels the overlay adds, and all it changes.
+    const auto drawn = [&](SliceView* v) {
+        c->setOverlaysShown(false);
+        QTest::qWait(50);
+        const QImage off = v->grab().toImage();
+        c->setOverlaysShown(true);
+        QTest::qWait(50);
+        const QImage on = v->grab().toImage();
+        return std::pair{saturatedChanges(on, off), changes(on, off)};
+    };
+    c->setModelRegistry(registry(QStringLiteral("Custos Demo AI")));
+    QTest::qWait(100);
+    for (int i = 1; i < 3; ++i) {
+        QVERIFY(grid->view(i)->isOblique());
+        const auto [saturated, changed] = drawn(grid->view(i));
+        QVERIFY2(saturated > 200, qPrintable(QStringLiteral("approved, oblique view %1: %2 saturated of %3").arg(i).arg(saturated).arg(changed)));
+    }
+    c->setModelRegistry(registry(QStringLiteral("Another Model")));
+    QTest::qWait(100);
+    for (int i = 1; i < 3; ++i) {
+        const auto [saturated, changed] = drawn(grid->view(i));
+        QVERIFY2(saturated < 20 && changed > 200,
+                 qPrintable(QStringLiteral("not approved, oblique view %1: %2 saturated of %3").arg(i).arg(saturated).arg(changed)));
+    }
+    keepScreen(QStringLiteral("governance-greyed-oblique"));
 }
 
 // A lung's tag on its outer side: above right of the right lung (the left
