@@ -8,6 +8,13 @@
         <source>not approved</source>
         <translation>nicht freigegeben</translation>
     </message>
+    <message numerus="yes">
+        <source>%n not approved</source>
+        <translation>
+            <numerusform>%n nicht freigegeben</numerusform>
+            <numerusform>%n nicht freigegeben</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Measurement</name>

@@ -8,6 +8,13 @@
         <source>not approved</source>
         <translation>non approuvé</translation>
     </message>
+    <message numerus="yes">
+        <source>%n not approved</source>
+        <translation>
+            <numerusform>%n non approuvé</numerusform>
+            <numerusform>%n non approuvés</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Measurement</name>

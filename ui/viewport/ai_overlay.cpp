@@ -462,11 +462,14 @@ void AiOverlay::paint(QPainter& p, const SliceView& view) const
         // A model the site does not approve is named as such, and when all are, the badge is grey.
         QStringList models;
         bool anyApproved = false;
+        int unapprovedModels = 0;
         auto add = [&](const QString& m, bool unapproved) {
             anyApproved = anyApproved || !unapproved;
             const QString name = unapproved ? m + QStringLiteral(" · ") + notApprovedText() : m;
-            if (!m.isEmpty() && !models.contains(name))
+            if (!m.isEmpty() && !models.contains(name)) {
                 models << name;
+                unapprovedModels += unapproved ? 1 : 0;
+            }
         };
         for (const AiSegmentLayer& l : layers->segments)
             for (const bool unapproved : {false, true})
@@ -488,6 +491,8 @@ void AiOverlay::paint(QPainter& p, const SliceView& view) const
             QString many = QStringLiteral("%1 × AI").arg(models.size());
             if (!anyApproved)
                 many += QStringLiteral(" · ") + notApprovedText();
+            else if (unapprovedModels > 0) // a blue badge must not vouch for them all
+                many += QStringLiteral(" · ") + QCoreApplication::translate("AiOverlay", "%n not approved", nullptr, unapprovedModels);
             const QString text = fm.elidedText(models.size() == 1 ? models.front() : many, Qt::ElideRight, std::max(0.0, room));
             paintAiTag(p, QRectF(4, view.aiBadgeTop() - 2, 0, 0), text, anyApproved ? QColor(56, 189, 248) : unapprovedColour(), &taken);
             if (taken.size() > before)
