@@ -1704,6 +1704,9 @@ void TestFindings::unapprovedModelIsDrawnGreyOnTheImageOrNotAtAll()
         QVERIFY2(std::abs(colour.green() - base.green()) > 6, qPrintable(colour.name() + QLatin1Char(' ') + base.name())); // drawn
     }
     QVERIFY2(demoTags(greyed.texts).size() >= 2, qPrintable(greyed.texts.join(QLatin1String(" | "))));
+    // The panel's swatch, the legend of the colours on the image, is grey too.
+    const auto swatchOf = [&] { return c->panel()->itemFor(lesion)->icon(0).pixmap(12, 12).toImage().pixelColor(6, 6); };
+    QVERIFY2(spread(swatchOf()) < 8, qPrintable(swatchOf().name()));
     for (const QString& t : demoTags(greyed.texts))
         QVERIFY2(t.endsWith(notApprovedText()), qPrintable(t));
 
@@ -1724,6 +1727,7 @@ void TestFindings::unapprovedModelIsDrawnGreyOnTheImageOrNotAtAll()
     QVERIFY2(saturatedChanges(back.lesionSlice, plain.lesionSlice) > 200,
              qPrintable(QString::number(saturatedChanges(back.lesionSlice, plain.lesionSlice))));
     QVERIFY2(spread(back.atLesion) > 30, qPrintable(back.atLesion.name()));
+    QVERIFY2(spread(swatchOf()) > 100, qPrintable(swatchOf().name()));
 
     // 3D: the lesion's surface red when approved, grey (and counted so) when not.
     VolumeView* v3 = open3D(window.get());
