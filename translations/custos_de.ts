@@ -3,6 +3,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AiOverlay</name>
+    <message>
+        <source>not approved</source>
+        <translation>nicht freigegeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not approved</source>
+        <translation>
+            <numerusform>%n nicht freigegeben</numerusform>
+            <numerusform>%n nicht freigegeben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Measurement</name>
     <message>
         <source>%1 mm</source>
@@ -6710,6 +6724,13 @@ Nach dem Signieren können die Entscheidungen nicht mehr geändert werden. Die B
     <message>
         <source>Preparing the 3D view…</source>
         <translation>3D-Ansicht wird vorbereitet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in grey: AI model not approved by this site</source>
+        <translation>
+            <numerusform>%n grau: KI-Modell von diesem Standort nicht freigegeben</numerusform>
+            <numerusform>%n grau: KI-Modell von diesem Standort nicht freigegeben</numerusform>
+        </translation>
     </message>
 </context>
 <context>

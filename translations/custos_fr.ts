@@ -3,6 +3,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AiOverlay</name>
+    <message>
+        <source>not approved</source>
+        <translation>non approuvé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not approved</source>
+        <translation>
+            <numerusform>%n non approuvé</numerusform>
+            <numerusform>%n non approuvés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Measurement</name>
     <message>
         <source>%1 mm</source>
@@ -6710,6 +6724,13 @@ Une fois signée, les décisions ne peuvent plus être modifiées. La revue est 
     <message>
         <source>Preparing the 3D view…</source>
         <translation>Préparation de la vue 3D…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in grey: AI model not approved by this site</source>
+        <translation>
+            <numerusform>%n en gris : modèle d’IA non approuvé par ce site</numerusform>
+            <numerusform>%n en gris : modèle d’IA non approuvé par ce site</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QMutex>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QProcess>
 #include <QScreen>
@@ -51,6 +52,8 @@
 #include <vtkRenderer.h>
 
 #include <cmath>
+#include <limits>
+#include <tuple>
 
 using namespace custos;
 using namespace custos::ui;
@@ -80,6 +83,92 @@ QImage screenOf(QWidget* top)
 {
     QTest::qWait(250);
     return top->screen()->grabWindow(top->winId()).toImage();
+}
+
+// Keeps the texts painted on it (the AI overlay's tags), and nothing else.
+class TextRecorder : public QPaintDevice
+{
+public:
+    explicit TextRecorder(QSize size) : m_size(size) {}
+    QPaintEngine* paintEngine() const override { return &m_engine; }
+    const QStringList& texts() const { return m_engine.texts; }
+
+protected:
+    int metric(PaintDeviceMetric m) const override
+    {
+        switch (m) {
+        case PdmWidth: return m_size.width();
+        case PdmHeight: return m_size.height();
+        case PdmWidthMM: return m_size.width() * 254 / 960;
+        case PdmHeightMM: return m_size.height() * 254 / 960;
+        case PdmDpiX: case PdmDpiY: case PdmPhysicalDpiX: case PdmPhysicalDpiY: return 96;
+        case PdmDepth: return 32;
+        case PdmNumColors: return std::numeric_limits<int>::max();
+        case PdmDevicePixelRatio: return 1;
+        case PdmDevicePixelRatioScaled: return int(QPaintDevice::devicePixelRatioFScale());
+        }
+        return 0;
+    }
+
+private:
+    struct Engine : QPaintEngine
+    {
+        Engine() : QPaintEngine(QPaintEngine::AllFeatures) {}
+        bool begin(QPaintDevice*) override { return true; }
+        bool end() override { return true; }
+        void updateState(const QPaintEngineState&) override {}
+        void drawPixmap(const QRectF&, const QPixmap&, const QRectF&) override {}
+        void drawImage(const QRectF&, const QImage&, const QRectF&, Qt::ImageConversionFlags) override {}
+        void drawPath(const QPainterPath&) override {}
+        void drawPolygon(const QPointF*, int, PolygonDrawMode) override {}
+        void drawTextItem(const QPointF&, const QTextItem& item) override { texts << item.text(); }
+        Type type() const override { return QPaintEngine::User; }
+        QStringList texts;
+    };
+    mutable Engine m_engine;
+    QSize m_size;
+};
+
+// The texts the AI overlay paints on `view` (its tags).
+QStringList overlayTexts(const AiOverlay& overlay, SliceView* view)
+{
+    TextRecorder device(view->size());
+    QPainter p(&device);
+    p.setFont(view->font());
+    overlay.paint(p, *view);
+    p.end();
+    return device.texts();
+}
+
+// Pixels of `shot` a colour overlay put there: grey in `plain` (the same
+// view without overlays; the crosshair's coloured lines are left out) and
+// saturated in `shot` (grey CT and grey tags are not).
+int saturatedChanges(const QImage& shot, const QImage& plain)
+{
+    const auto spreadOf = [](const QColor& c) { return std::max({c.red(), c.green(), c.blue()}) - std::min({c.red(), c.green(), c.blue()}); };
+    int n = 0;
+    for (int y = 0; y < std::min(shot.height(), plain.height()); ++y)
+        for (int x = 0; x < std::min(shot.width(), plain.width()); ++x)
+            n += spreadOf(plain.pixelColor(x, y)) <= 16 && spreadOf(shot.pixelColor(x, y)) > 40;
+    return n;
+}
+
+// Pixels that differ by more than a trace between two images of a view.
+int changes(const QImage& a, const QImage& b)
+{
+    int n = 0;
+    for (int y = 0; y < std::min(a.height(), b.height()); ++y)
+        for (int x = 0; x < std::min(a.width(), b.width()); ++x) {
+            const QColor p = a.pixelColor(x, y), q = b.pixelColor(x, y);
+            if (std::abs(p.red() - q.red()) + std::abs(p.green() - q.green()) + std::abs(p.blue() - q.blue()) > 12)
+                ++n;
+        }
+    return n;
+}
+
+int spread(const QColor& c)
+{
+    return std::max({c.red(), c.green(), c.blue()}) - std::min({c.red(), c.green(), c.blue()});
 }
 
 struct Registration
@@ -224,6 +313,8 @@ private slots:
     void panelSaysItIsLookingWhileTheStudyIsRead();
     void namesAndDatesAreShownTheLocalesWay();
     void unregisteredModelIsGreyedWithItsRuleAuditedOnceOrHidden();
+    void unapprovedModelIsDrawnGreyOnTheImageOrNotAtAll();
+    void unapprovedModelIsGreyOnObliquePlanesToo();
     void aiTagsSitOnTheOuterSideOfTheirSegment();
     void lesionSurfaceIn3DLiesWhereTheTwoDViewsDrawIt();
     void threeDFollowsThePanelAndShiftClickMovesTheViews();
@@ -1510,6 +1601,212 @@ void TestFindings::unregisteredModelIsGreyedWithItsRuleAuditedOnceOrHidden()
     c->setModelRegistry(registry(QStringLiteral("Another Model"), QStringLiteral("hide")));
     QTest::qWait(50);
     QVERIFY(!c->panel()->itemFor(lesion));
+}
+
+// The radiologist looks at the image, not the panel: what a model the site
+// does not approve found is drawn grey on the slices (segments, heatmaps,
+// regions), its tags say "not approved", its 3D surfaces are grey; with
+// "hide" nothing of it is drawn; approved again, its colours are back.
+void TestFindings::unapprovedModelIsDrawnGreyOnTheImageOrNotAtAll()
+{
+    auto window = open();
+    QVERIFY(window);
+    FindingsController* c = window->findings();
+    SliceView* view = window->sliceView();
+    const ai::FindingKey lesion = lesionKey(c);
+    const auto registry = [](const QString& approvedName, const QString& handling) {
+        return governance::Registry::fromPolicy(QJsonObject{
+            {QStringLiteral("unregisteredModels"), handling},
+            {QStringLiteral("models"),
+             QJsonArray{QJsonObject{{QStringLiteral("manufacturer"), QStringLiteral("Custos")},
+                                    {QStringLiteral("modelName"), approvedName},
+                                    {QStringLiteral("versions"), QJsonObject{{QStringLiteral("minimum"), QStringLiteral("0")}}},
+                                    {QStringLiteral("baa"), QJsonObject{{QStringLiteral("reference"), QStringLiteral("BAA-1")},
+                                                                        {QStringLiteral("expires"), QStringLiteral("2099-12-31")}}}}}}});
+    };
+    const auto settle = [&] {
+        for (int i = 0; i < 600 && c->busy(); ++i)
+            QTest::qWait(50);
+        QTest::qWait(100);
+    };
+    // The lesion filled (not only outlined), so its own pixels carry the overlay's colour.
+    AiOverlayStyle style = c->style();
+    style.outlineSmall = false;
+    c->setStyle(style);
+    const auto& g = view->volume()->geometry();
+    const dicom::Vec3 lung = patientToVoxel(g, m_geometry.landmarks.rightLung);
+    const dicom::Vec3 lesionVoxel = patientToVoxel(g, m_geometry.landmarks.lesion);
+    struct Look
+    {
+        QImage lesionSlice, lungSlice;
+        QColor atLesion, atLung;
+        QStringList texts;
+    };
+    // The whole slice through the lesion, and the one through the lung's centre.
+    const auto look = [&] {
+        Look l;
+        view->setSlice(int(std::lround(lesionVoxel.z)));
+        view->resetView();
+        QTest::qWait(100);
+        l.lesionSlice = view->grab().toImage();
+        l.atLesion = colourAt(view, view->widgetPointForVoxel(lesionVoxel.x, lesionVoxel.y, lesionVoxel.z));
+        l.texts = overlayTexts(*c->overlay(), view);
+        view->setSlice(int(std::lround(lung.z)));
+        QTest::qWait(100);
+        l.lungSlice = view->grab().toImage();
+        l.atLung = colourAt(view, view->widgetPointForVoxel(lung.x, lung.y, lung.z));
+        return l;
+    };
+    c->setOverlaysShown(false);
+    const Look plain = look();
+    c->setOverlaysShown(true);
+
+    // Approved: the segments' colours.
+    c->setModelRegistry(registry(QStringLiteral("Custos Demo AI"), QStringLiteral("grey")));
+    settle();
+    const Look approved = look();
+    QVERIFY2(saturatedChanges(approved.lesionSlice, plain.lesionSlice) > 200,
+             qPrintable(QString::number(saturatedChanges(approved.lesionSlice, plain.lesionSlice))));
+    QVERIFY2(spread(approved.atLesion) > 30, qPrintable(approved.atLesion.name()));
+    QVERIFY2(spread(approved.atLung) > 30, qPrintable(approved.atLung.name()));
+    const auto demoTags = [](const QStringList& texts) {
+        QStringList out;
+        for (const QString& t : texts)
+            if (t.contains(QLatin1String("Custos Demo AI")))
+                out << t;
+        return out;
+    };
+    QVERIFY2(!demoTags(approved.texts).isEmpty(), qPrintable(approved.texts.join(QLatin1String(" | "))));
+    for (const QString& t : demoTags(approved.texts))
+        QVERIFY2(!t.contains(notApprovedText()), qPrintable(t));
+
+    // Not approved, greyed: drawn, but nothing saturated; grey where the
+    // lesion and the lung are; every tag of the model says so.
+    c->setModelRegistry(registry(QStringLiteral("Another Model"), QStringLiteral("grey")));
+    settle();
+    QVERIFY(c->unapproved(lesion));
+    const Look greyed = look();
+    keepScreen(QStringLiteral("governance-greyed-overlay"));
+    if (qEnvironmentVariableIsSet("CUSTOS_TEST_SCREENSHOTS")) {
+        view->setSlice(int(std::lround(lesionVoxel.z)));
+        QTest::qWait(100);
+        view->grab().save(qEnvironmentVariable("CUSTOS_TEST_SCREENSHOTS") + QStringLiteral("/governance-greyed-view.png"));
+    }
+    for (const auto& [shot, base, where] : {std::tuple{&greyed.lesionSlice, &plain.lesionSlice, "lesion"},
+                                            std::tuple{&greyed.lungSlice, &plain.lungSlice, "lung"}}) {
+        QVERIFY2(saturatedChanges(*shot, *base) < 20,
+                 qPrintable(QStringLiteral("%1 saturated pixels on the %2's slice").arg(saturatedChanges(*shot, *base)).arg(QLatin1String(where))));
+        QVERIFY2(changes(*shot, *base) > 200, qPrintable(QStringLiteral("only %1 pixels drawn on the %2's slice")
+                                                             .arg(changes(*shot, *base)).arg(QLatin1String(where))));
+    }
+    for (const auto& [colour, base] : {std::pair{greyed.atLesion, plain.atLesion}, std::pair{greyed.atLung, plain.atLung}}) {
+        QVERIFY2(spread(colour) < 12, qPrintable(colour.name()));
+        QVERIFY2(std::abs(colour.green() - base.green()) > 6, qPrintable(colour.name() + QLatin1Char(' ') + base.name())); // drawn
+    }
+    QVERIFY2(demoTags(greyed.texts).size() >= 2, qPrintable(greyed.texts.join(QLatin1String(" | "))));
+    // The panel's swatch, the legend of the colours on the image, is grey too.
+    const auto swatchOf = [&] { return c->panel()->itemFor(lesion)->icon(0).pixmap(12, 12).toImage().pixelColor(6, 6); };
+    QVERIFY2(spread(swatchOf()) < 8, qPrintable(swatchOf().name()));
+    for (const QString& t : demoTags(greyed.texts))
+        QVERIFY2(t.endsWith(notApprovedText()), qPrintable(t));
+
+    // Hidden: nothing of it on the image (the study's other models are not registered either).
+    c->setModelRegistry(registry(QStringLiteral("Another Model"), QStringLiteral("hide")));
+    settle();
+    QVERIFY(c->hiddenByPolicy(lesion));
+    const Look hidden = look();
+    QCOMPARE(changes(hidden.lesionSlice, plain.lesionSlice), 0);
+    QCOMPARE(changes(hidden.lungSlice, plain.lungSlice), 0);
+    QVERIFY2(demoTags(hidden.texts).isEmpty(), qPrintable(hidden.texts.join(QLatin1String(" | "))));
+
+    // Approved again: back, in colour.
+    c->setModelRegistry(registry(QStringLiteral("Custos Demo AI"), QStringLiteral("grey")));
+    settle();
+    QVERIFY(!c->unapproved(lesion) && !c->hiddenByPolicy(lesion));
+    const Look back = look();
+    QVERIFY2(saturatedChanges(back.lesionSlice, plain.lesionSlice) > 200,
+             qPrintable(QString::number(saturatedChanges(back.lesionSlice, plain.lesionSlice))));
+    QVERIFY2(spread(back.atLesion) > 30, qPrintable(back.atLesion.name()));
+    QVERIFY2(spread(swatchOf()) > 100, qPrintable(swatchOf().name()));
+
+    // 3D: the lesion's surface red when approved, grey (and counted so) when not.
+    VolumeView* v3 = open3D(window.get());
+    QVERIFY(v3);
+    v3->setVolumeVisible(false); // the surfaces alone
+    v3->resetCamera();
+    for (int i = 0; i < 600 && v3->buildingSurfaces(); ++i)
+        QTest::qWait(50);
+    QTest::qWait(300);
+    keepScreen(QStringLiteral("governance-approved-3d"));
+    QVERIFY(v3->aiSurfaceCount() > 0);
+    QCOMPARE(v3->unapprovedSurfaceCount(), 0);
+    // The lungs' blue and green (the lesion lies inside the right lung): coloured, not grey.
+    const Drawn3D colour3D = drawn3D(v3);
+    QVERIFY2(colour3D.foreground > 200 && colour3D.grey < colour3D.foreground / 2,
+             qPrintable(colour3D.describe() + QStringLiteral("; grey %1").arg(colour3D.grey)));
+    c->setModelRegistry(registry(QStringLiteral("Another Model"), QStringLiteral("grey")));
+    for (int i = 0; i < 600 && (v3->buildingSurfaces() || v3->unapprovedSurfaceCount() == 0); ++i)
+        QTest::qWait(50);
+    QCOMPARE(v3->unapprovedSurfaceCount(), v3->aiSurfaceCount());
+    const Drawn3D grey3D = drawn3D(v3);
+    QVERIFY2(grey3D.foreground > 200 && grey3D.grey > grey3D.foreground * 9 / 10,
+             qPrintable(grey3D.describe() + QStringLiteral("; grey %1").arg(grey3D.grey)));
+    keepScreen(QStringLiteral("governance-greyed-3d"));
+}
+
+// The oblique MPR planes sample segments and heatmaps on their own grid:
+// they are grey there too when the model is not approved.
+void TestFindings::unapprovedModelIsGreyOnObliquePlanesToo()
+{
+    auto window = open(true);
+    QVERIFY(window);
+    window->resize(1500, 900);
+    FindingsController* c = window->findings();
+    const auto registry = [](const QString& approvedName) {
+        return governance::Registry::fromPolicy(QJsonObject{
+            {QStringLiteral("unregisteredModels"), QStringLiteral("grey")},
+            {QStringLiteral("models"),
+             QJsonArray{QJsonObject{{QStringLiteral("manufacturer"), QStringLiteral("Custos")},
+                                    {QStringLiteral("modelName"), approvedName},
+                                    {QStringLiteral("versions"), QJsonObject{{QStringLiteral("minimum"), QStringLiteral("0")}}},
+                                    {QStringLiteral("baa"), QJsonObject{{QStringLiteral("reference"), QStringLiteral("BAA-1")},
+                                                                        {QStringLiteral("expires"), QStringLiteral("2099-12-31")}}}}}}});
+    };
+    // Segments and heatmaps: the regions are left out on oblique planes (and said so in amber).
+    for (std::size_t i = 0; i < c->objects().size(); ++i)
+        c->setObjectVisible(int(i), c->objects()[i].object.kind == ai::AiObjectKind::Segmentation ||
+                                        c->objects()[i].object.kind == ai::AiObjectKind::ParametricMap);
+    ViewerGrid* grid = window->grid();
+    SliceView* axial = grid->view(0);
+    for (int i = 0; i < 3; ++i)
+        grid->view(i)->showPatientPoint(m_geometry.landmarks.lesion);
+    grid->rotatePlanes(axial, axial->planeRight().cross(axial->planeDown()), 25 * M_PI / 180);
+    QTest::qWait(100);
+    // Per oblique view: the saturated pixels the overlay adds, and all it changes.
+    const auto drawn = [&](SliceView* v) {
+        c->setOverlaysShown(false);
+        QTest::qWait(50);
+        const QImage off = v->grab().toImage();
+        c->setOverlaysShown(true);
+        QTest::qWait(50);
+        const QImage on = v->grab().toImage();
+        return std::pair{saturatedChanges(on, off), changes(on, off)};
+    };
+    c->setModelRegistry(registry(QStringLiteral("Custos Demo AI")));
+    QTest::qWait(100);
+    for (int i = 1; i < 3; ++i) {
+        QVERIFY(grid->view(i)->isOblique());
+        const auto [saturated, changed] = drawn(grid->view(i));
+        QVERIFY2(saturated > 200, qPrintable(QStringLiteral("approved, oblique view %1: %2 saturated of %3").arg(i).arg(saturated).arg(changed)));
+    }
+    c->setModelRegistry(registry(QStringLiteral("Another Model")));
+    QTest::qWait(100);
+    for (int i = 1; i < 3; ++i) {
+        const auto [saturated, changed] = drawn(grid->view(i));
+        QVERIFY2(saturated < 20 && changed > 200,
+                 qPrintable(QStringLiteral("not approved, oblique view %1: %2 saturated of %3").arg(i).arg(saturated).arg(changed)));
+    }
+    keepScreen(QStringLiteral("governance-greyed-oblique"));
 }
 
 // A lung's tag on its outer side: above right of the right lung (the left

@@ -123,6 +123,7 @@ void FindingsController::setCatalog(std::shared_ptr<const dicom::Catalog> catalo
     m_awaitingCatalog = false;
     m_catalog = std::move(catalog);
     m_objects.clear();
+    m_read.clear();
     m_problems.clear();
     m_loaded.clear();
     m_bound.clear();
@@ -190,6 +191,7 @@ void FindingsController::onFilesRead()
             m_problems << what + QStringLiteral(": ") + w;
         m_objects.push_back(std::move(o));
     }
+    m_read = m_objects;
     judgeModels();
     restoreSavedReview(read.reviews);
     for (const auto& [key, loaded] : m_loaded)
@@ -203,9 +205,69 @@ void FindingsController::onFilesRead()
 void FindingsController::setModelRegistry(governance::Registry registry)
 {
     m_registry = std::move(registry);
+    // What the former registry hid comes back to be judged by this one.
+    for (const auto& [key, verdict] : m_verdicts)
+        if (verdict.hidden)
+            m_hidden.erase(key);
     m_verdicts.clear();
+    if (m_reading || m_read.empty()) {
+        judgeModels();
+        emit objectsChanged();
+        return;
+    }
+    // The study's objects are read and may be drawn already: judged afresh
+    // from all of them (a model hidden before may be approved now). The
+    // overlays built so far are bound to indices of m_objects, which the
+    // judgement may shift: they follow their objects by UID.
+    std::map<QString, bool> shown;
+    for (const LoadedAiObject& o : m_objects)
+        shown[o.object.sopInstanceUid] = o.visible;
+    std::map<QString, std::map<QString, std::shared_ptr<const ai::LabelVolume>>> labels;
+    std::map<QString, std::map<QString, std::shared_ptr<const ai::HeatmapVolume>>> heatmaps;
+    for (const auto& [stackKey, bound] : m_bound) {
+        for (const auto& [index, lv] : bound.labels)
+            labels[stackKey][m_objects[std::size_t(index)].object.sopInstanceUid] = lv;
+        for (const auto& [index, hm] : bound.heatmaps)
+            heatmaps[stackKey][m_objects[std::size_t(index)].object.sopInstanceUid] = hm;
+    }
+    m_objects = m_read;
+    for (LoadedAiObject& o : m_objects)
+        if (auto it = shown.find(o.object.sopInstanceUid); it != shown.end())
+            o.visible = it->second;
     judgeModels();
+    bool missing = false; // an object drawn now that was not built on its stack
+    for (auto& [stackKey, bound] : m_bound) {
+        bound.labels.clear();
+        bound.heatmaps.clear();
+        for (std::size_t i = 0; i < m_objects.size(); ++i) {
+            const LoadedAiObject& o = m_objects[i];
+            if (o.stackKey != stackKey)
+                continue;
+            const QString& uid = o.object.sopInstanceUid;
+            if (o.object.kind == ai::AiObjectKind::Segmentation) {
+                const auto it = labels[stackKey].find(uid);
+                if (it != labels[stackKey].end())
+                    bound.labels[int(i)] = it->second;
+                else
+                    missing = true;
+            } else if (o.object.kind == ai::AiObjectKind::ParametricMap) {
+                const auto it = heatmaps[stackKey].find(uid);
+                if (it != heatmaps[stackKey].end())
+                    bound.heatmaps[int(i)] = it->second;
+                else
+                    missing = true;
+            }
+        }
+    }
+    // Builds under way were started on the former indices: started again.
+    if (missing || m_building > 0) {
+        ++m_generation;
+        for (const auto& [key, loaded] : m_loaded)
+            startBuild(key);
+    }
+    rebuildLayers();
     emit objectsChanged();
+    emit displayChanged();
 }
 
 void FindingsController::judgeModels()
@@ -456,20 +518,22 @@ AiVolumeLayers FindingsController::layersFor(const Bound& bound) const
             // Under 5 mL (a sphere of about 2 cm): small enough that a fill would hide it.
             const bool small = f.volumeMl > 0 && f.volumeMl < 5.0;
             layer.segments[f.segmentNumber] = {f.segmentNumber, colour, displayLabel(key), findingVisible(key),
-                                               m_review.decision(key) == ai::ReviewDecision::Rejected, small};
+                                               m_review.decision(key) == ai::ReviewDecision::Rejected, small, unapproved(key) != nullptr};
         }
         layers.segments.push_back(std::move(layer));
     }
     for (const auto& [index, heatmap] : bound.heatmaps) {
         const LoadedAiObject& o = m_objects[std::size_t(index)];
         bool visible = o.visible;
+        bool notApproved = false;
         QString label = ai::kindName(o.object.kind), model = o.object.source.modelName;
         for (const ai::Finding& f : o.object.findings) {
             visible = visible && findingVisible({o.object.sopInstanceUid, f.id});
+            notApproved = notApproved || unapproved({o.object.sopInstanceUid, f.id});
             label = f.label;
             model = modelOf(f, o.object);
         }
-        layers.heatmaps.push_back({heatmap, label, model, visible});
+        layers.heatmaps.push_back({heatmap, label, model, visible, notApproved});
     }
     for (const LoadedAiObject& o : m_objects) {
         for (const ai::Finding& f : o.object.findings) {
@@ -494,6 +558,7 @@ AiVolumeLayers FindingsController::layersFor(const Bound& bound) const
             base.visible = findingVisible(key);
             base.dimmed = m_review.decision(key) == ai::ReviewDecision::Rejected;
             base.selected = key == m_selected;
+            base.unapproved = unapproved(key) != nullptr;
             base.id = key.objectUid + QLatin1Char('|') + key.findingId;
             for (const ai::Region2D& region : regions2D) {
                 for (int k = 0; k < int(bound.grid.sopInstanceUids.size()); ++k) {

@@ -229,6 +229,7 @@ private:
     quint64 m_generation = 0; // a new scan makes older results stale
 
     std::vector<LoadedAiObject> m_objects;
+    std::vector<LoadedAiObject> m_read; // every object read, before the model registry's judgement
     QStringList m_problems;
     // Stacks whose volumes are loaded, and what was built on them.
     std::map<QString, std::pair<dicom::Stack, std::shared_ptr<const dicom::Volume>>> m_loaded;

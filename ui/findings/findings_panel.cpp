@@ -354,10 +354,13 @@ void FindingsPanel::rebuild()
             }
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
             item->setCheckState(0, m_controller->findingVisible(key) ? Qt::Checked : Qt::Unchecked);
+            // The colour it is drawn in on the image: grey when its model is not approved.
+            const bool grey = m_controller->unapproved(key) != nullptr;
             if (f.displayRgb)
-                item->setIcon(0, swatch(QColor::fromRgbF(float(f.displayRgb->x), float(f.displayRgb->y), float(f.displayRgb->z))));
+                item->setIcon(0, swatch(grey ? unapprovedSegmentColour(f.segmentNumber)
+                                             : QColor::fromRgbF(float(f.displayRgb->x), float(f.displayRgb->y), float(f.displayRgb->z))));
             else if (!f.regions2D.empty() || !f.regions3D.empty())
-                item->setIcon(0, swatch(QColor(56, 189, 248)));
+                item->setIcon(0, swatch(grey ? unapprovedColour() : QColor(56, 189, 248)));
         }
         top->setExpanded(true);
         top->setFirstColumnSpanned(true);

@@ -4,6 +4,7 @@
 #include "ui/viewport/slice_geometry.h"
 #include "ui/viewport/slice_view.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
 #include <QSet>
@@ -88,9 +89,36 @@ QRgb heatColour(double t, double alpha)
     return qPremultiply(qRgba(int(r * 255), int(g * 255), int(b * 255), a));
 }
 
+// The same ramp in grey, fainter: a heatmap of a model the site does not approve.
+QRgb greyHeatColour(double t, double alpha)
+{
+    t = std::clamp(t, 0.0, 1.0);
+    const int v = int(90 + 150 * t);
+    const int a = int(std::clamp(alpha * 0.7, 0.0, 1.0) * 255);
+    return qPremultiply(qRgba(v, v, v, a));
+}
+
+QRgb heatPixel(const AiHeatmapLayer& layer, double t)
+{
+    return layer.unapproved ? greyHeatColour(t, 0.35 + 0.65 * t) : heatColour(t, 0.35 + 0.65 * t);
+}
+
+// A segment's colour in the images (and the key its edges and bounds are
+// found by): its own, or its grey when its model is not approved; fainter
+// when rejected in the review, and fainter still when not approved (the
+// fill is a hint of where it is, the grey outline says whose it is).
+QRgb segmentKey(const AiSegmentDisplay& d)
+{
+    QColor c = d.unapproved ? unapprovedSegmentColour(d.number) : d.colour;
+    c.setAlphaF((d.dimmed ? 0.35 : 1.0) * (d.unapproved ? 0.55 : 1.0));
+    return qPremultiply(c.rgba());
+}
+
 // Outlines along the pixel edges where the colour changes (the contours;
-// in filled mode a thin edge marks where the AI put the boundary).
-void traceEdges(const QImage& img, std::map<QRgb, QPainterPath>& edges, std::map<QRgb, QRectF>& bounds)
+// in filled mode a thin edge marks where the AI put the boundary). The
+// colours in `dashed` get every other pair of pixel edges: a dashed line,
+// which a grey outline needs to be told from an edge of the grey anatomy.
+void traceEdges(const QImage& img, std::map<QRgb, QPainterPath>& edges, std::map<QRgb, QRectF>& bounds, const QSet<QRgb>& dashed)
 {
     const int w = img.width(), h = img.height();
     for (int y = 0; y < h; ++y) {
@@ -107,12 +135,14 @@ void traceEdges(const QImage& img, std::map<QRgb, QPainterPath>& edges, std::map
                 path = &edges[a];
                 current = a;
             }
+            QRectF& b = bounds[a];
+            b = b.isNull() ? QRectF(x, y, 1, 1) : b.united(QRectF(x, y, 1, 1));
+            if (((x + y) / 2) % 2 == 1 && dashed.contains(a))
+                continue;
             if (x + 1 >= w || line[x + 1] != a) { path->moveTo(x + 1, y); path->lineTo(x + 1, y + 1); }
             if (x == 0 || line[x - 1] != a) { path->moveTo(x, y); path->lineTo(x, y + 1); }
             if (!below || below[x] != a) { path->moveTo(x, y + 1); path->lineTo(x + 1, y + 1); }
             if (!above || above[x] != a) { path->moveTo(x, y); path->lineTo(x + 1, y); }
-            QRectF& b = bounds[a];
-            b = b.isNull() ? QRectF(x, y, 1, 1) : b.united(QRectF(x, y, 1, 1));
         }
     }
 }
@@ -121,11 +151,8 @@ void traceEdges(const QImage& img, std::map<QRgb, QPainterPath>& edges, std::map
 std::array<QRgb, 256> segmentColours(const AiSegmentLayer& layer)
 {
     std::array<QRgb, 256> colours{};
-    for (const auto& [number, d] : layer.segments) {
-        QColor c = d.colour;
-        c.setAlphaF(d.dimmed ? 0.35 : 1.0);
-        colours[std::size_t(number & 0xff)] = qPremultiply(c.rgba());
-    }
+    for (const auto& [number, d] : layer.segments)
+        colours[std::size_t(number & 0xff)] = segmentKey(d);
     return colours;
 }
 
@@ -156,12 +183,30 @@ QImage sampleGrid(const dicom::VolumeGeometry& g, const dicom::Vec3& origin, con
     return img;
 }
 
-QString tagText(const QString& label, const QString& model)
+QString tagText(const QString& label, const QString& model, bool unapproved = false)
 {
-    return model.isEmpty() ? label : label + QStringLiteral(" · ") + model;
+    const QString text = model.isEmpty() ? label : label + QStringLiteral(" · ") + model;
+    return unapproved ? text + QStringLiteral(" · ") + notApprovedText() : text;
 }
 
 } // namespace
+
+QColor unapprovedColour()
+{
+    return QColor(150, 150, 150);
+}
+
+QColor unapprovedSegmentColour(int number)
+{
+    // Neutral greys, a step apart for neighbouring segment numbers.
+    const int v = 165 + (number * 29) % 70;
+    return QColor(v, v, v);
+}
+
+QString notApprovedText()
+{
+    return QCoreApplication::translate("AiOverlay", "not approved");
+}
 
 void paintAiTag(QPainter& p, const QRectF& target, const QString& text, const QColor& colour, std::vector<QRectF>* taken)
 {
@@ -322,16 +367,17 @@ const AiOverlay::CacheEntry& AiOverlay::cached(const SliceView& view, const AiVo
         } else {
             seg.image = segmentImage(layer, axis, slice);
         }
-        traceEdges(seg.image, seg.edges, seg.bounds);
+        QSet<QRgb> dashed; // the outlines of segments whose model is not approved
+        for (const auto& [number, d] : layer.segments)
+            if (d.unapproved)
+                dashed.insert(segmentKey(d));
+        traceEdges(seg.image, seg.edges, seg.bounds, dashed);
         seg.fill = seg.image;
         if (m_style.outlineSmall) {
             QSet<QRgb>& outlined = seg.outlined;
             for (const auto& [number, d] : layer.segments)
-                if (d.outlineOnly) {
-                    QColor key = d.colour;
-                    key.setAlphaF(d.dimmed ? 0.35 : 1.0);
-                    outlined.insert(qPremultiply(key.rgba()));
-                }
+                if (d.outlineOnly)
+                    outlined.insert(segmentKey(d));
             if (!outlined.isEmpty() && !seg.fill.isNull())
                 for (int y = 0; y < seg.fill.height(); ++y) {
                     auto* line = reinterpret_cast<QRgb*>(seg.fill.scanLine(y));
@@ -351,7 +397,7 @@ const AiOverlay::CacheEntry& AiOverlay::cached(const SliceView& view, const AiVo
             if (layer.visible && grid.width > 0)
                 img = sampleGrid(g, grid.origin, grid.right, grid.down, grid.step, grid.width, grid.height, [&](std::size_t voxel) {
                     const double t = (double(hm.data()[voxel]) - lo) / range;
-                    return t >= m_style.heatmapThreshold && t > 0 ? heatColour(t, 0.35 + 0.65 * t) : QRgb(0);
+                    return t >= m_style.heatmapThreshold && t > 0 ? heatPixel(layer, t) : QRgb(0);
                 });
             c.heatmapImages.push_back(std::move(img));
             continue;
@@ -367,7 +413,7 @@ const AiOverlay::CacheEntry& AiOverlay::cached(const SliceView& view, const AiVo
                 for (int u = 0; u < w.width; ++u, voxel += w.du) {
                     const double t = (double(hm.data()[voxel]) - lo) / range;
                     if (t >= m_style.heatmapThreshold && t > 0)
-                        line[u] = heatColour(t, 0.35 + 0.65 * t);
+                        line[u] = heatPixel(layer, t);
                 }
             }
         }
@@ -413,17 +459,26 @@ void AiOverlay::paint(QPainter& p, const SliceView& view) const
         paintShapes(p, view, *layers, tagList);
     if (!tagList && view.width() >= 140) {
         // Without room for tags, one badge still says the colours are the AI's.
+        // A model the site does not approve is named as such, and when all are, the badge is grey.
         QStringList models;
-        auto add = [&](const QString& m) {
-            if (!m.isEmpty() && !models.contains(m))
-                models << m;
+        bool anyApproved = false;
+        int unapprovedModels = 0;
+        auto add = [&](const QString& m, bool unapproved) {
+            anyApproved = anyApproved || !unapproved;
+            const QString name = unapproved ? m + QStringLiteral(" · ") + notApprovedText() : m;
+            if (!m.isEmpty() && !models.contains(name)) {
+                models << name;
+                unapprovedModels += unapproved ? 1 : 0;
+            }
         };
         for (const AiSegmentLayer& l : layers->segments)
-            if (std::any_of(l.segments.begin(), l.segments.end(), [](const auto& s) { return s.second.visible; }))
-                add(l.model);
+            for (const bool unapproved : {false, true})
+                if (std::any_of(l.segments.begin(), l.segments.end(),
+                                [&](const auto& s) { return s.second.visible && s.second.unapproved == unapproved; }))
+                    add(l.model, unapproved);
         for (const AiHeatmapLayer& l : layers->heatmaps)
             if (l.visible)
-                add(l.model);
+                add(l.model, l.unapproved);
         if (!models.isEmpty()) {
             // Under the corner text, never over it; the place it takes is the view's too.
             std::vector<QRectF> taken = view.textBoxes();
@@ -433,9 +488,13 @@ void AiOverlay::paint(QPainter& p, const SliceView& view) const
             f.setPointSizeF(std::max(7.5, f.pointSizeF() * 0.9));
             const QFontMetricsF fm(f);
             const double room = view.width() - 8 - (QFontMetricsF(QFont(f.family(), -1, QFont::Bold)).horizontalAdvance(QStringLiteral("AI")) + 8) - 4 - 8 - 6;
-            const QString text = fm.elidedText(models.size() == 1 ? models.front() : QStringLiteral("%1 × AI").arg(models.size()), Qt::ElideRight,
-                                               std::max(0.0, room));
-            paintAiTag(p, QRectF(4, view.aiBadgeTop() - 2, 0, 0), text, QColor(56, 189, 248), &taken);
+            QString many = QStringLiteral("%1 × AI").arg(models.size());
+            if (!anyApproved)
+                many += QStringLiteral(" · ") + notApprovedText();
+            else if (unapprovedModels > 0) // a blue badge must not vouch for them all
+                many += QStringLiteral(" · ") + QCoreApplication::translate("AiOverlay", "%n not approved", nullptr, unapprovedModels);
+            const QString text = fm.elidedText(models.size() == 1 ? models.front() : many, Qt::ElideRight, std::max(0.0, room));
+            paintAiTag(p, QRectF(4, view.aiBadgeTop() - 2, 0, 0), text, anyApproved ? QColor(56, 189, 248) : unapprovedColour(), &taken);
             if (taken.size() > before)
                 view.addTextBox(taken.back());
         }
@@ -479,14 +538,12 @@ void AiOverlay::paintSegments(QPainter& p, const SliceView& view, const AiVolume
         for (const auto& [number, d] : layer.segments) {
             if (!d.visible)
                 continue;
-            QColor key = d.colour;
-            key.setAlphaF(d.dimmed ? 0.35 : 1.0);
-            auto b = bounds.find(qPremultiply(key.rgba()));
+            auto b = bounds.find(segmentKey(d));
             if (b == bounds.end())
                 continue;
             const QRectF r = t.mapRect(b->second);
             // Above and right of the segment, never over it.
-            paintAiTag(p, r, tagText(d.label, layer.model), d.colour, tags);
+            paintAiTag(p, r, tagText(d.label, layer.model, d.unapproved), d.unapproved ? unapprovedColour() : d.colour, tags);
         }
     }
 }
@@ -522,8 +579,10 @@ void AiOverlay::paintShapes(QPainter& p, const SliceView& view, const AiVolumeLa
             for (const auto& q : shape.points)
                 pts.push_back(w(q));
         }
-        QColor colour = shape.colour.isValid() ? shape.colour : QColor(56, 189, 248);
-        if (shape.dimmed)
+        QColor colour = shape.unapproved ? unapprovedColour() : shape.colour.isValid() ? shape.colour : QColor(56, 189, 248);
+        if (shape.unapproved)
+            colour.setAlphaF(shape.dimmed ? 0.3 : 0.75);
+        else if (shape.dimmed)
             colour.setAlphaF(0.4);
         QPen pen(colour, shape.selected ? 3.0 : 2.0, Qt::DashLine);
         p.save();
@@ -581,7 +640,7 @@ void AiOverlay::paintShapes(QPainter& p, const SliceView& view, const AiVolumeLa
         }
         p.restore();
         if (tags && !box.isNull())
-            paintAiTag(p, box, tagText(shape.label, shape.model), colour, tags);
+            paintAiTag(p, box, tagText(shape.label, shape.model, shape.unapproved), colour, tags);
     }
 }
 

@@ -9,6 +9,12 @@
 // "AI" badge and the model's name on every label, so it is never mistaken for
 // a measurement a person made (those are solid and yellow).
 //
+// What a model the site's AI registry does not approve (not registered, not
+// at an allowed version, BAA expired) found is drawn grey: segments as grey
+// outlines over a faint grey fill, heatmaps as a grey ramp, regions in grey,
+// 3D surfaces grey, and every tag of it grey and saying "not approved". The
+// colours the radiologist reads as the AI's are kept for approved models.
+//
 // One overlay serves every view; the layers are bound to the volume they lie
 // on, and a view draws the layers of the volume it shows, on whatever axis
 // and slice it shows (reformats sample the label volume along their plane;
@@ -56,6 +62,7 @@ struct AiSegmentDisplay
     // Small (a nodule): a fill would hide what it marks, so only its outline
     // is drawn unless the style says otherwise.
     bool outlineOnly = false;
+    bool unapproved = false; // its model is not approved by the site: grey, its tag says so
 };
 
 struct AiSegmentLayer
@@ -71,6 +78,7 @@ struct AiHeatmapLayer
     QString label;
     QString model;
     bool visible = true;
+    bool unapproved = false; // a grey ramp instead of the warm one
 };
 
 // A region in continuous voxel coordinates of the bound volume (i, j, k).
@@ -88,6 +96,7 @@ struct AiShape
     bool visible = true;
     bool dimmed = false;
     bool selected = false;
+    bool unapproved = false;
 };
 
 struct AiVolumeLayers
@@ -170,5 +179,12 @@ private:
 // tag is added.
 void paintAiTag(QPainter& p, const QRectF& target, const QString& text, const QColor& colour,
                 std::vector<QRectF>* taken = nullptr);
+
+// How findings of a model the site does not approve are drawn: the grey of
+// their regions and tags, the grey of segment `number` (neighbouring
+// segments stay apart), and the words their tags end with.
+QColor unapprovedColour();
+QColor unapprovedSegmentColour(int number);
+QString notApprovedText();
 
 } // namespace custos::ui

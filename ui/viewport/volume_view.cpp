@@ -92,6 +92,7 @@ struct SegmentWanted
     int segment;
     double rgb[3];
     bool dimmed;
+    bool unapproved;
 };
 
 // One segment's surface in scaled index space: the voxels of the segment
@@ -658,9 +659,11 @@ void VolumeView::refreshAiSurfaces()
         for (const AiSegmentLayer& layer : layers->segments)
             if (layer.labels)
                 for (const auto& [number, display] : layer.segments)
-                    if (display.visible)
-                        wanted.push_back({layer.labels, number, {display.colour.redF(), display.colour.greenF(), display.colour.blueF()},
-                                          display.dimmed});
+                    if (display.visible) {
+                        // A model the site does not approve: its surfaces grey, as in the 2D views.
+                        const QColor c = display.unapproved ? unapprovedSegmentColour(number) : display.colour;
+                        wanted.push_back({layer.labels, number, {c.redF(), c.greenF(), c.blueF()}, display.dimmed, display.unapproved});
+                    }
     m_building = true;
     // Surfaces already made are reused (toggling a segment costs no contouring).
     m_surfaceWatcher->setFuture(QtConcurrent::run([wanted, cache = m_meshCache]() {
@@ -671,6 +674,7 @@ void VolumeView::refreshAiSurfaces()
                 Surface s;
                 s.labels = w.labels;
                 s.segment = w.segment;
+                s.unapproved = w.unapproved;
                 for (int c = 0; c < 3; ++c)
                     s.rgb[c] = w.dimmed ? w.rgb[c] * 0.45 : w.rgb[c];
                 const auto hit = cache.find({w.labels.get(), w.segment});
@@ -692,6 +696,7 @@ void VolumeView::onSurfacesBuilt()
         renderer()->RemoveViewProp(s);
     m_surfaces.clear();
     const std::vector<Surface> built = m_surfaceWatcher->result();
+    m_unapprovedSurfaces = int(std::count_if(built.begin(), built.end(), [](const Surface& s) { return s.unapproved; }));
     m_meshCache.clear();
     for (const Surface& s : built)
         m_meshCache[{s.labels.get(), s.segment}] = {s.labels, s.mesh};
@@ -703,7 +708,7 @@ void VolumeView::onSurfacesBuilt()
         actor->SetMapper(mapper);
         actor->SetUserMatrix(m_toPatient);
         actor->GetProperty()->SetColor(s.rgb[0], s.rgb[1], s.rgb[2]);
-        actor->GetProperty()->SetSpecular(0.3);
+        actor->GetProperty()->SetSpecular(s.unapproved ? 0.05 : 0.3);
         actor->GetProperty()->SetSpecularPower(20);
         renderer()->AddActor(actor);
         m_surfaces.push_back(actor);
@@ -911,9 +916,15 @@ void VolumeView::paintOverlay(QPainter& p)
     if (m_interacting)
         title += QStringLiteral(" · ") + tr("preview");
     shadowText(QPointF(8, 8 + fm.ascent()), title, QColor(230, 232, 236));
-    if (!m_surfaces.empty())
+    if (!m_surfaces.empty()) {
+        // Never a plain count when some are of a model the site does not approve: those are grey, and said so.
+        const bool allGrey = m_unapprovedSurfaces == int(m_surfaces.size());
         shadowText(QPointF(8, 8 + fm.height() + fm.ascent()), tr("AI segments: %n surface(s)", nullptr, int(m_surfaces.size())),
-                   QColor(255, 200, 80));
+                   allGrey ? QColor(200, 200, 200) : QColor(255, 200, 80));
+        if (m_unapprovedSurfaces > 0)
+            shadowText(QPointF(8, 8 + 2 * fm.height() + fm.ascent()), tr("%n in grey: AI model not approved by this site", nullptr, m_unapprovedSurfaces),
+                       QColor(200, 200, 200));
+    }
     if (m_volume && m_volume->geometry().hasPatientGeometry && m_volumeActorReady) {
         // Which side the patient's parts are on, from the camera: a small orientation legend.
         const auto s = [&](const dicom::Vec3& dir) -> QString {

@@ -99,6 +99,7 @@ public:
     void setAiOverlay(std::shared_ptr<const AiOverlay> overlay);
     void refreshAiSurfaces();
     int aiSurfaceCount() const { return int(m_surfaces.size()); }
+    int unapprovedSurfaceCount() const { return m_unapprovedSurfaces; }
     bool buildingSurfaces() const { return m_building; }
     // Large volumes are rendered averaged down (every `factor` voxels along
     // each axis become one) to at most kMaxVoxels voxels; 1: as they are.
@@ -149,6 +150,7 @@ public:
         std::shared_ptr<const ai::LabelVolume> labels;
         int segment = 0;
         double rgb[3] = {1, 1, 1};
+        bool unapproved = false; // of a model the site does not approve (grey)
         vtkSmartPointer<vtkPolyData> mesh; // in the volume's scaled index space
     };
 
@@ -172,6 +174,7 @@ private:
     vtkSmartPointer<vtkMatrix4x4> m_toPatient; // scaled index space -> patient (LPS, mm)
     vtkSmartPointer<vtkActor> m_cursorActor;
     std::vector<vtkSmartPointer<vtkActor>> m_surfaces;
+    int m_unapprovedSurfaces = 0; // of m_surfaces, grey: their model is not approved
     // The surfaces of the last build, by label volume and segment (the label
     // volume is held, so its address cannot be reused while it is a key).
     std::map<std::pair<const ai::LabelVolume*, int>,
