@@ -680,10 +680,10 @@ Result<void> loadDicomFile(DcmFileFormat& file, const QString& path, std::uint32
     }
 }
 
-Result<void> loadDicomBuffer(DcmFileFormat& file, const QByteArray& bytes)
+Result<void> loadDicomBuffer(DcmFileFormat& file, const QByteArray& bytes, bool part10Optional)
 {
     silenceDcmtkLogging();
-    if (bytes.size() < 132 || bytes.mid(128, 4) != "DICM")
+    if (!part10Optional && (bytes.size() < 132 || bytes.mid(128, 4) != "DICM"))
         return Error{QObject::tr("The received object is not a DICOM Part 10 stream (no DICM marker).")};
     if (auto r = checkNestingDepth(bytes); !r)
         return r;

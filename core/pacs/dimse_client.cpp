@@ -294,7 +294,7 @@ std::unique_ptr<DcmFileFormat> parse(const QByteArray& part10, QString* why)
     // rather than a bare DcmInputBufferStream, which recursed without bound
     // and allocated whatever length an element claimed.
     auto file = std::make_unique<DcmFileFormat>();
-    if (auto loaded = dicom::loadDicomBuffer(*file, part10); !loaded) {
+    if (auto loaded = dicom::loadDicomBuffer(*file, part10, /*part10Optional=*/true); !loaded) {
         if (why)
             *why = loaded.errorMessage();
         return nullptr;

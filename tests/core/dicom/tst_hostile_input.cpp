@@ -397,6 +397,11 @@ void TestHostileInput::deeplyNestedRetrievedInstanceIsRefusedNotRecursed()
     QVERIFY(!inspected);
     QVERIFY2(inspected.errorMessage().contains(QLatin1String("nested more than")), qPrintable(inspected.errorMessage()));
     QVERIFY(pacs::inspectPart10(hostile::deeplyNestedUndefined(50)));
+    // A bare dataset (no preamble, no meta header: a user's own file sent to
+    // a PACS) is still read, as before.
+    const auto bare = pacs::inspectPart10(hostile::identity().data());
+    QVERIFY2(bare, bare ? "" : qPrintable(bare.errorMessage()));
+    QCOMPARE(bare.value().sopInstanceUid, QStringLiteral("2.25.1001"));
 }
 
 void TestHostileInput::dcmtkExceptionOnADamagedDicomdirIsAnError_data()
