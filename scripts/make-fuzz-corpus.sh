@@ -218,6 +218,19 @@ put("fuzz_multipart", "two-instances", b"\x0d" + multipart([(dicom_headers, byte
                                                           (dicom_headers, b"\r\n--fuzz-boundar" + bytes(40))], b"preamble\r\n"))
 put("fuzz_multipart", "empty-and-bare", b"\x02" + multipart([([], b""), ([b"Content-Type: application/dicom"], b"")]) + b"trailing")
 put("fuzz_multipart", "padding", b"\x40" + b"--fuzz-boundary  \r\nContent-Type: application/dicom\r\n\r\nX\r\n--fuzz-boundary--")
+# Regression seeds: findings of the long runs, rebuilt here (never committed)
+# so that every smoke run executes them first (docs/fuzzing.md, finding 12:
+# a retrieved object whose last element claims 4 GB - 2 and holds 16 bytes).
+def el(g, e, vr, v):
+    if len(v) % 2: v += b"\0"
+    long = vr in (b"OB", b"OW", b"SQ", b"UN", b"UT")
+    return struct.pack("<HH", g, e) + vr + (struct.pack("<HI", 0, len(v)) if long else struct.pack("<H", len(v))) + v
+meta = el(2, 1, b"OB", b"\0\1") + el(2, 2, b"UI", b"1.2.840.10008.5.1.4.1.1.66.4") + el(2, 3, b"UI", b"2.25.1001") + \
+    el(2, 0x10, b"UI", b"1.2.840.10008.1.2.1")
+head = bytes(128) + b"DICM" + el(2, 0, b"UL", struct.pack("<I", len(meta)))
+claim = el(8, 0x16, b"UI", b"1.2.840.10008.5.1.4.1.1.66.4") + struct.pack("<HH", 0x29, 0x1010) + b"OB" + \
+    struct.pack("<HI", 0, 0xFFFFFFFE) + b"Z" * 16
+put("fuzz_ai_dicom", "regression-claim-beyond-the-bytes", head + meta + claim)
 PY
 
 for d in "$OUT"/*/; do

@@ -7,12 +7,13 @@
 
 #include <dcmtk/dcmdata/dcdict.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
-#include <dcmtk/dcmdata/dcistrmb.h>
+#include <dcmtk/dcmdata/dcistrma.h>
 #include <dcmtk/dcmdata/dctag.h>
 
 #include <QFile>
 #include <QObject>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <limits>
@@ -578,6 +579,88 @@ Result<void> checkDicomInput(const QString& path, int maxDepth)
 
 namespace {
 Result<void> loadChecked(DcmFileFormat& file, const QString& path, std::uint32_t maxReadLength);
+
+// DCMTK checks a value's length against the bytes left only where it can
+// defer loading the value: it asks the stream for a factory, skips the
+// value, and fails when the skip comes up short. DcmInputBufferStream gives
+// no factory, so from a buffer DCMTK allocated whatever length an element
+// claimed (up to 4 GiB) before it found the stream short (fuzz_ai_dicom,
+// docs/fuzzing.md). This stream over the bytes gives one, so a buffer is
+// read with DCMTK's own check, as a file is.
+class BytesProducer final : public DcmProducer
+{
+public:
+    BytesProducer(const QByteArray& bytes, offile_off_t offset)
+        : m_bytes(bytes), m_pos(std::clamp<offile_off_t>(offset, 0, offile_off_t(bytes.size())))
+    {
+    }
+    OFBool good() const override { return OFTrue; }
+    OFCondition status() const override { return EC_Normal; }
+    OFBool eos() override { return m_pos >= size(); }
+    offile_off_t avail() override { return size() - m_pos; }
+    offile_off_t read(void* buf, offile_off_t buflen) override
+    {
+        const offile_off_t n = std::clamp<offile_off_t>(buflen, 0, avail());
+        if (n > 0)
+            std::memcpy(buf, m_bytes.constData() + m_pos, std::size_t(n));
+        m_pos += n;
+        return n;
+    }
+    offile_off_t skip(offile_off_t skiplen) override
+    {
+        const offile_off_t n = std::clamp<offile_off_t>(skiplen, 0, avail());
+        m_pos += n;
+        return n;
+    }
+    void putback(offile_off_t num) override { m_pos -= std::clamp<offile_off_t>(num, 0, m_pos); }
+
+private:
+    offile_off_t size() const { return offile_off_t(m_bytes.size()); }
+    QByteArray m_bytes; // implicitly shared: no copy of the data
+    offile_off_t m_pos;
+};
+
+class BytesInputStream final : public DcmInputStream
+{
+public:
+    BytesInputStream(const QByteArray& bytes, offile_off_t offset)
+        : DcmInputStream(&m_producer) // DcmInputStream only stores the pointer, as DcmInputFileStream does
+        , m_producer(bytes, offset)
+        , m_bytes(bytes)
+        , m_offset(offset)
+    {
+    }
+    DcmInputStreamFactory* newFactory() const override;
+
+private:
+    BytesProducer m_producer;
+    QByteArray m_bytes;
+    offile_off_t m_offset;
+};
+
+class BytesStreamFactory final : public DcmInputStreamFactory
+{
+public:
+    BytesStreamFactory(const QByteArray& bytes, offile_off_t offset) : m_bytes(bytes), m_offset(offset) {}
+    DcmInputStream* create() const override { return new BytesInputStream(m_bytes, m_offset); }
+    DcmInputStreamFactory* clone() const override { return new BytesStreamFactory(*this); }
+    // Only informative in DCMTK (nothing in dcmdata branches on it); the
+    // stream behaves as a file's does.
+    DcmInputStreamFactoryType ident() const override { return DFT_DcmInputFileStreamFactory; }
+
+private:
+    QByteArray m_bytes;
+    offile_off_t m_offset;
+};
+
+DcmInputStreamFactory* BytesInputStream::newFactory() const
+{
+    // As DcmInputFileStream: none once a filter (inflate) is installed; a
+    // deflated dataset is walked strictly by checkNestingDepth instead.
+    if (currentProducer() != &m_producer)
+        return nullptr;
+    return new BytesStreamFactory(m_bytes, m_offset + tell());
+}
 } // namespace
 
 Result<void> loadDicomFile(DcmFileFormat& file, const QString& path, std::uint32_t maxReadLength)
@@ -597,21 +680,24 @@ Result<void> loadDicomFile(DcmFileFormat& file, const QString& path, std::uint32
     }
 }
 
-Result<void> loadDicomBuffer(DcmFileFormat& file, const QByteArray& bytes)
+Result<void> loadDicomBuffer(DcmFileFormat& file, const QByteArray& bytes, bool part10Optional)
 {
     silenceDcmtkLogging();
-    if (bytes.size() < 132 || bytes.mid(128, 4) != "DICM")
+    if (!part10Optional && (bytes.size() < 132 || bytes.mid(128, 4) != "DICM"))
         return Error{QObject::tr("The received object is not a DICOM Part 10 stream (no DICM marker).")};
     if (auto r = checkNestingDepth(bytes); !r)
         return r;
     try {
-        DcmInputBufferStream in;
-        in.setBuffer(bytes.constData(), offile_off_t(bytes.size()));
-        in.setEos();
+        BytesInputStream in(bytes, 0);
         file.transferInit();
-        // No lazy loading from a buffer: every value is read now.
-        const OFCondition cond = file.read(in, EXS_Unknown, EGL_noChange, std::numeric_limits<Uint32>::max() - 1);
+        // Values longer than DCMTK's default read length are skipped, and
+        // their lengths checked against the bytes left, then loaded below:
+        // every value is in memory on return, as before, and none was
+        // allocated at a length the bytes could not fill.
+        OFCondition cond = file.read(in, EXS_Unknown, EGL_noChange, DCM_MaxReadLength);
         file.transferEnd();
+        if (cond.good())
+            cond = file.loadAllDataIntoMemory();
         if (cond.bad())
             return Error{explainLoadFailure(cond)};
         return {};

@@ -56,8 +56,10 @@ Result<void> checkDicomInput(const QString& path, int maxDepth = kMaxSequenceDep
 Result<void> loadDicomFile(DcmFileFormat& file, const QString& path, std::uint32_t maxReadLength);
 
 // The same for a Part 10 byte stream in memory (preamble and meta header
-// required): checkNestingDepth first, every value loaded. DCMTK copies
-// what it keeps, so `bytes` need not outlive `file`.
-Result<void> loadDicomBuffer(DcmFileFormat& file, const QByteArray& bytes);
+// required unless `part10Optional`: the user's own files, sent to a PACS,
+// may be bare datasets): checkNestingDepth first, every value loaded, none
+// allocated at a length the bytes cannot fill. DCMTK copies what it keeps,
+// so `bytes` need not outlive `file`.
+Result<void> loadDicomBuffer(DcmFileFormat& file, const QByteArray& bytes, bool part10Optional = false);
 
 } // namespace custos::dicom

@@ -2,6 +2,7 @@
 #include "core/pacs/dimse_client.h"
 
 #include "core/dicom/dcmtk_util.h"
+#include "core/dicom/input_guard.h"
 #include "core/pacs/dimse_common_p.h"
 #include "core/pacs/move_receiver.h"
 #include "core/pacs/tls_diagnosis_p.h"
@@ -9,7 +10,6 @@
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
-#include <dcmtk/dcmdata/dcistrmb.h>
 #include <dcmtk/dcmdata/dcuid.h>
 #include <dcmtk/dcmnet/diutil.h>
 #include <dcmtk/dcmnet/scu.h>
@@ -289,16 +289,14 @@ bool pending(Uint16 s) { return s == STATUS_Pending || s == STATUS_FIND_Pending_
 
 std::unique_ptr<DcmFileFormat> parse(const QByteArray& part10, QString* why)
 {
+    // The bytes come from a PACS (a WADO-RS part) or from the user's files:
+    // the guarded reader (nesting depth, lengths against the bytes left)
+    // rather than a bare DcmInputBufferStream, which recursed without bound
+    // and allocated whatever length an element claimed.
     auto file = std::make_unique<DcmFileFormat>();
-    DcmInputBufferStream in;
-    in.setBuffer(part10.constData(), offile_off_t(part10.size()));
-    in.setEos();
-    file->transferInit();
-    const OFCondition c = file->read(in, EXS_Unknown, EGL_noChange, DCM_MaxReadLength);
-    file->transferEnd();
-    if (c.bad()) {
+    if (auto loaded = dicom::loadDicomBuffer(*file, part10, /*part10Optional=*/true); !loaded) {
         if (why)
-            *why = QString::fromLatin1(c.text());
+            *why = loaded.errorMessage();
         return nullptr;
     }
     return file;

@@ -239,6 +239,28 @@ inline QByteArray deflatedBehindForeignMetaElement(quint32 claimed)
     return head.data() + meta.data() + rawDeflate(b.data());
 }
 
+inline constexpr const char* kImplicitLE = "1.2.840.10008.1.2";
+
+// A plain (not deflated) Part 10 stream whose last element claims `claimed`
+// bytes and holds 16. Harmless from a file (DCMTK skips the value and finds
+// the file short); from memory, as a study retrieved from a PACS is read,
+// DCMTK allocated the claimed length first (found by fuzz_ai_dicom: 4.2 GB
+// asked for by a 9 KB object, an implicit-VR (0000,0000) behind a damaged
+// meta header).
+// `value` is what follows (a correct claim gives a readable stream).
+inline QByteArray plainWithHugeElement(quint32 claimed, bool implicitVr = false, const QByteArray& value = QByteArray(16, 'Z'))
+{
+    if (implicitVr) {
+        Bytes i;
+        i.u16(0x0008).u16(0x0016).u32(26).raw(QByteArray(kCtImage) + QByteArray(26 - int(qstrlen(kCtImage)), '\0'));
+        i.u16(0x0029).u16(0x1010).u32(claimed).raw(value);
+        return part10(i.data(), kImplicitLE);
+    }
+    Bytes b = identity();
+    b.u16(0x0029).u16(0x1010).raw("OB").u16(0).u32(claimed).raw(value);
+    return part10(b.data(), kExplicitLE);
+}
+
 inline bool write(const QString& path, const QByteArray& bytes)
 {
     QFile f(path);

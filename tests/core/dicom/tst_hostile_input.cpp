@@ -8,6 +8,7 @@
 #include "core/dicom/input_guard.h"
 #include "core/dicom/scanner.h"
 #include "core/dicom/volume_loader.h"
+#include "core/pacs/dimse_client.h"
 #include "hostile_dicom.h"
 #include "test_data.h"
 
@@ -45,6 +46,19 @@ QString errorsOf(const Catalog& c)
     return out.join(QLatin1Char('\n'));
 }
 
+// The process's peak virtual size (VmPeak), in KiB: an allocation of
+// gigabytes shows here even when its pages are never touched.
+qint64 peakVirtualKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n'))
+        if (line.startsWith("VmPeak:"))
+            return line.mid(7).trimmed().split(' ').value(0).toLongLong();
+    return -1;
+}
+
 // Loads every stack of a catalog; returns the load errors.
 QStringList loadAll(const Catalog& catalog)
 {
@@ -80,6 +94,9 @@ private slots:
     void seriesTooLargeForMemoryIsRefusedAtScan();
     void elementLongerThanTheFileIsRefusedBeforeAllocation_data();
     void elementLongerThanTheFileIsRefusedBeforeAllocation();
+    void elementLongerThanTheBytesInMemoryIsRefusedBeforeAllocation_data();
+    void elementLongerThanTheBytesInMemoryIsRefusedBeforeAllocation();
+    void deeplyNestedRetrievedInstanceIsRefusedNotRecursed();
     void dcmtkExceptionOnADamagedDicomdirIsAnError_data();
     void dcmtkExceptionOnADamagedDicomdirIsAnError();
     void fifoGivenAsAFileNeverBlocks();
@@ -309,6 +326,82 @@ void TestHostileInput::elementLongerThanTheFileIsRefusedBeforeAllocation()
     QVERIFY2(header.errorMessage().contains(QLatin1String("truncated or damaged")), qPrintable(header.errorMessage()));
     QVERIFY2(header.errorMessage().contains(QLatin1String("claims")), qPrintable(header.errorMessage()));
     qInfo("refused in %lld ms", t.elapsed());
+}
+
+void TestHostileInput::elementLongerThanTheBytesInMemoryIsRefusedBeforeAllocation_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("implicitVr");
+    // Rows in increasing claims: VmPeak only grows, so each row must ask for
+    // more than the rows before it to show (without the fix) here.
+    QTest::newRow("explicit VR, 1.5 GB claimed") << hostile::plainWithHugeElement(1515870810u) << false;
+    QTest::newRow("implicit VR, 3 GB claimed") << hostile::plainWithHugeElement(0xC0000000u, true) << true;
+    QTest::newRow("explicit VR, 4 GB - 2 claimed") << hostile::plainWithHugeElement(0xFFFFFFFEu) << false;
+}
+
+void TestHostileInput::elementLongerThanTheBytesInMemoryIsRefusedBeforeAllocation()
+{
+    // Found by fuzz_ai_dicom (docs/fuzzing.md): a study retrieved from a PACS
+    // is read from memory, where DCMTK cannot skip a value to check its
+    // length; it allocated the claimed gigabytes before finding the bytes
+    // short. Every reader of retrieved bytes goes through loadDicomBuffer.
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, implicitVr);
+    QVERIFY(bytes.size() < 1024);
+    const qint64 peakBefore = peakVirtualKiB();
+    QVERIFY(peakBefore > 0);
+    QElapsedTimer t;
+    t.start();
+    QString loadError, headerError, inspectError;
+    {
+        DcmFileFormat file;
+        const auto loaded = loadDicomBuffer(file, bytes);
+        loadError = loaded ? QString() : loaded.errorMessage();
+    }
+    const auto header = readInstanceHeader(std::make_shared<const QByteArray>(bytes));
+    headerError = header ? QString() : header.errorMessage();
+    // A WADO-RS part is inspected before it is kept.
+    const auto inspected = pacs::inspectPart10(bytes);
+    inspectError = inspected ? QString() : inspected.errorMessage();
+    const qint64 grew = peakVirtualKiB() - peakBefore;
+    qInfo("refused in %lld ms; peak virtual size grew by %lld KiB", t.elapsed(), grew);
+    QVERIFY2(grew < 256 * 1024, qPrintable(QStringLiteral("the peak virtual size grew by %1 MiB").arg(grew / 1024)));
+    QVERIFY2(loadError.contains(QLatin1String("truncated or damaged")), qPrintable(loadError));
+    QVERIFY2(!headerError.isEmpty(), "a header was read from a stream shorter than its last element");
+    QVERIFY2(inspectError.contains(QLatin1String("truncated or damaged")), qPrintable(inspectError));
+
+    // A true claim longer than DCMTK's read length (4 KiB; skipped, then
+    // loaded through the stream's factory) is read, the value in memory.
+    QByteArray value(10000, '\0');
+    for (qsizetype i = 0; i < value.size(); ++i)
+        value[i] = char(i * 7);
+    const QByteArray honest = hostile::plainWithHugeElement(quint32(value.size()), implicitVr, value);
+    DcmFileFormat file;
+    const auto loaded = loadDicomBuffer(file, honest);
+    QVERIFY2(loaded, loaded ? "" : qPrintable(loaded.errorMessage()));
+    DcmElement* element = nullptr;
+    QVERIFY(file.getDataset()->findAndGetElement(DcmTagKey(0x0029, 0x1010), element).good());
+    Uint8* read = nullptr;
+    QVERIFY(element->getUint8Array(read).good());
+    QCOMPARE(element->getLength(), Uint32(value.size()));
+    QVERIFY(std::memcmp(read, value.constData(), std::size_t(value.size())) == 0);
+    QVERIFY(pacs::inspectPart10(honest));
+}
+
+void TestHostileInput::deeplyNestedRetrievedInstanceIsRefusedNotRecursed()
+{
+    // inspectPart10 read WADO-RS parts with a bare DcmInputBufferStream: no
+    // nesting check, so a PACS could overflow the stack of the retrieving
+    // thread (SIGSEGV here without the fix).
+    const auto inspected = pacs::inspectPart10(hostile::deeplyNestedUndefined(100000));
+    QVERIFY(!inspected);
+    QVERIFY2(inspected.errorMessage().contains(QLatin1String("nested more than")), qPrintable(inspected.errorMessage()));
+    QVERIFY(pacs::inspectPart10(hostile::deeplyNestedUndefined(50)));
+    // A bare dataset (no preamble, no meta header: a user's own file sent to
+    // a PACS) is still read, as before.
+    const auto bare = pacs::inspectPart10(hostile::identity().data());
+    QVERIFY2(bare, bare ? "" : qPrintable(bare.errorMessage()));
+    QCOMPARE(bare.value().sopInstanceUid, QStringLiteral("2.25.1001"));
 }
 
 void TestHostileInput::dcmtkExceptionOnADamagedDicomdirIsAnError_data()
