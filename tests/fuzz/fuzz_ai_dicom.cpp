@@ -23,9 +23,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     (void)ai::readAiObject(path);
     // The same bytes as a retrieved instance, given a Part 10 preamble when
     // they lack one (a PACS always delivers Part 10).
-    QByteArray bytes(reinterpret_cast<const char*>(data), qsizetype(size));
-    if (bytes.size() < 132 || bytes.mid(128, 4) != "DICM")
-        bytes.prepend(QByteArray(128, '\0') + "DICM");
-    (void)ai::readAiObject(dicom::Source(QStringLiteral("1.2.3"), std::make_shared<const QByteArray>(std::move(bytes))));
+    (void)ai::readAiObject(dicom::Source(QStringLiteral("1.2.3"), fuzz::retrieved(data, size)));
     return 0;
 }

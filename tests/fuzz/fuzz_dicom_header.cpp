@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // DICOM file scan + header parse: the nesting pre-scan, the probe, the
-// header reader and grouping into studies, as a folder scan runs them.
+// header reader and grouping into studies, as a folder scan runs them; and
+// the same bytes read from memory, as a study retrieved from a PACS is.
 
 #include "core/dicom/dcmtk_util.h"
 #include "core/dicom/header_reader.h"
@@ -19,6 +20,8 @@ extern "C" int LLVMFuzzerInitialize(int*, char***)
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
     (void)dicom::checkNestingDepth(fuzz::bytes(data, size));
+    if (auto retrieved = dicom::readInstanceHeader(fuzz::retrieved(data, size)))
+        (void)dicom::buildStudies({retrieved.value()});
     const QString path = fuzz::writeInput(data, size);
     if (dicom::probeFile(path) == dicom::Probe::NotDicom)
         return 0;

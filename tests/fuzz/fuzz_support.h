@@ -11,6 +11,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 
 #include <unistd.h>
 
@@ -40,6 +41,16 @@ inline QString writeInput(const std::uint8_t* data, std::size_t size, const QStr
 inline QByteArray bytes(const std::uint8_t* data, std::size_t size)
 {
     return QByteArray(reinterpret_cast<const char*>(data), qsizetype(size));
+}
+
+// The same bytes as an instance retrieved from a PACS: a Part 10 stream in
+// memory (a PACS always delivers Part 10), given a preamble when it lacks one.
+inline std::shared_ptr<const QByteArray> retrieved(const std::uint8_t* data, std::size_t size)
+{
+    QByteArray b = bytes(data, size);
+    if (b.size() < 132 || b.mid(128, 4) != "DICM")
+        b.prepend(QByteArray(128, '\0') + "DICM");
+    return std::make_shared<const QByteArray>(std::move(b));
 }
 
 // An empty folder `name` in the scratch folder (emptied on every call).
