@@ -48,6 +48,7 @@ Result<PacsSend> planPacsSend(const policy::PacsNode& node, bool dicomweb, std::
             send.studies.push_back(std::move(study));
         }
         send.studies[it->second].items.push_back(std::move(item));
+        send.studies[it->second].headers.push_back(std::move(info).value());
     }
     for (PacsSendStudy& s : send.studies)
         s.subject.description = QStringLiteral("%1 objects to PACS %2 (%3)")

@@ -32,6 +32,7 @@ struct PacsSendStudy
 {
     policy::Subject subject;            // the patient and study, and what leaves for which node
     std::vector<pacs::StoreItem> items; // Part 10 objects
+    std::vector<pacs::Part10Info> headers; // what each item's header says, same order
     policy::Decision decision;          // the Guard's, once asked
 };
 

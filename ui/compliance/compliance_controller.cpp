@@ -133,11 +133,11 @@ void ComplianceController::sendToPacs(const QString& nodeName, std::vector<pacs:
             // What the PACS now holds of a study retrieved from it joins the
             // cached copy: the next open from the cache shows it too.
             for (const exports::PacsSendStudy& s : send->studies)
-                for (const pacs::StoreItem& item : s.items)
-                    if (auto info = pacs::inspectPart10(item.part10))
-                        (void)pacs::addToRetrievedStudy(*cache, send->node.name, s.subject.studyUid,
-                                                        {info.value().sopInstanceUid, info.value().seriesInstanceUid,
-                                                         info.value().transferSyntax, item.part10});
+                for (std::size_t i = 0; i < s.items.size(); ++i) {
+                    const pacs::Part10Info& h = s.headers[i]; // read when the send was planned
+                    (void)pacs::addToRetrievedStudy(*cache, send->node.name, s.subject.studyUid,
+                                                    {h.sopInstanceUid, h.seriesInstanceUid, h.transferSyntax, s.items[i].part10});
+                }
         return outcome;
     }));
 }

@@ -10,6 +10,7 @@
 // loaded volume, the views to draw on.
 
 #include "core/ai/review.h"
+#include "core/ai/review_sr_writer.h"
 #include "core/ai/target_grid.h"
 #include "core/audit/audit_event.h"
 #include "core/common/result.h"
@@ -121,6 +122,7 @@ public:
     // One sentence per rule that greys findings of the open study.
     QStringList governanceNotices() const;
     const std::vector<LoadedAiObject>& objects() const { return m_objects; }
+    std::vector<ai::AiObject> aiObjects() const; // the same, as the review takes them
     const QStringList& problems() const { return m_problems; } // files that could not be read, unmatched objects
     bool busy() const;                                         // reading or building
     // A study is open (scanned and not withheld): without one, "no AI
@@ -214,6 +216,10 @@ private:
     void refreshViews();
     Result<void> reviewed(const ai::FindingKey& key, Result<void> result, const QString& detail);
     ai::Reviewer reviewer() const;
+    // Review may be changed (the Guard's ReviewAiFindings); else why not.
+    Result<void> mayReview() const;
+    QString patientIdOf(const QString& studyUid) const; // for the audit trail
+    ai::ReviewSrOptions reviewSrOptions() const;
     QString studyFolder() const;
 
     QMainWindow* m_window;

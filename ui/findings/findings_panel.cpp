@@ -452,10 +452,7 @@ void FindingsPanel::updateReviewState()
     int pending = 0, total = 0;
     for (const LoadedAiObject& o : m_controller->objects())
         total += int(o.object.findings.size());
-    std::vector<ai::AiObject> objects;
-    for (const LoadedAiObject& o : m_controller->objects())
-        objects.push_back(o.object);
-    pending = int(review.pending(objects).size());
+    pending = int(review.pending(m_controller->aiObjects()).size());
     QString status;
     if (!m_controller->reviewAllowed()) {
         status = m_controller->reviewDeniedReason().isEmpty() ? tr("You may look at the findings but not review them.")
@@ -561,13 +558,10 @@ void FindingsPanel::finish()
     // What is about to be signed, and a last chance not to: once signed,
     // the decisions cannot be changed.
     const ai::Review& review = m_controller->review();
-    std::vector<ai::AiObject> objects;
     int total = 0;
-    for (const LoadedAiObject& o : m_controller->objects()) {
-        objects.push_back(o.object);
+    for (const LoadedAiObject& o : m_controller->objects())
         total += int(o.object.findings.size());
-    }
-    const int pending = int(review.pending(objects).size());
+    const int pending = int(review.pending(m_controller->aiObjects()).size());
     if (pending > 0) {
         showError(tr("Findings still waiting for a decision: %1. Decide on each before signing.").arg(pending));
         return;

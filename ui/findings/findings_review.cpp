@@ -20,6 +20,38 @@ ai::Reviewer FindingsController::reviewer() const
     return {m_host.user, m_host.userName.isEmpty() ? m_host.user : m_host.userName};
 }
 
+Result<void> FindingsController::mayReview() const
+{
+    if (m_reviewAllowed)
+        return {};
+    return Error{m_reviewDeniedReason.isEmpty() ? tr("Reviewing AI findings is not allowed for you.") : m_reviewDeniedReason};
+}
+
+std::vector<ai::AiObject> FindingsController::aiObjects() const
+{
+    std::vector<ai::AiObject> objects;
+    for (const LoadedAiObject& o : m_objects)
+        objects.push_back(o.object);
+    return objects;
+}
+
+QString FindingsController::patientIdOf(const QString& studyUid) const
+{
+    if (m_catalog)
+        for (const dicom::Study& s : m_catalog->studies)
+            if (s.studyInstanceUid == studyUid)
+                return s.patientId;
+    return {};
+}
+
+ai::ReviewSrOptions FindingsController::reviewSrOptions() const
+{
+    ai::ReviewSrOptions options;
+    options.organization = m_organization;
+    options.softwareVersion = QStringLiteral(CUSTOS_FINDINGS_VERSION);
+    return options;
+}
+
 void FindingsController::setReviewAllowed(bool allowed, const QString& reason)
 {
     m_reviewAllowed = allowed;
@@ -33,17 +65,12 @@ Result<void> FindingsController::reviewed(const ai::FindingKey& key, Result<void
         return result;
     const LoadedAiObject* o = objectOf(key);
     if (m_host.record && o) {
-        QString patientId;
-        if (m_catalog)
-            for (const dicom::Study& s : m_catalog->studies)
-                if (s.studyInstanceUid == o->object.studyInstanceUid)
-                    patientId = s.patientId;
         // The model and finding type ride along, so that monitoring can
         // count decisions per model without reading anything else.
         QString tag;
         if (const ai::Finding* f = finding(key))
             tag = governance::modelTag(governance::modelOf(o->object, *f), f->type.meaning.isEmpty() ? f->label : f->type.meaning);
-        m_host.record(audit::events::aiReviewAction(m_host.user, patientId, o->object.studyInstanceUid, key.objectUid,
+        m_host.record(audit::events::aiReviewAction(m_host.user, patientIdOf(o->object.studyInstanceUid), o->object.studyInstanceUid, key.objectUid,
                                                     detail + QLatin1Char(' ') + key.findingId + tag));
     }
     rebuildLayers();
@@ -53,15 +80,15 @@ Result<void> FindingsController::reviewed(const ai::FindingKey& key, Result<void
 
 Result<void> FindingsController::accept(const ai::FindingKey& key)
 {
-    if (!m_reviewAllowed)
-        return Error{m_reviewDeniedReason.isEmpty() ? tr("Reviewing AI findings is not allowed for you.") : m_reviewDeniedReason};
+    if (auto allowed = mayReview(); !allowed)
+        return allowed.error();
     return reviewed(key, m_review.accept(key, reviewer()), QStringLiteral("accepted"));
 }
 
 Result<void> FindingsController::reject(const ai::FindingKey& key, ai::RejectReason reason, const QString& text)
 {
-    if (!m_reviewAllowed)
-        return Error{m_reviewDeniedReason.isEmpty() ? tr("Reviewing AI findings is not allowed for you.") : m_reviewDeniedReason};
+    if (auto allowed = mayReview(); !allowed)
+        return allowed.error();
     // The audit names the reason from the list, never what was typed.
     static const char* names[] = {"none", "false positive", "wrong location", "wrong measurement", "clinically irrelevant", "other"};
     return reviewed(key, m_review.reject(key, reason, text, reviewer()),
@@ -70,8 +97,8 @@ Result<void> FindingsController::reject(const ai::FindingKey& key, ai::RejectRea
 
 Result<void> FindingsController::correct(const ai::FindingKey& key, const ai::Correction& correction)
 {
-    if (!m_reviewAllowed)
-        return Error{m_reviewDeniedReason.isEmpty() ? tr("Reviewing AI findings is not allowed for you.") : m_reviewDeniedReason};
+    if (auto allowed = mayReview(); !allowed)
+        return allowed.error();
     // What changed, in the audit's own (English) words: the class and the
     // numbers; the words typed for the name are not repeated there.
     QStringList what;
@@ -112,15 +139,15 @@ Result<void> FindingsController::correct(const ai::FindingKey& key, const ai::Co
 
 Result<void> FindingsController::comment(const ai::FindingKey& key, const QString& text)
 {
-    if (!m_reviewAllowed)
-        return Error{m_reviewDeniedReason.isEmpty() ? tr("Reviewing AI findings is not allowed for you.") : m_reviewDeniedReason};
+    if (auto allowed = mayReview(); !allowed)
+        return allowed.error();
     return reviewed(key, m_review.setComment(key, text, reviewer()), QStringLiteral("commented"));
 }
 
 Result<void> FindingsController::resetDecision(const ai::FindingKey& key)
 {
-    if (!m_reviewAllowed)
-        return Error{m_reviewDeniedReason.isEmpty() ? tr("Reviewing AI findings is not allowed for you.") : m_reviewDeniedReason};
+    if (auto allowed = mayReview(); !allowed)
+        return allowed.error();
     return reviewed(key, m_review.resetToPending(key, reviewer()), QStringLiteral("reset to pending"));
 }
 
@@ -175,11 +202,9 @@ QString FindingsController::studyFolder() const
 
 Result<QString> FindingsController::finishAndSign(const QString& folder)
 {
-    if (!m_reviewAllowed)
-        return Error{m_reviewDeniedReason.isEmpty() ? tr("Reviewing AI findings is not allowed for you.") : m_reviewDeniedReason};
-    std::vector<ai::AiObject> objects;
-    for (const LoadedAiObject& o : m_objects)
-        objects.push_back(o.object);
+    if (auto allowed = mayReview(); !allowed)
+        return allowed.error();
+    const std::vector<ai::AiObject> objects = aiObjects();
     if (objects.empty())
         return Error{tr("There are no AI findings to review.")};
     const QString base = folder.isEmpty() ? studyFolder() : folder;
@@ -197,10 +222,7 @@ Result<QString> FindingsController::finishAndSign(const QString& folder)
     QString path = stamp + QStringLiteral(".dcm");
     for (int n = 2; QFileInfo::exists(path) || QFileInfo(path).isSymLink(); ++n)
         path = stamp + QStringLiteral("-%1.dcm").arg(n);
-    ai::ReviewSrOptions options;
-    options.organization = m_organization;
-    options.softwareVersion = QStringLiteral(CUSTOS_FINDINGS_VERSION);
-    auto written = ai::writeReviewSr(m_review, objects, path, options);
+    auto written = ai::writeReviewSr(m_review, objects, path, reviewSrOptions());
     if (!written) {
         m_review.reopen(); // not saved: still editable
         emit reviewChanged();
@@ -208,15 +230,11 @@ Result<QString> FindingsController::finishAndSign(const QString& folder)
     }
     m_savedPath = path;
     m_savedOnPacs = false;
-    if (m_host.record) {
-        QString patientId;
-        for (const dicom::Study& s : m_catalog->studies)
-            if (s.studyInstanceUid == objects.front().studyInstanceUid)
-                patientId = s.patientId;
-        m_host.record(audit::events::aiReviewAction(m_host.user, patientId, objects.front().studyInstanceUid, written.value().sopInstanceUid,
+    if (m_host.record)
+        m_host.record(audit::events::aiReviewAction(m_host.user, patientIdOf(objects.front().studyInstanceUid), objects.front().studyInstanceUid,
+                                                    written.value().sopInstanceUid,
                                                     QStringLiteral("review signed and saved (%1 findings)").arg(written.value().groups),
                                                     QLatin1Char('C')));
-    }
     emit reviewChanged();
     return path;
 }
@@ -235,13 +253,11 @@ QString FindingsController::reviewPacsNode() const
 
 Result<void> FindingsController::finishAndSend()
 {
-    if (!m_reviewAllowed)
-        return Error{m_reviewDeniedReason.isEmpty() ? tr("Reviewing AI findings is not allowed for you.") : m_reviewDeniedReason};
+    if (auto allowed = mayReview(); !allowed)
+        return allowed.error();
     if (m_sending)
         return Error{tr("The signed review is being sent already.")};
-    std::vector<ai::AiObject> objects;
-    for (const LoadedAiObject& o : m_objects)
-        objects.push_back(o.object);
+    const std::vector<ai::AiObject> objects = aiObjects();
     if (objects.empty())
         return Error{tr("There are no AI findings to review.")};
     const QString node = reviewPacsNode();
@@ -249,12 +265,9 @@ Result<void> FindingsController::finishAndSend()
         return Error{tr("The study was not opened from a PACS, so there is no PACS to send its review to.")};
     if (auto signedOk = m_review.sign(reviewer(), objects); !signedOk)
         return signedOk.error();
-    ai::ReviewSrOptions options;
-    options.organization = m_organization;
-    options.softwareVersion = QStringLiteral(CUSTOS_FINDINGS_VERSION);
     // In memory only: a study from a PACS leaves nothing in plaintext on disk.
     QByteArray bytes;
-    auto written = ai::writeReviewSr(m_review, objects, bytes, options);
+    auto written = ai::writeReviewSr(m_review, objects, bytes, reviewSrOptions());
     if (!written) {
         m_review.reopen(); // not sent: still editable
         emit reviewChanged();
@@ -263,11 +276,7 @@ Result<void> FindingsController::finishAndSend()
     m_sending = true;
     emit reviewChanged();
     const QString studyUid = objects.front().studyInstanceUid;
-    QString patientId;
-    if (m_catalog)
-        for (const dicom::Study& s : m_catalog->studies)
-            if (s.studyInstanceUid == studyUid)
-                patientId = s.patientId;
+    const QString patientId = patientIdOf(studyUid);
     const ai::ReviewSrInfo info = written.value();
     const quint64 generation = m_generation;
     QPointer<FindingsController> self(this);

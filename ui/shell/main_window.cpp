@@ -351,10 +351,9 @@ void MainWindow::buildMenus()
     sync->setCheckable(true);
     sync->setChecked(true);
     view->addSeparator();
-    const char* keys[] = {"brain", "subdural", "stroke", "lung", "mediastinum", "abdomen", "liver", "bone"};
     QMenu* windows = view->addMenu(tr("&Window Presets"));
     for (std::size_t i = 0; i < ctPresets().size(); ++i) {
-        const QString key = QLatin1String(keys[i]);
+        const QString key = ctPresetKeys().value(qsizetype(i));
         windows->addAction(tr("%1\t%2").arg(ctPresets()[i].name).arg(i + 1), this, [this, key] { sliceView()->applyPreset(key); });
     }
     windows->addAction(tr("From the file\t0"), this, [this] { sliceView()->applyPreset(QStringLiteral("file1")); });
@@ -551,10 +550,7 @@ void MainWindow::onScanFinished()
     } else {
         if (!m_personLayout.isEmpty()) {
             // The last study's protocol chose the layout; this study has none: the person's own again.
-            m_grid->setLayoutName(m_personLayout);
-            if (m_layoutGroup)
-                for (QAction* a : m_layoutGroup->actions())
-                    a->setChecked(a->text() == m_personLayout);
+            showLayout(m_personLayout);
             m_personLayout.clear();
         }
         for (int i = m_grid->viewCount() - 1; i >= 0; --i)
@@ -578,13 +574,18 @@ void MainWindow::setMemoryBudget(qint64 bytes)
     });
 }
 
+void MainWindow::showLayout(const QString& name)
+{
+    m_grid->setLayoutName(name);
+    if (m_layoutGroup)
+        for (QAction* a : m_layoutGroup->actions())
+            a->setChecked(a->text() == name);
+}
+
 void MainWindow::loadHangingProtocols()
 {
     const QStringList layouts = ViewerGrid::layoutNames();
-    QStringList presets;
-    for (const char* key : {"brain", "subdural", "stroke", "lung", "mediastinum", "abdomen", "liver", "bone"})
-        if (ctPresetByKey(QLatin1String(key)))
-            presets << QLatin1String(key);
+    const QStringList& presets = ctPresetKeys();
     m_protocols = builtInProtocols();
     m_protocolSource = tr("built-in");
     if (m_settings)
@@ -623,11 +624,7 @@ Result<void> MainWindow::setHangingProtocols(const QByteArray& json)
         m_useProtocols = keep;
         return {};
     }
-    QStringList presets;
-    for (const char* key : {"brain", "subdural", "stroke", "lung", "mediastinum", "abdomen", "liver", "bone"})
-        if (ctPresetByKey(QLatin1String(key)))
-            presets << QLatin1String(key);
-    auto parsed = parseProtocols(json, ViewerGrid::layoutNames(), presets);
+    auto parsed = parseProtocols(json, ViewerGrid::layoutNames(), ctPresetKeys());
     if (!parsed)
         return parsed.error();
     m_protocols = std::move(parsed).value();
@@ -718,10 +715,7 @@ bool MainWindow::hangByProtocol()
     if (m_grid->layoutName() != protocol->layout) {
         if (m_personLayout.isEmpty())
             m_personLayout = m_grid->layoutName();
-        m_grid->setLayoutName(protocol->layout);
-        if (m_layoutGroup)
-            for (QAction* a : m_layoutGroup->actions())
-                a->setChecked(a->text() == protocol->layout);
+        showLayout(protocol->layout);
     }
     for (int k = int(panes.size()) - 1; k >= 0; --k) {
         if (k >= m_grid->viewCount())

@@ -118,6 +118,7 @@ private:
     void onLoadFinished(const dicom::Volume* volume, const QStringList& errors);
     void maybeScreenshot();
     void loadHangingProtocols();
+    void showLayout(const QString& name); // the grid's layout, and the Layout menu's check mark
     bool hangByProtocol(); // places the first study's series by a protocol; false: none matched
     void takeScreenshot();
     void buildMenus();

@@ -35,6 +35,17 @@ const std::vector<WindowPreset>& ctPresets()
     return presets;
 }
 
+const QStringList& ctPresetKeys()
+{
+    static const QStringList keys = [] {
+        QStringList out;
+        for (const Raw& r : kPresets)
+            out << QLatin1String(r.key);
+        return out;
+    }();
+    return keys;
+}
+
 const WindowPreset* ctPresetByKey(const QString& key)
 {
     for (std::size_t i = 0; i < std::size(kPresets); ++i)

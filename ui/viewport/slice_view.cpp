@@ -1046,9 +1046,8 @@ void SliceView::keyPressEvent(QKeyEvent* e)
         return;
     default: break;
     }
-    static const char* keys[] = {"brain", "subdural", "stroke", "lung", "mediastinum", "abdomen", "liver", "bone"};
     if (e->key() >= Qt::Key_1 && e->key() <= Qt::Key_8 && !(e->modifiers() & Qt::ControlModifier)) {
-        applyPreset(QLatin1String(keys[e->key() - Qt::Key_1]));
+        applyPreset(ctPresetKeys().value(e->key() - Qt::Key_1));
         return;
     }
     if (e->key() == Qt::Key_0) {
