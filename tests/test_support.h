@@ -16,6 +16,19 @@
 
 namespace custos::testsupport {
 
+// The process's peak virtual size (VmPeak), in KiB: an allocation of
+// gigabytes shows here even when its pages are never touched. -1: unknown.
+inline qint64 peakVirtualKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n'))
+        if (line.startsWith("VmPeak:"))
+            return line.mid(7).trimmed().split(' ').value(0).toLongLong();
+    return -1;
+}
+
 // CI sets CI=true. There a test that cannot reach its peer (a program, a
 // service, root) fails: a skip would let the suite pass without testing.
 inline bool underCi()

@@ -287,6 +287,27 @@ Drawn3D drawn3D(VolumeView* view)
     return d;
 }
 
+// Only the SEG shown: the heatmap and regions would tint the same pixels.
+void segmentationsOnly(FindingsController* c)
+{
+    for (std::size_t i = 0; i < c->objects().size(); ++i)
+        c->setObjectVisible(int(i), c->objects()[i].object.kind == ai::AiObjectKind::Segmentation);
+}
+
+// Only the lesion's segment, drawn as an outline without labels.
+void lesionOutlineOnly(FindingsController* c)
+{
+    segmentationsOnly(c);
+    for (const LoadedAiObject& o : c->objects())
+        for (const ai::Finding& f : o.object.findings)
+            if (f.label != QLatin1String("Lesion"))
+                c->setFindingVisible({o.object.sopInstanceUid, f.id}, false);
+    AiOverlayStyle style = c->style();
+    style.filled = false;
+    style.labels = false;
+    c->setStyle(style);
+}
+
 } // namespace
 
 class TestFindings : public QObject
@@ -538,8 +559,7 @@ void TestFindings::lesionSegmentIsDrawnOnItsPixelsAndFollowsVisibility()
     FindingsController* c = window->findings();
     SliceView* view = window->sliceView();
     // Only the SEG: the heatmap and regions would tint the same pixels.
-    for (std::size_t i = 0; i < c->objects().size(); ++i)
-        c->setObjectVisible(int(i), c->objects()[i].object.kind == ai::AiObjectKind::Segmentation);
+    segmentationsOnly(c);
     QVERIFY(c->jumpTo(lesionKey(c)));
     // The segment's centroid: the slice nearest the sphere's centre, or its
     // neighbour when the centre lies half-way between two.
@@ -624,8 +644,7 @@ void TestFindings::lesionIsDrawnOnTheMprReformatsToo()
     AiOverlayStyle fill = c->style();
     fill.outlineSmall = false; // filled, to sample its colour anywhere inside
     c->setStyle(fill);
-    for (std::size_t i = 0; i < c->objects().size(); ++i)
-        c->setObjectVisible(int(i), c->objects()[i].object.kind == ai::AiObjectKind::Segmentation);
+    segmentationsOnly(c);
     QVERIFY(c->jumpTo(lesionKey(c)));
     QTest::qWait(100);
     const ai::Finding* lesion = c->finding(lesionKey(c));
@@ -729,16 +748,7 @@ void TestFindings::aiOutlineStaysOnTheLesionAfterEveryLayoutChange()
     // width then sets the scale, and every change of the view's size changes it.
     window->resize(1000, 900);
     FindingsController* c = window->findings();
-    for (std::size_t i = 0; i < c->objects().size(); ++i)
-        c->setObjectVisible(int(i), c->objects()[i].object.kind == ai::AiObjectKind::Segmentation);
-    for (const LoadedAiObject& o : c->objects())
-        for (const ai::Finding& f : o.object.findings)
-            if (f.label != QLatin1String("Lesion"))
-                c->setFindingVisible({o.object.sopInstanceUid, f.id}, false);
-    AiOverlayStyle style = c->style();
-    style.filled = false; // the outline, with the lesion's own pixels inside it
-    style.labels = false;
-    c->setStyle(style);
+    lesionOutlineOnly(c); // the outline, with the lesion's own pixels inside it
     const ai::Finding* lesion = c->finding(lesionKey(c));
     QVERIFY(lesion && lesion->displayRgb);
     const QColor segment = QColor::fromRgbF(float(lesion->displayRgb->x), float(lesion->displayRgb->y), float(lesion->displayRgb->z));
@@ -944,16 +954,7 @@ void TestFindings::aiSegmentsFollowObliquePlanesAndBoxesAreSaidHidden()
     QVERIFY(window);
     window->resize(1500, 900);
     FindingsController* c = window->findings();
-    for (std::size_t i = 0; i < c->objects().size(); ++i)
-        c->setObjectVisible(int(i), c->objects()[i].object.kind == ai::AiObjectKind::Segmentation);
-    for (const LoadedAiObject& o : c->objects())
-        for (const ai::Finding& f : o.object.findings)
-            if (f.label != QLatin1String("Lesion"))
-                c->setFindingVisible({o.object.sopInstanceUid, f.id}, false);
-    AiOverlayStyle style = c->style();
-    style.filled = false;
-    style.labels = false;
-    c->setStyle(style);
+    lesionOutlineOnly(c);
     const ai::Finding* lesion = c->finding(lesionKey(c));
     QVERIFY(lesion && lesion->displayRgb);
     const QColor segment = QColor::fromRgbF(float(lesion->displayRgb->x), float(lesion->displayRgb->y), float(lesion->displayRgb->z));
@@ -1911,8 +1912,7 @@ void TestFindings::threeDFollowsThePanelAndShiftClickMovesTheViews()
     auto window = open();
     QVERIFY(window);
     FindingsController* c = window->findings();
-    for (std::size_t i = 0; i < c->objects().size(); ++i)
-        c->setObjectVisible(int(i), c->objects()[i].object.kind == ai::AiObjectKind::Segmentation);
+    segmentationsOnly(c);
     VolumeView* v3 = open3D(window.get());
     QVERIFY(v3);
     QCOMPARE(v3->aiSurfaceCount(), 3); // both lungs and the lesion

@@ -110,6 +110,8 @@ private:
     void signInPanel(ui::FindingsPanel* panel);
     std::vector<QByteArray> reviewsOnPacs();
     std::vector<QByteArray> onPacs(const QString& sopClassUid);
+    std::vector<QByteArray> onPacs(const std::function<bool(const QString& sopClassUid)>& wanted);
+    std::unique_ptr<QTimer> acceptMessageBoxes();
 
     QTemporaryDir m_dir;
     QString m_tmp;
@@ -443,28 +445,41 @@ void TestViewerPacs::signInPanel(ui::FindingsPanel* panel)
     disconnect(answer);
 }
 
-// The instances of one SOP class in the PACS's copy of the AI study, fetched afresh over DICOM TLS.
-std::vector<QByteArray> TestViewerPacs::onPacs(const QString& sopClassUid)
+// The instances in the PACS's copy of the AI study whose SOP class `wanted`
+// takes, fetched afresh over DICOM TLS.
+std::vector<QByteArray> TestViewerPacs::onPacs(const std::function<bool(const QString& sopClassUid)>& wanted)
 {
     std::vector<QByteArray> found;
     auto got = pacs::DimseClient(m_peer->node()).getStudy(m_ai.studyInstanceUid, [&](pacs::RetrievedInstance&& i) {
-        if (auto info = pacs::inspectPart10(i.part10); info && info.value().sopClassUid == sopClassUid)
+        if (auto info = pacs::inspectPart10(i.part10); info && wanted(info.value().sopClassUid))
             found.push_back(std::move(i.part10));
         return true;
     });
     return got ? found : std::vector<QByteArray>{QByteArray("retrieval failed")};
 }
 
-// The SRs in the PACS's copy of the AI study, fetched afresh over DICOM TLS.
+std::vector<QByteArray> TestViewerPacs::onPacs(const QString& sopClassUid)
+{
+    return onPacs([&sopClassUid](const QString& c) { return c == sopClassUid; });
+}
+
+// The SRs in the PACS's copy of the AI study.
 std::vector<QByteArray> TestViewerPacs::reviewsOnPacs()
 {
-    std::vector<QByteArray> srs;
-    auto got = pacs::DimseClient(m_peer->node()).getStudy(m_ai.studyInstanceUid, [&srs](pacs::RetrievedInstance&& i) {
-        if (auto info = pacs::inspectPart10(i.part10); info && info.value().sopClassUid.startsWith(QLatin1String("1.2.840.10008.5.1.4.1.1.88.")))
-            srs.push_back(std::move(i.part10));
-        return true;
+    return onPacs([](const QString& c) { return c.startsWith(QLatin1String("1.2.840.10008.5.1.4.1.1.88.")); });
+}
+
+// Accepts whatever message box is open, every 200 ms, while it lives (the
+// notes that follow signing are modal).
+std::unique_ptr<QTimer> TestViewerPacs::acceptMessageBoxes()
+{
+    auto timer = std::make_unique<QTimer>();
+    connect(timer.get(), &QTimer::timeout, this, [] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+            box->accept();
     });
-    return got ? srs : std::vector<QByteArray>{QByteArray("retrieval failed")};
+    timer->start(200);
+    return timer;
 }
 
 // Refused first, while the PACS has no review yet: the Guard says no to a
@@ -485,12 +500,7 @@ void TestViewerPacs::aRoleWithoutSendToPacsKeepsTheReviewOpen()
     const int decisions = int(c->review().entries().size());
     QVERIFY(decisions > 0);
     QSignalSpy notSent(c, &ui::FindingsController::reviewNotSent);
-    QTimer closer;
-    connect(&closer, &QTimer::timeout, this, [] {
-        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
-            box->accept();
-    });
-    closer.start(200);
+    const auto closer = acceptMessageBoxes();
     signInPanel(c->panel());
     QTRY_COMPARE_WITH_TIMEOUT(notSent.size(), 1, 30000);
     const QString why = notSent.first().first().toString();
@@ -524,12 +534,7 @@ void TestViewerPacs::aSignedReviewGoesBackToThePacsItCameFrom()
     const int decisions = int(c->review().entries().size());
     QSignalSpy sent(c, &ui::FindingsController::reviewSent);
     QSignalSpy notSent(c, &ui::FindingsController::reviewNotSent);
-    QTimer closer;
-    connect(&closer, &QTimer::timeout, this, [] {
-        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
-            box->accept();
-    });
-    closer.start(200);
+    const auto closer = acceptMessageBoxes();
     signInPanel(c->panel());
     QVERIFY(c->review().isSigned());
     QTRY_VERIFY_WITH_TIMEOUT(!sent.isEmpty() || !notSent.isEmpty(), 60000);
@@ -683,12 +688,7 @@ void TestViewerPacs::aDeadPacsKeepsTheReviewOpenWithItsDecisions()
     QVERIFY(acceptAll(c));
     const int decisions = int(c->review().entries().size());
     QSignalSpy notSent(c, &ui::FindingsController::reviewNotSent);
-    QTimer closer;
-    connect(&closer, &QTimer::timeout, this, [] {
-        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
-            box->accept();
-    });
-    closer.start(200);
+    const auto closer = acceptMessageBoxes();
     const int failures = int(std::count_if(m_audit.begin(), m_audit.end(), [](const audit::Event& e) {
         return e.outcomeDescription.startsWith(QStringLiteral("send to"));
     }));

@@ -6,6 +6,7 @@
 #include "core/auth/local_accounts_p.h"
 #include "core/crypto/aead.h"
 #include "core/crypto/key_store.h"
+#include "test_support.h"
 
 #include <QDataStream>
 #include <QElapsedTimer>
@@ -13,21 +14,6 @@
 #include <QtTest>
 
 using namespace custos;
-
-namespace {
-// The process's peak virtual size (VmPeak), in KiB: an allocation of
-// gigabytes shows here even when its pages are never touched.
-qint64 peakVirtualKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n'))
-        if (line.startsWith("VmPeak:"))
-            return line.mid(7).trimmed().split(' ').value(0).toLongLong();
-    return -1;
-}
-} // namespace
 
 class TestAuthHostile : public QObject
 {
@@ -94,7 +80,7 @@ void TestAuthHostile::hugeListCountInAnAuthenticatedAccountsFileIsRefused()
     QCOMPARE(file.write(header + sealed.value()), header.size() + sealed.value().size());
     file.close();
 
-    const qint64 peakBefore = peakVirtualKiB();
+    const qint64 peakBefore = testsupport::peakVirtualKiB();
     QVERIFY(peakBefore > 0);
     QElapsedTimer t;
     t.start();
@@ -103,7 +89,7 @@ void TestAuthHostile::hugeListCountInAnAuthenticatedAccountsFileIsRefused()
     const auto opened = auth::LocalAccountStore::open(folder, keys.value(), options);
     QVERIFY(!opened);
     QVERIFY2(opened.errorMessage().contains(QLatin1String("was refused")), qPrintable(opened.errorMessage()));
-    const qint64 grew = peakVirtualKiB() - peakBefore;
+    const qint64 grew = testsupport::peakVirtualKiB() - peakBefore;
     qInfo("refused in %lld ms; peak virtual size grew by %lld KiB", t.elapsed(), grew);
     QVERIFY2(grew < 256 * 1024, qPrintable(QStringLiteral("the peak virtual size grew by %1 MiB").arg(grew / 1024)));
 }

@@ -11,6 +11,7 @@
 #include "core/pacs/dimse_client.h"
 #include "hostile_dicom.h"
 #include "test_data.h"
+#include "test_support.h"
 
 #include <dcmtk/dcmdata/dcfilefo.h>
 
@@ -44,19 +45,6 @@ QString errorsOf(const Catalog& c)
     for (const FileError& e : c.errors)
         out << e.file + QStringLiteral(": ") + e.message;
     return out.join(QLatin1Char('\n'));
-}
-
-// The process's peak virtual size (VmPeak), in KiB: an allocation of
-// gigabytes shows here even when its pages are never touched.
-qint64 peakVirtualKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n'))
-        if (line.startsWith("VmPeak:"))
-            return line.mid(7).trimmed().split(' ').value(0).toLongLong();
-    return -1;
 }
 
 // Loads every stack of a catalog; returns the load errors.
@@ -348,7 +336,7 @@ void TestHostileInput::elementLongerThanTheBytesInMemoryIsRefusedBeforeAllocatio
     QFETCH(QByteArray, bytes);
     QFETCH(bool, implicitVr);
     QVERIFY(bytes.size() < 1024);
-    const qint64 peakBefore = peakVirtualKiB();
+    const qint64 peakBefore = testsupport::peakVirtualKiB();
     QVERIFY(peakBefore > 0);
     QElapsedTimer t;
     t.start();
@@ -363,7 +351,7 @@ void TestHostileInput::elementLongerThanTheBytesInMemoryIsRefusedBeforeAllocatio
     // A WADO-RS part is inspected before it is kept.
     const auto inspected = pacs::inspectPart10(bytes);
     inspectError = inspected ? QString() : inspected.errorMessage();
-    const qint64 grew = peakVirtualKiB() - peakBefore;
+    const qint64 grew = testsupport::peakVirtualKiB() - peakBefore;
     qInfo("refused in %lld ms; peak virtual size grew by %lld KiB", t.elapsed(), grew);
     QVERIFY2(grew < 256 * 1024, qPrintable(QStringLiteral("the peak virtual size grew by %1 MiB").arg(grew / 1024)));
     QVERIFY2(loadError.contains(QLatin1String("truncated or damaged")), qPrintable(loadError));
